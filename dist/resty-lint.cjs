@@ -1,0 +1,13298 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/luaparse/luaparse.js
+var require_luaparse = __commonJS({
+  "node_modules/luaparse/luaparse.js"(exports2, module2) {
+    (function(root, name, factory) {
+      "use strict";
+      var objectTypes = {
+        "function": true,
+        "object": true
+      }, freeExports = objectTypes[typeof exports2] && exports2 && !exports2.nodeType && exports2, freeModule = objectTypes[typeof module2] && module2 && !module2.nodeType && module2, freeGlobal = freeExports && freeModule && typeof global === "object" && global, moduleExports = freeModule && freeModule.exports === freeExports && freeExports;
+      if (freeGlobal && (freeGlobal.global === freeGlobal || /* istanbul ignore next */
+      freeGlobal.window === freeGlobal || /* istanbul ignore next */
+      freeGlobal.self === freeGlobal)) {
+        root = freeGlobal;
+      }
+      if (typeof define === "function" && /* istanbul ignore next */
+      typeof define.amd === "object" && /* istanbul ignore next */
+      define.amd) {
+        define(["exports"], factory);
+        if (freeExports && moduleExports) factory(freeModule.exports);
+      } else if (freeExports && freeModule) {
+        if (moduleExports) factory(freeModule.exports);
+        else factory(freeExports);
+      } else {
+        factory(root[name] = {});
+      }
+    })(exports2, "luaparse", function(exports3) {
+      "use strict";
+      exports3.version = "0.3.1";
+      var input, options, length, features, encodingMode;
+      var defaultOptions = exports3.defaultOptions = {
+        // Explicitly tell the parser when the input ends.
+        wait: false,
+        comments: true,
+        scope: false,
+        locations: false,
+        ranges: false,
+        onCreateNode: null,
+        onCreateScope: null,
+        onDestroyScope: null,
+        onLocalDeclaration: null,
+        luaVersion: "5.1",
+        encodingMode: "none"
+      };
+      function encodeUTF8(codepoint, highMask) {
+        highMask = highMask || 0;
+        if (codepoint < 128) {
+          return String.fromCharCode(codepoint);
+        } else if (codepoint < 2048) {
+          return String.fromCharCode(
+            highMask | 192 | codepoint >> 6,
+            highMask | 128 | codepoint & 63
+          );
+        } else if (codepoint < 65536) {
+          return String.fromCharCode(
+            highMask | 224 | codepoint >> 12,
+            highMask | 128 | codepoint >> 6 & 63,
+            highMask | 128 | codepoint & 63
+          );
+        } else if (codepoint < 1114112) {
+          return String.fromCharCode(
+            highMask | 240 | codepoint >> 18,
+            highMask | 128 | codepoint >> 12 & 63,
+            highMask | 128 | codepoint >> 6 & 63,
+            highMask | 128 | codepoint & 63
+          );
+        } else {
+          return null;
+        }
+      }
+      function toHex(num, digits) {
+        var result = num.toString(16);
+        while (result.length < digits)
+          result = "0" + result;
+        return result;
+      }
+      function checkChars(rx) {
+        return function(s) {
+          var m = rx.exec(s);
+          if (!m)
+            return s;
+          raise(null, errors.invalidCodeUnit, toHex(m[0].charCodeAt(0), 4).toUpperCase());
+        };
+      }
+      var encodingModes = {
+        // `pseudo-latin1` encoding mode: assume the input was decoded with the latin1 encoding
+        // WARNING: latin1 does **NOT** mean cp1252 here like in the bone-headed WHATWG standard;
+        // it means true ISO/IEC 8859-1 identity-mapped to Basic Latin and Latin-1 Supplement blocks
+        "pseudo-latin1": {
+          fixup: checkChars(/[^\x00-\xff]/),
+          encodeByte: function(value) {
+            if (value === null)
+              return "";
+            return String.fromCharCode(value);
+          },
+          encodeUTF8: function(codepoint) {
+            return encodeUTF8(codepoint);
+          }
+        },
+        // `x-user-defined` encoding mode: assume the input was decoded with the WHATWG `x-user-defined` encoding
+        "x-user-defined": {
+          fixup: checkChars(/[^\x00-\x7f\uf780-\uf7ff]/),
+          encodeByte: function(value) {
+            if (value === null)
+              return "";
+            if (value >= 128)
+              return String.fromCharCode(value | 63232);
+            return String.fromCharCode(value);
+          },
+          encodeUTF8: function(codepoint) {
+            return encodeUTF8(codepoint, 63232);
+          }
+        },
+        // `none` encoding mode: disregard intrepretation of string literals, leave identifiers as-is
+        "none": {
+          discardStrings: true,
+          fixup: function(s) {
+            return s;
+          },
+          encodeByte: function(value) {
+            return "";
+          },
+          encodeUTF8: function(codepoint) {
+            return "";
+          }
+        }
+      };
+      var EOF = 1, StringLiteral = 2, Keyword = 4, Identifier = 8, NumericLiteral = 16, Punctuator = 32, BooleanLiteral = 64, NilLiteral = 128, VarargLiteral = 256;
+      exports3.tokenTypes = {
+        EOF,
+        StringLiteral,
+        Keyword,
+        Identifier,
+        NumericLiteral,
+        Punctuator,
+        BooleanLiteral,
+        NilLiteral,
+        VarargLiteral
+      };
+      var errors = exports3.errors = {
+        unexpected: "unexpected %1 '%2' near '%3'",
+        unexpectedEOF: "unexpected symbol near '<eof>'",
+        expected: "'%1' expected near '%2'",
+        expectedToken: "%1 expected near '%2'",
+        unfinishedString: "unfinished string near '%1'",
+        malformedNumber: "malformed number near '%1'",
+        decimalEscapeTooLarge: "decimal escape too large near '%1'",
+        invalidEscape: "invalid escape sequence near '%1'",
+        hexadecimalDigitExpected: "hexadecimal digit expected near '%1'",
+        braceExpected: "missing '%1' near '%2'",
+        tooLargeCodepoint: "UTF-8 value too large near '%1'",
+        unfinishedLongString: "unfinished long string (starting at line %1) near '%2'",
+        unfinishedLongComment: "unfinished long comment (starting at line %1) near '%2'",
+        ambiguousSyntax: "ambiguous syntax (function call x new statement) near '%1'",
+        noLoopToBreak: "no loop to break near '%1'",
+        labelAlreadyDefined: "label '%1' already defined on line %2",
+        labelNotVisible: "no visible label '%1' for <goto>",
+        gotoJumpInLocalScope: "<goto %1> jumps into the scope of local '%2'",
+        cannotUseVararg: "cannot use '...' outside a vararg function near '%1'",
+        invalidCodeUnit: "code unit U+%1 is not allowed in the current encoding mode"
+      };
+      var ast = exports3.ast = {
+        labelStatement: function(label) {
+          return {
+            type: "LabelStatement",
+            label
+          };
+        },
+        breakStatement: function() {
+          return {
+            type: "BreakStatement"
+          };
+        },
+        gotoStatement: function(label) {
+          return {
+            type: "GotoStatement",
+            label
+          };
+        },
+        returnStatement: function(args) {
+          return {
+            type: "ReturnStatement",
+            "arguments": args
+          };
+        },
+        ifStatement: function(clauses) {
+          return {
+            type: "IfStatement",
+            clauses
+          };
+        },
+        ifClause: function(condition, body) {
+          return {
+            type: "IfClause",
+            condition,
+            body
+          };
+        },
+        elseifClause: function(condition, body) {
+          return {
+            type: "ElseifClause",
+            condition,
+            body
+          };
+        },
+        elseClause: function(body) {
+          return {
+            type: "ElseClause",
+            body
+          };
+        },
+        whileStatement: function(condition, body) {
+          return {
+            type: "WhileStatement",
+            condition,
+            body
+          };
+        },
+        doStatement: function(body) {
+          return {
+            type: "DoStatement",
+            body
+          };
+        },
+        repeatStatement: function(condition, body) {
+          return {
+            type: "RepeatStatement",
+            condition,
+            body
+          };
+        },
+        localStatement: function(variables, init) {
+          return {
+            type: "LocalStatement",
+            variables,
+            init
+          };
+        },
+        assignmentStatement: function(variables, init) {
+          return {
+            type: "AssignmentStatement",
+            variables,
+            init
+          };
+        },
+        callStatement: function(expression) {
+          return {
+            type: "CallStatement",
+            expression
+          };
+        },
+        functionStatement: function(identifier, parameters, isLocal, body) {
+          return {
+            type: "FunctionDeclaration",
+            identifier,
+            isLocal,
+            parameters,
+            body
+          };
+        },
+        forNumericStatement: function(variable, start, end2, step, body) {
+          return {
+            type: "ForNumericStatement",
+            variable,
+            start,
+            end: end2,
+            step,
+            body
+          };
+        },
+        forGenericStatement: function(variables, iterators, body) {
+          return {
+            type: "ForGenericStatement",
+            variables,
+            iterators,
+            body
+          };
+        },
+        chunk: function(body) {
+          return {
+            type: "Chunk",
+            body
+          };
+        },
+        identifier: function(name) {
+          return {
+            type: "Identifier",
+            name
+          };
+        },
+        literal: function(type, value, raw) {
+          type = type === StringLiteral ? "StringLiteral" : type === NumericLiteral ? "NumericLiteral" : type === BooleanLiteral ? "BooleanLiteral" : type === NilLiteral ? "NilLiteral" : "VarargLiteral";
+          return {
+            type,
+            value,
+            raw
+          };
+        },
+        tableKey: function(key, value) {
+          return {
+            type: "TableKey",
+            key,
+            value
+          };
+        },
+        tableKeyString: function(key, value) {
+          return {
+            type: "TableKeyString",
+            key,
+            value
+          };
+        },
+        tableValue: function(value) {
+          return {
+            type: "TableValue",
+            value
+          };
+        },
+        tableConstructorExpression: function(fields) {
+          return {
+            type: "TableConstructorExpression",
+            fields
+          };
+        },
+        binaryExpression: function(operator, left, right) {
+          var type = "and" === operator || "or" === operator ? "LogicalExpression" : "BinaryExpression";
+          return {
+            type,
+            operator,
+            left,
+            right
+          };
+        },
+        unaryExpression: function(operator, argument) {
+          return {
+            type: "UnaryExpression",
+            operator,
+            argument
+          };
+        },
+        memberExpression: function(base, indexer, identifier) {
+          return {
+            type: "MemberExpression",
+            indexer,
+            identifier,
+            base
+          };
+        },
+        indexExpression: function(base, index2) {
+          return {
+            type: "IndexExpression",
+            base,
+            index: index2
+          };
+        },
+        callExpression: function(base, args) {
+          return {
+            type: "CallExpression",
+            base,
+            "arguments": args
+          };
+        },
+        tableCallExpression: function(base, args) {
+          return {
+            type: "TableCallExpression",
+            base,
+            "arguments": args
+          };
+        },
+        stringCallExpression: function(base, argument) {
+          return {
+            type: "StringCallExpression",
+            base,
+            argument
+          };
+        },
+        comment: function(value, raw) {
+          return {
+            type: "Comment",
+            value,
+            raw
+          };
+        }
+      };
+      function finishNode(node) {
+        if (trackLocations) {
+          var location = locations.pop();
+          location.complete();
+          location.bless(node);
+        }
+        if (options.onCreateNode) options.onCreateNode(node);
+        return node;
+      }
+      var slice = Array.prototype.slice, toString = Object.prototype.toString;
+      var indexOf = (
+        /* istanbul ignore next */
+        function(array, element) {
+          for (var i = 0, length2 = array.length; i < length2; ++i) {
+            if (array[i] === element) return i;
+          }
+          return -1;
+        }
+      );
+      if (Array.prototype.indexOf)
+        indexOf = function(array, element) {
+          return array.indexOf(element);
+        };
+      function indexOfObject(array, property, element) {
+        for (var i = 0, length2 = array.length; i < length2; ++i) {
+          if (array[i][property] === element) return i;
+        }
+        return -1;
+      }
+      function sprintf(format) {
+        var args = slice.call(arguments, 1);
+        format = format.replace(/%(\d)/g, function(match, index2) {
+          return "" + args[index2 - 1] || /* istanbul ignore next */
+          "";
+        });
+        return format;
+      }
+      var assign = (
+        /* istanbul ignore next */
+        function(dest) {
+          var args = slice.call(arguments, 1), src, prop;
+          for (var i = 0, length2 = args.length; i < length2; ++i) {
+            src = args[i];
+            for (prop in src)
+              if (Object.prototype.hasOwnProperty.call(src, prop)) {
+                dest[prop] = src[prop];
+              }
+          }
+          return dest;
+        }
+      );
+      if (Object.assign)
+        assign = Object.assign;
+      exports3.SyntaxError = SyntaxError;
+      function fixupError(e) {
+        if (!Object.create)
+          return e;
+        return Object.create(e, {
+          "line": { "writable": true, value: e.line },
+          "index": { "writable": true, value: e.index },
+          "column": { "writable": true, value: e.column }
+        });
+      }
+      function raise(token2) {
+        var message = sprintf.apply(null, slice.call(arguments, 1)), error, col;
+        if (token2 === null || typeof token2.line === "undefined") {
+          col = index - lineStart + 1;
+          error = fixupError(new SyntaxError(sprintf("[%1:%2] %3", line, col, message)));
+          error.index = index;
+          error.line = line;
+          error.column = col;
+        } else {
+          col = token2.range[0] - token2.lineStart;
+          error = fixupError(new SyntaxError(sprintf("[%1:%2] %3", token2.line, col, message)));
+          error.line = token2.line;
+          error.index = token2.range[0];
+          error.column = col;
+        }
+        throw error;
+      }
+      function tokenValue(token2) {
+        var raw = input.slice(token2.range[0], token2.range[1]);
+        if (raw)
+          return raw;
+        return token2.value;
+      }
+      function raiseUnexpectedToken(type, token2) {
+        raise(token2, errors.expectedToken, type, tokenValue(token2));
+      }
+      function unexpected(found) {
+        var near = tokenValue(lookahead);
+        if ("undefined" !== typeof found.type) {
+          var type;
+          switch (found.type) {
+            case StringLiteral:
+              type = "string";
+              break;
+            case Keyword:
+              type = "keyword";
+              break;
+            case Identifier:
+              type = "identifier";
+              break;
+            case NumericLiteral:
+              type = "number";
+              break;
+            case Punctuator:
+              type = "symbol";
+              break;
+            case BooleanLiteral:
+              type = "boolean";
+              break;
+            case NilLiteral:
+              return raise(found, errors.unexpected, "symbol", "nil", near);
+            case EOF:
+              return raise(found, errors.unexpectedEOF);
+          }
+          return raise(found, errors.unexpected, type, tokenValue(found), near);
+        }
+        return raise(found, errors.unexpected, "symbol", found, near);
+      }
+      var index, token, previousToken, lookahead, comments, tokenStart, line, lineStart;
+      exports3.lex = lex;
+      function lex() {
+        skipWhiteSpace();
+        while (45 === input.charCodeAt(index) && 45 === input.charCodeAt(index + 1)) {
+          scanComment();
+          skipWhiteSpace();
+        }
+        if (index >= length) return {
+          type: EOF,
+          value: "<eof>",
+          line,
+          lineStart,
+          range: [index, index]
+        };
+        var charCode = input.charCodeAt(index), next2 = input.charCodeAt(index + 1);
+        tokenStart = index;
+        if (isIdentifierStart(charCode)) return scanIdentifierOrKeyword();
+        switch (charCode) {
+          case 39:
+          case 34:
+            return scanStringLiteral();
+          case 48:
+          case 49:
+          case 50:
+          case 51:
+          case 52:
+          case 53:
+          case 54:
+          case 55:
+          case 56:
+          case 57:
+            return scanNumericLiteral();
+          case 46:
+            if (isDecDigit(next2)) return scanNumericLiteral();
+            if (46 === next2) {
+              if (46 === input.charCodeAt(index + 2)) return scanVarargLiteral();
+              return scanPunctuator("..");
+            }
+            return scanPunctuator(".");
+          case 61:
+            if (61 === next2) return scanPunctuator("==");
+            return scanPunctuator("=");
+          case 62:
+            if (features.bitwiseOperators) {
+              if (62 === next2) return scanPunctuator(">>");
+            }
+            if (61 === next2) return scanPunctuator(">=");
+            return scanPunctuator(">");
+          case 60:
+            if (features.bitwiseOperators) {
+              if (60 === next2) return scanPunctuator("<<");
+            }
+            if (61 === next2) return scanPunctuator("<=");
+            return scanPunctuator("<");
+          case 126:
+            if (61 === next2) return scanPunctuator("~=");
+            if (!features.bitwiseOperators)
+              break;
+            return scanPunctuator("~");
+          case 58:
+            if (features.labels) {
+              if (58 === next2) return scanPunctuator("::");
+            }
+            return scanPunctuator(":");
+          case 91:
+            if (91 === next2 || 61 === next2) return scanLongStringLiteral();
+            return scanPunctuator("[");
+          case 47:
+            if (features.integerDivision) {
+              if (47 === next2) return scanPunctuator("//");
+            }
+            return scanPunctuator("/");
+          case 38:
+          case 124:
+            if (!features.bitwiseOperators)
+              break;
+          /* fall through */
+          case 42:
+          case 94:
+          case 37:
+          case 44:
+          case 123:
+          case 125:
+          case 93:
+          case 40:
+          case 41:
+          case 59:
+          case 35:
+          case 45:
+          case 43:
+            return scanPunctuator(input.charAt(index));
+        }
+        return unexpected(input.charAt(index));
+      }
+      function consumeEOL() {
+        var charCode = input.charCodeAt(index), peekCharCode = input.charCodeAt(index + 1);
+        if (isLineTerminator(charCode)) {
+          if (10 === charCode && 13 === peekCharCode) ++index;
+          if (13 === charCode && 10 === peekCharCode) ++index;
+          ++line;
+          lineStart = ++index;
+          return true;
+        }
+        return false;
+      }
+      function skipWhiteSpace() {
+        while (index < length) {
+          var charCode = input.charCodeAt(index);
+          if (isWhiteSpace(charCode)) {
+            ++index;
+          } else if (!consumeEOL()) {
+            break;
+          }
+        }
+      }
+      function scanIdentifierOrKeyword() {
+        var value, type;
+        while (isIdentifierPart(input.charCodeAt(++index))) ;
+        value = encodingMode.fixup(input.slice(tokenStart, index));
+        if (isKeyword(value)) {
+          type = Keyword;
+        } else if ("true" === value || "false" === value) {
+          type = BooleanLiteral;
+          value = "true" === value;
+        } else if ("nil" === value) {
+          type = NilLiteral;
+          value = null;
+        } else {
+          type = Identifier;
+        }
+        return {
+          type,
+          value,
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanPunctuator(value) {
+        index += value.length;
+        return {
+          type: Punctuator,
+          value,
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanVarargLiteral() {
+        index += 3;
+        return {
+          type: VarargLiteral,
+          value: "...",
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanStringLiteral() {
+        var delimiter = input.charCodeAt(index++), beginLine = line, beginLineStart = lineStart, stringStart = index, string = encodingMode.discardStrings ? null : "", charCode;
+        for (; ; ) {
+          charCode = input.charCodeAt(index++);
+          if (delimiter === charCode) break;
+          if (index > length || isLineTerminator(charCode)) {
+            string += input.slice(stringStart, index - 1);
+            raise(null, errors.unfinishedString, input.slice(tokenStart, index - 1));
+          }
+          if (92 === charCode) {
+            if (!encodingMode.discardStrings) {
+              var beforeEscape = input.slice(stringStart, index - 1);
+              string += encodingMode.fixup(beforeEscape);
+            }
+            var escapeValue = readEscapeSequence();
+            if (!encodingMode.discardStrings)
+              string += escapeValue;
+            stringStart = index;
+          }
+        }
+        if (!encodingMode.discardStrings) {
+          string += encodingMode.encodeByte(null);
+          string += encodingMode.fixup(input.slice(stringStart, index - 1));
+        }
+        return {
+          type: StringLiteral,
+          value: string,
+          line: beginLine,
+          lineStart: beginLineStart,
+          lastLine: line,
+          lastLineStart: lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanLongStringLiteral() {
+        var beginLine = line, beginLineStart = lineStart, string = readLongString(false);
+        if (false === string) raise(token, errors.expected, "[", tokenValue(token));
+        return {
+          type: StringLiteral,
+          value: encodingMode.discardStrings ? null : encodingMode.fixup(string),
+          line: beginLine,
+          lineStart: beginLineStart,
+          lastLine: line,
+          lastLineStart: lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanNumericLiteral() {
+        var character = input.charAt(index), next2 = input.charAt(index + 1);
+        var literal = "0" === character && "xX".indexOf(next2 || null) >= 0 ? readHexLiteral() : features.binaryLiterals && "0" === character && "bB".indexOf(next2 || null) >= 0 ? readBinLiteral() : readDecLiteral();
+        var foundImaginaryUnit = readImaginaryUnitSuffix(), foundInt64Suffix = readInt64Suffix();
+        if (foundInt64Suffix && (foundImaginaryUnit || literal.hasFractionPart)) {
+          raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+        }
+        return {
+          type: NumericLiteral,
+          value: literal.value,
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function readImaginaryUnitSuffix() {
+        if (!features.imaginaryNumbers) return;
+        if ("iI".indexOf(input.charAt(index) || null) >= 0) {
+          ++index;
+          return true;
+        } else {
+          return false;
+        }
+      }
+      function readInt64Suffix() {
+        if (!features.integerSuffixes) return;
+        if ("uU".indexOf(input.charAt(index) || null) >= 0) {
+          ++index;
+          if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+            ++index;
+            if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+              ++index;
+              return "ULL";
+            } else {
+              raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+            }
+          } else {
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          }
+        } else if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+          ++index;
+          if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+            ++index;
+            return "LL";
+          } else {
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          }
+        }
+      }
+      function readHexLiteral() {
+        var fraction = 0, binaryExponent = 1, binarySign = 1, digit, fractionStart, exponentStart, digitStart;
+        digitStart = index += 2;
+        if (!isHexDigit(input.charCodeAt(index)) && !("." === input.charAt(index) && isHexDigit(input.charCodeAt(index + 1))))
+          raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+        while (isHexDigit(input.charCodeAt(index))) ++index;
+        digit = digitStart === index ? 0 : parseInt(input.slice(digitStart, index), 16);
+        var foundFraction = false;
+        if ("." === input.charAt(index)) {
+          foundFraction = true;
+          fractionStart = ++index;
+          while (isHexDigit(input.charCodeAt(index))) ++index;
+          fraction = input.slice(fractionStart, index);
+          fraction = fractionStart === index ? 0 : parseInt(fraction, 16) / Math.pow(16, index - fractionStart);
+        }
+        var foundBinaryExponent = false;
+        if ("pP".indexOf(input.charAt(index) || null) >= 0) {
+          foundBinaryExponent = true;
+          ++index;
+          if ("+-".indexOf(input.charAt(index) || null) >= 0)
+            binarySign = "+" === input.charAt(index++) ? 1 : -1;
+          exponentStart = index;
+          if (!isDecDigit(input.charCodeAt(index)))
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          while (isDecDigit(input.charCodeAt(index))) ++index;
+          binaryExponent = input.slice(exponentStart, index);
+          binaryExponent = Math.pow(2, binaryExponent * binarySign);
+        }
+        return {
+          value: (digit + fraction) * binaryExponent,
+          hasFractionPart: foundFraction || foundBinaryExponent
+        };
+      }
+      function readBinLiteral() {
+        var digitStart = index += 2;
+        while ("01".indexOf(input.charAt(index) || null) >= 0) ++index;
+        var digits = input.slice(digitStart, index);
+        if (!digits || isDecDigit(input.charCodeAt(index)) || "." === input.charAt(index) || digits.replace(/^0+/, "").length > 64)
+          raise(null, errors.malformedNumber, input.slice(tokenStart, index + 1));
+        return {
+          value: parseInt(digits, 2),
+          hasFractionPart: false
+        };
+      }
+      function readDecLiteral() {
+        while (isDecDigit(input.charCodeAt(index))) ++index;
+        var foundFraction = false;
+        if ("." === input.charAt(index)) {
+          foundFraction = true;
+          ++index;
+          while (isDecDigit(input.charCodeAt(index))) ++index;
+        }
+        var foundExponent = false;
+        if ("eE".indexOf(input.charAt(index) || null) >= 0) {
+          foundExponent = true;
+          ++index;
+          if ("+-".indexOf(input.charAt(index) || null) >= 0) ++index;
+          if (!isDecDigit(input.charCodeAt(index)))
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          while (isDecDigit(input.charCodeAt(index))) ++index;
+        }
+        return {
+          value: parseFloat(input.slice(tokenStart, index)),
+          hasFractionPart: foundFraction || foundExponent
+        };
+      }
+      function readUnicodeEscapeSequence() {
+        var sequenceStart = index++;
+        if (input.charAt(index++) !== "{")
+          raise(null, errors.braceExpected, "{", "\\" + input.slice(sequenceStart, index));
+        if (!isHexDigit(input.charCodeAt(index)))
+          raise(null, errors.hexadecimalDigitExpected, "\\" + input.slice(sequenceStart, index));
+        while (input.charCodeAt(index) === 48) ++index;
+        var escStart = index;
+        while (isHexDigit(input.charCodeAt(index))) {
+          ++index;
+          if (index - escStart > 6)
+            raise(null, errors.tooLargeCodepoint, "\\" + input.slice(sequenceStart, index));
+        }
+        var b = input.charAt(index++);
+        if (b !== "}") {
+          if (b === '"' || b === "'")
+            raise(null, errors.braceExpected, "}", "\\" + input.slice(sequenceStart, index--));
+          else
+            raise(null, errors.hexadecimalDigitExpected, "\\" + input.slice(sequenceStart, index));
+        }
+        var codepoint = parseInt(input.slice(escStart, index - 1) || "0", 16);
+        var frag = "\\" + input.slice(sequenceStart, index);
+        if (codepoint > 1114111) {
+          raise(null, errors.tooLargeCodepoint, frag);
+        }
+        return encodingMode.encodeUTF8(codepoint, frag);
+      }
+      function readEscapeSequence() {
+        var sequenceStart = index;
+        switch (input.charAt(index)) {
+          // Lua allow the following escape sequences.
+          case "a":
+            ++index;
+            return "\x07";
+          case "n":
+            ++index;
+            return "\n";
+          case "r":
+            ++index;
+            return "\r";
+          case "t":
+            ++index;
+            return "	";
+          case "v":
+            ++index;
+            return "\v";
+          case "b":
+            ++index;
+            return "\b";
+          case "f":
+            ++index;
+            return "\f";
+          // Backslash at the end of the line. We treat all line endings as equivalent,
+          // and as representing the [LF] character (code 10). Lua 5.1 through 5.3
+          // have been verified to behave the same way.
+          case "\r":
+          case "\n":
+            consumeEOL();
+            return "\n";
+          case "0":
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7":
+          case "8":
+          case "9":
+            while (isDecDigit(input.charCodeAt(index)) && index - sequenceStart < 3) ++index;
+            var frag = input.slice(sequenceStart, index);
+            var ddd = parseInt(frag, 10);
+            if (ddd > 255) {
+              raise(null, errors.decimalEscapeTooLarge, "\\" + ddd);
+            }
+            return encodingMode.encodeByte(ddd, "\\" + frag);
+          case "z":
+            if (features.skipWhitespaceEscape) {
+              ++index;
+              skipWhiteSpace();
+              return "";
+            }
+            break;
+          case "x":
+            if (features.hexEscapes) {
+              if (isHexDigit(input.charCodeAt(index + 1)) && isHexDigit(input.charCodeAt(index + 2))) {
+                index += 3;
+                return encodingMode.encodeByte(parseInt(input.slice(sequenceStart + 1, index), 16), "\\" + input.slice(sequenceStart, index));
+              }
+              raise(null, errors.hexadecimalDigitExpected, "\\" + input.slice(sequenceStart, index + 2));
+            }
+            break;
+          case "u":
+            if (features.unicodeEscapes)
+              return readUnicodeEscapeSequence();
+            break;
+          case "\\":
+          case '"':
+          case "'":
+            return input.charAt(index++);
+        }
+        if (features.strictEscapes)
+          raise(null, errors.invalidEscape, "\\" + input.slice(sequenceStart, index + 1));
+        return input.charAt(index++);
+      }
+      function scanComment() {
+        tokenStart = index;
+        index += 2;
+        var character = input.charAt(index), content = "", isLong = false, commentStart = index, lineStartComment = lineStart, lineComment = line;
+        if ("[" === character) {
+          content = readLongString(true);
+          if (false === content) content = character;
+          else isLong = true;
+        }
+        if (!isLong) {
+          while (index < length) {
+            if (isLineTerminator(input.charCodeAt(index))) break;
+            ++index;
+          }
+          if (options.comments) content = input.slice(commentStart, index);
+        }
+        if (options.comments) {
+          var node = ast.comment(content, input.slice(tokenStart, index));
+          if (options.locations) {
+            node.loc = {
+              start: { line: lineComment, column: tokenStart - lineStartComment },
+              end: { line, column: index - lineStart }
+            };
+          }
+          if (options.ranges) {
+            node.range = [tokenStart, index];
+          }
+          if (options.onCreateNode) options.onCreateNode(node);
+          comments.push(node);
+        }
+      }
+      function readLongString(isComment) {
+        var level = 0, content = "", terminator = false, character, stringStart, firstLine = line;
+        ++index;
+        while ("=" === input.charAt(index + level)) ++level;
+        if ("[" !== input.charAt(index + level)) return false;
+        index += level + 1;
+        if (isLineTerminator(input.charCodeAt(index))) consumeEOL();
+        stringStart = index;
+        while (index < length) {
+          while (isLineTerminator(input.charCodeAt(index))) consumeEOL();
+          character = input.charAt(index++);
+          if ("]" === character) {
+            terminator = true;
+            for (var i = 0; i < level; ++i) {
+              if ("=" !== input.charAt(index + i)) terminator = false;
+            }
+            if ("]" !== input.charAt(index + level)) terminator = false;
+          }
+          if (terminator) {
+            content += input.slice(stringStart, index - 1);
+            index += level + 1;
+            return content;
+          }
+        }
+        raise(
+          null,
+          isComment ? errors.unfinishedLongComment : errors.unfinishedLongString,
+          firstLine,
+          "<eof>"
+        );
+      }
+      function next() {
+        previousToken = token;
+        token = lookahead;
+        lookahead = lex();
+      }
+      function consume(value) {
+        if (value === token.value) {
+          next();
+          return true;
+        }
+        return false;
+      }
+      function expect(value) {
+        if (value === token.value) next();
+        else raise(token, errors.expected, value, tokenValue(token));
+      }
+      function isWhiteSpace(charCode) {
+        return 9 === charCode || 32 === charCode || 11 === charCode || 12 === charCode;
+      }
+      function isLineTerminator(charCode) {
+        return 10 === charCode || 13 === charCode;
+      }
+      function isDecDigit(charCode) {
+        return charCode >= 48 && charCode <= 57;
+      }
+      function isHexDigit(charCode) {
+        return charCode >= 48 && charCode <= 57 || charCode >= 97 && charCode <= 102 || charCode >= 65 && charCode <= 70;
+      }
+      function isIdentifierStart(charCode) {
+        if (charCode >= 65 && charCode <= 90 || charCode >= 97 && charCode <= 122 || 95 === charCode)
+          return true;
+        if (features.extendedIdentifiers && charCode >= 128)
+          return true;
+        return false;
+      }
+      function isIdentifierPart(charCode) {
+        if (charCode >= 65 && charCode <= 90 || charCode >= 97 && charCode <= 122 || 95 === charCode || charCode >= 48 && charCode <= 57)
+          return true;
+        if (features.extendedIdentifiers && charCode >= 128)
+          return true;
+        return false;
+      }
+      function isKeyword(id) {
+        switch (id.length) {
+          case 2:
+            return "do" === id || "if" === id || "in" === id || "or" === id;
+          case 3:
+            return "and" === id || "end" === id || "for" === id || "not" === id;
+          case 4:
+            if ("else" === id || "then" === id)
+              return true;
+            if (features.labels && !features.contextualGoto)
+              return "goto" === id;
+            return false;
+          case 5:
+            return "break" === id || "local" === id || "until" === id || "while" === id;
+          case 6:
+            return "elseif" === id || "repeat" === id || "return" === id;
+          case 8:
+            return "function" === id;
+        }
+        return false;
+      }
+      function isUnary(token2) {
+        if (Punctuator === token2.type) return "#-~".indexOf(token2.value) >= 0;
+        if (Keyword === token2.type) return "not" === token2.value;
+        return false;
+      }
+      function isBlockFollow(token2) {
+        if (EOF === token2.type) return true;
+        if (Keyword !== token2.type) return false;
+        switch (token2.value) {
+          case "else":
+          case "elseif":
+          case "end":
+          case "until":
+            return true;
+          default:
+            return false;
+        }
+      }
+      var scopes, scopeDepth, globals;
+      function createScope() {
+        var scope = scopes[scopeDepth++].slice();
+        scopes.push(scope);
+        if (options.onCreateScope) options.onCreateScope();
+      }
+      function destroyScope() {
+        var scope = scopes.pop();
+        --scopeDepth;
+        if (options.onDestroyScope) options.onDestroyScope();
+      }
+      function scopeIdentifierName(name) {
+        if (options.onLocalDeclaration) options.onLocalDeclaration(name);
+        if (-1 !== indexOf(scopes[scopeDepth], name)) return;
+        scopes[scopeDepth].push(name);
+      }
+      function scopeIdentifier(node) {
+        scopeIdentifierName(node.name);
+        attachScope(node, true);
+      }
+      function attachScope(node, isLocal) {
+        if (!isLocal && -1 === indexOfObject(globals, "name", node.name))
+          globals.push(node);
+        node.isLocal = isLocal;
+      }
+      function scopeHasName(name) {
+        return -1 !== indexOf(scopes[scopeDepth], name);
+      }
+      var locations = [], trackLocations;
+      function createLocationMarker() {
+        return new Marker(token);
+      }
+      function Marker(token2) {
+        if (options.locations) {
+          this.loc = {
+            start: {
+              line: token2.line,
+              column: token2.range[0] - token2.lineStart
+            },
+            end: {
+              line: 0,
+              column: 0
+            }
+          };
+        }
+        if (options.ranges) this.range = [token2.range[0], 0];
+      }
+      Marker.prototype.complete = function() {
+        if (options.locations) {
+          this.loc.end.line = previousToken.lastLine || previousToken.line;
+          this.loc.end.column = previousToken.range[1] - (previousToken.lastLineStart || previousToken.lineStart);
+        }
+        if (options.ranges) {
+          this.range[1] = previousToken.range[1];
+        }
+      };
+      Marker.prototype.bless = function(node) {
+        if (this.loc) {
+          var loc = this.loc;
+          node.loc = {
+            start: {
+              line: loc.start.line,
+              column: loc.start.column
+            },
+            end: {
+              line: loc.end.line,
+              column: loc.end.column
+            }
+          };
+        }
+        if (this.range) {
+          node.range = [
+            this.range[0],
+            this.range[1]
+          ];
+        }
+      };
+      function markLocation() {
+        if (trackLocations) locations.push(createLocationMarker());
+      }
+      function pushLocation(marker) {
+        if (trackLocations) locations.push(marker);
+      }
+      function FullFlowContext() {
+        this.scopes = [];
+        this.pendingGotos = [];
+      }
+      FullFlowContext.prototype.isInLoop = function() {
+        var i = this.scopes.length;
+        while (i-- > 0) {
+          if (this.scopes[i].isLoop)
+            return true;
+        }
+        return false;
+      };
+      FullFlowContext.prototype.pushScope = function(isLoop) {
+        var scope = {
+          labels: {},
+          locals: [],
+          deferredGotos: [],
+          isLoop: !!isLoop
+        };
+        this.scopes.push(scope);
+      };
+      FullFlowContext.prototype.popScope = function() {
+        for (var i = 0; i < this.pendingGotos.length; ++i) {
+          var theGoto = this.pendingGotos[i];
+          if (theGoto.maxDepth >= this.scopes.length) {
+            if (--theGoto.maxDepth <= 0)
+              raise(theGoto.token, errors.labelNotVisible, theGoto.target);
+          }
+        }
+        this.scopes.pop();
+      };
+      FullFlowContext.prototype.addGoto = function(target, token2) {
+        var localCounts = [];
+        for (var i = 0; i < this.scopes.length; ++i) {
+          var scope = this.scopes[i];
+          localCounts.push(scope.locals.length);
+          if (Object.prototype.hasOwnProperty.call(scope.labels, target))
+            return;
+        }
+        this.pendingGotos.push({
+          maxDepth: this.scopes.length,
+          target,
+          token: token2,
+          localCounts
+        });
+      };
+      FullFlowContext.prototype.addLabel = function(name, token2) {
+        var scope = this.currentScope();
+        if (Object.prototype.hasOwnProperty.call(scope.labels, name)) {
+          raise(token2, errors.labelAlreadyDefined, name, scope.labels[name].line);
+        } else {
+          var newGotos = [];
+          for (var i = 0; i < this.pendingGotos.length; ++i) {
+            var theGoto = this.pendingGotos[i];
+            if (theGoto.maxDepth >= this.scopes.length && theGoto.target === name) {
+              if (theGoto.localCounts[this.scopes.length - 1] < scope.locals.length) {
+                scope.deferredGotos.push(theGoto);
+              }
+              continue;
+            }
+            newGotos.push(theGoto);
+          }
+          this.pendingGotos = newGotos;
+        }
+        scope.labels[name] = {
+          localCount: scope.locals.length,
+          line: token2.line
+        };
+      };
+      FullFlowContext.prototype.addLocal = function(name, token2) {
+        this.currentScope().locals.push({
+          name,
+          token: token2
+        });
+      };
+      FullFlowContext.prototype.currentScope = function() {
+        return this.scopes[this.scopes.length - 1];
+      };
+      FullFlowContext.prototype.raiseDeferredErrors = function() {
+        var scope = this.currentScope();
+        var bads = scope.deferredGotos;
+        for (var i = 0; i < bads.length; ++i) {
+          var theGoto = bads[i];
+          raise(theGoto.token, errors.gotoJumpInLocalScope, theGoto.target, scope.locals[theGoto.localCounts[this.scopes.length - 1]].name);
+        }
+      };
+      function LoopFlowContext() {
+        this.level = 0;
+        this.loopLevels = [];
+      }
+      LoopFlowContext.prototype.isInLoop = function() {
+        return !!this.loopLevels.length;
+      };
+      LoopFlowContext.prototype.pushScope = function(isLoop) {
+        ++this.level;
+        if (isLoop)
+          this.loopLevels.push(this.level);
+      };
+      LoopFlowContext.prototype.popScope = function() {
+        var levels = this.loopLevels;
+        var levlen = levels.length;
+        if (levlen) {
+          if (levels[levlen - 1] === this.level)
+            levels.pop();
+        }
+        --this.level;
+      };
+      LoopFlowContext.prototype.addGoto = LoopFlowContext.prototype.addLabel = /* istanbul ignore next */
+      function() {
+        throw new Error("This should never happen");
+      };
+      LoopFlowContext.prototype.addLocal = LoopFlowContext.prototype.raiseDeferredErrors = function() {
+      };
+      function makeFlowContext() {
+        return features.labels ? new FullFlowContext() : new LoopFlowContext();
+      }
+      function parseChunk() {
+        next();
+        markLocation();
+        if (options.scope) createScope();
+        var flowContext = makeFlowContext();
+        flowContext.allowVararg = true;
+        flowContext.pushScope();
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        if (EOF !== token.type) unexpected(token);
+        if (trackLocations && !body.length) previousToken = token;
+        return finishNode(ast.chunk(body));
+      }
+      function parseBlock(flowContext) {
+        var block = [], statement;
+        while (!isBlockFollow(token)) {
+          if ("return" === token.value || !features.relaxedBreak && "break" === token.value) {
+            var lastIsBreak = "break" === token.value;
+            block.push(parseStatement(flowContext));
+            if (lastIsBreak) consume(";");
+            break;
+          }
+          statement = parseStatement(flowContext);
+          consume(";");
+          if (statement) block.push(statement);
+        }
+        return block;
+      }
+      function parseStatement(flowContext) {
+        markLocation();
+        if (Punctuator === token.type) {
+          if (consume("::")) return parseLabelStatement(flowContext);
+        }
+        if (features.emptyStatement) {
+          if (consume(";")) {
+            if (trackLocations) locations.pop();
+            return;
+          }
+        }
+        flowContext.raiseDeferredErrors();
+        if (Keyword === token.type) {
+          switch (token.value) {
+            case "local":
+              next();
+              return parseLocalStatement(flowContext);
+            case "if":
+              next();
+              return parseIfStatement(flowContext);
+            case "return":
+              next();
+              return parseReturnStatement(flowContext);
+            case "function":
+              next();
+              var name = parseFunctionName();
+              return parseFunctionDeclaration(name);
+            case "while":
+              next();
+              return parseWhileStatement(flowContext);
+            case "for":
+              next();
+              return parseForStatement(flowContext);
+            case "repeat":
+              next();
+              return parseRepeatStatement(flowContext);
+            case "break":
+              next();
+              if (!flowContext.isInLoop())
+                raise(token, errors.noLoopToBreak, token.value);
+              return parseBreakStatement();
+            case "do":
+              next();
+              return parseDoStatement(flowContext);
+            case "goto":
+              next();
+              return parseGotoStatement(flowContext);
+          }
+        }
+        if (features.contextualGoto && token.type === Identifier && token.value === "goto" && lookahead.type === Identifier && lookahead.value !== "goto") {
+          next();
+          return parseGotoStatement(flowContext);
+        }
+        if (trackLocations) locations.pop();
+        return parseAssignmentOrCallStatement(flowContext);
+      }
+      function parseLabelStatement(flowContext) {
+        var nameToken = token, label = parseIdentifier();
+        if (options.scope) {
+          scopeIdentifierName("::" + nameToken.value + "::");
+          attachScope(label, true);
+        }
+        expect("::");
+        flowContext.addLabel(nameToken.value, nameToken);
+        return finishNode(ast.labelStatement(label));
+      }
+      function parseBreakStatement() {
+        return finishNode(ast.breakStatement());
+      }
+      function parseGotoStatement(flowContext) {
+        var name = token.value, gotoToken = previousToken, label = parseIdentifier();
+        flowContext.addGoto(name, gotoToken);
+        return finishNode(ast.gotoStatement(label));
+      }
+      function parseDoStatement(flowContext) {
+        if (options.scope) createScope();
+        flowContext.pushScope();
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        expect("end");
+        return finishNode(ast.doStatement(body));
+      }
+      function parseWhileStatement(flowContext) {
+        var condition = parseExpectedExpression(flowContext);
+        expect("do");
+        if (options.scope) createScope();
+        flowContext.pushScope(true);
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        expect("end");
+        return finishNode(ast.whileStatement(condition, body));
+      }
+      function parseRepeatStatement(flowContext) {
+        if (options.scope) createScope();
+        flowContext.pushScope(true);
+        var body = parseBlock(flowContext);
+        expect("until");
+        flowContext.raiseDeferredErrors();
+        var condition = parseExpectedExpression(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        return finishNode(ast.repeatStatement(condition, body));
+      }
+      function parseReturnStatement(flowContext) {
+        var expressions = [];
+        if ("end" !== token.value) {
+          var expression = parseExpression(flowContext);
+          if (null != expression) expressions.push(expression);
+          while (consume(",")) {
+            expression = parseExpectedExpression(flowContext);
+            expressions.push(expression);
+          }
+          consume(";");
+        }
+        return finishNode(ast.returnStatement(expressions));
+      }
+      function parseIfStatement(flowContext) {
+        var clauses = [], condition, body, marker;
+        if (trackLocations) {
+          marker = locations[locations.length - 1];
+          locations.push(marker);
+        }
+        condition = parseExpectedExpression(flowContext);
+        expect("then");
+        if (options.scope) createScope();
+        flowContext.pushScope();
+        body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        clauses.push(finishNode(ast.ifClause(condition, body)));
+        if (trackLocations) marker = createLocationMarker();
+        while (consume("elseif")) {
+          pushLocation(marker);
+          condition = parseExpectedExpression(flowContext);
+          expect("then");
+          if (options.scope) createScope();
+          flowContext.pushScope();
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          if (options.scope) destroyScope();
+          clauses.push(finishNode(ast.elseifClause(condition, body)));
+          if (trackLocations) marker = createLocationMarker();
+        }
+        if (consume("else")) {
+          if (trackLocations) {
+            marker = new Marker(previousToken);
+            locations.push(marker);
+          }
+          if (options.scope) createScope();
+          flowContext.pushScope();
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          if (options.scope) destroyScope();
+          clauses.push(finishNode(ast.elseClause(body)));
+        }
+        expect("end");
+        return finishNode(ast.ifStatement(clauses));
+      }
+      function parseForStatement(flowContext) {
+        var variable = parseIdentifier(), body;
+        if (options.scope) {
+          createScope();
+          scopeIdentifier(variable);
+        }
+        if (consume("=")) {
+          var start = parseExpectedExpression(flowContext);
+          expect(",");
+          var end2 = parseExpectedExpression(flowContext);
+          var step = consume(",") ? parseExpectedExpression(flowContext) : null;
+          expect("do");
+          flowContext.pushScope(true);
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          expect("end");
+          if (options.scope) destroyScope();
+          return finishNode(ast.forNumericStatement(variable, start, end2, step, body));
+        } else {
+          var variables = [variable];
+          while (consume(",")) {
+            variable = parseIdentifier();
+            if (options.scope) scopeIdentifier(variable);
+            variables.push(variable);
+          }
+          expect("in");
+          var iterators = [];
+          do {
+            var expression = parseExpectedExpression(flowContext);
+            iterators.push(expression);
+          } while (consume(","));
+          expect("do");
+          flowContext.pushScope(true);
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          expect("end");
+          if (options.scope) destroyScope();
+          return finishNode(ast.forGenericStatement(variables, iterators, body));
+        }
+      }
+      function parseLocalStatement(flowContext) {
+        var name, declToken = previousToken;
+        if (Identifier === token.type) {
+          var variables = [], init = [];
+          do {
+            name = parseIdentifier();
+            variables.push(name);
+            flowContext.addLocal(name.name, declToken);
+          } while (consume(","));
+          if (consume("=")) {
+            do {
+              var expression = parseExpectedExpression(flowContext);
+              init.push(expression);
+            } while (consume(","));
+          }
+          if (options.scope) {
+            for (var i = 0, l = variables.length; i < l; ++i) {
+              scopeIdentifier(variables[i]);
+            }
+          }
+          return finishNode(ast.localStatement(variables, init));
+        }
+        if (consume("function")) {
+          name = parseIdentifier();
+          flowContext.addLocal(name.name, declToken);
+          if (options.scope) {
+            scopeIdentifier(name);
+            createScope();
+          }
+          return parseFunctionDeclaration(name, true);
+        } else {
+          raiseUnexpectedToken("<name>", token);
+        }
+      }
+      function parseAssignmentOrCallStatement(flowContext) {
+        var previous = token, marker, startMarker;
+        var lvalue, base, name;
+        var targets = [];
+        if (trackLocations) startMarker = createLocationMarker();
+        do {
+          if (trackLocations) marker = createLocationMarker();
+          if (Identifier === token.type) {
+            name = token.value;
+            base = parseIdentifier();
+            if (options.scope) attachScope(base, scopeHasName(name));
+            lvalue = true;
+          } else if ("(" === token.value) {
+            next();
+            base = parseExpectedExpression(flowContext);
+            expect(")");
+            lvalue = false;
+          } else {
+            return unexpected(token);
+          }
+          both: for (; ; ) {
+            var newBase;
+            switch (StringLiteral === token.type ? '"' : token.value) {
+              case ".":
+              case "[":
+                lvalue = true;
+                break;
+              case ":":
+              case "(":
+              case "{":
+              case '"':
+                lvalue = null;
+                break;
+              default:
+                break both;
+            }
+            base = parsePrefixExpressionPart(base, marker, flowContext);
+          }
+          targets.push(base);
+          if ("," !== token.value)
+            break;
+          if (!lvalue) {
+            return unexpected(token);
+          }
+          next();
+        } while (true);
+        if (targets.length === 1 && lvalue === null) {
+          pushLocation(marker);
+          return finishNode(ast.callStatement(targets[0]));
+        } else if (!lvalue) {
+          return unexpected(token);
+        }
+        expect("=");
+        var values = [];
+        do {
+          values.push(parseExpectedExpression(flowContext));
+        } while (consume(","));
+        pushLocation(startMarker);
+        return finishNode(ast.assignmentStatement(targets, values));
+      }
+      function parseIdentifier() {
+        markLocation();
+        var identifier = token.value;
+        if (Identifier !== token.type) raiseUnexpectedToken("<name>", token);
+        next();
+        return finishNode(ast.identifier(identifier));
+      }
+      function parseFunctionDeclaration(name, isLocal) {
+        var flowContext = makeFlowContext();
+        flowContext.pushScope();
+        var parameters = [];
+        expect("(");
+        if (!consume(")")) {
+          while (true) {
+            if (Identifier === token.type) {
+              var parameter = parseIdentifier();
+              if (options.scope) scopeIdentifier(parameter);
+              parameters.push(parameter);
+              if (consume(",")) continue;
+            } else if (VarargLiteral === token.type) {
+              flowContext.allowVararg = true;
+              parameters.push(parsePrimaryExpression(flowContext));
+            } else {
+              raiseUnexpectedToken("<name> or '...'", token);
+            }
+            expect(")");
+            break;
+          }
+        }
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        expect("end");
+        if (options.scope) destroyScope();
+        isLocal = isLocal || false;
+        return finishNode(ast.functionStatement(name, parameters, isLocal, body));
+      }
+      function parseFunctionName() {
+        var base, name, marker;
+        if (trackLocations) marker = createLocationMarker();
+        base = parseIdentifier();
+        if (options.scope) {
+          attachScope(base, scopeHasName(base.name));
+          createScope();
+        }
+        while (consume(".")) {
+          pushLocation(marker);
+          name = parseIdentifier();
+          base = finishNode(ast.memberExpression(base, ".", name));
+        }
+        if (consume(":")) {
+          pushLocation(marker);
+          name = parseIdentifier();
+          base = finishNode(ast.memberExpression(base, ":", name));
+          if (options.scope) scopeIdentifierName("self");
+        }
+        return base;
+      }
+      function parseTableConstructor(flowContext) {
+        var fields = [], key, value;
+        while (true) {
+          markLocation();
+          if (Punctuator === token.type && consume("[")) {
+            key = parseExpectedExpression(flowContext);
+            expect("]");
+            expect("=");
+            value = parseExpectedExpression(flowContext);
+            fields.push(finishNode(ast.tableKey(key, value)));
+          } else if (Identifier === token.type) {
+            if ("=" === lookahead.value) {
+              key = parseIdentifier();
+              next();
+              value = parseExpectedExpression(flowContext);
+              fields.push(finishNode(ast.tableKeyString(key, value)));
+            } else {
+              value = parseExpectedExpression(flowContext);
+              fields.push(finishNode(ast.tableValue(value)));
+            }
+          } else {
+            if (null == (value = parseExpression(flowContext))) {
+              locations.pop();
+              break;
+            }
+            fields.push(finishNode(ast.tableValue(value)));
+          }
+          if (",;".indexOf(token.value) >= 0) {
+            next();
+            continue;
+          }
+          break;
+        }
+        expect("}");
+        return finishNode(ast.tableConstructorExpression(fields));
+      }
+      function parseExpression(flowContext) {
+        var expression = parseSubExpression(0, flowContext);
+        return expression;
+      }
+      function parseExpectedExpression(flowContext) {
+        var expression = parseExpression(flowContext);
+        if (null == expression) raiseUnexpectedToken("<expression>", token);
+        else return expression;
+      }
+      function binaryPrecedence(operator) {
+        var charCode = operator.charCodeAt(0), length2 = operator.length;
+        if (1 === length2) {
+          switch (charCode) {
+            case 94:
+              return 12;
+            // ^
+            case 42:
+            case 47:
+            case 37:
+              return 10;
+            // * / %
+            case 43:
+            case 45:
+              return 9;
+            // + -
+            case 38:
+              return 6;
+            // &
+            case 126:
+              return 5;
+            // ~
+            case 124:
+              return 4;
+            // |
+            case 60:
+            case 62:
+              return 3;
+          }
+        } else if (2 === length2) {
+          switch (charCode) {
+            case 47:
+              return 10;
+            // //
+            case 46:
+              return 8;
+            // ..
+            case 60:
+            case 62:
+              if ("<<" === operator || ">>" === operator) return 7;
+              return 3;
+            // <= >=
+            case 61:
+            case 126:
+              return 3;
+            // == ~=
+            case 111:
+              return 1;
+          }
+        } else if (97 === charCode && "and" === operator) return 2;
+        return 0;
+      }
+      function parseSubExpression(minPrecedence, flowContext) {
+        var operator = token.value, expression, marker;
+        if (trackLocations) marker = createLocationMarker();
+        if (isUnary(token)) {
+          markLocation();
+          next();
+          var argument = parseSubExpression(10, flowContext);
+          if (argument == null) raiseUnexpectedToken("<expression>", token);
+          expression = finishNode(ast.unaryExpression(operator, argument));
+        }
+        if (null == expression) {
+          expression = parsePrimaryExpression(flowContext);
+          if (null == expression) {
+            expression = parsePrefixExpression(flowContext);
+          }
+        }
+        if (null == expression) return null;
+        var precedence;
+        while (true) {
+          operator = token.value;
+          precedence = Punctuator === token.type || Keyword === token.type ? binaryPrecedence(operator) : 0;
+          if (precedence === 0 || precedence <= minPrecedence) break;
+          if ("^" === operator || ".." === operator) --precedence;
+          next();
+          var right = parseSubExpression(precedence, flowContext);
+          if (null == right) raiseUnexpectedToken("<expression>", token);
+          if (trackLocations) locations.push(marker);
+          expression = finishNode(ast.binaryExpression(operator, expression, right));
+        }
+        return expression;
+      }
+      function parsePrefixExpressionPart(base, marker, flowContext) {
+        var expression, identifier;
+        if (Punctuator === token.type) {
+          switch (token.value) {
+            case "[":
+              pushLocation(marker);
+              next();
+              expression = parseExpectedExpression(flowContext);
+              expect("]");
+              return finishNode(ast.indexExpression(base, expression));
+            case ".":
+              pushLocation(marker);
+              next();
+              identifier = parseIdentifier();
+              return finishNode(ast.memberExpression(base, ".", identifier));
+            case ":":
+              pushLocation(marker);
+              next();
+              identifier = parseIdentifier();
+              base = finishNode(ast.memberExpression(base, ":", identifier));
+              pushLocation(marker);
+              return parseCallExpression(base, flowContext);
+            case "(":
+            case "{":
+              pushLocation(marker);
+              return parseCallExpression(base, flowContext);
+          }
+        } else if (StringLiteral === token.type) {
+          pushLocation(marker);
+          return parseCallExpression(base, flowContext);
+        }
+        return null;
+      }
+      function parsePrefixExpression(flowContext) {
+        var base, name, marker;
+        if (trackLocations) marker = createLocationMarker();
+        if (Identifier === token.type) {
+          name = token.value;
+          base = parseIdentifier();
+          if (options.scope) attachScope(base, scopeHasName(name));
+        } else if (consume("(")) {
+          base = parseExpectedExpression(flowContext);
+          expect(")");
+        } else {
+          return null;
+        }
+        for (; ; ) {
+          var newBase = parsePrefixExpressionPart(base, marker, flowContext);
+          if (newBase === null)
+            break;
+          base = newBase;
+        }
+        return base;
+      }
+      function parseCallExpression(base, flowContext) {
+        if (Punctuator === token.type) {
+          switch (token.value) {
+            case "(":
+              if (!features.emptyStatement) {
+                if (token.line !== previousToken.line)
+                  raise(null, errors.ambiguousSyntax, token.value);
+              }
+              next();
+              var expressions = [];
+              var expression = parseExpression(flowContext);
+              if (null != expression) expressions.push(expression);
+              while (consume(",")) {
+                expression = parseExpectedExpression(flowContext);
+                expressions.push(expression);
+              }
+              expect(")");
+              return finishNode(ast.callExpression(base, expressions));
+            case "{":
+              markLocation();
+              next();
+              var table = parseTableConstructor(flowContext);
+              return finishNode(ast.tableCallExpression(base, table));
+          }
+        } else if (StringLiteral === token.type) {
+          return finishNode(ast.stringCallExpression(base, parsePrimaryExpression(flowContext)));
+        }
+        raiseUnexpectedToken("function arguments", token);
+      }
+      function parsePrimaryExpression(flowContext) {
+        var literals = StringLiteral | NumericLiteral | BooleanLiteral | NilLiteral | VarargLiteral, value = token.value, type = token.type, marker;
+        if (trackLocations) marker = createLocationMarker();
+        if (type === VarargLiteral && !flowContext.allowVararg) {
+          raise(token, errors.cannotUseVararg, token.value);
+        }
+        if (type & literals) {
+          pushLocation(marker);
+          var raw = input.slice(token.range[0], token.range[1]);
+          next();
+          return finishNode(ast.literal(type, value, raw));
+        } else if (Keyword === type && "function" === value) {
+          pushLocation(marker);
+          next();
+          if (options.scope) createScope();
+          return parseFunctionDeclaration(null);
+        } else if (consume("{")) {
+          pushLocation(marker);
+          return parseTableConstructor(flowContext);
+        }
+      }
+      exports3.parse = parse;
+      var versionFeatures = {
+        "5.1": {},
+        "5.2": {
+          labels: true,
+          emptyStatement: true,
+          hexEscapes: true,
+          skipWhitespaceEscape: true,
+          strictEscapes: true,
+          relaxedBreak: true
+        },
+        "5.3": {
+          labels: true,
+          emptyStatement: true,
+          hexEscapes: true,
+          skipWhitespaceEscape: true,
+          strictEscapes: true,
+          unicodeEscapes: true,
+          bitwiseOperators: true,
+          integerDivision: true,
+          relaxedBreak: true
+        },
+        "LuaJIT": {
+          // XXX: LuaJIT language features may depend on compilation options; may need to
+          // rethink how to handle this. Specifically, there is a LUAJIT_ENABLE_LUA52COMPAT
+          // that removes contextual goto. Maybe add 'LuaJIT-5.2compat' as well?
+          labels: true,
+          contextualGoto: true,
+          hexEscapes: true,
+          skipWhitespaceEscape: true,
+          strictEscapes: true,
+          unicodeEscapes: true,
+          imaginaryNumbers: true,
+          integerSuffixes: true,
+          binaryLiterals: true
+        }
+      };
+      function parse(_input, _options) {
+        if ("undefined" === typeof _options && "object" === typeof _input) {
+          _options = _input;
+          _input = void 0;
+        }
+        if (!_options) _options = {};
+        input = _input || "";
+        options = assign({}, defaultOptions, _options);
+        index = 0;
+        line = 1;
+        lineStart = 0;
+        length = input.length;
+        scopes = [[]];
+        scopeDepth = 0;
+        globals = [];
+        locations = [];
+        if (!Object.prototype.hasOwnProperty.call(versionFeatures, options.luaVersion)) {
+          throw new Error(sprintf("Lua version '%1' not supported", options.luaVersion));
+        }
+        features = assign({}, versionFeatures[options.luaVersion]);
+        if (options.extendedIdentifiers !== void 0)
+          features.extendedIdentifiers = !!options.extendedIdentifiers;
+        if (!Object.prototype.hasOwnProperty.call(encodingModes, options.encodingMode)) {
+          throw new Error(sprintf("Encoding mode '%1' not supported", options.encodingMode));
+        }
+        encodingMode = encodingModes[options.encodingMode];
+        if (options.comments) comments = [];
+        if (!options.wait) return end();
+        return exports3;
+      }
+      exports3.write = write;
+      function write(_input) {
+        input += String(_input);
+        length = input.length;
+        return exports3;
+      }
+      exports3.end = end;
+      function end(_input) {
+        if ("undefined" !== typeof _input) write(_input);
+        if (input && input.substr(0, 2) === "#!") input = input.replace(/^.*/, function(line2) {
+          return line2.replace(/./g, " ");
+        });
+        length = input.length;
+        trackLocations = options.locations || options.ranges;
+        lookahead = lex();
+        var chunk = parseChunk();
+        if (options.comments) chunk.comments = comments;
+        if (options.scope) chunk.globals = globals;
+        if (locations.length > 0)
+          throw new Error("Location tracking failed. This is most likely a bug in luaparse");
+        return chunk;
+      }
+    });
+  }
+});
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.splitWhen = exports2.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports2.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports2.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports2.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports2.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
+    var os = require("os");
+    var path4 = require("path");
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports2.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path4.resolve(cwd, filepath);
+    }
+    exports2.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports2.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports2.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports2.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports2.escapePosixPath = escapePosixPath;
+    exports2.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports2.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports2.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports2, module2) {
+    module2.exports = function isExtglob(str) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports2, module2) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str.length) {
+        if (str[index] === "*") {
+          return true;
+        }
+        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
+          closeCurlyIndex = str.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
+          closeParenIndex = str.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
+            closeParenIndex = str.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str.length) {
+        if (/[*?{}()[\]]/.test(str[index])) {
+          return true;
+        }
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module2.exports = function isGlob(str, options) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      if (isExtglob(str)) {
+        return true;
+      }
+      var check = strictCheck;
+      if (options && options.strict === false) {
+        check = relaxedCheck;
+      }
+      return check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports2, module2) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = require("path").posix.dirname;
+    var isWin32 = require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module2.exports = function globParent(str, opts) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+        str = str.replace(backslash, slash);
+      }
+      if (enclosure.test(str)) {
+        str += slash;
+      }
+      str += "a";
+      do {
+        str = pathPosixDirname(str);
+      } while (isGlob(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports2) {
+    "use strict";
+    exports2.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports2.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports2.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports2.isInteger(min) || !exports2.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports2.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports2.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports2.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports2.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports2.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports2.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    module2.exports = (ast, options = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify(child);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports2, module2) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module2.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a = Number(start);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index), maxLen, toNumber));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
+      }
+      let format = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        range.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module2.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports2, module2) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module2.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports2, module2) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify(node, options);
+          }
+          q.push(append(q.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module2.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var stringify = require_stringify();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports2, module2) {
+    "use strict";
+    var stringify = require_stringify();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse = require_parse();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options), options);
+      }
+      return stringify(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module2.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var path4 = require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path4.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var path4 = require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports2.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path4.sep === "\\";
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code2 = advance();
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code2 = advance();
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var path4 = require("path");
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path4.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module2.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str, pattern, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p) => micromatch.contains(str, p, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str, patterns, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+    };
+    micromatch.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module2.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
+    var path4 = require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
+    }
+    exports2.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports2.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports2.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports2.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports2.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports2.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports2.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports2.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports2.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports2.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports2.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports2.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports2.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename = path4.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+    }
+    exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b) => a.length - b.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports2.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports2.getPatternParts = getPatternParts;
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
+    }
+    exports2.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
+    }
+    exports2.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports2.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports2.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative = [];
+      for (const pattern of patterns) {
+        if (isAbsolute(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative.push(pattern);
+        }
+      }
+      return [absolute, relative];
+    }
+    exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute(pattern) {
+      return path4.isAbsolute(pattern);
+    }
+    exports2.isAbsolute = isAbsolute;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports2, module2) {
+    "use strict";
+    var Stream = require("stream");
+    var PassThrough = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module2.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
+        args.pop();
+      } else {
+        options = {};
+      }
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
+      }
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports2.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEmpty = exports2.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports2.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports2.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils3 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
+    var array = require_array();
+    exports2.array = array;
+    var errno = require_errno();
+    exports2.errno = errno;
+    var fs4 = require_fs();
+    exports2.fs = fs4;
+    var path4 = require_path();
+    exports2.path = path4;
+    var pattern = require_pattern();
+    exports2.pattern = pattern;
+    var stream = require_stream();
+    exports2.stream = stream;
+    var string = require_string();
+    exports2.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
+    var utils = require_utils3();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports2.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports2.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports2.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base = utils.pattern.getBaseDirectory(pattern);
+        if (base in collection) {
+          collection[base].push(pattern);
+        } else {
+          collection[base] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports2.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base) => {
+        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      });
+    }
+    exports2.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports2.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
+    function read(path4, settings, callback) {
+      settings.fs.lstat(path4, (lstatError, lstat) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
+          return;
+        }
+        settings.fs.stat(path4, (statError, stat) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat);
+        });
+      });
+    }
+    exports2.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
+    function read(path4, settings) {
+      const lstat = settings.fs.lstatSync(path4);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
+      }
+      try {
+        const stat = settings.fs.statSync(path4);
+        if (settings.markSymbolicLink) {
+          stat.isSymbolicLink = () => true;
+        }
+        return stat;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat;
+        }
+        throw error;
+      }
+    }
+    exports2.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs4 = require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
+      lstat: fs4.lstat,
+      stat: fs4.stat,
+      lstatSync: fs4.lstatSync,
+      statSync: fs4.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports2.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs4 = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.statSync = exports2.stat = exports2.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports2.Settings = settings_1.default;
+    function stat(path4, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports2.stat = stat;
+    function statSync(path4, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path4, settings);
+    }
+    exports2.statSync = statSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports2, module2) {
+    var promise;
+    module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports2, module2) {
+    module2.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i, err, result) {
+        results[i] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i) {
+          task(function(err, result) {
+            each(i, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports2.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.fs = void 0;
+    var fs4 = require_fs3();
+    exports2.fs = fs4;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = void 0;
+    function joinPathSegments(a, b, separator) {
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports2.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports2.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path: path4,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports2.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports2.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports2.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs4 = require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
+      lstat: fs4.lstat,
+      stat: fs4.stat,
+      lstatSync: fs4.lstatSync,
+      statSync: fs4.statSync,
+      readdir: fs4.readdir,
+      readdirSync: fs4.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports2.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path4 = require("path");
+    var fsStat = require_out();
+    var fs4 = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports2.Settings = settings_1.default;
+    function scandir(path4, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports2.scandir = scandir;
+    function scandirSync(path4, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path4, settings);
+    }
+    exports2.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports2, module2) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module2.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports2, module2) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop;
+      this.next = null;
+      this.release = noop;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p = new Promise(function(resolve, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function unshift(value) {
+        var p = new Promise(function(resolve, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function drained() {
+        var p = new Promise(function(resolve) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p;
+      }
+    }
+    module2.exports = fastqueue;
+    module2.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports2.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports2.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b, separator) {
+      if (a === "") {
+        return b;
+      }
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports2.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var common = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports2.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var events_1 = require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        const queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports2.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports2.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports2.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base) {
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports2.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports2.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path4 = require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports2.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports2.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports2.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports2.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path4 = require("path");
+    var fsStat = require_out();
+    var utils = require_utils3();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path4.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports2.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options) {
+        return this._walkStream(root, options);
+      }
+      static(patterns, options) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports2.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options) {
+        return new Promise((resolve, reject) => {
+          this._walkAsync(root, options, (error, entries) => {
+            if (error === null) {
+              resolve(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options);
+        return new Promise((resolve, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve(entries));
+        });
+      }
+    };
+    exports2.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports2.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports2.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports2.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports2.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports2.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports2.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path4 = require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path4.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports2.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports2.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports2.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options) {
+        return this._walkSync(root, options);
+      }
+      static(patterns, options) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports2.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports2.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs4 = require("fs");
+    var os = require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs4.lstat,
+      lstatSync: fs4.lstatSync,
+      stat: fs4.stat,
+      statSync: fs4.statSync,
+      readdir: fs4.readdir,
+      readdirSync: fs4.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports2.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports2, module2) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils3();
+    async function FastGlob(source, options) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module2.exports = FastGlob;
+  }
+});
+
+// node_modules/universalify/index.js
+var require_universalify = __commonJS({
+  "node_modules/universalify/index.js"(exports2) {
+    "use strict";
+    exports2.fromCallback = function(fn) {
+      return Object.defineProperty(function(...args) {
+        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
+        else {
+          return new Promise((resolve, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve(res));
+            fn.apply(this, args);
+          });
+        }
+      }, "name", { value: fn.name });
+    };
+    exports2.fromPromise = function(fn) {
+      return Object.defineProperty(function(...args) {
+        const cb = args[args.length - 1];
+        if (typeof cb !== "function") return fn.apply(this, args);
+        else {
+          args.pop();
+          fn.apply(this, args).then((r) => cb(null, r), cb);
+        }
+      }, "name", { value: fn.name });
+    };
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+    var constants = require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs4) {
+      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs4);
+      }
+      if (!fs4.lutimes) {
+        patchLutimes(fs4);
+      }
+      fs4.chown = chownFix(fs4.chown);
+      fs4.fchown = chownFix(fs4.fchown);
+      fs4.lchown = chownFix(fs4.lchown);
+      fs4.chmod = chmodFix(fs4.chmod);
+      fs4.fchmod = chmodFix(fs4.fchmod);
+      fs4.lchmod = chmodFix(fs4.lchmod);
+      fs4.chownSync = chownFixSync(fs4.chownSync);
+      fs4.fchownSync = chownFixSync(fs4.fchownSync);
+      fs4.lchownSync = chownFixSync(fs4.lchownSync);
+      fs4.chmodSync = chmodFixSync(fs4.chmodSync);
+      fs4.fchmodSync = chmodFixSync(fs4.fchmodSync);
+      fs4.lchmodSync = chmodFixSync(fs4.lchmodSync);
+      fs4.stat = statFix(fs4.stat);
+      fs4.fstat = statFix(fs4.fstat);
+      fs4.lstat = statFix(fs4.lstat);
+      fs4.statSync = statFixSync(fs4.statSync);
+      fs4.fstatSync = statFixSync(fs4.fstatSync);
+      fs4.lstatSync = statFixSync(fs4.lstatSync);
+      if (fs4.chmod && !fs4.lchmod) {
+        fs4.lchmod = function(path4, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs4.lchmodSync = function() {
+        };
+      }
+      if (fs4.chown && !fs4.lchown) {
+        fs4.lchown = function(path4, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs4.lchownSync = function() {
+        };
+      }
+      if (platform === "win32") {
+        fs4.rename = typeof fs4.rename !== "function" ? fs4.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
+            var start = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
+                setTimeout(function() {
+                  fs4.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
+          return rename;
+        })(fs4.rename);
+      }
+      fs4.read = typeof fs4.read !== "function" ? fs4.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs4, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs4.read);
+      fs4.readSync = typeof fs4.readSync !== "function" ? fs4.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs4, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs4.readSync);
+      function patchLchmod(fs5) {
+        fs5.lchmod = function(path4, mode, callback) {
+          fs5.open(
+            path4,
+            constants.O_WRONLY | constants.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs5.fchmod(fd, mode, function(err2) {
+                fs5.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs5.lchmodSync = function(path4, mode) {
+          var fd = fs5.openSync(path4, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs5.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs5.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs5.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs5) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs5.futimes) {
+          fs5.lutimes = function(path4, at, mt, cb) {
+            fs5.open(path4, constants.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs5.futimes(fd, at, mt, function(er2) {
+                fs5.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs5.lutimesSync = function(path4, at, mt) {
+            var fd = fs5.openSync(path4, constants.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs5.futimesSync(fd, at, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs5.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs5.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs5.futimes) {
+          fs5.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs5.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs4, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs4, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs4, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs4, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs4, target, options, callback) : orig.call(fs4, target, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs4, target, options) : orig.call(fs4, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+    var Stream = require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs4) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path4, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path4, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path4;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs4.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      function WriteStream(path4, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path4, options);
+        Stream.call(this);
+        this.path = path4;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs4.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
+    "use strict";
+    module2.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+    var fs4 = require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug = noop;
+    if (util.debuglog)
+      debug = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs4[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs4, queue);
+      fs4.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs4, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs4.close);
+      fs4.closeSync = (function(fs$closeSync) {
+        function closeSync(fd) {
+          fs$closeSync.apply(fs4, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync;
+      })(fs4.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug(fs4[gracefulQueue]);
+          require("assert").equal(fs4[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs4[gracefulQueue]);
+    }
+    module2.exports = patch(clone(fs4));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs4.__patched) {
+      module2.exports = patch(fs4);
+      fs4.__patched = true;
+    }
+    function patch(fs5) {
+      polyfills(fs5);
+      fs5.gracefulify = patch;
+      fs5.createReadStream = createReadStream;
+      fs5.createWriteStream = createWriteStream;
+      var fs$readFile = fs5.readFile;
+      fs5.readFile = readFile;
+      function readFile(path4, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path4, options, cb);
+        function go$readFile(path5, options2, cb2, startTime) {
+          return fs$readFile(path5, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path5, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs5.writeFile;
+      fs5.writeFile = writeFile;
+      function writeFile(path4, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path4, data, options, cb);
+        function go$writeFile(path5, data2, options2, cb2, startTime) {
+          return fs$writeFile(path5, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path5, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs5.appendFile;
+      if (fs$appendFile)
+        fs5.appendFile = appendFile;
+      function appendFile(path4, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path4, data, options, cb);
+        function go$appendFile(path5, data2, options2, cb2, startTime) {
+          return fs$appendFile(path5, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path5, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs5.copyFile;
+      if (fs$copyFile)
+        fs5.copyFile = copyFile;
+      function copyFile(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs5.readdir;
+      fs5.readdir = readdir;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir(path4, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path5, options2, cb2, startTime) {
+          return fs$readdir(path5, fs$readdirCallback(
+            path5,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path5, options2, cb2, startTime) {
+          return fs$readdir(path5, options2, fs$readdirCallback(
+            path5,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path4, options, cb);
+        function fs$readdirCallback(path5, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path5, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs5);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs5.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs5.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs5, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs5, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs5, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs5, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path4, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path4, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path4, options) {
+        return new fs5.ReadStream(path4, options);
+      }
+      function createWriteStream(path4, options) {
+        return new fs5.WriteStream(path4, options);
+      }
+      var fs$open = fs5.open;
+      fs5.open = open;
+      function open(path4, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path4, flags, mode, cb);
+        function go$open(path5, flags2, mode2, cb2, startTime) {
+          return fs$open(path5, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path5, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs5;
+    }
+    function enqueue(elem) {
+      debug("ENQUEUE", elem[0].name, elem[1]);
+      fs4[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs4[gracefulQueue].length; ++i) {
+        if (fs4[gracefulQueue][i].length > 2) {
+          fs4[gracefulQueue][i][3] = now;
+          fs4[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs4[gracefulQueue].length === 0)
+        return;
+      var elem = fs4[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs4[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/fs/index.js
+var require_fs5 = __commonJS({
+  "node_modules/fs-extra/lib/fs/index.js"(exports2) {
+    "use strict";
+    var u = require_universalify().fromCallback;
+    var fs4 = require_graceful_fs();
+    var api = [
+      "access",
+      "appendFile",
+      "chmod",
+      "chown",
+      "close",
+      "copyFile",
+      "cp",
+      "fchmod",
+      "fchown",
+      "fdatasync",
+      "fstat",
+      "fsync",
+      "ftruncate",
+      "futimes",
+      "glob",
+      "lchmod",
+      "lchown",
+      "lutimes",
+      "link",
+      "lstat",
+      "mkdir",
+      "mkdtemp",
+      "open",
+      "opendir",
+      "readdir",
+      "readFile",
+      "readlink",
+      "realpath",
+      "rename",
+      "rm",
+      "rmdir",
+      "stat",
+      "statfs",
+      "symlink",
+      "truncate",
+      "unlink",
+      "utimes",
+      "writeFile"
+    ].filter((key) => {
+      return typeof fs4[key] === "function";
+    });
+    Object.assign(exports2, fs4);
+    api.forEach((method) => {
+      exports2[method] = u(fs4[method]);
+    });
+    exports2.exists = function(filename, callback) {
+      if (typeof callback === "function") {
+        return fs4.exists(filename, callback);
+      }
+      return new Promise((resolve) => {
+        return fs4.exists(filename, resolve);
+      });
+    };
+    exports2.read = function(fd, buffer, offset, length, position, callback) {
+      if (typeof callback === "function") {
+        return fs4.read(fd, buffer, offset, length, position, callback);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffer: buffer2 });
+        });
+      });
+    };
+    exports2.write = function(fd, buffer, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs4.write(fd, buffer, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffer: buffer2 });
+        });
+      });
+    };
+    exports2.readv = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs4.readv(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesRead, buffers: buffers2 });
+        });
+      });
+    };
+    exports2.writev = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs4.writev(fd, buffers, ...args);
+      }
+      return new Promise((resolve, reject) => {
+        fs4.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+          if (err) return reject(err);
+          resolve({ bytesWritten, buffers: buffers2 });
+        });
+      });
+    };
+    if (typeof fs4.realpath.native === "function") {
+      exports2.realpath.native = u(fs4.realpath.native);
+    } else {
+      process.emitWarning(
+        "fs.realpath.native is not a function. Is fs being monkey-patched?",
+        "Warning",
+        "fs-extra-WARN0003"
+      );
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
+    "use strict";
+    var path4 = require("path");
+    module2.exports.checkPath = function checkPath(pth) {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path4.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error = new Error(`Path contains invalid characters: ${pth}`);
+          error.code = "EINVAL";
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
+var require_make_dir = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_fs5();
+    var { checkPath } = require_utils5();
+    var getMode = (options) => {
+      const defaults = { mode: 511 };
+      if (typeof options === "number") return options;
+      return { ...defaults, ...options }.mode;
+    };
+    module2.exports.makeDir = async (dir, options) => {
+      checkPath(dir);
+      return fs4.mkdir(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+    module2.exports.makeDirSync = (dir, options) => {
+      checkPath(dir);
+      return fs4.mkdirSync(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/index.js
+var require_mkdirs = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
+    var makeDir = u(_makeDir);
+    module2.exports = {
+      mkdirs: makeDir,
+      mkdirsSync: makeDirSync,
+      // alias
+      mkdirp: makeDir,
+      mkdirpSync: makeDirSync,
+      ensureDir: makeDir,
+      ensureDirSync: makeDirSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/path-exists/index.js
+var require_path_exists = __commonJS({
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs4 = require_fs5();
+    function pathExists(path4) {
+      return fs4.access(path4).then(() => true).catch(() => false);
+    }
+    module2.exports = {
+      pathExists: u(pathExists),
+      pathExistsSync: fs4.existsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/utimes.js
+var require_utimes = __commonJS({
+  "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_fs5();
+    var u = require_universalify().fromPromise;
+    async function utimesMillis(path4, atime, mtime) {
+      const fd = await fs4.open(path4, "r+");
+      let error = null;
+      try {
+        await fs4.futimes(fd, atime, mtime);
+      } catch (futimesErr) {
+        error = futimesErr;
+      } finally {
+        try {
+          await fs4.close(fd);
+        } catch (closeErr) {
+          if (!error) error = closeErr;
+        }
+      }
+      if (error) {
+        throw error;
+      }
+    }
+    function utimesMillisSync(path4, atime, mtime) {
+      const fd = fs4.openSync(path4, "r+");
+      let error = null;
+      try {
+        fs4.futimesSync(fd, atime, mtime);
+      } catch (futimesErr) {
+        error = futimesErr;
+      } finally {
+        try {
+          fs4.closeSync(fd);
+        } catch (closeErr) {
+          if (!error) error = closeErr;
+        }
+      }
+      if (error) {
+        throw error;
+      }
+    }
+    module2.exports = {
+      utimesMillis: u(utimesMillis),
+      utimesMillisSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/stat.js
+var require_stat = __commonJS({
+  "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_fs5();
+    var path4 = require("path");
+    var u = require_universalify().fromPromise;
+    function getStats(src, dest, opts) {
+      const statFunc = opts.dereference ? (file) => fs4.stat(file, { bigint: true }) : (file) => fs4.lstat(file, { bigint: true });
+      return Promise.all([
+        statFunc(src),
+        statFunc(dest).catch((err) => {
+          if (err.code === "ENOENT") return null;
+          throw err;
+        })
+      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
+    }
+    function getStatsSync(src, dest, opts) {
+      let destStat;
+      const statFunc = opts.dereference ? (file) => fs4.statSync(file, { bigint: true }) : (file) => fs4.lstatSync(file, { bigint: true });
+      const srcStat = statFunc(src);
+      try {
+        destStat = statFunc(dest);
+      } catch (err) {
+        if (err.code === "ENOENT") return { srcStat, destStat: null };
+        throw err;
+      }
+      return { srcStat, destStat };
+    }
+    async function checkPaths(src, dest, funcName, opts) {
+      const { srcStat, destStat } = await getStats(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path4.basename(src);
+          const destBaseName = path4.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function checkPathsSync(src, dest, funcName, opts) {
+      const { srcStat, destStat } = getStatsSync(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path4.basename(src);
+          const destBaseName = path4.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function isCosmeticRename(srcBaseName, destBaseName) {
+      return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
+    }
+    async function checkParentPaths(src, srcStat, dest, funcName) {
+      const srcParent = path4.resolve(path4.dirname(src));
+      const destParent = path4.resolve(path4.dirname(dest));
+      if (destParent === srcParent || destParent === path4.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = await fs4.stat(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPaths(src, srcStat, destParent, funcName);
+    }
+    function checkParentPathsSync(src, srcStat, dest, funcName) {
+      const srcParent = path4.resolve(path4.dirname(src));
+      const destParent = path4.resolve(path4.dirname(dest));
+      if (destParent === srcParent || destParent === path4.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = fs4.statSync(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPathsSync(src, srcStat, destParent, funcName);
+    }
+    function areIdentical(srcStat, destStat) {
+      return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+    }
+    function isSrcSubdir(src, dest) {
+      const srcArr = path4.resolve(src).split(path4.sep).filter((i) => i);
+      const destArr = path4.resolve(dest).split(path4.sep).filter((i) => i);
+      return srcArr.every((cur, i) => destArr[i] === cur);
+    }
+    function errMsg(src, dest, funcName) {
+      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
+    }
+    module2.exports = {
+      // checkPaths
+      checkPaths: u(checkPaths),
+      checkPathsSync,
+      // checkParent
+      checkParentPaths: u(checkParentPaths),
+      checkParentPathsSync,
+      // Misc
+      isSrcSubdir,
+      areIdentical
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/async.js
+var require_async7 = __commonJS({
+  "node_modules/fs-extra/lib/util/async.js"(exports2, module2) {
+    "use strict";
+    async function asyncIteratorConcurrentProcess(iterator, fn) {
+      const promises = [];
+      for await (const item of iterator) {
+        promises.push(
+          fn(item).then(
+            () => null,
+            (err) => err ?? new Error("unknown error")
+          )
+        );
+      }
+      await Promise.all(
+        promises.map(
+          (promise) => promise.then((possibleErr) => {
+            if (possibleErr !== null) throw possibleErr;
+          })
+        )
+      );
+    }
+    module2.exports = {
+      asyncIteratorConcurrentProcess
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy.js
+var require_copy = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_fs5();
+    var path4 = require("path");
+    var { mkdirs } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { utimesMillis } = require_utimes();
+    var stat = require_stat();
+    var { asyncIteratorConcurrentProcess } = require_async7();
+    async function copy(src, dest, opts = {}) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0001"
+        );
+      }
+      const { srcStat, destStat } = await stat.checkPaths(src, dest, "copy", opts);
+      await stat.checkParentPaths(src, srcStat, dest, "copy");
+      const include = await runFilter(src, dest, opts);
+      if (!include) return;
+      const destParent = path4.dirname(dest);
+      const dirExists = await pathExists(destParent);
+      if (!dirExists) {
+        await mkdirs(destParent);
+      }
+      await getStatsAndPerformCopy(destStat, src, dest, opts);
+    }
+    async function runFilter(src, dest, opts) {
+      if (!opts.filter) return true;
+      return opts.filter(src, dest);
+    }
+    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
+      const statFn = opts.dereference ? fs4.stat : fs4.lstat;
+      const srcStat = await statFn(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    async function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      if (opts.overwrite) {
+        await fs4.unlink(dest);
+        return copyFile(srcStat, src, dest, opts);
+      }
+      if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    async function copyFile(srcStat, src, dest, opts) {
+      await fs4.copyFile(src, dest);
+      if (opts.preserveTimestamps) {
+        if (fileIsNotWritable(srcStat.mode)) {
+          await makeFileWritable(dest, srcStat.mode);
+        }
+        const updatedSrcStat = await fs4.stat(src);
+        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+      }
+      return fs4.chmod(dest, srcStat.mode);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return fs4.chmod(dest, srcMode | 128);
+    }
+    async function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) {
+        await fs4.mkdir(dest);
+      }
+      await asyncIteratorConcurrentProcess(await fs4.opendir(src), async (item) => {
+        const srcItem = path4.join(src, item.name);
+        const destItem = path4.join(dest, item.name);
+        const include = await runFilter(srcItem, destItem, opts);
+        if (include) {
+          const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
+          await getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+        }
+      });
+      if (!destStat) {
+        await fs4.chmod(dest, srcStat.mode);
+      }
+    }
+    async function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = await fs4.readlink(src);
+      if (opts.dereference) {
+        resolvedSrc = path4.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs4.symlink(resolvedSrc, dest);
+      }
+      let resolvedDest = null;
+      try {
+        resolvedDest = await fs4.readlink(dest);
+      } catch (e) {
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs4.symlink(resolvedSrc, dest);
+        throw e;
+      }
+      if (opts.dereference) {
+        resolvedDest = path4.resolve(process.cwd(), resolvedDest);
+      }
+      if (resolvedSrc !== resolvedDest) {
+        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
+      }
+      await fs4.unlink(dest);
+      return fs4.symlink(resolvedSrc, dest);
+    }
+    module2.exports = copy;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy-sync.js
+var require_copy_sync = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    var path4 = require("path");
+    var mkdirsSync = require_mkdirs().mkdirsSync;
+    var utimesMillisSync = require_utimes().utimesMillisSync;
+    var stat = require_stat();
+    function copySync(src, dest, opts) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts = opts || {};
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0002"
+        );
+      }
+      const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
+      stat.checkParentPathsSync(src, srcStat, dest, "copy");
+      if (opts.filter && !opts.filter(src, dest)) return;
+      const destParent = path4.dirname(dest);
+      if (!fs4.existsSync(destParent)) mkdirsSync(destParent);
+      return getStats(destStat, src, dest, opts);
+    }
+    function getStats(destStat, src, dest, opts) {
+      const statSync = opts.dereference ? fs4.statSync : fs4.lstatSync;
+      const srcStat = statSync(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      return mayCopyFile(srcStat, src, dest, opts);
+    }
+    function mayCopyFile(srcStat, src, dest, opts) {
+      if (opts.overwrite) {
+        fs4.unlinkSync(dest);
+        return copyFile(srcStat, src, dest, opts);
+      } else if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    function copyFile(srcStat, src, dest, opts) {
+      fs4.copyFileSync(src, dest);
+      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
+      return setDestMode(dest, srcStat.mode);
+    }
+    function handleTimestamps(srcMode, src, dest) {
+      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
+      return setDestTimestamps(src, dest);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return setDestMode(dest, srcMode | 128);
+    }
+    function setDestMode(dest, srcMode) {
+      return fs4.chmodSync(dest, srcMode);
+    }
+    function setDestTimestamps(src, dest) {
+      const updatedSrcStat = fs4.statSync(src);
+      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+    }
+    function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
+      return copyDir(src, dest, opts);
+    }
+    function mkDirAndCopy(srcMode, src, dest, opts) {
+      fs4.mkdirSync(dest);
+      copyDir(src, dest, opts);
+      return setDestMode(dest, srcMode);
+    }
+    function copyDir(src, dest, opts) {
+      const dir = fs4.opendirSync(src);
+      try {
+        let dirent;
+        while ((dirent = dir.readSync()) !== null) {
+          copyDirItem(dirent.name, src, dest, opts);
+        }
+      } finally {
+        dir.closeSync();
+      }
+    }
+    function copyDirItem(item, src, dest, opts) {
+      const srcItem = path4.join(src, item);
+      const destItem = path4.join(dest, item);
+      if (opts.filter && !opts.filter(srcItem, destItem)) return;
+      const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
+      return getStats(destStat, srcItem, destItem, opts);
+    }
+    function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = fs4.readlinkSync(src);
+      if (opts.dereference) {
+        resolvedSrc = path4.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs4.symlinkSync(resolvedSrc, dest);
+      } else {
+        let resolvedDest;
+        try {
+          resolvedDest = fs4.readlinkSync(dest);
+        } catch (err) {
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs4.symlinkSync(resolvedSrc, dest);
+          throw err;
+        }
+        if (opts.dereference) {
+          resolvedDest = path4.resolve(process.cwd(), resolvedDest);
+        }
+        if (resolvedSrc !== resolvedDest) {
+          if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+            throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+          }
+          if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+            throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+          }
+        }
+        return copyLink(resolvedSrc, dest);
+      }
+    }
+    function copyLink(resolvedSrc, dest) {
+      fs4.unlinkSync(dest);
+      return fs4.symlinkSync(resolvedSrc, dest);
+    }
+    module2.exports = copySync;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/index.js
+var require_copy2 = __commonJS({
+  "node_modules/fs-extra/lib/copy/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      copy: u(require_copy()),
+      copySync: require_copy_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/remove/index.js
+var require_remove = __commonJS({
+  "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    var u = require_universalify().fromCallback;
+    function remove(path4, callback) {
+      fs4.rm(path4, { recursive: true, force: true }, callback);
+    }
+    function removeSync(path4) {
+      fs4.rmSync(path4, { recursive: true, force: true });
+    }
+    module2.exports = {
+      remove: u(remove),
+      removeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/empty/index.js
+var require_empty = __commonJS({
+  "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs4 = require_fs5();
+    var path4 = require("path");
+    var mkdir = require_mkdirs();
+    var remove = require_remove();
+    var emptyDir = u(async function emptyDir2(dir) {
+      let items;
+      try {
+        items = await fs4.readdir(dir);
+      } catch (err) {
+        if (err.code !== "ENOENT") throw err;
+        return mkdir.mkdirs(dir);
+      }
+      return Promise.all(items.map((item) => remove.remove(path4.join(dir, item))));
+    });
+    function emptyDirSync(dir) {
+      let items;
+      try {
+        items = fs4.readdirSync(dir);
+      } catch (err) {
+        if (err.code !== "ENOENT") throw err;
+        return mkdir.mkdirsSync(dir);
+      }
+      items.forEach((item) => {
+        item = path4.join(dir, item);
+        remove.removeSync(item);
+      });
+    }
+    module2.exports = {
+      emptyDirSync,
+      emptydirSync: emptyDirSync,
+      emptyDir,
+      emptydir: emptyDir
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/file.js
+var require_file = __commonJS({
+  "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path4 = require("path");
+    var fs4 = require_fs5();
+    var mkdir = require_mkdirs();
+    async function createFile(file) {
+      let stats;
+      try {
+        stats = await fs4.stat(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path4.dirname(file);
+      let dirStats = null;
+      try {
+        dirStats = await fs4.stat(dir);
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          await mkdir.mkdirs(dir);
+          await fs4.writeFile(file, "");
+          return;
+        } else {
+          throw err;
+        }
+      }
+      if (dirStats.isDirectory()) {
+        await fs4.writeFile(file, "");
+      } else {
+        await fs4.readdir(dir);
+      }
+    }
+    function createFileSync(file) {
+      let stats;
+      try {
+        stats = fs4.statSync(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path4.dirname(file);
+      try {
+        if (!fs4.statSync(dir).isDirectory()) {
+          fs4.readdirSync(dir);
+        }
+      } catch (err) {
+        if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
+        else throw err;
+      }
+      fs4.writeFileSync(file, "");
+    }
+    module2.exports = {
+      createFile: u(createFile),
+      createFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/link.js
+var require_link = __commonJS({
+  "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path4 = require("path");
+    var fs4 = require_fs5();
+    var mkdir = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createLink(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = await fs4.lstat(dstpath, { bigint: true });
+      } catch {
+      }
+      let srcStat;
+      try {
+        srcStat = await fs4.lstat(srcpath, { bigint: true });
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      if (dstStat && areIdentical(srcStat, dstStat)) return;
+      const dir = path4.dirname(dstpath);
+      const dirExists = await pathExists(dir);
+      if (!dirExists) {
+        await mkdir.mkdirs(dir);
+      }
+      await fs4.link(srcpath, dstpath);
+    }
+    function createLinkSync(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = fs4.lstatSync(dstpath, { bigint: true });
+      } catch {
+      }
+      try {
+        const srcStat = fs4.lstatSync(srcpath, { bigint: true });
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      const dir = path4.dirname(dstpath);
+      const dirExists = fs4.existsSync(dir);
+      if (dirExists) return fs4.linkSync(srcpath, dstpath);
+      mkdir.mkdirsSync(dir);
+      return fs4.linkSync(srcpath, dstpath);
+    }
+    module2.exports = {
+      createLink: u(createLink),
+      createLinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
+var require_symlink_paths = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
+    "use strict";
+    var path4 = require("path");
+    var fs4 = require_fs5();
+    var { pathExists } = require_path_exists();
+    var u = require_universalify().fromPromise;
+    async function symlinkPaths(srcpath, dstpath) {
+      if (path4.isAbsolute(srcpath)) {
+        try {
+          await fs4.lstat(srcpath);
+        } catch (err) {
+          err.message = err.message.replace("lstat", "ensureSymlink");
+          throw err;
+        }
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path4.dirname(dstpath);
+      const relativeToDst = path4.join(dstdir, srcpath);
+      const exists = await pathExists(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      try {
+        await fs4.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureSymlink");
+        throw err;
+      }
+      return {
+        toCwd: srcpath,
+        toDst: path4.relative(dstdir, srcpath)
+      };
+    }
+    function symlinkPathsSync(srcpath, dstpath) {
+      if (path4.isAbsolute(srcpath)) {
+        const exists2 = fs4.existsSync(srcpath);
+        if (!exists2) throw new Error("absolute srcpath does not exist");
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path4.dirname(dstpath);
+      const relativeToDst = path4.join(dstdir, srcpath);
+      const exists = fs4.existsSync(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      const srcExists = fs4.existsSync(srcpath);
+      if (!srcExists) throw new Error("relative srcpath does not exist");
+      return {
+        toCwd: srcpath,
+        toDst: path4.relative(dstdir, srcpath)
+      };
+    }
+    module2.exports = {
+      symlinkPaths: u(symlinkPaths),
+      symlinkPathsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-type.js
+var require_symlink_type = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_fs5();
+    var u = require_universalify().fromPromise;
+    async function symlinkType(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = await fs4.lstat(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    function symlinkTypeSync(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = fs4.lstatSync(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    module2.exports = {
+      symlinkType: u(symlinkType),
+      symlinkTypeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink.js
+var require_symlink = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path4 = require("path");
+    var fs4 = require_fs5();
+    var { mkdirs, mkdirsSync } = require_mkdirs();
+    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
+    var { symlinkType, symlinkTypeSync } = require_symlink_type();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createSymlink(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = await fs4.lstat(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        let srcStat;
+        if (path4.isAbsolute(srcpath)) {
+          srcStat = await fs4.stat(srcpath, { bigint: true });
+        } else {
+          const dstdir = path4.dirname(dstpath);
+          const relativeToDst = path4.join(dstdir, srcpath);
+          try {
+            srcStat = await fs4.stat(relativeToDst, { bigint: true });
+          } catch {
+            srcStat = await fs4.stat(srcpath, { bigint: true });
+          }
+        }
+        let dstStat;
+        try {
+          dstStat = await fs4.stat(dstpath, { bigint: true });
+        } catch (err) {
+          if (err.code !== "ENOENT") throw err;
+        }
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative.toDst;
+      const toType = await symlinkType(relative.toCwd, type);
+      const dir = path4.dirname(dstpath);
+      if (!await pathExists(dir)) {
+        await mkdirs(dir);
+      }
+      return fs4.symlink(srcpath, dstpath, toType);
+    }
+    function createSymlinkSync(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = fs4.lstatSync(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        let srcStat;
+        if (path4.isAbsolute(srcpath)) {
+          srcStat = fs4.statSync(srcpath, { bigint: true });
+        } else {
+          const dstdir = path4.dirname(dstpath);
+          const relativeToDst = path4.join(dstdir, srcpath);
+          try {
+            srcStat = fs4.statSync(relativeToDst, { bigint: true });
+          } catch {
+            srcStat = fs4.statSync(srcpath, { bigint: true });
+          }
+        }
+        let dstStat;
+        try {
+          dstStat = fs4.statSync(dstpath, { bigint: true });
+        } catch (err) {
+          if (err.code !== "ENOENT") throw err;
+        }
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative.toDst;
+      type = symlinkTypeSync(relative.toCwd, type);
+      const dir = path4.dirname(dstpath);
+      const exists = fs4.existsSync(dir);
+      if (exists) return fs4.symlinkSync(srcpath, dstpath, type);
+      mkdirsSync(dir);
+      return fs4.symlinkSync(srcpath, dstpath, type);
+    }
+    module2.exports = {
+      createSymlink: u(createSymlink),
+      createSymlinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/index.js
+var require_ensure = __commonJS({
+  "node_modules/fs-extra/lib/ensure/index.js"(exports2, module2) {
+    "use strict";
+    var { createFile, createFileSync } = require_file();
+    var { createLink, createLinkSync } = require_link();
+    var { createSymlink, createSymlinkSync } = require_symlink();
+    module2.exports = {
+      // file
+      createFile,
+      createFileSync,
+      ensureFile: createFile,
+      ensureFileSync: createFileSync,
+      // link
+      createLink,
+      createLinkSync,
+      ensureLink: createLink,
+      ensureLinkSync: createLinkSync,
+      // symlink
+      createSymlink,
+      createSymlinkSync,
+      ensureSymlink: createSymlink,
+      ensureSymlinkSync: createSymlinkSync
+    };
+  }
+});
+
+// node_modules/jsonfile/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/jsonfile/utils.js"(exports2, module2) {
+    function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
+      const EOF = finalEOL ? EOL : "";
+      const str = JSON.stringify(obj, replacer, spaces);
+      if (str === void 0) {
+        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
+      }
+      return str.replace(/\n/g, EOL) + EOF;
+    }
+    function stripBom(content) {
+      if (Buffer.isBuffer(content)) content = content.toString("utf8");
+      return content.replace(/^\uFEFF/, "");
+    }
+    module2.exports = { stringify, stripBom };
+  }
+});
+
+// node_modules/jsonfile/index.js
+var require_jsonfile = __commonJS({
+  "node_modules/jsonfile/index.js"(exports2, module2) {
+    var _fs;
+    try {
+      _fs = require_graceful_fs();
+    } catch (_) {
+      _fs = require("fs");
+    }
+    var universalify = require_universalify();
+    var { stringify, stripBom } = require_utils6();
+    async function _readFile(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs4 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      let data = await universalify.fromCallback(fs4.readFile)(file, options);
+      data = stripBom(data);
+      let obj;
+      try {
+        obj = JSON.parse(data, options ? options.reviver : null);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+      return obj;
+    }
+    var readFile = universalify.fromPromise(_readFile);
+    function readFileSync(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs4 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      try {
+        let content = fs4.readFileSync(file, options);
+        content = stripBom(content);
+        return JSON.parse(content, options.reviver);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+    }
+    async function _writeFile(file, obj, options = {}) {
+      const fs4 = options.fs || _fs;
+      const str = stringify(obj, options);
+      await universalify.fromCallback(fs4.writeFile)(file, str, options);
+    }
+    var writeFile = universalify.fromPromise(_writeFile);
+    function writeFileSync(file, obj, options = {}) {
+      const fs4 = options.fs || _fs;
+      const str = stringify(obj, options);
+      return fs4.writeFileSync(file, str, options);
+    }
+    module2.exports = {
+      readFile,
+      readFileSync,
+      writeFile,
+      writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/jsonfile.js
+var require_jsonfile2 = __commonJS({
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports2, module2) {
+    "use strict";
+    var jsonFile = require_jsonfile();
+    module2.exports = {
+      // jsonfile exports
+      readJson: jsonFile.readFile,
+      readJsonSync: jsonFile.readFileSync,
+      writeJson: jsonFile.writeFile,
+      writeJsonSync: jsonFile.writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/output-file/index.js
+var require_output_file = __commonJS({
+  "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs4 = require_fs5();
+    var path4 = require("path");
+    var mkdir = require_mkdirs();
+    var pathExists = require_path_exists().pathExists;
+    async function outputFile(file, data, encoding = "utf-8") {
+      const dir = path4.dirname(file);
+      if (!await pathExists(dir)) {
+        await mkdir.mkdirs(dir);
+      }
+      return fs4.writeFile(file, data, encoding);
+    }
+    function outputFileSync(file, ...args) {
+      const dir = path4.dirname(file);
+      if (!fs4.existsSync(dir)) {
+        mkdir.mkdirsSync(dir);
+      }
+      fs4.writeFileSync(file, ...args);
+    }
+    module2.exports = {
+      outputFile: u(outputFile),
+      outputFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json.js
+var require_output_json = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
+    "use strict";
+    var { stringify } = require_utils6();
+    var { outputFile } = require_output_file();
+    async function outputJson(file, data, options = {}) {
+      const str = stringify(data, options);
+      await outputFile(file, str, options);
+    }
+    module2.exports = outputJson;
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json-sync.js
+var require_output_json_sync = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
+    "use strict";
+    var { stringify } = require_utils6();
+    var { outputFileSync } = require_output_file();
+    function outputJsonSync(file, data, options) {
+      const str = stringify(data, options);
+      outputFileSync(file, str, options);
+    }
+    module2.exports = outputJsonSync;
+  }
+});
+
+// node_modules/fs-extra/lib/json/index.js
+var require_json = __commonJS({
+  "node_modules/fs-extra/lib/json/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var jsonFile = require_jsonfile2();
+    jsonFile.outputJson = u(require_output_json());
+    jsonFile.outputJsonSync = require_output_json_sync();
+    jsonFile.outputJSON = jsonFile.outputJson;
+    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
+    jsonFile.writeJSON = jsonFile.writeJson;
+    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
+    jsonFile.readJSON = jsonFile.readJson;
+    jsonFile.readJSONSync = jsonFile.readJsonSync;
+    module2.exports = jsonFile;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move.js
+var require_move = __commonJS({
+  "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_fs5();
+    var path4 = require("path");
+    var { copy } = require_copy2();
+    var { remove } = require_remove();
+    var { mkdirp } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var stat = require_stat();
+    async function move(src, dest, opts = {}) {
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
+      await stat.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path4.dirname(dest);
+      const parsedParentPath = path4.parse(destParent);
+      if (parsedParentPath.root !== destParent) {
+        await mkdirp(destParent);
+      }
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    async function doRename(src, dest, overwrite, isChangingCase) {
+      if (!isChangingCase) {
+        if (overwrite) {
+          await remove(dest);
+        } else if (await pathExists(dest)) {
+          throw new Error("dest already exists.");
+        }
+      }
+      try {
+        await fs4.rename(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") {
+          throw err;
+        }
+        await moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    async function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      await copy(src, dest, opts);
+      return remove(src);
+    }
+    module2.exports = move;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move-sync.js
+var require_move_sync = __commonJS({
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
+    "use strict";
+    var fs4 = require_graceful_fs();
+    var path4 = require("path");
+    var copySync = require_copy2().copySync;
+    var removeSync = require_remove().removeSync;
+    var mkdirpSync = require_mkdirs().mkdirpSync;
+    var stat = require_stat();
+    function moveSync(src, dest, opts) {
+      opts = opts || {};
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
+      stat.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path4.dirname(dest));
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    function isParentRoot(dest) {
+      const parent = path4.dirname(dest);
+      const parsedPath = path4.parse(parent);
+      return parsedPath.root === parent;
+    }
+    function doRename(src, dest, overwrite, isChangingCase) {
+      if (isChangingCase) return rename(src, dest, overwrite);
+      if (overwrite) {
+        removeSync(dest);
+        return rename(src, dest, overwrite);
+      }
+      if (fs4.existsSync(dest)) throw new Error("dest already exists.");
+      return rename(src, dest, overwrite);
+    }
+    function rename(src, dest, overwrite) {
+      try {
+        fs4.renameSync(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") throw err;
+        return moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      copySync(src, dest, opts);
+      return removeSync(src);
+    }
+    module2.exports = moveSync;
+  }
+});
+
+// node_modules/fs-extra/lib/move/index.js
+var require_move2 = __commonJS({
+  "node_modules/fs-extra/lib/move/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      move: u(require_move()),
+      moveSync: require_move_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/fs-extra/lib/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      // Export promiseified graceful-fs:
+      ...require_fs5(),
+      // Export extra methods:
+      ...require_copy2(),
+      ...require_empty(),
+      ...require_ensure(),
+      ...require_json(),
+      ...require_mkdirs(),
+      ...require_move2(),
+      ...require_output_file(),
+      ...require_path_exists(),
+      ...require_remove()
+    };
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/languages.js
+var require_languages = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/languages.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.EXTENSIONS_LANGUAGES = void 0;
+    exports2.EXTENSIONS_LANGUAGES = {
+      1: "Groff",
+      2: "Groff",
+      3: "Groff",
+      4: "Groff",
+      5: "Groff",
+      6: "Groff",
+      7: "Groff",
+      8: "Groff",
+      9: "Groff",
+      abap: "ABAP",
+      asc: "Public Key",
+      ash: "AGS Script",
+      ampl: "AMPL",
+      mod: "XML",
+      g4: "ANTLR",
+      apib: "API Blueprint",
+      apl: "APL",
+      dyalog: "APL",
+      asp: "ASP",
+      asax: "ASP",
+      ascx: "ASP",
+      ashx: "ASP",
+      asmx: "ASP",
+      aspx: "ASP",
+      axd: "ASP",
+      dats: "ATS",
+      hats: "ATS",
+      sats: "ATS",
+      as: "ActionScript",
+      adb: "Ada",
+      ada: "Ada",
+      ads: "Ada",
+      agda: "Agda",
+      als: "Alloy",
+      apacheconf: "ApacheConf",
+      vhost: "Nginx",
+      cls: "Visual Basic",
+      applescript: "AppleScript",
+      scpt: "AppleScript",
+      arc: "Arc",
+      ino: "Arduino",
+      asciidoc: "AsciiDoc",
+      adoc: "AsciiDoc",
+      aj: "AspectJ",
+      asm: "Assembly",
+      a51: "Assembly",
+      inc: "SourcePawn",
+      nasm: "Assembly",
+      aug: "Augeas",
+      ahk: "AutoHotkey",
+      ahkl: "AutoHotkey",
+      au3: "AutoIt",
+      awk: "Awk",
+      auk: "Awk",
+      gawk: "Awk",
+      mawk: "Awk",
+      nawk: "Awk",
+      bat: "Batchfile",
+      cmd: "Batchfile",
+      befunge: "Befunge",
+      bison: "Bison",
+      bb: "BlitzBasic",
+      decls: "BlitzBasic",
+      bmx: "BlitzMax",
+      bsv: "Bluespec",
+      boo: "Boo",
+      b: "Limbo",
+      bf: "HyPhy",
+      brs: "Brightscript",
+      bro: "Bro",
+      c: "C",
+      cats: "C",
+      h: "Objective-C",
+      idc: "C",
+      w: "C",
+      cs: "Smalltalk",
+      cake: "CoffeeScript",
+      cshtml: "C#",
+      csx: "C#",
+      cpp: "C++",
+      "c++": "C++",
+      cc: "C++",
+      cp: "Component Pascal",
+      cxx: "C++",
+      "h++": "C++",
+      hh: "Hack",
+      hpp: "C++",
+      hxx: "C++",
+      inl: "C++",
+      ipp: "C++",
+      tcc: "C++",
+      tpp: "C++",
+      "c-objdump": "C-ObjDump",
+      chs: "C2hs Haskell",
+      clp: "CLIPS",
+      cmake: "CMake",
+      "cmake.in": "CMake",
+      cob: "COBOL",
+      cbl: "COBOL",
+      ccp: "COBOL",
+      cobol: "COBOL",
+      cpy: "COBOL",
+      css: "CSS",
+      csv: "CSV",
+      capnp: "Cap'n Proto",
+      mss: "CartoCSS",
+      ceylon: "Ceylon",
+      chpl: "Chapel",
+      ch: "xBase",
+      ck: "ChucK",
+      cirru: "Cirru",
+      clw: "Clarion",
+      icl: "Clean",
+      dcl: "Clean",
+      click: "Click",
+      clj: "Clojure",
+      boot: "Clojure",
+      cl2: "Clojure",
+      cljc: "Clojure",
+      cljs: "Clojure",
+      "cljs.hl": "Clojure",
+      cljscm: "Clojure",
+      cljx: "Clojure",
+      hic: "Clojure",
+      coffee: "CoffeeScript",
+      _coffee: "CoffeeScript",
+      cjsx: "CoffeeScript",
+      cson: "CoffeeScript",
+      iced: "CoffeeScript",
+      cfm: "ColdFusion",
+      cfml: "ColdFusion",
+      cfc: "ColdFusion CFC",
+      lisp: "NewLisp",
+      asd: "Common Lisp",
+      cl: "OpenCL",
+      l: "PicoLisp",
+      lsp: "NewLisp",
+      ny: "Common Lisp",
+      podsl: "Common Lisp",
+      sexp: "Common Lisp",
+      cps: "Component Pascal",
+      coq: "Coq",
+      v: "Verilog",
+      cppobjdump: "Cpp-ObjDump",
+      "c++-objdump": "Cpp-ObjDump",
+      "c++objdump": "Cpp-ObjDump",
+      "cpp-objdump": "Cpp-ObjDump",
+      "cxx-objdump": "Cpp-ObjDump",
+      creole: "Creole",
+      cr: "Crystal",
+      feature: "Cucumber",
+      cu: "Cuda",
+      cuh: "Cuda",
+      cy: "Cycript",
+      pyx: "Cython",
+      pxd: "Cython",
+      pxi: "Cython",
+      d: "Makefile",
+      di: "D",
+      "d-objdump": "D-ObjDump",
+      com: "DIGITAL Command Language",
+      dm: "DM",
+      zone: "DNS Zone",
+      arpa: "DNS Zone",
+      darcspatch: "Darcs Patch",
+      dpatch: "Darcs Patch",
+      dart: "Dart",
+      diff: "Diff",
+      patch: "Diff",
+      dockerfile: "Dockerfile",
+      djs: "Dogescript",
+      dylan: "Dylan",
+      dyl: "Dylan",
+      intr: "Dylan",
+      lid: "Dylan",
+      E: "E",
+      ecl: "ECLiPSe",
+      eclxml: "ECL",
+      sch: "KiCad",
+      brd: "KiCad",
+      epj: "Ecere Projects",
+      e: "Eiffel",
+      ex: "Elixir",
+      exs: "Elixir",
+      elm: "Elm",
+      el: "Emacs Lisp",
+      emacs: "Emacs Lisp",
+      "emacs.desktop": "Emacs Lisp",
+      em: "EmberScript",
+      emberscript: "EmberScript",
+      erl: "Erlang",
+      es: "JavaScript",
+      escript: "Erlang",
+      hrl: "Erlang",
+      xrl: "Erlang",
+      yrl: "Erlang",
+      fs: "GLSL",
+      fsi: "F#",
+      fsx: "F#",
+      fx: "HLSL",
+      flux: "FLUX",
+      f90: "FORTRAN",
+      f: "Forth",
+      f03: "FORTRAN",
+      f08: "FORTRAN",
+      f77: "FORTRAN",
+      f95: "FORTRAN",
+      for: "Forth",
+      fpp: "FORTRAN",
+      factor: "Factor",
+      fy: "Fancy",
+      fancypack: "Fancy",
+      fan: "Fantom",
+      "eam.fs": "Formatted",
+      fth: "Forth",
+      "4th": "Forth",
+      forth: "Forth",
+      fr: "Text",
+      frt: "Forth",
+      ftl: "FreeMarker",
+      g: "GAP",
+      gco: "G-code",
+      gcode: "G-code",
+      gms: "GAMS",
+      gap: "GAP",
+      gd: "GDScript",
+      gi: "GAP",
+      tst: "Scilab",
+      s: "GAS",
+      ms: "MAXScript",
+      glsl: "GLSL",
+      fp: "GLSL",
+      frag: "JavaScript",
+      frg: "GLSL",
+      fsh: "GLSL",
+      fshader: "GLSL",
+      geo: "GLSL",
+      geom: "GLSL",
+      glslv: "GLSL",
+      gshader: "GLSL",
+      shader: "GLSL",
+      vert: "GLSL",
+      vrx: "GLSL",
+      vsh: "GLSL",
+      vshader: "GLSL",
+      gml: "XML",
+      kid: "Genshi",
+      ebuild: "Gentoo Ebuild",
+      eclass: "Gentoo Eclass",
+      po: "Gettext Catalog",
+      pot: "Gettext Catalog",
+      glf: "Glyph",
+      gp: "Gnuplot",
+      gnu: "Gnuplot",
+      gnuplot: "Gnuplot",
+      plot: "Gnuplot",
+      plt: "Gnuplot",
+      go: "Go",
+      golo: "Golo",
+      gs: "JavaScript",
+      gst: "Gosu",
+      gsx: "Gosu",
+      vark: "Gosu",
+      grace: "Grace",
+      gradle: "Gradle",
+      gf: "Grammatical Framework",
+      graphql: "GraphQL",
+      dot: "Graphviz (DOT)",
+      gv: "Graphviz (DOT)",
+      man: "Groff",
+      "1in": "Groff",
+      "1m": "Groff",
+      "1x": "Groff",
+      "3in": "Groff",
+      "3m": "Groff",
+      "3qt": "Groff",
+      "3x": "Groff",
+      me: "Groff",
+      n: "Nemerle",
+      rno: "Groff",
+      roff: "Groff",
+      groovy: "Groovy",
+      grt: "Groovy",
+      gtpl: "Groovy",
+      gvy: "Groovy",
+      gsp: "Groovy Server Pages",
+      hcl: "HCL",
+      tf: "HCL",
+      hlsl: "HLSL",
+      fxh: "HLSL",
+      hlsli: "HLSL",
+      html: "HTML",
+      htm: "HTML",
+      "html.hl": "HTML",
+      st: "Smalltalk",
+      xht: "HTML",
+      xhtml: "HTML",
+      mustache: "HTML+Django",
+      jinja: "HTML+Django",
+      eex: "HTML+EEX",
+      erb: "HTML+ERB",
+      "erb.deface": "HTML+ERB",
+      phtml: "HTML+PHP",
+      http: "HTTP",
+      php: "PHP",
+      haml: "Haml",
+      "haml.deface": "Haml",
+      handlebars: "Handlebars",
+      hbs: "Handlebars",
+      hb: "Harbour",
+      hs: "Haskell",
+      hsc: "Haskell",
+      hx: "Haxe",
+      hxsl: "Haxe",
+      hy: "Hy",
+      pro: "QMake",
+      dlm: "IDL",
+      ipf: "IGOR Pro",
+      ini: "INI",
+      cfg: "INI",
+      prefs: "INI",
+      properties: "INI",
+      irclog: "IRC log",
+      weechatlog: "IRC log",
+      idr: "Idris",
+      lidr: "Idris",
+      ni: "Inform 7",
+      i7x: "Inform 7",
+      iss: "Inno Setup",
+      io: "Io",
+      ik: "Ioke",
+      thy: "Isabelle",
+      ijs: "J",
+      flex: "JFlex",
+      jflex: "JFlex",
+      json: "JSON",
+      geojson: "JSON",
+      lock: "JSON",
+      topojson: "JSON",
+      json5: "JSON5",
+      jsonld: "JSONLD",
+      jq: "JSONiq",
+      jsx: "JSX",
+      jade: "Jade",
+      j: "Objective-J",
+      java: "Java",
+      jsp: "Java Server Pages",
+      js: "JavaScript",
+      _js: "JavaScript",
+      bones: "JavaScript",
+      es6: "JavaScript",
+      jake: "JavaScript",
+      jsb: "JavaScript",
+      jscad: "JavaScript",
+      jsfl: "JavaScript",
+      jsm: "JavaScript",
+      jss: "JavaScript",
+      njs: "JavaScript",
+      pac: "JavaScript",
+      sjs: "JavaScript",
+      ssjs: "JavaScript",
+      "sublime-build": "JavaScript",
+      "sublime-commands": "JavaScript",
+      "sublime-completions": "JavaScript",
+      "sublime-keymap": "JavaScript",
+      "sublime-macro": "JavaScript",
+      "sublime-menu": "JavaScript",
+      "sublime-mousemap": "JavaScript",
+      "sublime-project": "JavaScript",
+      "sublime-settings": "JavaScript",
+      "sublime-theme": "JavaScript",
+      "sublime-workspace": "JavaScript",
+      sublime_metrics: "JavaScript",
+      sublime_session: "JavaScript",
+      xsjs: "JavaScript",
+      xsjslib: "JavaScript",
+      jl: "Julia",
+      ipynb: "Jupyter Notebook",
+      krl: "KRL",
+      kicad_pcb: "KiCad",
+      kit: "Kit",
+      kt: "Kotlin",
+      ktm: "Kotlin",
+      kts: "Kotlin",
+      lfe: "LFE",
+      ll: "LLVM",
+      lol: "LOLCODE",
+      lsl: "LSL",
+      lslp: "LSL",
+      lvproj: "LabVIEW",
+      lasso: "Lasso",
+      las: "Lasso",
+      lasso8: "Lasso",
+      lasso9: "Lasso",
+      ldml: "Lasso",
+      latte: "Latte",
+      lean: "Lean",
+      hlean: "Lean",
+      less: "Less",
+      lex: "Lex",
+      ly: "LilyPond",
+      ily: "LilyPond",
+      m: "Objective-C",
+      ld: "Linker Script",
+      lds: "Linker Script",
+      liquid: "Liquid",
+      lagda: "Literate Agda",
+      litcoffee: "Literate CoffeeScript",
+      lhs: "Literate Haskell",
+      ls: "LoomScript",
+      _ls: "LiveScript",
+      xm: "Logos",
+      x: "Logos",
+      xi: "Logos",
+      lgt: "Logtalk",
+      logtalk: "Logtalk",
+      lookml: "LookML",
+      lua: "Lua",
+      fcgi: "Shell",
+      nse: "Lua",
+      pd_lua: "Lua",
+      rbxs: "Lua",
+      wlua: "Lua",
+      mumps: "M",
+      m4: "M4Sugar",
+      mcr: "MAXScript",
+      mtml: "MTML",
+      muf: "MUF",
+      mak: "Makefile",
+      mk: "Makefile",
+      mkfile: "Makefile",
+      mako: "Mako",
+      mao: "Mako",
+      md: "Markdown",
+      markdown: "Markdown",
+      mkd: "Markdown",
+      mkdn: "Markdown",
+      mkdown: "Markdown",
+      ron: "Markdown",
+      mask: "Mask",
+      mathematica: "Mathematica",
+      cdf: "Mathematica",
+      ma: "Mathematica",
+      mt: "Mathematica",
+      nb: "Text",
+      nbp: "Mathematica",
+      wl: "Mathematica",
+      wlt: "Mathematica",
+      matlab: "Matlab",
+      maxpat: "Max",
+      maxhelp: "Max",
+      maxproj: "Max",
+      mxt: "Max",
+      pat: "Max",
+      mediawiki: "MediaWiki",
+      wiki: "MediaWiki",
+      moo: "Moocode",
+      metal: "Metal",
+      minid: "MiniD",
+      druby: "Mirah",
+      duby: "Mirah",
+      mir: "Mirah",
+      mirah: "Mirah",
+      mo: "Modelica",
+      mms: "Module Management System",
+      mmk: "Module Management System",
+      monkey: "Monkey",
+      moon: "MoonScript",
+      myt: "Myghty",
+      ncl: "Text",
+      nl: "NewLisp",
+      nsi: "NSIS",
+      nsh: "NSIS",
+      axs: "NetLinx",
+      axi: "NetLinx",
+      "axs.erb": "NetLinx+ERB",
+      "axi.erb": "NetLinx+ERB",
+      nlogo: "NetLogo",
+      nginxconf: "Nginx",
+      nim: "Nimrod",
+      nimrod: "Nimrod",
+      ninja: "Ninja",
+      nit: "Nit",
+      nix: "Nix",
+      nu: "Nu",
+      numpy: "NumPy",
+      numpyw: "NumPy",
+      numsc: "NumPy",
+      ml: "OCaml",
+      eliom: "OCaml",
+      eliomi: "OCaml",
+      ml4: "OCaml",
+      mli: "OCaml",
+      mll: "OCaml",
+      mly: "OCaml",
+      objdump: "ObjDump",
+      mm: "XML",
+      sj: "Objective-J",
+      omgrofl: "Omgrofl",
+      opa: "Opa",
+      opal: "Opal",
+      opencl: "OpenCL",
+      p: "OpenEdge ABL",
+      scad: "OpenSCAD",
+      org: "Org",
+      ox: "Ox",
+      oxh: "Ox",
+      oxo: "Ox",
+      oxygene: "Oxygene",
+      oz: "Oz",
+      pwn: "PAWN",
+      aw: "PHP",
+      ctp: "PHP",
+      php3: "PHP",
+      php4: "PHP",
+      php5: "PHP",
+      phps: "PHP",
+      phpt: "PHP",
+      pls: "PLSQL",
+      pck: "PLSQL",
+      pkb: "PLSQL",
+      pks: "PLSQL",
+      plb: "PLSQL",
+      plsql: "PLSQL",
+      sql: "SQLPL",
+      pov: "POV-Ray SDL",
+      pan: "Pan",
+      psc: "Papyrus",
+      parrot: "Parrot",
+      pasm: "Parrot Assembly",
+      pir: "Parrot Internal Representation",
+      pas: "Pascal",
+      dfm: "Pascal",
+      dpr: "Pascal",
+      lpr: "Pascal",
+      pp: "Puppet",
+      pl: "Prolog",
+      al: "Perl",
+      cgi: "Shell",
+      perl: "Perl",
+      ph: "Perl",
+      plx: "Perl",
+      pm: "Perl6",
+      pod: "Pod",
+      psgi: "Perl",
+      t: "Turing",
+      "6pl": "Perl6",
+      "6pm": "Perl6",
+      nqp: "Perl6",
+      p6: "Perl6",
+      p6l: "Perl6",
+      p6m: "Perl6",
+      pl6: "Perl6",
+      pm6: "Perl6",
+      pkl: "Pickle",
+      pig: "PigLatin",
+      pike: "Pike",
+      pmod: "Pike",
+      pogo: "PogoScript",
+      pony: "Pony",
+      ps: "PostScript",
+      eps: "PostScript",
+      ps1: "PowerShell",
+      psd1: "PowerShell",
+      psm1: "PowerShell",
+      pde: "Processing",
+      prolog: "Prolog",
+      yap: "Prolog",
+      spin: "Propeller Spin",
+      proto: "Protocol Buffer",
+      pub: "Public Key",
+      pd: "Pure Data",
+      pb: "PureBasic",
+      pbi: "PureBasic",
+      purs: "PureScript",
+      py: "Python",
+      bzl: "Python",
+      gyp: "Python",
+      lmi: "Python",
+      pyde: "Python",
+      pyp: "Python",
+      pyt: "Python",
+      pyw: "Python",
+      rpy: "Ren'Py",
+      tac: "Python",
+      wsgi: "Python",
+      xpy: "Python",
+      pytb: "Python traceback",
+      qml: "QML",
+      qbs: "QML",
+      pri: "QMake",
+      r: "Rebol",
+      rd: "R",
+      rsx: "R",
+      raml: "RAML",
+      rdoc: "RDoc",
+      rbbas: "REALbasic",
+      rbfrm: "REALbasic",
+      rbmnu: "REALbasic",
+      rbres: "REALbasic",
+      rbtbar: "REALbasic",
+      rbuistate: "REALbasic",
+      rhtml: "RHTML",
+      rmd: "RMarkdown",
+      rkt: "Racket",
+      rktd: "Racket",
+      rktl: "Racket",
+      scrbl: "Racket",
+      rl: "Ragel in Ruby Host",
+      raw: "Raw token data",
+      reb: "Rebol",
+      r2: "Rebol",
+      r3: "Rebol",
+      rebol: "Rebol",
+      red: "Red",
+      reds: "Red",
+      cw: "Redcode",
+      rs: "Rust",
+      rsh: "RenderScript",
+      robot: "RobotFramework",
+      rg: "Rouge",
+      rb: "Ruby",
+      builder: "Ruby",
+      gemspec: "Ruby",
+      god: "Ruby",
+      irbrc: "Ruby",
+      jbuilder: "Ruby",
+      mspec: "Ruby",
+      pluginspec: "XML",
+      podspec: "Ruby",
+      rabl: "Ruby",
+      rake: "Ruby",
+      rbuild: "Ruby",
+      rbw: "Ruby",
+      rbx: "Ruby",
+      ru: "Ruby",
+      ruby: "Ruby",
+      thor: "Ruby",
+      watchr: "Ruby",
+      "rs.in": "Rust",
+      sas: "SAS",
+      scss: "SCSS",
+      smt2: "SMT",
+      smt: "SMT",
+      sparql: "SPARQL",
+      rq: "SPARQL",
+      sqf: "SQF",
+      hqf: "SQF",
+      cql: "SQL",
+      ddl: "SQL",
+      prc: "SQL",
+      tab: "SQL",
+      udf: "SQL",
+      viw: "SQL",
+      db2: "SQLPL",
+      ston: "STON",
+      svg: "SVG",
+      sage: "Sage",
+      sagews: "Sage",
+      sls: "Scheme",
+      sass: "Sass",
+      scala: "Scala",
+      sbt: "Scala",
+      sc: "SuperCollider",
+      scaml: "Scaml",
+      scm: "Scheme",
+      sld: "Scheme",
+      sps: "Scheme",
+      ss: "Scheme",
+      sci: "Scilab",
+      sce: "Scilab",
+      self: "Self",
+      sh: "Shell",
+      bash: "Shell",
+      bats: "Shell",
+      command: "Shell",
+      ksh: "Shell",
+      "sh.in": "Shell",
+      tmux: "Shell",
+      tool: "Shell",
+      zsh: "Shell",
+      "sh-session": "ShellSession",
+      shen: "Shen",
+      sl: "Slash",
+      slim: "Slim",
+      smali: "Smali",
+      tpl: "Smarty",
+      sp: "SourcePawn",
+      sma: "SourcePawn",
+      nut: "Squirrel",
+      stan: "Stan",
+      ML: "Standard ML",
+      fun: "Standard ML",
+      sig: "Standard ML",
+      sml: "Standard ML",
+      do: "Stata",
+      ado: "Stata",
+      doh: "Stata",
+      ihlp: "Stata",
+      mata: "Stata",
+      matah: "Stata",
+      sthlp: "Stata",
+      styl: "Stylus",
+      scd: "SuperCollider",
+      swift: "Swift",
+      sv: "SystemVerilog",
+      svh: "SystemVerilog",
+      vh: "SystemVerilog",
+      toml: "TOML",
+      txl: "TXL",
+      tcl: "Tcl",
+      adp: "Tcl",
+      tm: "Tcl",
+      tcsh: "Tcsh",
+      csh: "Tcsh",
+      tex: "TeX",
+      aux: "TeX",
+      bbx: "TeX",
+      bib: "TeX",
+      cbx: "TeX",
+      dtx: "TeX",
+      ins: "TeX",
+      lbx: "TeX",
+      ltx: "TeX",
+      mkii: "TeX",
+      mkiv: "TeX",
+      mkvi: "TeX",
+      sty: "TeX",
+      toc: "TeX",
+      tea: "Tea",
+      txt: "Text",
+      no: "Text",
+      textile: "Textile",
+      thrift: "Thrift",
+      tu: "Turing",
+      ttl: "Turtle",
+      twig: "Twig",
+      ts: "TypeScript",
+      tsx: "TypeScript",
+      // tsx: JSX variant of TypeScript
+      upc: "Unified Parallel C",
+      anim: "Unity3D Asset",
+      asset: "Unity3D Asset",
+      mat: "Unity3D Asset",
+      meta: "Unity3D Asset",
+      prefab: "Unity3D Asset",
+      unity: "Unity3D Asset",
+      uno: "Uno",
+      uc: "UnrealScript",
+      ur: "UrWeb",
+      urs: "UrWeb",
+      vcl: "VCL",
+      vhdl: "VHDL",
+      vhd: "VHDL",
+      vhf: "VHDL",
+      vhi: "VHDL",
+      vho: "VHDL",
+      vhs: "VHDL",
+      vht: "VHDL",
+      vhw: "VHDL",
+      vala: "Vala",
+      vapi: "Vala",
+      veo: "Verilog",
+      vim: "VimL",
+      vb: "Visual Basic",
+      bas: "Visual Basic",
+      frm: "Visual Basic",
+      frx: "Visual Basic",
+      vba: "Visual Basic",
+      vbhtml: "Visual Basic",
+      vbs: "Visual Basic",
+      volt: "Volt",
+      vue: "Vue",
+      owl: "Web Ontology Language",
+      webidl: "WebIDL",
+      x10: "X10",
+      xc: "XC",
+      xml: "XML",
+      ant: "XML",
+      axml: "XML",
+      ccxml: "XML",
+      clixml: "XML",
+      cproject: "XML",
+      csl: "XML",
+      csproj: "XML",
+      ct: "XML",
+      dita: "XML",
+      ditamap: "XML",
+      ditaval: "XML",
+      "dll.config": "XML",
+      dotsettings: "XML",
+      filters: "XML",
+      fsproj: "XML",
+      fxml: "XML",
+      glade: "XML",
+      grxml: "XML",
+      iml: "XML",
+      ivy: "XML",
+      jelly: "XML",
+      jsproj: "XML",
+      kml: "XML",
+      launch: "XML",
+      mdpolicy: "XML",
+      mxml: "XML",
+      nproj: "XML",
+      nuspec: "XML",
+      odd: "XML",
+      osm: "XML",
+      plist: "XML",
+      props: "XML",
+      ps1xml: "XML",
+      psc1: "XML",
+      pt: "XML",
+      rdf: "XML",
+      rss: "XML",
+      scxml: "XML",
+      srdf: "XML",
+      storyboard: "XML",
+      stTheme: "XML",
+      "sublime-snippet": "XML",
+      targets: "XML",
+      tmCommand: "XML",
+      tml: "XML",
+      tmLanguage: "XML",
+      tmPreferences: "XML",
+      tmSnippet: "XML",
+      tmTheme: "XML",
+      ui: "XML",
+      urdf: "XML",
+      ux: "XML",
+      vbproj: "XML",
+      vcxproj: "XML",
+      vssettings: "XML",
+      vxml: "XML",
+      wsdl: "XML",
+      wsf: "XML",
+      wxi: "XML",
+      wxl: "XML",
+      wxs: "XML",
+      x3d: "XML",
+      xacro: "XML",
+      xaml: "XML",
+      xib: "XML",
+      xlf: "XML",
+      xliff: "XML",
+      xmi: "XML",
+      "xml.dist": "XML",
+      xproj: "XML",
+      xsd: "XML",
+      xul: "XML",
+      zcml: "XML",
+      "xsp-config": "XPages",
+      "xsp.metadata": "XPages",
+      xpl: "XProc",
+      xproc: "XProc",
+      xquery: "XQuery",
+      xq: "XQuery",
+      xql: "XQuery",
+      xqm: "XQuery",
+      xqy: "XQuery",
+      xs: "XS",
+      xslt: "XSLT",
+      xsl: "XSLT",
+      xojo_code: "Xojo",
+      xojo_menu: "Xojo",
+      xojo_report: "Xojo",
+      xojo_script: "Xojo",
+      xojo_toolbar: "Xojo",
+      xojo_window: "Xojo",
+      xtend: "Xtend",
+      yml: "YAML",
+      reek: "YAML",
+      rviz: "YAML",
+      "sublime-syntax": "YAML",
+      syntax: "YAML",
+      yaml: "YAML",
+      "yaml-tmlanguage": "YAML",
+      yang: "YANG",
+      y: "Yacc",
+      yacc: "Yacc",
+      yy: "Yacc",
+      zep: "Zephir",
+      zimpl: "Zimpl",
+      zmpl: "Zimpl",
+      zpl: "Zimpl",
+      desktop: "desktop",
+      "desktop.in": "desktop",
+      ec: "eC",
+      eh: "eC",
+      edn: "edn",
+      fish: "fish",
+      mu: "mupad",
+      nc: "nesC",
+      ooc: "ooc",
+      rst: "reStructuredText",
+      rest: "reStructuredText",
+      "rest.txt": "reStructuredText",
+      "rst.txt": "reStructuredText",
+      wisp: "wisp",
+      prg: "xBase",
+      prw: "xBase"
+    };
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/utils.js
+var require_utils7 = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/utils.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.setOptionValues = setOptionValues;
+    function setOptionValues(options, object) {
+      for (const key of Object.keys(options)) {
+        if (options[key] !== void 0) {
+          object[key] = options[key];
+        }
+      }
+      return object;
+    }
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-builder.js
+var require_sarif_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-builder.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifBuilder = void 0;
+    var fs4 = __importStar(require_lib());
+    var languages_1 = require_languages();
+    var utils_1 = require_utils7();
+    var SarifBuilder2 = class {
+      // Initialize SARIF Log builder
+      constructor(options = {}) {
+        this.log = {
+          $schema: "http://json.schemastore.org/sarif-2.1.0.json",
+          version: "2.1.0",
+          runs: []
+        };
+        (0, utils_1.setOptionValues)(options, this.log);
+      }
+      addRun(sarifRunBuilder) {
+        this.log.runs.push(sarifRunBuilder.run);
+      }
+      generateSarifFileSync(file) {
+        const sarifJsonString = this.buildSarifJsonString();
+        fs4.writeFileSync(file, sarifJsonString, "utf8");
+      }
+      async generateSarifFile(file) {
+        const sarifJsonString = this.buildSarifJsonString();
+        await fs4.writeFile(file, sarifJsonString, "utf8");
+      }
+      buildSarifOutput() {
+        this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
+        return this.log;
+      }
+      // Build final sarif json, complete when possible
+      buildSarifJsonString(options = { indent: false }) {
+        this.buildSarifOutput();
+        const sarifJson = options.indent ? JSON.stringify(this.log, null, 2) : JSON.stringify(this.log);
+        if (sarifJson.includes("SARIF_BUILDER_INVALID")) {
+          throw new Error("Your SARIF log is invalid, please solve SARIF_BUILDER_INVALID messages");
+        }
+        return sarifJson;
+      }
+      completeRunFields(run2) {
+        var _a, _b, _c, _d, _e, _f;
+        run2.artifacts = run2.artifacts || [];
+        const existingArtifactUris = new Set(run2.artifacts.map((a) => {
+          var _a2;
+          return (_a2 = a === null || a === void 0 ? void 0 : a.location) === null || _a2 === void 0 ? void 0 : _a2.uri;
+        }).filter(Boolean));
+        for (const result of run2.results || []) {
+          for (const location of result.locations || []) {
+            const uri = (_b = (_a = location === null || location === void 0 ? void 0 : location.physicalLocation) === null || _a === void 0 ? void 0 : _a.artifactLocation) === null || _b === void 0 ? void 0 : _b.uri;
+            if (uri && !existingArtifactUris.has(uri)) {
+              const lastDot = uri.lastIndexOf(".");
+              const ext = lastDot !== -1 ? uri.slice(lastDot + 1) : "";
+              const language = languages_1.EXTENSIONS_LANGUAGES[ext] || "unknown";
+              run2.artifacts.push({
+                sourceLanguage: language,
+                location: { uri }
+              });
+              existingArtifactUris.add(uri);
+            }
+          }
+        }
+        const artifactIndexMap = /* @__PURE__ */ new Map();
+        run2.artifacts.forEach((artifact, index) => {
+          var _a2;
+          const uri = (_a2 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a2 === void 0 ? void 0 : _a2.uri;
+          if (uri) {
+            artifactIndexMap.set(uri, index);
+          }
+        });
+        const rulesIndexMap = /* @__PURE__ */ new Map();
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule3, index) => {
+          rulesIndexMap.set(rule3.id, index);
+        });
+        for (const result of run2.results || []) {
+          if (result.ruleId) {
+            const ruleIndex = rulesIndexMap.get(result.ruleId);
+            if (ruleIndex !== void 0) {
+              result.ruleIndex = ruleIndex;
+            }
+          }
+          if (result.locations) {
+            for (const location of result.locations) {
+              const uri = (_f = (_e = location === null || location === void 0 ? void 0 : location.physicalLocation) === null || _e === void 0 ? void 0 : _e.artifactLocation) === null || _f === void 0 ? void 0 : _f.uri;
+              if (uri) {
+                const artIndex = artifactIndexMap.get(uri);
+                if (artIndex !== void 0) {
+                  location.physicalLocation.artifactLocation.index = artIndex;
+                }
+              }
+            }
+          }
+        }
+        return run2;
+      }
+    };
+    exports2.SarifBuilder = SarifBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js
+var require_sarif_result_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifResultBuilder = void 0;
+    var utils_1 = require_utils7();
+    var SarifResultBuilder2 = class {
+      // Initialize SARIF Result builder
+      constructor(options = {}) {
+        this.result = {
+          level: "error",
+          message: {},
+          ruleId: "SARIF_BUILDER_INVALID: Please send the rule Id ruleId property, or call setRuleId(ruleId)"
+        };
+        (0, utils_1.setOptionValues)(options, this.result);
+      }
+      initSimple(options) {
+        this.setLevel(options.level);
+        this.setMessageText(options.messageText);
+        this.setRuleId(options.ruleId);
+        if (options.fileUri) {
+          this.setLocationArtifactUri({ uri: options.fileUri });
+        }
+        if (options.startLine !== null && options.startLine !== void 0) {
+          const region = {
+            startLine: options.startLine,
+            startColumn: options.startColumn || 1,
+            endLine: options.endLine || options.startLine,
+            endColumn: options.endColumn || 1
+          };
+          if (options.startLine === 0 || options.startColumn === 0 || options.endLine === 0 || options.endColumn === 0) {
+            throw new Error("Region limit can not be 0 (minimum line 1 or column 1) in " + JSON.stringify(options));
+          }
+          this.setLocationRegion(region);
+        }
+        return this;
+      }
+      setLevel(level) {
+        this.result.level = level;
+      }
+      setMessageText(message) {
+        this.result.message.text = message;
+      }
+      setRuleId(ruleId) {
+        this.result.ruleId = ruleId;
+      }
+      setLocationRegion(region) {
+        this.manageInitPhysicalLocation();
+        this.result.locations[0].physicalLocation.region = region;
+      }
+      setLocationArtifactUri(artifactLocation) {
+        this.manageInitPhysicalLocation();
+        this.result.locations[0].physicalLocation.artifactLocation = artifactLocation;
+      }
+      manageInitLocation() {
+        var _a, _b;
+        if ((_b = (_a = this.result) === null || _a === void 0 ? void 0 : _a.locations) === null || _b === void 0 ? void 0 : _b.length) {
+          return;
+        }
+        this.result.locations = [{}];
+      }
+      manageInitPhysicalLocation() {
+        this.manageInitLocation();
+        if (this.result.locations[0].physicalLocation) {
+          return;
+        }
+        this.result.locations[0].physicalLocation = {};
+      }
+    };
+    exports2.SarifResultBuilder = SarifResultBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js
+var require_sarif_rule_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifRuleBuilder = void 0;
+    var utils_1 = require_utils7();
+    var SarifRuleBuilder2 = class {
+      // Initialize SARIF Run builder
+      constructor(options = {}) {
+        this.rule = {
+          id: "SARIF_BUILDER_INVALID: Please send the rule identifier in id property, or call setRuleId(ruleId)",
+          shortDescription: {
+            text: "SARIF_BUILDER_INVALID: Please send the rule text in shortDescription.text property, or call setShortDescriptionText(text)"
+          }
+        };
+        (0, utils_1.setOptionValues)(options, this.rule);
+      }
+      initSimple(options) {
+        this.setRuleId(options.ruleId);
+        if (options.shortDescriptionText) {
+          this.setShortDescriptionText(options.shortDescriptionText);
+        }
+        if (options.fullDescriptionText) {
+          this.setFullDescriptionText(options.fullDescriptionText);
+        }
+        if (options.helpUri) {
+          this.setHelpUri(options.helpUri);
+        }
+        return this;
+      }
+      setRuleId(ruleId) {
+        this.rule.id = ruleId;
+      }
+      setShortDescriptionText(shortDescriptionText) {
+        this.rule.shortDescription.text = shortDescriptionText;
+      }
+      setFullDescriptionText(fullDescriptionText) {
+        this.rule.fullDescription = this.rule.fullDescription || { text: "" };
+        this.rule.fullDescription.text = fullDescriptionText;
+      }
+      setHelpUri(url) {
+        this.rule.helpUri = url;
+      }
+    };
+    exports2.SarifRuleBuilder = SarifRuleBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js
+var require_sarif_run_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifRunBuilder = void 0;
+    var utils_1 = require_utils7();
+    var SarifRunBuilder2 = class {
+      // Initialize SARIF Run builder
+      constructor(options = {}) {
+        this.run = {
+          tool: {
+            driver: {
+              name: process.env.npm_package_name || "SARIF_BUILDER_INVALID: Please send the tool name in tool.driver.name property, or call setToolName(name)",
+              rules: []
+            }
+          },
+          results: []
+        };
+        (0, utils_1.setOptionValues)(options, this.run);
+      }
+      initSimple(options) {
+        this.setToolDriverName(options.toolDriverName);
+        this.setToolDriverVersion(options.toolDriverVersion);
+        if (options.url) {
+          this.setToolDriverUri(options.url);
+        }
+        return this;
+      }
+      addRule(sarifRuleBuilder) {
+        this.run.tool.driver.rules.push(sarifRuleBuilder.rule);
+      }
+      addResult(sarifResultBuilder) {
+        this.run.results.push(sarifResultBuilder.result);
+      }
+      setToolDriverName(name) {
+        this.run.tool.driver.name = name;
+      }
+      setToolDriverVersion(version) {
+        this.run.tool.driver.version = version;
+      }
+      setToolDriverUri(url) {
+        this.run.tool.driver.informationUri = url;
+      }
+    };
+    exports2.SarifRunBuilder = SarifRunBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/node-sarif-builder/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifResultBuilder = exports2.SarifRuleBuilder = exports2.SarifRunBuilder = exports2.SarifBuilder = void 0;
+    var sarif_builder_1 = require_sarif_builder();
+    Object.defineProperty(exports2, "SarifBuilder", { enumerable: true, get: function() {
+      return sarif_builder_1.SarifBuilder;
+    } });
+    var sarif_result_builder_1 = require_sarif_result_builder();
+    Object.defineProperty(exports2, "SarifResultBuilder", { enumerable: true, get: function() {
+      return sarif_result_builder_1.SarifResultBuilder;
+    } });
+    var sarif_rule_builder_1 = require_sarif_rule_builder();
+    Object.defineProperty(exports2, "SarifRuleBuilder", { enumerable: true, get: function() {
+      return sarif_rule_builder_1.SarifRuleBuilder;
+    } });
+    var sarif_run_builder_1 = require_sarif_run_builder();
+    Object.defineProperty(exports2, "SarifRunBuilder", { enumerable: true, get: function() {
+      return sarif_run_builder_1.SarifRunBuilder;
+    } });
+  }
+});
+
+// src/cli.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/analyze.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
+
+// src/analysis/client-profiles.ts
+var HOST_PORT_SENSITIVE = { kind: "host-port", unixPrefixCaseSensitive: true };
+var CLIENT_PROFILES = [
+  {
+    module: "resty.redis",
+    constructors: ["new"],
+    connectMethods: ["connect"],
+    keepaliveMethods: ["set_keepalive"],
+    closeMethods: ["close"],
+    keepaliveTimeoutArg: 1,
+    keepalivePoolSizeArg: 2,
+    poolKey: HOST_PORT_SENSITIVE
+  },
+  {
+    module: "resty.memcached",
+    constructors: ["new"],
+    connectMethods: ["connect"],
+    keepaliveMethods: ["set_keepalive"],
+    closeMethods: ["close"],
+    keepaliveTimeoutArg: 1,
+    keepalivePoolSizeArg: 2,
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }
+  },
+  {
+    module: "resty.mysql",
+    constructors: ["new"],
+    connectMethods: ["connect"],
+    keepaliveMethods: ["set_keepalive"],
+    closeMethods: ["close"],
+    keepaliveTimeoutArg: 1,
+    keepalivePoolSizeArg: 2,
+    poolKey: { kind: "mysql-options" }
+  },
+  {
+    module: "ngx.socket.tcp",
+    constructors: [],
+    connectMethods: ["connect"],
+    keepaliveMethods: ["setkeepalive"],
+    closeMethods: ["close"],
+    keepaliveTimeoutArg: 1,
+    keepalivePoolSizeArg: 2,
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }
+  }
+];
+var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
+function profileFor(module2) {
+  return BY_MODULE.get(module2);
+}
+var RAW_SOCKET_CONSTRUCTORS = {
+  "ngx.socket.tcp": "ngx.socket.tcp",
+  "ngx.socket.stream": "ngx.socket.tcp"
+};
+var ANY_KEEPALIVE = new Set(CLIENT_PROFILES.flatMap((p) => p.keepaliveMethods));
+var ANY_CLOSE = new Set(CLIENT_PROFILES.flatMap((p) => p.closeMethods));
+var ANY_CONNECT = new Set(CLIENT_PROFILES.flatMap((p) => p.connectMethods));
+
+// src/analysis/sym-value.ts
+var UNKNOWN = { t: "unknown" };
+function constant(v) {
+  return { t: "const", v };
+}
+function valueKey(v) {
+  switch (v.t) {
+    case "const":
+      return typeof v.v === "string" ? JSON.stringify(v.v) : String(v.v);
+    case "table":
+      return `table#${v.id}`;
+    case "fn":
+      return `fn#${v.id}`;
+    case "require":
+      return `require(${JSON.stringify(v.name)})`;
+    case "global":
+      return v.name;
+    case "param":
+      return `param#${v.index}`;
+    case "get":
+      return `${valueKey(v.base)}.${v.key}`;
+    case "concat":
+      return v.parts.map(valueKey).join("..");
+    case "call":
+      return `call@${v.site}#${v.index}`;
+    case "obj":
+      return `obj@${v.site}`;
+    case "op":
+      return `op@${v.site}#${v.index}`;
+    case "unknown":
+      return "?";
+  }
+}
+function isTrackable(v) {
+  if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
+  if (v.t === "get") return isTrackable(v.base);
+  return false;
+}
+
+// src/lua/walk.ts
+function forEachNode(root, visit) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (Array.isArray(cur)) {
+      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
+      continue;
+    }
+    if (!cur || typeof cur !== "object") continue;
+    const node = cur;
+    if (typeof node.type === "string") visit(node);
+    const children = [];
+    for (const key in node) {
+      if (key === "loc" || key === "range" || key === "type") continue;
+      const v = node[key];
+      if (v && typeof v === "object") children.push(v);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+// src/analysis/interpret.ts
+var MAX_DEPTH = 180;
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  vars = /* @__PURE__ */ new Map();
+  lookup(name) {
+    for (let s = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return void 0;
+  }
+};
+var Flow = class _Flow {
+  dead = false;
+  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
+  ended = null;
+  vals = /* @__PURE__ */ new Map();
+  objs = /* @__PURE__ */ new Map();
+  /** Tracked values for which this path is an error path (guarded by a failed operation on them). */
+  errorFor = /* @__PURE__ */ new Set();
+  clone() {
+    const f = new _Flow();
+    f.dead = this.dead;
+    f.vals = new Map(this.vals);
+    for (const [k, o] of this.objs) f.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+    f.errorFor = new Set(this.errorFor);
+    return f;
+  }
+  static join(flows) {
+    const live = flows.filter((f) => !f.dead);
+    if (live.length === 0) {
+      const d = new _Flow();
+      d.dead = true;
+      return d;
+    }
+    const out = live[0].clone();
+    for (const f of live.slice(1)) {
+      for (const [k, v] of out.vals) {
+        const w = f.vals.get(k);
+        if (!w || valueKey(w) !== valueKey(v)) out.vals.set(k, UNKNOWN);
+      }
+      for (const [k, o] of f.objs) {
+        const mine = out.objs.get(k);
+        if (!mine) out.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+        else {
+          for (const s of o.status) mine.status.add(s);
+          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+        }
+      }
+      for (const k of [...out.errorFor]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+    }
+    return out;
+  }
+};
+var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
+  ["ngx.exit", "exit"],
+  ["ngx.redirect", "exit"],
+  ["ngx.exec", "exit"],
+  ["error", "error"]
+]);
+var HARMLESS_CALLS = /* @__PURE__ */ new Set([
+  "ngx.log",
+  "ngx.say",
+  "ngx.print",
+  "print",
+  "tostring",
+  "tonumber",
+  "type",
+  "assert",
+  "pairs",
+  "ipairs",
+  "next",
+  "select",
+  "unpack",
+  "table.unpack",
+  "rawget",
+  "rawequal",
+  "getmetatable",
+  "string.format",
+  "table.concat",
+  "table.insert"
+]);
+function interpretChunk(chunk) {
+  return new Interpreter().run(chunk);
+}
+var Interpreter = class {
+  facts = {
+    returnsValue: false,
+    exports: UNKNOWN,
+    requires: [],
+    functions: [],
+    tables: [],
+    sites: [],
+    events: []
+  };
+  nextBinding = 0;
+  pending = [];
+  depth = 0;
+  run(chunk) {
+    const main = this.newFunction("<main chunk>", -1, 0, span(chunk));
+    const scope = new Scope(null);
+    const flow = new Flow();
+    const ctx = { id: main.id, scope, loops: [] };
+    this.block(chunk.body, flow, ctx, scope);
+    const fnMain = this.facts.functions[main.id];
+    const last = chunk.body[chunk.body.length - 1];
+    if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
+      this.facts.returnsValue = true;
+      this.facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+    }
+    if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(chunk)[1], span(chunk)[1]]));
+    for (let i = 0; i < this.pending.length; i++) this.functionBody(this.pending[i]);
+    this.facts.requires.sort();
+    return this.facts;
+  }
+  // ---------- bookkeeping ----------
+  newFunction(name, parent, paramCount, sp) {
+    const f = { id: this.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+    this.facts.functions.push(f);
+    return f;
+  }
+  site(sp) {
+    this.facts.sites.push(sp);
+    return this.facts.sites.length - 1;
+  }
+  event(e) {
+    this.facts.events.push(e);
+  }
+  declare(scope, name, fn, value, flow) {
+    const b = { id: this.nextBinding++, fn, assigns: 1, last: value };
+    scope.vars.set(name, b);
+    flow.vals.set(b.id, value);
+    return b;
+  }
+  assign(b, value, flow, ctx) {
+    b.assigns++;
+    b.last = value;
+    if (b.fn === ctx.id) flow.vals.set(b.id, value);
+  }
+  read(name, flow, ctx, scope) {
+    const b = scope.lookup(name);
+    if (!b) return { t: "global", name };
+    if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+    return b.assigns <= 1 ? b.last : UNKNOWN;
+  }
+  newTable() {
+    this.facts.tables.push({});
+    return { t: "table", id: this.facts.tables.length - 1 };
+  }
+  // ---------- tracked values ----------
+  track(flow, v, initial) {
+    const k = valueKey(v);
+    let o = flow.objs.get(k);
+    if (!o) {
+      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [] };
+      flow.objs.set(k, o);
+    }
+    return o;
+  }
+  setStatus(flow, v, s) {
+    const o = this.track(flow, v, s);
+    o.status = /* @__PURE__ */ new Set([s]);
+    if (s !== "passed") o.passSites = [];
+  }
+  escape(flow, v) {
+    if (isTrackable(v) && v.t !== "param") this.setStatus(flow, v, "escaped");
+    else if (v.t === "param" || v.t === "get" && isTrackable(v)) this.setStatus(flow, v, "escaped");
+  }
+  /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
+  pathEnd(flow, ctx, end, site) {
+    for (const [k, o] of flow.objs) {
+      if (o.value.t === "param" || o.value.t === "get") continue;
+      if (flow.errorFor.has(k)) continue;
+      const connected = o.status.has("connected");
+      const live = o.status.has("live");
+      const passed = o.status.has("passed");
+      if (!connected && !live && !passed) continue;
+      this.event({
+        kind: "unreleased",
+        fn: ctx.id,
+        site,
+        target: o.value,
+        end,
+        onlyIfConnectedElsewhere: !connected,
+        passSites: [...o.passSites]
+      });
+    }
+  }
+  // ---------- statements ----------
+  block(body, flow, ctx, scope) {
+    if (this.depth > MAX_DEPTH) {
+      for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
+      return;
+    }
+    this.depth++;
+    try {
+      this.statements(body, flow, ctx, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+  statements(body, flow, ctx, scope) {
+    for (const st of body) {
+      if (flow.dead) return;
+      this.statement(st, flow, ctx, scope);
+      if (flow.ended && !flow.dead) {
+        if (flow.ended === "exit") this.pathEnd(flow, ctx, "exit", this.site(span(st)));
+        flow.dead = true;
+      }
+    }
+  }
+  statement(st, flow, ctx, scope) {
+    switch (st.type) {
+      case "LocalStatement": {
+        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
+        st.variables.forEach((v, i) => this.declare(scope, v.name, ctx.id, values[i] ?? constant(null), flow));
+        return;
+      }
+      case "AssignmentStatement": {
+        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
+        st.variables.forEach((target, i) => this.assignTo(target, values[i] ?? constant(null), flow, ctx, scope));
+        return;
+      }
+      case "CallStatement":
+        this.evalCall(st.expression, flow, ctx, scope, 0);
+        return;
+      case "FunctionDeclaration":
+        this.functionStatement(st, flow, ctx, scope);
+        return;
+      case "ReturnStatement": {
+        const values = this.evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+        if (flow.dead) return;
+        for (const v of values) this.escapeDeep(flow, v);
+        this.facts.functions[ctx.id].returns.push(values);
+        if (flow.ended) return;
+        this.pathEnd(flow, ctx, "return", this.site(span(st)));
+        flow.dead = true;
+        return;
+      }
+      case "IfStatement":
+        this.ifStatement(st, flow, ctx, scope);
+        return;
+      case "WhileStatement":
+        this.eval(st.condition, flow, ctx, scope);
+        this.loop(st.body, flow, ctx, new Scope(scope));
+        return;
+      case "RepeatStatement": {
+        const inner = new Scope(scope);
+        this.loop(st.body, flow, ctx, inner, () => this.eval(st.condition, flow, ctx, inner));
+        return;
+      }
+      case "ForNumericStatement": {
+        this.eval(st.start, flow, ctx, scope);
+        this.eval(st.end, flow, ctx, scope);
+        if (st.step) this.eval(st.step, flow, ctx, scope);
+        const inner = new Scope(scope);
+        this.declare(inner, st.variable.name, ctx.id, UNKNOWN, flow);
+        this.loop(st.body, flow, ctx, inner);
+        return;
+      }
+      case "ForGenericStatement": {
+        for (const it of st.iterators) this.eval(it, flow, ctx, scope);
+        const inner = new Scope(scope);
+        for (const v of st.variables) this.declare(inner, v.name, ctx.id, UNKNOWN, flow);
+        this.loop(st.body, flow, ctx, inner);
+        return;
+      }
+      case "DoStatement":
+        this.block(st.body, flow, ctx, new Scope(scope));
+        return;
+      case "BreakStatement":
+      case "GotoStatement": {
+        const loop = ctx.loops[ctx.loops.length - 1];
+        if (loop) loop.exits.push(flow.clone());
+        flow.dead = true;
+        return;
+      }
+      case "LabelStatement":
+        return;
+    }
+  }
+  loop(body, flow, ctx, scope, after) {
+    const loop = { exits: [] };
+    const inBody = flow.clone();
+    ctx.loops.push(loop);
+    this.block(body, inBody, ctx, scope);
+    if (after && !inBody.dead) after();
+    ctx.loops.pop();
+    replace(flow, Flow.join([flow, inBody, ...loop.exits]));
+  }
+  ifStatement(st, flow, ctx, scope) {
+    const outs = [];
+    let rest = flow;
+    let hasElse = false;
+    for (const clause of st.clauses) {
+      if (clause.type === "ElseClause") {
+        hasElse = true;
+        const branch2 = rest.clone();
+        this.block(clause.body, branch2, ctx, new Scope(scope));
+        outs.push(branch2);
+        break;
+      }
+      this.eval(clause.condition, rest, ctx, scope);
+      const guard = this.guards(clause.condition, rest, ctx, scope);
+      const branch = rest.clone();
+      this.enterError(branch, guard.thenErr);
+      this.block(clause.body, branch, ctx, new Scope(scope));
+      outs.push(branch);
+      const next = rest.clone();
+      this.enterError(next, guard.elseErr);
+      rest = next;
+    }
+    if (!hasElse) outs.push(rest);
+    replace(flow, Flow.join(outs));
+  }
+  enterError(flow, keys) {
+    for (const k of keys) {
+      flow.errorFor.add(k);
+      const o = flow.objs.get(k);
+      if (o && (o.status.has("connected") || o.status.has("live") || o.status.has("fresh"))) {
+        o.status = /* @__PURE__ */ new Set(["errored"]);
+      }
+    }
+  }
+  /** Which tracked values a condition's branches are error paths for: `if not ok`, `if err`, `if not red`. */
+  guards(cond, flow, ctx, scope) {
+    const thenErr = /* @__PURE__ */ new Set();
+    const elseErr = /* @__PURE__ */ new Set();
+    const visit = (e, negated, depth) => {
+      if (depth > 20) return;
+      if (e.type === "UnaryExpression" && e.operator === "not") return visit(e.argument, !negated, depth + 1);
+      if (e.type === "LogicalExpression") {
+        visit(e.left, negated, depth + 1);
+        visit(e.right, negated, depth + 1);
+        return;
+      }
+      if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
+        const isNil = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
+        const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
+        if (other) return visit(other, negated !== (e.operator === "=="), depth + 1);
+        return;
+      }
+      const v = this.peek(e, flow, ctx, scope);
+      const failure = failureOf(v, flow);
+      if (!failure) return;
+      const failsWhenTruthy = failure.truthyMeansFailure;
+      const target = failsWhenTruthy !== negated ? thenErr : elseErr;
+      target.add(failure.key);
+    };
+    visit(cond, false, 0);
+    return { thenErr, elseErr };
+  }
+  /** Value of a simple expression without side effects (identifiers and fields only). */
+  peek(e, flow, ctx, scope) {
+    if (e.type === "Identifier") return this.read(e.name, flow, ctx, scope);
+    return UNKNOWN;
+  }
+  functionStatement(st, flow, ctx, scope) {
+    const id = st.identifier;
+    if (st.isLocal && id && id.type === "Identifier") {
+      const b = this.declare(scope, id.name, ctx.id, UNKNOWN, flow);
+      const fn2 = this.closure(st, flow, ctx, scope, id.name, false);
+      b.last = fn2;
+      flow.vals.set(b.id, fn2);
+      return;
+    }
+    if (!id) return;
+    const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
+    const fn = this.closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+    this.assignTo(id, fn, flow, ctx, scope);
+  }
+  closure(node, flow, ctx, scope, name, hasSelf) {
+    const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+    const f = this.newFunction(name, ctx.id, paramCount, span(node));
+    this.pending.push({ node, id: f.id, scope, hasSelf });
+    const names = /* @__PURE__ */ new Set();
+    forEachNode(node.body, (n) => {
+      if (n.type === "Identifier") names.add(n.name);
+    });
+    for (const n of names) {
+      const b = scope.lookup(n);
+      if (!b || b.fn !== ctx.id) continue;
+      const v = flow.vals.get(b.id);
+      if (v && flow.objs.has(valueKey(v))) this.escape(flow, v);
+    }
+    return { t: "fn", id: f.id };
+  }
+  functionBody(p) {
+    const scope = new Scope(p.scope);
+    const flow = new Flow();
+    const ctx = { id: p.id, scope, loops: [] };
+    let index = 0;
+    if (p.hasSelf) this.declare(scope, "self", p.id, { t: "param", index: index++ }, flow);
+    for (const prm of p.node.parameters) {
+      if (prm.type === "Identifier") this.declare(scope, prm.name, p.id, { t: "param", index: index++ }, flow);
+    }
+    this.block(p.node.body, flow, ctx, scope);
+    if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  assignTo(target, value, flow, ctx, scope) {
+    if (target.type === "Identifier") {
+      const b = scope.lookup(target.name);
+      if (b) this.assign(b, value, flow, ctx);
+      else this.escape(flow, value);
+      return;
+    }
+    if (target.type === "MemberExpression" || target.type === "IndexExpression") {
+      const base = this.eval(target.base, flow, ctx, scope);
+      const key = target.type === "MemberExpression" ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
+      if (base.t === "table" && key !== void 0) this.facts.tables[base.id][key] = value;
+      this.escapeDeep(flow, value);
+    }
+  }
+  escapeDeep(flow, v) {
+    if (flow.objs.has(valueKey(v))) this.escape(flow, v);
+    if (v.t === "table") {
+      for (const f of Object.values(this.facts.tables[v.id])) if (flow.objs.has(valueKey(f))) this.escape(flow, f);
+    }
+  }
+  // ---------- expressions ----------
+  evalList(exprs, flow, ctx, scope, want) {
+    const out = [];
+    exprs.forEach((e, i) => {
+      const last = i === exprs.length - 1;
+      if (last && isCall(e) && want > i) {
+        out.push(...this.evalCall(e, flow, ctx, scope, want - i));
+      } else {
+        out.push(this.eval(e, flow, ctx, scope));
+      }
+    });
+    return out;
+  }
+  eval(e, flow, ctx, scope) {
+    if (this.depth > MAX_DEPTH) return UNKNOWN;
+    this.depth++;
+    try {
+      return this.evalInner(e, flow, ctx, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+  evalInner(e, flow, ctx, scope) {
+    switch (e.type) {
+      case "StringLiteral":
+        return constant(e.value);
+      case "NumericLiteral":
+        return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+      case "BooleanLiteral":
+        return constant(e.value);
+      case "NilLiteral":
+        return constant(null);
+      case "Identifier":
+        return this.read(e.name, flow, ctx, scope);
+      case "MemberExpression":
+        return this.getField(this.eval(e.base, flow, ctx, scope), e.identifier.name);
+      case "IndexExpression": {
+        const base = this.eval(e.base, flow, ctx, scope);
+        const key = constKey(this.eval(e.index, flow, ctx, scope));
+        return key === void 0 ? UNKNOWN : this.getField(base, key);
+      }
+      case "CallExpression":
+      case "StringCallExpression":
+      case "TableCallExpression":
+        return this.evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+      case "FunctionDeclaration":
+        return this.closure(e, flow, ctx, scope, "<anonymous>", false);
+      case "TableConstructorExpression": {
+        const t = this.newTable();
+        const fields = this.facts.tables[t.id];
+        let n = 1;
+        for (const f of e.fields) {
+          const v = this.eval(f.value, flow, ctx, scope);
+          if (f.type === "TableKeyString") fields[f.key.name] = v;
+          else if (f.type === "TableKey") {
+            const k = constKey(this.eval(f.key, flow, ctx, scope));
+            if (k !== void 0) fields[k] = v;
+          } else fields[String(n++)] = v;
+          if (flow.objs.has(valueKey(v))) this.escape(flow, v);
+        }
+        return t;
+      }
+      case "BinaryExpression": {
+        if (e.operator === "..") return this.concat(e, flow, ctx, scope);
+        this.eval(e.left, flow, ctx, scope);
+        this.eval(e.right, flow, ctx, scope);
+        return UNKNOWN;
+      }
+      case "LogicalExpression": {
+        const l = this.eval(e.left, flow, ctx, scope);
+        const r = this.eval(e.right, flow, ctx, scope);
+        if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
+        if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
+        return UNKNOWN;
+      }
+      case "UnaryExpression":
+        this.eval(e.argument, flow, ctx, scope);
+        return UNKNOWN;
+      case "VarargLiteral":
+        return UNKNOWN;
+    }
+  }
+  concat(e, flow, ctx, scope) {
+    const parts = [];
+    let cur = e;
+    while (cur.type === "BinaryExpression" && cur.operator === "..") {
+      parts.push(this.eval(cur.left, flow, ctx, scope));
+      cur = cur.right;
+    }
+    parts.push(this.eval(cur, flow, ctx, scope));
+    return { t: "concat", parts };
+  }
+  getField(base, key) {
+    if (base.t === "table") {
+      const v = this.facts.tables[base.id][key];
+      return v ?? { t: "get", base, key };
+    }
+    if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
+    return { t: "get", base, key };
+  }
+  evalCall(e, flow, ctx, scope, want) {
+    if (!isCall(e)) return [this.eval(e, flow, ctx, scope)];
+    if (this.depth > MAX_DEPTH) return [UNKNOWN];
+    this.depth++;
+    try {
+      return this.evalCallInner(e, flow, ctx, scope, want);
+    } finally {
+      this.depth--;
+    }
+  }
+  evalCallInner(e, flow, ctx, scope, want) {
+    const callee = e.base;
+    const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
+    const site = this.site(span(e));
+    let method = null;
+    let self = null;
+    let calleeValue;
+    if (callee.type === "MemberExpression" && callee.indexer === ":") {
+      self = this.eval(callee.base, flow, ctx, scope);
+      method = callee.identifier.name;
+      calleeValue = this.getField(self, method);
+    } else {
+      calleeValue = this.eval(callee, flow, ctx, scope);
+    }
+    const args = this.evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+    const fullArgs = self ? [self, ...args] : args;
+    if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+      self = fullArgs[0];
+      method = calleeValue.key;
+    }
+    const calleeName2 = globalPath(calleeValue);
+    if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
+      if (!this.facts.requires.includes(args[0].v)) this.facts.requires.push(args[0].v);
+      return [{ t: "require", name: args[0].v }];
+    }
+    if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
+    const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
+    if (ending) {
+      flow.ended = ending;
+      return [UNKNOWN];
+    }
+    const client = this.constructorClient(calleeValue, calleeName2);
+    if (client) {
+      const obj = { t: "obj", client, site };
+      this.setStatus(flow, obj, "fresh");
+      this.event({ kind: "new", fn: ctx.id, site, target: obj, client });
+      return [obj, constant(null)];
+    }
+    if (calleeName2 === "ngx.socket.connect") {
+      const obj = { t: "obj", client: "ngx.socket.tcp", site };
+      this.event({ kind: "new", fn: ctx.id, site, target: obj, client: "ngx.socket.tcp" });
+      this.event({ kind: "connect", fn: ctx.id, site, target: obj, method: "connect", args, errorPath: false });
+      this.setStatus(flow, obj, "connected");
+      return [obj, { t: "op", obj: valueKey(obj), method: "connect", index: 1, site }];
+    }
+    if (self && method && isTrackable(self)) {
+      return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
+    }
+    if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
+      fullArgs.forEach((a, i) => {
+        const k = valueKey(a);
+        const o = flow.objs.get(k);
+        if (o) {
+          this.event({ kind: "pass", fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, errorPath: flow.errorFor.has(k) });
+          o.status = /* @__PURE__ */ new Set(["passed"]);
+          if (!o.passSites.includes(site)) o.passSites.push(site);
+        } else if (a.t === "param") {
+          this.event({ kind: "pass", fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, errorPath: false });
+        }
+      });
+    }
+    const results = [];
+    for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site, index: i });
+    if (calleeValue.t !== "unknown") this.track(flow, results[0], "live");
+    return results;
+  }
+  constructorClient(callee, calleeName2) {
+    if (calleeName2 && RAW_SOCKET_CONSTRUCTORS[calleeName2]) return RAW_SOCKET_CONSTRUCTORS[calleeName2];
+    if (callee.t === "get" && callee.base.t === "require") {
+      const profile = profileFor(callee.base.name);
+      if (profile && profile.constructors.includes(callee.key)) return profile.module;
+    }
+    return null;
+  }
+  clientMethod(self, method, args, site, flow, ctx, want) {
+    const key = valueKey(self);
+    const profile = self.t === "obj" ? profileFor(self.client) : void 0;
+    const isConnect = profile ? profile.connectMethods.includes(method) : ANY_CONNECT.has(method);
+    const isKeepalive = profile ? profile.keepaliveMethods.includes(method) : ANY_KEEPALIVE.has(method);
+    const isClose = profile ? profile.closeMethods.includes(method) : ANY_CLOSE.has(method);
+    const errorPath = flow.errorFor.has(key);
+    if (isConnect) {
+      this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
+      this.setStatus(flow, self, "connected");
+    } else if (isKeepalive || isClose) {
+      this.event({ kind: "release", fn: ctx.id, site, target: self, mode: isKeepalive ? "long" : "short", method, args, errorPath });
+      this.setStatus(flow, self, "released");
+      if (errorPath) flow.errorFor.add(key);
+    } else {
+      this.event({ kind: "method", fn: ctx.id, site, target: self, method, args, errorPath });
+    }
+    const out = [];
+    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site });
+    return out;
+  }
+};
+function replace(flow, next) {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.ended = null;
+}
+function span(n) {
+  const r = n.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+function isCall(e) {
+  return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
+}
+function constKey(v) {
+  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
+  return void 0;
+}
+function globalPath(v) {
+  const parts = [];
+  let cur = v;
+  while (cur.t === "get") {
+    parts.unshift(cur.key);
+    cur = cur.base;
+  }
+  if (cur.t !== "global") return null;
+  parts.unshift(cur.name);
+  return parts.join(".");
+}
+function nameOf(id) {
+  if (id.type === "Identifier") return id.name;
+  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
+  return `${base}${id.indexer}${id.identifier.name}`;
+}
+function failureOf(v, flow) {
+  if (v.t === "op" && flow.objs.has(v.obj)) return { key: v.obj, truthyMeansFailure: v.index >= 1 };
+  if ((v.t === "obj" || v.t === "call") && flow.objs.has(valueKey(v))) {
+    if (v.t === "call" && v.index >= 1) {
+      const first = valueKey({ ...v, index: 0 });
+      return flow.objs.has(first) ? { key: first, truthyMeansFailure: true } : null;
+    }
+    return { key: valueKey(v), truthyMeansFailure: false };
+  }
+  if (v.t === "call" && v.index >= 1) {
+    const first = valueKey({ ...v, index: 0 });
+    if (flow.objs.has(first)) return { key: first, truthyMeansFailure: true };
+  }
+  return null;
+}
+
+// src/analysis/module-resolver.ts
+var ModuleResolver = class {
+  bySuffix = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    for (const p of paths) {
+      if (!p.endsWith(".lua")) continue;
+      const segs = p.slice(0, -4).split("/");
+      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
+      this.add(segs, p);
+    }
+    for (const list of this.bySuffix.values()) list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  add(segs, path4) {
+    for (let i = 0; i < segs.length; i++) {
+      const name = segs.slice(i).join(".");
+      const list = this.bySuffix.get(name);
+      if (list) {
+        if (!list.includes(path4)) list.push(path4);
+      } else this.bySuffix.set(name, [path4]);
+    }
+  }
+  resolve(moduleName) {
+    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
+  }
+};
+
+// src/analysis/resolver.ts
+var UNKNOWN2 = { r: "unknown" };
+var MAX_DEPTH2 = 12;
+var MAX_RESULTS = 8;
+var ValueResolver = class {
+  constructor(facts, modules) {
+    this.facts = facts;
+    this.modules = modules;
+  }
+  facts;
+  modules;
+  depth = 0;
+  active = /* @__PURE__ */ new Set();
+  factsOf(file) {
+    return this.facts.get(file);
+  }
+  /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
+  moduleFile(name) {
+    if (profileFor(name)) return void 0;
+    const path4 = this.modules.resolve(name);
+    return path4 && this.facts.has(path4) ? path4 : void 0;
+  }
+  /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
+  resolve(file, v, env) {
+    if (this.depth > MAX_DEPTH2) return [UNKNOWN2];
+    const guard = `${file}|${valueKey(v)}|${envKey(env)}`;
+    if (this.active.has(guard)) return [UNKNOWN2];
+    this.active.add(guard);
+    this.depth++;
+    try {
+      return dedupe(this.resolveInner(file, v, env));
+    } finally {
+      this.depth--;
+      this.active.delete(guard);
+    }
+  }
+  /** The single value `v` has, or unknown when it may have several. */
+  resolveOne(file, v, env) {
+    const all = this.resolve(file, v, env);
+    return all.length === 1 ? all[0] : UNKNOWN2;
+  }
+  resolveInner(file, v, env) {
+    switch (v.t) {
+      case "const":
+        return [{ r: "const", v: v.v }];
+      case "table":
+        return [{ r: "table", file, id: v.id }];
+      case "fn":
+        return [{ r: "fn", file, id: v.id }];
+      case "obj":
+        return [{ r: "obj", file, site: v.site, client: v.client, env }];
+      case "global":
+        return [{ r: "sym", text: v.name }];
+      case "require": {
+        const target = this.moduleFile(v.name);
+        if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
+        return this.resolve(target, this.facts.get(target).exports, null);
+      }
+      case "param": {
+        const arg = env?.args[v.index];
+        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN2];
+      }
+      case "get":
+        return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
+      case "concat": {
+        let text = "";
+        let symbolic = false;
+        for (const p of v.parts) {
+          const r = this.resolveOne(file, p, env);
+          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
+          else if (r.r === "sym") {
+            text += `\${${r.text}}`;
+            symbolic = true;
+          } else return [UNKNOWN2];
+        }
+        return [symbolic ? { r: "sym", text } : { r: "const", v: text }];
+      }
+      case "call":
+        return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case "op":
+      case "unknown":
+        return [UNKNOWN2];
+    }
+  }
+  field(base, key) {
+    if (base.r === "table") {
+      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
+      return f ? this.resolve(base.file, f, null) : [UNKNOWN2];
+    }
+    if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
+    return [UNKNOWN2];
+  }
+  callResult(callee, file, call, env) {
+    if (callee.r !== "fn") return [UNKNOWN2];
+    const fn = this.facts.get(callee.file)?.functions[callee.id];
+    if (!fn || fn.returns.length === 0) return [UNKNOWN2];
+    const calleeEnv = { args: call.args.map((value) => ({ file, value, env })) };
+    return fn.returns.flatMap((ret) => {
+      const value = ret[call.index];
+      return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
+    });
+  }
+};
+function luaToString(v) {
+  return typeof v === "number" ? Number.isInteger(v) ? String(v) : String(v) : v;
+}
+function resolvedKey(r) {
+  switch (r.r) {
+    case "const":
+      return `c:${JSON.stringify(r.v)}`;
+    case "table":
+    case "fn":
+      return `${r.r}:${r.file}#${r.id}`;
+    case "obj":
+      return `obj:${r.file}@${r.site}|${envKey(r.env)}`;
+    case "sym":
+      return `s:${r.text}`;
+    case "unknown":
+      return "?";
+  }
+}
+function envKey(env) {
+  if (!env) return "";
+  return env.args.map((a) => `${a.file}:${valueKey(a.value)}{${envKey(a.env)}}`).join(",");
+}
+function dedupe(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of list) {
+    const k = resolvedKey(r);
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  const out = [...seen.values()];
+  return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
+}
+
+// src/analysis/pool-key.ts
+function poolKeyOf(profile, args, ctx) {
+  switch (profile.poolKey.kind) {
+    case "host-port":
+      return hostPortKey(args, ctx, profile.poolKey.unixPrefixCaseSensitive);
+    case "mysql-options":
+      return mysqlKey(args, ctx);
+  }
+}
+function one(ctx, v) {
+  return v === void 0 ? void 0 : ctx.resolver.resolveOne(ctx.file, v, ctx.env);
+}
+function keyPart(r) {
+  if (!r) return null;
+  if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) return { text: luaToString(r.v), symbolic: false };
+  if (r.r === "sym") return { text: r.text.includes("${") ? r.text : `\${${r.text}}`, symbolic: true };
+  return null;
+}
+function join(parts) {
+  if (parts.some((p) => p === null)) return null;
+  const ps = parts;
+  return { text: ps.map((p) => p.text).join(":"), symbolic: ps.some((p) => p.symbolic) };
+}
+function isAbsent(r) {
+  return r === void 0 || r.r === "const" && r.v === null;
+}
+function optsPool(ctx, opts) {
+  if (isAbsent(opts)) return void 0;
+  if (opts.r !== "table") return null;
+  const field = ctx.resolver.factsOf(opts.file)?.tables[opts.id]?.pool;
+  if (field === void 0) return void 0;
+  const pool = ctx.resolver.resolveOne(opts.file, field, null);
+  if (pool.r === "const" && pool.v === null) return void 0;
+  return keyPart(pool);
+}
+function hostPortKey(args, ctx, unixCaseSensitive) {
+  const host = one(ctx, args[0]);
+  const second = one(ctx, args[1]);
+  const hostText = host?.r === "const" && typeof host.v === "string" ? host.v : void 0;
+  const portIsNumber = second?.r === "const" && typeof second.v === "number";
+  const isUnix = hostText !== void 0 && !portIsNumber && (unixCaseSensitive ? hostText.startsWith("unix:") : hostText.toLowerCase().startsWith("unix:"));
+  const pool = optsPool(ctx, isUnix ? second : one(ctx, args[2]));
+  if (pool !== void 0) return pool;
+  if (isUnix) return { text: hostText, symbolic: false };
+  return join([keyPart(host), keyPart(second)]);
+}
+function mysqlKey(args, ctx) {
+  const opts = one(ctx, args[0]);
+  if (!opts || opts.r !== "table") return null;
+  const fields = ctx.resolver.factsOf(opts.file)?.tables[opts.id] ?? {};
+  const get = (name) => fields[name] === void 0 ? void 0 : ctx.resolver.resolveOne(opts.file, fields[name], null);
+  const pool = optsPool(ctx, opts);
+  if (pool !== void 0) return pool;
+  const user = get("user");
+  const database = get("database");
+  const path4 = get("path");
+  const prefix = [keyPart(user ?? { r: "const", v: "" }), keyPart(database ?? { r: "const", v: "" })];
+  if (!isAbsent(path4)) return join([...prefix, keyPart(path4)]);
+  const port = get("port");
+  return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
+}
+
+// src/analysis/link.ts
+function linkProject(inputs) {
+  const factsByPath = new Map(inputs.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(inputs.map((u) => u.path));
+  const resolver = new ValueResolver(factsByPath, modules);
+  const required = /* @__PURE__ */ new Set();
+  for (const u of inputs) {
+    for (const name of u.facts.requires) {
+      const target = resolver.moduleFile(name);
+      if (target && target !== u.path) required.add(target);
+    }
+  }
+  const units = inputs.map((u) => ({
+    path: u.path,
+    facts: u.facts,
+    locate: u.locate,
+    isModule: u.facts.returnsValue && required.has(u.path)
+  }));
+  const linker = new Linker(resolver, new Map(units.map((u) => [u.path, u])));
+  const poolUses = units.flatMap((u) => linker.poolUsesOf(u));
+  return { units, poolUses };
+}
+var Linker = class {
+  constructor(resolver, units) {
+    this.resolver = resolver;
+    this.units = units;
+  }
+  resolver;
+  units;
+  poolUsesOf(unit) {
+    const events = unit.facts.events;
+    const out = [];
+    for (const e of events) {
+      if (e.kind !== "release" && e.kind !== "pass" && e.kind !== "unreleased") continue;
+      if (ownedByCaller(e.target)) continue;
+      const objs = this.objectsOf(unit.path, e.target);
+      if (objs.length === 0) continue;
+      for (const obj of objs) {
+        const keys = this.keysOf(unit, obj, e.fn, e.target);
+        for (const key of keys) {
+          const use = this.toUse(unit, e, obj, key);
+          if (use) out.push(use);
+        }
+      }
+    }
+    return out;
+  }
+  toUse(unit, e, obj, key) {
+    const fnName = unit.facts.functions[e.fn]?.name ?? "?";
+    const base = { key, client: obj.client, unit: unit.path, functionName: fnName };
+    const at = (site) => unit.locate(unit.facts.sites[site]);
+    switch (e.kind) {
+      case "release":
+        return { ...base, mode: e.mode, errorPath: e.errorPath, location: at(e.site), via: e.method };
+      case "pass": {
+        const effect = this.effectOfPass(unit.path, e, 0);
+        if (effect !== "long" && effect !== "short") return null;
+        return { ...base, mode: effect, errorPath: e.errorPath, location: at(e.site), via: calleeName(e.callee) };
+      }
+      case "unreleased": {
+        if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return null;
+        const connectSite = this.connectSiteIn(unit, e.fn, e.target) ?? siteOfValue(e.target);
+        if (connectSite === void 0) return null;
+        return {
+          ...base,
+          mode: "unreleased",
+          errorPath: false,
+          location: at(connectSite),
+          pathEnd: at(e.site),
+          via: e.end === "exit" ? "ngx.exit" : "request end"
+        };
+      }
+      default:
+        return null;
+    }
+  }
+  /** The client objects a tracked value denotes, following wrappers that return them. */
+  objectsOf(file, target) {
+    if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
+    if (target.t !== "call") return [];
+    return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
+  }
+  /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
+   *  wrapper, evaluated with that call's arguments) and by the function using it. */
+  keysOf(unit, obj, fn, target) {
+    const profile = profileFor(obj.client);
+    if (!profile) return [];
+    const keys = /* @__PURE__ */ new Map();
+    const add = (file, args, env) => {
+      const k = poolKeyOf(profile, args, { resolver: this.resolver, file, env });
+      if (k) keys.set(k.text, k);
+      else keys.set("\0unknown", { text: "", symbolic: true });
+    };
+    const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
+    const owner = this.units.get(obj.file);
+    for (const c of owner?.facts.events ?? []) {
+      if (c.kind === "connect" && valueKey(c.target) === objKey) add(obj.file, c.args, obj.env);
+    }
+    if (target.t !== "obj") {
+      const targetKey = valueKey(target);
+      for (const c of unit.facts.events) {
+        if (c.kind === "connect" && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c.args, null);
+      }
+    }
+    if (keys.has("\0unknown")) return [];
+    return [...keys.values()];
+  }
+  connectSiteIn(unit, fn, target) {
+    const k = valueKey(target);
+    const c = unit.facts.events.find((e) => e.kind === "connect" && e.fn === fn && valueKey(e.target) === k);
+    return c?.site;
+  }
+  passesLeaveUnreleased(unit, e) {
+    for (const site of e.passSites) {
+      const pass = unit.facts.events.find((p) => p.kind === "pass" && p.site === site && valueKey(p.target) === valueKey(e.target));
+      if (!pass || pass.kind !== "pass") return false;
+      if (this.effectOfPass(unit.path, pass, 0) !== "none") return false;
+    }
+    return !e.onlyIfConnectedElsewhere || true;
+  }
+  /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
+  effectOfPass(file, pass, depth) {
+    if (depth > 6) return "unknown";
+    const callees = this.resolver.resolve(file, pass.callee, null);
+    if (callees.length !== 1 || callees[0].r !== "fn") return "unknown";
+    const { file: calleeFile, id } = callees[0];
+    const callee = this.units.get(calleeFile);
+    if (!callee) return "unknown";
+    const paramKey = valueKey({ t: "param", index: pass.argIndex });
+    let long = false;
+    let short = false;
+    let unknown = false;
+    for (const e of callee.facts.events) {
+      if (e.fn !== id || valueKey(e.target) !== paramKey) continue;
+      if (e.kind === "release" && !e.errorPath) {
+        if (e.mode === "long") long = true;
+        else short = true;
+      } else if (e.kind === "pass") {
+        const inner = this.effectOfPass(calleeFile, e, depth + 1);
+        if (inner === "long") long = true;
+        else if (inner === "short") short = true;
+        else if (inner === "unknown") unknown = true;
+      }
+    }
+    if (long) return "long";
+    if (short) return "short";
+    if (unknown || escapesIn(callee.facts, id, paramKey)) return "unknown";
+    return "none";
+  }
+};
+function ownedByCaller(v) {
+  if (v.t === "param") return true;
+  if (v.t === "get") return true;
+  return false;
+}
+function siteOfValue(v) {
+  return v.t === "call" || v.t === "obj" ? v.site : void 0;
+}
+function calleeName(v) {
+  if (v.t === "get") return `${calleeName(v.base)}.${v.key}`;
+  if (v.t === "global") return v.name;
+  if (v.t === "require") return v.name;
+  if (v.t === "fn") return "function";
+  return "call";
+}
+function escapesIn(facts, fn, paramKey) {
+  const f = facts.functions[fn];
+  return f.returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+}
+
+// src/fingerprint.ts
+var import_node_crypto = require("node:crypto");
+
+// src/findings.ts
+var LEVELS = ["error", "warning", "note"];
+function plainMessage(f) {
+  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
+    const r = f.related.find((x) => x.id === Number(id));
+    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
+  });
+}
+function compareSpan(a, b) {
+  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function levelRank(level) {
+  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
+}
+
+// src/fingerprint.ts
+function normalizeLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function lineHash(ruleId, file, text) {
+  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
+}
+function assignFingerprints(findings, lineText) {
+  const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => compareFindings(findings[a], findings[b]) || a - b);
+  const seen = /* @__PURE__ */ new Map();
+  const out = new Array(findings.length);
+  for (const i of order) {
+    const hash = hashes[i];
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    out[i] = { ...findings[i], fingerprint: `${hash}:${n}` };
+  }
+  return out;
+}
+
+// src/lua/parse-lua.ts
+var import_luaparse = __toESM(require_luaparse(), 1);
+var OPTIONS = {
+  luaVersion: "LuaJIT",
+  extendedIdentifiers: true,
+  locations: false,
+  ranges: true,
+  comments: true,
+  scope: false,
+  // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
+  encodingMode: "pseudo-latin1"
+};
+function parseLuaText(latin1) {
+  try {
+    const chunk = import_luaparse.default.parse(latin1, OPTIONS);
+    return { ok: true, chunk };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { ok: false, offset: 0, message: "code is nested too deeply to parse (stack exhausted); LuaJIT itself rejects nesting deeper than about 200 levels" };
+    }
+    const err = e;
+    if (typeof err.index === "number") {
+      const message = String(err.message ?? "syntax error").replace(/^\[\d+:\d+\]\s*/, "");
+      return { ok: false, offset: err.index, message };
+    }
+    throw e;
+  }
+}
+function parseLua(text) {
+  return parseLuaText(text.latin1);
+}
+
+// src/source/source-text.ts
+var BOM = Buffer.from([239, 187, 191]);
+var SourceText = class _SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  latin1;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  bomLength;
+  bytes;
+  lineStarts;
+  constructor(bytes) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  static fromString(text) {
+    return new _SourceText(Buffer.from(text, "utf8"));
+  }
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    const start = this.starts()[line - 1];
+    const from = this.bomLength + start;
+    const to = this.bomLength + Math.max(start, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line) {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    const start = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString("utf8", this.bomLength + start, this.bomLength + end);
+  }
+};
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
+// src/model/pool-uses.ts
+function describeKey(key) {
+  const text = bytesToUtf8(key.text);
+  return key.symbolic ? `\`${text}\`` : `"${text}"`;
+}
+
+// rules/pool-mixed-lifecycle.ts
+var rule = {
+  meta: {
+    id: "pool-mixed-lifecycle",
+    name: "PoolMixedLifecycle",
+    shortDescription: "A connection pool is returned with set_keepalive on one path and closed on another",
+    fullDescription: "One connection pool (same pool key) is released with set_keepalive() on some path and closed (or never released) on the normal path of another. connect() takes an idle pooled connection first, so the closing path keeps destroying the connections the keepalive path pooled.",
+    help: {
+      text: "connect() always hands out an idle connection from the pool before opening a new one. When one code path returns connections with set_keepalive() and another path connects to the same pool and calls close() (or lets the request end close it), the closing path takes the pooled connections and destroys them: the keepalive path's reuse collapses (measured on nginx + ngx_lua + Redis: 99% -> 0%), and every close costs a new TCP connection and a TIME_WAIT socket on the nginx host. Fix: call set_keepalive() on this path too. Giving the closing path its own opts.pool only shields the other path's reuse; it does not reduce connections.",
+      markdown: "`connect()` always hands out an idle connection from the pool before opening a new one. When one code path returns connections with `set_keepalive()` and another path connects to **the same pool** and calls `close()` (or lets the request end close it), the closing path takes the pooled connections and destroys them:\n\n- the keepalive path's reuse collapses (measured on nginx + ngx_lua + Redis: 99% \u2192 0%);\n- every close costs a new TCP connection and a TIME_WAIT socket on the nginx host.\n\n**Fix:** call `set_keepalive()` on this path too. Giving the closing path its own `opts.pool` only shields the other path's reuse; it does not reduce connections."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "connection-pool", "openresty"],
+    precision: "high",
+    example: {
+      bad: [
+        "local function get(key)          -- pooled path",
+        "  local red = redis:new()",
+        '  red:connect("127.0.0.1", 6379)',
+        "  local v = red:get(key)",
+        "  red:set_keepalive(10000, 100)",
+        "  return v",
+        "end",
+        "local function flush()           -- same pool, closes",
+        "  local red = redis:new()",
+        '  red:connect("127.0.0.1", 6379)',
+        "  red:flushdb()",
+        "  red:close()",
+        "end"
+      ].join("\n"),
+      good: [
+        "local function flush()",
+        "  local red = redis:new()",
+        '  red:connect("127.0.0.1", 6379)',
+        "  red:flushdb()",
+        "  red:set_keepalive(10000, 100)  -- return it to the pool too",
+        "end"
+      ].join("\n")
+    }
+  },
+  check(model, report) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const use of model.poolUses) {
+      const list = byKey.get(use.key.text);
+      if (list) list.push(use);
+      else byKey.set(use.key.text, [use]);
+    }
+    for (const uses of byKey.values()) {
+      const longs = uses.filter((u) => u.mode === "long").sort((a, b) => compareSpan(a.location, b.location));
+      if (longs.length === 0) continue;
+      const keepalive = longs[0];
+      for (const short of uses) {
+        if (short.mode === "long" || short.errorPath) continue;
+        const key = describeKey(short.key);
+        const what = short.mode === "short" ? `\`${short.via}()\` closes a connection of pool ${key}` : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
+        const related2 = [{ ...keepalive.location, message: `set_keepalive() site for pool ${key}` }];
+        if (short.pathEnd) related2.push({ ...short.pathEnd, message: "path ends without a release" });
+        report({
+          message: `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
+          location: short.location,
+          related: related2
+        });
+      }
+    }
+  }
+};
+
+// rules/syntax-error.ts
+var rule2 = {
+  meta: {
+    id: "syntax-error",
+    name: "SyntaxError",
+    shortDescription: "A file could not be parsed or read, so it was not analyzed",
+    fullDescription: "The file is not valid LuaJIT (or could not be read), so none of its connections could be followed. Findings that depend on it may be missing; every other file was still analyzed.",
+    help: {
+      text: "Fix the syntax error at the reported position (LuaJIT 2.1 syntax, as OpenResty runs it). Until then resty-lint cannot see the connections this file opens or releases.",
+      markdown: "Fix the syntax error at the reported position (LuaJIT 2.1 syntax, as OpenResty runs it). Until then resty-lint cannot see the connections this file opens or releases."
+    },
+    defaultLevel: "error",
+    tags: ["correctness"],
+    precision: "very-high"
+  }
+};
+
+// rules/index.ts
+var RULES = [rule, rule2];
+
+// src/analyze.ts
+function analyze(input) {
+  const rules = input.rules ?? RULES;
+  const drafts = [];
+  const sources = /* @__PURE__ */ new Map();
+  const units = [];
+  for (const file of input.files) {
+    const text = readSource(import_node_path.default.resolve(input.cwd, file), file, drafts);
+    if (!text) continue;
+    sources.set(file, text);
+    const parsed = parseLua(text);
+    if (!parsed.ok) {
+      drafts.push(diagnostic("syntax-error", "error", `Syntax error: ${parsed.message}`, spanAt(text, file, parsed.offset)));
+      continue;
+    }
+    try {
+      units.push({ path: file, facts: interpretChunk(parsed.chunk), locate: (s) => locate(text, file, s) });
+    } catch (e) {
+      drafts.push(diagnostic("syntax-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
+    }
+  }
+  const model = linkProject(units);
+  for (const rule3 of rules) {
+    if (!rule3.check) continue;
+    rule3.check(model, (r) => {
+      drafts.push({
+        ruleId: rule3.meta.id,
+        level: r.level ?? rule3.meta.defaultLevel,
+        message: r.message,
+        location: r.location,
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
+      });
+    });
+  }
+  const unique = dedupe2(drafts);
+  const findings = assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? "").sort(compareFindings);
+  return { findings, filesAnalyzed: units.length, model, sources };
+}
+function readSource(abs, file, drafts) {
+  let bytes;
+  try {
+    bytes = import_node_fs.default.readFileSync(abs);
+  } catch (e) {
+    drafts.push(diagnostic("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
+    return void 0;
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    const what = bytes[0] === 27 && bytes[1] === 76 && bytes[2] === 74 ? "LuaJIT bytecode" : "a binary file";
+    drafts.push(diagnostic("syntax-error", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+    return void 0;
+  }
+  return new SourceText(bytes);
+}
+function diagnostic(ruleId, level, message, location) {
+  return { ruleId, level, message, location, related: [] };
+}
+function fileStart(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function spanAt(text, file, offset) {
+  const p = text.position(offset);
+  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
+}
+function locate(text, file, [start, end]) {
+  const a = text.position(start);
+  const b = text.position(end);
+  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+}
+function dedupe2(drafts) {
+  const seen = /* @__PURE__ */ new Set();
+  return drafts.filter((d) => {
+    const k = JSON.stringify([d.ruleId, d.location, d.message]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// src/discover.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+var import_fast_glob = __toESM(require_out4(), 1);
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+function discover(cwd, inputs) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  for (const input of inputs.length > 0 ? inputs : ["."]) {
+    const abs = import_node_path2.default.resolve(cwd, input);
+    let stat;
+    try {
+      stat = import_node_fs2.default.statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isFile()) {
+      files.add(toRelative(cwd, abs));
+      continue;
+    }
+    const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(abs), ...abs !== import_node_path2.default.resolve(cwd) ? gitignoreGlobs(cwd, abs) : []];
+    const found = import_fast_glob.default.sync("**/*.lua", {
+      cwd: abs,
+      ignore,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true
+    });
+    for (const f of found) files.add(toRelative(cwd, import_node_path2.default.join(abs, f)));
+  }
+  return { files: [...files].sort(), missing };
+}
+function toRelative(cwd, abs) {
+  const rel = import_node_path2.default.relative(cwd, abs).split(import_node_path2.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function gitignoreGlobs(dir, scanRoot = dir) {
+  let text;
+  try {
+    text = import_node_fs2.default.readFileSync(import_node_path2.default.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return [];
+  }
+  const rel = import_node_path2.default.relative(dir, scanRoot).split(import_node_path2.default.sep).join("/");
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith("!")) continue;
+    let pat = line.replace(/\/+$/, "");
+    const anchored = pat.includes("/");
+    pat = pat.replace(/^\//, "");
+    let glob = anchored ? pat : `**/${pat}`;
+    if (rel && rel !== "") {
+      if (anchored) {
+        if (!glob.startsWith(`${rel}/`)) continue;
+        glob = glob.slice(rel.length + 1);
+      }
+    }
+    out.push(glob, `${glob}/**`);
+  }
+  return out;
+}
+
+// src/format/compact.ts
+function formatCompact(findings) {
+  return [...findings].sort(compareFindings).map((f) => {
+    const { file, startLine, startColumn } = f.location;
+    const message = plainMessage(f).replace(/\s*[\r\n]+\s*/g, " ").trim();
+    return `${file}:${startLine}:${startColumn}: ${f.level} [${f.ruleId}] ${message}
+`;
+  }).join("");
+}
+
+// src/format/json.ts
+function buildJsonReport(findings, meta) {
+  const sorted = [...findings].sort(compareFindings);
+  const summary = { error: 0, warning: 0, note: 0, filesAnalyzed: meta.filesAnalyzed };
+  for (const f of sorted) summary[f.level]++;
+  return {
+    tool: { name: "resty-lint", version: meta.toolVersion },
+    summary,
+    findings: sorted.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: f.message,
+      plainMessage: plainMessage(f),
+      location: span2(f.location),
+      related: [...f.related].sort((a, b) => a.id - b.id).map(related),
+      fingerprint: f.fingerprint
+    }))
+  };
+}
+function formatJson(findings, meta) {
+  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
+`;
+}
+function span2(s) {
+  return { file: s.file, startLine: s.startLine, startColumn: s.startColumn, endLine: s.endLine, endColumn: s.endColumn };
+}
+function related(r) {
+  return { id: r.id, ...span2(r), message: r.message };
+}
+
+// src/format/sarif.ts
+var import_node_sarif_builder = __toESM(require_dist(), 1);
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+function formatSarif(input) {
+  return `${JSON.stringify(buildSarifLog(input), null, 2)}
+`;
+}
+function buildSarifLog(input) {
+  const rules = [...input.rules].sort((a, b) => cmp2(a.id, b.id));
+  const known = new Set(rules.map((r) => r.id));
+  for (const f of input.findings) {
+    if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
+  }
+  const builder = new import_node_sarif_builder.SarifBuilder({ $schema: SARIF_SCHEMA_URI });
+  const run2 = new import_node_sarif_builder.SarifRunBuilder({ columnKind: "utf16CodeUnits" }).initSimple({
+    toolDriverName: "resty-lint",
+    toolDriverVersion: input.toolVersion,
+    url: input.informationUri
+  });
+  if (input.srcRootUri !== void 0) {
+    const uri = input.srcRootUri.endsWith("/") ? input.srcRootUri : `${input.srcRootUri}/`;
+    run2.run.originalUriBaseIds = { [SRCROOT]: { uri } };
+  }
+  for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
+  for (const f of [...input.findings].sort(compareFindings)) run2.addResult(resultBuilder(f));
+  builder.addRun(run2);
+  const log = builder.buildSarifOutput();
+  for (const r of log.runs) postProcess(r);
+  return log;
+}
+function ruleBuilder(meta, helpUriBase) {
+  const rule3 = new import_node_sarif_builder.SarifRuleBuilder({
+    name: meta.name,
+    help: { text: meta.help.text, markdown: meta.help.markdown },
+    defaultConfiguration: { level: meta.defaultLevel },
+    properties: {
+      tags: [...meta.tags],
+      precision: meta.precision,
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
+    }
+  }).initSimple({
+    ruleId: meta.id,
+    shortDescriptionText: meta.shortDescription,
+    fullDescriptionText: meta.fullDescription,
+    helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
+  });
+  return rule3;
+}
+function resultBuilder(f) {
+  const options = {};
+  if (f.related.length > 0) {
+    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
+  }
+  options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
+  if (f.suppressions && f.suppressions.length > 0) {
+    options.suppressions = f.suppressions.map((s) => {
+      const out = { kind: s.kind };
+      if (s.justification !== void 0) out.justification = s.justification;
+      return out;
+    });
+  }
+  const { location: l } = f;
+  const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
+    level: f.level,
+    // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
+    messageText: f.message,
+    ruleId: f.ruleId,
+    fileUri: fileUri(l.file),
+    startLine: l.startLine,
+    startColumn: l.startColumn,
+    endLine: l.endLine,
+    endColumn: l.endColumn
+  });
+  return result;
+}
+function physical(span3) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: fileUri(span3.file), uriBaseId: SRCROOT },
+      region: {
+        startLine: span3.startLine,
+        startColumn: span3.startColumn,
+        endLine: span3.endLine,
+        endColumn: span3.endColumn
+      }
+    }
+  };
+}
+function postProcess(run2) {
+  delete run2.artifacts;
+  for (const result of run2.results ?? []) {
+    for (const loc of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
+      const art = loc.physicalLocation?.artifactLocation;
+      if (!art) continue;
+      delete art.index;
+      art.uriBaseId = SRCROOT;
+    }
+    reorder(result, RESULT_KEYS);
+  }
+  for (const rule3 of run2.tool.driver.rules ?? []) reorder(rule3, RULE_KEYS);
+  reorder(run2.tool.driver, DRIVER_KEYS);
+  reorder(run2, RUN_KEYS);
+}
+var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
+var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
+var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
+var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
+function reorder(obj, first) {
+  const rec = obj;
+  const rank = (k) => {
+    const i = first.indexOf(k);
+    return i === -1 ? first.length : i;
+  };
+  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp2(a[0], b[0]));
+  for (const [k] of entries) delete rec[k];
+  for (const [k, v] of entries) rec[k] = v;
+}
+function fileUri(path4) {
+  return path4.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/text.ts
+var TAB_WIDTH = 4;
+var MAX_SOURCE_WIDTH = 160;
+var WINDOW_LEAD = 40;
+var ESC = "\x1B[";
+var STYLE = { red: "31", yellow: "33", cyan: "36", green: "32", gray: "90", bold: "1" };
+var LEVEL_STYLE = { error: "red", warning: "yellow", note: "cyan" };
+function failsRun(findings, failOn) {
+  const threshold = levelRank(failOn);
+  return findings.some((f) => levelRank(f.level) >= threshold);
+}
+function formatText(findings, opts) {
+  const paint = (style, s) => opts.color && s !== "" ? `${ESC}${STYLE[style]}m${s}${ESC}0m` : s;
+  const sorted = [...findings].sort(compareFindings);
+  const out = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i].location.file;
+    let j = i;
+    while (j < sorted.length && sorted[j].location.file === file) j++;
+    const group = sorted.slice(i, j);
+    i = j;
+    out.push(paint("bold", sanitize(file)));
+    const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
+    for (const f of group) {
+      const loc = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
+      const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
+      const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
+      const message = sanitize(plainMessage(f)).split("\n").join(`
+${indent}`);
+      out.push(`  ${paint("gray", loc)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
+      const text = opts.lineText(f.location.file, f.location.startLine);
+      if (text !== void 0) {
+        const { line, caretAt, caretWidth } = renderSource(text, f);
+        out.push(`    ${line}`.trimEnd());
+        const caret = caretWidth > 1 ? `^${"~".repeat(caretWidth - 1)}` : "^";
+        out.push(`    ${" ".repeat(caretAt)}${paint(LEVEL_STYLE[f.level], caret)}`);
+      }
+      for (const r of [...f.related].sort((a, b) => a.id - b.id)) {
+        out.push(`      \u21B3 ${paint("gray", `${sanitize(r.file)}:${r.startLine}:${r.startColumn}:`)} ${sanitize(r.message)}`);
+      }
+    }
+    out.push("");
+  }
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const files = plural(opts.filesAnalyzed, "file");
+  if (sorted.length === 0) {
+    out.push(paint("green", `\u2714 No problems found in ${files} analyzed`));
+  } else {
+    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
+    const summary = `\u2716 ${plural(sorted.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${files} analyzed`;
+    out.push(paint(LEVEL_STYLE[worst], paint("bold", summary)));
+  }
+  out.push(paint("gray", exitLine(sorted, opts.failOn)));
+  return `${out.join("\n")}
+`;
+}
+function exitLine(findings, failOn) {
+  if (failOn === "none") return "exit 0: --fail-on none never fails on findings";
+  return failsRun(findings, failOn) ? `exit 1: findings at or above --fail-on ${failOn}` : `exit 0: nothing at or above --fail-on ${failOn}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function sanitize(s) {
+  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
+}
+function controlPicture(c) {
+  const code2 = c.charCodeAt(0);
+  return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
+}
+function renderSource(text, f) {
+  const cells = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    let shown2;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - col % TAB_WIDTH;
+      shown2 = " ".repeat(width);
+    } else if (cp < 32 || cp >= 127 && cp <= 159) {
+      shown2 = controlPicture(ch);
+      width = 1;
+    } else {
+      shown2 = ch;
+      width = charWidth(cp);
+    }
+    cells.push({ text: shown2, offset, col, width });
+    col += width;
+    offset += ch.length;
+  }
+  const lineWidth = col;
+  const textLength = offset;
+  const displayCol = (column) => {
+    const u = column - 1;
+    if (u >= textLength) return lineWidth + (u - textLength);
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (cells[mid].offset <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return cells[lo].col;
+  };
+  const { startColumn, endColumn, startLine, endLine } = f.location;
+  let start = displayCol(Math.max(1, startColumn));
+  let end = startLine === endLine ? displayCol(Math.max(endColumn, startColumn)) : start + 1;
+  if (lineWidth <= MAX_SOURCE_WIDTH) {
+    return { line: cells.map((c) => c.text).join(""), caretAt: start, caretWidth: Math.max(1, end - start) };
+  }
+  const from = Math.max(0, Math.min(start - WINDOW_LEAD, lineWidth - MAX_SOURCE_WIDTH));
+  const to = from + MAX_SOURCE_WIDTH;
+  const shown = cells.filter((c) => c.col >= from && c.col + c.width <= to);
+  const head = from > 0 ? "\u2026" : "";
+  const tail = to < lineWidth ? "\u2026" : "";
+  const shift = (shown.length > 0 ? shown[0].col : from) - head.length;
+  start = start - shift;
+  end = Math.min(end, to) - shift;
+  return { line: head + shown.map((c) => c.text).join("") + tail, caretAt: start, caretWidth: Math.max(1, end - start) };
+}
+function charWidth(cp) {
+  const ch = String.fromCodePoint(cp);
+  if (/[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u.test(ch)) return 0;
+  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 126976 && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || cp >= 131072 && cp <= 262141) {
+    return 2;
+  }
+  return 1;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
+var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
+
+// src/cli.ts
+var FORMATS = ["text", "sarif", "json", "compact"];
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+var HELP = `Usage: resty-lint [paths...] [options]
+
+Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
+Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+
+Options:
+  -f, --format <text|sarif|json|compact>  output format (default: text)
+  -o, --output <file>                     write the report to a file instead of stdout
+      --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
+  -v, --version                           print the version
+  -h, --help                              print this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage error or internal failure.
+`;
+var UsageError = class extends Error {
+};
+function parseArgs(argv) {
+  const opts = { paths: [], format: "text", failOn: "warning" };
+  const value = (i, name) => {
+    const v = argv[i + 1];
+    if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline;
+    const eq = arg.indexOf("=");
+    if (arg.startsWith("--") && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const take = (name) => {
+      if (inline !== void 0) return inline;
+      const v = value(i, name);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case "-h":
+      case "--help":
+        return "help";
+      case "-v":
+      case "--version":
+        return "version";
+      case "-f":
+      case "--format": {
+        const f = take(arg);
+        if (!FORMATS.includes(f)) throw new UsageError(`unknown format "${f}" (expected one of: ${FORMATS.join(", ")})`);
+        opts.format = f;
+        break;
+      }
+      case "-o":
+      case "--output":
+        opts.output = take(arg);
+        break;
+      case "--fail-on": {
+        const f = take(arg);
+        if (f !== "none" && !LEVELS.includes(f)) throw new UsageError(`unknown --fail-on level "${f}" (expected error, warning, note or none)`);
+        opts.failOn = f;
+        break;
+      }
+      case "--color":
+        opts.color = true;
+        break;
+      case "--no-color":
+        opts.color = false;
+        break;
+      case "--":
+        opts.paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
+        opts.paths.push(arg);
+    }
+  }
+  return opts;
+}
+function runCli(argv, io) {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`resty-lint: ${e.message}
+Run 'resty-lint --help' for usage.
+`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  if (opts === "help") {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (opts === "version") {
+    io.stdout(`${VERSION}
+`);
+    return EXIT_OK;
+  }
+  try {
+    return run(opts, io);
+  } catch (e) {
+    io.stderr(`resty-lint: internal error: ${e.stack ?? e}
+`);
+    return EXIT_ERROR;
+  }
+}
+function run(opts, io) {
+  const found = discover(io.cwd, opts.paths);
+  if (found.missing.length > 0) {
+    io.stderr(`resty-lint: no such file or directory: ${found.missing.join(", ")}
+`);
+    return EXIT_ERROR;
+  }
+  const result = analyze({ cwd: io.cwd, files: found.files });
+  const findings = result.findings;
+  const fails = failsRun(findings, opts.failOn);
+  const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
+  let report;
+  switch (opts.format) {
+    case "sarif":
+      report = formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
+      break;
+    case "json":
+      report = formatJson(findings, { toolVersion: VERSION, filesAnalyzed: result.filesAnalyzed });
+      break;
+    case "compact":
+      report = formatCompact(findings);
+      break;
+    case "text":
+      report = formatText(findings, {
+        color,
+        failOn: opts.failOn,
+        filesAnalyzed: result.filesAnalyzed,
+        lineText: (file, line) => result.sources.get(file)?.lineText(line)
+      });
+      break;
+  }
+  if (opts.output) {
+    writeAtomically(import_node_path3.default.resolve(io.cwd, opts.output), report);
+    if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
+  } else {
+    io.stdout(report);
+  }
+  return fails ? EXIT_FINDINGS : EXIT_OK;
+}
+function summaryLine(levels, files, output, fails, failOn) {
+  const count = (l) => levels.filter((x) => x === l).length;
+  return `resty-lint: ${levels.length} finding(s) (${count("error")} error, ${count("warning")} warning, ${count("note")} note) in ${files} file(s), written to ${output}; exit ${fails ? 1 : 0}: ${fails ? "findings at or above" : "nothing at or above"} --fail-on ${failOn}
+`;
+}
+function writeAtomically(file, content) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  import_node_fs3.default.writeFileSync(tmp, content);
+  import_node_fs3.default.renameSync(tmp, file);
+}
+
+// src/main.ts
+var code = runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env
+});
+process.exitCode = code;

@@ -1,0 +1,801 @@
+// Per-file abstract interpretation: walks each function's structured control flow once, tracking
+// variable values and the lifecycle of client-like values, and records what it sees as FileFacts.
+// Nothing here looks at other files: whatever depends on them stays symbolic (see sym-value.ts).
+import type * as L from 'luaparse';
+import type { Chunk } from 'luaparse';
+import { ANY_CLOSE, ANY_CONNECT, ANY_KEEPALIVE, RAW_SOCKET_CONSTRUCTORS, profileFor } from './client-profiles.ts';
+import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from './file-facts.ts';
+import { UNKNOWN, constant, isTrackable, valueKey, type SymValue } from './sym-value.ts';
+import { forEachNode } from '../lua/walk.ts';
+
+/** Deeper expressions evaluate to unknown: keeps the recursion bounded on pathological input. */
+const MAX_DEPTH = 180;
+
+type Status = 'fresh' | 'live' | 'connected' | 'released' | 'escaped' | 'errored' | 'passed';
+
+interface ObjState {
+  value: SymValue;
+  status: Set<Status>;
+  passSites: number[];
+}
+
+interface Binding {
+  id: number;
+  fn: number;
+  assigns: number;
+  last: SymValue;
+}
+
+class Scope {
+  readonly vars = new Map<string, Binding>();
+  constructor(readonly parent: Scope | null) {}
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+}
+
+class Flow {
+  dead = false;
+  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
+  ended: 'exit' | 'error' | null = null;
+  vals = new Map<number, SymValue>();
+  objs = new Map<string, ObjState>();
+  /** Tracked values for which this path is an error path (guarded by a failed operation on them). */
+  errorFor = new Set<string>();
+
+  clone(): Flow {
+    const f = new Flow();
+    f.dead = this.dead;
+    f.vals = new Map(this.vals);
+    for (const [k, o] of this.objs) f.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+    f.errorFor = new Set(this.errorFor);
+    return f;
+  }
+
+  static join(flows: Flow[]): Flow {
+    const live = flows.filter((f) => !f.dead);
+    if (live.length === 0) {
+      const d = new Flow();
+      d.dead = true;
+      return d;
+    }
+    const out = live[0].clone();
+    for (const f of live.slice(1)) {
+      for (const [k, v] of out.vals) {
+        const w = f.vals.get(k);
+        if (!w || valueKey(w) !== valueKey(v)) out.vals.set(k, UNKNOWN);
+      }
+      for (const [k, o] of f.objs) {
+        const mine = out.objs.get(k);
+        if (!mine) out.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+        else {
+          for (const s of o.status) mine.status.add(s);
+          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+        }
+      }
+      for (const k of [...out.errorFor]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+    }
+    return out;
+  }
+}
+
+interface LoopCtx {
+  exits: Flow[];
+}
+
+interface FnCtx {
+  id: number;
+  scope: Scope;
+  loops: LoopCtx[];
+}
+
+type GuardSets = { thenErr: Set<string>; elseErr: Set<string> };
+
+const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
+  ['ngx.exit', 'exit'],
+  ['ngx.redirect', 'exit'],
+  ['ngx.exec', 'exit'],
+  ['error', 'error'],
+]);
+
+/** Calls that read their arguments without keeping or releasing them. */
+const HARMLESS_CALLS = new Set([
+  'ngx.log', 'ngx.say', 'ngx.print', 'print', 'tostring', 'tonumber', 'type', 'assert', 'pairs', 'ipairs',
+  'next', 'select', 'unpack', 'table.unpack', 'rawget', 'rawequal', 'getmetatable', 'string.format',
+  'table.concat', 'table.insert',
+]);
+
+interface Pending {
+  node: L.FunctionDeclaration;
+  id: number;
+  scope: Scope;
+  hasSelf: boolean;
+}
+
+export function interpretChunk(chunk: Chunk): FileFacts {
+  return new Interpreter().run(chunk);
+}
+
+class Interpreter {
+  private facts: FileFacts = {
+    returnsValue: false,
+    exports: UNKNOWN,
+    requires: [],
+    functions: [],
+    tables: [],
+    sites: [],
+    events: [],
+  };
+  private nextBinding = 0;
+  private pending: Pending[] = [];
+  private depth = 0;
+
+  run(chunk: Chunk): FileFacts {
+    const main = this.newFunction('<main chunk>', -1, 0, span(chunk));
+    const scope = new Scope(null);
+    const flow = new Flow();
+    const ctx: FnCtx = { id: main.id, scope, loops: [] };
+    this.block(chunk.body, flow, ctx, scope);
+    const fnMain = this.facts.functions[main.id];
+    const last = chunk.body[chunk.body.length - 1];
+    if (last && last.type === 'ReturnStatement' && last.arguments.length > 0) {
+      this.facts.returnsValue = true;
+      this.facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+    }
+    if (!flow.dead) this.pathEnd(flow, ctx, 'end', this.site([span(chunk)[1], span(chunk)[1]]));
+    // Function bodies run after their definer has been seen, so module-level upvalues hold final values.
+    for (let i = 0; i < this.pending.length; i++) this.functionBody(this.pending[i]);
+    this.facts.requires.sort();
+    return this.facts;
+  }
+
+  // ---------- bookkeeping ----------
+
+  private newFunction(name: string, parent: number, paramCount: number, sp: Span): FunctionFacts {
+    const f: FunctionFacts = { id: this.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+    this.facts.functions.push(f);
+    return f;
+  }
+
+  private site(sp: Span): number {
+    this.facts.sites.push(sp);
+    return this.facts.sites.length - 1;
+  }
+
+  private event(e: LifecycleEvent): void {
+    this.facts.events.push(e);
+  }
+
+  private declare(scope: Scope, name: string, fn: number, value: SymValue, flow: Flow): Binding {
+    const b: Binding = { id: this.nextBinding++, fn, assigns: 1, last: value };
+    scope.vars.set(name, b);
+    flow.vals.set(b.id, value);
+    return b;
+  }
+
+  private assign(b: Binding, value: SymValue, flow: Flow, ctx: FnCtx): void {
+    b.assigns++;
+    b.last = value;
+    if (b.fn === ctx.id) flow.vals.set(b.id, value);
+  }
+
+  private read(name: string, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+    const b = scope.lookup(name);
+    if (!b) return { t: 'global', name };
+    if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+    // An upvalue: trust it only when it was assigned once (module-level constants, requires).
+    return b.assigns <= 1 ? b.last : UNKNOWN;
+  }
+
+  private newTable(): SymValue {
+    this.facts.tables.push({});
+    return { t: 'table', id: this.facts.tables.length - 1 };
+  }
+
+  // ---------- tracked values ----------
+
+  private track(flow: Flow, v: SymValue, initial: Status): ObjState {
+    const k = valueKey(v);
+    let o = flow.objs.get(k);
+    if (!o) {
+      o = { value: v, status: new Set([initial]), passSites: [] };
+      flow.objs.set(k, o);
+    }
+    return o;
+  }
+
+  private setStatus(flow: Flow, v: SymValue, s: Status): void {
+    const o = this.track(flow, v, s);
+    o.status = new Set([s]);
+    if (s !== 'passed') o.passSites = [];
+  }
+
+  private escape(flow: Flow, v: SymValue): void {
+    if (isTrackable(v) && v.t !== 'param') this.setStatus(flow, v, 'escaped');
+    else if (v.t === 'param' || (v.t === 'get' && isTrackable(v))) this.setStatus(flow, v, 'escaped');
+  }
+
+  /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
+  private pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): void {
+    for (const [k, o] of flow.objs) {
+      if (o.value.t === 'param' || (o.value.t === 'get')) continue;
+      if (flow.errorFor.has(k)) continue;
+      const connected = o.status.has('connected');
+      const live = o.status.has('live');
+      const passed = o.status.has('passed');
+      if (!connected && !live && !passed) continue;
+      this.event({
+        kind: 'unreleased',
+        fn: ctx.id,
+        site,
+        target: o.value,
+        end,
+        onlyIfConnectedElsewhere: !connected,
+        passSites: [...o.passSites],
+      });
+    }
+  }
+
+  // ---------- statements ----------
+
+  private block(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
+    if (this.depth > MAX_DEPTH) {
+      // Too deep to follow: whatever happens inside may release or keep anything.
+      for (const o of flow.objs.values()) o.status = new Set(['escaped']);
+      return;
+    }
+    this.depth++;
+    try {
+      this.statements(body, flow, ctx, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private statements(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
+    for (const st of body) {
+      if (flow.dead) return;
+      this.statement(st, flow, ctx, scope);
+      if (flow.ended && !flow.dead) {
+        if (flow.ended === 'exit') this.pathEnd(flow, ctx, 'exit', this.site(span(st)));
+        flow.dead = true;
+      }
+    }
+  }
+
+  private statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void {
+    switch (st.type) {
+      case 'LocalStatement': {
+        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
+        st.variables.forEach((v, i) => this.declare(scope, v.name, ctx.id, values[i] ?? constant(null), flow));
+        return;
+      }
+      case 'AssignmentStatement': {
+        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
+        st.variables.forEach((target, i) => this.assignTo(target as L.Expression, values[i] ?? constant(null), flow, ctx, scope));
+        return;
+      }
+      case 'CallStatement':
+        this.evalCall(st.expression as L.Expression, flow, ctx, scope, 0);
+        return;
+      case 'FunctionDeclaration':
+        this.functionStatement(st, flow, ctx, scope);
+        return;
+      case 'ReturnStatement': {
+        const values = this.evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+        if (flow.dead) return;
+        for (const v of values) this.escapeDeep(flow, v);
+        this.facts.functions[ctx.id].returns.push(values);
+        if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
+        this.pathEnd(flow, ctx, 'return', this.site(span(st)));
+        flow.dead = true;
+        return;
+      }
+      case 'IfStatement':
+        this.ifStatement(st, flow, ctx, scope);
+        return;
+      case 'WhileStatement':
+        this.eval(st.condition, flow, ctx, scope);
+        this.loop(st.body, flow, ctx, new Scope(scope));
+        return;
+      case 'RepeatStatement': {
+        const inner = new Scope(scope);
+        this.loop(st.body, flow, ctx, inner, () => this.eval(st.condition, flow, ctx, inner));
+        return;
+      }
+      case 'ForNumericStatement': {
+        this.eval(st.start, flow, ctx, scope);
+        this.eval(st.end, flow, ctx, scope);
+        if (st.step) this.eval(st.step, flow, ctx, scope);
+        const inner = new Scope(scope);
+        this.declare(inner, st.variable.name, ctx.id, UNKNOWN, flow);
+        this.loop(st.body, flow, ctx, inner);
+        return;
+      }
+      case 'ForGenericStatement': {
+        for (const it of st.iterators) this.eval(it, flow, ctx, scope);
+        const inner = new Scope(scope);
+        for (const v of st.variables) this.declare(inner, v.name, ctx.id, UNKNOWN, flow);
+        this.loop(st.body, flow, ctx, inner);
+        return;
+      }
+      case 'DoStatement':
+        this.block(st.body, flow, ctx, new Scope(scope));
+        return;
+      case 'BreakStatement':
+      case 'GotoStatement': {
+        // Both leave the straight-line path; `goto continue` is the common LuaJIT idiom, so both join
+        // the innermost loop's exit (outside a loop: the path just stops here).
+        const loop = ctx.loops[ctx.loops.length - 1];
+        if (loop) loop.exits.push(flow.clone());
+        flow.dead = true;
+        return;
+      }
+      case 'LabelStatement':
+        return;
+    }
+  }
+
+  private loop(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope, after?: () => void): void {
+    const loop: LoopCtx = { exits: [] };
+    const inBody = flow.clone();
+    ctx.loops.push(loop);
+    this.block(body, inBody, ctx, scope);
+    if (after && !inBody.dead) after();
+    ctx.loops.pop();
+    replace(flow, Flow.join([flow, inBody, ...loop.exits]));
+  }
+
+  private ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): void {
+    const outs: Flow[] = [];
+    let rest = flow;
+    let hasElse = false;
+    for (const clause of st.clauses) {
+      if (clause.type === 'ElseClause') {
+        hasElse = true;
+        const branch = rest.clone();
+        this.block(clause.body, branch, ctx, new Scope(scope));
+        outs.push(branch);
+        break;
+      }
+      this.eval(clause.condition, rest, ctx, scope);
+      const guard = this.guards(clause.condition, rest, ctx, scope);
+      const branch = rest.clone();
+      this.enterError(branch, guard.thenErr);
+      this.block(clause.body, branch, ctx, new Scope(scope));
+      outs.push(branch);
+      const next = rest.clone();
+      this.enterError(next, guard.elseErr);
+      rest = next;
+    }
+    if (!hasElse) outs.push(rest);
+    replace(flow, Flow.join(outs));
+  }
+
+  private enterError(flow: Flow, keys: Set<string>): void {
+    for (const k of keys) {
+      flow.errorFor.add(k);
+      const o = flow.objs.get(k);
+      if (o && (o.status.has('connected') || o.status.has('live') || o.status.has('fresh'))) {
+        o.status = new Set(['errored']);
+      }
+    }
+  }
+
+  /** Which tracked values a condition's branches are error paths for: `if not ok`, `if err`, `if not red`. */
+  private guards(cond: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): GuardSets {
+    const thenErr = new Set<string>();
+    const elseErr = new Set<string>();
+    const visit = (e: L.Expression, negated: boolean, depth: number): void => {
+      if (depth > 20) return;
+      if (e.type === 'UnaryExpression' && e.operator === 'not') return visit(e.argument, !negated, depth + 1);
+      if (e.type === 'LogicalExpression') {
+        // Either side failing is enough to call the branch an error path (precision over recall).
+        visit(e.left, negated, depth + 1);
+        visit(e.right, negated, depth + 1);
+        return;
+      }
+      if (e.type === 'BinaryExpression' && (e.operator === '==' || e.operator === '~=')) {
+        const isNil = (x: L.Expression) => x.type === 'NilLiteral' || (x.type === 'BooleanLiteral' && !x.value);
+        const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
+        if (other) return visit(other, negated !== (e.operator === '=='), depth + 1);
+        return;
+      }
+      const v = this.peek(e, flow, ctx, scope);
+      const failure = failureOf(v, flow);
+      if (!failure) return;
+      // A truthy success value (ok/res/red) means success; a truthy `err` means failure.
+      const failsWhenTruthy = failure.truthyMeansFailure;
+      const target = failsWhenTruthy !== negated ? thenErr : elseErr;
+      target.add(failure.key);
+    };
+    visit(cond, false, 0);
+    return { thenErr, elseErr };
+  }
+
+  /** Value of a simple expression without side effects (identifiers and fields only). */
+  private peek(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+    if (e.type === 'Identifier') return this.read(e.name, flow, ctx, scope);
+    return UNKNOWN;
+  }
+
+  private functionStatement(st: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, scope: Scope): void {
+    const id = st.identifier;
+    if (st.isLocal && id && id.type === 'Identifier') {
+      // `local function f` is visible inside its own body.
+      const b = this.declare(scope, id.name, ctx.id, UNKNOWN, flow);
+      const fn = this.closure(st, flow, ctx, scope, id.name, false);
+      b.last = fn;
+      flow.vals.set(b.id, fn);
+      return;
+    }
+    if (!id) return;
+    const hasSelf = id.type === 'MemberExpression' && id.indexer === ':';
+    const fn = this.closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+    this.assignTo(id, fn, flow, ctx, scope);
+  }
+
+  private closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, scope: Scope, name: string, hasSelf: boolean): SymValue {
+    const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+    const f = this.newFunction(name, ctx.id, paramCount, span(node));
+    this.pending.push({ node, id: f.id, scope, hasSelf });
+    // A tracked value captured by the closure may be released there: treat it as escaped.
+    const names = new Set<string>();
+    forEachNode(node.body, (n) => {
+      if ((n as L.Node).type === 'Identifier') names.add((n as L.Identifier).name);
+    });
+    for (const n of names) {
+      const b = scope.lookup(n);
+      if (!b || b.fn !== ctx.id) continue;
+      const v = flow.vals.get(b.id);
+      if (v && flow.objs.has(valueKey(v))) this.escape(flow, v);
+    }
+    return { t: 'fn', id: f.id };
+  }
+
+  private functionBody(p: Pending): void {
+    const scope = new Scope(p.scope);
+    const flow = new Flow();
+    const ctx: FnCtx = { id: p.id, scope, loops: [] };
+    let index = 0;
+    if (p.hasSelf) this.declare(scope, 'self', p.id, { t: 'param', index: index++ }, flow);
+    for (const prm of p.node.parameters) {
+      if (prm.type === 'Identifier') this.declare(scope, prm.name, p.id, { t: 'param', index: index++ }, flow);
+    }
+    this.block(p.node.body, flow, ctx, scope);
+    if (!flow.dead) this.pathEnd(flow, ctx, 'end', this.site([span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+
+  private assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx, scope: Scope): void {
+    if (target.type === 'Identifier') {
+      const b = scope.lookup(target.name);
+      if (b) this.assign(b, value, flow, ctx);
+      else this.escape(flow, value); // a global outlives the request
+      return;
+    }
+    if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
+      const base = this.eval(target.base, flow, ctx, scope);
+      const key = target.type === 'MemberExpression' ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
+      if (base.t === 'table' && key !== undefined) this.facts.tables[base.id][key] = value;
+      this.escapeDeep(flow, value);
+    }
+  }
+
+  private escapeDeep(flow: Flow, v: SymValue): void {
+    if (flow.objs.has(valueKey(v))) this.escape(flow, v);
+    if (v.t === 'table') {
+      for (const f of Object.values(this.facts.tables[v.id])) if (flow.objs.has(valueKey(f))) this.escape(flow, f);
+    }
+  }
+
+  // ---------- expressions ----------
+
+  private evalList(exprs: L.Expression[], flow: Flow, ctx: FnCtx, scope: Scope, want: number): SymValue[] {
+    const out: SymValue[] = [];
+    exprs.forEach((e, i) => {
+      const last = i === exprs.length - 1;
+      if (last && isCall(e) && want > i) {
+        out.push(...this.evalCall(e, flow, ctx, scope, want - i));
+      } else {
+        out.push(this.eval(e, flow, ctx, scope));
+      }
+    });
+    return out;
+  }
+
+  private eval(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+    if (this.depth > MAX_DEPTH) return UNKNOWN;
+    this.depth++;
+    try {
+      return this.evalInner(e, flow, ctx, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+    switch (e.type) {
+      case 'StringLiteral':
+        return constant(e.value as string);
+      case 'NumericLiteral':
+        return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+      case 'BooleanLiteral':
+        return constant(e.value);
+      case 'NilLiteral':
+        return constant(null);
+      case 'Identifier':
+        return this.read(e.name, flow, ctx, scope);
+      case 'MemberExpression':
+        return this.getField(this.eval(e.base, flow, ctx, scope), e.identifier.name);
+      case 'IndexExpression': {
+        const base = this.eval(e.base, flow, ctx, scope);
+        const key = constKey(this.eval(e.index, flow, ctx, scope));
+        return key === undefined ? UNKNOWN : this.getField(base, key);
+      }
+      case 'CallExpression':
+      case 'StringCallExpression':
+      case 'TableCallExpression':
+        return this.evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+      case 'FunctionDeclaration':
+        return this.closure(e, flow, ctx, scope, '<anonymous>', false);
+      case 'TableConstructorExpression': {
+        const t = this.newTable();
+        const fields = this.facts.tables[(t as { id: number }).id];
+        let n = 1;
+        for (const f of e.fields) {
+          const v = this.eval(f.value, flow, ctx, scope);
+          if (f.type === 'TableKeyString') fields[f.key.name] = v;
+          else if (f.type === 'TableKey') {
+            const k = constKey(this.eval(f.key, flow, ctx, scope));
+            if (k !== undefined) fields[k] = v;
+          } else fields[String(n++)] = v;
+          if (flow.objs.has(valueKey(v))) this.escape(flow, v);
+        }
+        return t;
+      }
+      case 'BinaryExpression': {
+        if (e.operator === '..') return this.concat(e, flow, ctx, scope);
+        this.eval(e.left, flow, ctx, scope);
+        this.eval(e.right, flow, ctx, scope);
+        return UNKNOWN;
+      }
+      case 'LogicalExpression': {
+        const l = this.eval(e.left, flow, ctx, scope);
+        const r = this.eval(e.right, flow, ctx, scope);
+        // `x or default` with a constant default: the common config idiom; keep whichever is known.
+        if (e.operator === 'or' && l.t === 'const' && l.v !== null && l.v !== false) return l;
+        if (e.operator === 'or' && (l.t === 'const' && (l.v === null || l.v === false))) return r;
+        return UNKNOWN;
+      }
+      case 'UnaryExpression':
+        this.eval(e.argument, flow, ctx, scope);
+        return UNKNOWN;
+      case 'VarargLiteral':
+        return UNKNOWN;
+    }
+  }
+
+  private concat(e: L.BinaryExpression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+    // Flatten `a .. b .. c` (right-associative) without recursing per term.
+    const parts: SymValue[] = [];
+    let cur: L.Expression = e;
+    while (cur.type === 'BinaryExpression' && cur.operator === '..') {
+      parts.push(this.eval(cur.left, flow, ctx, scope));
+      cur = cur.right;
+    }
+    parts.push(this.eval(cur, flow, ctx, scope));
+    return { t: 'concat', parts };
+  }
+
+  private getField(base: SymValue, key: string): SymValue {
+    if (base.t === 'table') {
+      const v = this.facts.tables[base.id][key];
+      // A field not (yet) set on a local table may be set later or elsewhere: symbolic, not nil.
+      return v ?? { t: 'get', base, key };
+    }
+    if (base.t === 'unknown' || base.t === 'const' || base.t === 'op') return UNKNOWN;
+    return { t: 'get', base, key };
+  }
+
+  private evalCall(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope, want: number): SymValue[] {
+    if (!isCall(e)) return [this.eval(e, flow, ctx, scope)];
+    if (this.depth > MAX_DEPTH) return [UNKNOWN];
+    this.depth++;
+    try {
+      return this.evalCallInner(e, flow, ctx, scope, want);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private evalCallInner(
+    e: L.CallExpression | L.StringCallExpression | L.TableCallExpression,
+    flow: Flow,
+    ctx: FnCtx,
+    scope: Scope,
+    want: number,
+  ): SymValue[] {
+    const callee = e.base;
+    const argNodes: L.Expression[] =
+      e.type === 'CallExpression' ? e.arguments : e.type === 'StringCallExpression' ? [e.argument] : [e.arguments];
+    const site = this.site(span(e));
+
+    let method: string | null = null;
+    let self: SymValue | null = null;
+    let calleeValue: SymValue;
+    if (callee.type === 'MemberExpression' && callee.indexer === ':') {
+      self = this.eval(callee.base, flow, ctx, scope);
+      method = callee.identifier.name;
+      calleeValue = this.getField(self, method);
+    } else {
+      calleeValue = this.eval(callee, flow, ctx, scope);
+    }
+    const args = this.evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+    const fullArgs = self ? [self, ...args] : args;
+
+    // `red.close(red)`: a dot call whose first argument is the object it was looked up on.
+    if (!self && calleeValue.t === 'get' && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+      self = fullArgs[0];
+      method = calleeValue.key;
+    }
+
+    const calleeName = globalPath(calleeValue);
+
+    if (calleeName === 'require' && args[0]?.t === 'const' && typeof args[0].v === 'string') {
+      if (!this.facts.requires.includes(args[0].v)) this.facts.requires.push(args[0].v);
+      return [{ t: 'require', name: args[0].v }];
+    }
+    if (calleeName === 'setmetatable') return [args[0] ?? UNKNOWN];
+    // assert(v, ...) returns its arguments: `local red = assert(store.acquire())` is the acquired client.
+    if (calleeName === 'assert') return args.length > 0 ? args : [UNKNOWN];
+    const ending = calleeName ? PATH_ENDING_GLOBALS.get(calleeName) : undefined;
+    if (ending) {
+      flow.ended = ending;
+      return [UNKNOWN];
+    }
+
+    // Constructors: redis:new(), redis.new(), a local alias of redis.new, ngx.socket.tcp().
+    const client = this.constructorClient(calleeValue, calleeName);
+    if (client) {
+      const obj: SymValue = { t: 'obj', client, site };
+      this.setStatus(flow, obj, 'fresh');
+      this.event({ kind: 'new', fn: ctx.id, site, target: obj, client });
+      return [obj, constant(null)];
+    }
+    if (calleeName === 'ngx.socket.connect') {
+      const obj: SymValue = { t: 'obj', client: 'ngx.socket.tcp', site };
+      this.event({ kind: 'new', fn: ctx.id, site, target: obj, client: 'ngx.socket.tcp' });
+      this.event({ kind: 'connect', fn: ctx.id, site, target: obj, method: 'connect', args, errorPath: false });
+      this.setStatus(flow, obj, 'connected');
+      return [obj, { t: 'op', obj: valueKey(obj), method: 'connect', index: 1, site }];
+    }
+
+    if (self && method && isTrackable(self)) {
+      return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
+    }
+
+    // Any other call: tracked values passed to it may be released (or kept) by the callee.
+    if (!(calleeName && HARMLESS_CALLS.has(calleeName))) {
+      fullArgs.forEach((a, i) => {
+        const k = valueKey(a);
+        const o = flow.objs.get(k);
+        if (o) {
+          this.event({ kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, errorPath: flow.errorFor.has(k) });
+          o.status = new Set(['passed']);
+          if (!o.passSites.includes(site)) o.passSites.push(site);
+        } else if (a.t === 'param') {
+          this.event({ kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, errorPath: false });
+        }
+      });
+    }
+    const results: SymValue[] = [];
+    for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
+    // A call result may be a connected client from a wrapper: the link decides.
+    if (calleeValue.t !== 'unknown') this.track(flow, results[0], 'live');
+    return results;
+  }
+
+  private constructorClient(callee: SymValue, calleeName: string | null): string | null {
+    if (calleeName && RAW_SOCKET_CONSTRUCTORS[calleeName]) return RAW_SOCKET_CONSTRUCTORS[calleeName];
+    if (callee.t === 'get' && callee.base.t === 'require') {
+      const profile = profileFor(callee.base.name);
+      if (profile && profile.constructors.includes(callee.key)) return profile.module;
+    }
+    return null;
+  }
+
+  private clientMethod(
+    self: SymValue,
+    method: string,
+    args: SymValue[],
+    site: number,
+    flow: Flow,
+    ctx: FnCtx,
+    want: number,
+  ): SymValue[] {
+    const key = valueKey(self);
+    const profile = self.t === 'obj' ? profileFor(self.client) : undefined;
+    const isConnect = profile ? profile.connectMethods.includes(method) : ANY_CONNECT.has(method);
+    const isKeepalive = profile ? profile.keepaliveMethods.includes(method) : ANY_KEEPALIVE.has(method);
+    const isClose = profile ? profile.closeMethods.includes(method) : ANY_CLOSE.has(method);
+    const errorPath = flow.errorFor.has(key);
+    if (isConnect) {
+      this.event({ kind: 'connect', fn: ctx.id, site, target: self, method, args, errorPath });
+      this.setStatus(flow, self, 'connected');
+    } else if (isKeepalive || isClose) {
+      this.event({ kind: 'release', fn: ctx.id, site, target: self, mode: isKeepalive ? 'long' : 'short', method, args, errorPath });
+      this.setStatus(flow, self, 'released');
+      if (errorPath) flow.errorFor.add(key);
+    } else {
+      this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args, errorPath });
+    }
+    const out: SymValue[] = [];
+    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: 'op', obj: key, method, index: i, site });
+    return out;
+  }
+}
+
+// ---------- helpers ----------
+
+function replace(flow: Flow, next: Flow): void {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.ended = null;
+}
+
+function span(n: unknown): Span {
+  const r = (n as { range?: [number, number] }).range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+
+function isCall(e: L.Expression): e is L.CallExpression | L.StringCallExpression | L.TableCallExpression {
+  return e.type === 'CallExpression' || e.type === 'StringCallExpression' || e.type === 'TableCallExpression';
+}
+
+function constKey(v: SymValue): string | undefined {
+  if (v.t === 'const' && (typeof v.v === 'string' || typeof v.v === 'number')) return String(v.v);
+  return undefined;
+}
+
+/** `ngx.socket.tcp` for get(get(global ngx, socket), tcp); null when the value is not a global path. */
+export function globalPath(v: SymValue): string | null {
+  const parts: string[] = [];
+  let cur = v;
+  while (cur.t === 'get') {
+    parts.unshift(cur.key);
+    cur = cur.base;
+  }
+  if (cur.t !== 'global') return null;
+  parts.unshift(cur.name);
+  return parts.join('.');
+}
+
+function nameOf(id: L.Identifier | L.MemberExpression): string {
+  if (id.type === 'Identifier') return id.name;
+  const base = id.base.type === 'Identifier' || id.base.type === 'MemberExpression' ? nameOf(id.base) : '?';
+  return `${base}${id.indexer}${id.identifier.name}`;
+}
+
+/** Does a value's truthiness say an operation on a tracked value failed? */
+function failureOf(v: SymValue, flow: Flow): { key: string; truthyMeansFailure: boolean } | null {
+  if (v.t === 'op' && flow.objs.has(v.obj)) return { key: v.obj, truthyMeansFailure: v.index >= 1 };
+  if ((v.t === 'obj' || v.t === 'call') && flow.objs.has(valueKey(v))) {
+    // `if not red` after new()/acquire(); the second result of a call is its error.
+    if (v.t === 'call' && v.index >= 1) {
+      const first = valueKey({ ...v, index: 0 });
+      return flow.objs.has(first) ? { key: first, truthyMeansFailure: true } : null;
+    }
+    return { key: valueKey(v), truthyMeansFailure: false };
+  }
+  if (v.t === 'call' && v.index >= 1) {
+    const first = valueKey({ ...v, index: 0 });
+    if (flow.objs.has(first)) return { key: first, truthyMeansFailure: true };
+  }
+  return null;
+}

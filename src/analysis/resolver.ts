@@ -1,0 +1,165 @@
+// Link-time evaluation of symbolic values across files: requires become the other module's exports,
+// calls become what the callee returns (with its parameters bound to the call's arguments).
+import type { FileFacts } from './file-facts.ts';
+import type { ModuleResolver } from './module-resolver.ts';
+import { profileFor } from './client-profiles.ts';
+import { valueKey, type SymValue } from './sym-value.ts';
+
+/** Arguments a function was called with, each to be evaluated where the call was written. */
+export interface Env {
+  args: Array<{ file: string; value: SymValue; env: Env | null }>;
+}
+
+export type Resolved =
+  | { r: 'const'; v: string | number | boolean | null }
+  | { r: 'table'; file: string; id: number }
+  | { r: 'fn'; file: string; id: number }
+  | { r: 'obj'; file: string; site: number; client: string; env: Env | null }
+  /** A stable name for something outside the project: `ngx.var.host`, `require("resty.redis").new`. */
+  | { r: 'sym'; text: string }
+  | { r: 'unknown' };
+
+const UNKNOWN: Resolved = { r: 'unknown' };
+const MAX_DEPTH = 12;
+const MAX_RESULTS = 8;
+
+export class ValueResolver {
+  private depth = 0;
+  private readonly active = new Set<string>();
+
+  constructor(
+    private readonly facts: ReadonlyMap<string, FileFacts>,
+    private readonly modules: ModuleResolver,
+  ) {}
+
+  factsOf(file: string): FileFacts | undefined {
+    return this.facts.get(file);
+  }
+
+  /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
+  moduleFile(name: string): string | undefined {
+    if (profileFor(name)) return undefined;
+    const path = this.modules.resolve(name);
+    return path && this.facts.has(path) ? path : undefined;
+  }
+
+  /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
+  resolve(file: string, v: SymValue, env: Env | null): Resolved[] {
+    if (this.depth > MAX_DEPTH) return [UNKNOWN];
+    const guard = `${file}|${valueKey(v)}|${envKey(env)}`;
+    if (this.active.has(guard)) return [UNKNOWN];
+    this.active.add(guard);
+    this.depth++;
+    try {
+      return dedupe(this.resolveInner(file, v, env));
+    } finally {
+      this.depth--;
+      this.active.delete(guard);
+    }
+  }
+
+  /** The single value `v` has, or unknown when it may have several. */
+  resolveOne(file: string, v: SymValue, env: Env | null): Resolved {
+    const all = this.resolve(file, v, env);
+    return all.length === 1 ? all[0] : UNKNOWN;
+  }
+
+  private resolveInner(file: string, v: SymValue, env: Env | null): Resolved[] {
+    switch (v.t) {
+      case 'const':
+        return [{ r: 'const', v: v.v }];
+      case 'table':
+        return [{ r: 'table', file, id: v.id }];
+      case 'fn':
+        return [{ r: 'fn', file, id: v.id }];
+      case 'obj':
+        return [{ r: 'obj', file, site: v.site, client: v.client, env }];
+      case 'global':
+        return [{ r: 'sym', text: v.name }];
+      case 'require': {
+        const target = this.moduleFile(v.name);
+        if (!target) return [{ r: 'sym', text: `require(${JSON.stringify(v.name)})` }];
+        return this.resolve(target, this.facts.get(target)!.exports, null);
+      }
+      case 'param': {
+        const arg = env?.args[v.index];
+        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN];
+      }
+      case 'get':
+        return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
+      case 'concat': {
+        let text = '';
+        let symbolic = false;
+        for (const p of v.parts) {
+          const r = this.resolveOne(file, p, env);
+          if (r.r === 'const' && (typeof r.v === 'string' || typeof r.v === 'number')) text += luaToString(r.v);
+          else if (r.r === 'sym') {
+            text += `\${${r.text}}`;
+            symbolic = true;
+          } else return [UNKNOWN];
+        }
+        return [symbolic ? { r: 'sym', text } : { r: 'const', v: text }];
+      }
+      case 'call':
+        return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case 'op':
+      case 'unknown':
+        return [UNKNOWN];
+    }
+  }
+
+  private field(base: Resolved, key: string): Resolved[] {
+    if (base.r === 'table') {
+      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
+      return f ? this.resolve(base.file, f, null) : [UNKNOWN];
+    }
+    if (base.r === 'sym') return [{ r: 'sym', text: `${base.text}.${key}` }];
+    return [UNKNOWN];
+  }
+
+  private callResult(callee: Resolved, file: string, call: Extract<SymValue, { t: 'call' }>, env: Env | null): Resolved[] {
+    if (callee.r !== 'fn') return [UNKNOWN];
+    const fn = this.facts.get(callee.file)?.functions[callee.id];
+    if (!fn || fn.returns.length === 0) return [UNKNOWN];
+    const calleeEnv: Env = { args: call.args.map((value) => ({ file, value, env })) };
+    return fn.returns.flatMap((ret) => {
+      const value = ret[call.index];
+      return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: 'const', v: null } as Resolved];
+    });
+  }
+}
+
+export function luaToString(v: string | number): string {
+  return typeof v === 'number' ? (Number.isInteger(v) ? String(v) : String(v)) : v;
+}
+
+function resolvedKey(r: Resolved): string {
+  switch (r.r) {
+    case 'const':
+      return `c:${JSON.stringify(r.v)}`;
+    case 'table':
+    case 'fn':
+      return `${r.r}:${r.file}#${r.id}`;
+    case 'obj':
+      return `obj:${r.file}@${r.site}|${envKey(r.env)}`;
+    case 'sym':
+      return `s:${r.text}`;
+    case 'unknown':
+      return '?';
+  }
+}
+
+function envKey(env: Env | null): string {
+  if (!env) return '';
+  return env.args.map((a) => `${a.file}:${valueKey(a.value)}{${envKey(a.env)}}`).join(',');
+}
+
+function dedupe(list: Resolved[]): Resolved[] {
+  const seen = new Map<string, Resolved>();
+  for (const r of list) {
+    const k = resolvedKey(r);
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  const out = [...seen.values()];
+  return out.length > MAX_RESULTS ? [UNKNOWN] : out;
+}

@@ -1,0 +1,79 @@
+// Abstract values as one file's analysis can know them. Plain JSON, so per-file facts can be cached
+// and linked later; whatever depends on another file stays symbolic until the link step.
+
+export type SymValue =
+  | { t: 'const'; v: string | number | boolean | null }
+  /** A table allocated in this file; its fields live in FileFacts.tables[id]. */
+  | { t: 'table'; id: number }
+  /** A function defined in this file: FileFacts.functions[id]. */
+  | { t: 'fn'; id: number }
+  /** The value `require(name)` returns. */
+  | { t: 'require'; name: string }
+  /** A free name (global), e.g. `ngx`. */
+  | { t: 'global'; name: string }
+  /** Parameter `index` of the function being summarized (0 = first argument, `self` for `:` methods). */
+  | { t: 'param'; index: number }
+  /** `base.key` where base is not a table of this file. */
+  | { t: 'get'; base: SymValue; key: string }
+  /** Lua `a .. b .. c`. */
+  | { t: 'concat'; parts: SymValue[] }
+  /** Result number `index` (0-based) of calling `callee` with `args` at `site`. */
+  | { t: 'call'; callee: SymValue; args: SymValue[]; site: number; index: number }
+  /** A client object created by a known client library's constructor at `site`. */
+  | { t: 'obj'; client: string; site: number }
+  /** Result `index` of method `method` called on a client-like value (for error-path guards). */
+  | { t: 'op'; obj: string; method: string; index: number; site: number }
+  | { t: 'unknown' };
+
+export const UNKNOWN: SymValue = { t: 'unknown' };
+
+export function constant(v: string | number | boolean | null): SymValue {
+  return { t: 'const', v };
+}
+
+/** Lua's tostring for numbers used in keys: integers print without a fraction (6379.0 -> "6379"). */
+export function luaNumberToString(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  return String(n);
+}
+
+/** A stable identity for a value: two values with the same key denote the same thing. */
+export function valueKey(v: SymValue): string {
+  switch (v.t) {
+    case 'const':
+      return typeof v.v === 'string' ? JSON.stringify(v.v) : String(v.v);
+    case 'table':
+      return `table#${v.id}`;
+    case 'fn':
+      return `fn#${v.id}`;
+    case 'require':
+      return `require(${JSON.stringify(v.name)})`;
+    case 'global':
+      return v.name;
+    case 'param':
+      return `param#${v.index}`;
+    case 'get':
+      return `${valueKey(v.base)}.${v.key}`;
+    case 'concat':
+      return v.parts.map(valueKey).join('..');
+    case 'call':
+      return `call@${v.site}#${v.index}`;
+    case 'obj':
+      return `obj@${v.site}`;
+    case 'op':
+      return `op@${v.site}#${v.index}`;
+    case 'unknown':
+      return '?';
+  }
+}
+
+export function sameValue(a: SymValue, b: SymValue): boolean {
+  return valueKey(a) === valueKey(b);
+}
+
+/** Values that may denote a client object: tracked through a function's control flow. */
+export function isTrackable(v: SymValue): boolean {
+  if (v.t === 'obj' || v.t === 'call' || v.t === 'param') return true;
+  if (v.t === 'get') return isTrackable(v.base);
+  return false;
+}

@@ -1,0 +1,197 @@
+// `resty-lint [paths...] [options]`: argument parsing, running the analysis, writing the report.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from './analyze.ts';
+import { discover } from './discover.ts';
+import { LEVELS, type Level } from './findings.ts';
+import { formatCompact } from './format/compact.ts';
+import { formatJson } from './format/json.ts';
+import { formatSarif } from './format/sarif.ts';
+import { failsRun, formatText, type FailOn } from './format/text.ts';
+import { RULES } from '../rules/index.ts';
+import { VERSION, INFORMATION_URI, RULE_DOCS_URI } from './version.ts';
+
+export const FORMATS = ['text', 'sarif', 'json', 'compact'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliIo {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+interface Options {
+  paths: string[];
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  color?: boolean;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+const HELP = `Usage: resty-lint [paths...] [options]
+
+Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
+Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+
+Options:
+  -f, --format <text|sarif|json|compact>  output format (default: text)
+  -o, --output <file>                     write the report to a file instead of stdout
+      --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
+  -v, --version                           print the version
+  -h, --help                              print this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage error or internal failure.
+`;
+
+class UsageError extends Error {}
+
+function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
+  const opts: Options = { paths: [], format: 'text', failOn: 'warning' };
+  const value = (i: number, name: string): string => {
+    const v = argv[i + 1];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const take = (name: string): string => {
+      if (inline !== undefined) return inline;
+      const v = value(i, name);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case '-h':
+      case '--help':
+        return 'help';
+      case '-v':
+      case '--version':
+        return 'version';
+      case '-f':
+      case '--format': {
+        const f = take(arg);
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (expected one of: ${FORMATS.join(', ')})`);
+        opts.format = f as Format;
+        break;
+      }
+      case '-o':
+      case '--output':
+        opts.output = take(arg);
+        break;
+      case '--fail-on': {
+        const f = take(arg);
+        if (f !== 'none' && !(LEVELS as readonly string[]).includes(f)) throw new UsageError(`unknown --fail-on level "${f}" (expected error, warning, note or none)`);
+        opts.failOn = f as FailOn;
+        break;
+      }
+      case '--color':
+        opts.color = true;
+        break;
+      case '--no-color':
+        opts.color = false;
+        break;
+      case '--':
+        opts.paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        opts.paths.push(arg);
+    }
+  }
+  return opts;
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let opts: Options | 'help' | 'version';
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`resty-lint: ${e.message}\nRun 'resty-lint --help' for usage.\n`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  if (opts === 'help') {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (opts === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT_OK;
+  }
+  try {
+    return run(opts, io);
+  } catch (e) {
+    io.stderr(`resty-lint: internal error: ${(e as Error).stack ?? e}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+function run(opts: Options, io: CliIo): number {
+  const found = discover(io.cwd, opts.paths);
+  if (found.missing.length > 0) {
+    io.stderr(`resty-lint: no such file or directory: ${found.missing.join(', ')}\n`);
+    return EXIT_ERROR;
+  }
+  const result = analyze({ cwd: io.cwd, files: found.files });
+  const findings = result.findings;
+  const fails = failsRun(findings, opts.failOn);
+  const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === 'text');
+  let report: string;
+  switch (opts.format) {
+    case 'sarif':
+      report = formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
+      break;
+    case 'json':
+      report = formatJson(findings, { toolVersion: VERSION, filesAnalyzed: result.filesAnalyzed });
+      break;
+    case 'compact':
+      report = formatCompact(findings);
+      break;
+    case 'text':
+      report = formatText(findings, {
+        color,
+        failOn: opts.failOn,
+        filesAnalyzed: result.filesAnalyzed,
+        lineText: (file, line) => result.sources.get(file)?.lineText(line),
+      });
+      break;
+  }
+  if (opts.output) {
+    writeAtomically(path.resolve(io.cwd, opts.output), report);
+    if (opts.format !== 'text') io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
+  } else {
+    io.stdout(report);
+  }
+  return fails ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function summaryLine(levels: Level[], files: number, output: string, fails: boolean, failOn: FailOn): string {
+  const count = (l: Level) => levels.filter((x) => x === l).length;
+  return (
+    `resty-lint: ${levels.length} finding(s) (${count('error')} error, ${count('warning')} warning, ${count('note')} note) in ${files} file(s), written to ${output}; ` +
+    `exit ${fails ? 1 : 0}: ${fails ? 'findings at or above' : 'nothing at or above'} --fail-on ${failOn}\n`
+  );
+}
+
+/** Temporary file + rename: an interrupted run never leaves a truncated report behind. */
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}

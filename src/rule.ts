@@ -1,0 +1,41 @@
+// The contract every file in rules/ fulfils. Rules never walk ASTs: they read the linked model.
+import type { Level, RelatedLocation, SourceSpan } from './findings.ts';
+import type { ProjectModel } from './model/project-model.ts';
+
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+export interface RuleExample {
+  bad: string;
+  good: string;
+}
+
+export interface RuleMeta {
+  /** Public id, kebab-case; never renamed. */
+  id: string;
+  /** PascalCase name for SARIF `rule.name`. */
+  name: string;
+  shortDescription: string;
+  fullDescription: string;
+  /** Why it hurts in production and what to do, as plain text and Markdown. */
+  help: { text: string; markdown: string };
+  defaultLevel: Level;
+  tags: string[];
+  precision: Precision;
+  example?: RuleExample;
+}
+
+export interface ReportInput {
+  message: string;
+  location: SourceSpan;
+  related?: Omit<RelatedLocation, 'id'>[];
+  /** Overrides the rule's default level for this finding. */
+  level?: Level;
+}
+
+export type Report = (finding: ReportInput) => void;
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Engine-produced rules (syntax-error) have no check: the engine reports them directly. */
+  check?: (model: ProjectModel, report: Report) => void;
+}

@@ -1,0 +1,98 @@
+// One scanned file's bytes, seen the way the parsers need them (latin1: one char per byte, so
+// parser offsets are byte offsets) and the way SARIF needs them (1-based lines, UTF-16 columns).
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based, UTF-16 code units
+}
+
+export class SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  readonly latin1: string;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  readonly bomLength: number;
+  private readonly bytes: Buffer;
+  private lineStarts: number[] | undefined;
+
+  constructor(bytes: Buffer) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString('latin1', this.bomLength);
+  }
+
+  static fromString(text: string): SourceText {
+    return new SourceText(Buffer.from(text, 'utf8'));
+  }
+
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  private starts(): number[] {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+
+  get lineCount(): number {
+    return this.starts().length;
+  }
+
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset: number): number {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    const start = this.starts()[line - 1];
+    const from = this.bomLength + start;
+    const to = this.bomLength + Math.max(start, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line: number): string {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return '';
+    const start = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString('utf8', this.bomLength + start, this.bomLength + end);
+  }
+}
+
+/** UTF-16 length of UTF-8 bytes as a decoder sees them (each invalid byte becomes one U+FFFD). */
+function utf16Length(bytes: Buffer): number {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString('utf8').length;
+}
+
+/** Decodes a latin1 "byte string" (as luaparse returns string values) into the UTF-8 text it holds. */
+export function bytesToUtf8(latin1: string): string {
+  return Buffer.from(latin1, 'latin1').toString('utf8');
+}

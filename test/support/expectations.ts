@@ -1,0 +1,33 @@
+// Fixture expectations written next to the code they are about (Semgrep-style):
+//   red:close() -- expect: pool-mixed-lifecycle        a finding of that rule starts on this line
+//   -- expect: pool-mixed-lifecycle                    (alone on a line) ... on the next line
+//   red:close() -- ok: pool-mixed-lifecycle            no finding of that rule on this line
+// In nginx/redis config files the comment marker is `#`.
+import { readFileSync } from 'node:fs';
+
+export interface Expectation {
+  file: string;
+  line: number;
+  ruleId: string;
+  kind: 'expect' | 'ok';
+}
+
+const MARK = /(?:--|#)\s*(expect|ok):\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/;
+
+export function readExpectations(file: string, absPath: string): Expectation[] {
+  const lines = readFileSync(absPath, 'latin1').split(/\r\n|\r|\n/);
+  const out: Expectation[] = [];
+  lines.forEach((text, i) => {
+    const m = MARK.exec(text);
+    if (!m) return;
+    const alone = /^\s*(--|#)/.test(text);
+    const line = alone ? nextCodeLine(lines, i) : i + 1;
+    for (const ruleId of m[2].split(',').map((s) => s.trim())) out.push({ file, line, ruleId, kind: m[1] as 'expect' | 'ok' });
+  });
+  return out;
+}
+
+function nextCodeLine(lines: string[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (!/^\s*(--|#)/.test(lines[j]) && lines[j].trim() !== '') return j + 1;
+  return i + 1;
+}
