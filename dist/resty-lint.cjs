@@ -11381,7 +11381,7 @@ var Flow = class _Flow {
     const f = new _Flow();
     f.dead = this.dead;
     f.vals = new Map(this.vals);
-    for (const [k, o] of this.objs) f.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
     f.errorFor = new Set(this.errorFor);
     return f;
   }
@@ -11400,8 +11400,9 @@ var Flow = class _Flow {
       }
       for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
-        if (!mine) out.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+        if (!mine) out.objs.set(k, copyObj(o));
         else {
+          mine.used ||= o.used;
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
         }
@@ -11511,7 +11512,7 @@ var Interpreter = class {
     const k = valueKey(v);
     let o = flow.objs.get(k);
     if (!o) {
-      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [] };
+      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false };
       flow.objs.set(k, o);
     }
     return o;
@@ -11534,6 +11535,7 @@ var Interpreter = class {
       const live = o.status.has("live");
       const passed = o.status.has("passed");
       if (!connected && !live && !passed) continue;
+      if (!connected && !o.used) continue;
       this.event({
         kind: "unreleased",
         fn: ctx.id,
@@ -11912,6 +11914,7 @@ var Interpreter = class {
       return [{ t: "require", name: args[0].v }];
     }
     if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
+    if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
     const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
     if (ending) {
       flow.ended = ending;
@@ -11967,6 +11970,8 @@ var Interpreter = class {
     const isKeepalive = profile ? profile.keepaliveMethods.includes(method) : ANY_KEEPALIVE.has(method);
     const isClose = profile ? profile.closeMethods.includes(method) : ANY_CLOSE.has(method);
     const errorPath = flow.errorFor.has(key);
+    const state = flow.objs.get(key);
+    if (state) state.used = true;
     if (isConnect) {
       this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
       this.setStatus(flow, self, "connected");
@@ -11982,6 +11987,9 @@ var Interpreter = class {
     return out;
   }
 };
+function copyObj(o) {
+  return { value: o.value, status: new Set(o.status), passSites: [...o.passSites], used: o.used };
+}
 function replace(flow, next) {
   flow.dead = next.dead;
   flow.vals = next.vals;
@@ -12062,6 +12070,7 @@ var ModuleResolver = class {
 var UNKNOWN2 = { r: "unknown" };
 var MAX_DEPTH2 = 12;
 var MAX_RESULTS = 8;
+var MAX_STEPS = 5e3;
 var ValueResolver = class {
   constructor(facts, modules) {
     this.facts = facts;
@@ -12070,7 +12079,10 @@ var ValueResolver = class {
   facts;
   modules;
   depth = 0;
+  steps = 0;
   active = /* @__PURE__ */ new Set();
+  memo = /* @__PURE__ */ new Map();
+  envs = /* @__PURE__ */ new Map();
   factsOf(file) {
     return this.facts.get(file);
   }
@@ -12082,17 +12094,32 @@ var ValueResolver = class {
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
-    if (this.depth > MAX_DEPTH2) return [UNKNOWN2];
-    const guard = `${file}|${valueKey(v)}|${envKey(env)}`;
-    if (this.active.has(guard)) return [UNKNOWN2];
-    this.active.add(guard);
+    if (this.depth === 0) this.steps = 0;
+    if (this.depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [UNKNOWN2];
+    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.active.has(key)) return [UNKNOWN2];
+    this.active.add(key);
     this.depth++;
     try {
-      return dedupe(this.resolveInner(file, v, env));
+      const result = dedupe(this.resolveInner(file, v, env));
+      this.memo.set(key, result);
+      return result;
     } finally {
       this.depth--;
-      this.active.delete(guard);
+      this.active.delete(key);
     }
+  }
+  /** The interned environment for a call's arguments. */
+  envFor(args) {
+    const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join("\0");
+    let env = this.envs.get(key);
+    if (!env) {
+      env = { id: this.envs.size + 1, args };
+      this.envs.set(key, env);
+    }
+    return env;
   }
   /** The single value `v` has, or unknown when it may have several. */
   resolveOne(file, v, env) {
@@ -12154,7 +12181,7 @@ var ValueResolver = class {
     if (callee.r !== "fn") return [UNKNOWN2];
     const fn = this.facts.get(callee.file)?.functions[callee.id];
     if (!fn || fn.returns.length === 0) return [UNKNOWN2];
-    const calleeEnv = { args: call.args.map((value) => ({ file, value, env })) };
+    const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
     return fn.returns.flatMap((ret) => {
       const value = ret[call.index];
       return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
@@ -12172,16 +12199,12 @@ function resolvedKey(r) {
     case "fn":
       return `${r.r}:${r.file}#${r.id}`;
     case "obj":
-      return `obj:${r.file}@${r.site}|${envKey(r.env)}`;
+      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
     case "sym":
       return `s:${r.text}`;
     case "unknown":
       return "?";
   }
-}
-function envKey(env) {
-  if (!env) return "";
-  return env.args.map((a) => `${a.file}:${valueKey(a.value)}{${envKey(a.env)}}`).join(",");
 }
 function dedupe(list) {
   const seen = /* @__PURE__ */ new Map();

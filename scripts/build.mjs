@@ -1,9 +1,10 @@
 // Bundles the CLI into dist/ with esbuild (the patched luaparse from node_modules goes into the bundle).
+// `node scripts/build.mjs [outfile]`: the optional outfile lets a test check that dist/ is up to date.
 import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/resty-lint.cjs',
+  outfile: process.argv[2] ?? 'dist/resty-lint.cjs',
   bundle: true,
   platform: 'node',
   target: 'node20',

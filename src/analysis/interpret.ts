@@ -17,6 +17,8 @@ interface ObjState {
   value: SymValue;
   status: Set<Status>;
   passSites: number[];
+  /** A client method was called on it: only then is a call result worth following as a client. */
+  used: boolean;
 }
 
 interface Binding {
@@ -51,7 +53,7 @@ class Flow {
     const f = new Flow();
     f.dead = this.dead;
     f.vals = new Map(this.vals);
-    for (const [k, o] of this.objs) f.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
     f.errorFor = new Set(this.errorFor);
     return f;
   }
@@ -71,8 +73,9 @@ class Flow {
       }
       for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
-        if (!mine) out.objs.set(k, { value: o.value, status: new Set(o.status), passSites: [...o.passSites] });
+        if (!mine) out.objs.set(k, copyObj(o));
         else {
+          mine.used ||= o.used;
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
         }
@@ -202,7 +205,7 @@ class Interpreter {
     const k = valueKey(v);
     let o = flow.objs.get(k);
     if (!o) {
-      o = { value: v, status: new Set([initial]), passSites: [] };
+      o = { value: v, status: new Set([initial]), passSites: [], used: false };
       flow.objs.set(k, o);
     }
     return o;
@@ -228,6 +231,7 @@ class Interpreter {
       const live = o.status.has('live');
       const passed = o.status.has('passed');
       if (!connected && !live && !passed) continue;
+      if (!connected && !o.used) continue;
       this.event({
         kind: 'unreleased',
         fn: ctx.id,
@@ -723,6 +727,8 @@ class Interpreter {
     const isKeepalive = profile ? profile.keepaliveMethods.includes(method) : ANY_KEEPALIVE.has(method);
     const isClose = profile ? profile.closeMethods.includes(method) : ANY_CLOSE.has(method);
     const errorPath = flow.errorFor.has(key);
+    const state = flow.objs.get(key);
+    if (state) state.used = true;
     if (isConnect) {
       this.event({ kind: 'connect', fn: ctx.id, site, target: self, method, args, errorPath });
       this.setStatus(flow, self, 'connected');
@@ -740,6 +746,10 @@ class Interpreter {
 }
 
 // ---------- helpers ----------
+
+function copyObj(o: ObjState): ObjState {
+  return { value: o.value, status: new Set(o.status), passSites: [...o.passSites], used: o.used };
+}
 
 function replace(flow: Flow, next: Flow): void {
   flow.dead = next.dead;

@@ -7,6 +7,8 @@ import { valueKey, type SymValue } from './sym-value.ts';
 
 /** Arguments a function was called with, each to be evaluated where the call was written. */
 export interface Env {
+  /** Interned: equal argument lists share one Env, so the id can key memo tables. */
+  id: number;
   args: Array<{ file: string; value: SymValue; env: Env | null }>;
 }
 
@@ -22,10 +24,15 @@ export type Resolved =
 const UNKNOWN: Resolved = { r: 'unknown' };
 const MAX_DEPTH = 12;
 const MAX_RESULTS = 8;
+/** Work allowed for one top-level question; past it the answer is unknown (never a guess). */
+const MAX_STEPS = 5000;
 
 export class ValueResolver {
   private depth = 0;
+  private steps = 0;
   private readonly active = new Set<string>();
+  private readonly memo = new Map<string, Resolved[]>();
+  private readonly envs = new Map<string, Env>();
 
   constructor(
     private readonly facts: ReadonlyMap<string, FileFacts>,
@@ -45,17 +52,33 @@ export class ValueResolver {
 
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file: string, v: SymValue, env: Env | null): Resolved[] {
-    if (this.depth > MAX_DEPTH) return [UNKNOWN];
-    const guard = `${file}|${valueKey(v)}|${envKey(env)}`;
-    if (this.active.has(guard)) return [UNKNOWN];
-    this.active.add(guard);
+    if (this.depth === 0) this.steps = 0;
+    if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN];
+    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.active.has(key)) return [UNKNOWN];
+    this.active.add(key);
     this.depth++;
     try {
-      return dedupe(this.resolveInner(file, v, env));
+      const result = dedupe(this.resolveInner(file, v, env));
+      this.memo.set(key, result);
+      return result;
     } finally {
       this.depth--;
-      this.active.delete(guard);
+      this.active.delete(key);
     }
+  }
+
+  /** The interned environment for a call's arguments. */
+  envFor(args: Env['args']): Env {
+    const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join('\u0000');
+    let env = this.envs.get(key);
+    if (!env) {
+      env = { id: this.envs.size + 1, args };
+      this.envs.set(key, env);
+    }
+    return env;
   }
 
   /** The single value `v` has, or unknown when it may have several. */
@@ -121,7 +144,7 @@ export class ValueResolver {
     if (callee.r !== 'fn') return [UNKNOWN];
     const fn = this.facts.get(callee.file)?.functions[callee.id];
     if (!fn || fn.returns.length === 0) return [UNKNOWN];
-    const calleeEnv: Env = { args: call.args.map((value) => ({ file, value, env })) };
+    const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
     return fn.returns.flatMap((ret) => {
       const value = ret[call.index];
       return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: 'const', v: null } as Resolved];
@@ -141,17 +164,12 @@ function resolvedKey(r: Resolved): string {
     case 'fn':
       return `${r.r}:${r.file}#${r.id}`;
     case 'obj':
-      return `obj:${r.file}@${r.site}|${envKey(r.env)}`;
+      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
     case 'sym':
       return `s:${r.text}`;
     case 'unknown':
       return '?';
   }
-}
-
-function envKey(env: Env | null): string {
-  if (!env) return '';
-  return env.args.map((a) => `${a.file}:${valueKey(a.value)}{${envKey(a.env)}}`).join(',');
 }
 
 function dedupe(list: Resolved[]): Resolved[] {

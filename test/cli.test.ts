@@ -1,0 +1,156 @@
+// The command line as users run it: arguments, formats, exit codes, output files.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../src/cli.ts';
+import { VERSION } from '../src/version.ts';
+import { assertValidSarif, REPO_ROOT, runSarifMultitool } from './support/sarif-validate.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function cli(args: string[], opts: Partial<CliIo> = {}): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = runCli(args, {
+    cwd: REPO_ROOT,
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    isTTY: false,
+    env: {},
+    ...opts,
+  });
+  return { code, out, err };
+}
+
+const MIX = 'fixtures/lua/classic-mix';
+const CLEAN = 'fixtures/lua/distinct-pool-name';
+
+describe('resty-lint CLI', () => {
+  it('exits 1 with a text report when a warning is found', () => {
+    const r = cli([MIX]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('fixtures/lua/classic-mix/admin.lua\n');
+    expect(r.out).toContain('11:1  warning');
+    expect(r.out).toContain('    red:close() -- expect: pool-mixed-lifecycle\n    ^~~~~~~~~~~\n');
+    expect(r.out).toMatch(/1 problem \(0 errors, 1 warning, 0 notes\) in 2 files analyzed\nexit 1: findings at or above --fail-on warning\n$/);
+    expect(r.out).not.toContain('\x1b[');
+  });
+
+  it('exits 0 on clean code and says so', () => {
+    const r = cli([CLEAN]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/No problems found in 1 file/);
+  });
+
+  it('--fail-on decides the exit code', () => {
+    expect(cli([MIX, '--fail-on', 'error']).code).toBe(0);
+    expect(cli([MIX, '--fail-on=note']).code).toBe(1);
+    expect(cli([MIX, '--fail-on', 'none']).code).toBe(0);
+    expect(cli(['fixtures/lua/syntax-error-next-to-good', '--fail-on', 'error']).code).toBe(1);
+  });
+
+  it('compact format: one problem-matcher line per finding', () => {
+    const r = cli([MIX, '-f', 'compact']);
+    expect(r.out.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.out).toMatch(/^fixtures\/lua\/classic-mix\/admin\.lua:11:1: warning \[pool-mixed-lifecycle\] `close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)/);
+  });
+
+  it('json format carries locations, related locations and fingerprints', () => {
+    const r = cli([MIX, '--format', 'json']);
+    const report = JSON.parse(r.out);
+    expect(report.summary).toMatchObject({ warning: 1, error: 0, filesAnalyzed: 2 });
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'pool-mixed-lifecycle',
+      location: { file: 'fixtures/lua/classic-mix/admin.lua', startLine: 11, startColumn: 1 },
+      related: [{ id: 1, file: 'fixtures/lua/classic-mix/cache.lua', startLine: 18 }],
+    });
+    expect(report.findings[0].fingerprint).toMatch(/^[0-9a-f]{16}:1$/);
+  });
+
+  it('writes schema-valid SARIF that the SARIF Multitool accepts with GitHub rules', () => {
+    const file = join(tmp, 'out.sarif');
+    const r = cli(['fixtures/lua', '--format', 'sarif', '--output', file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/written to .*out\.sarif; exit 1/);
+    const text = readFileSync(file, 'utf8');
+    assertValidSarif(text);
+    const log = JSON.parse(text);
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe('resty-lint');
+    expect(run.tool.driver.version).toBe(VERSION);
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['pool-mixed-lifecycle', 'syntax-error']);
+    const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'pool-mixed-lifecycle');
+    expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'fixtures/lua/aliases-and-dot-calls/handler.lua', uriBaseId: '%SRCROOT%' });
+    expect(result.message.text).toContain('[another path](1)');
+    expect(result.relatedLocations[0].id).toBe(1);
+    expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:\d+$/);
+    const mt = runSarifMultitool(file);
+    expect(mt.errors).toEqual([]);
+    expect(mt.warnings).toEqual([]);
+  });
+
+  it('gives byte-identical SARIF across runs and path orders', () => {
+    const a = cli(['fixtures/lua', '-f', 'sarif']).out;
+    const b = cli(['fixtures/lua/wrapper-module', 'fixtures/lua', '-f', 'sarif']).out;
+    expect(b).toBe(a);
+  });
+
+  it('usage errors exit 2 with a message', () => {
+    for (const args of [['--format', 'xml'], ['--fail-on', 'fatal'], ['--bogus'], ['--output']]) {
+      const r = cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toMatch(/^resty-lint: /);
+    }
+    const missing = cli(['no/such/dir']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('no such file or directory: no/such/dir');
+  });
+
+  it('prints help and version', () => {
+    expect(cli(['--help']).out).toContain('Exit codes: 0');
+    expect(cli(['--version']).out).toBe(`${VERSION}\n`);
+  });
+
+  it('colors only when asked or on a TTY without NO_COLOR', () => {
+    expect(cli([MIX], { isTTY: true }).out).toContain('\x1b[');
+    expect(cli([MIX], { isTTY: true, env: { NO_COLOR: '1' } }).out).not.toContain('\x1b[');
+    expect(cli([MIX, '--no-color'], { isTTY: true }).out).not.toContain('\x1b[');
+    expect(cli([MIX, '--color']).out).toContain('\x1b[');
+  });
+
+  it('skips node_modules, .git and .gitignored paths', () => {
+    const project = join(tmp, 'project');
+    const bad = 'local redis = require "resty.redis"\nlocal r = redis:new()\nr:connect("h", 1)\nr:set_keepalive()\nlocal q = redis:new()\nq:connect("h", 1)\nq:close()\n';
+    for (const dir of ['node_modules/x', '.git/y', 'build', 'src']) mkdirSync(join(project, dir), { recursive: true });
+    writeFileSync(join(project, 'node_modules/x/a.lua'), bad);
+    writeFileSync(join(project, '.git/y/a.lua'), bad);
+    writeFileSync(join(project, 'build/a.lua'), bad);
+    writeFileSync(join(project, 'src/ok.lua'), 'return 1\n');
+    writeFileSync(join(project, '.gitignore'), '# generated\nbuild/\n');
+    const r = cli(['-f', 'json'], { cwd: project });
+    expect(JSON.parse(r.out).summary.filesAnalyzed).toBe(1);
+    expect(r.code).toBe(0);
+    writeFileSync(join(project, 'src/bad.lua'), bad);
+    expect(cli(['-f', 'compact'], { cwd: project }).out).toMatch(/^src\/bad\.lua:7:1: warning \[pool-mixed-lifecycle\]/);
+  });
+});
+
+describe('the bundled executable', () => {
+  it('runs from bin/ the way npx does', () => {
+    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/resty-lint.cjs'), 'examples/mixed-pool', '--format', 'compact'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^examples\/mixed-pool\/users\.lua:22:3: warning \[pool-mixed-lifecycle\]/);
+  });
+
+  it('is rebuilt from the current sources (dist/ is committed for npx, the Action and pre-commit)', () => {
+    const out = join(tmp, 'bundle.cjs');
+    execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), out], { cwd: REPO_ROOT });
+    const fresh = readFileSync(out, 'utf8');
+    const committed = readFileSync(join(REPO_ROOT, 'dist/resty-lint.cjs'), 'utf8');
+    expect(fresh === committed, 'dist/resty-lint.cjs is stale: run `npm run build` and commit it').toBe(true);
+  });
+});
