@@ -11002,8 +11002,8 @@ var require_sarif_builder = __commonJS({
           }
         });
         const rulesIndexMap = /* @__PURE__ */ new Map();
-        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule3, index) => {
-          rulesIndexMap.set(rule3.id, index);
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule10, index) => {
+          rulesIndexMap.set(rule10.id, index);
         });
         for (const result of run2.results || []) {
           if (result.ruleId) {
@@ -11237,47 +11237,62 @@ var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 
 // src/analysis/client-profiles.ts
-var HOST_PORT_SENSITIVE = { kind: "host-port", unixPrefixCaseSensitive: true };
+var COMMON = {
+  connectMethods: ["connect"],
+  keepaliveMethods: ["set_keepalive"],
+  closeMethods: ["close"],
+  keepaliveTimeoutArg: 0,
+  keepalivePoolSizeArg: 1,
+  poolsAfterError: false,
+  redisSession: false
+};
 var CLIENT_PROFILES = [
   {
+    ...COMMON,
     module: "resty.redis",
     constructors: ["new"],
-    connectMethods: ["connect"],
-    keepaliveMethods: ["set_keepalive"],
-    closeMethods: ["close"],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: HOST_PORT_SENSITIVE
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
+    // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
+    redisSession: true
   },
+  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
+  // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
+  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" } },
   {
-    module: "resty.memcached",
+    ...COMMON,
+    module: "resty.http",
     constructors: ["new"],
-    connectMethods: ["connect"],
-    keepaliveMethods: ["set_keepalive"],
-    closeMethods: ["close"],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }
+    poolKey: { kind: "http" },
+    poolsAfterError: true,
+    requestMethods: ["request"],
+    bodyReadMethods: ["read_body", "body_reader"],
+    selfReleasingMethods: ["request_uri"]
   },
   {
-    module: "resty.mysql",
+    ...COMMON,
+    module: "pgmoon",
     constructors: ["new"],
-    connectMethods: ["connect"],
-    keepaliveMethods: ["set_keepalive"],
-    closeMethods: ["close"],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: { kind: "mysql-options" }
+    keepaliveMethods: ["keepalive"],
+    closeMethods: ["disconnect"],
+    poolKey: { kind: "pgmoon-config" }
+  },
+  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" } },
+  {
+    ...COMMON,
+    module: "resty.redis.connector",
+    constructors: ["new"],
+    connectMethods: [],
+    closeMethods: [],
+    poolKey: { kind: "redis-connector" },
+    producesClient: { method: "connect", client: "resty.redis" }
   },
   {
+    ...COMMON,
     module: "ngx.socket.tcp",
     constructors: [],
-    connectMethods: ["connect"],
     keepaliveMethods: ["setkeepalive"],
-    closeMethods: ["close"],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
+    poolsAfterError: true
   }
 ];
 var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
@@ -11375,14 +11390,14 @@ var Flow = class _Flow {
   ended = null;
   vals = /* @__PURE__ */ new Map();
   objs = /* @__PURE__ */ new Map();
-  /** Tracked values for which this path is an error path (guarded by a failed operation on them). */
-  errorFor = /* @__PURE__ */ new Set();
+  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
+  errorFor = /* @__PURE__ */ new Map();
   clone() {
     const f = new _Flow();
     f.dead = this.dead;
     f.vals = new Map(this.vals);
     for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
-    f.errorFor = new Set(this.errorFor);
+    f.errorFor = new Map(this.errorFor);
     return f;
   }
   static join(flows) {
@@ -11403,11 +11418,15 @@ var Flow = class _Flow {
         if (!mine) out.objs.set(k, copyObj(o));
         else {
           mine.used ||= o.used;
+          mine.unreadBody ||= o.unreadBody;
+          mine.session = joinSession(mine.session, o.session);
+          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
+          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
         }
       }
-      for (const k of [...out.errorFor]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
     }
     return out;
   }
@@ -11455,6 +11474,10 @@ var Interpreter = class {
   };
   nextBinding = 0;
   pending = [];
+  /** Tracked values each closure captures as upvalues, by function id. */
+  captures = /* @__PURE__ */ new Map();
+  /** The function that allocated each table of this file, by table id. */
+  tableOwner = [];
   depth = 0;
   run(chunk) {
     const main = this.newFunction("<main chunk>", -1, 0, span(chunk));
@@ -11503,8 +11526,9 @@ var Interpreter = class {
     if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
     return b.assigns <= 1 ? b.last : UNKNOWN;
   }
-  newTable() {
+  newTable(fn) {
     this.facts.tables.push({});
+    this.tableOwner.push(fn);
     return { t: "table", id: this.facts.tables.length - 1 };
   }
   // ---------- tracked values ----------
@@ -11512,7 +11536,7 @@ var Interpreter = class {
     const k = valueKey(v);
     let o = flow.objs.get(k);
     if (!o) {
-      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false };
+      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
       flow.objs.set(k, o);
     }
     return o;
@@ -11543,7 +11567,9 @@ var Interpreter = class {
         target: o.value,
         end,
         onlyIfConnectedElsewhere: !connected,
-        passSites: [...o.passSites]
+        passSites: [...o.passSites],
+        connectSites: [...o.connectSites],
+        session: o.session
       });
     }
   }
@@ -11675,18 +11701,16 @@ var Interpreter = class {
     replace(flow, Flow.join(outs));
   }
   enterError(flow, keys) {
-    for (const k of keys) {
-      flow.errorFor.add(k);
+    for (const [k, op] of keys) {
+      flow.errorFor.set(k, op);
       const o = flow.objs.get(k);
-      if (o && (o.status.has("connected") || o.status.has("live") || o.status.has("fresh"))) {
-        o.status = /* @__PURE__ */ new Set(["errored"]);
-      }
+      if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
     }
   }
   /** Which tracked values a condition's branches are error paths for: `if not ok`, `if err`, `if not red`. */
   guards(cond, flow, ctx, scope) {
-    const thenErr = /* @__PURE__ */ new Set();
-    const elseErr = /* @__PURE__ */ new Set();
+    const thenErr = /* @__PURE__ */ new Map();
+    const elseErr = /* @__PURE__ */ new Map();
     const visit = (e, negated, depth) => {
       if (depth > 20) return;
       if (e.type === "UnaryExpression" && e.operator === "not") return visit(e.argument, !negated, depth + 1);
@@ -11706,7 +11730,7 @@ var Interpreter = class {
       if (!failure) return;
       const failsWhenTruthy = failure.truthyMeansFailure;
       const target = failsWhenTruthy !== negated ? thenErr : elseErr;
-      target.add(failure.key);
+      target.set(failure.key, failure.op);
     };
     visit(cond, false, 0);
     return { thenErr, elseErr };
@@ -11738,12 +11762,17 @@ var Interpreter = class {
     forEachNode(node.body, (n) => {
       if (n.type === "Identifier") names.add(n.name);
     });
+    const captured = [];
     for (const n of names) {
       const b = scope.lookup(n);
       if (!b || b.fn !== ctx.id) continue;
       const v = flow.vals.get(b.id);
-      if (v && flow.objs.has(valueKey(v))) this.escape(flow, v);
+      if (v && flow.objs.has(valueKey(v))) {
+        captured.push(v);
+        this.escape(flow, v);
+      }
     }
+    if (captured.length > 0) this.captures.set(f.id, captured);
     return { t: "fn", id: f.id };
   }
   functionBody(p) {
@@ -11759,16 +11788,23 @@ var Interpreter = class {
     if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(p.node)[1] - 3, span(p.node)[1]]));
   }
   assignTo(target, value, flow, ctx, scope) {
+    const site = () => this.site(span(target));
+    const client = flow.objs.has(valueKey(value)) || value.t === "obj";
     if (target.type === "Identifier") {
       const b = scope.lookup(target.name);
-      if (b) this.assign(b, value, flow, ctx);
-      else this.escape(flow, value);
+      if (b) {
+        if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "upvalue" });
+        this.assign(b, value, flow, ctx);
+      } else this.escape(flow, value);
       return;
     }
     if (target.type === "MemberExpression" || target.type === "IndexExpression") {
       const base = this.eval(target.base, flow, ctx, scope);
       const key = target.type === "MemberExpression" ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
       if (base.t === "table" && key !== void 0) this.facts.tables[base.id][key] = value;
+      if (client && base.t === "table" && this.tableOwner[base.id] === 0) {
+        this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "module-field" });
+      }
       this.escapeDeep(flow, value);
     }
   }
@@ -11812,8 +11848,11 @@ var Interpreter = class {
         return constant(null);
       case "Identifier":
         return this.read(e.name, flow, ctx, scope);
-      case "MemberExpression":
-        return this.getField(this.eval(e.base, flow, ctx, scope), e.identifier.name);
+      case "MemberExpression": {
+        const base = this.eval(e.base, flow, ctx, scope);
+        if (e.identifier.name === "body_reader") this.bodyRead(base, flow);
+        return this.getField(base, e.identifier.name);
+      }
       case "IndexExpression": {
         const base = this.eval(e.base, flow, ctx, scope);
         const key = constKey(this.eval(e.index, flow, ctx, scope));
@@ -11826,7 +11865,7 @@ var Interpreter = class {
       case "FunctionDeclaration":
         return this.closure(e, flow, ctx, scope, "<anonymous>", false);
       case "TableConstructorExpression": {
-        const t = this.newTable();
+        const t = this.newTable(ctx.id);
         const fields = this.facts.tables[t.id];
         let n = 1;
         for (const f of e.fields) {
@@ -11924,16 +11963,19 @@ var Interpreter = class {
     if (client) {
       const obj = { t: "obj", client, site };
       this.setStatus(flow, obj, "fresh");
-      this.event({ kind: "new", fn: ctx.id, site, target: obj, client });
+      this.created(obj, args, site, ctx);
       return [obj, constant(null)];
     }
     if (calleeName2 === "ngx.socket.connect") {
       const obj = { t: "obj", client: "ngx.socket.tcp", site };
-      this.event({ kind: "new", fn: ctx.id, site, target: obj, client: "ngx.socket.tcp" });
+      this.created(obj, [], site, ctx);
       this.event({ kind: "connect", fn: ctx.id, site, target: obj, method: "connect", args, errorPath: false });
       this.setStatus(flow, obj, "connected");
+      this.track(flow, obj, "connected").connectSites = [site];
       return [obj, { t: "op", obj: valueKey(obj), method: "connect", index: 1, site }];
     }
+    if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") this.timer(calleeName2, args, site, flow, ctx);
+    if (self?.t === "op" && method === "read_body") this.bodyRead(self, flow);
     if (self && method && isTrackable(self)) {
       return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
     }
@@ -11955,6 +11997,20 @@ var Interpreter = class {
     if (calleeValue.t !== "unknown") this.track(flow, results[0], "live");
     return results;
   }
+  created(obj, args, site, ctx) {
+    this.event({ kind: "new", fn: ctx.id, site, target: obj, client: obj.client, args });
+    if (ctx.id === 0) this.event({ kind: "shared", fn: ctx.id, site, target: obj, how: "module-level" });
+  }
+  /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
+  timer(name, args, site, flow, ctx) {
+    for (const a of args.slice(2)) {
+      if (flow.objs.has(valueKey(a)) || a.t === "obj") this.event({ kind: "shared", fn: ctx.id, site, target: a, how: "timer-arg", via: name });
+    }
+    const callback = args[1];
+    if (callback?.t === "fn") {
+      for (const v of this.captures.get(callback.id) ?? []) this.event({ kind: "shared", fn: ctx.id, site, target: v, how: "timer-upvalue", via: name });
+    }
+  }
   constructorClient(callee, calleeName2) {
     if (calleeName2 && RAW_SOCKET_CONSTRUCTORS[calleeName2]) return RAW_SOCKET_CONSTRUCTORS[calleeName2];
     if (callee.t === "get" && callee.base.t === "require") {
@@ -11966,29 +12022,114 @@ var Interpreter = class {
   clientMethod(self, method, args, site, flow, ctx, want) {
     const key = valueKey(self);
     const profile = self.t === "obj" ? profileFor(self.client) : void 0;
-    const isConnect = profile ? profile.connectMethods.includes(method) : ANY_CONNECT.has(method);
-    const isKeepalive = profile ? profile.keepaliveMethods.includes(method) : ANY_KEEPALIVE.has(method);
-    const isClose = profile ? profile.closeMethods.includes(method) : ANY_CLOSE.has(method);
-    const errorPath = flow.errorFor.has(key);
+    const has = (names, any) => profile ? (names ?? []).includes(method) : any.has(method);
+    const isConnect = has(profile?.connectMethods, ANY_CONNECT);
+    const isKeepalive = has(profile?.keepaliveMethods, ANY_KEEPALIVE);
+    const isClose = has(profile?.closeMethods, ANY_CLOSE);
+    const errorOp = flow.errorFor.get(key);
+    const errorPath = errorOp !== void 0;
     const state = flow.objs.get(key);
     if (state) state.used = true;
+    const results = () => {
+      const out = [];
+      for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site });
+      return out;
+    };
+    if (state && state.status.size === 1) {
+      const only = [...state.status][0];
+      if (only === "released" && !isConnect) {
+        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.releaseSites] });
+      } else if (only === "connected" && isConnect) {
+        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.connectSites] });
+      }
+    }
+    const produced = profile?.producesClient;
+    if (produced && method === produced.method && self.t === "obj") {
+      const red = { t: "obj", client: produced.client, site };
+      this.event({ kind: "new", fn: ctx.id, site, target: red, client: produced.client, args: [] });
+      this.event({ kind: "connect", fn: ctx.id, site, target: red, method: `${self.client}.${method}`, args: [self, ...args], errorPath });
+      const o = this.track(flow, red, "connected");
+      o.status = /* @__PURE__ */ new Set(["connected"]);
+      o.connectSites = [site];
+      return [red, { t: "op", obj: valueKey(red), method: "connect", index: 1, site }];
+    }
+    if (profile?.producesClient && isKeepaliveOfConnector(profile, method)) {
+      const red = args[0];
+      if (red && isTrackable(red)) this.release(red, "long", method, args.slice(1), site, flow, ctx, { discardsMulti: true });
+      return results();
+    }
     if (isConnect) {
       this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
-      this.setStatus(flow, self, "connected");
+      const o = this.track(flow, self, "connected");
+      o.status = /* @__PURE__ */ new Set(["connected"]);
+      o.connectSites = [site];
+      o.releaseSites = [];
+      o.session = NO_SESSION;
+      o.unreadBody = false;
     } else if (isKeepalive || isClose) {
-      this.event({ kind: "release", fn: ctx.id, site, target: self, mode: isKeepalive ? "long" : "short", method, args, errorPath });
-      this.setStatus(flow, self, "released");
-      if (errorPath) flow.errorFor.add(key);
+      this.release(self, isKeepalive ? "long" : "short", method, args, site, flow, ctx, {});
+    } else if (profile?.selfReleasingMethods?.includes(method) || !profile && method === "request_uri") {
+      this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
+      const mode = keepaliveOption(args[1], this.facts.tables);
+      if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
     } else {
       this.event({ kind: "method", fn: ctx.id, site, target: self, method, args, errorPath });
+      if (state) this.sessionEffect(state, method, args, profile);
     }
-    const out = [];
-    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site });
-    return out;
+    return results();
+  }
+  release(target, mode, method, args, site, flow, ctx, opts) {
+    const key = valueKey(target);
+    const errorOp = flow.errorFor.get(key);
+    const o = this.track(flow, target, "released");
+    this.event({
+      kind: "release",
+      fn: ctx.id,
+      site,
+      target,
+      mode,
+      method,
+      args,
+      errorPath: errorOp !== void 0,
+      errorOp,
+      session: opts.discardsMulti ? { db: o.session.db, multi: false } : o.session,
+      unreadBody: o.unreadBody,
+      implicit: opts.implicit
+    });
+    o.status = /* @__PURE__ */ new Set(["released"]);
+    o.releaseSites = [site];
+    o.passSites = [];
+  }
+  /** SELECT / MULTI / EXEC on redis, request / read_body on http: state the next pool user would inherit. */
+  sessionEffect(o, method, args, profile) {
+    const redis = !profile || profile.redisSession;
+    if (redis && method === "select") {
+      const db = args[0];
+      o.session = { ...o.session, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
+    } else if (redis && method === "multi") o.session = { ...o.session, multi: true };
+    else if (redis && (method === "exec" || method === "discard")) o.session = { ...o.session, multi: false };
+    else if ((profile?.requestMethods ?? ["request"]).includes(method) && (!profile || profile.requestMethods)) o.unreadBody = true;
+  }
+  /** `res:read_body()` / `res.body_reader`: the response of a tracked http client is being read. */
+  bodyRead(v, flow) {
+    if (v.t !== "op") return;
+    const o = flow.objs.get(v.obj);
+    if (o) o.unreadBody = false;
   }
 };
+function isKeepaliveOfConnector(profile, method) {
+  return profile.keepaliveMethods.includes(method);
+}
+function keepaliveOption(params, tables) {
+  if (!params || params.t === "const" && params.v === null) return "long";
+  if (params.t !== "table") return null;
+  const k = tables[params.id].keepalive;
+  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
+  if (k.t === "const" && k.v === false) return "short";
+  return null;
+}
 function copyObj(o) {
-  return { value: o.value, status: new Set(o.status), passSites: [...o.passSites], used: o.used };
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
 }
 function replace(flow, next) {
   flow.dead = next.dead;
@@ -12025,19 +12166,20 @@ function nameOf(id) {
   return `${base}${id.indexer}${id.identifier.name}`;
 }
 function failureOf(v, flow) {
-  if (v.t === "op" && flow.objs.has(v.obj)) return { key: v.obj, truthyMeansFailure: v.index >= 1 };
-  if ((v.t === "obj" || v.t === "call") && flow.objs.has(valueKey(v))) {
-    if (v.t === "call" && v.index >= 1) {
-      const first = valueKey({ ...v, index: 0 });
-      return flow.objs.has(first) ? { key: first, truthyMeansFailure: true } : null;
-    }
-    return { key: valueKey(v), truthyMeansFailure: false };
-  }
+  if (v.t === "op" && flow.objs.has(v.obj)) return { key: v.obj, op: v.method, truthyMeansFailure: v.index >= 1 };
   if (v.t === "call" && v.index >= 1) {
     const first = valueKey({ ...v, index: 0 });
-    if (flow.objs.has(first)) return { key: first, truthyMeansFailure: true };
+    return flow.objs.has(first) ? { key: first, op: "acquire", truthyMeansFailure: true } : null;
+  }
+  if ((v.t === "obj" || v.t === "call") && flow.objs.has(valueKey(v))) {
+    return { key: valueKey(v), op: v.t === "obj" ? "new" : "acquire", truthyMeansFailure: false };
   }
   return null;
+}
+var NO_SESSION = { db: void 0, multi: false };
+function joinSession(a, b) {
+  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
+  return { db, multi: a.multi || b.multi };
 }
 
 // src/analysis/module-resolver.ts
@@ -12223,6 +12365,14 @@ function poolKeyOf(profile, args, ctx) {
       return hostPortKey(args, ctx, profile.poolKey.unixPrefixCaseSensitive);
     case "mysql-options":
       return mysqlKey(args, ctx);
+    case "http":
+      return httpKey(args, ctx);
+    case "pgmoon-config":
+      return pgmoonKey(ctx);
+    case "websocket-uri":
+      return websocketKey(args, ctx);
+    case "redis-connector":
+      return connectorKey(args, ctx);
   }
 }
 function one(ctx, v) {
@@ -12277,6 +12427,89 @@ function mysqlKey(args, ctx) {
   const port = get("port");
   return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
 }
+function fieldsOf(ctx, table) {
+  if (!table || table.r !== "table") return null;
+  const fields = ctx.resolver.factsOf(table.file)?.tables[table.id] ?? {};
+  return (name) => fields[name] === void 0 ? void 0 : ctx.resolver.resolveOne(table.file, fields[name], null);
+}
+function lit(v) {
+  return { r: "const", v };
+}
+function httpKey(args, ctx) {
+  const first = one(ctx, args[0]);
+  if (first?.r === "table") {
+    const get = fieldsOf(ctx, first);
+    const pool = optsPool(ctx, first);
+    if (pool !== void 0) return pool;
+    const scheme = get("scheme") ?? lit("http");
+    const https = scheme.r === "const" && scheme.v === "https";
+    const host = get("host");
+    const port = get("port") ?? lit(https ? 443 : 80);
+    const sni = get("ssl_server_name") ?? (https ? host : lit(""));
+    const verify = get("ssl_verify") ?? lit(https ? "true" : "nil");
+    const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
+    return join([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)]);
+  }
+  if (first?.r === "const" && typeof first.v === "string" && /^https?:\/\//.test(first.v)) {
+    const m = /^(https?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/.exec(first.v);
+    if (!m) return null;
+    const https = m[1] === "https";
+    const params = fieldsOf(ctx, one(ctx, args[1]));
+    return join([
+      keyPart(lit(m[1])),
+      keyPart(lit(m[2])),
+      keyPart(lit(m[3] ?? (https ? "443" : "80"))),
+      keyPart(lit(https ? "true" : "nil")),
+      keyPart(params?.("ssl_server_name") ?? (https ? lit(m[2]) : lit(""))),
+      keyPart(params?.("ssl_verify") ?? lit(https ? "true" : "nil")),
+      keyPart(lit(""))
+    ]);
+  }
+  return hostPortKey(args, ctx, false);
+}
+function pgmoonKey(ctx) {
+  const config = ctx.ctorArgs(ctx.objSite)?.[0];
+  const get = fieldsOf(ctx, one(ctx, config));
+  if (!get) return null;
+  const name = get("pool_name");
+  if (name && !(name.r === "const" && name.v === null)) return keyPart(name);
+  return join([
+    keyPart(get("host") ?? lit("127.0.0.1")),
+    keyPart(get("port") ?? lit("5432")),
+    keyPart(get("database") ?? lit("")),
+    keyPart(get("user") ?? lit("postgres"))
+  ]);
+}
+function websocketKey(args, ctx) {
+  const pool = optsPool(ctx, one(ctx, args[1]));
+  if (pool !== void 0) return pool;
+  const uri = one(ctx, args[0]);
+  if (!(uri?.r === "const" && typeof uri.v === "string")) return null;
+  const m = /^(wss?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/.exec(uri.v);
+  if (!m) return null;
+  return { text: `${m[2]}:${m[3] ?? (m[1] === "wss" ? "443" : "80")}`, symbolic: false };
+}
+function connectorKey(args, ctx) {
+  const connector = args[0];
+  const params = fieldsOf(ctx, one(ctx, args[1]));
+  const config = connector?.t === "obj" ? fieldsOf(ctx, one(ctx, ctx.ctorArgs(connector.site)?.[0])) : null;
+  if (connector?.t !== "obj" || !params && args[1] !== void 0 && one(ctx, args[1])?.r !== "const") return null;
+  const get = (name) => params?.(name) ?? config?.(name);
+  if (get("sentinels") !== void 0 || get("master_name") !== void 0) return null;
+  const connOpts = get("connection_options");
+  const pool = connOpts ? optsPool(ctx, connOpts) : void 0;
+  if (pool !== void 0) return pool;
+  const url = get("url");
+  if (url) {
+    if (!(url.r === "const" && typeof url.v === "string")) return null;
+    const m = /^redis:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:]+)(?::(\d+))?/.exec(url.v);
+    if (!m) return null;
+    return { text: `${m[1]}:${m[2] ?? "6379"}`, symbolic: false };
+  }
+  const path4 = get("path");
+  if (path4 && !isAbsent(path4)) return keyPart(path4);
+  return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
+}
 
 // src/analysis/link.ts
 function linkProject(inputs) {
@@ -12296,9 +12529,10 @@ function linkProject(inputs) {
     locate: u.locate,
     isModule: u.facts.returnsValue && required.has(u.path)
   }));
+  const model = { units, poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [] };
   const linker = new Linker(resolver, new Map(units.map((u) => [u.path, u])));
-  const poolUses = units.flatMap((u) => linker.poolUsesOf(u));
-  return { units, poolUses };
+  for (const u of units) linker.link(u, model);
+  return model;
 }
 var Linker = class {
   constructor(resolver, units) {
@@ -12307,51 +12541,134 @@ var Linker = class {
   }
   resolver;
   units;
-  poolUsesOf(unit) {
-    const events = unit.facts.events;
-    const out = [];
-    for (const e of events) {
-      if (e.kind !== "release" && e.kind !== "pass" && e.kind !== "unreleased") continue;
-      if (ownedByCaller(e.target)) continue;
-      const objs = this.objectsOf(unit.path, e.target);
-      if (objs.length === 0) continue;
-      for (const obj of objs) {
-        const keys = this.keysOf(unit, obj, e.fn, e.target);
-        for (const key of keys) {
-          const use = this.toUse(unit, e, obj, key);
-          if (use) out.push(use);
-        }
+  link(unit, model) {
+    for (const e of unit.facts.events) {
+      switch (e.kind) {
+        case "release":
+        case "pass":
+        case "unreleased":
+          this.lifecycle(unit, e, model);
+          break;
+        case "connect":
+          this.connect(unit, e, model);
+          break;
+        case "use-after-release":
+          this.useAfterRelease(unit, e, model);
+          break;
+        case "shared":
+          this.shared(unit, e, model);
+          break;
+        default:
+          break;
       }
     }
-    return out;
+  }
+  site(unit, e, client, site = e.site) {
+    return {
+      client,
+      location: unit.locate(unit.facts.sites[site]),
+      unit: unit.path,
+      functionName: unit.facts.functions[e.fn]?.name ?? "?"
+    };
+  }
+  lifecycle(unit, e, model) {
+    if (ownedByCaller(e.target)) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      if (e.kind === "unreleased") {
+        const unreleased = this.unreleasedSite(unit, e, obj);
+        if (!unreleased) continue;
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
+      }
+      for (const key of this.keysOf(unit, obj, e.fn, e.target)) {
+        const use = this.toUse(unit, e, obj, key);
+        if (use) model.poolUses.push(use);
+      }
+    }
   }
   toUse(unit, e, obj, key) {
-    const fnName = unit.facts.functions[e.fn]?.name ?? "?";
-    const base = { key, client: obj.client, unit: unit.path, functionName: fnName };
-    const at = (site) => unit.locate(unit.facts.sites[site]);
+    const none = { db: void 0, multi: false };
+    const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
     switch (e.kind) {
-      case "release":
-        return { ...base, mode: e.mode, errorPath: e.errorPath, location: at(e.site), via: e.method };
+      case "release": {
+        const profile = profileFor(obj.client);
+        const numberArg = (i) => i === void 0 ? void 0 : this.numberOf(unit.path, e.args[i]);
+        return {
+          ...base,
+          mode: e.mode,
+          errorPath: e.errorPath,
+          errorOp: e.errorOp,
+          via: e.method,
+          timeoutMs: e.mode === "long" && !e.implicit ? numberArg(profile?.keepaliveTimeoutArg) : void 0,
+          poolSize: e.mode === "long" && !e.implicit ? numberArg(profile?.keepalivePoolSizeArg) : void 0,
+          session: e.session,
+          unreadBody: e.unreadBody,
+          implicit: e.implicit === true
+        };
+      }
       case "pass": {
         const effect = this.effectOfPass(unit.path, e, 0);
         if (effect !== "long" && effect !== "short") return null;
-        return { ...base, mode: effect, errorPath: e.errorPath, location: at(e.site), via: calleeName(e.callee) };
+        return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
       }
       case "unreleased": {
-        if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return null;
-        const connectSite = this.connectSiteIn(unit, e.fn, e.target) ?? siteOfValue(e.target);
-        if (connectSite === void 0) return null;
+        const at = this.unreleasedSite(unit, e, obj);
+        if (at === void 0) return null;
         return {
           ...base,
+          ...this.site(unit, e, obj.client, at),
           mode: "unreleased",
           errorPath: false,
-          location: at(connectSite),
-          pathEnd: at(e.site),
-          via: e.end === "exit" ? "ngx.exit" : "request end"
+          pathEnd: unit.locate(unit.facts.sites[e.site]),
+          via: e.end === "exit" ? "ngx.exit" : "request end",
+          session: e.session
         };
       }
-      default:
-        return null;
+    }
+  }
+  /** Where to report a connected client left unreleased: its connect, or the call that returned it
+   *  connected; undefined when this path does not really leave it unreleased. */
+  unreleasedSite(unit, e, obj) {
+    if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return void 0;
+    if (e.connectSites.length > 0) return e.connectSites[0];
+    if (e.target.t !== "call" || !this.connectedByCreator(obj)) return void 0;
+    return e.target.site;
+  }
+  connectedByCreator(obj) {
+    const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
+    return (this.units.get(obj.file)?.facts.events ?? []).some((c) => c.kind === "connect" && valueKey(c.target) === objKey);
+  }
+  connect(unit, e, model) {
+    if (ownedByCaller(e.target)) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      const profile = profileFor(obj.client);
+      if (!profile) continue;
+      const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
+      if (!key) continue;
+      const opts = this.optionsTable(unit.path, e.args, obj.client);
+      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize: opts === void 0 ? void 0 : this.fieldNumber(opts, "pool_size") });
+    }
+  }
+  useAfterRelease(unit, e, model) {
+    const objs = this.objectsOf(unit.path, e.target);
+    const reconnect = e.previous.length > 0 && unit.facts.events.some((c) => c.kind === "connect" && e.previous.includes(c.site));
+    let client = objs[0]?.client;
+    if (!client) {
+      const released = unit.facts.events.filter((r) => r.kind === "release" && e.previous.includes(r.site));
+      if (reconnect || released.length === 0 || !released.every((r) => r.kind === "release" && ANY_KEEPALIVE.has(r.method))) return;
+      client = "unknown";
+    }
+    model.useAfterRelease.push({
+      ...this.site(unit, e, client),
+      method: e.method,
+      previous: e.previous.map((s) => unit.locate(unit.facts.sites[s])),
+      reconnect
+    });
+  }
+  shared(unit, e, model) {
+    const perRequestTopLevel = !unit.isModule;
+    if (perRequestTopLevel && (e.how === "module-level" || e.how === "upvalue" || e.how === "module-field")) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
   }
   /** The client objects a tracked value denotes, following wrappers that return them. */
@@ -12360,20 +12677,33 @@ var Linker = class {
     if (target.t !== "call") return [];
     return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
   }
+  keyCtx(file, env, objSite) {
+    const facts = this.resolver.factsOf(file);
+    return {
+      resolver: this.resolver,
+      file,
+      env,
+      objSite,
+      ctorArgs: (site) => {
+        const ev = facts?.events.find((x) => x.kind === "new" && x.site === site);
+        return ev?.kind === "new" ? ev.args : void 0;
+      }
+    };
+  }
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
    *  wrapper, evaluated with that call's arguments) and by the function using it. */
   keysOf(unit, obj, fn, target) {
     const profile = profileFor(obj.client);
     if (!profile) return [];
     const keys = /* @__PURE__ */ new Map();
+    let unknown = false;
     const add = (file, args, env) => {
-      const k = poolKeyOf(profile, args, { resolver: this.resolver, file, env });
+      const k = poolKeyOf(profile, args, this.keyCtx(file, env, obj.site));
       if (k) keys.set(k.text, k);
-      else keys.set("\0unknown", { text: "", symbolic: true });
+      else unknown = true;
     };
     const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
-    const owner = this.units.get(obj.file);
-    for (const c of owner?.facts.events ?? []) {
+    for (const c of this.units.get(obj.file)?.facts.events ?? []) {
       if (c.kind === "connect" && valueKey(c.target) === objKey) add(obj.file, c.args, obj.env);
     }
     if (target.t !== "obj") {
@@ -12382,21 +12712,14 @@ var Linker = class {
         if (c.kind === "connect" && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c.args, null);
       }
     }
-    if (keys.has("\0unknown")) return [];
-    return [...keys.values()];
-  }
-  connectSiteIn(unit, fn, target) {
-    const k = valueKey(target);
-    const c = unit.facts.events.find((e) => e.kind === "connect" && e.fn === fn && valueKey(e.target) === k);
-    return c?.site;
+    return unknown ? [] : [...keys.values()];
   }
   passesLeaveUnreleased(unit, e) {
     for (const site of e.passSites) {
       const pass = unit.facts.events.find((p) => p.kind === "pass" && p.site === site && valueKey(p.target) === valueKey(e.target));
-      if (!pass || pass.kind !== "pass") return false;
-      if (this.effectOfPass(unit.path, pass, 0) !== "none") return false;
+      if (!pass || this.effectOfPass(unit.path, pass, 0) !== "none") return false;
     }
-    return !e.onlyIfConnectedElsewhere || true;
+    return true;
   }
   /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
   effectOfPass(file, pass, depth) {
@@ -12424,17 +12747,38 @@ var Linker = class {
     }
     if (long) return "long";
     if (short) return "short";
-    if (unknown || escapesIn(callee.facts, id, paramKey)) return "unknown";
+    if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
     return "none";
+  }
+  /** A literal number argument; undefined when absent (or nil), null when not a known number. */
+  numberOf(file, v) {
+    if (v === void 0) return void 0;
+    const r = this.resolver.resolveOne(file, v, null);
+    if (r.r === "const" && r.v === null) return void 0;
+    if (r.r === "const" && typeof r.v === "number") return r.v;
+    return null;
+  }
+  optionsTable(file, args, client) {
+    const profile = profileFor(client);
+    const kind = profile?.poolKey.kind;
+    let opts;
+    if (kind === "host-port") {
+      const second = this.resolver.resolveOne(file, args[1] ?? { t: "const", v: null }, null);
+      opts = second.r === "const" && typeof second.v === "number" ? args[2] : args[1];
+    } else if (kind === "mysql-options" || kind === "http") opts = args[0];
+    else if (kind === "websocket-uri") opts = args[1];
+    if (!opts) return void 0;
+    const r = this.resolver.resolveOne(file, opts, null);
+    return r.r === "const" && r.v === null ? void 0 : r;
+  }
+  fieldNumber(table, name) {
+    if (table.r !== "table") return null;
+    const f = this.resolver.factsOf(table.file)?.tables[table.id]?.[name];
+    return f === void 0 ? void 0 : this.numberOf(table.file, f);
   }
 };
 function ownedByCaller(v) {
-  if (v.t === "param") return true;
-  if (v.t === "get") return true;
-  return false;
-}
-function siteOfValue(v) {
-  return v.t === "call" || v.t === "obj" ? v.site : void 0;
+  return v.t === "param" || v.t === "get";
 }
 function calleeName(v) {
   if (v.t === "get") return `${calleeName(v.base)}.${v.key}`;
@@ -12443,9 +12787,8 @@ function calleeName(v) {
   if (v.t === "fn") return "function";
   return "call";
 }
-function escapesIn(facts, fn, paramKey) {
-  const f = facts.functions[fn];
-  return f.returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+function returnsParam(facts, fn, paramKey) {
+  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }
 
 // src/fingerprint.ts
@@ -12606,14 +12949,120 @@ function bytesToUtf8(latin1) {
   return Buffer.from(latin1, "latin1").toString("utf8");
 }
 
+// rules/connection-not-released.ts
+var rule = {
+  meta: {
+    id: "connection-not-released",
+    name: "ConnectionNotReleased",
+    shortDescription: "A connected client reaches the end of a normal path without set_keepalive() or close()",
+    fullDescription: "A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs.",
+    help: {
+      text: "Every successfully connected client should be returned to the pool with set_keepalive() (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection (and the server a TIME_WAIT). Move the release before ngx.exit()/ngx.redirect()/ngx.exec() and before early returns. Returns on error paths of the client (if not ok then return end) do not count.",
+      markdown: "Every successfully connected client should be returned to the pool with `set_keepalive()` (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection.\n\nMove the release before `ngx.exit()`/`ngx.redirect()`/`ngx.exec()` and before early returns. Returns on error paths of the client (`if not ok then return end`) do not count."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "connection-pool", "openresty"],
+    precision: "high",
+    example: {
+      bad: ["local red = redis:new()", 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', "ngx.exit(200)", "red:set_keepalive(10000, 100) -- never runs"].join("\n"),
+      good: ["local red = redis:new()", 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', "red:set_keepalive(10000, 100)", "ngx.exit(200)"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.unreleased) {
+      const how = u.end === "exit" ? "the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs" : "[this path ends](1) without set_keepalive() or close()";
+      report({
+        message: `This ${u.client} connection is never released on a normal path: ${how}. Request cleanup then closes it instead of pooling it.`,
+        location: u.location,
+        related: [{ ...u.pathEnd, message: "the path ends here with the connection still open" }]
+      });
+    }
+  }
+};
+
+// rules/keepalive-after-error.ts
+var RECEIVE_OPS = /* @__PURE__ */ new Set(["receive", "receiveany", "receiveuntil", "read"]);
+var rule2 = {
+  meta: {
+    id: "keepalive-after-error",
+    name: "KeepaliveAfterError",
+    shortDescription: "A connection is returned to the pool after an error left it in an unknown state",
+    fullDescription: "set_keepalive() is called on an error path of a client whose library does not keep broken connections out of the pool: a raw cosocket after a failed receive (a read timeout keeps the socket open, and the late reply poisons the next user), or resty.http before the response body was read.",
+    help: {
+      text: "On an error path, close() the connection instead of pooling it. For resty.http, read the body (res:read_body()) before set_keepalive(). Not reported for resty.redis (it closes the socket itself on a timeout) or resty.mysql (it refuses to pool outside the connected state).",
+      markdown: "On an error path, `close()` the connection instead of pooling it. For resty.http, read the body (`res:read_body()`) before `set_keepalive()`.\n\nNot reported for resty.redis (it closes the socket itself on a timeout) or resty.mysql (it refuses to pool outside the connected state)."
+    },
+    defaultLevel: "warning",
+    tags: ["correctness", "connection-pool", "openresty"],
+    precision: "medium",
+    example: {
+      bad: ["local line, err = sock:receive()", "if not line then", "  sock:setkeepalive()  -- the late reply poisons the pool", "  return", "end"].join("\n"),
+      good: ["local line, err = sock:receive()", "if not line then", "  sock:close()", "  return", "end"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.poolUses) {
+      if (u.mode !== "long" || u.implicit) continue;
+      let why;
+      if (u.client === "ngx.socket.tcp" && u.errorPath && u.errorOp && RECEIVE_OPS.has(u.errorOp)) {
+        why = `after \`${u.errorOp}()\` failed: a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first`;
+      } else if (u.client === "resty.http" && u.errorPath) {
+        why = `after \`${u.errorOp ?? "a request"}()\` failed: the connection's state is unknown`;
+      } else if (u.client === "resty.http" && u.unreadBody) {
+        why = "before the response body was read: the unread body stays in the connection and the next request on it fails";
+      }
+      if (!why) continue;
+      report({ message: `This ${u.client} connection is returned to the pool ${why}. Close it instead (or read the body first).`, location: u.location });
+    }
+  }
+};
+
+// rules/keepalive-unbounded-idle.ts
+var rule3 = {
+  meta: {
+    id: "keepalive-unbounded-idle",
+    name: "KeepaliveUnboundedIdle",
+    shortDescription: "set_keepalive(0, ...) keeps idle connections forever",
+    fullDescription: "set_keepalive(0, ...) gives pooled connections no idle limit on the client side. Servers and load balancers have their own idle timeouts and close them first; a close that races with reuse surfaces as an error on the first command.",
+    help: {
+      text: "Pass an idle timeout shorter than the server's (Redis `timeout`) and any load balancer's idle timeout, e.g. set_keepalive(10000, 100). A non-literal or omitted timeout is not reported.",
+      markdown: "Pass an idle timeout shorter than the server's (Redis `timeout`) and any load balancer's idle timeout, e.g. `set_keepalive(10000, 100)`. A non-literal or omitted timeout is not reported."
+    },
+    defaultLevel: "note",
+    tags: ["reliability", "connection-pool"],
+    precision: "very-high"
+  },
+  check(model, report) {
+    for (const u of model.poolUses) {
+      if (u.mode !== "long" || u.timeoutMs !== 0) continue;
+      report({
+        message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
+        location: u.location
+      });
+    }
+  }
+};
+
 // src/model/pool-uses.ts
 function describeKey(key) {
   const text = bytesToUtf8(key.text);
   return key.symbolic ? `\`${text}\`` : `"${text}"`;
 }
+function usesByKey(uses) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    const list = byKey.get(use.key.text);
+    if (list) list.push(use);
+    else byKey.set(use.key.text, [use]);
+  }
+  return byKey;
+}
+function firstByLocation(items) {
+  return [...items].sort((a, b) => compareSpan(a.location, b.location))[0];
+}
 
 // rules/pool-mixed-lifecycle.ts
-var rule = {
+var rule4 = {
   meta: {
     id: "pool-mixed-lifecycle",
     name: "PoolMixedLifecycle",
@@ -12653,21 +13102,14 @@ var rule = {
     }
   },
   check(model, report) {
-    const byKey = /* @__PURE__ */ new Map();
-    for (const use of model.poolUses) {
-      const list = byKey.get(use.key.text);
-      if (list) list.push(use);
-      else byKey.set(use.key.text, [use]);
-    }
-    for (const uses of byKey.values()) {
-      const longs = uses.filter((u) => u.mode === "long").sort((a, b) => compareSpan(a.location, b.location));
-      if (longs.length === 0) continue;
-      const keepalive = longs[0];
+    for (const uses of usesByKey(model.poolUses).values()) {
+      const keepalive = firstByLocation(uses.filter((u) => u.mode === "long"));
+      if (!keepalive) continue;
       for (const short of uses) {
         if (short.mode === "long" || short.errorPath) continue;
         const key = describeKey(short.key);
         const what = short.mode === "short" ? `\`${short.via}()\` closes a connection of pool ${key}` : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
-        const related2 = [{ ...keepalive.location, message: `set_keepalive() site for pool ${key}` }];
+        const related2 = [{ ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` }];
         if (short.pathEnd) related2.push({ ...short.pathEnd, message: "path ends without a release" });
         report({
           message: `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
@@ -12679,8 +13121,127 @@ var rule = {
   }
 };
 
+// rules/pool-size-conflict.ts
+var rule5 = {
+  meta: {
+    id: "pool-size-conflict",
+    name: "PoolSizeConflict",
+    shortDescription: "One pool is given different pool_size values",
+    fullDescription: "The same pool key gets different pool_size values (set_keepalive second argument or connect opts.pool_size). A pool is sized once, when it is created, by whichever call runs first; the other values are ignored.",
+    help: {
+      text: "Use one pool_size per pool key (a shared constant), or give the paths that need another size their own pool name with opts.pool.",
+      markdown: "Use one `pool_size` per pool key (a shared constant), or give the paths that need another size their own pool name with `opts.pool`."
+    },
+    defaultLevel: "note",
+    tags: ["maintainability", "connection-pool"],
+    precision: "high"
+  },
+  check(model, report) {
+    const byKey = /* @__PURE__ */ new Map();
+    const add = (keyText, key, size, location) => {
+      if (typeof size !== "number") return;
+      const list = byKey.get(keyText) ?? [];
+      list.push({ key, size, location });
+      byKey.set(keyText, list);
+    };
+    for (const u of model.poolUses) if (u.mode === "long") add(u.key.text, describeKey(u.key), u.poolSize, u.location);
+    for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
+    for (const sites of byKey.values()) {
+      const first = firstByLocation(sites);
+      for (const s of sites) {
+        if (s.size === first.size) continue;
+        report({
+          message: `Pool ${s.key} is given pool_size ${s.size} here and ${first.size} [elsewhere](1): the pool is sized once, by whichever runs first, so one of them is ignored.`,
+          location: s.location,
+          related: [{ ...first.location, message: `pool_size ${first.size}` }]
+        });
+      }
+    }
+  }
+};
+
+// rules/pooled-session-state.ts
+var rule6 = {
+  meta: {
+    id: "pooled-session-state",
+    name: "PooledSessionState",
+    shortDescription: "A Redis connection goes back to a shared pool still carrying SELECT or MULTI state",
+    fullDescription: "A resty.redis connection is returned with set_keepalive() after select(n) while other users of the same pool never select a db, or inside multi() without exec()/discard(). Redis session state stays on the TCP connection and is invisible to the pool key: the next user inherits it.",
+    help: {
+      text: 'Give connections that select a different db their own pool (connect opts.pool = "redis:db2"), select the db on every use of the pool, or select back before set_keepalive(). Finish or discard a transaction before pooling. resty.redis.connector sends DISCARD before pooling.',
+      markdown: 'Give connections that select a different db their own pool (`connect(host, port, { pool = "redis:db2" })`), select the db on every use of the pool, or select back before `set_keepalive()`. Finish or `discard()` a transaction before pooling. resty.redis.connector sends DISCARD before pooling.'
+    },
+    defaultLevel: "warning",
+    tags: ["correctness", "connection-pool", "redis"],
+    precision: "high",
+    example: {
+      bad: ["red:select(2)", 'red:get("session:" .. id)', "red:set_keepalive(10000, 100)  -- the next user of the pool reads db 2"].join("\n"),
+      good: ['red:connect("127.0.0.1", 6379, { pool = "redis:db2" })', "red:select(2)", 'red:get("session:" .. id)', "red:set_keepalive(10000, 100)"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const uses of usesByKey(model.poolUses).values()) {
+      for (const u of uses) {
+        if (u.mode !== "long" || u.client !== "resty.redis") continue;
+        if (u.session.multi) {
+          report({
+            message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,
+            location: u.location
+          });
+          continue;
+        }
+        const db = u.session.db;
+        if (typeof db !== "string" || db === "0") continue;
+        const other = uses.find((o) => o !== u && o.session.db === void 0);
+        if (!other) continue;
+        report({
+          message: `This connection of pool ${describeKey(u.key)} is pooled with db ${db} selected, while [another user of the pool](1) never selects a db: it can get this connection and read and write db ${db} instead of db 0. Use a separate opts.pool for db ${db}.`,
+          location: u.location,
+          related: [{ ...other.location, message: `uses pool ${describeKey(u.key)} without select()` }]
+        });
+      }
+    }
+  }
+};
+
+// rules/shared-cosocket.ts
+var HOW = {
+  "module-level": "is created at the top level of a module, which runs once per worker: every request shares this one object",
+  upvalue: "is stored in a module-level variable, so later requests reuse the object an earlier request created",
+  "module-field": "is stored in a module table, so later requests reuse the object an earlier request created",
+  "timer-arg": "is passed to a timer callback, which runs in its own fake request",
+  "timer-upvalue": "is captured by a timer callback, which runs in its own fake request"
+};
+var rule7 = {
+  meta: {
+    id: "shared-cosocket",
+    name: "SharedCosocket",
+    shortDescription: "A cosocket client object is shared across requests (module level, module table, timer)",
+    fullDescription: 'A cosocket-based client object is created or stored where it outlives the request that created it: at the top level of a module, in a module-level variable or table, or handed to an ngx.timer callback. A cosocket belongs to the request that connected it; any use from another request raises "bad request".',
+    help: {
+      text: "Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. The top level of an entry chunk (a *_by_lua_file script) runs per request and is not flagged.",
+      markdown: "Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. The top level of an entry chunk (a `*_by_lua_file` script) runs per request and is not flagged."
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "openresty"],
+    precision: "high",
+    example: {
+      bad: ['local redis = require "resty.redis"', "local red = redis:new()  -- one object for every request", "local _M = {}", 'function _M.get(k) red:connect("127.0.0.1", 6379) return red:get(k) end', "return _M"].join("\n"),
+      good: ['local redis = require "resty.redis"', "local _M = {}", "function _M.get(k)", "  local red = redis:new()", '  red:connect("127.0.0.1", 6379)', "  local v = red:get(k)", "  red:set_keepalive(10000, 100)", "  return v", "end", "return _M"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const s of model.shared) {
+      report({
+        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it; use from another request fails with "bad request". Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
+        location: s.location
+      });
+    }
+  }
+};
+
 // rules/syntax-error.ts
-var rule2 = {
+var rule8 = {
   meta: {
     id: "syntax-error",
     name: "SyntaxError",
@@ -12696,8 +13257,49 @@ var rule2 = {
   }
 };
 
+// rules/use-after-release.ts
+var rule9 = {
+  meta: {
+    id: "use-after-release",
+    name: "UseAfterRelease",
+    shortDescription: "A client is used after set_keepalive() or close(), or connected twice",
+    fullDescription: "A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected.",
+    help: {
+      text: 'After set_keepalive() or close() the client object is closed: every call except connect() returns nil, "closed" (a second set_keepalive too). connect() on a connected object closes the old connection instead of pooling it. Release exactly once, after the last command; reconnect only after a release.',
+      markdown: 'After `set_keepalive()` or `close()` the client object is closed: every call except `connect()` returns `nil, "closed"` (a second `set_keepalive()` too). `connect()` on a connected object closes the old connection instead of pooling it.\n\nRelease exactly once, after the last command; reconnect only after a release.'
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "connection-pool", "openresty"],
+    precision: "high",
+    example: {
+      bad: ["red:set_keepalive(10000, 100)", 'local n = red:incr("hits") -- nil, "closed"'].join("\n"),
+      good: ['local n = red:incr("hits")', "red:set_keepalive(10000, 100)"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.useAfterRelease) {
+      const related2 = u.previous.map((p) => ({ ...p, message: u.reconnect ? "connected here" : "released here" }));
+      report({
+        message: u.reconnect ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.` : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
+        location: u.location,
+        related: related2
+      });
+    }
+  }
+};
+
 // rules/index.ts
-var RULES = [rule, rule2];
+var RULES = [
+  rule,
+  rule2,
+  rule3,
+  rule4,
+  rule5,
+  rule6,
+  rule7,
+  rule8,
+  rule9
+];
 
 // src/analyze.ts
 function analyze(input) {
@@ -12721,12 +13323,12 @@ function analyze(input) {
     }
   }
   const model = linkProject(units);
-  for (const rule3 of rules) {
-    if (!rule3.check) continue;
-    rule3.check(model, (r) => {
+  for (const rule10 of rules) {
+    if (!rule10.check) continue;
+    rule10.check(model, (r) => {
       drafts.push({
-        ruleId: rule3.meta.id,
-        level: r.level ?? rule3.meta.defaultLevel,
+        ruleId: rule10.meta.id,
+        level: r.level ?? rule10.meta.defaultLevel,
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
@@ -12915,7 +13517,7 @@ function buildSarifLog(input) {
   return log;
 }
 function ruleBuilder(meta, helpUriBase) {
-  const rule3 = new import_node_sarif_builder.SarifRuleBuilder({
+  const rule10 = new import_node_sarif_builder.SarifRuleBuilder({
     name: meta.name,
     help: { text: meta.help.text, markdown: meta.help.markdown },
     defaultConfiguration: { level: meta.defaultLevel },
@@ -12930,7 +13532,7 @@ function ruleBuilder(meta, helpUriBase) {
     fullDescriptionText: meta.fullDescription,
     helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
   });
-  return rule3;
+  return rule10;
 }
 function resultBuilder(f) {
   const options = {};
@@ -12983,7 +13585,7 @@ function postProcess(run2) {
     }
     reorder(result, RESULT_KEYS);
   }
-  for (const rule3 of run2.tool.driver.rules ?? []) reorder(rule3, RULE_KEYS);
+  for (const rule10 of run2.tool.driver.rules ?? []) reorder(rule10, RULE_KEYS);
   reorder(run2.tool.driver, DRIVER_KEYS);
   reorder(run2, RUN_KEYS);
 }

@@ -1,7 +1,6 @@
 import type { Rule } from '../src/rule.ts';
 import type { PoolUse } from '../src/model/project-model.ts';
-import { compareSpan } from '../src/findings.ts';
-import { describeKey } from '../src/model/pool-uses.ts';
+import { describeKey, firstByLocation, usesByKey } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
   meta: {
@@ -55,16 +54,9 @@ export const rule: Rule = {
     },
   },
   check(model, report) {
-    const byKey = new Map<string, PoolUse[]>();
-    for (const use of model.poolUses) {
-      const list = byKey.get(use.key.text);
-      if (list) list.push(use);
-      else byKey.set(use.key.text, [use]);
-    }
-    for (const uses of byKey.values()) {
-      const longs = uses.filter((u) => u.mode === 'long').sort((a, b) => compareSpan(a.location, b.location));
-      if (longs.length === 0) continue;
-      const keepalive = longs[0];
+    for (const uses of usesByKey(model.poolUses).values()) {
+      const keepalive = firstByLocation(uses.filter((u: PoolUse) => u.mode === 'long'));
+      if (!keepalive) continue;
       for (const short of uses) {
         if (short.mode === 'long' || short.errorPath) continue;
         const key = describeKey(short.key);
@@ -72,7 +64,7 @@ export const rule: Rule = {
           short.mode === 'short'
             ? `\`${short.via}()\` closes a connection of pool ${key}`
             : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
-        const related = [{ ...keepalive.location, message: `set_keepalive() site for pool ${key}` }];
+        const related = [{ ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` }];
         if (short.pathEnd) related.push({ ...short.pathEnd, message: 'path ends without a release' });
         report({
           message:

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../src/cli.ts';
 import { VERSION } from '../src/version.ts';
+import { RULES } from '../rules/index.ts';
 import { assertValidSarif, REPO_ROOT, runSarifMultitool } from './support/sarif-validate.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-cli-'));
@@ -82,7 +83,7 @@ describe('resty-lint CLI', () => {
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe('resty-lint');
     expect(run.tool.driver.version).toBe(VERSION);
-    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['pool-mixed-lifecycle', 'syntax-error']);
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(RULES.map((x) => x.meta.id));
     const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'pool-mixed-lifecycle');
     expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'fixtures/lua/aliases-and-dot-calls/handler.lua', uriBaseId: '%SRCROOT%' });
     expect(result.message.text).toContain('[another path](1)');

@@ -1,68 +1,105 @@
 // One profile per cosocket client library: how it is constructed, connected and released, and how
 // ngx_lua (or the library on top of it) names the connection pool. Sources: shared/docs/semantics.md §1-2.
+// Rules and the interpreter read these; adding a client means adding data here (and, for a new kind of
+// pool key, a case in pool-key.ts).
 
 export type PoolKeyRule =
   /** connect(host, port, opts?) or connect("unix:/path", opts?): opts.pool, else "host:port" or the unix string. */
   | { kind: 'host-port'; unixPrefixCaseSensitive: boolean }
   /** connect{host=, port=3306, path=, user=, database=, pool=}: pool, else "user:database:host:port" or "user:database:path". */
-  | { kind: 'mysql-options' };
+  | { kind: 'mysql-options' }
+  /** connect{scheme=, host=, port=, pool=, ssl_server_name=, ssl_verify=} (table form) or the host-port form. */
+  | { kind: 'http' }
+  /** pgmoon.new{host=, port=, database=, user=, pool_name=}; connect() takes no arguments. */
+  | { kind: 'pgmoon-config' }
+  /** connect("ws://host:port/path", opts?): opts.pool, else "host:port" with 80/443 by scheme. */
+  | { kind: 'websocket-uri' }
+  /** resty.redis.connector: rc:connect(params) merged over new(config): url, host/port, path, connection_options.pool. */
+  | { kind: 'redis-connector' };
 
 export interface ClientProfile {
   /** Module name as written in `require`, or the global constructor path for raw sockets. */
   module: string;
-  /** How the constructor is reached from the module value: `redis:new()` / `redis.new()`. */
+  /** How the constructor is reached from the module value: `redis:new()`, `redis.new()`, `pgmoon.new{}`. */
   constructors: string[];
   connectMethods: string[];
   keepaliveMethods: string[];
   closeMethods: string[];
-  /** Index (0-based, counting self) of set_keepalive's idle-timeout and pool-size arguments. */
+  /** Position (after self) of the keepalive call's idle timeout and pool size arguments. */
   keepaliveTimeoutArg: number;
   keepalivePoolSizeArg: number;
   poolKey: PoolKeyRule;
+  /** The library does not keep a broken connection out of the pool (keepalive-after-error applies). */
+  poolsAfterError: boolean;
+  /** Redis session state (SELECT, MULTI) stays on pooled connections. */
+  redisSession: boolean;
+  /** resty.http: methods that send a request and return a response whose body must be read before pooling. */
+  requestMethods?: string[];
+  /** resty.http: methods that read (or discard) the response body. */
+  bodyReadMethods?: string[];
+  /** Methods that connect, do their work and release by themselves (resty.http request_uri). */
+  selfReleasingMethods?: string[];
+  /** Methods that return a different, connected client object (resty.redis.connector's connect). */
+  producesClient?: { method: string; client: string };
 }
 
-const HOST_PORT_SENSITIVE: PoolKeyRule = { kind: 'host-port', unixPrefixCaseSensitive: true };
+const COMMON = {
+  connectMethods: ['connect'],
+  keepaliveMethods: ['set_keepalive'],
+  closeMethods: ['close'],
+  keepaliveTimeoutArg: 0,
+  keepalivePoolSizeArg: 1,
+  poolsAfterError: false,
+  redisSession: false,
+};
 
 export const CLIENT_PROFILES: readonly ClientProfile[] = [
   {
+    ...COMMON,
     module: 'resty.redis',
     constructors: ['new'],
-    connectMethods: ['connect'],
-    keepaliveMethods: ['set_keepalive'],
-    closeMethods: ['close'],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: HOST_PORT_SENSITIVE,
+    poolKey: { kind: 'host-port', unixPrefixCaseSensitive: true },
+    // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
+    redisSession: true,
   },
+  { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
+  // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
+  { ...COMMON, module: 'resty.mysql', constructors: ['new'], poolKey: { kind: 'mysql-options' } },
   {
-    module: 'resty.memcached',
+    ...COMMON,
+    module: 'resty.http',
     constructors: ['new'],
-    connectMethods: ['connect'],
-    keepaliveMethods: ['set_keepalive'],
-    closeMethods: ['close'],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
+    poolKey: { kind: 'http' },
+    poolsAfterError: true,
+    requestMethods: ['request'],
+    bodyReadMethods: ['read_body', 'body_reader'],
+    selfReleasingMethods: ['request_uri'],
   },
   {
-    module: 'resty.mysql',
+    ...COMMON,
+    module: 'pgmoon',
     constructors: ['new'],
-    connectMethods: ['connect'],
-    keepaliveMethods: ['set_keepalive'],
-    closeMethods: ['close'],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
-    poolKey: { kind: 'mysql-options' },
+    keepaliveMethods: ['keepalive'],
+    closeMethods: ['disconnect'],
+    poolKey: { kind: 'pgmoon-config' },
+  },
+  { ...COMMON, module: 'resty.websocket.client', constructors: ['new'], poolKey: { kind: 'websocket-uri' } },
+  {
+    ...COMMON,
+    module: 'resty.redis.connector',
+    constructors: ['new'],
+    connectMethods: [],
+    closeMethods: [],
+    poolKey: { kind: 'redis-connector' },
+    producesClient: { method: 'connect', client: 'resty.redis' },
   },
   {
+    ...COMMON,
     module: 'ngx.socket.tcp',
     constructors: [],
-    connectMethods: ['connect'],
     keepaliveMethods: ['setkeepalive'],
-    closeMethods: ['close'],
-    keepaliveTimeoutArg: 1,
-    keepalivePoolSizeArg: 2,
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
+    poolsAfterError: true,
   },
 ];
 

@@ -21,7 +21,8 @@ export interface FunctionFacts {
 export type PathEnd = 'return' | 'end' | 'exit';
 
 export type LifecycleEvent =
-  | { kind: 'new'; fn: number; site: number; target: SymValue; client: string }
+  /** A client object is created (`args`: the constructor's arguments, e.g. pgmoon's config table). */
+  | { kind: 'new'; fn: number; site: number; target: SymValue; client: string; args: SymValue[] }
   | { kind: 'connect'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }
   | {
       kind: 'release';
@@ -33,6 +34,14 @@ export type LifecycleEvent =
       /** Arguments after self. */
       args: SymValue[];
       errorPath: boolean;
+      /** The failed operation whose error branch this release is in (`receive`, `request`, ...). */
+      errorOp?: string;
+      /** Redis session state the connection carries at this release. */
+      session: { db: string | null | undefined; multi: boolean };
+      /** resty.http: a response body may still be unread on this path. */
+      unreadBody: boolean;
+      /** A library method that released by itself (`request_uri`), not an explicit release call. */
+      implicit?: boolean;
     }
   /** A tracked value handed to a function the file cannot see into: the link decides what it does. */
   | { kind: 'pass'; fn: number; site: number; target: SymValue; callee: SymValue; argIndex: number; errorPath: boolean }
@@ -47,9 +56,21 @@ export type LifecycleEvent =
       onlyIfConnectedElsewhere: boolean;
       /** Sites of `pass` events on this path: if the callee releases, the path is released. */
       passSites: number[];
+      /** Sites where the value was connected on the paths reaching this end. */
+      connectSites: number[];
+      session: { db: string | null | undefined; multi: boolean };
     }
-  /** Any other method called on a client-like value (for use-after-release and session-state rules). */
-  | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean };
+  /** Any other method called on a client-like value. */
+  | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }
+  /** A method other than connect called on a value released on every path reaching it; or connect on a
+   *  value connected on every path reaching it (`method` = connect). */
+  | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[] }
+  /** A client value shared beyond the request that created it (how: see SharedHow). */
+  | { kind: 'shared'; fn: number; site: number; target: SymValue; how: SharedHow; via?: string };
+
+/** module-level: created in the main chunk; upvalue: stored into a main-chunk local from a function;
+ *  module-field: stored into a table created by the main chunk; timer-arg / timer-upvalue: handed to a timer. */
+export type SharedHow = 'module-level' | 'upvalue' | 'module-field' | 'timer-arg' | 'timer-upvalue';
 
 export interface FileFacts {
   /** Parse failure, if any: then everything else is empty. */

@@ -3,7 +3,7 @@
 // Nothing here looks at other files: whatever depends on them stays symbolic (see sym-value.ts).
 import type * as L from 'luaparse';
 import type { Chunk } from 'luaparse';
-import { ANY_CLOSE, ANY_CONNECT, ANY_KEEPALIVE, RAW_SOCKET_CONSTRUCTORS, profileFor } from './client-profiles.ts';
+import { ANY_CLOSE, ANY_CONNECT, ANY_KEEPALIVE, RAW_SOCKET_CONSTRUCTORS, profileFor, type ClientProfile } from './client-profiles.ts';
 import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from './file-facts.ts';
 import { UNKNOWN, constant, isTrackable, valueKey, type SymValue } from './sym-value.ts';
 import { forEachNode } from '../lua/walk.ts';
@@ -19,6 +19,12 @@ interface ObjState {
   passSites: number[];
   /** A client method was called on it: only then is a call result worth following as a client. */
   used: boolean;
+  connectSites: number[];
+  releaseSites: number[];
+  /** Redis session state carried by the connection on this path (see SessionState). */
+  session: SessionState;
+  /** resty.http: a request was sent whose body was not read yet on some path. */
+  unreadBody: boolean;
 }
 
 interface Binding {
@@ -46,15 +52,15 @@ class Flow {
   ended: 'exit' | 'error' | null = null;
   vals = new Map<number, SymValue>();
   objs = new Map<string, ObjState>();
-  /** Tracked values for which this path is an error path (guarded by a failed operation on them). */
-  errorFor = new Set<string>();
+  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
+  errorFor = new Map<string, string>();
 
   clone(): Flow {
     const f = new Flow();
     f.dead = this.dead;
     f.vals = new Map(this.vals);
     for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
-    f.errorFor = new Set(this.errorFor);
+    f.errorFor = new Map(this.errorFor);
     return f;
   }
 
@@ -76,11 +82,15 @@ class Flow {
         if (!mine) out.objs.set(k, copyObj(o));
         else {
           mine.used ||= o.used;
+          mine.unreadBody ||= o.unreadBody;
+          mine.session = joinSession(mine.session, o.session);
+          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
+          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
         }
       }
-      for (const k of [...out.errorFor]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
     }
     return out;
   }
@@ -96,7 +106,8 @@ interface FnCtx {
   loops: LoopCtx[];
 }
 
-type GuardSets = { thenErr: Set<string>; elseErr: Set<string> };
+/** Tracked value key -> the operation whose failure the branch handles. */
+type GuardSets = { thenErr: Map<string, string>; elseErr: Map<string, string> };
 
 const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
   ['ngx.exit', 'exit'],
@@ -135,6 +146,10 @@ class Interpreter {
   };
   private nextBinding = 0;
   private pending: Pending[] = [];
+  /** Tracked values each closure captures as upvalues, by function id. */
+  private readonly captures = new Map<number, SymValue[]>();
+  /** The function that allocated each table of this file, by table id. */
+  private readonly tableOwner: number[] = [];
   private depth = 0;
 
   run(chunk: Chunk): FileFacts {
@@ -194,8 +209,9 @@ class Interpreter {
     return b.assigns <= 1 ? b.last : UNKNOWN;
   }
 
-  private newTable(): SymValue {
+  private newTable(fn: number): SymValue {
     this.facts.tables.push({});
+    this.tableOwner.push(fn);
     return { t: 'table', id: this.facts.tables.length - 1 };
   }
 
@@ -205,7 +221,7 @@ class Interpreter {
     const k = valueKey(v);
     let o = flow.objs.get(k);
     if (!o) {
-      o = { value: v, status: new Set([initial]), passSites: [], used: false };
+      o = { value: v, status: new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
       flow.objs.set(k, o);
     }
     return o;
@@ -240,6 +256,8 @@ class Interpreter {
         end,
         onlyIfConnectedElsewhere: !connected,
         passSites: [...o.passSites],
+        connectSites: [...o.connectSites],
+        session: o.session,
       });
     }
   }
@@ -380,20 +398,19 @@ class Interpreter {
     replace(flow, Flow.join(outs));
   }
 
-  private enterError(flow: Flow, keys: Set<string>): void {
-    for (const k of keys) {
-      flow.errorFor.add(k);
+  private enterError(flow: Flow, keys: Map<string, string>): void {
+    for (const [k, op] of keys) {
+      flow.errorFor.set(k, op);
       const o = flow.objs.get(k);
-      if (o && (o.status.has('connected') || o.status.has('live') || o.status.has('fresh'))) {
-        o.status = new Set(['errored']);
-      }
+      // Whatever the value was, after a failed operation its connection state is unknown.
+      if (o && !o.status.has('escaped') && !o.status.has('passed')) o.status = new Set(['errored']);
     }
   }
 
   /** Which tracked values a condition's branches are error paths for: `if not ok`, `if err`, `if not red`. */
   private guards(cond: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): GuardSets {
-    const thenErr = new Set<string>();
-    const elseErr = new Set<string>();
+    const thenErr = new Map<string, string>();
+    const elseErr = new Map<string, string>();
     const visit = (e: L.Expression, negated: boolean, depth: number): void => {
       if (depth > 20) return;
       if (e.type === 'UnaryExpression' && e.operator === 'not') return visit(e.argument, !negated, depth + 1);
@@ -415,7 +432,7 @@ class Interpreter {
       // A truthy success value (ok/res/red) means success; a truthy `err` means failure.
       const failsWhenTruthy = failure.truthyMeansFailure;
       const target = failsWhenTruthy !== negated ? thenErr : elseErr;
-      target.add(failure.key);
+      target.set(failure.key, failure.op);
     };
     visit(cond, false, 0);
     return { thenErr, elseErr };
@@ -452,12 +469,17 @@ class Interpreter {
     forEachNode(node.body, (n) => {
       if ((n as L.Node).type === 'Identifier') names.add((n as L.Identifier).name);
     });
+    const captured: SymValue[] = [];
     for (const n of names) {
       const b = scope.lookup(n);
       if (!b || b.fn !== ctx.id) continue;
       const v = flow.vals.get(b.id);
-      if (v && flow.objs.has(valueKey(v))) this.escape(flow, v);
+      if (v && flow.objs.has(valueKey(v))) {
+        captured.push(v);
+        this.escape(flow, v);
+      }
     }
+    if (captured.length > 0) this.captures.set(f.id, captured);
     return { t: 'fn', id: f.id };
   }
 
@@ -475,16 +497,24 @@ class Interpreter {
   }
 
   private assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx, scope: Scope): void {
+    const site = () => this.site(span(target));
+    const client = flow.objs.has(valueKey(value)) || value.t === 'obj';
     if (target.type === 'Identifier') {
       const b = scope.lookup(target.name);
-      if (b) this.assign(b, value, flow, ctx);
-      else this.escape(flow, value); // a global outlives the request
+      if (b) {
+        // A main-chunk local assigned from inside a function: one value for every request of the worker.
+        if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'upvalue' });
+        this.assign(b, value, flow, ctx);
+      } else this.escape(flow, value); // a global outlives the request
       return;
     }
     if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
       const base = this.eval(target.base, flow, ctx, scope);
       const key = target.type === 'MemberExpression' ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
       if (base.t === 'table' && key !== undefined) this.facts.tables[base.id][key] = value;
+      if (client && base.t === 'table' && this.tableOwner[base.id] === 0) {
+        this.event({ kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'module-field' });
+      }
       this.escapeDeep(flow, value);
     }
   }
@@ -533,8 +563,11 @@ class Interpreter {
         return constant(null);
       case 'Identifier':
         return this.read(e.name, flow, ctx, scope);
-      case 'MemberExpression':
-        return this.getField(this.eval(e.base, flow, ctx, scope), e.identifier.name);
+      case 'MemberExpression': {
+        const base = this.eval(e.base, flow, ctx, scope);
+        if (e.identifier.name === 'body_reader') this.bodyRead(base, flow);
+        return this.getField(base, e.identifier.name);
+      }
       case 'IndexExpression': {
         const base = this.eval(e.base, flow, ctx, scope);
         const key = constKey(this.eval(e.index, flow, ctx, scope));
@@ -547,7 +580,7 @@ class Interpreter {
       case 'FunctionDeclaration':
         return this.closure(e, flow, ctx, scope, '<anonymous>', false);
       case 'TableConstructorExpression': {
-        const t = this.newTable();
+        const t = this.newTable(ctx.id);
         const fields = this.facts.tables[(t as { id: number }).id];
         let n = 1;
         for (const f of e.fields) {
@@ -667,16 +700,20 @@ class Interpreter {
     if (client) {
       const obj: SymValue = { t: 'obj', client, site };
       this.setStatus(flow, obj, 'fresh');
-      this.event({ kind: 'new', fn: ctx.id, site, target: obj, client });
+      this.created(obj, args, site, ctx);
       return [obj, constant(null)];
     }
     if (calleeName === 'ngx.socket.connect') {
       const obj: SymValue = { t: 'obj', client: 'ngx.socket.tcp', site };
-      this.event({ kind: 'new', fn: ctx.id, site, target: obj, client: 'ngx.socket.tcp' });
+      this.created(obj, [], site, ctx);
       this.event({ kind: 'connect', fn: ctx.id, site, target: obj, method: 'connect', args, errorPath: false });
       this.setStatus(flow, obj, 'connected');
+      this.track(flow, obj, 'connected').connectSites = [site];
       return [obj, { t: 'op', obj: valueKey(obj), method: 'connect', index: 1, site }];
     }
+
+    if (calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every') this.timer(calleeName, args, site, flow, ctx);
+    if (self?.t === 'op' && method === 'read_body') this.bodyRead(self, flow);
 
     if (self && method && isTrackable(self)) {
       return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
@@ -703,6 +740,23 @@ class Interpreter {
     return results;
   }
 
+  private created(obj: Extract<SymValue, { t: 'obj' }>, args: SymValue[], site: number, ctx: FnCtx): void {
+    this.event({ kind: 'new', fn: ctx.id, site, target: obj, client: obj.client, args });
+    // Created by a file's main chunk: shared by every request if the file is a module (decided at link).
+    if (ctx.id === 0) this.event({ kind: 'shared', fn: ctx.id, site, target: obj, how: 'module-level' });
+  }
+
+  /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
+  private timer(name: string, args: SymValue[], site: number, flow: Flow, ctx: FnCtx): void {
+    for (const a of args.slice(2)) {
+      if (flow.objs.has(valueKey(a)) || a.t === 'obj') this.event({ kind: 'shared', fn: ctx.id, site, target: a, how: 'timer-arg', via: name });
+    }
+    const callback = args[1];
+    if (callback?.t === 'fn') {
+      for (const v of this.captures.get(callback.id) ?? []) this.event({ kind: 'shared', fn: ctx.id, site, target: v, how: 'timer-upvalue', via: name });
+    }
+  }
+
   private constructorClient(callee: SymValue, calleeName: string | null): string | null {
     if (calleeName && RAW_SOCKET_CONSTRUCTORS[calleeName]) return RAW_SOCKET_CONSTRUCTORS[calleeName];
     if (callee.t === 'get' && callee.base.t === 'require') {
@@ -723,32 +777,139 @@ class Interpreter {
   ): SymValue[] {
     const key = valueKey(self);
     const profile = self.t === 'obj' ? profileFor(self.client) : undefined;
-    const isConnect = profile ? profile.connectMethods.includes(method) : ANY_CONNECT.has(method);
-    const isKeepalive = profile ? profile.keepaliveMethods.includes(method) : ANY_KEEPALIVE.has(method);
-    const isClose = profile ? profile.closeMethods.includes(method) : ANY_CLOSE.has(method);
-    const errorPath = flow.errorFor.has(key);
+    const has = (names: string[] | undefined, any: Set<string>) => (profile ? (names ?? []).includes(method) : any.has(method));
+    const isConnect = has(profile?.connectMethods, ANY_CONNECT);
+    const isKeepalive = has(profile?.keepaliveMethods, ANY_KEEPALIVE);
+    const isClose = has(profile?.closeMethods, ANY_CLOSE);
+    const errorOp = flow.errorFor.get(key);
+    const errorPath = errorOp !== undefined;
     const state = flow.objs.get(key);
     if (state) state.used = true;
+    const results = (): SymValue[] => {
+      const out: SymValue[] = [];
+      for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: 'op', obj: key, method, index: i, site });
+      return out;
+    };
+
+    if (state && state.status.size === 1) {
+      const only = [...state.status][0];
+      if (only === 'released' && !isConnect) {
+        this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.releaseSites] });
+      } else if (only === 'connected' && isConnect) {
+        this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.connectSites] });
+      }
+    }
+
+    const produced = profile?.producesClient;
+    if (produced && method === produced.method && self.t === 'obj') {
+      // resty.redis.connector: rc:connect() returns a connected resty.redis object.
+      const red: SymValue = { t: 'obj', client: produced.client, site };
+      this.event({ kind: 'new', fn: ctx.id, site, target: red, client: produced.client, args: [] });
+      this.event({ kind: 'connect', fn: ctx.id, site, target: red, method: `${self.client}.${method}`, args: [self, ...args], errorPath });
+      const o = this.track(flow, red, 'connected');
+      o.status = new Set(['connected']);
+      o.connectSites = [site];
+      return [red, { t: 'op', obj: valueKey(red), method: 'connect', index: 1, site }];
+    }
+    if (profile?.producesClient && isKeepaliveOfConnector(profile, method)) {
+      // rc:set_keepalive(red) pools the redis object it is given, after sending DISCARD.
+      const red = args[0];
+      if (red && isTrackable(red)) this.release(red, 'long', method, args.slice(1), site, flow, ctx, { discardsMulti: true });
+      return results();
+    }
+
     if (isConnect) {
       this.event({ kind: 'connect', fn: ctx.id, site, target: self, method, args, errorPath });
-      this.setStatus(flow, self, 'connected');
+      const o = this.track(flow, self, 'connected');
+      o.status = new Set(['connected']);
+      o.connectSites = [site];
+      o.releaseSites = [];
+      o.session = NO_SESSION;
+      o.unreadBody = false;
     } else if (isKeepalive || isClose) {
-      this.event({ kind: 'release', fn: ctx.id, site, target: self, mode: isKeepalive ? 'long' : 'short', method, args, errorPath });
-      this.setStatus(flow, self, 'released');
-      if (errorPath) flow.errorFor.add(key);
+      this.release(self, isKeepalive ? 'long' : 'short', method, args, site, flow, ctx, {});
+    } else if (profile?.selfReleasingMethods?.includes(method) || (!profile && method === 'request_uri')) {
+      // request_uri connects, requests, reads the body and pools (or closes) by itself.
+      this.event({ kind: 'connect', fn: ctx.id, site, target: self, method, args, errorPath });
+      const mode = keepaliveOption(args[1], this.facts.tables);
+      if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
     } else {
       this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args, errorPath });
+      if (state) this.sessionEffect(state, method, args, profile);
     }
-    const out: SymValue[] = [];
-    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: 'op', obj: key, method, index: i, site });
-    return out;
+    return results();
   }
+
+  private release(
+    target: SymValue,
+    mode: 'long' | 'short',
+    method: string,
+    args: SymValue[],
+    site: number,
+    flow: Flow,
+    ctx: FnCtx,
+    opts: { discardsMulti?: boolean; implicit?: boolean },
+  ): void {
+    const key = valueKey(target);
+    const errorOp = flow.errorFor.get(key);
+    const o = this.track(flow, target, 'released');
+    this.event({
+      kind: 'release',
+      fn: ctx.id,
+      site,
+      target,
+      mode,
+      method,
+      args,
+      errorPath: errorOp !== undefined,
+      errorOp,
+      session: opts.discardsMulti ? { db: o.session.db, multi: false } : o.session,
+      unreadBody: o.unreadBody,
+      implicit: opts.implicit,
+    });
+    o.status = new Set(['released']);
+    o.releaseSites = [site];
+    o.passSites = [];
+  }
+
+  /** SELECT / MULTI / EXEC on redis, request / read_body on http: state the next pool user would inherit. */
+  private sessionEffect(o: ObjState, method: string, args: SymValue[], profile: ClientProfile | undefined): void {
+    const redis = !profile || profile.redisSession;
+    if (redis && method === 'select') {
+      const db = args[0];
+      o.session = { ...o.session, db: db?.t === 'const' && db.v !== null ? String(db.v) : null };
+    } else if (redis && method === 'multi') o.session = { ...o.session, multi: true };
+    else if (redis && (method === 'exec' || method === 'discard')) o.session = { ...o.session, multi: false };
+    else if ((profile?.requestMethods ?? ['request']).includes(method) && (!profile || profile.requestMethods)) o.unreadBody = true;
+  }
+
+  /** `res:read_body()` / `res.body_reader`: the response of a tracked http client is being read. */
+  private bodyRead(v: SymValue, flow: Flow): void {
+    if (v.t !== 'op') return;
+    const o = flow.objs.get(v.obj);
+    if (o) o.unreadBody = false;
+  }
+
 }
 
 // ---------- helpers ----------
 
+function isKeepaliveOfConnector(profile: ClientProfile, method: string): boolean {
+  return profile.keepaliveMethods.includes(method);
+}
+
+/** request_uri's `keepalive` option: false closes, absent or true pools; anything else is unknown (null). */
+function keepaliveOption(params: SymValue | undefined, tables: Record<string, SymValue>[]): 'long' | 'short' | null {
+  if (!params || (params.t === 'const' && params.v === null)) return 'long';
+  if (params.t !== 'table') return null;
+  const k = tables[params.id].keepalive;
+  if (k === undefined || (k.t === 'const' && (k.v === null || k.v === true))) return 'long';
+  if (k.t === 'const' && k.v === false) return 'short';
+  return null;
+}
+
 function copyObj(o: ObjState): ObjState {
-  return { value: o.value, status: new Set(o.status), passSites: [...o.passSites], used: o.used };
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
 }
 
 function replace(flow: Flow, next: Flow): void {
@@ -793,19 +954,31 @@ function nameOf(id: L.Identifier | L.MemberExpression): string {
 }
 
 /** Does a value's truthiness say an operation on a tracked value failed? */
-function failureOf(v: SymValue, flow: Flow): { key: string; truthyMeansFailure: boolean } | null {
-  if (v.t === 'op' && flow.objs.has(v.obj)) return { key: v.obj, truthyMeansFailure: v.index >= 1 };
-  if ((v.t === 'obj' || v.t === 'call') && flow.objs.has(valueKey(v))) {
-    // `if not red` after new()/acquire(); the second result of a call is its error.
-    if (v.t === 'call' && v.index >= 1) {
-      const first = valueKey({ ...v, index: 0 });
-      return flow.objs.has(first) ? { key: first, truthyMeansFailure: true } : null;
-    }
-    return { key: valueKey(v), truthyMeansFailure: false };
-  }
+function failureOf(v: SymValue, flow: Flow): { key: string; op: string; truthyMeansFailure: boolean } | null {
+  if (v.t === 'op' && flow.objs.has(v.obj)) return { key: v.obj, op: v.method, truthyMeansFailure: v.index >= 1 };
   if (v.t === 'call' && v.index >= 1) {
+    // The second result of a call is its error: `local red, err = store.acquire()`.
     const first = valueKey({ ...v, index: 0 });
-    if (flow.objs.has(first)) return { key: first, truthyMeansFailure: true };
+    return flow.objs.has(first) ? { key: first, op: 'acquire', truthyMeansFailure: true } : null;
+  }
+  if ((v.t === 'obj' || v.t === 'call') && flow.objs.has(valueKey(v))) {
+    // `if not red` after new()/acquire().
+    return { key: valueKey(v), op: v.t === 'obj' ? 'new' : 'acquire', truthyMeansFailure: false };
   }
   return null;
+}
+
+/** Redis state that follows a pooled connection to its next user (semantics.md §4.4). */
+export interface SessionState {
+  /** The db last selected on this path: undefined never selected, null unknown (or differs between paths). */
+  db: string | null | undefined;
+  /** Inside MULTI without EXEC/DISCARD on some path. */
+  multi: boolean;
+}
+
+const NO_SESSION: SessionState = { db: undefined, multi: false };
+
+function joinSession(a: SessionState, b: SessionState): SessionState {
+  const db = a.db === b.db ? a.db : a.db === undefined ? b.db : b.db === undefined ? a.db : null;
+  return { db, multi: a.multi || b.multi };
 }

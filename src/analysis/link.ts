@@ -1,15 +1,17 @@
 // The whole-project step: resolves requires and calls across files and turns each file's lifecycle
-// events into pool uses (which pool, released how, where).
-import { profileFor } from './client-profiles.ts';
+// events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
+// clients, uses after release and clients shared beyond their request.
+import { ANY_KEEPALIVE, profileFor } from './client-profiles.ts';
 import type { FileFacts, LifecycleEvent } from './file-facts.ts';
 import { ModuleResolver } from './module-resolver.ts';
 import { poolKeyOf } from './pool-key.ts';
 import { ValueResolver, type Env, type Resolved } from './resolver.ts';
 import { valueKey, type SymValue } from './sym-value.ts';
-import type { LuaUnit, PoolKey, PoolUse, ProjectModel } from '../model/project-model.ts';
+import type { ClientSite, LuaUnit, PoolKey, PoolUse, ProjectModel, SessionState } from '../model/project-model.ts';
 
 type ObjInstance = Extract<Resolved, { r: 'obj' }>;
 type Effect = 'long' | 'short' | 'none' | 'unknown';
+type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
 export interface UnitInput {
   path: string;
@@ -35,9 +37,10 @@ export function linkProject(inputs: UnitInput[]): ProjectModel {
     locate: u.locate,
     isModule: u.facts.returnsValue && required.has(u.path),
   }));
+  const model: ProjectModel = { units, poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [] };
   const linker = new Linker(resolver, new Map(units.map((u) => [u.path, u])));
-  const poolUses = units.flatMap((u) => linker.poolUsesOf(u));
-  return { units, poolUses };
+  for (const u of units) linker.link(u, model);
+  return model;
 }
 
 class Linker {
@@ -46,52 +49,145 @@ class Linker {
     private readonly units: ReadonlyMap<string, LuaUnit>,
   ) {}
 
-  poolUsesOf(unit: LuaUnit): PoolUse[] {
-    const events = unit.facts.events;
-    const out: PoolUse[] = [];
-    for (const e of events) {
-      if (e.kind !== 'release' && e.kind !== 'pass' && e.kind !== 'unreleased') continue;
-      if (ownedByCaller(e.target)) continue; // a parameter: its callers account for it
-      const objs = this.objectsOf(unit.path, e.target);
-      if (objs.length === 0) continue;
-      for (const obj of objs) {
-        const keys = this.keysOf(unit, obj, e.fn, e.target);
-        for (const key of keys) {
-          const use = this.toUse(unit, e, obj, key);
-          if (use) out.push(use);
-        }
+  link(unit: LuaUnit, model: ProjectModel): void {
+    for (const e of unit.facts.events) {
+      switch (e.kind) {
+        case 'release':
+        case 'pass':
+        case 'unreleased':
+          this.lifecycle(unit, e, model);
+          break;
+        case 'connect':
+          this.connect(unit, e, model);
+          break;
+        case 'use-after-release':
+          this.useAfterRelease(unit, e, model);
+          break;
+        case 'shared':
+          this.shared(unit, e, model);
+          break;
+        default:
+          break;
       }
     }
-    return out;
   }
 
-  private toUse(unit: LuaUnit, e: LifecycleEvent, obj: ObjInstance, key: PoolKey): PoolUse | null {
-    const fnName = unit.facts.functions[e.fn]?.name ?? '?';
-    const base = { key, client: obj.client, unit: unit.path, functionName: fnName };
-    const at = (site: number) => unit.locate(unit.facts.sites[site]);
+  private site(unit: LuaUnit, e: LifecycleEvent, client: string, site = e.site): ClientSite {
+    return {
+      client,
+      location: unit.locate(unit.facts.sites[site]),
+      unit: unit.path,
+      functionName: unit.facts.functions[e.fn]?.name ?? '?',
+    };
+  }
+
+  private lifecycle(unit: LuaUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: ProjectModel): void {
+    if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      if (e.kind === 'unreleased') {
+        const unreleased = this.unreleasedSite(unit, e, obj);
+        if (!unreleased) continue;
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
+      }
+      for (const key of this.keysOf(unit, obj, e.fn, e.target)) {
+        const use = this.toUse(unit, e, obj, key);
+        if (use) model.poolUses.push(use);
+      }
+    }
+  }
+
+  private toUse(unit: LuaUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, obj: ObjInstance, key: PoolKey): PoolUse | null {
+    const none: SessionState = { db: undefined, multi: false };
+    const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
     switch (e.kind) {
-      case 'release':
-        return { ...base, mode: e.mode, errorPath: e.errorPath, location: at(e.site), via: e.method };
+      case 'release': {
+        const profile = profileFor(obj.client);
+        const numberArg = (i: number | undefined) => (i === undefined ? undefined : this.numberOf(unit.path, e.args[i]));
+        return {
+          ...base,
+          mode: e.mode,
+          errorPath: e.errorPath,
+          errorOp: e.errorOp,
+          via: e.method,
+          timeoutMs: e.mode === 'long' && !e.implicit ? numberArg(profile?.keepaliveTimeoutArg) : undefined,
+          poolSize: e.mode === 'long' && !e.implicit ? numberArg(profile?.keepalivePoolSizeArg) : undefined,
+          session: e.session,
+          unreadBody: e.unreadBody,
+          implicit: e.implicit === true,
+        };
+      }
       case 'pass': {
         const effect = this.effectOfPass(unit.path, e, 0);
         if (effect !== 'long' && effect !== 'short') return null;
-        return { ...base, mode: effect, errorPath: e.errorPath, location: at(e.site), via: calleeName(e.callee) };
+        return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
       }
       case 'unreleased': {
-        if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return null;
-        const connectSite = this.connectSiteIn(unit, e.fn, e.target) ?? siteOfValue(e.target);
-        if (connectSite === undefined) return null;
+        const at = this.unreleasedSite(unit, e, obj);
+        if (at === undefined) return null;
         return {
           ...base,
+          ...this.site(unit, e, obj.client, at),
           mode: 'unreleased',
           errorPath: false,
-          location: at(connectSite),
-          pathEnd: at(e.site),
+          pathEnd: unit.locate(unit.facts.sites[e.site]),
           via: e.end === 'exit' ? 'ngx.exit' : 'request end',
+          session: e.session,
         };
       }
-      default:
-        return null;
+    }
+  }
+
+  /** Where to report a connected client left unreleased: its connect, or the call that returned it
+   *  connected; undefined when this path does not really leave it unreleased. */
+  private unreleasedSite(unit: LuaUnit, e: Ev<'unreleased'>, obj: ObjInstance): number | undefined {
+    if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return undefined;
+    if (e.connectSites.length > 0) return e.connectSites[0];
+    // Only known live: connected by the wrapper that returned it?
+    if (e.target.t !== 'call' || !this.connectedByCreator(obj)) return undefined;
+    return e.target.site;
+  }
+
+  private connectedByCreator(obj: ObjInstance): boolean {
+    const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
+    return (this.units.get(obj.file)?.facts.events ?? []).some((c) => c.kind === 'connect' && valueKey(c.target) === objKey);
+  }
+
+  private connect(unit: LuaUnit, e: Ev<'connect'>, model: ProjectModel): void {
+    if (ownedByCaller(e.target)) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      const profile = profileFor(obj.client);
+      if (!profile) continue;
+      const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
+      if (!key) continue;
+      const opts = this.optionsTable(unit.path, e.args, obj.client);
+      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize: opts === undefined ? undefined : this.fieldNumber(opts, 'pool_size') });
+    }
+  }
+
+  private useAfterRelease(unit: LuaUnit, e: Ev<'use-after-release'>, model: ProjectModel): void {
+    const objs = this.objectsOf(unit.path, e.target);
+    const reconnect = e.previous.length > 0 && unit.facts.events.some((c) => c.kind === 'connect' && e.previous.includes(c.site));
+    let client: string | undefined = objs[0]?.client;
+    if (!client) {
+      // A parameter or an unresolved value: trust only a pooling release (`close` is too common a name).
+      const released = unit.facts.events.filter((r) => r.kind === 'release' && e.previous.includes(r.site));
+      if (reconnect || released.length === 0 || !released.every((r) => r.kind === 'release' && ANY_KEEPALIVE.has(r.method))) return;
+      client = 'unknown';
+    }
+    model.useAfterRelease.push({
+      ...this.site(unit, e, client),
+      method: e.method,
+      previous: e.previous.map((s) => unit.locate(unit.facts.sites[s])),
+      reconnect,
+    });
+  }
+
+  private shared(unit: LuaUnit, e: Ev<'shared'>, model: ProjectModel): void {
+    const perRequestTopLevel = !unit.isModule;
+    // The top level of an entry chunk (and what it defines) runs per request: nothing is shared there.
+    if (perRequestTopLevel && (e.how === 'module-level' || e.how === 'upvalue' || e.how === 'module-field')) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
   }
 
@@ -102,20 +198,34 @@ class Linker {
     return this.resolver.resolve(file, target, null).filter((r): r is ObjInstance => r.r === 'obj');
   }
 
+  private keyCtx(file: string, env: Env | null, objSite: number) {
+    const facts = this.resolver.factsOf(file);
+    return {
+      resolver: this.resolver,
+      file,
+      env,
+      objSite,
+      ctorArgs: (site: number) => {
+        const ev = facts?.events.find((x) => x.kind === 'new' && x.site === site);
+        return ev?.kind === 'new' ? ev.args : undefined;
+      },
+    };
+  }
+
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
    *  wrapper, evaluated with that call's arguments) and by the function using it. */
   private keysOf(unit: LuaUnit, obj: ObjInstance, fn: number, target: SymValue): PoolKey[] {
     const profile = profileFor(obj.client);
     if (!profile) return [];
     const keys = new Map<string, PoolKey>();
+    let unknown = false;
     const add = (file: string, args: SymValue[], env: Env | null) => {
-      const k = poolKeyOf(profile, args, { resolver: this.resolver, file, env });
+      const k = poolKeyOf(profile, args, this.keyCtx(file, env, obj.site));
       if (k) keys.set(k.text, k);
-      else keys.set('\u0000unknown', { text: '', symbolic: true });
+      else unknown = true;
     };
     const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
-    const owner = this.units.get(obj.file);
-    for (const c of owner?.facts.events ?? []) {
+    for (const c of this.units.get(obj.file)?.facts.events ?? []) {
       if (c.kind === 'connect' && valueKey(c.target) === objKey) add(obj.file, c.args, obj.env);
     }
     if (target.t !== 'obj') {
@@ -124,28 +234,20 @@ class Linker {
         if (c.kind === 'connect' && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c.args, null);
       }
     }
-    // An unknowable key on any connect makes the whole object's pool unknowable: never guess.
-    if (keys.has('\u0000unknown')) return [];
-    return [...keys.values()];
+    // An unknowable key on any connect makes the object's pool unknowable: never guess.
+    return unknown ? [] : [...keys.values()];
   }
 
-  private connectSiteIn(unit: LuaUnit, fn: number, target: SymValue): number | undefined {
-    const k = valueKey(target);
-    const c = unit.facts.events.find((e) => e.kind === 'connect' && e.fn === fn && valueKey(e.target) === k);
-    return c?.site;
-  }
-
-  private passesLeaveUnreleased(unit: LuaUnit, e: Extract<LifecycleEvent, { kind: 'unreleased' }>): boolean {
+  private passesLeaveUnreleased(unit: LuaUnit, e: Ev<'unreleased'>): boolean {
     for (const site of e.passSites) {
-      const pass = unit.facts.events.find((p) => p.kind === 'pass' && p.site === site && valueKey(p.target) === valueKey(e.target));
-      if (!pass || pass.kind !== 'pass') return false;
-      if (this.effectOfPass(unit.path, pass, 0) !== 'none') return false;
+      const pass = unit.facts.events.find((p): p is Ev<'pass'> => p.kind === 'pass' && p.site === site && valueKey(p.target) === valueKey(e.target));
+      if (!pass || this.effectOfPass(unit.path, pass, 0) !== 'none') return false;
     }
-    return !e.onlyIfConnectedElsewhere || true;
+    return true;
   }
 
   /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
-  private effectOfPass(file: string, pass: Extract<LifecycleEvent, { kind: 'pass' }>, depth: number): Effect {
+  private effectOfPass(file: string, pass: Ev<'pass'>, depth: number): Effect {
     if (depth > 6) return 'unknown';
     const callees = this.resolver.resolve(file, pass.callee, null);
     if (callees.length !== 1 || callees[0].r !== 'fn') return 'unknown';
@@ -170,19 +272,42 @@ class Linker {
     }
     if (long) return 'long';
     if (short) return 'short';
-    if (unknown || escapesIn(callee.facts, id, paramKey)) return 'unknown';
+    if (unknown || returnsParam(callee.facts, id, paramKey)) return 'unknown';
     return 'none';
+  }
+
+  /** A literal number argument; undefined when absent (or nil), null when not a known number. */
+  private numberOf(file: string, v: SymValue | undefined): number | null | undefined {
+    if (v === undefined) return undefined;
+    const r = this.resolver.resolveOne(file, v, null);
+    if (r.r === 'const' && r.v === null) return undefined;
+    if (r.r === 'const' && typeof r.v === 'number') return r.v;
+    return null;
+  }
+
+  private optionsTable(file: string, args: SymValue[], client: string): Resolved | undefined {
+    const profile = profileFor(client);
+    const kind = profile?.poolKey.kind;
+    let opts: SymValue | undefined;
+    if (kind === 'host-port') {
+      const second = this.resolver.resolveOne(file, args[1] ?? { t: 'const', v: null }, null);
+      opts = second.r === 'const' && typeof second.v === 'number' ? args[2] : args[1];
+    } else if (kind === 'mysql-options' || kind === 'http') opts = args[0];
+    else if (kind === 'websocket-uri') opts = args[1];
+    if (!opts) return undefined;
+    const r = this.resolver.resolveOne(file, opts, null);
+    return r.r === 'const' && r.v === null ? undefined : r;
+  }
+
+  private fieldNumber(table: Resolved, name: string): number | null | undefined {
+    if (table.r !== 'table') return null;
+    const f = this.resolver.factsOf(table.file)?.tables[table.id]?.[name];
+    return f === undefined ? undefined : this.numberOf(table.file, f);
   }
 }
 
 function ownedByCaller(v: SymValue): boolean {
-  if (v.t === 'param') return true;
-  if (v.t === 'get') return true;
-  return false;
-}
-
-function siteOfValue(v: SymValue): number | undefined {
-  return v.t === 'call' || v.t === 'obj' ? v.site : undefined;
+  return v.t === 'param' || v.t === 'get';
 }
 
 function calleeName(v: SymValue): string {
@@ -193,8 +318,7 @@ function calleeName(v: SymValue): string {
   return 'call';
 }
 
-/** The callee stores or returns the parameter: its fate is decided elsewhere. */
-function escapesIn(facts: FileFacts, fn: number, paramKey: string): boolean {
-  const f = facts.functions[fn];
-  return f.returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+/** The callee returns the parameter: its fate is decided by the caller's caller. */
+function returnsParam(facts: FileFacts, fn: number, paramKey: string): boolean {
+  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }

@@ -1,8 +1,30 @@
-import type { PoolKey } from './project-model.ts';
+// Small queries over the linked model that several rules share.
+import type { PoolKey, PoolUse } from './project-model.ts';
+import { compareSpan, type SourceSpan } from '../findings.ts';
 import { bytesToUtf8 } from '../source/source-text.ts';
 
 /** A pool key as users write it: quoted literal, or the symbolic expression it depends on. */
 export function describeKey(key: PoolKey): string {
   const text = bytesToUtf8(key.text);
   return key.symbolic ? `\`${text}\`` : `"${text}"`;
+}
+
+/** Pool uses grouped by pool key, in first-seen order. */
+export function usesByKey(uses: readonly PoolUse[]): Map<string, PoolUse[]> {
+  const byKey = new Map<string, PoolUse[]>();
+  for (const use of uses) {
+    const list = byKey.get(use.key.text);
+    if (list) list.push(use);
+    else byKey.set(use.key.text, [use]);
+  }
+  return byKey;
+}
+
+/** The first of a list of located things, by file, line and column: a deterministic representative. */
+export function firstByLocation<T extends { location: SourceSpan }>(items: readonly T[]): T | undefined {
+  return [...items].sort((a, b) => compareSpan(a.location, b.location))[0];
+}
+
+export function sameSpan(a: SourceSpan, b: SourceSpan): boolean {
+  return compareSpan(a, b) === 0;
 }

@@ -1,5 +1,5 @@
 // The linked, whole-project view that rules read. Rules never see ASTs.
-import type { FileFacts, Span } from '../analysis/file-facts.ts';
+import type { FileFacts, PathEnd, SharedHow, Span } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../findings.ts';
 
 /** One analyzed Lua chunk: a .lua file (later also Lua inside nginx.conf). */
@@ -18,26 +18,76 @@ export interface PoolKey {
   symbolic: boolean;
 }
 
+/** Where in the code something about a client object happens. */
+export interface ClientSite {
+  /** Client library profile (`resty.redis`, `ngx.socket.tcp`, ...). */
+  client: string;
+  location: SourceSpan;
+  unit: string;
+  functionName: string;
+}
+
+export interface SessionState {
+  /** Last db selected: undefined never selected, null unknown. */
+  db: string | null | undefined;
+  /** Inside MULTI without EXEC/DISCARD. */
+  multi: boolean;
+}
+
 export type PoolUseMode = 'long' | 'short' | 'unreleased';
 
 /** One place where connections of a pool are handed back (long), closed (short) or left to request cleanup. */
-export interface PoolUse {
+export interface PoolUse extends ClientSite {
   key: PoolKey;
-  client: string;
   mode: PoolUseMode;
   /** On a branch guarded by a failed operation on the client (`if not ok then red:close() end`). */
   errorPath: boolean;
-  /** The release call, or for `unreleased` the connect (or the call that returned the connected client). */
-  location: SourceSpan;
+  /** The failed operation that guards that branch. */
+  errorOp?: string;
   /** Where the path ended without a release (unreleased only). */
   pathEnd?: SourceSpan;
   /** Method or wrapper that released it (`set_keepalive`, `close`, `store.release`). */
   via: string;
-  unit: string;
-  functionName: string;
+  /** set_keepalive's idle timeout in ms: a number, undefined when omitted (lua_socket_keepalive_timeout), null unknown. */
+  timeoutMs?: number | null;
+  /** set_keepalive's pool size: a number, undefined when omitted, null unknown. */
+  poolSize?: number | null;
+  session: SessionState;
+  /** resty.http: the response body may be unread when it is pooled. */
+  unreadBody: boolean;
+  /** Released by a library call that pools by itself (`request_uri`). */
+  implicit: boolean;
+}
+
+export interface ConnectSite extends ClientSite {
+  key: PoolKey;
+  /** opts.pool_size: a number, undefined when omitted, null unknown. */
+  poolSize?: number | null;
+}
+
+/** A connected client whose normal path ends without set_keepalive/close and without escaping. */
+export interface Unreleased extends ClientSite {
+  pathEnd: SourceSpan;
+  end: PathEnd;
+}
+
+/** A method called on a client after it was released on every path reaching the call, or connect twice. */
+export interface UseAfterRelease extends ClientSite {
+  method: string;
+  previous: SourceSpan[];
+  reconnect: boolean;
+}
+
+export interface SharedClient extends ClientSite {
+  how: SharedHow;
+  via?: string;
 }
 
 export interface ProjectModel {
   units: LuaUnit[];
   poolUses: PoolUse[];
+  connects: ConnectSite[];
+  unreleased: Unreleased[];
+  useAfterRelease: UseAfterRelease[];
+  shared: SharedClient[];
 }

@@ -1,0 +1,42 @@
+import type { Rule } from '../src/rule.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'connection-not-released',
+    name: 'ConnectionNotReleased',
+    shortDescription: 'A connected client reaches the end of a normal path without set_keepalive() or close()',
+    fullDescription:
+      'A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. ' +
+      'The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs.',
+    help: {
+      text:
+        'Every successfully connected client should be returned to the pool with set_keepalive() (or closed) on every normal path. When the handler ends first, ' +
+        'ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection (and the server a TIME_WAIT). Move the release before ' +
+        'ngx.exit()/ngx.redirect()/ngx.exec() and before early returns. Returns on error paths of the client (if not ok then return end) do not count.',
+      markdown:
+        'Every successfully connected client should be returned to the pool with `set_keepalive()` (or closed) on every normal path. When the handler ends first, ' +
+        'ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection.\n\nMove the release before `ngx.exit()`/`ngx.redirect()`/`ngx.exec()` ' +
+        'and before early returns. Returns on error paths of the client (`if not ok then return end`) do not count.',
+    },
+    defaultLevel: 'warning',
+    tags: ['performance', 'connection-pool', 'openresty'],
+    precision: 'high',
+    example: {
+      bad: ['local red = redis:new()', 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', 'ngx.exit(200)', 'red:set_keepalive(10000, 100) -- never runs'].join('\n'),
+      good: ['local red = redis:new()', 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', 'red:set_keepalive(10000, 100)', 'ngx.exit(200)'].join('\n'),
+    },
+  },
+  check(model, report) {
+    for (const u of model.unreleased) {
+      const how =
+        u.end === 'exit'
+          ? 'the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs'
+          : '[this path ends](1) without set_keepalive() or close()';
+      report({
+        message: `This ${u.client} connection is never released on a normal path: ${how}. Request cleanup then closes it instead of pooling it.`,
+        location: u.location,
+        related: [{ ...u.pathEnd, message: 'the path ends here with the connection still open' }],
+      });
+    }
+  },
+};

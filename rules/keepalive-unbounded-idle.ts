@@ -1,0 +1,27 @@
+import type { Rule } from '../src/rule.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'keepalive-unbounded-idle',
+    name: 'KeepaliveUnboundedIdle',
+    shortDescription: 'set_keepalive(0, ...) keeps idle connections forever',
+    fullDescription:
+      'set_keepalive(0, ...) gives pooled connections no idle limit on the client side. Servers and load balancers have their own idle timeouts and close them first; a close that races with reuse surfaces as an error on the first command.',
+    help: {
+      text: 'Pass an idle timeout shorter than the server\'s (Redis `timeout`) and any load balancer\'s idle timeout, e.g. set_keepalive(10000, 100). A non-literal or omitted timeout is not reported.',
+      markdown: "Pass an idle timeout shorter than the server's (Redis `timeout`) and any load balancer's idle timeout, e.g. `set_keepalive(10000, 100)`. A non-literal or omitted timeout is not reported.",
+    },
+    defaultLevel: 'note',
+    tags: ['reliability', 'connection-pool'],
+    precision: 'very-high',
+  },
+  check(model, report) {
+    for (const u of model.poolUses) {
+      if (u.mode !== 'long' || u.timeoutMs !== 0) continue;
+      report({
+        message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
+        location: u.location,
+      });
+    }
+  },
+};

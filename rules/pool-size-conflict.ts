@@ -1,0 +1,42 @@
+import type { Rule } from '../src/rule.ts';
+import type { SourceSpan } from '../src/findings.ts';
+import { describeKey, firstByLocation } from '../src/model/pool-uses.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'pool-size-conflict',
+    name: 'PoolSizeConflict',
+    shortDescription: 'One pool is given different pool_size values',
+    fullDescription:
+      'The same pool key gets different pool_size values (set_keepalive second argument or connect opts.pool_size). A pool is sized once, when it is created, by whichever call runs first; the other values are ignored.',
+    help: {
+      text: 'Use one pool_size per pool key (a shared constant), or give the paths that need another size their own pool name with opts.pool.',
+      markdown: 'Use one `pool_size` per pool key (a shared constant), or give the paths that need another size their own pool name with `opts.pool`.',
+    },
+    defaultLevel: 'note',
+    tags: ['maintainability', 'connection-pool'],
+    precision: 'high',
+  },
+  check(model, report) {
+    const byKey = new Map<string, { key: string; size: number; location: SourceSpan }[]>();
+    const add = (keyText: string, key: string, size: number | null | undefined, location: SourceSpan) => {
+      if (typeof size !== 'number') return;
+      const list = byKey.get(keyText) ?? [];
+      list.push({ key, size, location });
+      byKey.set(keyText, list);
+    };
+    for (const u of model.poolUses) if (u.mode === 'long') add(u.key.text, describeKey(u.key), u.poolSize, u.location);
+    for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
+    for (const sites of byKey.values()) {
+      const first = firstByLocation(sites)!;
+      for (const s of sites) {
+        if (s.size === first.size) continue;
+        report({
+          message: `Pool ${s.key} is given pool_size ${s.size} here and ${first.size} [elsewhere](1): the pool is sized once, by whichever runs first, so one of them is ignored.`,
+          location: s.location,
+          related: [{ ...first.location, message: `pool_size ${first.size}` }],
+        });
+      }
+    }
+  },
+};

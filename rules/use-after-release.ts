@@ -1,0 +1,38 @@
+import type { Rule } from '../src/rule.ts';
+
+export const rule: Rule = {
+  meta: {
+    id: 'use-after-release',
+    name: 'UseAfterRelease',
+    shortDescription: 'A client is used after set_keepalive() or close(), or connected twice',
+    fullDescription:
+      'A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected.',
+    help: {
+      text:
+        'After set_keepalive() or close() the client object is closed: every call except connect() returns nil, "closed" (a second set_keepalive too). ' +
+        'connect() on a connected object closes the old connection instead of pooling it. Release exactly once, after the last command; reconnect only after a release.',
+      markdown:
+        'After `set_keepalive()` or `close()` the client object is closed: every call except `connect()` returns `nil, "closed"` (a second `set_keepalive()` too). ' +
+        '`connect()` on a connected object closes the old connection instead of pooling it.\n\nRelease exactly once, after the last command; reconnect only after a release.',
+    },
+    defaultLevel: 'error',
+    tags: ['correctness', 'connection-pool', 'openresty'],
+    precision: 'high',
+    example: {
+      bad: ['red:set_keepalive(10000, 100)', 'local n = red:incr("hits") -- nil, "closed"'].join('\n'),
+      good: ['local n = red:incr("hits")', 'red:set_keepalive(10000, 100)'].join('\n'),
+    },
+  },
+  check(model, report) {
+    for (const u of model.useAfterRelease) {
+      const related = u.previous.map((p) => ({ ...p, message: u.reconnect ? 'connected here' : 'released here' }));
+      report({
+        message: u.reconnect
+          ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.`
+          : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
+        location: u.location,
+        related,
+      });
+    }
+  },
+};
