@@ -11284,7 +11284,8 @@ var CLIENT_PROFILES = [
     connectMethods: [],
     closeMethods: [],
     poolKey: { kind: "redis-connector" },
-    producesClient: { method: "connect", client: "resty.redis" }
+    producesClient: { method: "connect", client: "resty.redis" },
+    holdsNoSocket: true
   },
   {
     ...COMMON,
@@ -11723,6 +11724,11 @@ var Interpreter = class {
         const isNil = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
         const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
         if (other) return visit(other, negated !== (e.operator === "=="), depth + 1);
+        const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
+        if (str && e.operator === "==") {
+          const f = failureOf(this.peek(str, flow, ctx, scope), flow);
+          if (f?.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+        }
         return;
       }
       const v = this.peek(e, flow, ctx, scope);
@@ -11794,6 +11800,7 @@ var Interpreter = class {
       const b = scope.lookup(target.name);
       if (b) {
         if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "upvalue" });
+        if (b.fn !== ctx.id) this.escape(flow, value);
         this.assign(b, value, flow, ctx);
       } else this.escape(flow, value);
       return;
@@ -11999,7 +12006,7 @@ var Interpreter = class {
   }
   created(obj, args, site, ctx) {
     this.event({ kind: "new", fn: ctx.id, site, target: obj, client: obj.client, args });
-    if (ctx.id === 0) this.event({ kind: "shared", fn: ctx.id, site, target: obj, how: "module-level" });
+    if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: "shared", fn: ctx.id, site, target: obj, how: "module-level" });
   }
   /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
   timer(name, args, site, flow, ctx) {
@@ -12047,7 +12054,7 @@ var Interpreter = class {
     if (produced && method === produced.method && self.t === "obj") {
       const red = { t: "obj", client: produced.client, site };
       this.event({ kind: "new", fn: ctx.id, site, target: red, client: produced.client, args: [] });
-      this.event({ kind: "connect", fn: ctx.id, site, target: red, method: `${self.client}.${method}`, args: [self, ...args], errorPath });
+      this.event({ kind: "connect", fn: ctx.id, site, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
       const o = this.track(flow, red, "connected");
       o.status = /* @__PURE__ */ new Set(["connected"]);
       o.connectSites = [site];
@@ -12579,7 +12586,8 @@ var Linker = class {
         if (!unreleased) continue;
         model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
       }
-      for (const key of this.keysOf(unit, obj, e.fn, e.target)) {
+      const keys = this.keysOf(unit, obj, e.fn, e.target);
+      for (const key of keys.length > 0 ? keys : [null]) {
         const use = this.toUse(unit, e, obj, key);
         if (use) model.poolUses.push(use);
       }
@@ -12640,7 +12648,7 @@ var Linker = class {
   connect(unit, e, model) {
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
-      const profile = profileFor(obj.client);
+      const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
       const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
       if (!key) continue;
@@ -12693,23 +12701,22 @@ var Linker = class {
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
    *  wrapper, evaluated with that call's arguments) and by the function using it. */
   keysOf(unit, obj, fn, target) {
-    const profile = profileFor(obj.client);
-    if (!profile) return [];
     const keys = /* @__PURE__ */ new Map();
     let unknown = false;
-    const add = (file, args, env) => {
-      const k = poolKeyOf(profile, args, this.keyCtx(file, env, obj.site));
+    const add = (file, c, env) => {
+      const profile = profileFor(c.keyRule ?? obj.client);
+      const k = profile ? poolKeyOf(profile, c.args, this.keyCtx(file, env, obj.site)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
     const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
     for (const c of this.units.get(obj.file)?.facts.events ?? []) {
-      if (c.kind === "connect" && valueKey(c.target) === objKey) add(obj.file, c.args, obj.env);
+      if (c.kind === "connect" && valueKey(c.target) === objKey) add(obj.file, c, obj.env);
     }
     if (target.t !== "obj") {
       const targetKey = valueKey(target);
       for (const c of unit.facts.events) {
-        if (c.kind === "connect" && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c.args, null);
+        if (c.kind === "connect" && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c, null);
       }
     }
     return unknown ? [] : [...keys.values()];
@@ -13051,6 +13058,7 @@ function describeKey(key) {
 function usesByKey(uses) {
   const byKey = /* @__PURE__ */ new Map();
   for (const use of uses) {
+    if (!use.key) continue;
     const list = byKey.get(use.key.text);
     if (list) list.push(use);
     else byKey.set(use.key.text, [use]);
@@ -13144,7 +13152,7 @@ var rule5 = {
       list.push({ key, size, location });
       byKey.set(keyText, list);
     };
-    for (const u of model.poolUses) if (u.mode === "long") add(u.key.text, describeKey(u.key), u.poolSize, u.location);
+    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
     for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
     for (const sites of byKey.values()) {
       const first = firstByLocation(sites);

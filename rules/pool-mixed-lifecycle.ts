@@ -1,5 +1,4 @@
 import type { Rule } from '../src/rule.ts';
-import type { PoolUse } from '../src/model/project-model.ts';
 import { describeKey, firstByLocation, usesByKey } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
@@ -55,7 +54,7 @@ export const rule: Rule = {
   },
   check(model, report) {
     for (const uses of usesByKey(model.poolUses).values()) {
-      const keepalive = firstByLocation(uses.filter((u: PoolUse) => u.mode === 'long'));
+      const keepalive = firstByLocation(uses.filter((u) => u.mode === 'long'));
       if (!keepalive) continue;
       for (const short of uses) {
         if (short.mode === 'long' || short.errorPath) continue;

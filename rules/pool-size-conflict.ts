@@ -25,7 +25,7 @@ export const rule: Rule = {
       list.push({ key, size, location });
       byKey.set(keyText, list);
     };
-    for (const u of model.poolUses) if (u.mode === 'long') add(u.key.text, describeKey(u.key), u.poolSize, u.location);
+    for (const u of model.poolUses) if (u.mode === 'long' && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
     for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
     for (const sites of byKey.values()) {
       const first = firstByLocation(sites)!;

@@ -41,6 +41,8 @@ export interface ClientProfile {
   selfReleasingMethods?: string[];
   /** Methods that return a different, connected client object (resty.redis.connector's connect). */
   producesClient?: { method: string; client: string };
+  /** The object itself holds no socket (a connector's configuration): never shared-flagged. */
+  holdsNoSocket?: boolean;
 }
 
 const COMMON = {
@@ -92,6 +94,7 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     closeMethods: [],
     poolKey: { kind: 'redis-connector' },
     producesClient: { method: 'connect', client: 'resty.redis' },
+    holdsNoSocket: true,
   },
   {
     ...COMMON,

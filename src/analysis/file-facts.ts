@@ -23,7 +23,17 @@ export type PathEnd = 'return' | 'end' | 'exit';
 export type LifecycleEvent =
   /** A client object is created (`args`: the constructor's arguments, e.g. pgmoon's config table). */
   | { kind: 'new'; fn: number; site: number; target: SymValue; client: string; args: SymValue[] }
-  | { kind: 'connect'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }
+  | {
+      kind: 'connect';
+      fn: number;
+      site: number;
+      target: SymValue;
+      method: string;
+      args: SymValue[];
+      errorPath: boolean;
+      /** The client profile whose pool-key rule applies when it is not the target's own (resty.redis.connector). */
+      keyRule?: string;
+    }
   | {
       kind: 'release';
       fn: number;

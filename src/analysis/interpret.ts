@@ -424,6 +424,12 @@ class Interpreter {
         const isNil = (x: L.Expression) => x.type === 'NilLiteral' || (x.type === 'BooleanLiteral' && !x.value);
         const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
         if (other) return visit(other, negated !== (e.operator === '=='), depth + 1);
+        // `err == "timeout"`: the error value equals a message, so the operation failed.
+        const str = e.right.type === 'StringLiteral' ? e.left : e.left.type === 'StringLiteral' ? e.right : null;
+        if (str && e.operator === '==') {
+          const f = failureOf(this.peek(str, flow, ctx, scope), flow);
+          if (f?.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+        }
         return;
       }
       const v = this.peek(e, flow, ctx, scope);
@@ -504,6 +510,8 @@ class Interpreter {
       if (b) {
         // A main-chunk local assigned from inside a function: one value for every request of the worker.
         if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'upvalue' });
+        // Stored in an enclosing function's variable: it outlives this call.
+        if (b.fn !== ctx.id) this.escape(flow, value);
         this.assign(b, value, flow, ctx);
       } else this.escape(flow, value); // a global outlives the request
       return;
@@ -743,7 +751,7 @@ class Interpreter {
   private created(obj: Extract<SymValue, { t: 'obj' }>, args: SymValue[], site: number, ctx: FnCtx): void {
     this.event({ kind: 'new', fn: ctx.id, site, target: obj, client: obj.client, args });
     // Created by a file's main chunk: shared by every request if the file is a module (decided at link).
-    if (ctx.id === 0) this.event({ kind: 'shared', fn: ctx.id, site, target: obj, how: 'module-level' });
+    if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: 'shared', fn: ctx.id, site, target: obj, how: 'module-level' });
   }
 
   /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
@@ -805,7 +813,7 @@ class Interpreter {
       // resty.redis.connector: rc:connect() returns a connected resty.redis object.
       const red: SymValue = { t: 'obj', client: produced.client, site };
       this.event({ kind: 'new', fn: ctx.id, site, target: red, client: produced.client, args: [] });
-      this.event({ kind: 'connect', fn: ctx.id, site, target: red, method: `${self.client}.${method}`, args: [self, ...args], errorPath });
+      this.event({ kind: 'connect', fn: ctx.id, site, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
       const o = this.track(flow, red, 'connected');
       o.status = new Set(['connected']);
       o.connectSites = [site];

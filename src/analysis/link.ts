@@ -89,14 +89,16 @@ class Linker {
         if (!unreleased) continue;
         model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
       }
-      for (const key of this.keysOf(unit, obj, e.fn, e.target)) {
+      const keys = this.keysOf(unit, obj, e.fn, e.target);
+      // With no knowable key the use still counts for rules that do not compare pools.
+      for (const key of keys.length > 0 ? keys : [null]) {
         const use = this.toUse(unit, e, obj, key);
         if (use) model.poolUses.push(use);
       }
     }
   }
 
-  private toUse(unit: LuaUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, obj: ObjInstance, key: PoolKey): PoolUse | null {
+  private toUse(unit: LuaUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, obj: ObjInstance, key: PoolKey | null): PoolUse | null {
     const none: SessionState = { db: undefined, multi: false };
     const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
     switch (e.kind) {
@@ -155,7 +157,7 @@ class Linker {
   private connect(unit: LuaUnit, e: Ev<'connect'>, model: ProjectModel): void {
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
-      const profile = profileFor(obj.client);
+      const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
       const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
       if (!key) continue;
@@ -215,23 +217,22 @@ class Linker {
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
    *  wrapper, evaluated with that call's arguments) and by the function using it. */
   private keysOf(unit: LuaUnit, obj: ObjInstance, fn: number, target: SymValue): PoolKey[] {
-    const profile = profileFor(obj.client);
-    if (!profile) return [];
     const keys = new Map<string, PoolKey>();
     let unknown = false;
-    const add = (file: string, args: SymValue[], env: Env | null) => {
-      const k = poolKeyOf(profile, args, this.keyCtx(file, env, obj.site));
+    const add = (file: string, c: Ev<'connect'>, env: Env | null) => {
+      const profile = profileFor(c.keyRule ?? obj.client);
+      const k = profile ? poolKeyOf(profile, c.args, this.keyCtx(file, env, obj.site)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
     const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
     for (const c of this.units.get(obj.file)?.facts.events ?? []) {
-      if (c.kind === 'connect' && valueKey(c.target) === objKey) add(obj.file, c.args, obj.env);
+      if (c.kind === 'connect' && valueKey(c.target) === objKey) add(obj.file, c, obj.env);
     }
     if (target.t !== 'obj') {
       const targetKey = valueKey(target);
       for (const c of unit.facts.events) {
-        if (c.kind === 'connect' && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c.args, null);
+        if (c.kind === 'connect' && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c, null);
       }
     }
     // An unknowable key on any connect makes the object's pool unknowable: never guess.

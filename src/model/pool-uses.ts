@@ -9,13 +9,16 @@ export function describeKey(key: PoolKey): string {
   return key.symbolic ? `\`${text}\`` : `"${text}"`;
 }
 
-/** Pool uses grouped by pool key, in first-seen order. */
-export function usesByKey(uses: readonly PoolUse[]): Map<string, PoolUse[]> {
-  const byKey = new Map<string, PoolUse[]>();
+export type KeyedUse = PoolUse & { key: PoolKey };
+
+/** Pool uses with a known key, grouped by it, in first-seen order. */
+export function usesByKey(uses: readonly PoolUse[]): Map<string, KeyedUse[]> {
+  const byKey = new Map<string, KeyedUse[]>();
   for (const use of uses) {
+    if (!use.key) continue;
     const list = byKey.get(use.key.text);
-    if (list) list.push(use);
-    else byKey.set(use.key.text, [use]);
+    if (list) list.push(use as KeyedUse);
+    else byKey.set(use.key.text, [use as KeyedUse]);
   }
   return byKey;
 }

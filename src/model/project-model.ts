@@ -38,7 +38,8 @@ export type PoolUseMode = 'long' | 'short' | 'unreleased';
 
 /** One place where connections of a pool are handed back (long), closed (short) or left to request cleanup. */
 export interface PoolUse extends ClientSite {
-  key: PoolKey;
+  /** null when the pool cannot be known (never guessed): such uses match no other. */
+  key: PoolKey | null;
   mode: PoolUseMode;
   /** On a branch guarded by a failed operation on the client (`if not ok then red:close() end`). */
   errorPath: boolean;
