@@ -11337,9 +11337,22 @@ function valueKey(v) {
       return `obj@${v.site}`;
     case "op":
       return `op@${v.site}#${v.index}`;
+    case "phi":
+      return `phi(${v.options.map(valueKey).join("|")})`;
     case "unknown":
       return "?";
   }
+}
+var MAX_PHI_OPTIONS = 4;
+function joinValues(a, b) {
+  if (valueKey(a) === valueKey(b)) return a;
+  const options = /* @__PURE__ */ new Map();
+  for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
+  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
+  return { t: "phi", options: [...options.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0).map(([, o]) => o) };
+}
+function optionsOf(v) {
+  return v.t === "phi" ? v.options : [v];
 }
 function isTrackable(v) {
   if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
@@ -11412,7 +11425,7 @@ var Flow = class _Flow {
     for (const f of live.slice(1)) {
       for (const [k, v] of out.vals) {
         const w = f.vals.get(k);
-        if (!w || valueKey(w) !== valueKey(v)) out.vals.set(k, UNKNOWN);
+        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
       }
       for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
@@ -11484,7 +11497,7 @@ var Interpreter = class {
     const main = this.newFunction("<main chunk>", -1, 0, span(chunk));
     const scope = new Scope(null);
     const flow = new Flow();
-    const ctx = { id: main.id, scope, loops: [] };
+    const ctx = { id: main.id, scope, loops: [], gotos: /* @__PURE__ */ new Map() };
     this.block(chunk.body, flow, ctx, scope);
     const fnMain = this.facts.functions[main.id];
     const last = chunk.body[chunk.body.length - 1];
@@ -11547,9 +11560,12 @@ var Interpreter = class {
     o.status = /* @__PURE__ */ new Set([s]);
     if (s !== "passed") o.passSites = [];
   }
-  escape(flow, v) {
-    if (isTrackable(v) && v.t !== "param") this.setStatus(flow, v, "escaped");
-    else if (v.t === "param" || v.t === "get" && isTrackable(v)) this.setStatus(flow, v, "escaped");
+  escape(flow, v, ctx, site) {
+    for (const o of optionsOf(v)) {
+      if (!isTrackable(o)) continue;
+      this.setStatus(flow, o, "escaped");
+      if (o.t === "param" && ctx && site !== void 0) this.event({ kind: "escape", fn: ctx.id, site, target: o });
+    }
   }
   /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
   pathEnd(flow, ctx, end, site) {
@@ -11589,7 +11605,7 @@ var Interpreter = class {
   }
   statements(body, flow, ctx, scope) {
     for (const st of body) {
-      if (flow.dead) return;
+      if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
       this.statement(st, flow, ctx, scope);
       if (flow.ended && !flow.dead) {
         if (flow.ended === "exit") this.pathEnd(flow, ctx, "exit", this.site(span(st)));
@@ -11618,10 +11634,11 @@ var Interpreter = class {
       case "ReturnStatement": {
         const values = this.evalList(st.arguments, flow, ctx, scope, st.arguments.length);
         if (flow.dead) return;
-        for (const v of values) this.escapeDeep(flow, v);
+        const retSite = this.site(span(st));
+        for (const v of values) this.escapeDeep(flow, v, ctx, retSite);
         this.facts.functions[ctx.id].returns.push(values);
         if (flow.ended) return;
-        this.pathEnd(flow, ctx, "return", this.site(span(st)));
+        this.pathEnd(flow, ctx, "return", retSite);
         flow.dead = true;
         return;
       }
@@ -11656,15 +11673,27 @@ var Interpreter = class {
       case "DoStatement":
         this.block(st.body, flow, ctx, new Scope(scope));
         return;
-      case "BreakStatement":
-      case "GotoStatement": {
+      case "BreakStatement": {
         const loop = ctx.loops[ctx.loops.length - 1];
         if (loop) loop.exits.push(flow.clone());
         flow.dead = true;
         return;
       }
-      case "LabelStatement":
+      case "GotoStatement": {
+        const waiting = ctx.gotos.get(st.label.name) ?? [];
+        waiting.push(flow.clone());
+        ctx.gotos.set(st.label.name, waiting);
+        flow.dead = true;
         return;
+      }
+      case "LabelStatement": {
+        const waiting = ctx.gotos.get(st.label.name);
+        if (waiting) {
+          ctx.gotos.delete(st.label.name);
+          replace(flow, Flow.join([flow, ...waiting]));
+        }
+        return;
+      }
     }
   }
   loop(body, flow, ctx, scope, after) {
@@ -11726,17 +11755,16 @@ var Interpreter = class {
         if (other) return visit(other, negated !== (e.operator === "=="), depth + 1);
         const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
         if (str && e.operator === "==") {
-          const f = failureOf(this.peek(str, flow, ctx, scope), flow);
-          if (f?.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow)) {
+            if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+          }
         }
         return;
       }
-      const v = this.peek(e, flow, ctx, scope);
-      const failure = failureOf(v, flow);
-      if (!failure) return;
-      const failsWhenTruthy = failure.truthyMeansFailure;
-      const target = failsWhenTruthy !== negated ? thenErr : elseErr;
-      target.set(failure.key, failure.op);
+      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow)) {
+        const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
+        target.set(failure.key, failure.op);
+      }
     };
     visit(cond, false, 0);
     return { thenErr, elseErr };
@@ -11784,7 +11812,7 @@ var Interpreter = class {
   functionBody(p) {
     const scope = new Scope(p.scope);
     const flow = new Flow();
-    const ctx = { id: p.id, scope, loops: [] };
+    const ctx = { id: p.id, scope, loops: [], gotos: /* @__PURE__ */ new Map() };
     let index = 0;
     if (p.hasSelf) this.declare(scope, "self", p.id, { t: "param", index: index++ }, flow);
     for (const prm of p.node.parameters) {
@@ -11800,9 +11828,9 @@ var Interpreter = class {
       const b = scope.lookup(target.name);
       if (b) {
         if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "upvalue" });
-        if (b.fn !== ctx.id) this.escape(flow, value);
+        if (b.fn !== ctx.id) this.escape(flow, value, ctx, site());
         this.assign(b, value, flow, ctx);
-      } else this.escape(flow, value);
+      } else this.escape(flow, value, ctx, site());
       return;
     }
     if (target.type === "MemberExpression" || target.type === "IndexExpression") {
@@ -11812,13 +11840,17 @@ var Interpreter = class {
       if (client && base.t === "table" && this.tableOwner[base.id] === 0) {
         this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "module-field" });
       }
-      this.escapeDeep(flow, value);
+      this.escapeDeep(flow, value, ctx, site());
     }
   }
-  escapeDeep(flow, v) {
-    if (flow.objs.has(valueKey(v))) this.escape(flow, v);
-    if (v.t === "table") {
-      for (const f of Object.values(this.facts.tables[v.id])) if (flow.objs.has(valueKey(f))) this.escape(flow, f);
+  /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
+  escapeDeep(flow, v, ctx, site) {
+    const direct = (x) => {
+      for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") this.escape(flow, o, ctx, site);
+    };
+    direct(v);
+    for (const o of optionsOf(v)) {
+      if (o.t === "table") for (const f of Object.values(this.facts.tables[o.id])) direct(f);
     }
   }
   // ---------- expressions ----------
@@ -11882,7 +11914,7 @@ var Interpreter = class {
             const k = constKey(this.eval(f.key, flow, ctx, scope));
             if (k !== void 0) fields[k] = v;
           } else fields[String(n++)] = v;
-          if (flow.objs.has(valueKey(v))) this.escape(flow, v);
+          this.escapeDeep(flow, v, ctx, this.site(span(f)));
         }
         return t;
       }
@@ -11986,6 +12018,15 @@ var Interpreter = class {
     if (self && method && isTrackable(self)) {
       return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
     }
+    if (self?.t === "phi" && method && self.options.some(isTrackable)) {
+      let joined;
+      for (const o of self.options) {
+        if (!isTrackable(o)) continue;
+        const r = this.clientMethod(o, method, fullArgs.slice(1), site, flow, ctx, want);
+        joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
+      }
+      return joined;
+    }
     if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
       fullArgs.forEach((a, i) => {
         const k = valueKey(a);
@@ -12042,9 +12083,10 @@ var Interpreter = class {
       for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site });
       return out;
     };
+    const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === "request_uri");
     if (state && state.status.size === 1) {
       const only = [...state.status][0];
-      if (only === "released" && !isConnect) {
+      if (only === "released" && !reconnects) {
         this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.releaseSites] });
       } else if (only === "connected" && isConnect) {
         this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.connectSites] });
@@ -12172,16 +12214,27 @@ function nameOf(id) {
   const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
   return `${base}${id.indexer}${id.identifier.name}`;
 }
-function failureOf(v, flow) {
-  if (v.t === "op" && flow.objs.has(v.obj)) return { key: v.obj, op: v.method, truthyMeansFailure: v.index >= 1 };
-  if (v.t === "call" && v.index >= 1) {
-    const first = valueKey({ ...v, index: 0 });
-    return flow.objs.has(first) ? { key: first, op: "acquire", truthyMeansFailure: true } : null;
+function failuresOf(v, flow) {
+  const out = [];
+  for (const o of optionsOf(v)) {
+    if (o.t === "op") {
+      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
+      continue;
+    }
+    if (o.t === "obj" && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
+    if (o.t !== "call") continue;
+    const first = valueKey({ ...o, index: 0 });
+    const truthyMeansFailure = o.index >= 1;
+    if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
+    for (const a of o.args) {
+      const k = valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure });
+    }
   }
-  if ((v.t === "obj" || v.t === "call") && flow.objs.has(valueKey(v))) {
-    return { key: valueKey(v), op: v.t === "obj" ? "new" : "acquire", truthyMeansFailure: false };
-  }
-  return null;
+  return out;
+}
+function calleeLabel(v) {
+  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
 }
 var NO_SESSION = { db: void 0, multi: false };
 function joinSession(a, b) {
@@ -12313,6 +12366,8 @@ var ValueResolver = class {
       }
       case "call":
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case "phi":
+        return v.options.flatMap((o) => this.resolve(file, o, env));
       case "op":
       case "unknown":
         return [UNKNOWN2];
@@ -12657,14 +12712,10 @@ var Linker = class {
     }
   }
   useAfterRelease(unit, e, model) {
-    const objs = this.objectsOf(unit.path, e.target);
+    const objs = e.target.t === "param" ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
+    const client = objs[0]?.client;
+    if (!client) return;
     const reconnect = e.previous.length > 0 && unit.facts.events.some((c) => c.kind === "connect" && e.previous.includes(c.site));
-    let client = objs[0]?.client;
-    if (!client) {
-      const released = unit.facts.events.filter((r) => r.kind === "release" && e.previous.includes(r.site));
-      if (reconnect || released.length === 0 || !released.every((r) => r.kind === "release" && ANY_KEEPALIVE.has(r.method))) return;
-      client = "unknown";
-    }
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
       method: e.method,
@@ -12678,6 +12729,36 @@ var Linker = class {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
+  }
+  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
+  clientsPassedTo(file, fn, index, depth) {
+    if (depth > 3) return [];
+    const out = [];
+    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+      if (pass.argIndex !== index) continue;
+      if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
+      else out.push(...this.objectsOf(unit.path, pass.target));
+    }
+    return out;
+  }
+  callerIndex;
+  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+  callers() {
+    if (this.callerIndex) return this.callerIndex;
+    const index = /* @__PURE__ */ new Map();
+    for (const unit of this.units.values()) {
+      for (const pass of unit.facts.events) {
+        if (pass.kind !== "pass") continue;
+        const callees = this.resolver.resolve(unit.path, pass.callee, null);
+        if (callees.length !== 1 || callees[0].r !== "fn") continue;
+        const key = `${callees[0].file}#${callees[0].id}`;
+        const list = index.get(key) ?? [];
+        list.push({ unit, pass });
+        index.set(key, list);
+      }
+    }
+    this.callerIndex = index;
+    return index;
   }
   /** The client objects a tracked value denotes, following wrappers that return them. */
   objectsOf(file, target) {
@@ -12745,6 +12826,8 @@ var Linker = class {
       if (e.kind === "release" && !e.errorPath) {
         if (e.mode === "long") long = true;
         else short = true;
+      } else if (e.kind === "escape") {
+        unknown = true;
       } else if (e.kind === "pass") {
         const inner = this.effectOfPass(calleeFile, e, depth + 1);
         if (inner === "long") long = true;

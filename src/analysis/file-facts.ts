@@ -75,6 +75,8 @@ export type LifecycleEvent =
   /** A method other than connect called on a value released on every path reaching it; or connect on a
    *  value connected on every path reaching it (`method` = connect). */
   | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[] }
+  /** A parameter stored, returned or kept beyond the call: its fate is unknown to callers. */
+  | { kind: 'escape'; fn: number; site: number; target: SymValue }
   /** A client value shared beyond the request that created it (how: see SharedHow). */
   | { kind: 'shared'; fn: number; site: number; target: SymValue; how: SharedHow; via?: string };
 

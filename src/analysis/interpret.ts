@@ -5,7 +5,7 @@ import type * as L from 'luaparse';
 import type { Chunk } from 'luaparse';
 import { ANY_CLOSE, ANY_CONNECT, ANY_KEEPALIVE, RAW_SOCKET_CONSTRUCTORS, profileFor, type ClientProfile } from './client-profiles.ts';
 import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from './file-facts.ts';
-import { UNKNOWN, constant, isTrackable, valueKey, type SymValue } from './sym-value.ts';
+import { UNKNOWN, constant, isTrackable, joinValues, optionsOf, valueKey, type SymValue } from './sym-value.ts';
 import { forEachNode } from '../lua/walk.ts';
 
 /** Deeper expressions evaluate to unknown: keeps the recursion bounded on pathological input. */
@@ -75,7 +75,7 @@ class Flow {
     for (const f of live.slice(1)) {
       for (const [k, v] of out.vals) {
         const w = f.vals.get(k);
-        if (!w || valueKey(w) !== valueKey(v)) out.vals.set(k, UNKNOWN);
+        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
       }
       for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
@@ -104,6 +104,8 @@ interface FnCtx {
   id: number;
   scope: Scope;
   loops: LoopCtx[];
+  /** Paths waiting at a `goto` for their (forward) label. */
+  gotos: Map<string, Flow[]>;
 }
 
 /** Tracked value key -> the operation whose failure the branch handles. */
@@ -156,7 +158,7 @@ class Interpreter {
     const main = this.newFunction('<main chunk>', -1, 0, span(chunk));
     const scope = new Scope(null);
     const flow = new Flow();
-    const ctx: FnCtx = { id: main.id, scope, loops: [] };
+    const ctx: FnCtx = { id: main.id, scope, loops: [], gotos: new Map() };
     this.block(chunk.body, flow, ctx, scope);
     const fnMain = this.facts.functions[main.id];
     const last = chunk.body[chunk.body.length - 1];
@@ -233,9 +235,13 @@ class Interpreter {
     if (s !== 'passed') o.passSites = [];
   }
 
-  private escape(flow: Flow, v: SymValue): void {
-    if (isTrackable(v) && v.t !== 'param') this.setStatus(flow, v, 'escaped');
-    else if (v.t === 'param' || (v.t === 'get' && isTrackable(v))) this.setStatus(flow, v, 'escaped');
+  private escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: number): void {
+    for (const o of optionsOf(v)) {
+      if (!isTrackable(o)) continue;
+      this.setStatus(flow, o, 'escaped');
+      // A parameter kept beyond the call: callers cannot tell what happens to it.
+      if (o.t === 'param' && ctx && site !== undefined) this.event({ kind: 'escape', fn: ctx.id, site, target: o });
+    }
   }
 
   /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
@@ -280,7 +286,7 @@ class Interpreter {
 
   private statements(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
     for (const st of body) {
-      if (flow.dead) return;
+      if (flow.dead && !(st.type === 'LabelStatement' && ctx.gotos.has(st.label.name))) continue;
       this.statement(st, flow, ctx, scope);
       if (flow.ended && !flow.dead) {
         if (flow.ended === 'exit') this.pathEnd(flow, ctx, 'exit', this.site(span(st)));
@@ -310,10 +316,11 @@ class Interpreter {
       case 'ReturnStatement': {
         const values = this.evalList(st.arguments, flow, ctx, scope, st.arguments.length);
         if (flow.dead) return;
-        for (const v of values) this.escapeDeep(flow, v);
+        const retSite = this.site(span(st));
+        for (const v of values) this.escapeDeep(flow, v, ctx, retSite);
         this.facts.functions[ctx.id].returns.push(values);
         if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
-        this.pathEnd(flow, ctx, 'return', this.site(span(st)));
+        this.pathEnd(flow, ctx, 'return', retSite);
         flow.dead = true;
         return;
       }
@@ -348,17 +355,28 @@ class Interpreter {
       case 'DoStatement':
         this.block(st.body, flow, ctx, new Scope(scope));
         return;
-      case 'BreakStatement':
-      case 'GotoStatement': {
-        // Both leave the straight-line path; `goto continue` is the common LuaJIT idiom, so both join
-        // the innermost loop's exit (outside a loop: the path just stops here).
+      case 'BreakStatement': {
         const loop = ctx.loops[ctx.loops.length - 1];
         if (loop) loop.exits.push(flow.clone());
         flow.dead = true;
         return;
       }
-      case 'LabelStatement':
+      case 'GotoStatement': {
+        // Forward gotos (`goto continue`, `goto err`) join at their label; a backward goto's path stops.
+        const waiting = ctx.gotos.get(st.label.name) ?? [];
+        waiting.push(flow.clone());
+        ctx.gotos.set(st.label.name, waiting);
+        flow.dead = true;
         return;
+      }
+      case 'LabelStatement': {
+        const waiting = ctx.gotos.get(st.label.name);
+        if (waiting) {
+          ctx.gotos.delete(st.label.name);
+          replace(flow, Flow.join([flow, ...waiting]));
+        }
+        return;
+      }
     }
   }
 
@@ -427,18 +445,17 @@ class Interpreter {
         // `err == "timeout"`: the error value equals a message, so the operation failed.
         const str = e.right.type === 'StringLiteral' ? e.left : e.left.type === 'StringLiteral' ? e.right : null;
         if (str && e.operator === '==') {
-          const f = failureOf(this.peek(str, flow, ctx, scope), flow);
-          if (f?.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow)) {
+            if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+          }
         }
         return;
       }
-      const v = this.peek(e, flow, ctx, scope);
-      const failure = failureOf(v, flow);
-      if (!failure) return;
-      // A truthy success value (ok/res/red) means success; a truthy `err` means failure.
-      const failsWhenTruthy = failure.truthyMeansFailure;
-      const target = failsWhenTruthy !== negated ? thenErr : elseErr;
-      target.set(failure.key, failure.op);
+      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow)) {
+        // A truthy success value (ok/res/red) means success; a truthy `err` means failure.
+        const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
+        target.set(failure.key, failure.op);
+      }
     };
     visit(cond, false, 0);
     return { thenErr, elseErr };
@@ -492,7 +509,7 @@ class Interpreter {
   private functionBody(p: Pending): void {
     const scope = new Scope(p.scope);
     const flow = new Flow();
-    const ctx: FnCtx = { id: p.id, scope, loops: [] };
+    const ctx: FnCtx = { id: p.id, scope, loops: [], gotos: new Map() };
     let index = 0;
     if (p.hasSelf) this.declare(scope, 'self', p.id, { t: 'param', index: index++ }, flow);
     for (const prm of p.node.parameters) {
@@ -511,9 +528,9 @@ class Interpreter {
         // A main-chunk local assigned from inside a function: one value for every request of the worker.
         if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'upvalue' });
         // Stored in an enclosing function's variable: it outlives this call.
-        if (b.fn !== ctx.id) this.escape(flow, value);
+        if (b.fn !== ctx.id) this.escape(flow, value, ctx, site());
         this.assign(b, value, flow, ctx);
-      } else this.escape(flow, value); // a global outlives the request
+      } else this.escape(flow, value, ctx, site()); // a global outlives the request
       return;
     }
     if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
@@ -523,14 +540,18 @@ class Interpreter {
       if (client && base.t === 'table' && this.tableOwner[base.id] === 0) {
         this.event({ kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'module-field' });
       }
-      this.escapeDeep(flow, value);
+      this.escapeDeep(flow, value, ctx, site());
     }
   }
 
-  private escapeDeep(flow: Flow, v: SymValue): void {
-    if (flow.objs.has(valueKey(v))) this.escape(flow, v);
-    if (v.t === 'table') {
-      for (const f of Object.values(this.facts.tables[v.id])) if (flow.objs.has(valueKey(f))) this.escape(flow, f);
+  /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
+  private escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number): void {
+    const direct = (x: SymValue) => {
+      for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === 'param') this.escape(flow, o, ctx, site);
+    };
+    direct(v);
+    for (const o of optionsOf(v)) {
+      if (o.t === 'table') for (const f of Object.values(this.facts.tables[o.id])) direct(f);
     }
   }
 
@@ -598,7 +619,7 @@ class Interpreter {
             const k = constKey(this.eval(f.key, flow, ctx, scope));
             if (k !== undefined) fields[k] = v;
           } else fields[String(n++)] = v;
-          if (flow.objs.has(valueKey(v))) this.escape(flow, v);
+          this.escapeDeep(flow, v, ctx, this.site(span(f)));
         }
         return t;
       }
@@ -726,6 +747,16 @@ class Interpreter {
     if (self && method && isTrackable(self)) {
       return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
     }
+    if (self?.t === 'phi' && method && self.options.some(isTrackable)) {
+      // A variable that holds one of several clients (`sock = use_tcp and tcp() or udp()`): each may be it.
+      let joined: SymValue[] | undefined;
+      for (const o of self.options) {
+        if (!isTrackable(o)) continue;
+        const r = this.clientMethod(o, method, fullArgs.slice(1), site, flow, ctx, want);
+        joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
+      }
+      return joined!;
+    }
 
     // Any other call: tracked values passed to it may be released (or kept) by the callee.
     if (!(calleeName && HARMLESS_CALLS.has(calleeName))) {
@@ -799,9 +830,10 @@ class Interpreter {
       return out;
     };
 
+    const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === 'request_uri');
     if (state && state.status.size === 1) {
       const only = [...state.status][0];
-      if (only === 'released' && !isConnect) {
+      if (only === 'released' && !reconnects) {
         this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.releaseSites] });
       } else if (only === 'connected' && isConnect) {
         this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.connectSites] });
@@ -961,19 +993,37 @@ function nameOf(id: L.Identifier | L.MemberExpression): string {
   return `${base}${id.indexer}${id.identifier.name}`;
 }
 
-/** Does a value's truthiness say an operation on a tracked value failed? */
-function failureOf(v: SymValue, flow: Flow): { key: string; op: string; truthyMeansFailure: boolean } | null {
-  if (v.t === 'op' && flow.objs.has(v.obj)) return { key: v.obj, op: v.method, truthyMeansFailure: v.index >= 1 };
-  if (v.t === 'call' && v.index >= 1) {
-    // The second result of a call is its error: `local red, err = store.acquire()`.
-    const first = valueKey({ ...v, index: 0 });
-    return flow.objs.has(first) ? { key: first, op: 'acquire', truthyMeansFailure: true } : null;
+interface Failure {
+  key: string;
+  op: string;
+  truthyMeansFailure: boolean;
+}
+
+/** Which tracked values' operations a value's truthiness reports on (`ok`, `err`, `red`, `res`). */
+function failuresOf(v: SymValue, flow: Flow): Failure[] {
+  const out: Failure[] = [];
+  for (const o of optionsOf(v)) {
+    if (o.t === 'op') {
+      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
+      continue;
+    }
+    if (o.t === 'obj' && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: 'new', truthyMeansFailure: false });
+    if (o.t !== 'call') continue;
+    // `local red, err = store.acquire()`: the first result is the value, the second its error.
+    const first = valueKey({ ...o, index: 0 });
+    const truthyMeansFailure = o.index >= 1;
+    if (flow.objs.has(first)) out.push({ key: first, op: 'acquire', truthyMeansFailure });
+    // `local ok, err = send(sock, data)`: a helper's failure is a failure of the client it was given.
+    for (const a of o.args) {
+      const k = valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure });
+    }
   }
-  if ((v.t === 'obj' || v.t === 'call') && flow.objs.has(valueKey(v))) {
-    // `if not red` after new()/acquire().
-    return { key: valueKey(v), op: v.t === 'obj' ? 'new' : 'acquire', truthyMeansFailure: false };
-  }
-  return null;
+  return out;
+}
+
+function calleeLabel(v: SymValue): string {
+  return v.t === 'get' ? v.key : v.t === 'global' ? v.name : 'call';
 }
 
 /** Redis state that follows a pooled connection to its next user (semantics.md §4.4). */

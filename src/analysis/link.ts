@@ -1,7 +1,7 @@
 // The whole-project step: resolves requires and calls across files and turns each file's lifecycle
 // events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
 // clients, uses after release and clients shared beyond their request.
-import { ANY_KEEPALIVE, profileFor } from './client-profiles.ts';
+import { profileFor } from './client-profiles.ts';
 import type { FileFacts, LifecycleEvent } from './file-facts.ts';
 import { ModuleResolver } from './module-resolver.ts';
 import { poolKeyOf } from './pool-key.ts';
@@ -167,15 +167,11 @@ class Linker {
   }
 
   private useAfterRelease(unit: LuaUnit, e: Ev<'use-after-release'>, model: ProjectModel): void {
-    const objs = this.objectsOf(unit.path, e.target);
+    // Only values known to be clients: a parameter counts through the clients its callers pass.
+    const objs = e.target.t === 'param' ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
+    const client = objs[0]?.client;
+    if (!client) return;
     const reconnect = e.previous.length > 0 && unit.facts.events.some((c) => c.kind === 'connect' && e.previous.includes(c.site));
-    let client: string | undefined = objs[0]?.client;
-    if (!client) {
-      // A parameter or an unresolved value: trust only a pooling release (`close` is too common a name).
-      const released = unit.facts.events.filter((r) => r.kind === 'release' && e.previous.includes(r.site));
-      if (reconnect || released.length === 0 || !released.every((r) => r.kind === 'release' && ANY_KEEPALIVE.has(r.method))) return;
-      client = 'unknown';
-    }
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
       method: e.method,
@@ -191,6 +187,39 @@ class Linker {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
+  }
+
+  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
+  private clientsPassedTo(file: string, fn: number, index: number, depth: number): ObjInstance[] {
+    if (depth > 3) return [];
+    const out: ObjInstance[] = [];
+    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+      if (pass.argIndex !== index) continue;
+      if (pass.target.t === 'param') out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
+      else out.push(...this.objectsOf(unit.path, pass.target));
+    }
+    return out;
+  }
+
+  private callerIndex: Map<string, Array<{ unit: LuaUnit; pass: Ev<'pass'> }>> | undefined;
+
+  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+  private callers(): Map<string, Array<{ unit: LuaUnit; pass: Ev<'pass'> }>> {
+    if (this.callerIndex) return this.callerIndex;
+    const index = new Map<string, Array<{ unit: LuaUnit; pass: Ev<'pass'> }>>();
+    for (const unit of this.units.values()) {
+      for (const pass of unit.facts.events) {
+        if (pass.kind !== 'pass') continue;
+        const callees = this.resolver.resolve(unit.path, pass.callee, null);
+        if (callees.length !== 1 || callees[0].r !== 'fn') continue;
+        const key = `${callees[0].file}#${callees[0].id}`;
+        const list = index.get(key) ?? [];
+        list.push({ unit, pass });
+        index.set(key, list);
+      }
+    }
+    this.callerIndex = index;
+    return index;
   }
 
   /** The client objects a tracked value denotes, following wrappers that return them. */
@@ -264,6 +293,8 @@ class Linker {
       if (e.kind === 'release' && !e.errorPath) {
         if (e.mode === 'long') long = true;
         else short = true;
+      } else if (e.kind === 'escape') {
+        unknown = true;
       } else if (e.kind === 'pass') {
         const inner = this.effectOfPass(calleeFile, e, depth + 1);
         if (inner === 'long') long = true;

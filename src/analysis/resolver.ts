@@ -125,6 +125,8 @@ export class ValueResolver {
       }
       case 'call':
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case 'phi':
+        return v.options.flatMap((o) => this.resolve(file, o, env));
       case 'op':
       case 'unknown':
         return [UNKNOWN];

@@ -23,6 +23,8 @@ export type SymValue =
   | { t: 'obj'; client: string; site: number }
   /** Result `index` of method `method` called on a client-like value (for error-path guards). */
   | { t: 'op'; obj: string; method: string; index: number; site: number }
+  /** One of several values, where control-flow paths with different values join. */
+  | { t: 'phi'; options: SymValue[] }
   | { t: 'unknown' };
 
 export const UNKNOWN: SymValue = { t: 'unknown' };
@@ -62,6 +64,8 @@ export function valueKey(v: SymValue): string {
       return `obj@${v.site}`;
     case 'op':
       return `op@${v.site}#${v.index}`;
+    case 'phi':
+      return `phi(${v.options.map(valueKey).join('|')})`;
     case 'unknown':
       return '?';
   }
@@ -69,6 +73,22 @@ export function valueKey(v: SymValue): string {
 
 export function sameValue(a: SymValue, b: SymValue): boolean {
   return valueKey(a) === valueKey(b);
+}
+
+const MAX_PHI_OPTIONS = 4;
+
+/** The value of a variable where paths that gave it `a` and `b` join. */
+export function joinValues(a: SymValue, b: SymValue): SymValue {
+  if (valueKey(a) === valueKey(b)) return a;
+  const options = new Map<string, SymValue>();
+  for (const v of [a, b]) for (const o of v.t === 'phi' ? v.options : [v]) options.set(valueKey(o), o);
+  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
+  return { t: 'phi', options: [...options.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, o]) => o) };
+}
+
+/** The value itself, or each option of a phi. */
+export function optionsOf(v: SymValue): SymValue[] {
+  return v.t === 'phi' ? v.options : [v];
 }
 
 /** Values that may denote a client object: tracked through a function's control flow. */
