@@ -11576,6 +11576,7 @@ var Interpreter = class {
       const live = o.status.has("live");
       const passed = o.status.has("passed");
       if (!connected && !live && !passed) continue;
+      if (o.status.has("escaped")) continue;
       if (!connected && !o.used) continue;
       this.event({
         kind: "unreleased",
@@ -11638,7 +11639,7 @@ var Interpreter = class {
         for (const v of values) this.escapeDeep(flow, v, ctx, retSite);
         this.facts.functions[ctx.id].returns.push(values);
         if (flow.ended) return;
-        this.pathEnd(flow, ctx, "return", retSite);
+        if (!isErrorReturn(values)) this.pathEnd(flow, ctx, "return", retSite);
         flow.dead = true;
         return;
       }
@@ -11755,13 +11756,14 @@ var Interpreter = class {
         if (other) return visit(other, negated !== (e.operator === "=="), depth + 1);
         const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
         if (str && e.operator === "==") {
-          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow)) {
+          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow, "")) {
             if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
           }
         }
         return;
       }
-      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow)) {
+      const name = e.type === "Identifier" ? e.name : "";
+      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow, name)) {
         const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
         target.set(failure.key, failure.op);
       }
@@ -11995,7 +11997,7 @@ var Interpreter = class {
     if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
     const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
     if (ending) {
-      flow.ended = ending;
+      flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
       return [UNKNOWN];
     }
     const client = this.constructorClient(calleeValue, calleeName2);
@@ -12029,6 +12031,7 @@ var Interpreter = class {
     }
     if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
       fullArgs.forEach((a, i) => {
+        this.bodyRead(a, flow);
         const k = valueKey(a);
         const o = flow.objs.get(k);
         if (o) {
@@ -12214,7 +12217,7 @@ function nameOf(id) {
   const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
   return `${base}${id.indexer}${id.identifier.name}`;
 }
-function failuresOf(v, flow) {
+function failuresOf(v, flow, name) {
   const out = [];
   for (const o of optionsOf(v)) {
     if (o.t === "op") {
@@ -12226,12 +12229,23 @@ function failuresOf(v, flow) {
     const first = valueKey({ ...o, index: 0 });
     const truthyMeansFailure = o.index >= 1;
     if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
+    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
     for (const a of o.args) {
-      const k = valueKey(a);
-      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure });
+      const k = a.t === "op" ? a.obj : valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
     }
   }
   return out;
+}
+function isErrorReturn(values) {
+  const first = values[0];
+  return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
+}
+function isServerErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
 }
 function calleeLabel(v) {
   return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";

@@ -253,6 +253,8 @@ class Interpreter {
       const live = o.status.has('live');
       const passed = o.status.has('passed');
       if (!connected && !live && !passed) continue;
+      // Escaped on some path reaching here: whoever holds it may release it (precision over recall).
+      if (o.status.has('escaped')) continue;
       if (!connected && !o.used) continue;
       this.event({
         kind: 'unreleased',
@@ -320,7 +322,8 @@ class Interpreter {
         for (const v of values) this.escapeDeep(flow, v, ctx, retSite);
         this.facts.functions[ctx.id].returns.push(values);
         if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
-        this.pathEnd(flow, ctx, 'return', retSite);
+        // `return nil, err` is Lua's error return: a failure path, whatever failed.
+        if (!isErrorReturn(values)) this.pathEnd(flow, ctx, 'return', retSite);
         flow.dead = true;
         return;
       }
@@ -445,13 +448,14 @@ class Interpreter {
         // `err == "timeout"`: the error value equals a message, so the operation failed.
         const str = e.right.type === 'StringLiteral' ? e.left : e.left.type === 'StringLiteral' ? e.right : null;
         if (str && e.operator === '==') {
-          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow)) {
+          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow, '')) {
             if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
           }
         }
         return;
       }
-      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow)) {
+      const name = e.type === 'Identifier' ? e.name : '';
+      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow, name)) {
         // A truthy success value (ok/res/red) means success; a truthy `err` means failure.
         const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
         target.set(failure.key, failure.op);
@@ -720,7 +724,8 @@ class Interpreter {
     if (calleeName === 'assert') return args.length > 0 ? args : [UNKNOWN];
     const ending = calleeName ? PATH_ENDING_GLOBALS.get(calleeName) : undefined;
     if (ending) {
-      flow.ended = ending;
+      // ngx.exit(500): the request failed; a release skipped there is an error path's business.
+      flow.ended = ending === 'exit' && isServerErrorStatus(args[0]) ? 'error' : ending;
       return [UNKNOWN];
     }
 
@@ -761,6 +766,8 @@ class Interpreter {
     // Any other call: tracked values passed to it may be released (or kept) by the callee.
     if (!(calleeName && HARMLESS_CALLS.has(calleeName))) {
       fullArgs.forEach((a, i) => {
+        // A response handed to a helper may be read there (proxy_response(res)): assume it is.
+        this.bodyRead(a, flow);
         const k = valueKey(a);
         const o = flow.objs.get(k);
         if (o) {
@@ -999,8 +1006,9 @@ interface Failure {
   truthyMeansFailure: boolean;
 }
 
-/** Which tracked values' operations a value's truthiness reports on (`ok`, `err`, `red`, `res`). */
-function failuresOf(v: SymValue, flow: Flow): Failure[] {
+/** Which tracked values' operations a value's truthiness reports on (`ok`, `err`, `red`, `res`).
+ *  `name` is the tested variable's name: for helpers, whose conventions vary, `err...` means failure. */
+function failuresOf(v: SymValue, flow: Flow, name: string): Failure[] {
   const out: Failure[] = [];
   for (const o of optionsOf(v)) {
     if (o.t === 'op') {
@@ -1013,13 +1021,28 @@ function failuresOf(v: SymValue, flow: Flow): Failure[] {
     const first = valueKey({ ...o, index: 0 });
     const truthyMeansFailure = o.index >= 1;
     if (flow.objs.has(first)) out.push({ key: first, op: 'acquire', truthyMeansFailure });
-    // `local ok, err = send(sock, data)`: a helper's failure is a failure of the client it was given.
+    // `local ok, err = send(sock, data)`, `err = proxy_response(res)`: a helper's failure is a failure of
+    // the client it was given (or of the client whose response it was given).
+    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
     for (const a of o.args) {
-      const k = valueKey(a);
-      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure });
+      const k = a.t === 'op' ? a.obj : valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
     }
   }
   return out;
+}
+
+function isErrorReturn(values: SymValue[]): boolean {
+  const first = values[0];
+  return values.length >= 2 && first?.t === 'const' && (first.v === null || first.v === false);
+}
+
+/** ngx.exit's status argument when it says the request failed on the server side (5xx, ngx.ERROR). */
+function isServerErrorStatus(v: SymValue | undefined): boolean {
+  if (!v) return false;
+  if (v.t === 'const') return typeof v.v === 'number' && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
 }
 
 function calleeLabel(v: SymValue): string {
