@@ -1,0 +1,313 @@
+// What the analyzer needs from one main nginx configuration (with its includes): every piece of Lua with its
+// phase and the lua_* settings in force there, the package path, and the directives the config rules check.
+// Built from parseNginxConf's tree (conf-tree.ts); see semantics.md §3 and §5.
+
+import { posix } from 'node:path';
+
+import type { Directive, NginxConf } from './conf-tree.ts';
+import { luaDirective, phaseAllowsCosocket, type LuaPhase } from './lua-directives.ts';
+import { tokenValueOffset, type Token } from './tokenize.ts';
+
+/** A place in a configuration file: an offset into that file's SourceText.latin1. */
+export interface ConfLocation {
+  file: string;
+  offset: number;
+}
+
+/** The lua_* settings in force at a point of the config (nginx merges them http → server → location → if). */
+export interface EffectiveSettings {
+  /** lua_code_cache (default on). */
+  codeCache: boolean;
+  /** lua_socket_keepalive_timeout in ms (default 60s). */
+  keepaliveTimeoutMs: number;
+  /** lua_socket_pool_size (default 30). */
+  poolSize: number;
+}
+
+export interface LuaEntry {
+  /** The phase, e.g. 'content'; for a directive ngx_lua does not know, the name without `_by_lua*`. */
+  phase: string;
+  form: 'block' | 'string' | 'file';
+  directive: string;
+  /** The directive name token. */
+  location: ConfLocation;
+  /** Block and string forms: the Lua text (latin1) and how a Lua offset maps back into the conf file. */
+  code?: { text: string; toConf(luaOffset: number): ConfLocation };
+  /** File form: the path as written (may hold `$prefix` or nginx variables). */
+  filePath?: string;
+  cosocketAllowed: boolean;
+  /** Enclosing blocks as written, e.g. ['http', 'server', 'location /api']. */
+  context: string[];
+  settings: EffectiveSettings;
+}
+
+export interface CodeCacheDirective {
+  value: string;
+  location: ConfLocation;
+  context: string[];
+}
+
+export interface NginxModel {
+  mainFile: string;
+  entries: LuaEntry[];
+  packagePaths: { pattern: string; location: ConfLocation }[];
+  codeCache: CodeCacheDirective[];
+  workerProcesses?: { value: string; location: ConfLocation };
+  keepaliveTimeouts: { ms: number | null; raw: string; location: ConfLocation }[];
+  /** The parse errors, then nginx's "is duplicate" errors for the settings read here. */
+  errors: { file: string; offset: number; message: string }[];
+}
+
+export const DEFAULT_SETTINGS: Readonly<EffectiveSettings> = { codeCache: true, keepaliveTimeoutMs: 60_000, poolSize: 30 };
+
+/** Phases of stream-lua-nginx-module that are not in ngx_lua's table but allow cosockets. */
+const EXTRA_COSOCKET_PHASES = new Set(['preread']);
+
+const LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
+
+export function buildNginxModel(parsed: NginxConf): NginxModel {
+  const model: NginxModel = {
+    mainFile: parsed.mainPath,
+    entries: [],
+    packagePaths: [],
+    codeCache: [],
+    keepaliveTimeouts: [],
+    errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message })),
+  };
+  const duplicateErrors: NginxModel['errors'] = [];
+  const loc = (d: Directive): ConfLocation => ({ file: d.file, offset: d.offset });
+  const duplicate = (d: Directive) => duplicateErrors.push({ ...loc(d), message: `"${d.name}" directive is duplicate` });
+
+  const walk = (list: Directive[], context: string[], inherited: EffectiveSettings, main: boolean) => {
+    // nginx merges a block's settings after reading the whole block, so a setting applies to the entire block
+    // (Lua before it included) and to the blocks inside it. A second one in the same block is "is duplicate".
+    const settings = { ...inherited };
+    const seen = new Set<string>();
+    for (const d of list) {
+      if (d.children) continue;
+      const arg = d.args[0]?.value;
+      switch (d.name) {
+        case 'lua_code_cache':
+        case 'lua_socket_keepalive_timeout':
+        case 'lua_socket_pool_size':
+        case 'lua_package_path':
+          if (seen.has(d.name)) {
+            duplicate(d);
+            continue;
+          }
+          seen.add(d.name);
+          break;
+        case 'worker_processes':
+          if (!main) continue;
+          if (model.workerProcesses) duplicate(d);
+          else if (arg !== undefined) model.workerProcesses = { value: arg, location: loc(d) };
+          continue;
+        default:
+          continue;
+      }
+      if (arg === undefined) continue;
+      if (d.name === 'lua_code_cache') {
+        // Anything but a literal "off" (e.g. a template placeholder) is taken as on.
+        settings.codeCache = arg.toLowerCase() !== 'off';
+        model.codeCache.push({ value: arg, location: loc(d), context: [...context] });
+      } else if (d.name === 'lua_socket_keepalive_timeout') {
+        const ms = parseNginxTime(arg);
+        if (ms !== null) settings.keepaliveTimeoutMs = ms;
+        model.keepaliveTimeouts.push({ ms, raw: arg, location: loc(d) });
+      } else if (d.name === 'lua_socket_pool_size') {
+        if (/^\d+$/.test(arg) && Number(arg) > 0) settings.poolSize = Number(arg);
+      } else {
+        model.packagePaths.push({ pattern: arg, location: loc(d) });
+      }
+    }
+    for (const d of list) {
+      const entry = luaEntry(d, context, settings);
+      if (entry) model.entries.push(entry);
+      if (d.children) walk(d.children, [...context, blockName(d)], settings, false);
+    }
+  };
+
+  walk(parsed.directives, [], { ...DEFAULT_SETTINGS }, true);
+  model.errors.push(...duplicateErrors);
+  return model;
+}
+
+/** A block as written: its name and parameters, e.g. `location /api` or `if ($x = 1)`. */
+function blockName(d: Directive): string {
+  return [d.nameToken.raw, ...d.args.map((a) => a.raw)].join(' ');
+}
+
+function luaEntry(d: Directive, context: string[], settings: EffectiveSettings): LuaEntry | undefined {
+  const m = LUA_NAME.exec(d.name);
+  if (!m) return undefined;
+  const info = luaDirective(d.name);
+  const form = m[2] === '_block' ? 'block' : m[2] === '_file' ? 'file' : 'string';
+  const phase = info?.phase ?? m[1];
+  const base: Omit<LuaEntry, 'code' | 'filePath'> = {
+    phase,
+    form,
+    directive: d.name,
+    location: { file: d.file, offset: d.offset },
+    cosocketAllowed: info ? info.cosocket : phaseAllowsCosocket(phase as LuaPhase) || EXTRA_COSOCKET_PHASES.has(phase),
+    context: [...context],
+    settings: { ...settings },
+  };
+  const file = d.file;
+  if (form === 'block') {
+    if (d.lua?.form !== 'block') return undefined; // never closed: only the parse error remains
+    const { body, bodyOffset } = d.lua;
+    return { ...base, code: { text: body, toConf: (o) => ({ file, offset: bodyOffset + o }) } };
+  }
+  // Known directives carry their code in d.lua; others (stream-lua's preread_by_lua, ...) take the first argument.
+  const token: Token | undefined =
+    d.lua && d.lua.form !== 'block' ? d.lua.token : !info && !d.children && !d.block ? d.args[0] : undefined;
+  if (!token) return undefined;
+  if (form === 'file') return { ...base, filePath: token.value };
+  return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
+}
+
+/**
+ * The directories a lua_package_path / lua_package_cpath searches, in order and without duplicates: each
+ * `;`-separated template up to the path segment holding `?`. `;;` (the default path) adds nothing;
+ * `$prefix` / `${prefix}` (the server prefix, which ends in `/`) are kept as a literal `$prefix` segment.
+ * "/usr/local/app/lua/?.lua;/x/?/init.lua;;" → ["/usr/local/app/lua", "/x"].
+ */
+export function luaPackageRoots(pattern: string): string[] {
+  const roots: string[] = [];
+  for (const raw of pattern.split(';')) {
+    let t = raw.trim();
+    if (t === '') continue;
+    t = t.replace(/\$\{prefix\}|\$prefix/g, '$prefix/');
+    const segments = t.split('/');
+    const q = segments.findIndex((s) => s.includes('?'));
+    // A template without `?` names one file: its directory is what it reaches.
+    const dirSegments = q >= 0 ? segments.slice(0, q) : segments.slice(0, -1);
+    let dir = dirSegments.join('/');
+    if (dir === '') dir = t.startsWith('/') ? '/' : '.';
+    dir = posix.normalize(dir);
+    if (dir.length > 1 && dir.endsWith('/')) dir = dir.slice(0, -1);
+    if (!roots.includes(dir)) roots.push(dir);
+  }
+  return roots;
+}
+
+/**
+ * nginx's ngx_parse_time for a milliseconds directive (ngx_conf_set_msec_slot): numbers with units
+ * `w d h m s ms`, biggest first, optionally space-separated; a bare number is seconds. "60s" → 60000,
+ * "10" → 10000, "1m 30s" → 90000. Invalid (what nginx rejects with "invalid value") → null.
+ */
+export function parseNginxTime(raw: string): number | null {
+  const MAX = 2147483647;
+  // Steps in nginx's order; a milliseconds value starts at st_month, so `y` and `M` are rejected.
+  const ST = { month: 2, week: 3, day: 4, hour: 5, min: 6, sec: 7, msec: 8, last: 9 };
+  let step = ST.month;
+  let valid = false;
+  let value = 0;
+  let total = 0;
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c.charCodeAt(0) - 48);
+      valid = true;
+      i++;
+      continue;
+    }
+    i++;
+    let scale: number;
+    let max: number;
+    switch (c) {
+      case 'w':
+        if (step >= ST.week) return null;
+        step = ST.week;
+        scale = 60 * 60 * 24 * 7;
+        break;
+      case 'd':
+        if (step >= ST.day) return null;
+        step = ST.day;
+        scale = 60 * 60 * 24;
+        break;
+      case 'h':
+        if (step >= ST.hour) return null;
+        step = ST.hour;
+        scale = 60 * 60;
+        break;
+      case 'm':
+        if (raw[i] === 's') {
+          if (step >= ST.msec) return null;
+          i++;
+          step = ST.msec;
+          scale = 1;
+          break;
+        }
+        if (step >= ST.min) return null;
+        step = ST.min;
+        scale = 60;
+        break;
+      case 's':
+        if (step >= ST.sec) return null;
+        step = ST.sec;
+        scale = 1;
+        break;
+      case ' ':
+        if (step >= ST.sec) return null;
+        step = ST.last;
+        scale = 1;
+        break;
+      default:
+        return null;
+    }
+    max = Math.floor(MAX / scale);
+    if (step !== ST.msec) {
+      scale *= 1000;
+      max = Math.floor(max / 1000);
+    }
+    if (value > max) return null;
+    total += value * scale;
+    if (total > MAX) return null;
+    value = 0;
+    while (i < raw.length && raw[i] === ' ') i++;
+  }
+  return valid ? total + value * 1000 : null;
+}
+
+/**
+ * The scanned Lua file a `*_by_lua_file` path names. The server prefix is unknown, so the path (without a leading
+ * `$prefix`/`${prefix}`, `./`, `/`) is matched by path suffix at a segment boundary, in either direction: the path
+ * ends with the scanned file, or the scanned file ends with the path. The longest common suffix wins, then the
+ * shortest scanned path; a remaining tie, or an nginx variable in the path, gives undefined.
+ * `$prefix/lua/app.lua` → `lua/app.lua`.
+ */
+export function mapLuaFile(filePath: string, luaFiles: readonly string[]): string | undefined {
+  const p = filePath.trim().replace(/^(?:\$\{prefix\}|\$prefix)/, '');
+  if (p.includes('$')) return undefined;
+  const want = segmentsOf(p);
+  if (want.length === 0) return undefined;
+  let best: string | undefined;
+  let bestScore = 0;
+  let bestLength = 0;
+  let tie = false;
+  for (const f of luaFiles) {
+    const have = segmentsOf(f);
+    const n = Math.min(want.length, have.length);
+    let common = 0;
+    while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
+    if (common === 0 || common < n) continue;
+    if (common > bestScore || (common === bestScore && have.length < bestLength)) {
+      best = f;
+      bestScore = common;
+      bestLength = have.length;
+      tie = false;
+    } else if (common === bestScore && have.length === bestLength && f !== best) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}
+
+/** A path's segments after normalizing, without leading `/`, `.` and `..`. */
+function segmentsOf(p: string): string[] {
+  const segs = posix.normalize(p.replace(/\\/g, '/')).split('/').filter((s) => s !== '' && s !== '.');
+  while (segs[0] === '..') segs.shift();
+  return segs;
+}
