@@ -1,4 +1,5 @@
-// The end-to-end analysis of a set of files: read, parse, per-file facts, link, rules, findings.
+// The end-to-end analysis of a project: read, parse, per-file facts, nginx and redis configs, link,
+// rules, findings.
 import fs from 'node:fs';
 import path from 'node:path';
 import { interpretChunk } from './analysis/interpret.ts';
@@ -7,26 +8,35 @@ import { assignFingerprints } from './fingerprint.ts';
 import { compareFindings, type Finding, type SourceSpan } from './findings.ts';
 import { parseLua } from './lua/parse-lua.ts';
 import type { ProjectModel } from './model/project-model.ts';
+import { diag, loadNginxUnits, type Draft } from './project/nginx-units.ts';
+import { loadRedisServers } from './project/redis-servers.ts';
 import type { Rule } from './rule.ts';
+import type { RuleLevelSetting, WrapperSpec } from './config/config.ts';
 import { SourceText } from './source/source-text.ts';
 import { RULES } from '../rules/index.ts';
 
 export interface AnalyzeInput {
   cwd: string;
-  /** Files to analyze, relative to cwd. */
+  /** Lua files to analyze, relative to cwd. */
   files: readonly string[];
+  /** nginx configuration files (main configs and the files they include), relative to cwd. */
+  nginxConfs?: readonly string[];
+  redisConfs?: readonly string[];
   rules?: readonly Rule[];
+  /** Client wrappers declared in the config file. */
+  wrappers?: readonly WrapperSpec[];
+  /** Per-rule level overrides from the config file ('off' drops the rule's findings). */
+  ruleLevels?: Readonly<Record<string, RuleLevelSetting>>;
 }
 
 export interface AnalysisResult {
   findings: Finding[];
+  /** Lua files and config files analyzed (not counting those reported as unreadable or unparsable). */
   filesAnalyzed: number;
   model: ProjectModel;
   /** Sources by relative path, for reports that show lines. */
   sources: ReadonlyMap<string, SourceText>;
 }
-
-type Draft = Omit<Finding, 'fingerprint'>;
 
 export function analyze(input: AnalyzeInput): AnalysisResult {
   const rules = input.rules ?? RULES;
@@ -35,25 +45,26 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const units: UnitInput[] = [];
 
   for (const file of input.files) {
-    const text = readSource(path.resolve(input.cwd, file), file, drafts);
-    if (!text) continue;
-    sources.set(file, text);
-    const parsed = parseLua(text);
-    if (!parsed.ok) {
-      drafts.push(diagnostic('syntax-error', 'error', `Syntax error: ${parsed.message}`, spanAt(text, file, parsed.offset)));
-      continue;
-    }
-    try {
-      units.push({ path: file, facts: interpretChunk(parsed.chunk), locate: (s) => locate(text, file, s) });
-    } catch (e) {
-      // A bug of ours on one file must not lose the rest of the project.
-      drafts.push(diagnostic('syntax-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
-    }
+    const unit = luaFileUnit(input.cwd, file, sources, drafts);
+    if (unit) units.push(unit);
   }
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
+  for (const [file, text] of nginx.sources) sources.set(file, text);
+  drafts.push(...nginx.diagnostics);
+  for (const unit of units) unit.entries = nginx.fileEntries.get(unit.path);
+  units.push(...nginx.units);
+  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
 
-  const model = linkProject(units);
+  const model = linkProject(units, input.wrappers);
+  model.redisServers = redisServers;
+  model.nginx = {
+    codeCache: nginx.facts.codeCache,
+    defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+    keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+    workerProcesses: nginx.facts.workerProcesses,
+  };
   for (const rule of rules) {
-    if (!rule.check) continue;
+    if (!rule.check || input.ruleLevels?.[rule.meta.id] === 'off') continue;
     rule.check(model, (r) => {
       drafts.push({
         ruleId: rule.meta.id,
@@ -65,9 +76,28 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     });
   }
 
-  const unique = dedupe(drafts);
+  const unique = dedupe(applyLevels(drafts, input.ruleLevels ?? {}));
   const findings = assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? '').sort(compareFindings);
-  return { findings, filesAnalyzed: units.length, model, sources };
+  const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error').map((d) => d.location.file));
+  return { findings, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+
+function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[]): UnitInput | undefined {
+  const text = readSource(path.resolve(cwd, file), file, drafts);
+  if (!text) return undefined;
+  sources.set(file, text);
+  const parsed = parseLua(text);
+  if (!parsed.ok) {
+    drafts.push(diag('syntax-error', 'error', `Syntax error: ${parsed.message}`, spanAt(text, file, parsed.offset)));
+    return undefined;
+  }
+  try {
+    return { path: file, facts: interpretChunk(parsed.chunk), locate: (s) => locate(text, file, s) };
+  } catch (e) {
+    // A bug of ours on one file must not lose the rest of the project.
+    drafts.push(diag('syntax-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
+    return undefined;
+  }
 }
 
 function readSource(abs: string, file: string, drafts: Draft[]): SourceText | undefined {
@@ -75,19 +105,24 @@ function readSource(abs: string, file: string, drafts: Draft[]): SourceText | un
   try {
     bytes = fs.readFileSync(abs);
   } catch (e) {
-    drafts.push(diagnostic('syntax-error', 'error', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
+    drafts.push(diag('syntax-error', 'error', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
     return undefined;
   }
   if (bytes.subarray(0, 8192).includes(0)) {
     const what = bytes[0] === 0x1b && bytes[1] === 0x4c && bytes[2] === 0x4a ? 'LuaJIT bytecode' : 'a binary file';
-    drafts.push(diagnostic('syntax-error', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+    drafts.push(diag('syntax-error', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
     return undefined;
   }
   return new SourceText(bytes);
 }
 
-function diagnostic(ruleId: string, level: Finding['level'], message: string, location: SourceSpan): Draft {
-  return { ruleId, level, message, location, related: [] };
+/** The config file's rule levels: 'off' drops findings (diagnostics included), a level replaces the default. */
+function applyLevels(drafts: Draft[], levels: Readonly<Record<string, RuleLevelSetting>>): Draft[] {
+  return drafts.flatMap((d) => {
+    const setting = levels[d.ruleId];
+    if (setting === undefined) return [d];
+    return setting === 'off' ? [] : [{ ...d, level: setting }];
+  });
 }
 
 function fileStart(file: string): SourceSpan {

@@ -2,7 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from './analyze.ts';
-import { discover } from './discover.ts';
+import { CLIENT_PROFILES } from './analysis/client-profiles.ts';
+import { ConfigError } from './config/config.ts';
+import { loadConfig } from './config/load-config.ts';
+import { discoverProject } from './project/discover-project.ts';
+import { filterIgnored } from './project/glob-match.ts';
 import { LEVELS, type Level } from './findings.ts';
 import { formatCompact } from './format/compact.ts';
 import { formatJson } from './format/json.ts';
@@ -28,6 +32,8 @@ interface Options {
   output?: string;
   failOn: FailOn;
   color?: boolean;
+  config?: string;
+  nginxConf: string[];
 }
 
 export const EXIT_OK = 0;
@@ -41,6 +47,8 @@ Paths are files or directories (default: .); node_modules, .git and .gitignore'd
 
 Options:
   -f, --format <text|sarif|json|compact>  output format (default: text)
+  -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
+      --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
   -o, --output <file>                     write the report to a file instead of stdout
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
       --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
@@ -53,7 +61,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
-  const opts: Options = { paths: [], format: 'text', failOn: 'warning' };
+  const opts: Options = { paths: [], format: 'text', failOn: 'warning', nginxConf: [] };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
@@ -90,6 +98,13 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
       case '-o':
       case '--output':
         opts.output = take(arg);
+        break;
+      case '-c':
+      case '--config':
+        opts.config = take(arg);
+        break;
+      case '--nginx-conf':
+        opts.nginxConf.push(take(arg));
         break;
       case '--fail-on': {
         const f = take(arg);
@@ -137,18 +152,35 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     return run(opts, io);
   } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`resty-lint: configuration error: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
     io.stderr(`resty-lint: internal error: ${(e as Error).stack ?? e}\n`);
     return EXIT_ERROR;
   }
 }
 
 function run(opts: Options, io: CliIo): number {
-  const found = discover(io.cwd, opts.paths);
+  const config = loadConfig({
+    cwd: io.cwd,
+    explicitPath: opts.config,
+    knownRuleIds: RULES.map((r) => r.meta.id),
+    knownClients: CLIENT_PROFILES.map((p) => p.module),
+  });
+  const found = discoverProject(io.cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
   if (found.missing.length > 0) {
     io.stderr(`resty-lint: no such file or directory: ${found.missing.join(', ')}\n`);
     return EXIT_ERROR;
   }
-  const result = analyze({ cwd: io.cwd, files: found.files });
+  const result = analyze({
+    cwd: io.cwd,
+    files: filterIgnored(found.lua, config.ignore),
+    nginxConfs: filterIgnored(found.nginx, config.ignore),
+    redisConfs: filterIgnored(found.redis, config.ignore),
+    wrappers: config.wrappers,
+    ruleLevels: config.rules,
+  });
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === 'text');

@@ -111,6 +111,32 @@ describe('resty-lint CLI', () => {
     expect(missing.err).toContain('no such file or directory: no/such/dir');
   });
 
+  it('a bad config file exits 2 naming the key', () => {
+    const file = join(tmp, 'bad.json');
+    writeFileSync(file, '{ "wrappers": [{ "module": "m", "function": "f", "kind": "aquire" }] }');
+    const r = cli([MIX, '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('wrappers[0].kind: expected one of acquire, release-long, release-short, got "aquire"');
+  });
+
+  it('config rule levels: off drops a rule, a level replaces the default', () => {
+    const off = join(tmp, 'off.json');
+    writeFileSync(off, '{ "rules": { "pool-mixed-lifecycle": "off" } }');
+    expect(cli([MIX, '--config', off, '-f', 'compact'])).toMatchObject({ code: 0, out: '' });
+    const note = join(tmp, 'note.json');
+    writeFileSync(note, '{ "rules": { "pool-mixed-lifecycle": "note" } }');
+    const r = cli([MIX, '--config', note, '-f', 'compact']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(': note [pool-mixed-lifecycle]');
+  });
+
+  it('reads nginx.conf and redis.conf found under the paths', () => {
+    const r = cli(['fixtures/projects/code-cache', '-f', 'compact']);
+    expect(r.out).toBe(
+      'fixtures/projects/code-cache/nginx.conf:7:9: warning [code-cache-off] lua_code_cache off gives every request a fresh Lua VM: connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused).\n',
+    );
+  });
+
   it('prints help and version', () => {
     expect(cli(['--help']).out).toContain('Exit codes: 0');
     expect(cli(['--version']).out).toBe(`${VERSION}\n`);

@@ -13,6 +13,8 @@ export interface FunctionFacts {
   /** Number of parameters, counting an implicit `self` for `function a:b()`. */
   paramCount: number;
   span: Span;
+  /** The table of this file the function was defined on (`function M.f()` / `function M:f()`). */
+  ownerTable?: number;
   /** One entry per return statement: the values it returns. */
   returns: SymValue[][];
 }
@@ -54,7 +56,18 @@ export type LifecycleEvent =
       implicit?: boolean;
     }
   /** A tracked value handed to a function the file cannot see into: the link decides what it does. */
-  | { kind: 'pass'; fn: number; site: number; target: SymValue; callee: SymValue; argIndex: number; errorPath: boolean }
+  | {
+      kind: 'pass';
+      fn: number;
+      site: number;
+      target: SymValue;
+      callee: SymValue;
+      /** Position in the full argument list, counting self (index 0) for `a:f(x)` calls. */
+      argIndex: number;
+      /** A `:` call (or `a.f(a, ...)`): argument 0 is self. */
+      selfCall: boolean;
+      errorPath: boolean;
+    }
   /** A path of `fn` ends (at `site`) while `target` may still be connected and was not returned or stored. */
   | {
       kind: 'unreleased';
@@ -75,6 +88,9 @@ export type LifecycleEvent =
   /** A method other than connect called on a value released on every path reaching it; or connect on a
    *  value connected on every path reaching it (`method` = connect). */
   | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[] }
+  /** A call of something that may be a Lua function of the project (for phase reachability).
+   *  `callbacks`: functions of this file passed as arguments (pcall(f), ngx.timer.at(0, f)). */
+  | { kind: 'call'; fn: number; site: number; callee: SymValue; callbacks: number[]; deferred: boolean }
   /** A parameter stored, returned or kept beyond the call: its fate is unknown to callers. */
   | { kind: 'escape'; fn: number; site: number; target: SymValue }
   /** A client value shared beyond the request that created it (how: see SharedHow). */

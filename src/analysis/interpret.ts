@@ -484,6 +484,10 @@ class Interpreter {
     if (!id) return;
     const hasSelf = id.type === 'MemberExpression' && id.indexer === ':';
     const fn = this.closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+    if (id.type === 'MemberExpression') {
+      const owner = this.eval(id.base, flow, ctx, scope);
+      if (owner.t === 'table' && fn.t === 'fn') this.facts.functions[fn.id].ownerTable = owner.id;
+    }
     this.assignTo(id, fn, flow, ctx, scope);
   }
 
@@ -717,7 +721,10 @@ class Interpreter {
 
     if (calleeName === 'require' && args[0]?.t === 'const' && typeof args[0].v === 'string') {
       if (!this.facts.requires.includes(args[0].v)) this.facts.requires.push(args[0].v);
-      return [{ t: 'require', name: args[0].v }];
+      const required: SymValue = { t: 'require', name: args[0].v };
+      // Loading a module runs its main chunk, in whatever phase this code runs.
+      this.event({ kind: 'call', fn: ctx.id, site, callee: required, callbacks: [], deferred: false });
+      return [required];
     }
     if (calleeName === 'setmetatable') return [args[0] ?? UNKNOWN];
     // assert(v, ...) returns its arguments: `local red = assert(store.acquire())` is the acquired client.
@@ -771,19 +778,29 @@ class Interpreter {
         const k = valueKey(a);
         const o = flow.objs.get(k);
         if (o) {
-          this.event({ kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, errorPath: flow.errorFor.has(k) });
+          this.event({ kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
           o.status = new Set(['passed']);
           if (!o.passSites.includes(site)) o.passSites.push(site);
         } else if (a.t === 'param') {
-          this.event({ kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, errorPath: false });
+          this.event({ kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
         }
       });
     }
+    this.callEvent(calleeValue, calleeName, fullArgs, site, ctx);
     const results: SymValue[] = [];
     for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
     // A call result may be a connected client from a wrapper: the link decides.
     if (calleeValue.t !== 'unknown') this.track(flow, results[0], 'live');
     return results;
+  }
+
+  /** Calls the link may follow into project functions; timer callbacks run later, in their own context. */
+  private callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx): void {
+    const callbacks = args.filter((a): a is Extract<SymValue, { t: 'fn' }> => a.t === 'fn').map((a) => a.id);
+    const deferred = calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';
+    if (calleeName && HARMLESS_CALLS.has(calleeName) && callbacks.length === 0) return;
+    if (callee.t === 'unknown' && callbacks.length === 0) return;
+    this.event({ kind: 'call', fn: ctx.id, site, callee, callbacks, deferred });
   }
 
   private created(obj: Extract<SymValue, { t: 'obj' }>, args: SymValue[], site: number, ctx: FnCtx): void {
@@ -883,6 +900,8 @@ class Interpreter {
     } else {
       this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args, errorPath });
       if (state) this.sessionEffect(state, method, args, profile);
+      // `self:helper()` may be a method of the module itself.
+      if (self.t !== 'obj') this.callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);
     }
     return results();
   }

@@ -7,7 +7,10 @@ import { ModuleResolver } from './module-resolver.ts';
 import { poolKeyOf } from './pool-key.ts';
 import { ValueResolver, type Env, type Resolved } from './resolver.ts';
 import { valueKey, type SymValue } from './sym-value.ts';
-import type { ClientSite, LuaUnit, PoolKey, PoolUse, ProjectModel, SessionState } from '../model/project-model.ts';
+import type { ClientSite, EntryPoint, LuaUnit, PoolKey, PoolUse, ProjectModel, SessionState } from '../model/project-model.ts';
+import { findDisabledPhaseUses } from './phase-reach.ts';
+import { Wrappers } from './wrappers.ts';
+import type { WrapperSpec } from '../config/config.ts';
 
 type ObjInstance = Extract<Resolved, { r: 'obj' }>;
 type Effect = 'long' | 'short' | 'none' | 'unknown';
@@ -17,12 +20,15 @@ export interface UnitInput {
   path: string;
   facts: FileFacts;
   locate: LuaUnit['locate'];
+  entries?: EntryPoint[];
 }
 
-export function linkProject(inputs: UnitInput[]): ProjectModel {
+export function linkProject(inputs: UnitInput[], wrapperSpecs: readonly WrapperSpec[] = []): ProjectModel {
   const factsByPath = new Map(inputs.map((u) => [u.path, u.facts]));
   const modules = new ModuleResolver(inputs.map((u) => u.path));
   const resolver = new ValueResolver(factsByPath, modules);
+  const wrappers = new Wrappers(wrapperSpecs, factsByPath, modules);
+  resolver.wrappers = wrappers;
 
   const required = new Set<string>();
   for (const u of inputs) {
@@ -35,11 +41,25 @@ export function linkProject(inputs: UnitInput[]): ProjectModel {
     path: u.path,
     facts: u.facts,
     locate: u.locate,
-    isModule: u.facts.returnsValue && required.has(u.path),
+    entries: u.entries ?? [],
+    isModule: u.facts.returnsValue && required.has(u.path) && (u.entries ?? []).length === 0,
   }));
-  const model: ProjectModel = { units, poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [] };
-  const linker = new Linker(resolver, new Map(units.map((u) => [u.path, u])));
+  const model: ProjectModel = {
+    units,
+    poolUses: [],
+    connects: [],
+    unreleased: [],
+    useAfterRelease: [],
+    shared: [],
+    disabledPhaseUses: [],
+    // Filled in by the caller from the configuration files.
+    nginx: { codeCache: [], defaultKeepaliveTimeoutMs: 60_000, keepaliveTimeoutMs: new Map(), workerProcesses: undefined },
+    redisServers: [],
+  };
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, model);
+  model.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
   return model;
 }
 
@@ -47,6 +67,7 @@ class Linker {
   constructor(
     private readonly resolver: ValueResolver,
     private readonly units: ReadonlyMap<string, LuaUnit>,
+    private readonly wrappers: Wrappers,
   ) {}
 
   link(unit: LuaUnit, model: ProjectModel): void {
@@ -150,6 +171,7 @@ class Linker {
   }
 
   private connectedByCreator(obj: ObjInstance): boolean {
+    if (this.wrappers.spec(obj.file)) return true;
     const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
     return (this.units.get(obj.file)?.facts.events ?? []).some((c) => c.kind === 'connect' && valueKey(c.target) === objKey);
   }
@@ -254,6 +276,11 @@ class Linker {
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
+    const declared = this.wrappers.spec(obj.file);
+    if (declared) {
+      if (declared.pool !== undefined) keys.set(declared.pool, { text: declared.pool, symbolic: false });
+      else unknown = true;
+    }
     const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
     for (const c of this.units.get(obj.file)?.facts.events ?? []) {
       if (c.kind === 'connect' && valueKey(c.target) === objKey) add(obj.file, c, obj.env);
@@ -280,6 +307,12 @@ class Linker {
   private effectOfPass(file: string, pass: Ev<'pass'>, depth: number): Effect {
     if (depth > 6) return 'unknown';
     const callees = this.resolver.resolve(file, pass.callee, null);
+    const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : undefined;
+    if (declared) {
+      const { kind, argument = 1 } = declared.spec;
+      if (kind === 'acquire' || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return 'unknown';
+      return kind === 'release-long' ? 'long' : 'short';
+    }
     if (callees.length !== 1 || callees[0].r !== 'fn') return 'unknown';
     const { file: calleeFile, id } = callees[0];
     const callee = this.units.get(calleeFile);
@@ -289,7 +322,7 @@ class Linker {
     let short = false;
     let unknown = false;
     for (const e of callee.facts.events) {
-      if (e.fn !== id || valueKey(e.target) !== paramKey) continue;
+      if (e.fn !== id || e.kind === 'call' || valueKey(e.target) !== paramKey) continue;
       if (e.kind === 'release' && !e.errorPath) {
         if (e.mode === 'long') long = true;
         else short = true;

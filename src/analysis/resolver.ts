@@ -4,6 +4,7 @@ import type { FileFacts } from './file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
 import { profileFor } from './client-profiles.ts';
 import { valueKey, type SymValue } from './sym-value.ts';
+import type { Wrappers } from './wrappers.ts';
 
 /** Arguments a function was called with, each to be evaluated where the call was written. */
 export interface Env {
@@ -33,6 +34,9 @@ export class ValueResolver {
   private readonly active = new Set<string>();
   private readonly memo = new Map<string, Resolved[]>();
   private readonly envs = new Map<string, Env>();
+
+  /** Declared wrappers (config file); set once by the linker. */
+  wrappers: Wrappers | undefined;
 
   constructor(
     private readonly facts: ReadonlyMap<string, FileFacts>,
@@ -143,6 +147,8 @@ export class ValueResolver {
   }
 
   private callResult(callee: Resolved, file: string, call: Extract<SymValue, { t: 'call' }>, env: Env | null): Resolved[] {
+    const acquired = call.index === 0 ? this.wrappers?.acquired(callee) : undefined;
+    if (acquired) return [acquired];
     if (callee.r !== 'fn') return [UNKNOWN];
     const fn = this.facts.get(callee.file)?.functions[callee.id];
     if (!fn || fn.returns.length === 0) return [UNKNOWN];

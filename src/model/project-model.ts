@@ -2,13 +2,24 @@
 import type { FileFacts, PathEnd, SharedHow, Span } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../findings.ts';
 
-/** One analyzed Lua chunk: a .lua file (later also Lua inside nginx.conf). */
+/** An nginx directive that runs a Lua chunk (`content_by_lua_block`, `log_by_lua_file`, ...). */
+export interface EntryPoint {
+  directive: string;
+  phase: string;
+  cosocketAllowed: boolean;
+  location: SourceSpan;
+}
+
+/** One analyzed Lua chunk: a .lua file, or Lua inside an nginx.conf directive. */
 export interface LuaUnit {
-  /** Path relative to the working directory, `/`-separated. */
+  /** Module-resolution path relative to the working directory, `/`-separated (a .lua file's own path,
+   *  or `nginx.conf:LINE:COL` for inline Lua). */
   path: string;
   facts: FileFacts;
   /** Required by another unit and returns a value: its top level runs once per worker. */
   isModule: boolean;
+  /** Directives that run this chunk per request (or per phase). */
+  entries: EntryPoint[];
   locate(span: Span): SourceSpan;
 }
 
@@ -84,8 +95,40 @@ export interface SharedClient extends ClientSite {
   via?: string;
 }
 
+/** A cosocket created or connected by code that an entry point of a phase without cosockets reaches. */
+export interface DisabledPhaseUse extends ClientSite {
+  what: 'new' | 'connect';
+  entry: EntryPoint;
+  /** Call sites from the entry chunk to this function, outermost first. */
+  via: SourceSpan[];
+}
+
+/** A Redis server configured in the project (redis*.conf). */
+export interface RedisServer {
+  file: string;
+  /** `port` when the file names one. */
+  port?: number;
+  /** `timeout`: idle clients are closed after this many seconds (0 = never). */
+  timeoutSeconds: number;
+  timeoutLocation?: SourceSpan;
+  maxclients?: number;
+}
+
+export interface NginxSettings {
+  /** Every `lua_code_cache` directive, with its value as written. */
+  codeCache: Array<{ value: string; location: SourceSpan }>;
+  /** lua_socket_keepalive_timeout in force for code no *_by_lua directive of a location runs directly. */
+  defaultKeepaliveTimeoutMs: number;
+  /** The keepalive timeout where each unit runs (inline Lua, *_by_lua_file scripts), by unit path. */
+  keepaliveTimeoutMs: ReadonlyMap<string, number>;
+  workerProcesses?: { value: string; location: SourceSpan };
+}
+
 export interface ProjectModel {
   units: LuaUnit[];
+  nginx: NginxSettings;
+  redisServers: RedisServer[];
+  disabledPhaseUses: DisabledPhaseUse[];
   poolUses: PoolUse[];
   connects: ConnectSite[];
   unreleased: Unreleased[];

@@ -1,0 +1,55 @@
+import type { Rule } from '../src/rule.ts';
+import { describeKey } from '../src/model/pool-uses.ts';
+
+const REDIS_CLIENTS = new Set(['resty.redis']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'keepalive-exceeds-server-timeout',
+    name: 'KeepaliveExceedsServerTimeout',
+    shortDescription: 'Pooled Redis connections idle longer than the Redis server timeout',
+    fullDescription:
+      'A redis.conf in the project closes clients idle for `timeout` seconds, but set_keepalive keeps pooled connections idle as long or longer (0 = forever, or an omitted timeout where lua_socket_keepalive_timeout is as long). Redis then closes pooled connections.',
+    help: {
+      text:
+        'Use a keepalive idle timeout shorter than the server timeout (set_keepalive(ms, size) with ms below timeout x 1000), or raise/disable the Redis timeout. ' +
+        'Measured on nginx + ngx_lua + Redis with timeout 1 and set_keepalive(0): Redis closed idle pooled connections and the next request opened a new one (churn, no request errors seen on loopback).',
+      markdown:
+        'Use a keepalive idle timeout shorter than the server timeout (`set_keepalive(ms, size)` with `ms` below `timeout` × 1000), or raise/disable the Redis `timeout`.\n\n' +
+        'Measured on nginx + ngx_lua + Redis with `timeout 1` and `set_keepalive(0)`: Redis closed idle pooled connections and the next request opened a new one (churn; no request errors were seen on loopback).',
+    },
+    defaultLevel: 'warning',
+    tags: ['performance', 'redis', 'connection-pool'],
+    precision: 'high',
+  },
+  check(model, report) {
+    for (const server of model.redisServers) {
+      if (server.timeoutSeconds <= 0) continue;
+      const limitMs = server.timeoutSeconds * 1000;
+      for (const u of model.poolUses) {
+        if (u.mode !== 'long' || u.implicit || !REDIS_CLIENTS.has(u.client)) continue;
+        if (server.port !== undefined && portOf(u.key?.text) !== server.port) continue;
+        let idle: string | undefined;
+        if (u.timeoutMs === 0) idle = 'no idle limit (0)';
+        else if (typeof u.timeoutMs === 'number' && u.timeoutMs >= limitMs) idle = `an idle limit of ${u.timeoutMs} ms`;
+        else if (u.timeoutMs === undefined) {
+          const inherited = model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs;
+          if (inherited >= limitMs) idle = `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)`;
+        }
+        if (!idle) continue;
+        const pool = u.key ? ` of pool ${describeKey(u.key)}` : '';
+        report({
+          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it will close pooled connections, and the next request on this path opens a new one. Use an idle timeout below ${limitMs} ms.`,
+          location: u.location,
+          related: [{ ...(server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), message: `timeout ${server.timeoutSeconds}` }],
+        });
+      }
+    }
+  },
+};
+
+/** The port of a `host:port` pool key; undefined for unix sockets, custom pool names and symbolic hosts. */
+function portOf(key: string | undefined): number | undefined {
+  const m = key ? /:(\d+)$/.exec(key) : null;
+  return m ? Number(m[1]) : undefined;
+}

@@ -1,0 +1,131 @@
+// nginx.conf files → Lua units (inline *_by_lua code) and entry points for *_by_lua_file scripts, plus the
+// settings rules read (lua_code_cache, lua_socket_keepalive_timeout). Findings point into the .conf files.
+import path from 'node:path';
+import type { Span } from '../analysis/file-facts.ts';
+import { interpretChunk } from '../analysis/interpret.ts';
+import type { UnitInput } from '../analysis/link.ts';
+import type { Finding, SourceSpan } from '../findings.ts';
+import { parseLuaText } from '../lua/parse-lua.ts';
+import type { EntryPoint } from '../model/project-model.ts';
+import { nodeConfFiles, parseNginxConf, type NginxConf } from '../nginx/conf-tree.ts';
+import { buildNginxModel, DEFAULT_SETTINGS, mapLuaFile, type ConfLocation, type LuaEntry } from '../nginx/nginx-model.ts';
+import type { SourceText } from '../source/source-text.ts';
+
+export type Draft = Omit<Finding, 'fingerprint'>;
+
+export interface NginxSetting {
+  value: string;
+  location: SourceSpan;
+}
+
+export interface NginxFacts {
+  /** Every `lua_code_cache` directive. */
+  codeCache: NginxSetting[];
+  /** lua_socket_keepalive_timeout in force where no location overrides it (http level, else the default). */
+  defaultKeepaliveTimeoutMs: number;
+  workerProcesses?: NginxSetting;
+}
+
+export interface NginxUnits {
+  units: UnitInput[];
+  /** Entry points of *_by_lua_file directives, by the scanned Lua file they run. */
+  fileEntries: Map<string, EntryPoint[]>;
+  /** Effective lua_socket_keepalive_timeout per unit path (inline code and *_by_lua_file scripts). */
+  keepaliveTimeoutMs: Map<string, number>;
+  facts: NginxFacts;
+  sources: Map<string, SourceText>;
+  diagnostics: Draft[];
+}
+
+export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFiles: readonly string[]): NginxUnits {
+  const out: NginxUnits = {
+    units: [],
+    fileEntries: new Map(),
+    keepaliveTimeoutMs: new Map(),
+    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs },
+    sources: new Map(),
+    diagnostics: [],
+  };
+  const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
+  const parsed = candidates.map((c) => parseNginxConf(nodeConfFiles, path.resolve(cwd, c)));
+  const mains = mainConfigs(parsed);
+  for (const conf of mains) {
+    for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
+    const at = (loc: ConfLocation, length = 1): SourceSpan => {
+      const text = conf.sources.get(loc.file);
+      const p = text ? text.position(loc.offset) : { line: 1, column: 1 };
+      const q = text ? text.position(loc.offset + length) : p;
+      return { file: rel(loc.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
+    };
+    const model = buildNginxModel(conf);
+    for (const e of model.errors) out.diagnostics.push(diag('syntax-error', 'error', `nginx configuration error: ${e.message}`, at(e)));
+    for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at(c.location, 'lua_code_cache'.length) });
+    if (model.workerProcesses && !out.facts.workerProcesses) {
+      out.facts.workerProcesses = { value: model.workerProcesses.value, location: at(model.workerProcesses.location) };
+    }
+    const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
+    if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
+
+    for (const entry of model.entries) {
+      const ep: EntryPoint = {
+        directive: entry.directive,
+        phase: entry.phase,
+        cosocketAllowed: entry.cosocketAllowed,
+        location: at(entry.location, entry.directive.length),
+      };
+      if (entry.form === 'file') {
+        const target = entry.filePath ? mapLuaFile(entry.filePath, luaFiles) : undefined;
+        if (!target) continue;
+        out.fileEntries.set(target, [...(out.fileEntries.get(target) ?? []), ep]);
+        out.keepaliveTimeoutMs.set(target, entry.settings.keepaliveTimeoutMs);
+        continue;
+      }
+      const unit = inlineUnit(entry, ep, at, out.diagnostics);
+      if (unit) {
+        out.units.push(unit);
+        out.keepaliveTimeoutMs.set(unit.path, entry.settings.keepaliveTimeoutMs);
+      }
+    }
+  }
+  return out;
+}
+
+/** Inline Lua becomes a unit named after its directive's position; its spans map back into the .conf. */
+function inlineUnit(entry: LuaEntry, ep: EntryPoint, at: (loc: ConfLocation, length?: number) => SourceSpan, diagnostics: Draft[]): UnitInput | undefined {
+  const code = entry.code;
+  if (!code) return undefined;
+  const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
+  const parsed = parseLuaText(code.text);
+  if (!parsed.ok) {
+    diagnostics.push(diag('syntax-error', 'error', `Syntax error in ${entry.directive}: ${parsed.message}`, at(code.toConf(parsed.offset))));
+    return undefined;
+  }
+  const locate = ([start, end]: Span): SourceSpan => {
+    const a = at(code.toConf(start));
+    const b = at(code.toConf(Math.max(start, end - 1)));
+    return { ...a, endLine: b.endLine, endColumn: b.endColumn };
+  };
+  return { path: unitPath, facts: interpretChunk(parsed.chunk), locate, entries: [ep] };
+}
+
+/** Configs that no other candidate includes: the ones nginx is started with. */
+function mainConfigs(parsed: NginxConf[]): NginxConf[] {
+  const includedBy = new Map<string, Set<string>>();
+  for (const p of parsed) {
+    for (const f of p.sources.keys()) {
+      if (f === p.mainPath) continue;
+      const set = includedBy.get(f) ?? new Set();
+      set.add(p.mainPath);
+      includedBy.set(f, set);
+    }
+  }
+  return parsed.filter((p) => {
+    const parents = includedBy.get(p.mainPath);
+    // Included by another config that it does not include back (a cycle keeps both).
+    return !parents || [...parents].every((q) => includedBy.get(q)?.has(p.mainPath));
+  });
+}
+
+export function diag(ruleId: string, level: Finding['level'], message: string, location: SourceSpan): Draft {
+  return { ruleId, level, message, location, related: [] };
+}
