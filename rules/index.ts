@@ -3,6 +3,7 @@ import type { Rule } from '../src/rule.ts';
 import { rule as codeCacheOff } from './code-cache-off.ts';
 import { rule as connectionNotReleased } from './connection-not-released.ts';
 import { rule as cosocketDisabledPhase } from './cosocket-disabled-phase.ts';
+import { rule as invalidSuppression } from './invalid-suppression.ts';
 import { rule as keepaliveAfterError } from './keepalive-after-error.ts';
 import { rule as keepaliveExceedsServerTimeout } from './keepalive-exceeds-server-timeout.ts';
 import { rule as keepaliveUnboundedIdle } from './keepalive-unbounded-idle.ts';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   codeCacheOff,
   connectionNotReleased,
   cosocketDisabledPhase,
+  invalidSuppression,
   keepaliveAfterError,
   keepaliveExceedsServerTimeout,
   keepaliveUnboundedIdle,

@@ -13,6 +13,7 @@ import { loadRedisServers } from './project/redis-servers.ts';
 import type { Rule } from './rule.ts';
 import type { RuleLevelSetting, WrapperSpec } from './config/config.ts';
 import { SourceText } from './source/source-text.ts';
+import { readSuppressions, suppressionFor, unknownRuleIds, type FileSuppressions } from './suppress/suppressions.ts';
 import { RULES } from '../rules/index.ts';
 
 export interface AnalyzeInput {
@@ -30,7 +31,10 @@ export interface AnalyzeInput {
 }
 
 export interface AnalysisResult {
+  /** Findings to report and count for the exit code, sorted. */
   findings: Finding[];
+  /** Findings silenced by an inline suppression comment (kept for SARIF's `suppressions`), sorted. */
+  suppressed: Finding[];
   /** Lua files and config files analyzed (not counting those reported as unreadable or unparsable). */
   filesAnalyzed: number;
   model: ProjectModel;
@@ -76,10 +80,14 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     });
   }
 
+  const suppressions = suppressionsOf(sources);
+  drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const unique = dedupe(applyLevels(drafts, input.ruleLevels ?? {}));
-  const findings = assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? '').sort(compareFindings);
+  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ''), suppressions).sort(compareFindings);
+  const findings = all.filter((f) => !f.suppressions);
+  const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error').map((d) => d.location.file));
-  return { findings, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+  return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
 function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[]): UnitInput | undefined {
@@ -123,6 +131,30 @@ function applyLevels(drafts: Draft[], levels: Readonly<Record<string, RuleLevelS
     if (setting === undefined) return [d];
     return setting === 'off' ? [] : [{ ...d, level: setting }];
   });
+}
+
+function suppressionsOf(sources: ReadonlyMap<string, SourceText>): Map<string, FileSuppressions> {
+  const out = new Map<string, FileSuppressions>();
+  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
+  return out;
+}
+
+function applySuppressions(findings: Finding[], byFile: ReadonlyMap<string, FileSuppressions>): Finding[] {
+  return findings.map((f) => {
+    const s = byFile.get(f.location.file);
+    const hit = s && suppressionFor(s, f.ruleId, f.location.startLine);
+    return hit ? { ...f, suppressions: [{ kind: 'inSource' as const, justification: hit.justification || undefined }] } : f;
+  });
+}
+
+function invalidSuppressions(byFile: ReadonlyMap<string, FileSuppressions>, known: ReadonlySet<string>): Draft[] {
+  const out: Draft[] = [];
+  for (const s of byFile.values()) {
+    for (const { id, suppression } of unknownRuleIds(s, known)) {
+      out.push(diag('invalid-suppression', 'warning', `Unknown rule id "${id}" in a resty-lint suppression: it silences nothing.`, suppression.location));
+    }
+  }
+  return out;
 }
 
 function fileStart(file: string): SourceSpan {

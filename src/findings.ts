@@ -30,6 +30,9 @@ export interface Finding {
   /** Stable across unrelated line shifts: derived from rule, file, the flagged line's content and its
    *  occurrence index among identical lines in that file. Filled in by the engine. */
   fingerprint: string;
+  /** Present when an inline `resty-lint: ignore` comment (or a baseline) silences the finding: it is kept
+   *  for SARIF (as `suppressions`) but not reported elsewhere nor counted for the exit code. */
+  suppressions?: Array<{ kind: 'inSource' | 'external'; justification?: string }>;
 }
 
 /** `[label](1)` references resolved to `label (file:line:col)`, for plain-text outputs. */
