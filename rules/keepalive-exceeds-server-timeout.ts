@@ -21,6 +21,10 @@ export const rule: Rule = {
     defaultLevel: 'warning',
     tags: ['performance', 'redis', 'connection-pool'],
     precision: 'high',
+    example: {
+      bad: ['-- redis.conf: timeout 60', 'red:set_keepalive(120000, 100)  -- idle up to 120 s: Redis closes them at 60 s'].join('\n'),
+      good: ['-- redis.conf: timeout 60', 'red:set_keepalive(30000, 100)  -- 30 s, below the server timeout'].join('\n'),
+    },
   },
   check(model, report) {
     for (const server of model.redisServers) {

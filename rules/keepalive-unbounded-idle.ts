@@ -14,6 +14,10 @@ export const rule: Rule = {
     defaultLevel: 'note',
     tags: ['reliability', 'connection-pool'],
     precision: 'very-high',
+    example: {
+      bad: 'red:set_keepalive(0, 100)  -- pooled connections never expire on the nginx side',
+      good: "red:set_keepalive(10000, 100)  -- 10 s, below the server's and the load balancer's idle timeouts",
+    },
   },
   check(model, report) {
     for (const u of model.poolUses) {

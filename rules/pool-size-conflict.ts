@@ -16,6 +16,25 @@ export const rule: Rule = {
     defaultLevel: 'note',
     tags: ['maintainability', 'connection-pool'],
     precision: 'high',
+    example: {
+      bad: [
+        '-- users.lua',
+        'red:connect("127.0.0.1", 6379)',
+        'red:set_keepalive(10000, 100)',
+        '',
+        '-- sessions.lua: the same pool, another size',
+        'red:connect("127.0.0.1", 6379)',
+        'red:set_keepalive(10000, 10)  -- ignored when users.lua created the pool first',
+      ].join('\n'),
+      good: [
+        '-- settings.lua: return { redis_pool_size = 100 }  -- one size for the pool',
+        '',
+        '-- users.lua and sessions.lua',
+        'local settings = require "settings"',
+        'red:connect("127.0.0.1", 6379)',
+        'red:set_keepalive(10000, settings.redis_pool_size)',
+      ].join('\n'),
+    },
   },
   check(model, report) {
     const byKey = new Map<string, { key: string; size: number; location: SourceSpan }[]>();
