@@ -24,7 +24,16 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 /** Name parts of template files: rendered into a config by some tool, not read by nginx as they are. */
 const TEMPLATE_MARKERS = ['.liquid', '.erb', '.tmpl', '.j2', '.jinja', '.mustache'];
 
-const NGINX_SNIFF = [/\bhttp\s*\{/, /\bserver\s*\{/, /\blocation\s/, /_by_lua/, /\bupstream\s/, /\bworker_processes\b/];
+// Directive shapes, not words: other programs' configs (tinyproxy, supervisord) mention "location" and
+// "upstream" in prose comments.
+const NGINX_SNIFF = [
+  /(?:^|[;{}\s])http\s*\{/m,
+  /(?:^|[;{}\s])server\s*\{/m,
+  /^[ \t]*location\s+[^;{#]{0,200}\{/m,
+  /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
+  /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
+  /^[ \t]*worker_processes\s+[^\s;]+\s*;/m,
+];
 const REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
 
 /** Whether a file name marks a template (`nginx.tmpl.conf`, `site.conf.j2`, ...) or Markdown. */
@@ -36,7 +45,8 @@ export function isTemplateOrDoc(name: string): boolean {
 
 /** Whether the start of a file looks like nginx configuration. */
 export function sniffNginx(head: string): boolean {
-  return NGINX_SNIFF.some((re) => re.test(head));
+  const code = head.replace(/^[ \t]*#.*$/gm, '');
+  return NGINX_SNIFF.some((re) => re.test(code));
 }
 
 /** Whether the start of a file looks like redis configuration (and not like nginx). */

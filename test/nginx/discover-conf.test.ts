@@ -119,7 +119,8 @@ describe('findConfigFiles', () => {
 
 describe('sniffs', () => {
   it('recognizes nginx by its block and Lua directives', () => {
-    for (const text of ['http{', 'server  {', 'location ~ /x', 'content_by_lua_block {', 'upstream b {', 'worker_processes auto;']) {
+    // A location needs its block (on the same or a later line): prose such as "the location to" is not one.
+    for (const text of ['http{', 'server  {', 'location ~ /x {', 'location /x\n{', 'content_by_lua_block {', 'upstream b {', 'worker_processes auto;']) {
       expect(sniffNginx(text), text).toBe(true);
     }
     for (const text of ['httpserver', 'myserver{', 'relocation', 'worker_processes_x 1', 'upstreams']) {
@@ -133,5 +134,27 @@ describe('sniffs', () => {
     expect(sniffRedis('# port 6379\n')).toBe(false);
     expect(sniffRedis('report 1\n')).toBe(false);
     expect(sniffRedis('bind 1.2.3.4\nserver {\n')).toBe(false);
+  });
+});
+
+describe('sniffing other programs’ configs', () => {
+  it('does not take prose comments for nginx directives (tinyproxy.conf, found in APIcast)', () => {
+    const tinyproxy = [
+      '# occurs.  You will probably need to customize the location to your',
+      '# particular install.  The usual locations to check are:',
+      '# Upstream:',
+      '# Turns on upstream proxy support.',
+      'Port 8888',
+      'Timeout 600',
+      'Upstream http proxy:8080',
+    ].join('\n');
+    expect(sniffNginx(tinyproxy)).toBe(false);
+  });
+
+  it('still recognizes nginx fragments', () => {
+    expect(sniffNginx('server {\n  listen 80;\n}\n')).toBe(true);
+    expect(sniffNginx('location /api {\n  content_by_lua_block { ngx.say(1) }\n}\n')).toBe(true);
+    expect(sniffNginx('upstream backend {\n  server 127.0.0.1:8080;\n}\n')).toBe(true);
+    expect(sniffNginx('lua_package_path "/x/?.lua;;";\ninit_by_lua_file init.lua;\n')).toBe(true);
   });
 });
