@@ -497,7 +497,7 @@ class Interpreter {
     this.pending.push({ node, id: f.id, scope, hasSelf });
     // A tracked value captured by the closure may be released there: treat it as escaped.
     const names = new Set<string>();
-    forEachNode(node.body, (n) => {
+    if (flow.objs.size > 0) forEachNode(node.body, (n) => {
       if ((n as L.Node).type === 'Identifier') names.add((n as L.Identifier).name);
     });
     const captured: SymValue[] = [];
@@ -789,8 +789,8 @@ class Interpreter {
     this.callEvent(calleeValue, calleeName, fullArgs, site, ctx);
     const results: SymValue[] = [];
     for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
-    // A call result may be a connected client from a wrapper: the link decides.
-    if (calleeValue.t !== 'unknown') this.track(flow, results[0], 'live');
+    // A call result may be a connected client from a wrapper: it is tracked from its first client method
+    // call on (clientMethod), and the link decides.
     return results;
   }
 
@@ -846,7 +846,8 @@ class Interpreter {
     const isClose = has(profile?.closeMethods, ANY_CLOSE);
     const errorOp = flow.errorFor.get(key);
     const errorPath = errorOp !== undefined;
-    const state = flow.objs.get(key);
+    // A call result becomes worth following once a client method is called on it.
+    const state = flow.objs.get(key) ?? (self.t === 'call' ? this.track(flow, self, 'live') : undefined);
     if (state) state.used = true;
     const results = (): SymValue[] => {
       const out: SymValue[] = [];
