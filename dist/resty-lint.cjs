@@ -19129,7 +19129,7 @@ var Interpreter = class {
     const f = this.newFunction(name, ctx.id, paramCount, span(node));
     this.pending.push({ node, id: f.id, scope, hasSelf });
     const names = /* @__PURE__ */ new Set();
-    forEachNode(node.body, (n) => {
+    if (flow.objs.size > 0) forEachNode(node.body, (n) => {
       if (n.type === "Identifier") names.add(n.name);
     });
     const captured = [];
@@ -19382,7 +19382,6 @@ var Interpreter = class {
     this.callEvent(calleeValue, calleeName2, fullArgs, site, ctx);
     const results = [];
     for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site, index: i });
-    if (calleeValue.t !== "unknown") this.track(flow, results[0], "live");
     return results;
   }
   /** Calls the link may follow into project functions; timer callbacks run later, in their own context. */
@@ -19424,7 +19423,7 @@ var Interpreter = class {
     const isClose = has(profile?.closeMethods, ANY_CLOSE);
     const errorOp = flow.errorFor.get(key);
     const errorPath = errorOp !== void 0;
-    const state = flow.objs.get(key);
+    const state = flow.objs.get(key) ?? (self.t === "call" ? this.track(flow, self, "live") : void 0);
     if (state) state.used = true;
     const results = () => {
       const out = [];
@@ -22102,7 +22101,11 @@ var rule6 = {
     },
     defaultLevel: "warning",
     tags: ["performance", "redis", "connection-pool"],
-    precision: "high"
+    precision: "high",
+    example: {
+      bad: ["-- redis.conf: timeout 60", "red:set_keepalive(120000, 100)  -- idle up to 120 s: Redis closes them at 60 s"].join("\n"),
+      good: ["-- redis.conf: timeout 60", "red:set_keepalive(30000, 100)  -- 30 s, below the server timeout"].join("\n")
+    }
   },
   check(model, report) {
     for (const server of model.redisServers) {
@@ -22147,7 +22150,11 @@ var rule7 = {
     },
     defaultLevel: "note",
     tags: ["reliability", "connection-pool"],
-    precision: "very-high"
+    precision: "very-high",
+    example: {
+      bad: "red:set_keepalive(0, 100)  -- pooled connections never expire on the nginx side",
+      good: "red:set_keepalive(10000, 100)  -- 10 s, below the server's and the load balancer's idle timeouts"
+    }
   },
   check(model, report) {
     for (const u of model.poolUses) {
@@ -22233,7 +22240,26 @@ var rule9 = {
     },
     defaultLevel: "note",
     tags: ["maintainability", "connection-pool"],
-    precision: "high"
+    precision: "high",
+    example: {
+      bad: [
+        "-- users.lua",
+        'red:connect("127.0.0.1", 6379)',
+        "red:set_keepalive(10000, 100)",
+        "",
+        "-- sessions.lua: the same pool, another size",
+        'red:connect("127.0.0.1", 6379)',
+        "red:set_keepalive(10000, 10)  -- ignored when users.lua created the pool first"
+      ].join("\n"),
+      good: [
+        "-- settings.lua: return { redis_pool_size = 100 }  -- one size for the pool",
+        "",
+        "-- users.lua and sessions.lua",
+        'local settings = require "settings"',
+        'red:connect("127.0.0.1", 6379)',
+        "red:set_keepalive(10000, settings.redis_pool_size)"
+      ].join("\n")
+    }
   },
   check(model, report) {
     const byKey = /* @__PURE__ */ new Map();
@@ -23004,7 +23030,14 @@ var import_fast_glob2 = __toESM(require_out4(), 1);
 var SNIFF_BYTES = 64 * 1024;
 var ALWAYS_IGNORED2 = ["**/node_modules/**", "**/.git/**"];
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
-var NGINX_SNIFF = [/\bhttp\s*\{/, /\bserver\s*\{/, /\blocation\s/, /_by_lua/, /\bupstream\s/, /\bworker_processes\b/];
+var NGINX_SNIFF = [
+  /(?:^|[;{}\s])http\s*\{/m,
+  /(?:^|[;{}\s])server\s*\{/m,
+  /^[ \t]*location\s+[^;{#]{0,200}\{/m,
+  /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
+  /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
+  /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
+];
 var REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
 function isTemplateOrDoc(name) {
   const lower = name.toLowerCase();
@@ -23012,7 +23045,8 @@ function isTemplateOrDoc(name) {
   return /\.(?:md|markdown)(?:\.|$)/.test(lower);
 }
 function sniffNginx(head) {
-  return NGINX_SNIFF.some((re) => re.test(head));
+  const code2 = head.replace(/^[ \t]*#.*$/gm, "");
+  return NGINX_SNIFF.some((re) => re.test(code2));
 }
 function sniffRedis(head) {
   return REDIS_SNIFF.test(head) && !sniffNginx(head);
