@@ -87,7 +87,7 @@ export type LifecycleEvent =
   | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }
   /** A method other than connect called on a value released on every path reaching it; or connect on a
    *  value connected on every path reaching it (`method` = connect). */
-  | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[] }
+  | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[]; reconnect: boolean }
   /** A call of something that may be a Lua function of the project (for phase reachability).
    *  `callbacks`: functions of this file passed as arguments (pcall(f), ngx.timer.at(0, f)). */
   | { kind: 'call'; fn: number; site: number; callee: SymValue; callbacks: number[]; deferred: boolean }

@@ -856,12 +856,14 @@ class Interpreter {
     };
 
     const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === 'request_uri');
+    let alreadyReleased = false;
     if (state && state.status.size === 1) {
       const only = [...state.status][0];
       if (only === 'released' && !reconnects) {
-        this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.releaseSites] });
+        alreadyReleased = true;
+        this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.releaseSites], reconnect: false });
       } else if (only === 'connected' && isConnect) {
-        this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.connectSites] });
+        this.event({ kind: 'use-after-release', fn: ctx.id, site, target: self, method, previous: [...state.connectSites], reconnect: true });
       }
     }
 
@@ -891,7 +893,8 @@ class Interpreter {
       o.releaseSites = [];
       o.session = NO_SESSION;
       o.unreadBody = false;
-    } else if (isKeepalive || isClose) {
+    } else if ((isKeepalive || isClose) && !alreadyReleased) {
+      // A second release returns nil, "closed" and touches no connection: only use-after-release reports it.
       this.release(self, isKeepalive ? 'long' : 'short', method, args, site, flow, ctx, {});
     } else if (profile?.selfReleasingMethods?.includes(method) || (!profile && method === 'request_uri')) {
       // request_uri connects, requests, reads the body and pools (or closes) by itself.

@@ -193,7 +193,7 @@ class Linker {
     const objs = e.target.t === 'param' ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
     const client = objs[0]?.client;
     if (!client) return;
-    const reconnect = e.previous.length > 0 && unit.facts.events.some((c) => c.kind === 'connect' && e.previous.includes(c.site));
+    const reconnect = e.reconnect;
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
       method: e.method,
