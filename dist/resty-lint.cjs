@@ -19431,12 +19431,14 @@ var Interpreter = class {
       return out;
     };
     const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === "request_uri");
+    let alreadyReleased = false;
     if (state && state.status.size === 1) {
       const only = [...state.status][0];
       if (only === "released" && !reconnects) {
-        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.releaseSites] });
+        alreadyReleased = true;
+        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.releaseSites], reconnect: false });
       } else if (only === "connected" && isConnect) {
-        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.connectSites] });
+        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.connectSites], reconnect: true });
       }
     }
     const produced = profile?.producesClient;
@@ -19462,7 +19464,7 @@ var Interpreter = class {
       o.releaseSites = [];
       o.session = NO_SESSION;
       o.unreadBody = false;
-    } else if (isKeepalive || isClose) {
+    } else if ((isKeepalive || isClose) && !alreadyReleased) {
       this.release(self, isKeepalive ? "long" : "short", method, args, site, flow, ctx, {});
     } else if (profile?.selfReleasingMethods?.includes(method) || !profile && method === "request_uri") {
       this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
@@ -20206,7 +20208,7 @@ var Linker = class {
     const objs = e.target.t === "param" ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
     const client = objs[0]?.client;
     if (!client) return;
-    const reconnect = e.previous.length > 0 && unit.facts.events.some((c) => c.kind === "connect" && e.previous.includes(c.site));
+    const reconnect = e.reconnect;
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
       method: e.method,
