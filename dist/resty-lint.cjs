@@ -29,9 +29,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../main/node_modules/luaparse/luaparse.js
+// node_modules/luaparse/luaparse.js
 var require_luaparse = __commonJS({
-  "../main/node_modules/luaparse/luaparse.js"(exports2, module2) {
+  "node_modules/luaparse/luaparse.js"(exports2, module2) {
     (function(root, name, factory) {
       "use strict";
       var objectTypes = {
@@ -2006,9 +2006,9 @@ var require_luaparse = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2063,9 +2063,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2221,9 +2221,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -2392,9 +2392,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -2462,9 +2462,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2512,9 +2512,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -2542,9 +2542,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2583,9 +2583,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -2701,9 +2701,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -2731,9 +2731,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2806,9 +2806,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2949,9 +2949,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -2966,9 +2966,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3102,9 +3102,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3385,9 +3385,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3509,9 +3509,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3642,9 +3642,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -3664,9 +3664,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -3724,9 +3724,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -3788,9 +3788,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3828,9 +3828,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3979,9 +3979,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4123,9 +4123,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4145,9 +4145,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4261,9 +4261,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4283,9 +4283,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4302,9 +4302,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4320,9 +4320,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4344,9 +4344,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4371,9 +4371,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4417,9 +4417,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4462,9 +4462,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4490,9 +4490,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4557,9 +4557,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -4623,9 +4623,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4701,9 +4701,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4779,9 +4779,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -4811,9 +4811,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4860,9 +4860,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4939,9 +4939,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5028,9 +5028,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -5116,9 +5116,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5160,9 +5160,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5254,9 +5254,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -5286,9 +5286,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5366,9 +5366,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5675,9 +5675,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message) {
@@ -5740,9 +5740,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5874,9 +5874,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5916,9 +5916,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -5934,9 +5934,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -5950,9 +5950,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6058,9 +6058,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6109,9 +6109,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -6152,9 +6152,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6346,9 +6346,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6411,9 +6411,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6594,9 +6594,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6815,9 +6815,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6896,9 +6896,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -6926,9 +6926,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -7032,9 +7032,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -7075,9 +7075,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7283,9 +7283,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7468,9 +7468,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7529,9 +7529,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7591,9 +7591,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7693,9 +7693,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8282,9 +8282,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8313,9 +8313,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -9187,9 +9187,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9284,9 +9284,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9336,9 +9336,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/array.js
+// node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/array.js"(exports2) {
+  "node_modules/fast-glob/out/utils/array.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.splitWhen = exports2.flatten = void 0;
@@ -9363,9 +9363,9 @@ var require_array = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/errno.js
+// node_modules/fast-glob/out/utils/errno.js
 var require_errno = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/errno.js"(exports2) {
+  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEnoentCodeError = void 0;
@@ -9376,9 +9376,9 @@ var require_errno = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/fs.js
+// node_modules/fast-glob/out/utils/fs.js
 var require_fs = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/fs.js"(exports2) {
+  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createDirentFromStats = void 0;
@@ -9401,9 +9401,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/path.js
+// node_modules/fast-glob/out/utils/path.js
 var require_path = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/path.js"(exports2) {
+  "node_modules/fast-glob/out/utils/path.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
@@ -9454,9 +9454,9 @@ var require_path = __commonJS({
   }
 });
 
-// ../main/node_modules/is-extglob/index.js
+// node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
-  "../main/node_modules/is-extglob/index.js"(exports2, module2) {
+  "node_modules/is-extglob/index.js"(exports2, module2) {
     module2.exports = function isExtglob(str) {
       if (typeof str !== "string" || str === "") {
         return false;
@@ -9471,9 +9471,9 @@ var require_is_extglob = __commonJS({
   }
 });
 
-// ../main/node_modules/is-glob/index.js
+// node_modules/is-glob/index.js
 var require_is_glob = __commonJS({
-  "../main/node_modules/is-glob/index.js"(exports2, module2) {
+  "node_modules/is-glob/index.js"(exports2, module2) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
     var strictCheck = function(str) {
@@ -9602,9 +9602,9 @@ var require_is_glob = __commonJS({
   }
 });
 
-// ../main/node_modules/glob-parent/index.js
+// node_modules/glob-parent/index.js
 var require_glob_parent = __commonJS({
-  "../main/node_modules/glob-parent/index.js"(exports2, module2) {
+  "node_modules/glob-parent/index.js"(exports2, module2) {
     "use strict";
     var isGlob = require_is_glob();
     var pathPosixDirname = require("path").posix.dirname;
@@ -9631,9 +9631,9 @@ var require_glob_parent = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/lib/utils.js
+// node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/braces/lib/utils.js"(exports2) {
+  "node_modules/braces/lib/utils.js"(exports2) {
     "use strict";
     exports2.isInteger = (num) => {
       if (typeof num === "number") {
@@ -9713,9 +9713,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/lib/stringify.js
+// node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "../main/node_modules/braces/lib/stringify.js"(exports2, module2) {
+  "node_modules/braces/lib/stringify.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     module2.exports = (ast, options = {}) => {
@@ -9744,9 +9744,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// ../main/node_modules/is-number/index.js
+// node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "../main/node_modules/is-number/index.js"(exports2, module2) {
+  "node_modules/is-number/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function(num) {
       if (typeof num === "number") {
@@ -9760,9 +9760,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// ../main/node_modules/to-regex-range/index.js
+// node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "../main/node_modules/to-regex-range/index.js"(exports2, module2) {
+  "node_modules/to-regex-range/index.js"(exports2, module2) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -9971,9 +9971,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// ../main/node_modules/fill-range/index.js
+// node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "../main/node_modules/fill-range/index.js"(exports2, module2) {
+  "node_modules/fill-range/index.js"(exports2, module2) {
     "use strict";
     var util = require("util");
     var toRegexRange = require_to_regex_range();
@@ -10165,9 +10165,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/lib/compile.js
+// node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "../main/node_modules/braces/lib/compile.js"(exports2, module2) {
+  "node_modules/braces/lib/compile.js"(exports2, module2) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -10217,9 +10217,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/lib/expand.js
+// node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "../main/node_modules/braces/lib/expand.js"(exports2, module2) {
+  "node_modules/braces/lib/expand.js"(exports2, module2) {
     "use strict";
     var fill = require_fill_range();
     var stringify = require_stringify2();
@@ -10311,9 +10311,9 @@ var require_expand = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/lib/constants.js
+// node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/braces/lib/constants.js"(exports2, module2) {
+  "node_modules/braces/lib/constants.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       MAX_LENGTH: 1e4,
@@ -10412,9 +10412,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/lib/parse.js
+// node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/braces/lib/parse.js"(exports2, module2) {
+  "node_modules/braces/lib/parse.js"(exports2, module2) {
     "use strict";
     var stringify = require_stringify2();
     var {
@@ -10650,9 +10650,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/braces/index.js
+// node_modules/braces/index.js
 var require_braces = __commonJS({
-  "../main/node_modules/braces/index.js"(exports2, module2) {
+  "node_modules/braces/index.js"(exports2, module2) {
     "use strict";
     var stringify = require_stringify2();
     var compile = require_compile();
@@ -10713,9 +10713,9 @@ var require_braces = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var path8 = require("path");
     var WIN_SLASH = "\\\\/";
@@ -10914,9 +10914,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var path8 = require("path");
     var win32 = process.platform === "win32";
@@ -10975,9 +10975,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -11305,9 +11305,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants = require_constants2();
     var utils = require_utils2();
@@ -12307,9 +12307,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var path8 = require("path");
     var scan = require_scan();
@@ -12448,17 +12448,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     module2.exports = require_picomatch();
   }
 });
 
-// ../main/node_modules/micromatch/index.js
+// node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "../main/node_modules/micromatch/index.js"(exports2, module2) {
+  "node_modules/micromatch/index.js"(exports2, module2) {
     "use strict";
     var util = require("util");
     var braces = require_braces();
@@ -12617,9 +12617,9 @@ var require_micromatch = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/pattern.js
+// node_modules/fast-glob/out/utils/pattern.js
 var require_pattern = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/pattern.js"(exports2) {
+  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
@@ -12782,9 +12782,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../main/node_modules/merge2/index.js
+// node_modules/merge2/index.js
 var require_merge2 = __commonJS({
-  "../main/node_modules/merge2/index.js"(exports2, module2) {
+  "node_modules/merge2/index.js"(exports2, module2) {
     "use strict";
     var Stream = require("stream");
     var PassThrough = Stream.PassThrough;
@@ -12901,9 +12901,9 @@ var require_merge2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/stream.js
+// node_modules/fast-glob/out/utils/stream.js
 var require_stream = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/stream.js"(exports2) {
+  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.merge = void 0;
@@ -12924,9 +12924,9 @@ var require_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/string.js
+// node_modules/fast-glob/out/utils/string.js
 var require_string2 = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/string.js"(exports2) {
+  "node_modules/fast-glob/out/utils/string.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEmpty = exports2.isString = void 0;
@@ -12941,9 +12941,9 @@ var require_string2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/utils/index.js
+// node_modules/fast-glob/out/utils/index.js
 var require_utils3 = __commonJS({
-  "../main/node_modules/fast-glob/out/utils/index.js"(exports2) {
+  "node_modules/fast-glob/out/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
@@ -12964,9 +12964,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/managers/tasks.js
+// node_modules/fast-glob/out/managers/tasks.js
 var require_tasks = __commonJS({
-  "../main/node_modules/fast-glob/out/managers/tasks.js"(exports2) {
+  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
@@ -13060,9 +13060,9 @@ var require_tasks = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.stat/out/providers/async.js
+// node_modules/@nodelib/fs.stat/out/providers/async.js
 var require_async = __commonJS({
-  "../main/node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
@@ -13102,9 +13102,9 @@ var require_async = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.stat/out/providers/sync.js
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
 var require_sync = __commonJS({
-  "../main/node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
@@ -13130,9 +13130,9 @@ var require_sync = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
 var require_fs2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
@@ -13153,9 +13153,9 @@ var require_fs2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.stat/out/settings.js
+// node_modules/@nodelib/fs.stat/out/settings.js
 var require_settings = __commonJS({
-  "../main/node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fs7 = require_fs2();
@@ -13175,9 +13175,9 @@ var require_settings = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.stat/out/index.js
+// node_modules/@nodelib/fs.stat/out/index.js
 var require_out = __commonJS({
-  "../main/node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.statSync = exports2.stat = exports2.Settings = void 0;
@@ -13207,9 +13207,9 @@ var require_out = __commonJS({
   }
 });
 
-// ../main/node_modules/queue-microtask/index.js
+// node_modules/queue-microtask/index.js
 var require_queue_microtask = __commonJS({
-  "../main/node_modules/queue-microtask/index.js"(exports2, module2) {
+  "node_modules/queue-microtask/index.js"(exports2, module2) {
     var promise;
     module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
       throw err;
@@ -13217,9 +13217,9 @@ var require_queue_microtask = __commonJS({
   }
 });
 
-// ../main/node_modules/run-parallel/index.js
+// node_modules/run-parallel/index.js
 var require_run_parallel = __commonJS({
-  "../main/node_modules/run-parallel/index.js"(exports2, module2) {
+  "node_modules/run-parallel/index.js"(exports2, module2) {
     module2.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
@@ -13267,9 +13267,9 @@ var require_run_parallel = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/constants.js
+// node_modules/@nodelib/fs.scandir/out/constants.js
 var require_constants3 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
@@ -13287,9 +13287,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
 var require_fs3 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createDirentFromStats = void 0;
@@ -13312,9 +13312,9 @@ var require_fs3 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/utils/index.js
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
 var require_utils4 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
@@ -13323,9 +13323,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/providers/common.js
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
 var require_common = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = void 0;
@@ -13339,9 +13339,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/providers/async.js
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
 var require_async2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
@@ -13449,9 +13449,9 @@ var require_async2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
 var require_sync2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
@@ -13508,9 +13508,9 @@ var require_sync2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
 var require_fs4 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
@@ -13533,9 +13533,9 @@ var require_fs4 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/settings.js
+// node_modules/@nodelib/fs.scandir/out/settings.js
 var require_settings2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path8 = require("path");
@@ -13563,9 +13563,9 @@ var require_settings2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.scandir/out/index.js
+// node_modules/@nodelib/fs.scandir/out/index.js
 var require_out2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
@@ -13595,9 +13595,9 @@ var require_out2 = __commonJS({
   }
 });
 
-// ../main/node_modules/reusify/reusify.js
+// node_modules/reusify/reusify.js
 var require_reusify = __commonJS({
-  "../main/node_modules/reusify/reusify.js"(exports2, module2) {
+  "node_modules/reusify/reusify.js"(exports2, module2) {
     "use strict";
     function reusify(Constructor) {
       var head = new Constructor();
@@ -13626,9 +13626,9 @@ var require_reusify = __commonJS({
   }
 });
 
-// ../main/node_modules/fastq/queue.js
+// node_modules/fastq/queue.js
 var require_queue = __commonJS({
-  "../main/node_modules/fastq/queue.js"(exports2, module2) {
+  "node_modules/fastq/queue.js"(exports2, module2) {
     "use strict";
     var reusify = require_reusify();
     function fastqueue(context, worker, _concurrency) {
@@ -13911,9 +13911,9 @@ var require_queue = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/readers/common.js
+// node_modules/@nodelib/fs.walk/out/readers/common.js
 var require_common2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
@@ -13945,9 +13945,9 @@ var require_common2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/readers/reader.js
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
 var require_reader = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var common = require_common2();
@@ -13962,9 +13962,9 @@ var require_reader = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/readers/async.js
+// node_modules/@nodelib/fs.walk/out/readers/async.js
 var require_async3 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var events_1 = require("events");
@@ -14065,9 +14065,9 @@ var require_async3 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/providers/async.js
+// node_modules/@nodelib/fs.walk/out/providers/async.js
 var require_async4 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var async_1 = require_async3();
@@ -14101,9 +14101,9 @@ var require_async4 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/providers/stream.js
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
 var require_stream2 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = require("stream");
@@ -14142,9 +14142,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/readers/sync.js
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
 var require_sync3 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsScandir = require_out2();
@@ -14206,9 +14206,9 @@ var require_sync3 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/providers/sync.js
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
 var require_sync4 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var sync_1 = require_sync3();
@@ -14226,9 +14226,9 @@ var require_sync4 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/settings.js
+// node_modules/@nodelib/fs.walk/out/settings.js
 var require_settings3 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path8 = require("path");
@@ -14258,9 +14258,9 @@ var require_settings3 = __commonJS({
   }
 });
 
-// ../main/node_modules/@nodelib/fs.walk/out/index.js
+// node_modules/@nodelib/fs.walk/out/index.js
 var require_out3 = __commonJS({
-  "../main/node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
@@ -14298,9 +14298,9 @@ var require_out3 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/readers/reader.js
+// node_modules/fast-glob/out/readers/reader.js
 var require_reader2 = __commonJS({
-  "../main/node_modules/fast-glob/out/readers/reader.js"(exports2) {
+  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path8 = require("path");
@@ -14337,9 +14337,9 @@ var require_reader2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/readers/stream.js
+// node_modules/fast-glob/out/readers/stream.js
 var require_stream3 = __commonJS({
-  "../main/node_modules/fast-glob/out/readers/stream.js"(exports2) {
+  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = require("stream");
@@ -14394,9 +14394,9 @@ var require_stream3 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/readers/async.js
+// node_modules/fast-glob/out/readers/async.js
 var require_async5 = __commonJS({
-  "../main/node_modules/fast-glob/out/readers/async.js"(exports2) {
+  "node_modules/fast-glob/out/readers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsWalk = require_out3();
@@ -14433,9 +14433,9 @@ var require_async5 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/matchers/matcher.js
+// node_modules/fast-glob/out/providers/matchers/matcher.js
 var require_matcher = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils3();
@@ -14484,9 +14484,9 @@ var require_matcher = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/matchers/partial.js
+// node_modules/fast-glob/out/providers/matchers/partial.js
 var require_partial = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var matcher_1 = require_matcher();
@@ -14521,9 +14521,9 @@ var require_partial = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/filters/deep.js
+// node_modules/fast-glob/out/providers/filters/deep.js
 var require_deep = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils3();
@@ -14586,9 +14586,9 @@ var require_deep = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/filters/entry.js
+// node_modules/fast-glob/out/providers/filters/entry.js
 var require_entry = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils3();
@@ -14674,9 +14674,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/filters/error.js
+// node_modules/fast-glob/out/providers/filters/error.js
 var require_error = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils3();
@@ -14695,9 +14695,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/transformers/entry.js
+// node_modules/fast-glob/out/providers/transformers/entry.js
 var require_entry2 = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils = require_utils3();
@@ -14727,9 +14727,9 @@ var require_entry2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/provider.js
+// node_modules/fast-glob/out/providers/provider.js
 var require_provider = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/provider.js"(exports2) {
+  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path8 = require("path");
@@ -14781,9 +14781,9 @@ var require_provider = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/async.js
+// node_modules/fast-glob/out/providers/async.js
 var require_async6 = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/async.js"(exports2) {
+  "node_modules/fast-glob/out/providers/async.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var async_1 = require_async5();
@@ -14810,9 +14810,9 @@ var require_async6 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/stream.js
+// node_modules/fast-glob/out/providers/stream.js
 var require_stream4 = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/stream.js"(exports2) {
+  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = require("stream");
@@ -14844,9 +14844,9 @@ var require_stream4 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/readers/sync.js
+// node_modules/fast-glob/out/readers/sync.js
 var require_sync5 = __commonJS({
-  "../main/node_modules/fast-glob/out/readers/sync.js"(exports2) {
+  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var fsStat = require_out();
@@ -14892,9 +14892,9 @@ var require_sync5 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/providers/sync.js
+// node_modules/fast-glob/out/providers/sync.js
 var require_sync6 = __commonJS({
-  "../main/node_modules/fast-glob/out/providers/sync.js"(exports2) {
+  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var sync_1 = require_sync5();
@@ -14921,9 +14921,9 @@ var require_sync6 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/settings.js
+// node_modules/fast-glob/out/settings.js
 var require_settings4 = __commonJS({
-  "../main/node_modules/fast-glob/out/settings.js"(exports2) {
+  "node_modules/fast-glob/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
@@ -14981,9 +14981,9 @@ var require_settings4 = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-glob/out/index.js
+// node_modules/fast-glob/out/index.js
 var require_out4 = __commonJS({
-  "../main/node_modules/fast-glob/out/index.js"(exports2, module2) {
+  "node_modules/fast-glob/out/index.js"(exports2, module2) {
     "use strict";
     var taskManager = require_tasks();
     var async_1 = require_async6();
@@ -15082,9 +15082,9 @@ var require_out4 = __commonJS({
   }
 });
 
-// ../main/node_modules/universalify/index.js
+// node_modules/universalify/index.js
 var require_universalify = __commonJS({
-  "../main/node_modules/universalify/index.js"(exports2) {
+  "node_modules/universalify/index.js"(exports2) {
     "use strict";
     exports2.fromCallback = function(fn) {
       return Object.defineProperty(function(...args) {
@@ -15110,9 +15110,9 @@ var require_universalify = __commonJS({
   }
 });
 
-// ../main/node_modules/graceful-fs/polyfills.js
+// node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "../main/node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
     var constants = require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -15398,9 +15398,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// ../main/node_modules/graceful-fs/legacy-streams.js
+// node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "../main/node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
     function legacy(fs7) {
@@ -15494,9 +15494,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// ../main/node_modules/graceful-fs/clone.js
+// node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "../main/node_modules/graceful-fs/clone.js"(exports2, module2) {
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
     "use strict";
     module2.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -15517,9 +15517,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../main/node_modules/graceful-fs/graceful-fs.js
+// node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "../main/node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
     var fs7 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -15887,9 +15887,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/fs/index.js
+// node_modules/fs-extra/lib/fs/index.js
 var require_fs5 = __commonJS({
-  "../main/node_modules/fs-extra/lib/fs/index.js"(exports2) {
+  "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
     var fs7 = require_graceful_fs();
@@ -16003,9 +16003,9 @@ var require_fs5 = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/mkdirs/utils.js
+// node_modules/fs-extra/lib/mkdirs/utils.js
 var require_utils5 = __commonJS({
-  "../main/node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
     var path8 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
@@ -16021,9 +16021,9 @@ var require_utils5 = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/mkdirs/make-dir.js
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
 var require_make_dir = __commonJS({
-  "../main/node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
     var fs7 = require_fs5();
     var { checkPath } = require_utils5();
@@ -16049,9 +16049,9 @@ var require_make_dir = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/mkdirs/index.js
+// node_modules/fs-extra/lib/mkdirs/index.js
 var require_mkdirs = __commonJS({
-  "../main/node_modules/fs-extra/lib/mkdirs/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var { makeDir: _makeDir, makeDirSync } = require_make_dir();
@@ -16068,9 +16068,9 @@ var require_mkdirs = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/path-exists/index.js
+// node_modules/fs-extra/lib/path-exists/index.js
 var require_path_exists = __commonJS({
-  "../main/node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs5();
@@ -16084,9 +16084,9 @@ var require_path_exists = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/util/utimes.js
+// node_modules/fs-extra/lib/util/utimes.js
 var require_utimes = __commonJS({
-  "../main/node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
     var fs7 = require_fs5();
     var u = require_universalify().fromPromise;
@@ -16133,9 +16133,9 @@ var require_utimes = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/util/stat.js
+// node_modules/fs-extra/lib/util/stat.js
 var require_stat = __commonJS({
-  "../main/node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs7 = require_fs5();
     var path8 = require("path");
@@ -16268,9 +16268,9 @@ var require_stat = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/util/async.js
+// node_modules/fs-extra/lib/util/async.js
 var require_async7 = __commonJS({
-  "../main/node_modules/fs-extra/lib/util/async.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/util/async.js"(exports2, module2) {
     "use strict";
     async function asyncIteratorConcurrentProcess(iterator, fn) {
       const promises = [];
@@ -16296,9 +16296,9 @@ var require_async7 = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/copy/copy.js
+// node_modules/fs-extra/lib/copy/copy.js
 var require_copy = __commonJS({
-  "../main/node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs7 = require_fs5();
     var path8 = require("path");
@@ -16422,9 +16422,9 @@ var require_copy = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/copy/copy-sync.js
+// node_modules/fs-extra/lib/copy/copy-sync.js
 var require_copy_sync = __commonJS({
-  "../main/node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs7 = require_graceful_fs();
     var path8 = require("path");
@@ -16560,9 +16560,9 @@ var require_copy_sync = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/copy/index.js
+// node_modules/fs-extra/lib/copy/index.js
 var require_copy2 = __commonJS({
-  "../main/node_modules/fs-extra/lib/copy/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/copy/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     module2.exports = {
@@ -16572,9 +16572,9 @@ var require_copy2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/remove/index.js
+// node_modules/fs-extra/lib/remove/index.js
 var require_remove = __commonJS({
-  "../main/node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
@@ -16591,9 +16591,9 @@ var require_remove = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/empty/index.js
+// node_modules/fs-extra/lib/empty/index.js
 var require_empty = __commonJS({
-  "../main/node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs5();
@@ -16632,9 +16632,9 @@ var require_empty = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/ensure/file.js
+// node_modules/fs-extra/lib/ensure/file.js
 var require_file = __commonJS({
-  "../main/node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path8 = require("path");
@@ -16691,9 +16691,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/ensure/link.js
+// node_modules/fs-extra/lib/ensure/link.js
 var require_link = __commonJS({
-  "../main/node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path8 = require("path");
@@ -16748,9 +16748,9 @@ var require_link = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/ensure/symlink-paths.js
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
 var require_symlink_paths = __commonJS({
-  "../main/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
     var path8 = require("path");
     var fs7 = require_fs5();
@@ -16821,9 +16821,9 @@ var require_symlink_paths = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/ensure/symlink-type.js
+// node_modules/fs-extra/lib/ensure/symlink-type.js
 var require_symlink_type = __commonJS({
-  "../main/node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
     var fs7 = require_fs5();
     var u = require_universalify().fromPromise;
@@ -16854,9 +16854,9 @@ var require_symlink_type = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/ensure/symlink.js
+// node_modules/fs-extra/lib/ensure/symlink.js
 var require_symlink = __commonJS({
-  "../main/node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path8 = require("path");
@@ -16945,9 +16945,9 @@ var require_symlink = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/ensure/index.js
+// node_modules/fs-extra/lib/ensure/index.js
 var require_ensure = __commonJS({
-  "../main/node_modules/fs-extra/lib/ensure/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/ensure/index.js"(exports2, module2) {
     "use strict";
     var { createFile, createFileSync } = require_file();
     var { createLink, createLinkSync } = require_link();
@@ -16972,9 +16972,9 @@ var require_ensure = __commonJS({
   }
 });
 
-// ../main/node_modules/jsonfile/utils.js
+// node_modules/jsonfile/utils.js
 var require_utils6 = __commonJS({
-  "../main/node_modules/jsonfile/utils.js"(exports2, module2) {
+  "node_modules/jsonfile/utils.js"(exports2, module2) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
       const str = JSON.stringify(obj, replacer, spaces);
@@ -16991,9 +16991,9 @@ var require_utils6 = __commonJS({
   }
 });
 
-// ../main/node_modules/jsonfile/index.js
+// node_modules/jsonfile/index.js
 var require_jsonfile = __commonJS({
-  "../main/node_modules/jsonfile/index.js"(exports2, module2) {
+  "node_modules/jsonfile/index.js"(exports2, module2) {
     var _fs;
     try {
       _fs = require_graceful_fs();
@@ -17063,9 +17063,9 @@ var require_jsonfile = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/json/jsonfile.js
+// node_modules/fs-extra/lib/json/jsonfile.js
 var require_jsonfile2 = __commonJS({
-  "../main/node_modules/fs-extra/lib/json/jsonfile.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports2, module2) {
     "use strict";
     var jsonFile = require_jsonfile();
     module2.exports = {
@@ -17078,9 +17078,9 @@ var require_jsonfile2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/output-file/index.js
+// node_modules/fs-extra/lib/output-file/index.js
 var require_output_file = __commonJS({
-  "../main/node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs5();
@@ -17108,9 +17108,9 @@ var require_output_file = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/json/output-json.js
+// node_modules/fs-extra/lib/json/output-json.js
 var require_output_json = __commonJS({
-  "../main/node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
     "use strict";
     var { stringify } = require_utils6();
     var { outputFile } = require_output_file();
@@ -17122,9 +17122,9 @@ var require_output_json = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/json/output-json-sync.js
+// node_modules/fs-extra/lib/json/output-json-sync.js
 var require_output_json_sync = __commonJS({
-  "../main/node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
     "use strict";
     var { stringify } = require_utils6();
     var { outputFileSync } = require_output_file();
@@ -17136,9 +17136,9 @@ var require_output_json_sync = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/json/index.js
+// node_modules/fs-extra/lib/json/index.js
 var require_json = __commonJS({
-  "../main/node_modules/fs-extra/lib/json/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/json/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     var jsonFile = require_jsonfile2();
@@ -17154,9 +17154,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/move/move.js
+// node_modules/fs-extra/lib/move/move.js
 var require_move = __commonJS({
-  "../main/node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs7 = require_fs5();
     var path8 = require("path");
@@ -17206,9 +17206,9 @@ var require_move = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/move/move-sync.js
+// node_modules/fs-extra/lib/move/move-sync.js
 var require_move_sync = __commonJS({
-  "../main/node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs7 = require_graceful_fs();
     var path8 = require("path");
@@ -17259,9 +17259,9 @@ var require_move_sync = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/move/index.js
+// node_modules/fs-extra/lib/move/index.js
 var require_move2 = __commonJS({
-  "../main/node_modules/fs-extra/lib/move/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/move/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
     module2.exports = {
@@ -17271,9 +17271,9 @@ var require_move2 = __commonJS({
   }
 });
 
-// ../main/node_modules/fs-extra/lib/index.js
+// node_modules/fs-extra/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/fs-extra/lib/index.js"(exports2, module2) {
+  "node_modules/fs-extra/lib/index.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       // Export promiseified graceful-fs:
@@ -17292,9 +17292,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/lib/languages.js
+// node_modules/node-sarif-builder/dist/lib/languages.js
 var require_languages = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/lib/languages.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/lib/languages.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.EXTENSIONS_LANGUAGES = void 0;
@@ -18204,9 +18204,9 @@ var require_languages = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/lib/utils.js
+// node_modules/node-sarif-builder/dist/lib/utils.js
 var require_utils7 = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/lib/utils.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/lib/utils.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.setOptionValues = setOptionValues;
@@ -18221,9 +18221,9 @@ var require_utils7 = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/lib/sarif-builder.js
+// node_modules/node-sarif-builder/dist/lib/sarif-builder.js
 var require_sarif_builder = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/lib/sarif-builder.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/lib/sarif-builder.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -18361,9 +18361,9 @@ var require_sarif_builder = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js
+// node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js
 var require_sarif_result_builder = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifResultBuilder = void 0;
@@ -18435,9 +18435,9 @@ var require_sarif_result_builder = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js
+// node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js
 var require_sarif_rule_builder = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifRuleBuilder = void 0;
@@ -18484,9 +18484,9 @@ var require_sarif_rule_builder = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js
+// node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js
 var require_sarif_run_builder = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifRunBuilder = void 0;
@@ -18533,9 +18533,9 @@ var require_sarif_run_builder = __commonJS({
   }
 });
 
-// ../main/node_modules/node-sarif-builder/dist/index.js
+// node_modules/node-sarif-builder/dist/index.js
 var require_dist2 = __commonJS({
-  "../main/node_modules/node-sarif-builder/dist/index.js"(exports2) {
+  "node_modules/node-sarif-builder/dist/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifResultBuilder = exports2.SarifRuleBuilder = exports2.SarifRunBuilder = exports2.SarifBuilder = void 0;
@@ -23186,6 +23186,57 @@ function formatCompact(findings) {
   }).join("");
 }
 
+// src/format/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var DEFAULT_HINT = "run resty-lint with --format text or --format sarif to see them all";
+function formatGithub(findings, opts = {}) {
+  const limit = opts.limit ?? ANNOTATIONS_PER_LEVEL;
+  const sorted = [...findings].sort(byImportance);
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const caps = { error: 0, warning: 0, note: 0 };
+  for (const l of LEVELS) caps[l] = Math.max(0, limit - (opts.reserved?.[l] ?? 0));
+  if (LEVELS.some((l) => counts[l] > caps[l])) caps.note = Math.max(0, caps.note - 1);
+  const printed = { error: 0, warning: 0, note: 0 };
+  const out = [];
+  for (const f of sorted) {
+    if (printed[f.level] >= caps[f.level]) continue;
+    printed[f.level]++;
+    out.push(annotation(f));
+  }
+  const left = sorted.length - out.length;
+  if (left > 0) {
+    const parts = LEVELS.filter((l) => counts[l] > printed[l]).map((l) => `${counts[l] - printed[l]} ${l}${counts[l] - printed[l] === 1 ? "" : "s"}`);
+    out.push(
+      `::notice::${escapeData(
+        `resty-lint: ${left} more finding${left === 1 ? "" : "s"} (${parts.join(", ")}) not shown as annotations (GitHub shows at most ${limit} per level and step); ${opts.moreHint ?? DEFAULT_HINT}`
+      )}`
+    );
+  }
+  return out.map((l) => `${l}
+`).join("");
+}
+function annotation(f) {
+  const l = f.location;
+  const props = [["file", l.file], ["line", l.startLine], ["endLine", l.endLine]];
+  if (l.startLine === l.endLine) {
+    props.push(["col", l.startColumn], ["endColumn", Math.max(l.startColumn, l.endColumn - 1)]);
+  }
+  props.push(["title", `resty-lint (${f.ruleId})`]);
+  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.level]} ${properties}::${escapeData(plainMessage(f))}`;
+}
+function byImportance(a, b) {
+  return levelRank(b.level) - levelRank(a.level) || compareFindings(a, b);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 // src/format/json.ts
 function buildJsonReport(findings, meta) {
   const sorted = [...findings].sort(compareFindings);
@@ -23481,21 +23532,29 @@ var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
 // src/cli.ts
-var FORMATS = ["text", "sarif", "json", "compact"];
+var FORMATS = ["text", "sarif", "json", "compact", "github"];
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 var HELP = `Usage: resty-lint [paths...] [options]
+       resty-lint --pre-commit [options] [files...]
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
 Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
 
 Options:
-  -f, --format <text|sarif|json|compact>  output format (default: text)
+  -f, --format <text|sarif|json|compact|github>
+                                          output format (default: text); github prints GitHub Actions
+                                          annotations (at most 10 per level, most important first)
   -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
       --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
   -o, --output <file>                     write the report to a file instead of stdout
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --report-only <file>                analyze all the paths, but report (and count for the exit code) only
+                                          findings located in this file or pointing into it (repeatable)
+      --pre-commit                        for pre-commit hooks: the arguments that are not options are the
+                                          files to report on (as with --report-only), and the project analyzed
+                                          is the current directory
       --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
   -v, --version                           print the version
   -h, --help                              print this help
@@ -23505,7 +23564,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
 var UsageError = class extends Error {
 };
 function parseArgs(argv) {
-  const opts = { paths: [], format: "text", failOn: "warning", nginxConf: [] };
+  const opts = { paths: [], format: "text", failOn: "warning", nginxConf: [], preCommit: false };
   const value = (i, name) => {
     const v = argv[i + 1];
     if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
@@ -23556,6 +23615,12 @@ function parseArgs(argv) {
         opts.failOn = f;
         break;
       }
+      case "--report-only":
+        (opts.reportOnly ??= []).push(take(arg));
+        break;
+      case "--pre-commit":
+        opts.preCommit = true;
+        break;
       case "--color":
         opts.color = true;
         break;
@@ -23570,6 +23635,10 @@ function parseArgs(argv) {
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
         opts.paths.push(arg);
     }
+  }
+  if (opts.preCommit) {
+    opts.reportOnly = [...opts.reportOnly ?? [], ...opts.paths];
+    opts.paths = [];
   }
   return opts;
 }
@@ -23608,50 +23677,71 @@ Run 'resty-lint --help' for usage.
     return EXIT_ERROR;
   }
 }
-function run(opts, io) {
+var MissingPathError = class extends Error {
+  constructor(paths) {
+    super(`no such file or directory: ${paths.join(", ")}`);
+    this.paths = paths;
+  }
+  paths;
+};
+function analyzeProject(cwd, opts) {
   const config = loadConfig({
-    cwd: io.cwd,
+    cwd,
     explicitPath: opts.config,
     knownRuleIds: RULES.map((r) => r.meta.id),
     knownClients: CLIENT_PROFILES.map((p) => p.module)
   });
-  const found = discoverProject(io.cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) {
-    io.stderr(`resty-lint: no such file or directory: ${found.missing.join(", ")}
-`);
-    return EXIT_ERROR;
-  }
+  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
+  if (found.missing.length > 0) throw new MissingPathError(found.missing);
   const result = analyze({
-    cwd: io.cwd,
+    cwd,
     files: filterIgnored(found.lua, config.ignore),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
     wrappers: config.wrappers,
     ruleLevels: config.rules
   });
+  const findings = opts.reportOnly ? selectReportOnly(result.findings, cwd, opts.reportOnly) : result.findings;
+  return { findings, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
+}
+function selectReportOnly(findings, cwd, files) {
+  const wanted = new Set(files.map((f) => import_node_path9.default.relative(cwd, import_node_path9.default.resolve(cwd, f)).split(import_node_path9.default.sep).join("/")));
+  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
+}
+function renderReport(run2, format, opts) {
+  const { findings } = run2;
+  switch (format) {
+    case "sarif":
+      return formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
+    case "json":
+      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
+    case "compact":
+      return formatCompact(findings);
+    case "github":
+      return formatGithub(findings);
+    case "text":
+      return formatText(findings, {
+        color: opts.color,
+        failOn: opts.failOn,
+        filesAnalyzed: run2.filesAnalyzed,
+        lineText: (file, line) => run2.sources.get(file)?.lineText(line)
+      });
+  }
+}
+function run(opts, io) {
+  let result;
+  try {
+    result = analyzeProject(io.cwd, opts);
+  } catch (e) {
+    if (!(e instanceof MissingPathError)) throw e;
+    io.stderr(`resty-lint: ${e.message}
+`);
+    return EXIT_ERROR;
+  }
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
-  let report;
-  switch (opts.format) {
-    case "sarif":
-      report = formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
-      break;
-    case "json":
-      report = formatJson(findings, { toolVersion: VERSION, filesAnalyzed: result.filesAnalyzed });
-      break;
-    case "compact":
-      report = formatCompact(findings);
-      break;
-    case "text":
-      report = formatText(findings, {
-        color,
-        failOn: opts.failOn,
-        filesAnalyzed: result.filesAnalyzed,
-        lineText: (file, line) => result.sources.get(file)?.lineText(line)
-      });
-      break;
-  }
+  const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
     writeAtomically(import_node_path9.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));

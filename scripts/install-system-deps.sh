@@ -2,7 +2,7 @@
 # Debian packages the test suite talks to for real: nginx with ngx_lua (config oracle and runtime tests).
 # Never install Debian's `luajit`/`libluajit-5.1-2`: they conflict with libnginx-mod-http-lua.
 set -euo pipefail
-PACKAGES=(nginx libnginx-mod-http-lua)
+PACKAGES=(nginx libnginx-mod-http-lua pre-commit)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

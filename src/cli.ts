@@ -7,15 +7,17 @@ import { ConfigError } from './config/config.ts';
 import { loadConfig } from './config/load-config.ts';
 import { discoverProject } from './project/discover-project.ts';
 import { filterIgnored } from './project/glob-match.ts';
-import { LEVELS, type Level } from './findings.ts';
+import { LEVELS, type Finding, type Level } from './findings.ts';
 import { formatCompact } from './format/compact.ts';
+import { formatGithub } from './format/github.ts';
 import { formatJson } from './format/json.ts';
 import { formatSarif } from './format/sarif.ts';
 import { failsRun, formatText, type FailOn } from './format/text.ts';
 import { RULES } from '../rules/index.ts';
+import type { SourceText } from './source/source-text.ts';
 import { VERSION, INFORMATION_URI, RULE_DOCS_URI } from './version.ts';
 
-export const FORMATS = ['text', 'sarif', 'json', 'compact'] as const;
+export const FORMATS = ['text', 'sarif', 'json', 'compact', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliIo {
@@ -26,14 +28,24 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-interface Options {
+/** What is analyzed and what is reported: shared by the CLI and the GitHub Action. */
+export interface AnalysisOptions {
+  /** Files or directories to analyze, relative to cwd (empty: `.`). */
   paths: string[];
+  /** Config file (default: found from cwd upwards). */
+  config?: string;
+  /** nginx configs to read besides those found. */
+  nginxConf: string[];
+  /** When set, only findings located in (or with a related location in) one of these files are reported. */
+  reportOnly?: string[];
+}
+
+interface Options extends AnalysisOptions {
   format: Format;
   output?: string;
   failOn: FailOn;
   color?: boolean;
-  config?: string;
-  nginxConf: string[];
+  preCommit: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -41,16 +53,24 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
 const HELP = `Usage: resty-lint [paths...] [options]
+       resty-lint --pre-commit [options] [files...]
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
 Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
 
 Options:
-  -f, --format <text|sarif|json|compact>  output format (default: text)
+  -f, --format <text|sarif|json|compact|github>
+                                          output format (default: text); github prints GitHub Actions
+                                          annotations (at most 10 per level, most important first)
   -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
       --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
   -o, --output <file>                     write the report to a file instead of stdout
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --report-only <file>                analyze all the paths, but report (and count for the exit code) only
+                                          findings located in this file or pointing into it (repeatable)
+      --pre-commit                        for pre-commit hooks: the arguments that are not options are the
+                                          files to report on (as with --report-only), and the project analyzed
+                                          is the current directory
       --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
   -v, --version                           print the version
   -h, --help                              print this help
@@ -61,7 +81,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2
 class UsageError extends Error {}
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
-  const opts: Options = { paths: [], format: 'text', failOn: 'warning', nginxConf: [] };
+  const opts: Options = { paths: [], format: 'text', failOn: 'warning', nginxConf: [], preCommit: false };
   const value = (i: number, name: string): string => {
     const v = argv[i + 1];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
@@ -112,6 +132,12 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
         opts.failOn = f as FailOn;
         break;
       }
+      case '--report-only':
+        (opts.reportOnly ??= []).push(take(arg));
+        break;
+      case '--pre-commit':
+        opts.preCommit = true;
+        break;
       case '--color':
         opts.color = true;
         break;
@@ -126,6 +152,11 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
         opts.paths.push(arg);
     }
+  }
+  if (opts.preCommit) {
+    // pre-commit appends the staged file names: they select what is reported, the whole checkout is analyzed.
+    opts.reportOnly = [...(opts.reportOnly ?? []), ...opts.paths];
+    opts.paths = [];
   }
   return opts;
 }
@@ -161,49 +192,90 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function run(opts: Options, io: CliIo): number {
+/** A path given on the command line that does not exist. */
+export class MissingPathError extends Error {
+  constructor(readonly paths: string[]) {
+    super(`no such file or directory: ${paths.join(', ')}`);
+  }
+}
+
+export interface ProjectRun {
+  /** Findings to report and count for the exit code (after --report-only), sorted. */
+  findings: Finding[];
+  filesAnalyzed: number;
+  sources: ReadonlyMap<string, SourceText>;
+}
+
+/** Loads the config, finds the project's files and analyzes them. Throws ConfigError and MissingPathError. */
+export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
   const config = loadConfig({
-    cwd: io.cwd,
+    cwd,
     explicitPath: opts.config,
     knownRuleIds: RULES.map((r) => r.meta.id),
     knownClients: CLIENT_PROFILES.map((p) => p.module),
   });
-  const found = discoverProject(io.cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) {
-    io.stderr(`resty-lint: no such file or directory: ${found.missing.join(', ')}\n`);
-    return EXIT_ERROR;
-  }
+  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
+  if (found.missing.length > 0) throw new MissingPathError(found.missing);
   const result = analyze({
-    cwd: io.cwd,
+    cwd,
     files: filterIgnored(found.lua, config.ignore),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
     wrappers: config.wrappers,
     ruleLevels: config.rules,
   });
+  const findings = opts.reportOnly ? selectReportOnly(result.findings, cwd, opts.reportOnly) : result.findings;
+  return { findings, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
+}
+
+/** The findings whose location or one of whose related locations is in one of `files` (paths relative to
+ *  cwd or absolute; compared normalized, relative to cwd, `/`-separated). A file that was not analyzed (or
+ *  does not exist) matches nothing. */
+export function selectReportOnly(findings: readonly Finding[], cwd: string, files: readonly string[]): Finding[] {
+  const wanted = new Set(files.map((f) => path.relative(cwd, path.resolve(cwd, f)).split(path.sep).join('/')));
+  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
+}
+
+export interface RenderOptions {
+  failOn: FailOn;
+  color: boolean;
+}
+
+/** The report of a run in one of the output formats. */
+export function renderReport(run: ProjectRun, format: Format, opts: RenderOptions): string {
+  const { findings } = run;
+  switch (format) {
+    case 'sarif':
+      return formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
+    case 'json':
+      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run.filesAnalyzed });
+    case 'compact':
+      return formatCompact(findings);
+    case 'github':
+      return formatGithub(findings);
+    case 'text':
+      return formatText(findings, {
+        color: opts.color,
+        failOn: opts.failOn,
+        filesAnalyzed: run.filesAnalyzed,
+        lineText: (file, line) => run.sources.get(file)?.lineText(line),
+      });
+  }
+}
+
+function run(opts: Options, io: CliIo): number {
+  let result: ProjectRun;
+  try {
+    result = analyzeProject(io.cwd, opts);
+  } catch (e) {
+    if (!(e instanceof MissingPathError)) throw e;
+    io.stderr(`resty-lint: ${e.message}\n`);
+    return EXIT_ERROR;
+  }
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === 'text');
-  let report: string;
-  switch (opts.format) {
-    case 'sarif':
-      report = formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
-      break;
-    case 'json':
-      report = formatJson(findings, { toolVersion: VERSION, filesAnalyzed: result.filesAnalyzed });
-      break;
-    case 'compact':
-      report = formatCompact(findings);
-      break;
-    case 'text':
-      report = formatText(findings, {
-        color,
-        failOn: opts.failOn,
-        filesAnalyzed: result.filesAnalyzed,
-        lineText: (file, line) => result.sources.get(file)?.lineText(line),
-      });
-      break;
-  }
+  const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
     writeAtomically(path.resolve(io.cwd, opts.output), report);
     if (opts.format !== 'text') io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
@@ -222,7 +294,7 @@ function summaryLine(levels: Level[], files: number, output: string, fails: bool
 }
 
 /** Temporary file + rename: an interrupted run never leaves a truncated report behind. */
-function writeAtomically(file: string, content: string): void {
+export function writeAtomically(file: string, content: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, content);
   fs.renameSync(tmp, file);

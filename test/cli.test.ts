@@ -137,6 +137,48 @@ describe('resty-lint CLI', () => {
     );
   });
 
+  it('github format: one annotation per finding, then nothing else', () => {
+    const r = cli([MIX, '-f', 'github']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(
+      /^::warning file=fixtures\/lua\/classic-mix\/admin\.lua,line=11,endLine=11,col=1,endColumn=11,title=resty-lint \(pool-mixed-lifecycle\)::`close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)[^\n]*99%25 -> 0%25[^\n]*\n$/,
+    );
+    const errors = cli(['fixtures/lua/syntax-error-next-to-good', '--format=github']);
+    expect(errors.out).toMatch(/^::error file=fixtures\/lua\/syntax-error-next-to-good\/broken\.lua,line=\d+,.*title=resty-lint \(syntax-error\)::/);
+    expect(cli([CLEAN, '-f', 'github'])).toMatchObject({ code: 0, out: '' });
+  });
+
+  it('--report-only: analyzes every path, reports findings in (or pointing into) the given files', () => {
+    // admin.lua alone has no conflict: the keepalive side is in cache.lua.
+    expect(cli([`${MIX}/admin.lua`, '-f', 'compact'])).toMatchObject({ code: 0, out: '' });
+    const primary = cli([MIX, '--report-only', `${MIX}/admin.lua`, '-f', 'compact']);
+    expect(primary.code).toBe(1);
+    expect(primary.out).toMatch(/^fixtures\/lua\/classic-mix\/admin\.lua:11:1: warning \[pool-mixed-lifecycle\]/);
+    // cache.lua holds the related location (the other side of the conflict).
+    expect(cli([MIX, '--report-only', `${MIX}/cache.lua`, '-f', 'compact']).out).toBe(primary.out);
+    // Normalized relative to cwd: ./, .., absolute paths; repeatable.
+    expect(cli([MIX, '--report-only', `./${MIX}/../classic-mix/admin.lua`, '-f', 'compact']).out).toBe(primary.out);
+    expect(cli([MIX, `--report-only=${join(REPO_ROOT, MIX, 'admin.lua')}`, '-f', 'compact']).out).toBe(primary.out);
+    expect(cli(['fixtures/lua', '--report-only', `${CLEAN}/x.lua`, '--report-only', 'no/such.lua', '-f', 'compact'])).toMatchObject({ code: 0, out: '' });
+    // Only the reported findings count: in the exit code and in the text summary.
+    const text = cli(['fixtures/lua', '--report-only', `${MIX}/admin.lua`]);
+    expect(text.code).toBe(1);
+    expect(text.out).toMatch(/1 problem \(0 errors, 1 warning, 0 notes\) in \d+ files analyzed/);
+    expect(cli(['--report-only']).code).toBe(2);
+  });
+
+  it('--pre-commit: the non-option arguments are the files to report on; the current directory is analyzed', () => {
+    const cwd = join(REPO_ROOT, MIX);
+    const r = cli(['--pre-commit', '-f', 'compact', 'admin.lua'], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^admin\.lua:11:1: warning \[pool-mixed-lifecycle\] .*\(cache\.lua:18:3\)/);
+    expect(cli(['--pre-commit', '-f', 'compact', 'cache.lua'], { cwd }).out).toBe(r.out);
+    // pre-commit puts hook `args` before the file names: options may come first, files last.
+    expect(cli(['--pre-commit', '--fail-on', 'error', 'admin.lua', 'cache.lua'], { cwd }).code).toBe(0);
+    expect(cli(['--pre-commit'], { cwd })).toMatchObject({ code: 0 });
+    expect(cli(['--pre-commit', '-f', 'compact', 'other.lua'], { cwd })).toMatchObject({ code: 0, out: '' });
+  });
+
   it('prints help and version', () => {
     expect(cli(['--help']).out).toContain('Exit codes: 0');
     expect(cli(['--version']).out).toBe(`${VERSION}\n`);
@@ -174,10 +216,12 @@ describe('the bundled executable', () => {
   });
 
   it('is rebuilt from the current sources (dist/ is committed for npx, the Action and pre-commit)', () => {
-    const out = join(tmp, 'bundle.cjs');
+    const out = join(tmp, 'dist');
     execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), out], { cwd: REPO_ROOT });
-    const fresh = readFileSync(out, 'utf8');
-    const committed = readFileSync(join(REPO_ROOT, 'dist/resty-lint.cjs'), 'utf8');
-    expect(fresh === committed, 'dist/resty-lint.cjs is stale: run `npm run build` and commit it').toBe(true);
+    for (const bundle of ['resty-lint.cjs', 'action.cjs']) {
+      const fresh = readFileSync(join(out, bundle), 'utf8');
+      const committed = readFileSync(join(REPO_ROOT, 'dist', bundle), 'utf8');
+      expect(fresh === committed, `dist/${bundle} is stale: run \`npm run build\` and commit it`).toBe(true);
+    }
   });
 });

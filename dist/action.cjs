@@ -1,0 +1,23763 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __commonJS = (cb, mod) => function __require() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/luaparse/luaparse.js
+var require_luaparse = __commonJS({
+  "node_modules/luaparse/luaparse.js"(exports2, module2) {
+    (function(root, name, factory) {
+      "use strict";
+      var objectTypes = {
+        "function": true,
+        "object": true
+      }, freeExports = objectTypes[typeof exports2] && exports2 && !exports2.nodeType && exports2, freeModule = objectTypes[typeof module2] && module2 && !module2.nodeType && module2, freeGlobal = freeExports && freeModule && typeof global === "object" && global, moduleExports = freeModule && freeModule.exports === freeExports && freeExports;
+      if (freeGlobal && (freeGlobal.global === freeGlobal || /* istanbul ignore next */
+      freeGlobal.window === freeGlobal || /* istanbul ignore next */
+      freeGlobal.self === freeGlobal)) {
+        root = freeGlobal;
+      }
+      if (typeof define === "function" && /* istanbul ignore next */
+      typeof define.amd === "object" && /* istanbul ignore next */
+      define.amd) {
+        define(["exports"], factory);
+        if (freeExports && moduleExports) factory(freeModule.exports);
+      } else if (freeExports && freeModule) {
+        if (moduleExports) factory(freeModule.exports);
+        else factory(freeExports);
+      } else {
+        factory(root[name] = {});
+      }
+    })(exports2, "luaparse", function(exports3) {
+      "use strict";
+      exports3.version = "0.3.1";
+      var input, options, length, features, encodingMode;
+      var defaultOptions = exports3.defaultOptions = {
+        // Explicitly tell the parser when the input ends.
+        wait: false,
+        comments: true,
+        scope: false,
+        locations: false,
+        ranges: false,
+        onCreateNode: null,
+        onCreateScope: null,
+        onDestroyScope: null,
+        onLocalDeclaration: null,
+        luaVersion: "5.1",
+        encodingMode: "none"
+      };
+      function encodeUTF8(codepoint, highMask) {
+        highMask = highMask || 0;
+        if (codepoint < 128) {
+          return String.fromCharCode(codepoint);
+        } else if (codepoint < 2048) {
+          return String.fromCharCode(
+            highMask | 192 | codepoint >> 6,
+            highMask | 128 | codepoint & 63
+          );
+        } else if (codepoint < 65536) {
+          return String.fromCharCode(
+            highMask | 224 | codepoint >> 12,
+            highMask | 128 | codepoint >> 6 & 63,
+            highMask | 128 | codepoint & 63
+          );
+        } else if (codepoint < 1114112) {
+          return String.fromCharCode(
+            highMask | 240 | codepoint >> 18,
+            highMask | 128 | codepoint >> 12 & 63,
+            highMask | 128 | codepoint >> 6 & 63,
+            highMask | 128 | codepoint & 63
+          );
+        } else {
+          return null;
+        }
+      }
+      function toHex(num, digits) {
+        var result = num.toString(16);
+        while (result.length < digits)
+          result = "0" + result;
+        return result;
+      }
+      function checkChars(rx) {
+        return function(s) {
+          var m = rx.exec(s);
+          if (!m)
+            return s;
+          raise(null, errors.invalidCodeUnit, toHex(m[0].charCodeAt(0), 4).toUpperCase());
+        };
+      }
+      var encodingModes = {
+        // `pseudo-latin1` encoding mode: assume the input was decoded with the latin1 encoding
+        // WARNING: latin1 does **NOT** mean cp1252 here like in the bone-headed WHATWG standard;
+        // it means true ISO/IEC 8859-1 identity-mapped to Basic Latin and Latin-1 Supplement blocks
+        "pseudo-latin1": {
+          fixup: checkChars(/[^\x00-\xff]/),
+          encodeByte: function(value) {
+            if (value === null)
+              return "";
+            return String.fromCharCode(value);
+          },
+          encodeUTF8: function(codepoint) {
+            return encodeUTF8(codepoint);
+          }
+        },
+        // `x-user-defined` encoding mode: assume the input was decoded with the WHATWG `x-user-defined` encoding
+        "x-user-defined": {
+          fixup: checkChars(/[^\x00-\x7f\uf780-\uf7ff]/),
+          encodeByte: function(value) {
+            if (value === null)
+              return "";
+            if (value >= 128)
+              return String.fromCharCode(value | 63232);
+            return String.fromCharCode(value);
+          },
+          encodeUTF8: function(codepoint) {
+            return encodeUTF8(codepoint, 63232);
+          }
+        },
+        // `none` encoding mode: disregard intrepretation of string literals, leave identifiers as-is
+        "none": {
+          discardStrings: true,
+          fixup: function(s) {
+            return s;
+          },
+          encodeByte: function(value) {
+            return "";
+          },
+          encodeUTF8: function(codepoint) {
+            return "";
+          }
+        }
+      };
+      var EOF = 1, StringLiteral = 2, Keyword = 4, Identifier = 8, NumericLiteral = 16, Punctuator = 32, BooleanLiteral = 64, NilLiteral = 128, VarargLiteral = 256;
+      exports3.tokenTypes = {
+        EOF,
+        StringLiteral,
+        Keyword,
+        Identifier,
+        NumericLiteral,
+        Punctuator,
+        BooleanLiteral,
+        NilLiteral,
+        VarargLiteral
+      };
+      var errors = exports3.errors = {
+        unexpected: "unexpected %1 '%2' near '%3'",
+        unexpectedEOF: "unexpected symbol near '<eof>'",
+        expected: "'%1' expected near '%2'",
+        expectedToken: "%1 expected near '%2'",
+        unfinishedString: "unfinished string near '%1'",
+        malformedNumber: "malformed number near '%1'",
+        decimalEscapeTooLarge: "decimal escape too large near '%1'",
+        invalidEscape: "invalid escape sequence near '%1'",
+        hexadecimalDigitExpected: "hexadecimal digit expected near '%1'",
+        braceExpected: "missing '%1' near '%2'",
+        tooLargeCodepoint: "UTF-8 value too large near '%1'",
+        unfinishedLongString: "unfinished long string (starting at line %1) near '%2'",
+        unfinishedLongComment: "unfinished long comment (starting at line %1) near '%2'",
+        ambiguousSyntax: "ambiguous syntax (function call x new statement) near '%1'",
+        noLoopToBreak: "no loop to break near '%1'",
+        labelAlreadyDefined: "label '%1' already defined on line %2",
+        labelNotVisible: "no visible label '%1' for <goto>",
+        gotoJumpInLocalScope: "<goto %1> jumps into the scope of local '%2'",
+        cannotUseVararg: "cannot use '...' outside a vararg function near '%1'",
+        invalidCodeUnit: "code unit U+%1 is not allowed in the current encoding mode"
+      };
+      var ast = exports3.ast = {
+        labelStatement: function(label) {
+          return {
+            type: "LabelStatement",
+            label
+          };
+        },
+        breakStatement: function() {
+          return {
+            type: "BreakStatement"
+          };
+        },
+        gotoStatement: function(label) {
+          return {
+            type: "GotoStatement",
+            label
+          };
+        },
+        returnStatement: function(args) {
+          return {
+            type: "ReturnStatement",
+            "arguments": args
+          };
+        },
+        ifStatement: function(clauses) {
+          return {
+            type: "IfStatement",
+            clauses
+          };
+        },
+        ifClause: function(condition, body) {
+          return {
+            type: "IfClause",
+            condition,
+            body
+          };
+        },
+        elseifClause: function(condition, body) {
+          return {
+            type: "ElseifClause",
+            condition,
+            body
+          };
+        },
+        elseClause: function(body) {
+          return {
+            type: "ElseClause",
+            body
+          };
+        },
+        whileStatement: function(condition, body) {
+          return {
+            type: "WhileStatement",
+            condition,
+            body
+          };
+        },
+        doStatement: function(body) {
+          return {
+            type: "DoStatement",
+            body
+          };
+        },
+        repeatStatement: function(condition, body) {
+          return {
+            type: "RepeatStatement",
+            condition,
+            body
+          };
+        },
+        localStatement: function(variables, init) {
+          return {
+            type: "LocalStatement",
+            variables,
+            init
+          };
+        },
+        assignmentStatement: function(variables, init) {
+          return {
+            type: "AssignmentStatement",
+            variables,
+            init
+          };
+        },
+        callStatement: function(expression) {
+          return {
+            type: "CallStatement",
+            expression
+          };
+        },
+        functionStatement: function(identifier, parameters, isLocal, body) {
+          return {
+            type: "FunctionDeclaration",
+            identifier,
+            isLocal,
+            parameters,
+            body
+          };
+        },
+        forNumericStatement: function(variable, start2, end2, step, body) {
+          return {
+            type: "ForNumericStatement",
+            variable,
+            start: start2,
+            end: end2,
+            step,
+            body
+          };
+        },
+        forGenericStatement: function(variables, iterators, body) {
+          return {
+            type: "ForGenericStatement",
+            variables,
+            iterators,
+            body
+          };
+        },
+        chunk: function(body) {
+          return {
+            type: "Chunk",
+            body
+          };
+        },
+        identifier: function(name) {
+          return {
+            type: "Identifier",
+            name
+          };
+        },
+        literal: function(type, value, raw) {
+          type = type === StringLiteral ? "StringLiteral" : type === NumericLiteral ? "NumericLiteral" : type === BooleanLiteral ? "BooleanLiteral" : type === NilLiteral ? "NilLiteral" : "VarargLiteral";
+          return {
+            type,
+            value,
+            raw
+          };
+        },
+        tableKey: function(key, value) {
+          return {
+            type: "TableKey",
+            key,
+            value
+          };
+        },
+        tableKeyString: function(key, value) {
+          return {
+            type: "TableKeyString",
+            key,
+            value
+          };
+        },
+        tableValue: function(value) {
+          return {
+            type: "TableValue",
+            value
+          };
+        },
+        tableConstructorExpression: function(fields) {
+          return {
+            type: "TableConstructorExpression",
+            fields
+          };
+        },
+        binaryExpression: function(operator, left, right) {
+          var type = "and" === operator || "or" === operator ? "LogicalExpression" : "BinaryExpression";
+          return {
+            type,
+            operator,
+            left,
+            right
+          };
+        },
+        unaryExpression: function(operator, argument) {
+          return {
+            type: "UnaryExpression",
+            operator,
+            argument
+          };
+        },
+        memberExpression: function(base, indexer, identifier) {
+          return {
+            type: "MemberExpression",
+            indexer,
+            identifier,
+            base
+          };
+        },
+        indexExpression: function(base, index2) {
+          return {
+            type: "IndexExpression",
+            base,
+            index: index2
+          };
+        },
+        callExpression: function(base, args) {
+          return {
+            type: "CallExpression",
+            base,
+            "arguments": args
+          };
+        },
+        tableCallExpression: function(base, args) {
+          return {
+            type: "TableCallExpression",
+            base,
+            "arguments": args
+          };
+        },
+        stringCallExpression: function(base, argument) {
+          return {
+            type: "StringCallExpression",
+            base,
+            argument
+          };
+        },
+        comment: function(value, raw) {
+          return {
+            type: "Comment",
+            value,
+            raw
+          };
+        }
+      };
+      function finishNode(node) {
+        if (trackLocations) {
+          var location = locations.pop();
+          location.complete();
+          location.bless(node);
+        }
+        if (options.onCreateNode) options.onCreateNode(node);
+        return node;
+      }
+      var slice = Array.prototype.slice, toString = Object.prototype.toString;
+      var indexOf = (
+        /* istanbul ignore next */
+        function(array, element) {
+          for (var i = 0, length2 = array.length; i < length2; ++i) {
+            if (array[i] === element) return i;
+          }
+          return -1;
+        }
+      );
+      if (Array.prototype.indexOf)
+        indexOf = function(array, element) {
+          return array.indexOf(element);
+        };
+      function indexOfObject(array, property, element) {
+        for (var i = 0, length2 = array.length; i < length2; ++i) {
+          if (array[i][property] === element) return i;
+        }
+        return -1;
+      }
+      function sprintf(format) {
+        var args = slice.call(arguments, 1);
+        format = format.replace(/%(\d)/g, function(match, index2) {
+          return "" + args[index2 - 1] || /* istanbul ignore next */
+          "";
+        });
+        return format;
+      }
+      var assign = (
+        /* istanbul ignore next */
+        function(dest) {
+          var args = slice.call(arguments, 1), src, prop;
+          for (var i = 0, length2 = args.length; i < length2; ++i) {
+            src = args[i];
+            for (prop in src)
+              if (Object.prototype.hasOwnProperty.call(src, prop)) {
+                dest[prop] = src[prop];
+              }
+          }
+          return dest;
+        }
+      );
+      if (Object.assign)
+        assign = Object.assign;
+      exports3.SyntaxError = SyntaxError;
+      function fixupError(e) {
+        if (!Object.create)
+          return e;
+        return Object.create(e, {
+          "line": { "writable": true, value: e.line },
+          "index": { "writable": true, value: e.index },
+          "column": { "writable": true, value: e.column }
+        });
+      }
+      function raise(token2) {
+        var message = sprintf.apply(null, slice.call(arguments, 1)), error, col;
+        if (token2 === null || typeof token2.line === "undefined") {
+          col = index - lineStart + 1;
+          error = fixupError(new SyntaxError(sprintf("[%1:%2] %3", line, col, message)));
+          error.index = index;
+          error.line = line;
+          error.column = col;
+        } else {
+          col = token2.range[0] - token2.lineStart;
+          error = fixupError(new SyntaxError(sprintf("[%1:%2] %3", token2.line, col, message)));
+          error.line = token2.line;
+          error.index = token2.range[0];
+          error.column = col;
+        }
+        throw error;
+      }
+      function tokenValue(token2) {
+        var raw = input.slice(token2.range[0], token2.range[1]);
+        if (raw)
+          return raw;
+        return token2.value;
+      }
+      function raiseUnexpectedToken(type, token2) {
+        raise(token2, errors.expectedToken, type, tokenValue(token2));
+      }
+      function unexpected(found) {
+        var near = tokenValue(lookahead);
+        if ("undefined" !== typeof found.type) {
+          var type;
+          switch (found.type) {
+            case StringLiteral:
+              type = "string";
+              break;
+            case Keyword:
+              type = "keyword";
+              break;
+            case Identifier:
+              type = "identifier";
+              break;
+            case NumericLiteral:
+              type = "number";
+              break;
+            case Punctuator:
+              type = "symbol";
+              break;
+            case BooleanLiteral:
+              type = "boolean";
+              break;
+            case NilLiteral:
+              return raise(found, errors.unexpected, "symbol", "nil", near);
+            case EOF:
+              return raise(found, errors.unexpectedEOF);
+          }
+          return raise(found, errors.unexpected, type, tokenValue(found), near);
+        }
+        return raise(found, errors.unexpected, "symbol", found, near);
+      }
+      var index, token, previousToken, lookahead, comments, tokenStart, line, lineStart;
+      exports3.lex = lex;
+      function lex() {
+        skipWhiteSpace();
+        while (45 === input.charCodeAt(index) && 45 === input.charCodeAt(index + 1)) {
+          scanComment();
+          skipWhiteSpace();
+        }
+        if (index >= length) return {
+          type: EOF,
+          value: "<eof>",
+          line,
+          lineStart,
+          range: [index, index]
+        };
+        var charCode = input.charCodeAt(index), next2 = input.charCodeAt(index + 1);
+        tokenStart = index;
+        if (isIdentifierStart(charCode)) return scanIdentifierOrKeyword();
+        switch (charCode) {
+          case 39:
+          case 34:
+            return scanStringLiteral();
+          case 48:
+          case 49:
+          case 50:
+          case 51:
+          case 52:
+          case 53:
+          case 54:
+          case 55:
+          case 56:
+          case 57:
+            return scanNumericLiteral();
+          case 46:
+            if (isDecDigit(next2)) return scanNumericLiteral();
+            if (46 === next2) {
+              if (46 === input.charCodeAt(index + 2)) return scanVarargLiteral();
+              return scanPunctuator("..");
+            }
+            return scanPunctuator(".");
+          case 61:
+            if (61 === next2) return scanPunctuator("==");
+            return scanPunctuator("=");
+          case 62:
+            if (features.bitwiseOperators) {
+              if (62 === next2) return scanPunctuator(">>");
+            }
+            if (61 === next2) return scanPunctuator(">=");
+            return scanPunctuator(">");
+          case 60:
+            if (features.bitwiseOperators) {
+              if (60 === next2) return scanPunctuator("<<");
+            }
+            if (61 === next2) return scanPunctuator("<=");
+            return scanPunctuator("<");
+          case 126:
+            if (61 === next2) return scanPunctuator("~=");
+            if (!features.bitwiseOperators)
+              break;
+            return scanPunctuator("~");
+          case 58:
+            if (features.labels) {
+              if (58 === next2) return scanPunctuator("::");
+            }
+            return scanPunctuator(":");
+          case 91:
+            if (91 === next2 || 61 === next2) return scanLongStringLiteral();
+            return scanPunctuator("[");
+          case 47:
+            if (features.integerDivision) {
+              if (47 === next2) return scanPunctuator("//");
+            }
+            return scanPunctuator("/");
+          case 38:
+          case 124:
+            if (!features.bitwiseOperators)
+              break;
+          /* fall through */
+          case 42:
+          case 94:
+          case 37:
+          case 44:
+          case 123:
+          case 125:
+          case 93:
+          case 40:
+          case 41:
+          case 59:
+          case 35:
+          case 45:
+          case 43:
+            return scanPunctuator(input.charAt(index));
+        }
+        return unexpected(input.charAt(index));
+      }
+      function consumeEOL() {
+        var charCode = input.charCodeAt(index), peekCharCode = input.charCodeAt(index + 1);
+        if (isLineTerminator(charCode)) {
+          if (10 === charCode && 13 === peekCharCode) ++index;
+          if (13 === charCode && 10 === peekCharCode) ++index;
+          ++line;
+          lineStart = ++index;
+          return true;
+        }
+        return false;
+      }
+      function skipWhiteSpace() {
+        while (index < length) {
+          var charCode = input.charCodeAt(index);
+          if (isWhiteSpace(charCode)) {
+            ++index;
+          } else if (!consumeEOL()) {
+            break;
+          }
+        }
+      }
+      function scanIdentifierOrKeyword() {
+        var value, type;
+        while (isIdentifierPart(input.charCodeAt(++index))) ;
+        value = encodingMode.fixup(input.slice(tokenStart, index));
+        if (isKeyword(value)) {
+          type = Keyword;
+        } else if ("true" === value || "false" === value) {
+          type = BooleanLiteral;
+          value = "true" === value;
+        } else if ("nil" === value) {
+          type = NilLiteral;
+          value = null;
+        } else {
+          type = Identifier;
+        }
+        return {
+          type,
+          value,
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanPunctuator(value) {
+        index += value.length;
+        return {
+          type: Punctuator,
+          value,
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanVarargLiteral() {
+        index += 3;
+        return {
+          type: VarargLiteral,
+          value: "...",
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanStringLiteral() {
+        var delimiter = input.charCodeAt(index++), beginLine = line, beginLineStart = lineStart, stringStart = index, string = encodingMode.discardStrings ? null : "", charCode;
+        for (; ; ) {
+          charCode = input.charCodeAt(index++);
+          if (delimiter === charCode) break;
+          if (index > length || isLineTerminator(charCode)) {
+            string += input.slice(stringStart, index - 1);
+            raise(null, errors.unfinishedString, input.slice(tokenStart, index - 1));
+          }
+          if (92 === charCode) {
+            if (!encodingMode.discardStrings) {
+              var beforeEscape = input.slice(stringStart, index - 1);
+              string += encodingMode.fixup(beforeEscape);
+            }
+            var escapeValue = readEscapeSequence();
+            if (!encodingMode.discardStrings)
+              string += escapeValue;
+            stringStart = index;
+          }
+        }
+        if (!encodingMode.discardStrings) {
+          string += encodingMode.encodeByte(null);
+          string += encodingMode.fixup(input.slice(stringStart, index - 1));
+        }
+        return {
+          type: StringLiteral,
+          value: string,
+          line: beginLine,
+          lineStart: beginLineStart,
+          lastLine: line,
+          lastLineStart: lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanLongStringLiteral() {
+        var beginLine = line, beginLineStart = lineStart, string = readLongString(false);
+        if (false === string) raise(token, errors.expected, "[", tokenValue(token));
+        return {
+          type: StringLiteral,
+          value: encodingMode.discardStrings ? null : encodingMode.fixup(string),
+          line: beginLine,
+          lineStart: beginLineStart,
+          lastLine: line,
+          lastLineStart: lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function scanNumericLiteral() {
+        var character = input.charAt(index), next2 = input.charAt(index + 1);
+        var literal = "0" === character && "xX".indexOf(next2 || null) >= 0 ? readHexLiteral() : features.binaryLiterals && "0" === character && "bB".indexOf(next2 || null) >= 0 ? readBinLiteral() : readDecLiteral();
+        var foundImaginaryUnit = readImaginaryUnitSuffix(), foundInt64Suffix = readInt64Suffix();
+        if (foundInt64Suffix && (foundImaginaryUnit || literal.hasFractionPart)) {
+          raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+        }
+        return {
+          type: NumericLiteral,
+          value: literal.value,
+          line,
+          lineStart,
+          range: [tokenStart, index]
+        };
+      }
+      function readImaginaryUnitSuffix() {
+        if (!features.imaginaryNumbers) return;
+        if ("iI".indexOf(input.charAt(index) || null) >= 0) {
+          ++index;
+          return true;
+        } else {
+          return false;
+        }
+      }
+      function readInt64Suffix() {
+        if (!features.integerSuffixes) return;
+        if ("uU".indexOf(input.charAt(index) || null) >= 0) {
+          ++index;
+          if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+            ++index;
+            if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+              ++index;
+              return "ULL";
+            } else {
+              raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+            }
+          } else {
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          }
+        } else if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+          ++index;
+          if ("lL".indexOf(input.charAt(index) || null) >= 0) {
+            ++index;
+            return "LL";
+          } else {
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          }
+        }
+      }
+      function readHexLiteral() {
+        var fraction = 0, binaryExponent = 1, binarySign = 1, digit, fractionStart, exponentStart, digitStart;
+        digitStart = index += 2;
+        if (!isHexDigit(input.charCodeAt(index)) && !("." === input.charAt(index) && isHexDigit(input.charCodeAt(index + 1))))
+          raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+        while (isHexDigit(input.charCodeAt(index))) ++index;
+        digit = digitStart === index ? 0 : parseInt(input.slice(digitStart, index), 16);
+        var foundFraction = false;
+        if ("." === input.charAt(index)) {
+          foundFraction = true;
+          fractionStart = ++index;
+          while (isHexDigit(input.charCodeAt(index))) ++index;
+          fraction = input.slice(fractionStart, index);
+          fraction = fractionStart === index ? 0 : parseInt(fraction, 16) / Math.pow(16, index - fractionStart);
+        }
+        var foundBinaryExponent = false;
+        if ("pP".indexOf(input.charAt(index) || null) >= 0) {
+          foundBinaryExponent = true;
+          ++index;
+          if ("+-".indexOf(input.charAt(index) || null) >= 0)
+            binarySign = "+" === input.charAt(index++) ? 1 : -1;
+          exponentStart = index;
+          if (!isDecDigit(input.charCodeAt(index)))
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          while (isDecDigit(input.charCodeAt(index))) ++index;
+          binaryExponent = input.slice(exponentStart, index);
+          binaryExponent = Math.pow(2, binaryExponent * binarySign);
+        }
+        return {
+          value: (digit + fraction) * binaryExponent,
+          hasFractionPart: foundFraction || foundBinaryExponent
+        };
+      }
+      function readBinLiteral() {
+        var digitStart = index += 2;
+        while ("01".indexOf(input.charAt(index) || null) >= 0) ++index;
+        var digits = input.slice(digitStart, index);
+        if (!digits || isDecDigit(input.charCodeAt(index)) || "." === input.charAt(index) || digits.replace(/^0+/, "").length > 64)
+          raise(null, errors.malformedNumber, input.slice(tokenStart, index + 1));
+        return {
+          value: parseInt(digits, 2),
+          hasFractionPart: false
+        };
+      }
+      function readDecLiteral() {
+        while (isDecDigit(input.charCodeAt(index))) ++index;
+        var foundFraction = false;
+        if ("." === input.charAt(index)) {
+          foundFraction = true;
+          ++index;
+          while (isDecDigit(input.charCodeAt(index))) ++index;
+        }
+        var foundExponent = false;
+        if ("eE".indexOf(input.charAt(index) || null) >= 0) {
+          foundExponent = true;
+          ++index;
+          if ("+-".indexOf(input.charAt(index) || null) >= 0) ++index;
+          if (!isDecDigit(input.charCodeAt(index)))
+            raise(null, errors.malformedNumber, input.slice(tokenStart, index));
+          while (isDecDigit(input.charCodeAt(index))) ++index;
+        }
+        return {
+          value: parseFloat(input.slice(tokenStart, index)),
+          hasFractionPart: foundFraction || foundExponent
+        };
+      }
+      function readUnicodeEscapeSequence() {
+        var sequenceStart = index++;
+        if (input.charAt(index++) !== "{")
+          raise(null, errors.braceExpected, "{", "\\" + input.slice(sequenceStart, index));
+        if (!isHexDigit(input.charCodeAt(index)))
+          raise(null, errors.hexadecimalDigitExpected, "\\" + input.slice(sequenceStart, index));
+        while (input.charCodeAt(index) === 48) ++index;
+        var escStart = index;
+        while (isHexDigit(input.charCodeAt(index))) {
+          ++index;
+          if (index - escStart > 6)
+            raise(null, errors.tooLargeCodepoint, "\\" + input.slice(sequenceStart, index));
+        }
+        var b = input.charAt(index++);
+        if (b !== "}") {
+          if (b === '"' || b === "'")
+            raise(null, errors.braceExpected, "}", "\\" + input.slice(sequenceStart, index--));
+          else
+            raise(null, errors.hexadecimalDigitExpected, "\\" + input.slice(sequenceStart, index));
+        }
+        var codepoint = parseInt(input.slice(escStart, index - 1) || "0", 16);
+        var frag = "\\" + input.slice(sequenceStart, index);
+        if (codepoint > 1114111) {
+          raise(null, errors.tooLargeCodepoint, frag);
+        }
+        return encodingMode.encodeUTF8(codepoint, frag);
+      }
+      function readEscapeSequence() {
+        var sequenceStart = index;
+        switch (input.charAt(index)) {
+          // Lua allow the following escape sequences.
+          case "a":
+            ++index;
+            return "\x07";
+          case "n":
+            ++index;
+            return "\n";
+          case "r":
+            ++index;
+            return "\r";
+          case "t":
+            ++index;
+            return "	";
+          case "v":
+            ++index;
+            return "\v";
+          case "b":
+            ++index;
+            return "\b";
+          case "f":
+            ++index;
+            return "\f";
+          // Backslash at the end of the line. We treat all line endings as equivalent,
+          // and as representing the [LF] character (code 10). Lua 5.1 through 5.3
+          // have been verified to behave the same way.
+          case "\r":
+          case "\n":
+            consumeEOL();
+            return "\n";
+          case "0":
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7":
+          case "8":
+          case "9":
+            while (isDecDigit(input.charCodeAt(index)) && index - sequenceStart < 3) ++index;
+            var frag = input.slice(sequenceStart, index);
+            var ddd = parseInt(frag, 10);
+            if (ddd > 255) {
+              raise(null, errors.decimalEscapeTooLarge, "\\" + ddd);
+            }
+            return encodingMode.encodeByte(ddd, "\\" + frag);
+          case "z":
+            if (features.skipWhitespaceEscape) {
+              ++index;
+              skipWhiteSpace();
+              return "";
+            }
+            break;
+          case "x":
+            if (features.hexEscapes) {
+              if (isHexDigit(input.charCodeAt(index + 1)) && isHexDigit(input.charCodeAt(index + 2))) {
+                index += 3;
+                return encodingMode.encodeByte(parseInt(input.slice(sequenceStart + 1, index), 16), "\\" + input.slice(sequenceStart, index));
+              }
+              raise(null, errors.hexadecimalDigitExpected, "\\" + input.slice(sequenceStart, index + 2));
+            }
+            break;
+          case "u":
+            if (features.unicodeEscapes)
+              return readUnicodeEscapeSequence();
+            break;
+          case "\\":
+          case '"':
+          case "'":
+            return input.charAt(index++);
+        }
+        if (features.strictEscapes)
+          raise(null, errors.invalidEscape, "\\" + input.slice(sequenceStart, index + 1));
+        return input.charAt(index++);
+      }
+      function scanComment() {
+        tokenStart = index;
+        index += 2;
+        var character = input.charAt(index), content = "", isLong = false, commentStart = index, lineStartComment = lineStart, lineComment = line;
+        if ("[" === character) {
+          content = readLongString(true);
+          if (false === content) content = character;
+          else isLong = true;
+        }
+        if (!isLong) {
+          while (index < length) {
+            if (isLineTerminator(input.charCodeAt(index))) break;
+            ++index;
+          }
+          if (options.comments) content = input.slice(commentStart, index);
+        }
+        if (options.comments) {
+          var node = ast.comment(content, input.slice(tokenStart, index));
+          if (options.locations) {
+            node.loc = {
+              start: { line: lineComment, column: tokenStart - lineStartComment },
+              end: { line, column: index - lineStart }
+            };
+          }
+          if (options.ranges) {
+            node.range = [tokenStart, index];
+          }
+          if (options.onCreateNode) options.onCreateNode(node);
+          comments.push(node);
+        }
+      }
+      function readLongString(isComment) {
+        var level = 0, content = "", terminator = false, character, stringStart, firstLine = line;
+        ++index;
+        while ("=" === input.charAt(index + level)) ++level;
+        if ("[" !== input.charAt(index + level)) return false;
+        index += level + 1;
+        if (isLineTerminator(input.charCodeAt(index))) consumeEOL();
+        stringStart = index;
+        while (index < length) {
+          while (isLineTerminator(input.charCodeAt(index))) consumeEOL();
+          character = input.charAt(index++);
+          if ("]" === character) {
+            terminator = true;
+            for (var i = 0; i < level; ++i) {
+              if ("=" !== input.charAt(index + i)) terminator = false;
+            }
+            if ("]" !== input.charAt(index + level)) terminator = false;
+          }
+          if (terminator) {
+            content += input.slice(stringStart, index - 1);
+            index += level + 1;
+            return content;
+          }
+        }
+        raise(
+          null,
+          isComment ? errors.unfinishedLongComment : errors.unfinishedLongString,
+          firstLine,
+          "<eof>"
+        );
+      }
+      function next() {
+        previousToken = token;
+        token = lookahead;
+        lookahead = lex();
+      }
+      function consume(value) {
+        if (value === token.value) {
+          next();
+          return true;
+        }
+        return false;
+      }
+      function expect(value) {
+        if (value === token.value) next();
+        else raise(token, errors.expected, value, tokenValue(token));
+      }
+      function isWhiteSpace(charCode) {
+        return 9 === charCode || 32 === charCode || 11 === charCode || 12 === charCode;
+      }
+      function isLineTerminator(charCode) {
+        return 10 === charCode || 13 === charCode;
+      }
+      function isDecDigit(charCode) {
+        return charCode >= 48 && charCode <= 57;
+      }
+      function isHexDigit(charCode) {
+        return charCode >= 48 && charCode <= 57 || charCode >= 97 && charCode <= 102 || charCode >= 65 && charCode <= 70;
+      }
+      function isIdentifierStart(charCode) {
+        if (charCode >= 65 && charCode <= 90 || charCode >= 97 && charCode <= 122 || 95 === charCode)
+          return true;
+        if (features.extendedIdentifiers && charCode >= 128)
+          return true;
+        return false;
+      }
+      function isIdentifierPart(charCode) {
+        if (charCode >= 65 && charCode <= 90 || charCode >= 97 && charCode <= 122 || 95 === charCode || charCode >= 48 && charCode <= 57)
+          return true;
+        if (features.extendedIdentifiers && charCode >= 128)
+          return true;
+        return false;
+      }
+      function isKeyword(id) {
+        switch (id.length) {
+          case 2:
+            return "do" === id || "if" === id || "in" === id || "or" === id;
+          case 3:
+            return "and" === id || "end" === id || "for" === id || "not" === id;
+          case 4:
+            if ("else" === id || "then" === id)
+              return true;
+            if (features.labels && !features.contextualGoto)
+              return "goto" === id;
+            return false;
+          case 5:
+            return "break" === id || "local" === id || "until" === id || "while" === id;
+          case 6:
+            return "elseif" === id || "repeat" === id || "return" === id;
+          case 8:
+            return "function" === id;
+        }
+        return false;
+      }
+      function isUnary(token2) {
+        if (Punctuator === token2.type) return "#-~".indexOf(token2.value) >= 0;
+        if (Keyword === token2.type) return "not" === token2.value;
+        return false;
+      }
+      function isBlockFollow(token2) {
+        if (EOF === token2.type) return true;
+        if (Keyword !== token2.type) return false;
+        switch (token2.value) {
+          case "else":
+          case "elseif":
+          case "end":
+          case "until":
+            return true;
+          default:
+            return false;
+        }
+      }
+      var scopes, scopeDepth, globals;
+      function createScope() {
+        var scope = scopes[scopeDepth++].slice();
+        scopes.push(scope);
+        if (options.onCreateScope) options.onCreateScope();
+      }
+      function destroyScope() {
+        var scope = scopes.pop();
+        --scopeDepth;
+        if (options.onDestroyScope) options.onDestroyScope();
+      }
+      function scopeIdentifierName(name) {
+        if (options.onLocalDeclaration) options.onLocalDeclaration(name);
+        if (-1 !== indexOf(scopes[scopeDepth], name)) return;
+        scopes[scopeDepth].push(name);
+      }
+      function scopeIdentifier(node) {
+        scopeIdentifierName(node.name);
+        attachScope(node, true);
+      }
+      function attachScope(node, isLocal) {
+        if (!isLocal && -1 === indexOfObject(globals, "name", node.name))
+          globals.push(node);
+        node.isLocal = isLocal;
+      }
+      function scopeHasName(name) {
+        return -1 !== indexOf(scopes[scopeDepth], name);
+      }
+      var locations = [], trackLocations;
+      function createLocationMarker() {
+        return new Marker(token);
+      }
+      function Marker(token2) {
+        if (options.locations) {
+          this.loc = {
+            start: {
+              line: token2.line,
+              column: token2.range[0] - token2.lineStart
+            },
+            end: {
+              line: 0,
+              column: 0
+            }
+          };
+        }
+        if (options.ranges) this.range = [token2.range[0], 0];
+      }
+      Marker.prototype.complete = function() {
+        if (options.locations) {
+          this.loc.end.line = previousToken.lastLine || previousToken.line;
+          this.loc.end.column = previousToken.range[1] - (previousToken.lastLineStart || previousToken.lineStart);
+        }
+        if (options.ranges) {
+          this.range[1] = previousToken.range[1];
+        }
+      };
+      Marker.prototype.bless = function(node) {
+        if (this.loc) {
+          var loc = this.loc;
+          node.loc = {
+            start: {
+              line: loc.start.line,
+              column: loc.start.column
+            },
+            end: {
+              line: loc.end.line,
+              column: loc.end.column
+            }
+          };
+        }
+        if (this.range) {
+          node.range = [
+            this.range[0],
+            this.range[1]
+          ];
+        }
+      };
+      function markLocation() {
+        if (trackLocations) locations.push(createLocationMarker());
+      }
+      function pushLocation(marker) {
+        if (trackLocations) locations.push(marker);
+      }
+      function FullFlowContext() {
+        this.scopes = [];
+        this.pendingGotos = [];
+      }
+      FullFlowContext.prototype.isInLoop = function() {
+        var i = this.scopes.length;
+        while (i-- > 0) {
+          if (this.scopes[i].isLoop)
+            return true;
+        }
+        return false;
+      };
+      FullFlowContext.prototype.pushScope = function(isLoop) {
+        var scope = {
+          labels: {},
+          locals: [],
+          deferredGotos: [],
+          isLoop: !!isLoop
+        };
+        this.scopes.push(scope);
+      };
+      FullFlowContext.prototype.popScope = function() {
+        for (var i = 0; i < this.pendingGotos.length; ++i) {
+          var theGoto = this.pendingGotos[i];
+          if (theGoto.maxDepth >= this.scopes.length) {
+            if (--theGoto.maxDepth <= 0)
+              raise(theGoto.token, errors.labelNotVisible, theGoto.target);
+          }
+        }
+        this.scopes.pop();
+      };
+      FullFlowContext.prototype.addGoto = function(target, token2) {
+        var localCounts = [];
+        for (var i = 0; i < this.scopes.length; ++i) {
+          var scope = this.scopes[i];
+          localCounts.push(scope.locals.length);
+          if (Object.prototype.hasOwnProperty.call(scope.labels, target))
+            return;
+        }
+        this.pendingGotos.push({
+          maxDepth: this.scopes.length,
+          target,
+          token: token2,
+          localCounts
+        });
+      };
+      FullFlowContext.prototype.addLabel = function(name, token2) {
+        var scope = this.currentScope();
+        if (Object.prototype.hasOwnProperty.call(scope.labels, name)) {
+          raise(token2, errors.labelAlreadyDefined, name, scope.labels[name].line);
+        } else {
+          var newGotos = [];
+          for (var i = 0; i < this.pendingGotos.length; ++i) {
+            var theGoto = this.pendingGotos[i];
+            if (theGoto.maxDepth >= this.scopes.length && theGoto.target === name) {
+              if (theGoto.localCounts[this.scopes.length - 1] < scope.locals.length) {
+                scope.deferredGotos.push(theGoto);
+              }
+              continue;
+            }
+            newGotos.push(theGoto);
+          }
+          this.pendingGotos = newGotos;
+        }
+        scope.labels[name] = {
+          localCount: scope.locals.length,
+          line: token2.line
+        };
+      };
+      FullFlowContext.prototype.addLocal = function(name, token2) {
+        this.currentScope().locals.push({
+          name,
+          token: token2
+        });
+      };
+      FullFlowContext.prototype.currentScope = function() {
+        return this.scopes[this.scopes.length - 1];
+      };
+      FullFlowContext.prototype.raiseDeferredErrors = function() {
+        var scope = this.currentScope();
+        var bads = scope.deferredGotos;
+        for (var i = 0; i < bads.length; ++i) {
+          var theGoto = bads[i];
+          raise(theGoto.token, errors.gotoJumpInLocalScope, theGoto.target, scope.locals[theGoto.localCounts[this.scopes.length - 1]].name);
+        }
+      };
+      function LoopFlowContext() {
+        this.level = 0;
+        this.loopLevels = [];
+      }
+      LoopFlowContext.prototype.isInLoop = function() {
+        return !!this.loopLevels.length;
+      };
+      LoopFlowContext.prototype.pushScope = function(isLoop) {
+        ++this.level;
+        if (isLoop)
+          this.loopLevels.push(this.level);
+      };
+      LoopFlowContext.prototype.popScope = function() {
+        var levels = this.loopLevels;
+        var levlen = levels.length;
+        if (levlen) {
+          if (levels[levlen - 1] === this.level)
+            levels.pop();
+        }
+        --this.level;
+      };
+      LoopFlowContext.prototype.addGoto = LoopFlowContext.prototype.addLabel = /* istanbul ignore next */
+      function() {
+        throw new Error("This should never happen");
+      };
+      LoopFlowContext.prototype.addLocal = LoopFlowContext.prototype.raiseDeferredErrors = function() {
+      };
+      function makeFlowContext() {
+        return features.labels ? new FullFlowContext() : new LoopFlowContext();
+      }
+      function parseChunk() {
+        next();
+        markLocation();
+        if (options.scope) createScope();
+        var flowContext = makeFlowContext();
+        flowContext.allowVararg = true;
+        flowContext.pushScope();
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        if (EOF !== token.type) unexpected(token);
+        if (trackLocations && !body.length) previousToken = token;
+        return finishNode(ast.chunk(body));
+      }
+      function parseBlock(flowContext) {
+        var block = [], statement;
+        while (!isBlockFollow(token)) {
+          if ("return" === token.value || !features.relaxedBreak && "break" === token.value) {
+            var lastIsBreak = "break" === token.value;
+            block.push(parseStatement(flowContext));
+            if (lastIsBreak) consume(";");
+            break;
+          }
+          statement = parseStatement(flowContext);
+          consume(";");
+          if (statement) block.push(statement);
+        }
+        return block;
+      }
+      function parseStatement(flowContext) {
+        markLocation();
+        if (Punctuator === token.type) {
+          if (consume("::")) return parseLabelStatement(flowContext);
+        }
+        if (features.emptyStatement) {
+          if (consume(";")) {
+            if (trackLocations) locations.pop();
+            return;
+          }
+        }
+        flowContext.raiseDeferredErrors();
+        if (Keyword === token.type) {
+          switch (token.value) {
+            case "local":
+              next();
+              return parseLocalStatement(flowContext);
+            case "if":
+              next();
+              return parseIfStatement(flowContext);
+            case "return":
+              next();
+              return parseReturnStatement(flowContext);
+            case "function":
+              next();
+              var name = parseFunctionName();
+              return parseFunctionDeclaration(name);
+            case "while":
+              next();
+              return parseWhileStatement(flowContext);
+            case "for":
+              next();
+              return parseForStatement(flowContext);
+            case "repeat":
+              next();
+              return parseRepeatStatement(flowContext);
+            case "break":
+              next();
+              if (!flowContext.isInLoop())
+                raise(token, errors.noLoopToBreak, token.value);
+              return parseBreakStatement();
+            case "do":
+              next();
+              return parseDoStatement(flowContext);
+            case "goto":
+              next();
+              return parseGotoStatement(flowContext);
+          }
+        }
+        if (features.contextualGoto && token.type === Identifier && token.value === "goto" && lookahead.type === Identifier && lookahead.value !== "goto") {
+          next();
+          return parseGotoStatement(flowContext);
+        }
+        if (trackLocations) locations.pop();
+        return parseAssignmentOrCallStatement(flowContext);
+      }
+      function parseLabelStatement(flowContext) {
+        var nameToken = token, label = parseIdentifier();
+        if (options.scope) {
+          scopeIdentifierName("::" + nameToken.value + "::");
+          attachScope(label, true);
+        }
+        expect("::");
+        flowContext.addLabel(nameToken.value, nameToken);
+        return finishNode(ast.labelStatement(label));
+      }
+      function parseBreakStatement() {
+        return finishNode(ast.breakStatement());
+      }
+      function parseGotoStatement(flowContext) {
+        var name = token.value, gotoToken = previousToken, label = parseIdentifier();
+        flowContext.addGoto(name, gotoToken);
+        return finishNode(ast.gotoStatement(label));
+      }
+      function parseDoStatement(flowContext) {
+        if (options.scope) createScope();
+        flowContext.pushScope();
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        expect("end");
+        return finishNode(ast.doStatement(body));
+      }
+      function parseWhileStatement(flowContext) {
+        var condition = parseExpectedExpression(flowContext);
+        expect("do");
+        if (options.scope) createScope();
+        flowContext.pushScope(true);
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        expect("end");
+        return finishNode(ast.whileStatement(condition, body));
+      }
+      function parseRepeatStatement(flowContext) {
+        if (options.scope) createScope();
+        flowContext.pushScope(true);
+        var body = parseBlock(flowContext);
+        expect("until");
+        flowContext.raiseDeferredErrors();
+        var condition = parseExpectedExpression(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        return finishNode(ast.repeatStatement(condition, body));
+      }
+      function parseReturnStatement(flowContext) {
+        var expressions = [];
+        if ("end" !== token.value) {
+          var expression = parseExpression(flowContext);
+          if (null != expression) expressions.push(expression);
+          while (consume(",")) {
+            expression = parseExpectedExpression(flowContext);
+            expressions.push(expression);
+          }
+          consume(";");
+        }
+        return finishNode(ast.returnStatement(expressions));
+      }
+      function parseIfStatement(flowContext) {
+        var clauses = [], condition, body, marker;
+        if (trackLocations) {
+          marker = locations[locations.length - 1];
+          locations.push(marker);
+        }
+        condition = parseExpectedExpression(flowContext);
+        expect("then");
+        if (options.scope) createScope();
+        flowContext.pushScope();
+        body = parseBlock(flowContext);
+        flowContext.popScope();
+        if (options.scope) destroyScope();
+        clauses.push(finishNode(ast.ifClause(condition, body)));
+        if (trackLocations) marker = createLocationMarker();
+        while (consume("elseif")) {
+          pushLocation(marker);
+          condition = parseExpectedExpression(flowContext);
+          expect("then");
+          if (options.scope) createScope();
+          flowContext.pushScope();
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          if (options.scope) destroyScope();
+          clauses.push(finishNode(ast.elseifClause(condition, body)));
+          if (trackLocations) marker = createLocationMarker();
+        }
+        if (consume("else")) {
+          if (trackLocations) {
+            marker = new Marker(previousToken);
+            locations.push(marker);
+          }
+          if (options.scope) createScope();
+          flowContext.pushScope();
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          if (options.scope) destroyScope();
+          clauses.push(finishNode(ast.elseClause(body)));
+        }
+        expect("end");
+        return finishNode(ast.ifStatement(clauses));
+      }
+      function parseForStatement(flowContext) {
+        var variable = parseIdentifier(), body;
+        if (options.scope) {
+          createScope();
+          scopeIdentifier(variable);
+        }
+        if (consume("=")) {
+          var start2 = parseExpectedExpression(flowContext);
+          expect(",");
+          var end2 = parseExpectedExpression(flowContext);
+          var step = consume(",") ? parseExpectedExpression(flowContext) : null;
+          expect("do");
+          flowContext.pushScope(true);
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          expect("end");
+          if (options.scope) destroyScope();
+          return finishNode(ast.forNumericStatement(variable, start2, end2, step, body));
+        } else {
+          var variables = [variable];
+          while (consume(",")) {
+            variable = parseIdentifier();
+            if (options.scope) scopeIdentifier(variable);
+            variables.push(variable);
+          }
+          expect("in");
+          var iterators = [];
+          do {
+            var expression = parseExpectedExpression(flowContext);
+            iterators.push(expression);
+          } while (consume(","));
+          expect("do");
+          flowContext.pushScope(true);
+          body = parseBlock(flowContext);
+          flowContext.popScope();
+          expect("end");
+          if (options.scope) destroyScope();
+          return finishNode(ast.forGenericStatement(variables, iterators, body));
+        }
+      }
+      function parseLocalStatement(flowContext) {
+        var name, declToken = previousToken;
+        if (Identifier === token.type) {
+          var variables = [], init = [];
+          do {
+            name = parseIdentifier();
+            variables.push(name);
+            flowContext.addLocal(name.name, declToken);
+          } while (consume(","));
+          if (consume("=")) {
+            do {
+              var expression = parseExpectedExpression(flowContext);
+              init.push(expression);
+            } while (consume(","));
+          }
+          if (options.scope) {
+            for (var i = 0, l = variables.length; i < l; ++i) {
+              scopeIdentifier(variables[i]);
+            }
+          }
+          return finishNode(ast.localStatement(variables, init));
+        }
+        if (consume("function")) {
+          name = parseIdentifier();
+          flowContext.addLocal(name.name, declToken);
+          if (options.scope) {
+            scopeIdentifier(name);
+            createScope();
+          }
+          return parseFunctionDeclaration(name, true);
+        } else {
+          raiseUnexpectedToken("<name>", token);
+        }
+      }
+      function parseAssignmentOrCallStatement(flowContext) {
+        var previous = token, marker, startMarker;
+        var lvalue, base, name;
+        var targets = [];
+        if (trackLocations) startMarker = createLocationMarker();
+        do {
+          if (trackLocations) marker = createLocationMarker();
+          if (Identifier === token.type) {
+            name = token.value;
+            base = parseIdentifier();
+            if (options.scope) attachScope(base, scopeHasName(name));
+            lvalue = true;
+          } else if ("(" === token.value) {
+            next();
+            base = parseExpectedExpression(flowContext);
+            expect(")");
+            lvalue = false;
+          } else {
+            return unexpected(token);
+          }
+          both: for (; ; ) {
+            var newBase;
+            switch (StringLiteral === token.type ? '"' : token.value) {
+              case ".":
+              case "[":
+                lvalue = true;
+                break;
+              case ":":
+              case "(":
+              case "{":
+              case '"':
+                lvalue = null;
+                break;
+              default:
+                break both;
+            }
+            base = parsePrefixExpressionPart(base, marker, flowContext);
+          }
+          targets.push(base);
+          if ("," !== token.value)
+            break;
+          if (!lvalue) {
+            return unexpected(token);
+          }
+          next();
+        } while (true);
+        if (targets.length === 1 && lvalue === null) {
+          pushLocation(marker);
+          return finishNode(ast.callStatement(targets[0]));
+        } else if (!lvalue) {
+          return unexpected(token);
+        }
+        expect("=");
+        var values = [];
+        do {
+          values.push(parseExpectedExpression(flowContext));
+        } while (consume(","));
+        pushLocation(startMarker);
+        return finishNode(ast.assignmentStatement(targets, values));
+      }
+      function parseIdentifier() {
+        markLocation();
+        var identifier = token.value;
+        if (Identifier !== token.type) raiseUnexpectedToken("<name>", token);
+        next();
+        return finishNode(ast.identifier(identifier));
+      }
+      function parseFunctionDeclaration(name, isLocal) {
+        var flowContext = makeFlowContext();
+        flowContext.pushScope();
+        var parameters = [];
+        expect("(");
+        if (!consume(")")) {
+          while (true) {
+            if (Identifier === token.type) {
+              var parameter = parseIdentifier();
+              if (options.scope) scopeIdentifier(parameter);
+              parameters.push(parameter);
+              if (consume(",")) continue;
+            } else if (VarargLiteral === token.type) {
+              flowContext.allowVararg = true;
+              parameters.push(parsePrimaryExpression(flowContext));
+            } else {
+              raiseUnexpectedToken("<name> or '...'", token);
+            }
+            expect(")");
+            break;
+          }
+        }
+        var body = parseBlock(flowContext);
+        flowContext.popScope();
+        expect("end");
+        if (options.scope) destroyScope();
+        isLocal = isLocal || false;
+        return finishNode(ast.functionStatement(name, parameters, isLocal, body));
+      }
+      function parseFunctionName() {
+        var base, name, marker;
+        if (trackLocations) marker = createLocationMarker();
+        base = parseIdentifier();
+        if (options.scope) {
+          attachScope(base, scopeHasName(base.name));
+          createScope();
+        }
+        while (consume(".")) {
+          pushLocation(marker);
+          name = parseIdentifier();
+          base = finishNode(ast.memberExpression(base, ".", name));
+        }
+        if (consume(":")) {
+          pushLocation(marker);
+          name = parseIdentifier();
+          base = finishNode(ast.memberExpression(base, ":", name));
+          if (options.scope) scopeIdentifierName("self");
+        }
+        return base;
+      }
+      function parseTableConstructor(flowContext) {
+        var fields = [], key, value;
+        while (true) {
+          markLocation();
+          if (Punctuator === token.type && consume("[")) {
+            key = parseExpectedExpression(flowContext);
+            expect("]");
+            expect("=");
+            value = parseExpectedExpression(flowContext);
+            fields.push(finishNode(ast.tableKey(key, value)));
+          } else if (Identifier === token.type) {
+            if ("=" === lookahead.value) {
+              key = parseIdentifier();
+              next();
+              value = parseExpectedExpression(flowContext);
+              fields.push(finishNode(ast.tableKeyString(key, value)));
+            } else {
+              value = parseExpectedExpression(flowContext);
+              fields.push(finishNode(ast.tableValue(value)));
+            }
+          } else {
+            if (null == (value = parseExpression(flowContext))) {
+              locations.pop();
+              break;
+            }
+            fields.push(finishNode(ast.tableValue(value)));
+          }
+          if (",;".indexOf(token.value) >= 0) {
+            next();
+            continue;
+          }
+          break;
+        }
+        expect("}");
+        return finishNode(ast.tableConstructorExpression(fields));
+      }
+      function parseExpression(flowContext) {
+        var expression = parseSubExpression(0, flowContext);
+        return expression;
+      }
+      function parseExpectedExpression(flowContext) {
+        var expression = parseExpression(flowContext);
+        if (null == expression) raiseUnexpectedToken("<expression>", token);
+        else return expression;
+      }
+      function binaryPrecedence(operator) {
+        var charCode = operator.charCodeAt(0), length2 = operator.length;
+        if (1 === length2) {
+          switch (charCode) {
+            case 94:
+              return 12;
+            // ^
+            case 42:
+            case 47:
+            case 37:
+              return 10;
+            // * / %
+            case 43:
+            case 45:
+              return 9;
+            // + -
+            case 38:
+              return 6;
+            // &
+            case 126:
+              return 5;
+            // ~
+            case 124:
+              return 4;
+            // |
+            case 60:
+            case 62:
+              return 3;
+          }
+        } else if (2 === length2) {
+          switch (charCode) {
+            case 47:
+              return 10;
+            // //
+            case 46:
+              return 8;
+            // ..
+            case 60:
+            case 62:
+              if ("<<" === operator || ">>" === operator) return 7;
+              return 3;
+            // <= >=
+            case 61:
+            case 126:
+              return 3;
+            // == ~=
+            case 111:
+              return 1;
+          }
+        } else if (97 === charCode && "and" === operator) return 2;
+        return 0;
+      }
+      function parseSubExpression(minPrecedence, flowContext) {
+        var operator = token.value, expression, marker;
+        if (trackLocations) marker = createLocationMarker();
+        if (isUnary(token)) {
+          markLocation();
+          next();
+          var argument = parseSubExpression(10, flowContext);
+          if (argument == null) raiseUnexpectedToken("<expression>", token);
+          expression = finishNode(ast.unaryExpression(operator, argument));
+        }
+        if (null == expression) {
+          expression = parsePrimaryExpression(flowContext);
+          if (null == expression) {
+            expression = parsePrefixExpression(flowContext);
+          }
+        }
+        if (null == expression) return null;
+        var precedence;
+        while (true) {
+          operator = token.value;
+          precedence = Punctuator === token.type || Keyword === token.type ? binaryPrecedence(operator) : 0;
+          if (precedence === 0 || precedence <= minPrecedence) break;
+          if ("^" === operator || ".." === operator) --precedence;
+          next();
+          var right = parseSubExpression(precedence, flowContext);
+          if (null == right) raiseUnexpectedToken("<expression>", token);
+          if (trackLocations) locations.push(marker);
+          expression = finishNode(ast.binaryExpression(operator, expression, right));
+        }
+        return expression;
+      }
+      function parsePrefixExpressionPart(base, marker, flowContext) {
+        var expression, identifier;
+        if (Punctuator === token.type) {
+          switch (token.value) {
+            case "[":
+              pushLocation(marker);
+              next();
+              expression = parseExpectedExpression(flowContext);
+              expect("]");
+              return finishNode(ast.indexExpression(base, expression));
+            case ".":
+              pushLocation(marker);
+              next();
+              identifier = parseIdentifier();
+              return finishNode(ast.memberExpression(base, ".", identifier));
+            case ":":
+              pushLocation(marker);
+              next();
+              identifier = parseIdentifier();
+              base = finishNode(ast.memberExpression(base, ":", identifier));
+              pushLocation(marker);
+              return parseCallExpression(base, flowContext);
+            case "(":
+            case "{":
+              pushLocation(marker);
+              return parseCallExpression(base, flowContext);
+          }
+        } else if (StringLiteral === token.type) {
+          pushLocation(marker);
+          return parseCallExpression(base, flowContext);
+        }
+        return null;
+      }
+      function parsePrefixExpression(flowContext) {
+        var base, name, marker;
+        if (trackLocations) marker = createLocationMarker();
+        if (Identifier === token.type) {
+          name = token.value;
+          base = parseIdentifier();
+          if (options.scope) attachScope(base, scopeHasName(name));
+        } else if (consume("(")) {
+          base = parseExpectedExpression(flowContext);
+          expect(")");
+        } else {
+          return null;
+        }
+        for (; ; ) {
+          var newBase = parsePrefixExpressionPart(base, marker, flowContext);
+          if (newBase === null)
+            break;
+          base = newBase;
+        }
+        return base;
+      }
+      function parseCallExpression(base, flowContext) {
+        if (Punctuator === token.type) {
+          switch (token.value) {
+            case "(":
+              if (!features.emptyStatement) {
+                if (token.line !== previousToken.line)
+                  raise(null, errors.ambiguousSyntax, token.value);
+              }
+              next();
+              var expressions = [];
+              var expression = parseExpression(flowContext);
+              if (null != expression) expressions.push(expression);
+              while (consume(",")) {
+                expression = parseExpectedExpression(flowContext);
+                expressions.push(expression);
+              }
+              expect(")");
+              return finishNode(ast.callExpression(base, expressions));
+            case "{":
+              markLocation();
+              next();
+              var table = parseTableConstructor(flowContext);
+              return finishNode(ast.tableCallExpression(base, table));
+          }
+        } else if (StringLiteral === token.type) {
+          return finishNode(ast.stringCallExpression(base, parsePrimaryExpression(flowContext)));
+        }
+        raiseUnexpectedToken("function arguments", token);
+      }
+      function parsePrimaryExpression(flowContext) {
+        var literals = StringLiteral | NumericLiteral | BooleanLiteral | NilLiteral | VarargLiteral, value = token.value, type = token.type, marker;
+        if (trackLocations) marker = createLocationMarker();
+        if (type === VarargLiteral && !flowContext.allowVararg) {
+          raise(token, errors.cannotUseVararg, token.value);
+        }
+        if (type & literals) {
+          pushLocation(marker);
+          var raw = input.slice(token.range[0], token.range[1]);
+          next();
+          return finishNode(ast.literal(type, value, raw));
+        } else if (Keyword === type && "function" === value) {
+          pushLocation(marker);
+          next();
+          if (options.scope) createScope();
+          return parseFunctionDeclaration(null);
+        } else if (consume("{")) {
+          pushLocation(marker);
+          return parseTableConstructor(flowContext);
+        }
+      }
+      exports3.parse = parse;
+      var versionFeatures = {
+        "5.1": {},
+        "5.2": {
+          labels: true,
+          emptyStatement: true,
+          hexEscapes: true,
+          skipWhitespaceEscape: true,
+          strictEscapes: true,
+          relaxedBreak: true
+        },
+        "5.3": {
+          labels: true,
+          emptyStatement: true,
+          hexEscapes: true,
+          skipWhitespaceEscape: true,
+          strictEscapes: true,
+          unicodeEscapes: true,
+          bitwiseOperators: true,
+          integerDivision: true,
+          relaxedBreak: true
+        },
+        "LuaJIT": {
+          // XXX: LuaJIT language features may depend on compilation options; may need to
+          // rethink how to handle this. Specifically, there is a LUAJIT_ENABLE_LUA52COMPAT
+          // that removes contextual goto. Maybe add 'LuaJIT-5.2compat' as well?
+          labels: true,
+          contextualGoto: true,
+          hexEscapes: true,
+          skipWhitespaceEscape: true,
+          strictEscapes: true,
+          unicodeEscapes: true,
+          imaginaryNumbers: true,
+          integerSuffixes: true,
+          binaryLiterals: true
+        }
+      };
+      function parse(_input, _options) {
+        if ("undefined" === typeof _options && "object" === typeof _input) {
+          _options = _input;
+          _input = void 0;
+        }
+        if (!_options) _options = {};
+        input = _input || "";
+        options = assign({}, defaultOptions, _options);
+        index = 0;
+        line = 1;
+        lineStart = 0;
+        length = input.length;
+        scopes = [[]];
+        scopeDepth = 0;
+        globals = [];
+        locations = [];
+        if (!Object.prototype.hasOwnProperty.call(versionFeatures, options.luaVersion)) {
+          throw new Error(sprintf("Lua version '%1' not supported", options.luaVersion));
+        }
+        features = assign({}, versionFeatures[options.luaVersion]);
+        if (options.extendedIdentifiers !== void 0)
+          features.extendedIdentifiers = !!options.extendedIdentifiers;
+        if (!Object.prototype.hasOwnProperty.call(encodingModes, options.encodingMode)) {
+          throw new Error(sprintf("Encoding mode '%1' not supported", options.encodingMode));
+        }
+        encodingMode = encodingModes[options.encodingMode];
+        if (options.comments) comments = [];
+        if (!options.wait) return end();
+        return exports3;
+      }
+      exports3.write = write;
+      function write(_input) {
+        input += String(_input);
+        length = input.length;
+        return exports3;
+      }
+      exports3.end = end;
+      function end(_input) {
+        if ("undefined" !== typeof _input) write(_input);
+        if (input && input.substr(0, 2) === "#!") input = input.replace(/^.*/, function(line2) {
+          return line2.replace(/./g, " ");
+        });
+        length = input.length;
+        trackLocations = options.locations || options.ranges;
+        lookahead = lex();
+        var chunk = parseChunk();
+        if (options.comments) chunk.comments = comments;
+        if (options.scope) chunk.globals = globals;
+        if (locations.length > 0)
+          throw new Error("Location tracking failed. This is most likely a bug in luaparse");
+        return chunk;
+      }
+    });
+  }
+});
+
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar;
+    exports2.isSeq = isSeq;
+  }
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit2(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path10 = Object.freeze(path10.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path10);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path10);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path10 = Object.freeze(path10.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path10);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path10) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path10);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path10);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path10);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path10);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path10);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path10);
+      return void 0;
+    }
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error) {
+            onError(String(error));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit2.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports2.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var visit2 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit2.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error = new Error("Failed to resolve repeated object (this should not happen)");
+              error.source = source;
+              throw error;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports2.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports2.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports2.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit2 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit2.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports2.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar;
+    exports2.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports2.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path10, value) {
+      let v = value;
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
+          this.add(value);
+        else {
+          const [key, ...rest] = path10;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path10) {
+        const [key, ...rest] = path10;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text;
+      if (onFold)
+        onFold();
+      let res = text.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text.length;
+        if (fold === 0)
+          res = `
+${indent}${text.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text[fold]}\\`;
+          res += `
+${indent}${text.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text, i, indent) {
+      let end = i;
+      let start2 = i + 1;
+      let ch = text[start2];
+      while (ch === " " || ch === "	") {
+        if (i < start2 + indent) {
+          ch = text[++i];
+        } else {
+          do {
+            ch = text[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start2 = i + 1;
+          ch = text[start2];
+        }
+      }
+      return end;
+    }
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
+    });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start2 > limit)
+            return true;
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start2 = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start2, i) + "\\ ";
+          i += 1;
+          start2 = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start2, i);
+                const code = json.substr(i + 2, 4);
+                switch (code) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start2 = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start2, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start2 = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start2 ? str + json.slice(start2) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start2}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports2.stringifyString = stringifyString;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports2.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    function debug(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning);
+        else
+          console.warn(warning);
+      }
+    }
+    exports2.debug = debug;
+    exports2.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports2.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports2.Pair = Pair;
+    exports2.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start: start2, end } = flowChars;
+      if (lines.length === 0) {
+        return start2 + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start2;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports2.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports2.YAMLMap = YAMLMap;
+    exports2.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports2.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports2.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports2.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports2.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports2.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports2.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+    "use strict";
+    var node_buffer = require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports2.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set2 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set2.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set2;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports2.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports2.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var stringify = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options) {
+      const lines = [];
+      let hasDirectives = options.directives === true;
+      if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify.createStringifyContext(doc, options);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports2.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document = class _Document {
+      constructor(value, replacer, options) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+          this.directives = options._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path10, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path10, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options === void 0 && replacer) {
+          options = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path10, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options.schema instanceof Object)
+          this.schema = options.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+          const s = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports2.Document = Document;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports2) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error) => {
+      if (error.pos[0] === -1)
+        return;
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error.linePos[0];
+      error.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start2 = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start2 ?? (start2 = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start2 ?? (start2 = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start2 ?? end
+      };
+    }
+    exports2.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports2.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports2.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports2.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start: start2, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports2.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports2.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep + cb;
+              sep = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports2.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start: start2, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start2) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap && !sep && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap && !props.found && ctx.options.strict) {
+              if (sep)
+                for (const st of sep) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports2.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports2.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start2 = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start2 + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep === " ")
+            sep = "\n";
+          else if (!prevMoreIndented && sep === "\n")
+            sep = "\n\n";
+          value += sep + indent.slice(trimIndent) + content;
+          sep = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep === "\n")
+            value += "\n";
+          else
+            sep = "\n";
+        } else {
+          value += sep + content;
+          sep = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error === -1)
+            error = offset + i;
+        }
+      }
+      if (error !== -1)
+        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports2.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep === "\n")
+            res += sep;
+          else
+            sep = "\n";
+        } else {
+          res += sep + lm;
+          sep = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            res += raw;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        return raw;
+      }
+    }
+    exports2.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports2.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports2.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+    "use strict";
+    var Document = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options);
+      const doc = new Document.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start2, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports2.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var directives = require_directives();
+    var Document = require_Document();
+    var errors = require_errors();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+          const pos = getErrorPos(source);
+          if (warning)
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.options = options;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error);
+            else
+              this.doc.errors.push(error);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports2.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+    "use strict";
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start: start2, key, sep, value }) {
+      let res = "";
+      for (const st of start2)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep)
+        for (const st of sep)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit2(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path10) => {
+      let item = cst;
+      for (const [field, index] of path10) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit2.parentCollection = (cst, path10) => {
+      const parent = visit2.itemAtPath(cst, path10.slice(0, -1));
+      const field = path10[path10.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path10);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+    }
+    exports2.visit = visit2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM2 = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM2:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM2:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM2;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports2.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+    "use strict";
+    var LineCounter = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
+        };
+      }
+    };
+    exports2.LineCounter = LineCounter;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+    "use strict";
+    var node_process = require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error) {
+        const token = error ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start2 = getFirstKeyStartProps(prev);
+          let sep;
+          if (scalar.end) {
+            sep = scalar.end;
+            sep.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start: start2, key: scalar, sep }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start2 = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start2 = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start3 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start3 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep = it.sep;
+                  sep.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start3, key, sep }]
+                  });
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs8 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start: start2, key: fs8, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs8);
+              } else {
+                Object.assign(it, { key: fs8, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start: start2 });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs8 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs8, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs8);
+              else
+                Object.assign(it, { key: fs8, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start2 = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep = fc.end.splice(1, fc.end.length);
+            sep.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start: start2, key: fc, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: start2, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start2 = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start2, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start2.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports2.Parser = Parser;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var errors = require_errors();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options) {
+      const prettyErrors = options.prettyErrors !== false;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse(src, reviver, options) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options === void 0 && reviver && typeof reviver === "object") {
+        options = reviver;
+      }
+      const doc = parseDocument2(src, options);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+    }
+    function stringify(value, replacer, options) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options === void 0 && replacer) {
+        options = replacer;
+      }
+      if (typeof options === "string")
+        options = options.length;
+      if (typeof options === "number") {
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
+    }
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument2;
+    exports2.stringify = stringify;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports2) {
+    "use strict";
+    var composer = require_composer();
+    var Document = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit2 = require_visit();
+    exports2.Composer = composer.Composer;
+    exports2.Document = Document.Document;
+    exports2.Schema = Schema.Schema;
+    exports2.YAMLError = errors.YAMLError;
+    exports2.YAMLParseError = errors.YAMLParseError;
+    exports2.YAMLWarning = errors.YAMLWarning;
+    exports2.Alias = Alias.Alias;
+    exports2.isAlias = identity.isAlias;
+    exports2.isCollection = identity.isCollection;
+    exports2.isDocument = identity.isDocument;
+    exports2.isMap = identity.isMap;
+    exports2.isNode = identity.isNode;
+    exports2.isPair = identity.isPair;
+    exports2.isScalar = identity.isScalar;
+    exports2.isSeq = identity.isSeq;
+    exports2.Pair = Pair.Pair;
+    exports2.Scalar = Scalar.Scalar;
+    exports2.YAMLMap = YAMLMap.YAMLMap;
+    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports2.CST = cst;
+    exports2.Lexer = lexer.Lexer;
+    exports2.LineCounter = lineCounter.LineCounter;
+    exports2.Parser = parser.Parser;
+    exports2.parse = publicApi.parse;
+    exports2.parseAllDocuments = publicApi.parseAllDocuments;
+    exports2.parseDocument = publicApi.parseDocument;
+    exports2.stringify = publicApi.stringify;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.splitWhen = exports2.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports2.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports2.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports2.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports2.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
+    var os = require("os");
+    var path10 = require("path");
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports2.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path10.resolve(cwd, filepath);
+    }
+    exports2.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports2.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports2.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports2.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports2.escapePosixPath = escapePosixPath;
+    exports2.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports2.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports2.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports2, module2) {
+    module2.exports = function isExtglob(str) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports2, module2) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str.length) {
+        if (str[index] === "*") {
+          return true;
+        }
+        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
+          closeCurlyIndex = str.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
+          closeParenIndex = str.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
+            closeParenIndex = str.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str.length) {
+        if (/[*?{}()[\]]/.test(str[index])) {
+          return true;
+        }
+        if (str[index] === "\\") {
+          var open = str[index + 1];
+          index += 2;
+          var close = chars[open];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module2.exports = function isGlob(str, options) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      if (isExtglob(str)) {
+        return true;
+      }
+      var check = strictCheck;
+      if (options && options.strict === false) {
+        check = relaxedCheck;
+      }
+      return check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports2, module2) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = require("path").posix.dirname;
+    var isWin32 = require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module2.exports = function globParent(str, opts) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+        str = str.replace(backslash, slash);
+      }
+      if (enclosure.test(str)) {
+        str += slash;
+      }
+      str += "a";
+      do {
+        str = pathPosixDirname(str);
+      } while (isGlob(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports2) {
+    "use strict";
+    exports2.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports2.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports2.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports2.isInteger(min) || !exports2.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports2.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports2.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports2.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports2.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports2.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports2.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    module2.exports = (ast, options = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify(child);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports2, module2) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start2, stop, options) {
+      if (start2 === stop) {
+        return { pattern: start2, count: [], digits: 0 };
+      }
+      let zipped = zip(start2, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start2 = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start2), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start2 = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start2 = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start2 = 0, stop = ""] = digits;
+      if (stop || start2 > 1) {
+        return `{${start2 + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module2.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify = (start2, end, options) => {
+      if (typeof start2 === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start2 = String.fromCharCode(a);
+      if (a === b) return start2;
+      let stop = String.fromCharCode(b);
+      return `[${start2}-${stop}]`;
+    };
+    var toRegex = (start2, end, options) => {
+      if (Array.isArray(start2)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start2.join("|")})` : start2.join("|");
+      }
+      return toRegexRange(start2, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start2, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start2, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start2, end, step = 1, options = {}) => {
+      let a = Number(start2);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start2, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start2);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify(start2, end, options) === false;
+      let format = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start2, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index), maxLen, toNumber));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start2, end, step = 1, options = {}) => {
+      if (!isNumber(start2) && start2.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start2, end, options);
+      }
+      let format = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start2}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        range.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start2, end, step, options = {}) => {
+      if (end == null && isValidValue(start2)) {
+        return [start2];
+      }
+      if (!isValidValue(start2) || !isValidValue(end)) {
+        return invalidRange(start2, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start2, end, 1, { transform: step });
+      }
+      if (isObject(step)) {
+        return fill(start2, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        return fill(start2, end, 1, step);
+      }
+      if (isNumber(start2) && isNumber(end)) {
+        return fillNumbers(start2, end, step, opts);
+      }
+      return fillLetters(start2, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module2.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports2, module2) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module2.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports2, module2) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify2();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify(node, options);
+          }
+          q.push(append(q.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module2.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var stringify = require_stringify2();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports2, module2) {
+    "use strict";
+    var stringify = require_stringify2();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse = require_parse();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options), options);
+      }
+      return stringify(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module2.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var path10 = require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path10.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var path10 = require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports2.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path10.sep === "\\";
+    };
+    exports2.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports2.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var path10 = require("path");
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix2 = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix2);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path10.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module2.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports2, module2) {
+    "use strict";
+    var util = require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str, pattern, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p) => micromatch.contains(str, p, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str, patterns, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+    };
+    micromatch.capture = (glob, input, options) => {
+      let posix2 = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module2.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
+    var path10 = require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
+    }
+    exports2.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports2.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports2.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports2.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports2.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports2.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports2.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports2.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports2.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports2.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports2.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports2.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports2.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename = path10.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+    }
+    exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports2.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b) => a.length - b.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports2.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports2.getPatternParts = getPatternParts;
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
+    }
+    exports2.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
+    }
+    exports2.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports2.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports2.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative = [];
+      for (const pattern of patterns) {
+        if (isAbsolute2(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative.push(pattern);
+        }
+      }
+      return [absolute, relative];
+    }
+    exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute2(pattern) {
+      return path10.isAbsolute(pattern);
+    }
+    exports2.isAbsolute = isAbsolute2;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports2, module2) {
+    "use strict";
+    var Stream = require("stream");
+    var PassThrough = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module2.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
+        args.pop();
+      } else {
+        options = {};
+      }
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
+      }
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports2.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string2 = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.isEmpty = exports2.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports2.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports2.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils3 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.string = exports2.stream = exports2.pattern = exports2.path = exports2.fs = exports2.errno = exports2.array = void 0;
+    var array = require_array();
+    exports2.array = array;
+    var errno = require_errno();
+    exports2.errno = errno;
+    var fs8 = require_fs();
+    exports2.fs = fs8;
+    var path10 = require_path();
+    exports2.path = path10;
+    var pattern = require_pattern();
+    exports2.pattern = pattern;
+    var stream = require_stream();
+    exports2.stream = stream;
+    var string = require_string2();
+    exports2.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.convertPatternGroupToTask = exports2.convertPatternGroupsToTasks = exports2.groupPatternsByBaseDirectory = exports2.getNegativePatternsAsPositive = exports2.getPositivePatterns = exports2.convertPatternsToTasks = exports2.generate = void 0;
+    var utils = require_utils3();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports2.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports2.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports2.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports2.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base = utils.pattern.getBaseDirectory(pattern);
+        if (base in collection) {
+          collection[base].push(pattern);
+        } else {
+          collection[base] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports2.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base) => {
+        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      });
+    }
+    exports2.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports2.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
+    function read(path10, settings, callback) {
+      settings.fs.lstat(path10, (lstatError, lstat) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
+          return;
+        }
+        settings.fs.stat(path10, (statError, stat) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat);
+        });
+      });
+    }
+    exports2.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.read = void 0;
+    function read(path10, settings) {
+      const lstat = settings.fs.lstatSync(path10);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
+      }
+      try {
+        const stat = settings.fs.statSync(path10);
+        if (settings.markSymbolicLink) {
+          stat.isSymbolicLink = () => true;
+        }
+        return stat;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat;
+        }
+        throw error;
+      }
+    }
+    exports2.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs8 = require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
+      lstat: fs8.lstat,
+      stat: fs8.stat,
+      lstatSync: fs8.lstatSync,
+      statSync: fs8.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports2.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fs8 = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs8.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.statSync = exports2.stat = exports2.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports2.Settings = settings_1.default;
+    function stat(path10, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports2.stat = stat;
+    function statSync2(path10, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path10, settings);
+    }
+    exports2.statSync = statSync2;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports2, module2) {
+    var promise;
+    module2.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports2, module2) {
+    module2.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i, err, result) {
+        results[i] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i) {
+          task(function(err, result) {
+            each(i, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports2.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports2.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.fs = void 0;
+    var fs8 = require_fs3();
+    exports2.fs = fs8;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = void 0;
+    function joinPathSegments(a, b, separator) {
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports2.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports2.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path10 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path10, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path: path10,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports2.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.readdir = exports2.readdirWithFileTypes = exports2.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports2.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports2.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports2.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
+    var fs8 = require("fs");
+    exports2.FILE_SYSTEM_ADAPTER = {
+      lstat: fs8.lstat,
+      stat: fs8.stat,
+      lstatSync: fs8.lstatSync,
+      statSync: fs8.statSync,
+      readdir: fs8.readdir,
+      readdirSync: fs8.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports2.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports2.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports2.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path10 = require("path");
+    var fsStat = require_out();
+    var fs8 = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs8.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.scandirSync = exports2.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports2.Settings = settings_1.default;
+    function scandir(path10, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path10, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path10, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports2.scandir = scandir;
+    function scandirSync(path10, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path10, settings);
+    }
+    exports2.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports2, module2) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module2.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports2, module2) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop;
+      this.next = null;
+      this.release = noop;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p = new Promise(function(resolve2, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve2(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function unshift(value) {
+        var p = new Promise(function(resolve2, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve2(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function drained() {
+        var p = new Promise(function(resolve2) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve2();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve2();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p;
+      }
+    }
+    module2.exports = fastqueue;
+    module2.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.joinPathSegments = exports2.replacePathSegmentSeparator = exports2.isAppliedFilter = exports2.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports2.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports2.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports2.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b, separator) {
+      if (a === "") {
+        return b;
+      }
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports2.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var common = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports2.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var events_1 = require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        const queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports2.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports2.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports2.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base) {
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports2.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports2.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path10 = require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path10.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.Settings = exports2.walkStream = exports2.walkSync = exports2.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports2.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports2.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports2.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports2.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path10 = require("path");
+    var fsStat = require_out();
+    var utils = require_utils3();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path10.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports2.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options) {
+        return this._walkStream(root, options);
+      }
+      static(patterns, options) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve2, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve2(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports2.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options) {
+        return new Promise((resolve2, reject) => {
+          this._walkAsync(root, options, (error, entries) => {
+            if (error === null) {
+              resolve2(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options);
+        return new Promise((resolve2, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve2(entries));
+        });
+      }
+    };
+    exports2.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports2.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports2.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports2.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports2.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports2.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports2.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var path10 = require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path10.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports2.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports2.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var stream_1 = require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports2.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options) {
+        return this._walkSync(root, options);
+      }
+      static(patterns, options) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports2.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports2.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs8 = require("fs");
+    var os = require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs8.lstat,
+      lstatSync: fs8.lstatSync,
+      stat: fs8.stat,
+      statSync: fs8.statSync,
+      readdir: fs8.readdir,
+      readdirSync: fs8.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports2.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports2.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports2, module2) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils3();
+    async function FastGlob(source, options) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix2;
+      (function(posix3) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix3.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module2.exports = FastGlob;
+  }
+});
+
+// node_modules/universalify/index.js
+var require_universalify = __commonJS({
+  "node_modules/universalify/index.js"(exports2) {
+    "use strict";
+    exports2.fromCallback = function(fn) {
+      return Object.defineProperty(function(...args) {
+        if (typeof args[args.length - 1] === "function") fn.apply(this, args);
+        else {
+          return new Promise((resolve2, reject) => {
+            args.push((err, res) => err != null ? reject(err) : resolve2(res));
+            fn.apply(this, args);
+          });
+        }
+      }, "name", { value: fn.name });
+    };
+    exports2.fromPromise = function(fn) {
+      return Object.defineProperty(function(...args) {
+        const cb = args[args.length - 1];
+        if (typeof cb !== "function") return fn.apply(this, args);
+        else {
+          args.pop();
+          fn.apply(this, args).then((r) => cb(null, r), cb);
+        }
+      }, "name", { value: fn.name });
+    };
+  }
+});
+
+// node_modules/graceful-fs/polyfills.js
+var require_polyfills = __commonJS({
+  "node_modules/graceful-fs/polyfills.js"(exports2, module2) {
+    var constants = require("constants");
+    var origCwd = process.cwd;
+    var cwd = null;
+    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
+    process.cwd = function() {
+      if (!cwd)
+        cwd = origCwd.call(process);
+      return cwd;
+    };
+    try {
+      process.cwd();
+    } catch (er) {
+    }
+    if (typeof process.chdir === "function") {
+      chdir = process.chdir;
+      process.chdir = function(d) {
+        cwd = null;
+        chdir.call(process, d);
+      };
+      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
+    }
+    var chdir;
+    module2.exports = patch;
+    function patch(fs8) {
+      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+        patchLchmod(fs8);
+      }
+      if (!fs8.lutimes) {
+        patchLutimes(fs8);
+      }
+      fs8.chown = chownFix(fs8.chown);
+      fs8.fchown = chownFix(fs8.fchown);
+      fs8.lchown = chownFix(fs8.lchown);
+      fs8.chmod = chmodFix(fs8.chmod);
+      fs8.fchmod = chmodFix(fs8.fchmod);
+      fs8.lchmod = chmodFix(fs8.lchmod);
+      fs8.chownSync = chownFixSync(fs8.chownSync);
+      fs8.fchownSync = chownFixSync(fs8.fchownSync);
+      fs8.lchownSync = chownFixSync(fs8.lchownSync);
+      fs8.chmodSync = chmodFixSync(fs8.chmodSync);
+      fs8.fchmodSync = chmodFixSync(fs8.fchmodSync);
+      fs8.lchmodSync = chmodFixSync(fs8.lchmodSync);
+      fs8.stat = statFix(fs8.stat);
+      fs8.fstat = statFix(fs8.fstat);
+      fs8.lstat = statFix(fs8.lstat);
+      fs8.statSync = statFixSync(fs8.statSync);
+      fs8.fstatSync = statFixSync(fs8.fstatSync);
+      fs8.lstatSync = statFixSync(fs8.lstatSync);
+      if (fs8.chmod && !fs8.lchmod) {
+        fs8.lchmod = function(path10, mode, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs8.lchmodSync = function() {
+        };
+      }
+      if (fs8.chown && !fs8.lchown) {
+        fs8.lchown = function(path10, uid, gid, cb) {
+          if (cb) process.nextTick(cb);
+        };
+        fs8.lchownSync = function() {
+        };
+      }
+      if (platform === "win32") {
+        fs8.rename = typeof fs8.rename !== "function" ? fs8.rename : (function(fs$rename) {
+          function rename(from, to, cb) {
+            var start2 = Date.now();
+            var backoff = 0;
+            fs$rename(from, to, function CB(er) {
+              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
+                setTimeout(function() {
+                  fs8.stat(to, function(stater, st) {
+                    if (stater && stater.code === "ENOENT")
+                      fs$rename(from, to, CB);
+                    else
+                      cb(er);
+                  });
+                }, backoff);
+                if (backoff < 100)
+                  backoff += 10;
+                return;
+              }
+              if (cb) cb(er);
+            });
+          }
+          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
+          return rename;
+        })(fs8.rename);
+      }
+      fs8.read = typeof fs8.read !== "function" ? fs8.read : (function(fs$read) {
+        function read(fd, buffer, offset, length, position, callback_) {
+          var callback;
+          if (callback_ && typeof callback_ === "function") {
+            var eagCounter = 0;
+            callback = function(er, _, __) {
+              if (er && er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                return fs$read.call(fs8, fd, buffer, offset, length, position, callback);
+              }
+              callback_.apply(this, arguments);
+            };
+          }
+          return fs$read.call(fs8, fd, buffer, offset, length, position, callback);
+        }
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
+        return read;
+      })(fs8.read);
+      fs8.readSync = typeof fs8.readSync !== "function" ? fs8.readSync : /* @__PURE__ */ (function(fs$readSync) {
+        return function(fd, buffer, offset, length, position) {
+          var eagCounter = 0;
+          while (true) {
+            try {
+              return fs$readSync.call(fs8, fd, buffer, offset, length, position);
+            } catch (er) {
+              if (er.code === "EAGAIN" && eagCounter < 10) {
+                eagCounter++;
+                continue;
+              }
+              throw er;
+            }
+          }
+        };
+      })(fs8.readSync);
+      function patchLchmod(fs9) {
+        fs9.lchmod = function(path10, mode, callback) {
+          fs9.open(
+            path10,
+            constants.O_WRONLY | constants.O_SYMLINK,
+            mode,
+            function(err, fd) {
+              if (err) {
+                if (callback) callback(err);
+                return;
+              }
+              fs9.fchmod(fd, mode, function(err2) {
+                fs9.close(fd, function(err22) {
+                  if (callback) callback(err2 || err22);
+                });
+              });
+            }
+          );
+        };
+        fs9.lchmodSync = function(path10, mode) {
+          var fd = fs9.openSync(path10, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var threw = true;
+          var ret;
+          try {
+            ret = fs9.fchmodSync(fd, mode);
+            threw = false;
+          } finally {
+            if (threw) {
+              try {
+                fs9.closeSync(fd);
+              } catch (er) {
+              }
+            } else {
+              fs9.closeSync(fd);
+            }
+          }
+          return ret;
+        };
+      }
+      function patchLutimes(fs9) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs9.futimes) {
+          fs9.lutimes = function(path10, at, mt, cb) {
+            fs9.open(path10, constants.O_SYMLINK, function(er, fd) {
+              if (er) {
+                if (cb) cb(er);
+                return;
+              }
+              fs9.futimes(fd, at, mt, function(er2) {
+                fs9.close(fd, function(er22) {
+                  if (cb) cb(er2 || er22);
+                });
+              });
+            });
+          };
+          fs9.lutimesSync = function(path10, at, mt) {
+            var fd = fs9.openSync(path10, constants.O_SYMLINK);
+            var ret;
+            var threw = true;
+            try {
+              ret = fs9.futimesSync(fd, at, mt);
+              threw = false;
+            } finally {
+              if (threw) {
+                try {
+                  fs9.closeSync(fd);
+                } catch (er) {
+                }
+              } else {
+                fs9.closeSync(fd);
+              }
+            }
+            return ret;
+          };
+        } else if (fs9.futimes) {
+          fs9.lutimes = function(_a, _b, _c, cb) {
+            if (cb) process.nextTick(cb);
+          };
+          fs9.lutimesSync = function() {
+          };
+        }
+      }
+      function chmodFix(orig) {
+        if (!orig) return orig;
+        return function(target, mode, cb) {
+          return orig.call(fs8, target, mode, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chmodFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, mode) {
+          try {
+            return orig.call(fs8, target, mode);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function chownFix(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid, cb) {
+          return orig.call(fs8, target, uid, gid, function(er) {
+            if (chownErOk(er)) er = null;
+            if (cb) cb.apply(this, arguments);
+          });
+        };
+      }
+      function chownFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, uid, gid) {
+          try {
+            return orig.call(fs8, target, uid, gid);
+          } catch (er) {
+            if (!chownErOk(er)) throw er;
+          }
+        };
+      }
+      function statFix(orig) {
+        if (!orig) return orig;
+        return function(target, options, cb) {
+          if (typeof options === "function") {
+            cb = options;
+            options = null;
+          }
+          function callback(er, stats) {
+            if (stats) {
+              if (stats.uid < 0) stats.uid += 4294967296;
+              if (stats.gid < 0) stats.gid += 4294967296;
+            }
+            if (cb) cb.apply(this, arguments);
+          }
+          return options ? orig.call(fs8, target, options, callback) : orig.call(fs8, target, callback);
+        };
+      }
+      function statFixSync(orig) {
+        if (!orig) return orig;
+        return function(target, options) {
+          var stats = options ? orig.call(fs8, target, options) : orig.call(fs8, target);
+          if (stats) {
+            if (stats.uid < 0) stats.uid += 4294967296;
+            if (stats.gid < 0) stats.gid += 4294967296;
+          }
+          return stats;
+        };
+      }
+      function chownErOk(er) {
+        if (!er)
+          return true;
+        if (er.code === "ENOSYS")
+          return true;
+        var nonroot = !process.getuid || process.getuid() !== 0;
+        if (nonroot) {
+          if (er.code === "EINVAL" || er.code === "EPERM")
+            return true;
+        }
+        return false;
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/legacy-streams.js
+var require_legacy_streams = __commonJS({
+  "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
+    var Stream = require("stream").Stream;
+    module2.exports = legacy;
+    function legacy(fs8) {
+      return {
+        ReadStream,
+        WriteStream
+      };
+      function ReadStream(path10, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path10, options);
+        Stream.call(this);
+        var self = this;
+        this.path = path10;
+        this.fd = null;
+        this.readable = true;
+        this.paused = false;
+        this.flags = "r";
+        this.mode = 438;
+        this.bufferSize = 64 * 1024;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.encoding) this.setEncoding(this.encoding);
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.end === void 0) {
+            this.end = Infinity;
+          } else if ("number" !== typeof this.end) {
+            throw TypeError("end must be a Number");
+          }
+          if (this.start > this.end) {
+            throw new Error("start must be <= end");
+          }
+          this.pos = this.start;
+        }
+        if (this.fd !== null) {
+          process.nextTick(function() {
+            self._read();
+          });
+          return;
+        }
+        fs8.open(this.path, this.flags, this.mode, function(err, fd) {
+          if (err) {
+            self.emit("error", err);
+            self.readable = false;
+            return;
+          }
+          self.fd = fd;
+          self.emit("open", fd);
+          self._read();
+        });
+      }
+      function WriteStream(path10, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path10, options);
+        Stream.call(this);
+        this.path = path10;
+        this.fd = null;
+        this.writable = true;
+        this.flags = "w";
+        this.encoding = "binary";
+        this.mode = 438;
+        this.bytesWritten = 0;
+        options = options || {};
+        var keys = Object.keys(options);
+        for (var index = 0, length = keys.length; index < length; index++) {
+          var key = keys[index];
+          this[key] = options[key];
+        }
+        if (this.start !== void 0) {
+          if ("number" !== typeof this.start) {
+            throw TypeError("start must be a Number");
+          }
+          if (this.start < 0) {
+            throw new Error("start must be >= zero");
+          }
+          this.pos = this.start;
+        }
+        this.busy = false;
+        this._queue = [];
+        if (this.fd === null) {
+          this._open = fs8.open;
+          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
+          this.flush();
+        }
+      }
+    }
+  }
+});
+
+// node_modules/graceful-fs/clone.js
+var require_clone = __commonJS({
+  "node_modules/graceful-fs/clone.js"(exports2, module2) {
+    "use strict";
+    module2.exports = clone;
+    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
+      return obj.__proto__;
+    };
+    function clone(obj) {
+      if (obj === null || typeof obj !== "object")
+        return obj;
+      if (obj instanceof Object)
+        var copy = { __proto__: getPrototypeOf(obj) };
+      else
+        var copy = /* @__PURE__ */ Object.create(null);
+      Object.getOwnPropertyNames(obj).forEach(function(key) {
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+      });
+      return copy;
+    }
+  }
+});
+
+// node_modules/graceful-fs/graceful-fs.js
+var require_graceful_fs = __commonJS({
+  "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
+    var fs8 = require("fs");
+    var polyfills = require_polyfills();
+    var legacy = require_legacy_streams();
+    var clone = require_clone();
+    var util = require("util");
+    var gracefulQueue;
+    var previousSymbol;
+    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
+      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
+      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
+    } else {
+      gracefulQueue = "___graceful-fs.queue";
+      previousSymbol = "___graceful-fs.previous";
+    }
+    function noop() {
+    }
+    function publishQueue(context, queue2) {
+      Object.defineProperty(context, gracefulQueue, {
+        get: function() {
+          return queue2;
+        }
+      });
+    }
+    var debug = noop;
+    if (util.debuglog)
+      debug = util.debuglog("gfs4");
+    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
+      debug = function() {
+        var m = util.format.apply(util, arguments);
+        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
+        console.error(m);
+      };
+    if (!fs8[gracefulQueue]) {
+      queue = global[gracefulQueue] || [];
+      publishQueue(fs8, queue);
+      fs8.close = (function(fs$close) {
+        function close(fd, cb) {
+          return fs$close.call(fs8, fd, function(err) {
+            if (!err) {
+              resetQueue();
+            }
+            if (typeof cb === "function")
+              cb.apply(this, arguments);
+          });
+        }
+        Object.defineProperty(close, previousSymbol, {
+          value: fs$close
+        });
+        return close;
+      })(fs8.close);
+      fs8.closeSync = (function(fs$closeSync) {
+        function closeSync(fd) {
+          fs$closeSync.apply(fs8, arguments);
+          resetQueue();
+        }
+        Object.defineProperty(closeSync, previousSymbol, {
+          value: fs$closeSync
+        });
+        return closeSync;
+      })(fs8.closeSync);
+      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
+        process.on("exit", function() {
+          debug(fs8[gracefulQueue]);
+          require("assert").equal(fs8[gracefulQueue].length, 0);
+        });
+      }
+    }
+    var queue;
+    if (!global[gracefulQueue]) {
+      publishQueue(global, fs8[gracefulQueue]);
+    }
+    module2.exports = patch(clone(fs8));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs8.__patched) {
+      module2.exports = patch(fs8);
+      fs8.__patched = true;
+    }
+    function patch(fs9) {
+      polyfills(fs9);
+      fs9.gracefulify = patch;
+      fs9.createReadStream = createReadStream;
+      fs9.createWriteStream = createWriteStream;
+      var fs$readFile = fs9.readFile;
+      fs9.readFile = readFile;
+      function readFile(path10, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$readFile(path10, options, cb);
+        function go$readFile(path11, options2, cb2, startTime) {
+          return fs$readFile(path11, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$readFile, [path11, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$writeFile = fs9.writeFile;
+      fs9.writeFile = writeFile;
+      function writeFile(path10, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$writeFile(path10, data, options, cb);
+        function go$writeFile(path11, data2, options2, cb2, startTime) {
+          return fs$writeFile(path11, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$writeFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$appendFile = fs9.appendFile;
+      if (fs$appendFile)
+        fs9.appendFile = appendFile;
+      function appendFile(path10, data, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        return go$appendFile(path10, data, options, cb);
+        function go$appendFile(path11, data2, options2, cb2, startTime) {
+          return fs$appendFile(path11, data2, options2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$appendFile, [path11, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$copyFile = fs9.copyFile;
+      if (fs$copyFile)
+        fs9.copyFile = copyFile;
+      function copyFile(src, dest, flags, cb) {
+        if (typeof flags === "function") {
+          cb = flags;
+          flags = 0;
+        }
+        return go$copyFile(src, dest, flags, cb);
+        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
+          return fs$copyFile(src2, dest2, flags2, function(err) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      var fs$readdir = fs9.readdir;
+      fs9.readdir = readdir;
+      var noReaddirOptionVersions = /^v[0-5]\./;
+      function readdir(path10, options, cb) {
+        if (typeof options === "function")
+          cb = options, options = null;
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path11, options2, cb2, startTime) {
+          return fs$readdir(path11, fs$readdirCallback(
+            path11,
+            options2,
+            cb2,
+            startTime
+          ));
+        } : function go$readdir2(path11, options2, cb2, startTime) {
+          return fs$readdir(path11, options2, fs$readdirCallback(
+            path11,
+            options2,
+            cb2,
+            startTime
+          ));
+        };
+        return go$readdir(path10, options, cb);
+        function fs$readdirCallback(path11, options2, cb2, startTime) {
+          return function(err, files) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([
+                go$readdir,
+                [path11, options2, cb2],
+                err,
+                startTime || Date.now(),
+                Date.now()
+              ]);
+            else {
+              if (files && files.sort)
+                files.sort();
+              if (typeof cb2 === "function")
+                cb2.call(this, err, files);
+            }
+          };
+        }
+      }
+      if (process.version.substr(0, 4) === "v0.8") {
+        var legStreams = legacy(fs9);
+        ReadStream = legStreams.ReadStream;
+        WriteStream = legStreams.WriteStream;
+      }
+      var fs$ReadStream = fs9.ReadStream;
+      if (fs$ReadStream) {
+        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
+        ReadStream.prototype.open = ReadStream$open;
+      }
+      var fs$WriteStream = fs9.WriteStream;
+      if (fs$WriteStream) {
+        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
+        WriteStream.prototype.open = WriteStream$open;
+      }
+      Object.defineProperty(fs9, "ReadStream", {
+        get: function() {
+          return ReadStream;
+        },
+        set: function(val) {
+          ReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      Object.defineProperty(fs9, "WriteStream", {
+        get: function() {
+          return WriteStream;
+        },
+        set: function(val) {
+          WriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileReadStream = ReadStream;
+      Object.defineProperty(fs9, "FileReadStream", {
+        get: function() {
+          return FileReadStream;
+        },
+        set: function(val) {
+          FileReadStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      var FileWriteStream = WriteStream;
+      Object.defineProperty(fs9, "FileWriteStream", {
+        get: function() {
+          return FileWriteStream;
+        },
+        set: function(val) {
+          FileWriteStream = val;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      function ReadStream(path10, options) {
+        if (this instanceof ReadStream)
+          return fs$ReadStream.apply(this, arguments), this;
+        else
+          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
+      }
+      function ReadStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            if (that.autoClose)
+              that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+            that.read();
+          }
+        });
+      }
+      function WriteStream(path10, options) {
+        if (this instanceof WriteStream)
+          return fs$WriteStream.apply(this, arguments), this;
+        else
+          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
+      }
+      function WriteStream$open() {
+        var that = this;
+        open(that.path, that.flags, that.mode, function(err, fd) {
+          if (err) {
+            that.destroy();
+            that.emit("error", err);
+          } else {
+            that.fd = fd;
+            that.emit("open", fd);
+          }
+        });
+      }
+      function createReadStream(path10, options) {
+        return new fs9.ReadStream(path10, options);
+      }
+      function createWriteStream(path10, options) {
+        return new fs9.WriteStream(path10, options);
+      }
+      var fs$open = fs9.open;
+      fs9.open = open;
+      function open(path10, flags, mode, cb) {
+        if (typeof mode === "function")
+          cb = mode, mode = null;
+        return go$open(path10, flags, mode, cb);
+        function go$open(path11, flags2, mode2, cb2, startTime) {
+          return fs$open(path11, flags2, mode2, function(err, fd) {
+            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
+              enqueue([go$open, [path11, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+            else {
+              if (typeof cb2 === "function")
+                cb2.apply(this, arguments);
+            }
+          });
+        }
+      }
+      return fs9;
+    }
+    function enqueue(elem) {
+      debug("ENQUEUE", elem[0].name, elem[1]);
+      fs8[gracefulQueue].push(elem);
+      retry();
+    }
+    var retryTimer;
+    function resetQueue() {
+      var now = Date.now();
+      for (var i = 0; i < fs8[gracefulQueue].length; ++i) {
+        if (fs8[gracefulQueue][i].length > 2) {
+          fs8[gracefulQueue][i][3] = now;
+          fs8[gracefulQueue][i][4] = now;
+        }
+      }
+      retry();
+    }
+    function retry() {
+      clearTimeout(retryTimer);
+      retryTimer = void 0;
+      if (fs8[gracefulQueue].length === 0)
+        return;
+      var elem = fs8[gracefulQueue].shift();
+      var fn = elem[0];
+      var args = elem[1];
+      var err = elem[2];
+      var startTime = elem[3];
+      var lastTime = elem[4];
+      if (startTime === void 0) {
+        debug("RETRY", fn.name, args);
+        fn.apply(null, args);
+      } else if (Date.now() - startTime >= 6e4) {
+        debug("TIMEOUT", fn.name, args);
+        var cb = args.pop();
+        if (typeof cb === "function")
+          cb.call(null, err);
+      } else {
+        var sinceAttempt = Date.now() - lastTime;
+        var sinceStart = Math.max(lastTime - startTime, 1);
+        var desiredDelay = Math.min(sinceStart * 1.2, 100);
+        if (sinceAttempt >= desiredDelay) {
+          debug("RETRY", fn.name, args);
+          fn.apply(null, args.concat([startTime]));
+        } else {
+          fs8[gracefulQueue].push(elem);
+        }
+      }
+      if (retryTimer === void 0) {
+        retryTimer = setTimeout(retry, 0);
+      }
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/fs/index.js
+var require_fs5 = __commonJS({
+  "node_modules/fs-extra/lib/fs/index.js"(exports2) {
+    "use strict";
+    var u = require_universalify().fromCallback;
+    var fs8 = require_graceful_fs();
+    var api = [
+      "access",
+      "appendFile",
+      "chmod",
+      "chown",
+      "close",
+      "copyFile",
+      "cp",
+      "fchmod",
+      "fchown",
+      "fdatasync",
+      "fstat",
+      "fsync",
+      "ftruncate",
+      "futimes",
+      "glob",
+      "lchmod",
+      "lchown",
+      "lutimes",
+      "link",
+      "lstat",
+      "mkdir",
+      "mkdtemp",
+      "open",
+      "opendir",
+      "readdir",
+      "readFile",
+      "readlink",
+      "realpath",
+      "rename",
+      "rm",
+      "rmdir",
+      "stat",
+      "statfs",
+      "symlink",
+      "truncate",
+      "unlink",
+      "utimes",
+      "writeFile"
+    ].filter((key) => {
+      return typeof fs8[key] === "function";
+    });
+    Object.assign(exports2, fs8);
+    api.forEach((method) => {
+      exports2[method] = u(fs8[method]);
+    });
+    exports2.exists = function(filename, callback) {
+      if (typeof callback === "function") {
+        return fs8.exists(filename, callback);
+      }
+      return new Promise((resolve2) => {
+        return fs8.exists(filename, resolve2);
+      });
+    };
+    exports2.read = function(fd, buffer, offset, length, position, callback) {
+      if (typeof callback === "function") {
+        return fs8.read(fd, buffer, offset, length, position, callback);
+      }
+      return new Promise((resolve2, reject) => {
+        fs8.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+          if (err) return reject(err);
+          resolve2({ bytesRead, buffer: buffer2 });
+        });
+      });
+    };
+    exports2.write = function(fd, buffer, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs8.write(fd, buffer, ...args);
+      }
+      return new Promise((resolve2, reject) => {
+        fs8.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+          if (err) return reject(err);
+          resolve2({ bytesWritten, buffer: buffer2 });
+        });
+      });
+    };
+    exports2.readv = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs8.readv(fd, buffers, ...args);
+      }
+      return new Promise((resolve2, reject) => {
+        fs8.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+          if (err) return reject(err);
+          resolve2({ bytesRead, buffers: buffers2 });
+        });
+      });
+    };
+    exports2.writev = function(fd, buffers, ...args) {
+      if (typeof args[args.length - 1] === "function") {
+        return fs8.writev(fd, buffers, ...args);
+      }
+      return new Promise((resolve2, reject) => {
+        fs8.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+          if (err) return reject(err);
+          resolve2({ bytesWritten, buffers: buffers2 });
+        });
+      });
+    };
+    if (typeof fs8.realpath.native === "function") {
+      exports2.realpath.native = u(fs8.realpath.native);
+    } else {
+      process.emitWarning(
+        "fs.realpath.native is not a function. Is fs being monkey-patched?",
+        "Warning",
+        "fs-extra-WARN0003"
+      );
+    }
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/utils.js
+var require_utils5 = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
+    "use strict";
+    var path10 = require("path");
+    module2.exports.checkPath = function checkPath(pth) {
+      if (process.platform === "win32") {
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path10.parse(pth).root, ""));
+        if (pathHasInvalidWinCharacters) {
+          const error = new Error(`Path contains invalid characters: ${pth}`);
+          error.code = "EINVAL";
+          throw error;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
+var require_make_dir = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_fs5();
+    var { checkPath } = require_utils5();
+    var getMode = (options) => {
+      const defaults = { mode: 511 };
+      if (typeof options === "number") return options;
+      return { ...defaults, ...options }.mode;
+    };
+    module2.exports.makeDir = async (dir, options) => {
+      checkPath(dir);
+      return fs8.mkdir(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+    module2.exports.makeDirSync = (dir, options) => {
+      checkPath(dir);
+      return fs8.mkdirSync(dir, {
+        mode: getMode(options),
+        recursive: true
+      });
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/mkdirs/index.js
+var require_mkdirs = __commonJS({
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var { makeDir: _makeDir, makeDirSync } = require_make_dir();
+    var makeDir = u(_makeDir);
+    module2.exports = {
+      mkdirs: makeDir,
+      mkdirsSync: makeDirSync,
+      // alias
+      mkdirp: makeDir,
+      mkdirpSync: makeDirSync,
+      ensureDir: makeDir,
+      ensureDirSync: makeDirSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/path-exists/index.js
+var require_path_exists = __commonJS({
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs8 = require_fs5();
+    function pathExists(path10) {
+      return fs8.access(path10).then(() => true).catch(() => false);
+    }
+    module2.exports = {
+      pathExists: u(pathExists),
+      pathExistsSync: fs8.existsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/utimes.js
+var require_utimes = __commonJS({
+  "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_fs5();
+    var u = require_universalify().fromPromise;
+    async function utimesMillis(path10, atime, mtime) {
+      const fd = await fs8.open(path10, "r+");
+      let error = null;
+      try {
+        await fs8.futimes(fd, atime, mtime);
+      } catch (futimesErr) {
+        error = futimesErr;
+      } finally {
+        try {
+          await fs8.close(fd);
+        } catch (closeErr) {
+          if (!error) error = closeErr;
+        }
+      }
+      if (error) {
+        throw error;
+      }
+    }
+    function utimesMillisSync(path10, atime, mtime) {
+      const fd = fs8.openSync(path10, "r+");
+      let error = null;
+      try {
+        fs8.futimesSync(fd, atime, mtime);
+      } catch (futimesErr) {
+        error = futimesErr;
+      } finally {
+        try {
+          fs8.closeSync(fd);
+        } catch (closeErr) {
+          if (!error) error = closeErr;
+        }
+      }
+      if (error) {
+        throw error;
+      }
+    }
+    module2.exports = {
+      utimesMillis: u(utimesMillis),
+      utimesMillisSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/stat.js
+var require_stat = __commonJS({
+  "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_fs5();
+    var path10 = require("path");
+    var u = require_universalify().fromPromise;
+    function getStats(src, dest, opts) {
+      const statFunc = opts.dereference ? (file) => fs8.stat(file, { bigint: true }) : (file) => fs8.lstat(file, { bigint: true });
+      return Promise.all([
+        statFunc(src),
+        statFunc(dest).catch((err) => {
+          if (err.code === "ENOENT") return null;
+          throw err;
+        })
+      ]).then(([srcStat, destStat]) => ({ srcStat, destStat }));
+    }
+    function getStatsSync(src, dest, opts) {
+      let destStat;
+      const statFunc = opts.dereference ? (file) => fs8.statSync(file, { bigint: true }) : (file) => fs8.lstatSync(file, { bigint: true });
+      const srcStat = statFunc(src);
+      try {
+        destStat = statFunc(dest);
+      } catch (err) {
+        if (err.code === "ENOENT") return { srcStat, destStat: null };
+        throw err;
+      }
+      return { srcStat, destStat };
+    }
+    async function checkPaths(src, dest, funcName, opts) {
+      const { srcStat, destStat } = await getStats(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path10.basename(src);
+          const destBaseName = path10.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function checkPathsSync(src, dest, funcName, opts) {
+      const { srcStat, destStat } = getStatsSync(src, dest, opts);
+      if (destStat) {
+        if (areIdentical(srcStat, destStat)) {
+          const srcBaseName = path10.basename(src);
+          const destBaseName = path10.basename(dest);
+          if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
+            return { srcStat, destStat, isChangingCase: true };
+          }
+          throw new Error("Source and destination must not be the same.");
+        }
+        if (srcStat.isDirectory() && !destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite non-directory '${dest}' with directory '${src}'.`);
+        }
+        if (!srcStat.isDirectory() && destStat.isDirectory()) {
+          throw new Error(`Cannot overwrite directory '${dest}' with non-directory '${src}'.`);
+        }
+      }
+      if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return { srcStat, destStat };
+    }
+    function isCosmeticRename(srcBaseName, destBaseName) {
+      return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
+    }
+    async function checkParentPaths(src, srcStat, dest, funcName) {
+      const srcParent = path10.resolve(path10.dirname(src));
+      const destParent = path10.resolve(path10.dirname(dest));
+      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = await fs8.stat(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPaths(src, srcStat, destParent, funcName);
+    }
+    function checkParentPathsSync(src, srcStat, dest, funcName) {
+      const srcParent = path10.resolve(path10.dirname(src));
+      const destParent = path10.resolve(path10.dirname(dest));
+      if (destParent === srcParent || destParent === path10.parse(destParent).root) return;
+      let destStat;
+      try {
+        destStat = fs8.statSync(destParent, { bigint: true });
+      } catch (err) {
+        if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
+        throw err;
+      }
+      if (areIdentical(srcStat, destStat)) {
+        throw new Error(errMsg(src, dest, funcName));
+      }
+      return checkParentPathsSync(src, srcStat, destParent, funcName);
+    }
+    function areIdentical(srcStat, destStat) {
+      return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
+    }
+    function isSrcSubdir(src, dest) {
+      const srcArr = path10.resolve(src).split(path10.sep).filter((i) => i);
+      const destArr = path10.resolve(dest).split(path10.sep).filter((i) => i);
+      return srcArr.every((cur, i) => destArr[i] === cur);
+    }
+    function errMsg(src, dest, funcName) {
+      return `Cannot ${funcName} '${src}' to a subdirectory of itself, '${dest}'.`;
+    }
+    module2.exports = {
+      // checkPaths
+      checkPaths: u(checkPaths),
+      checkPathsSync,
+      // checkParent
+      checkParentPaths: u(checkParentPaths),
+      checkParentPathsSync,
+      // Misc
+      isSrcSubdir,
+      areIdentical
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/util/async.js
+var require_async7 = __commonJS({
+  "node_modules/fs-extra/lib/util/async.js"(exports2, module2) {
+    "use strict";
+    async function asyncIteratorConcurrentProcess(iterator, fn) {
+      const promises = [];
+      for await (const item of iterator) {
+        promises.push(
+          fn(item).then(
+            () => null,
+            (err) => err ?? new Error("unknown error")
+          )
+        );
+      }
+      await Promise.all(
+        promises.map(
+          (promise) => promise.then((possibleErr) => {
+            if (possibleErr !== null) throw possibleErr;
+          })
+        )
+      );
+    }
+    module2.exports = {
+      asyncIteratorConcurrentProcess
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy.js
+var require_copy = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_fs5();
+    var path10 = require("path");
+    var { mkdirs } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { utimesMillis } = require_utimes();
+    var stat = require_stat();
+    var { asyncIteratorConcurrentProcess } = require_async7();
+    async function copy(src, dest, opts = {}) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0001"
+        );
+      }
+      const { srcStat, destStat } = await stat.checkPaths(src, dest, "copy", opts);
+      await stat.checkParentPaths(src, srcStat, dest, "copy");
+      const include = await runFilter(src, dest, opts);
+      if (!include) return;
+      const destParent = path10.dirname(dest);
+      const dirExists = await pathExists(destParent);
+      if (!dirExists) {
+        await mkdirs(destParent);
+      }
+      await getStatsAndPerformCopy(destStat, src, dest, opts);
+    }
+    async function runFilter(src, dest, opts) {
+      if (!opts.filter) return true;
+      return opts.filter(src, dest);
+    }
+    async function getStatsAndPerformCopy(destStat, src, dest, opts) {
+      const statFn = opts.dereference ? fs8.stat : fs8.lstat;
+      const srcStat = await statFn(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    async function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      if (opts.overwrite) {
+        await fs8.unlink(dest);
+        return copyFile(srcStat, src, dest, opts);
+      }
+      if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    async function copyFile(srcStat, src, dest, opts) {
+      await fs8.copyFile(src, dest);
+      if (opts.preserveTimestamps) {
+        if (fileIsNotWritable(srcStat.mode)) {
+          await makeFileWritable(dest, srcStat.mode);
+        }
+        const updatedSrcStat = await fs8.stat(src);
+        await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+      }
+      return fs8.chmod(dest, srcStat.mode);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return fs8.chmod(dest, srcMode | 128);
+    }
+    async function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) {
+        await fs8.mkdir(dest);
+      }
+      await asyncIteratorConcurrentProcess(await fs8.opendir(src), async (item) => {
+        const srcItem = path10.join(src, item.name);
+        const destItem = path10.join(dest, item.name);
+        const include = await runFilter(srcItem, destItem, opts);
+        if (include) {
+          const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
+          await getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
+        }
+      });
+      if (!destStat) {
+        await fs8.chmod(dest, srcStat.mode);
+      }
+    }
+    async function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = await fs8.readlink(src);
+      if (opts.dereference) {
+        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs8.symlink(resolvedSrc, dest);
+      }
+      let resolvedDest = null;
+      try {
+        resolvedDest = await fs8.readlink(dest);
+      } catch (e) {
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs8.symlink(resolvedSrc, dest);
+        throw e;
+      }
+      if (opts.dereference) {
+        resolvedDest = path10.resolve(process.cwd(), resolvedDest);
+      }
+      if (resolvedSrc !== resolvedDest) {
+        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+        }
+        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+        }
+      }
+      await fs8.unlink(dest);
+      return fs8.symlink(resolvedSrc, dest);
+    }
+    module2.exports = copy;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/copy-sync.js
+var require_copy_sync = __commonJS({
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_graceful_fs();
+    var path10 = require("path");
+    var mkdirsSync = require_mkdirs().mkdirsSync;
+    var utimesMillisSync = require_utimes().utimesMillisSync;
+    var stat = require_stat();
+    function copySync(src, dest, opts) {
+      if (typeof opts === "function") {
+        opts = { filter: opts };
+      }
+      opts = opts || {};
+      opts.clobber = "clobber" in opts ? !!opts.clobber : true;
+      opts.overwrite = "overwrite" in opts ? !!opts.overwrite : opts.clobber;
+      if (opts.preserveTimestamps && process.arch === "ia32") {
+        process.emitWarning(
+          "Using the preserveTimestamps option in 32-bit node is not recommended;\n\n	see https://github.com/jprichardson/node-fs-extra/issues/269",
+          "Warning",
+          "fs-extra-WARN0002"
+        );
+      }
+      const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
+      stat.checkParentPathsSync(src, srcStat, dest, "copy");
+      if (opts.filter && !opts.filter(src, dest)) return;
+      const destParent = path10.dirname(dest);
+      if (!fs8.existsSync(destParent)) mkdirsSync(destParent);
+      return getStats(destStat, src, dest, opts);
+    }
+    function getStats(destStat, src, dest, opts) {
+      const statSync2 = opts.dereference ? fs8.statSync : fs8.lstatSync;
+      const srcStat = statSync2(src);
+      if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
+      else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
+      else if (srcStat.isSocket()) throw new Error(`Cannot copy a socket file: ${src}`);
+      else if (srcStat.isFIFO()) throw new Error(`Cannot copy a FIFO pipe: ${src}`);
+      throw new Error(`Unknown file: ${src}`);
+    }
+    function onFile(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return copyFile(srcStat, src, dest, opts);
+      return mayCopyFile(srcStat, src, dest, opts);
+    }
+    function mayCopyFile(srcStat, src, dest, opts) {
+      if (opts.overwrite) {
+        fs8.unlinkSync(dest);
+        return copyFile(srcStat, src, dest, opts);
+      } else if (opts.errorOnExist) {
+        throw new Error(`'${dest}' already exists`);
+      }
+    }
+    function copyFile(srcStat, src, dest, opts) {
+      fs8.copyFileSync(src, dest);
+      if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
+      return setDestMode(dest, srcStat.mode);
+    }
+    function handleTimestamps(srcMode, src, dest) {
+      if (fileIsNotWritable(srcMode)) makeFileWritable(dest, srcMode);
+      return setDestTimestamps(src, dest);
+    }
+    function fileIsNotWritable(srcMode) {
+      return (srcMode & 128) === 0;
+    }
+    function makeFileWritable(dest, srcMode) {
+      return setDestMode(dest, srcMode | 128);
+    }
+    function setDestMode(dest, srcMode) {
+      return fs8.chmodSync(dest, srcMode);
+    }
+    function setDestTimestamps(src, dest) {
+      const updatedSrcStat = fs8.statSync(src);
+      return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
+    }
+    function onDir(srcStat, destStat, src, dest, opts) {
+      if (!destStat) return mkDirAndCopy(srcStat.mode, src, dest, opts);
+      return copyDir(src, dest, opts);
+    }
+    function mkDirAndCopy(srcMode, src, dest, opts) {
+      fs8.mkdirSync(dest);
+      copyDir(src, dest, opts);
+      return setDestMode(dest, srcMode);
+    }
+    function copyDir(src, dest, opts) {
+      const dir = fs8.opendirSync(src);
+      try {
+        let dirent;
+        while ((dirent = dir.readSync()) !== null) {
+          copyDirItem(dirent.name, src, dest, opts);
+        }
+      } finally {
+        dir.closeSync();
+      }
+    }
+    function copyDirItem(item, src, dest, opts) {
+      const srcItem = path10.join(src, item);
+      const destItem = path10.join(dest, item);
+      if (opts.filter && !opts.filter(srcItem, destItem)) return;
+      const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
+      return getStats(destStat, srcItem, destItem, opts);
+    }
+    function onLink(destStat, src, dest, opts) {
+      let resolvedSrc = fs8.readlinkSync(src);
+      if (opts.dereference) {
+        resolvedSrc = path10.resolve(process.cwd(), resolvedSrc);
+      }
+      if (!destStat) {
+        return fs8.symlinkSync(resolvedSrc, dest);
+      } else {
+        let resolvedDest;
+        try {
+          resolvedDest = fs8.readlinkSync(dest);
+        } catch (err) {
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs8.symlinkSync(resolvedSrc, dest);
+          throw err;
+        }
+        if (opts.dereference) {
+          resolvedDest = path10.resolve(process.cwd(), resolvedDest);
+        }
+        if (resolvedSrc !== resolvedDest) {
+          if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+            throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
+          }
+          if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+            throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
+          }
+        }
+        return copyLink(resolvedSrc, dest);
+      }
+    }
+    function copyLink(resolvedSrc, dest) {
+      fs8.unlinkSync(dest);
+      return fs8.symlinkSync(resolvedSrc, dest);
+    }
+    module2.exports = copySync;
+  }
+});
+
+// node_modules/fs-extra/lib/copy/index.js
+var require_copy2 = __commonJS({
+  "node_modules/fs-extra/lib/copy/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      copy: u(require_copy()),
+      copySync: require_copy_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/remove/index.js
+var require_remove = __commonJS({
+  "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_graceful_fs();
+    var u = require_universalify().fromCallback;
+    function remove(path10, callback) {
+      fs8.rm(path10, { recursive: true, force: true }, callback);
+    }
+    function removeSync(path10) {
+      fs8.rmSync(path10, { recursive: true, force: true });
+    }
+    module2.exports = {
+      remove: u(remove),
+      removeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/empty/index.js
+var require_empty = __commonJS({
+  "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs8 = require_fs5();
+    var path10 = require("path");
+    var mkdir = require_mkdirs();
+    var remove = require_remove();
+    var emptyDir = u(async function emptyDir2(dir) {
+      let items;
+      try {
+        items = await fs8.readdir(dir);
+      } catch (err) {
+        if (err.code !== "ENOENT") throw err;
+        return mkdir.mkdirs(dir);
+      }
+      return Promise.all(items.map((item) => remove.remove(path10.join(dir, item))));
+    });
+    function emptyDirSync(dir) {
+      let items;
+      try {
+        items = fs8.readdirSync(dir);
+      } catch (err) {
+        if (err.code !== "ENOENT") throw err;
+        return mkdir.mkdirsSync(dir);
+      }
+      items.forEach((item) => {
+        item = path10.join(dir, item);
+        remove.removeSync(item);
+      });
+    }
+    module2.exports = {
+      emptyDirSync,
+      emptydirSync: emptyDirSync,
+      emptyDir,
+      emptydir: emptyDir
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/file.js
+var require_file = __commonJS({
+  "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path10 = require("path");
+    var fs8 = require_fs5();
+    var mkdir = require_mkdirs();
+    async function createFile(file) {
+      let stats;
+      try {
+        stats = await fs8.stat(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path10.dirname(file);
+      let dirStats = null;
+      try {
+        dirStats = await fs8.stat(dir);
+      } catch (err) {
+        if (err.code === "ENOENT") {
+          await mkdir.mkdirs(dir);
+          await fs8.writeFile(file, "");
+          return;
+        } else {
+          throw err;
+        }
+      }
+      if (dirStats.isDirectory()) {
+        await fs8.writeFile(file, "");
+      } else {
+        await fs8.readdir(dir);
+      }
+    }
+    function createFileSync(file) {
+      let stats;
+      try {
+        stats = fs8.statSync(file);
+      } catch {
+      }
+      if (stats && stats.isFile()) return;
+      const dir = path10.dirname(file);
+      try {
+        if (!fs8.statSync(dir).isDirectory()) {
+          fs8.readdirSync(dir);
+        }
+      } catch (err) {
+        if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
+        else throw err;
+      }
+      fs8.writeFileSync(file, "");
+    }
+    module2.exports = {
+      createFile: u(createFile),
+      createFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/link.js
+var require_link = __commonJS({
+  "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path10 = require("path");
+    var fs8 = require_fs5();
+    var mkdir = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createLink(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = await fs8.lstat(dstpath, { bigint: true });
+      } catch {
+      }
+      let srcStat;
+      try {
+        srcStat = await fs8.lstat(srcpath, { bigint: true });
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      if (dstStat && areIdentical(srcStat, dstStat)) return;
+      const dir = path10.dirname(dstpath);
+      const dirExists = await pathExists(dir);
+      if (!dirExists) {
+        await mkdir.mkdirs(dir);
+      }
+      await fs8.link(srcpath, dstpath);
+    }
+    function createLinkSync(srcpath, dstpath) {
+      let dstStat;
+      try {
+        dstStat = fs8.lstatSync(dstpath, { bigint: true });
+      } catch {
+      }
+      try {
+        const srcStat = fs8.lstatSync(srcpath, { bigint: true });
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureLink");
+        throw err;
+      }
+      const dir = path10.dirname(dstpath);
+      const dirExists = fs8.existsSync(dir);
+      if (dirExists) return fs8.linkSync(srcpath, dstpath);
+      mkdir.mkdirsSync(dir);
+      return fs8.linkSync(srcpath, dstpath);
+    }
+    module2.exports = {
+      createLink: u(createLink),
+      createLinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
+var require_symlink_paths = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
+    "use strict";
+    var path10 = require("path");
+    var fs8 = require_fs5();
+    var { pathExists } = require_path_exists();
+    var u = require_universalify().fromPromise;
+    async function symlinkPaths(srcpath, dstpath) {
+      if (path10.isAbsolute(srcpath)) {
+        try {
+          await fs8.lstat(srcpath);
+        } catch (err) {
+          err.message = err.message.replace("lstat", "ensureSymlink");
+          throw err;
+        }
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path10.dirname(dstpath);
+      const relativeToDst = path10.join(dstdir, srcpath);
+      const exists = await pathExists(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      try {
+        await fs8.lstat(srcpath);
+      } catch (err) {
+        err.message = err.message.replace("lstat", "ensureSymlink");
+        throw err;
+      }
+      return {
+        toCwd: srcpath,
+        toDst: path10.relative(dstdir, srcpath)
+      };
+    }
+    function symlinkPathsSync(srcpath, dstpath) {
+      if (path10.isAbsolute(srcpath)) {
+        const exists2 = fs8.existsSync(srcpath);
+        if (!exists2) throw new Error("absolute srcpath does not exist");
+        return {
+          toCwd: srcpath,
+          toDst: srcpath
+        };
+      }
+      const dstdir = path10.dirname(dstpath);
+      const relativeToDst = path10.join(dstdir, srcpath);
+      const exists = fs8.existsSync(relativeToDst);
+      if (exists) {
+        return {
+          toCwd: relativeToDst,
+          toDst: srcpath
+        };
+      }
+      const srcExists = fs8.existsSync(srcpath);
+      if (!srcExists) throw new Error("relative srcpath does not exist");
+      return {
+        toCwd: srcpath,
+        toDst: path10.relative(dstdir, srcpath)
+      };
+    }
+    module2.exports = {
+      symlinkPaths: u(symlinkPaths),
+      symlinkPathsSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink-type.js
+var require_symlink_type = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_fs5();
+    var u = require_universalify().fromPromise;
+    async function symlinkType(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = await fs8.lstat(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    function symlinkTypeSync(srcpath, type) {
+      if (type) return type;
+      let stats;
+      try {
+        stats = fs8.lstatSync(srcpath);
+      } catch {
+        return "file";
+      }
+      return stats && stats.isDirectory() ? "dir" : "file";
+    }
+    module2.exports = {
+      symlinkType: u(symlinkType),
+      symlinkTypeSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/symlink.js
+var require_symlink = __commonJS({
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var path10 = require("path");
+    var fs8 = require_fs5();
+    var { mkdirs, mkdirsSync } = require_mkdirs();
+    var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
+    var { symlinkType, symlinkTypeSync } = require_symlink_type();
+    var { pathExists } = require_path_exists();
+    var { areIdentical } = require_stat();
+    async function createSymlink(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = await fs8.lstat(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        let srcStat;
+        if (path10.isAbsolute(srcpath)) {
+          srcStat = await fs8.stat(srcpath, { bigint: true });
+        } else {
+          const dstdir = path10.dirname(dstpath);
+          const relativeToDst = path10.join(dstdir, srcpath);
+          try {
+            srcStat = await fs8.stat(relativeToDst, { bigint: true });
+          } catch {
+            srcStat = await fs8.stat(srcpath, { bigint: true });
+          }
+        }
+        let dstStat;
+        try {
+          dstStat = await fs8.stat(dstpath, { bigint: true });
+        } catch (err) {
+          if (err.code !== "ENOENT") throw err;
+        }
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = await symlinkPaths(srcpath, dstpath);
+      srcpath = relative.toDst;
+      const toType = await symlinkType(relative.toCwd, type);
+      const dir = path10.dirname(dstpath);
+      if (!await pathExists(dir)) {
+        await mkdirs(dir);
+      }
+      return fs8.symlink(srcpath, dstpath, toType);
+    }
+    function createSymlinkSync(srcpath, dstpath, type) {
+      let stats;
+      try {
+        stats = fs8.lstatSync(dstpath);
+      } catch {
+      }
+      if (stats && stats.isSymbolicLink()) {
+        let srcStat;
+        if (path10.isAbsolute(srcpath)) {
+          srcStat = fs8.statSync(srcpath, { bigint: true });
+        } else {
+          const dstdir = path10.dirname(dstpath);
+          const relativeToDst = path10.join(dstdir, srcpath);
+          try {
+            srcStat = fs8.statSync(relativeToDst, { bigint: true });
+          } catch {
+            srcStat = fs8.statSync(srcpath, { bigint: true });
+          }
+        }
+        let dstStat;
+        try {
+          dstStat = fs8.statSync(dstpath, { bigint: true });
+        } catch (err) {
+          if (err.code !== "ENOENT") throw err;
+        }
+        if (dstStat && areIdentical(srcStat, dstStat)) return;
+      }
+      const relative = symlinkPathsSync(srcpath, dstpath);
+      srcpath = relative.toDst;
+      type = symlinkTypeSync(relative.toCwd, type);
+      const dir = path10.dirname(dstpath);
+      const exists = fs8.existsSync(dir);
+      if (exists) return fs8.symlinkSync(srcpath, dstpath, type);
+      mkdirsSync(dir);
+      return fs8.symlinkSync(srcpath, dstpath, type);
+    }
+    module2.exports = {
+      createSymlink: u(createSymlink),
+      createSymlinkSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/ensure/index.js
+var require_ensure = __commonJS({
+  "node_modules/fs-extra/lib/ensure/index.js"(exports2, module2) {
+    "use strict";
+    var { createFile, createFileSync } = require_file();
+    var { createLink, createLinkSync } = require_link();
+    var { createSymlink, createSymlinkSync } = require_symlink();
+    module2.exports = {
+      // file
+      createFile,
+      createFileSync,
+      ensureFile: createFile,
+      ensureFileSync: createFileSync,
+      // link
+      createLink,
+      createLinkSync,
+      ensureLink: createLink,
+      ensureLinkSync: createLinkSync,
+      // symlink
+      createSymlink,
+      createSymlinkSync,
+      ensureSymlink: createSymlink,
+      ensureSymlinkSync: createSymlinkSync
+    };
+  }
+});
+
+// node_modules/jsonfile/utils.js
+var require_utils6 = __commonJS({
+  "node_modules/jsonfile/utils.js"(exports2, module2) {
+    function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
+      const EOF = finalEOL ? EOL : "";
+      const str = JSON.stringify(obj, replacer, spaces);
+      if (str === void 0) {
+        throw new TypeError(`Converting ${typeof obj} value to JSON is not supported`);
+      }
+      return str.replace(/\n/g, EOL) + EOF;
+    }
+    function stripBom(content) {
+      if (Buffer.isBuffer(content)) content = content.toString("utf8");
+      return content.replace(/^\uFEFF/, "");
+    }
+    module2.exports = { stringify, stripBom };
+  }
+});
+
+// node_modules/jsonfile/index.js
+var require_jsonfile = __commonJS({
+  "node_modules/jsonfile/index.js"(exports2, module2) {
+    var _fs;
+    try {
+      _fs = require_graceful_fs();
+    } catch (_) {
+      _fs = require("fs");
+    }
+    var universalify = require_universalify();
+    var { stringify, stripBom } = require_utils6();
+    async function _readFile(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs8 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      let data = await universalify.fromCallback(fs8.readFile)(file, options);
+      data = stripBom(data);
+      let obj;
+      try {
+        obj = JSON.parse(data, options ? options.reviver : null);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+      return obj;
+    }
+    var readFile = universalify.fromPromise(_readFile);
+    function readFileSync2(file, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      const fs8 = options.fs || _fs;
+      const shouldThrow = "throws" in options ? options.throws : true;
+      try {
+        let content = fs8.readFileSync(file, options);
+        content = stripBom(content);
+        return JSON.parse(content, options.reviver);
+      } catch (err) {
+        if (shouldThrow) {
+          err.message = `${file}: ${err.message}`;
+          throw err;
+        } else {
+          return null;
+        }
+      }
+    }
+    async function _writeFile(file, obj, options = {}) {
+      const fs8 = options.fs || _fs;
+      const str = stringify(obj, options);
+      await universalify.fromCallback(fs8.writeFile)(file, str, options);
+    }
+    var writeFile = universalify.fromPromise(_writeFile);
+    function writeFileSync(file, obj, options = {}) {
+      const fs8 = options.fs || _fs;
+      const str = stringify(obj, options);
+      return fs8.writeFileSync(file, str, options);
+    }
+    module2.exports = {
+      readFile,
+      readFileSync: readFileSync2,
+      writeFile,
+      writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/jsonfile.js
+var require_jsonfile2 = __commonJS({
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports2, module2) {
+    "use strict";
+    var jsonFile = require_jsonfile();
+    module2.exports = {
+      // jsonfile exports
+      readJson: jsonFile.readFile,
+      readJsonSync: jsonFile.readFileSync,
+      writeJson: jsonFile.writeFile,
+      writeJsonSync: jsonFile.writeFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/output-file/index.js
+var require_output_file = __commonJS({
+  "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var fs8 = require_fs5();
+    var path10 = require("path");
+    var mkdir = require_mkdirs();
+    var pathExists = require_path_exists().pathExists;
+    async function outputFile(file, data, encoding = "utf-8") {
+      const dir = path10.dirname(file);
+      if (!await pathExists(dir)) {
+        await mkdir.mkdirs(dir);
+      }
+      return fs8.writeFile(file, data, encoding);
+    }
+    function outputFileSync(file, ...args) {
+      const dir = path10.dirname(file);
+      if (!fs8.existsSync(dir)) {
+        mkdir.mkdirsSync(dir);
+      }
+      fs8.writeFileSync(file, ...args);
+    }
+    module2.exports = {
+      outputFile: u(outputFile),
+      outputFileSync
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json.js
+var require_output_json = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json.js"(exports2, module2) {
+    "use strict";
+    var { stringify } = require_utils6();
+    var { outputFile } = require_output_file();
+    async function outputJson(file, data, options = {}) {
+      const str = stringify(data, options);
+      await outputFile(file, str, options);
+    }
+    module2.exports = outputJson;
+  }
+});
+
+// node_modules/fs-extra/lib/json/output-json-sync.js
+var require_output_json_sync = __commonJS({
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports2, module2) {
+    "use strict";
+    var { stringify } = require_utils6();
+    var { outputFileSync } = require_output_file();
+    function outputJsonSync(file, data, options) {
+      const str = stringify(data, options);
+      outputFileSync(file, str, options);
+    }
+    module2.exports = outputJsonSync;
+  }
+});
+
+// node_modules/fs-extra/lib/json/index.js
+var require_json = __commonJS({
+  "node_modules/fs-extra/lib/json/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    var jsonFile = require_jsonfile2();
+    jsonFile.outputJson = u(require_output_json());
+    jsonFile.outputJsonSync = require_output_json_sync();
+    jsonFile.outputJSON = jsonFile.outputJson;
+    jsonFile.outputJSONSync = jsonFile.outputJsonSync;
+    jsonFile.writeJSON = jsonFile.writeJson;
+    jsonFile.writeJSONSync = jsonFile.writeJsonSync;
+    jsonFile.readJSON = jsonFile.readJson;
+    jsonFile.readJSONSync = jsonFile.readJsonSync;
+    module2.exports = jsonFile;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move.js
+var require_move = __commonJS({
+  "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_fs5();
+    var path10 = require("path");
+    var { copy } = require_copy2();
+    var { remove } = require_remove();
+    var { mkdirp } = require_mkdirs();
+    var { pathExists } = require_path_exists();
+    var stat = require_stat();
+    async function move(src, dest, opts = {}) {
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
+      await stat.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path10.dirname(dest);
+      const parsedParentPath = path10.parse(destParent);
+      if (parsedParentPath.root !== destParent) {
+        await mkdirp(destParent);
+      }
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    async function doRename(src, dest, overwrite, isChangingCase) {
+      if (!isChangingCase) {
+        if (overwrite) {
+          await remove(dest);
+        } else if (await pathExists(dest)) {
+          throw new Error("dest already exists.");
+        }
+      }
+      try {
+        await fs8.rename(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") {
+          throw err;
+        }
+        await moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    async function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      await copy(src, dest, opts);
+      return remove(src);
+    }
+    module2.exports = move;
+  }
+});
+
+// node_modules/fs-extra/lib/move/move-sync.js
+var require_move_sync = __commonJS({
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
+    "use strict";
+    var fs8 = require_graceful_fs();
+    var path10 = require("path");
+    var copySync = require_copy2().copySync;
+    var removeSync = require_remove().removeSync;
+    var mkdirpSync = require_mkdirs().mkdirpSync;
+    var stat = require_stat();
+    function moveSync(src, dest, opts) {
+      opts = opts || {};
+      const overwrite = opts.overwrite || opts.clobber || false;
+      const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
+      stat.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path10.dirname(dest));
+      return doRename(src, dest, overwrite, isChangingCase);
+    }
+    function isParentRoot(dest) {
+      const parent = path10.dirname(dest);
+      const parsedPath = path10.parse(parent);
+      return parsedPath.root === parent;
+    }
+    function doRename(src, dest, overwrite, isChangingCase) {
+      if (isChangingCase) return rename(src, dest, overwrite);
+      if (overwrite) {
+        removeSync(dest);
+        return rename(src, dest, overwrite);
+      }
+      if (fs8.existsSync(dest)) throw new Error("dest already exists.");
+      return rename(src, dest, overwrite);
+    }
+    function rename(src, dest, overwrite) {
+      try {
+        fs8.renameSync(src, dest);
+      } catch (err) {
+        if (err.code !== "EXDEV") throw err;
+        return moveAcrossDevice(src, dest, overwrite);
+      }
+    }
+    function moveAcrossDevice(src, dest, overwrite) {
+      const opts = {
+        overwrite,
+        errorOnExist: true,
+        preserveTimestamps: true
+      };
+      copySync(src, dest, opts);
+      return removeSync(src);
+    }
+    module2.exports = moveSync;
+  }
+});
+
+// node_modules/fs-extra/lib/move/index.js
+var require_move2 = __commonJS({
+  "node_modules/fs-extra/lib/move/index.js"(exports2, module2) {
+    "use strict";
+    var u = require_universalify().fromPromise;
+    module2.exports = {
+      move: u(require_move()),
+      moveSync: require_move_sync()
+    };
+  }
+});
+
+// node_modules/fs-extra/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/fs-extra/lib/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = {
+      // Export promiseified graceful-fs:
+      ...require_fs5(),
+      // Export extra methods:
+      ...require_copy2(),
+      ...require_empty(),
+      ...require_ensure(),
+      ...require_json(),
+      ...require_mkdirs(),
+      ...require_move2(),
+      ...require_output_file(),
+      ...require_path_exists(),
+      ...require_remove()
+    };
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/languages.js
+var require_languages = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/languages.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.EXTENSIONS_LANGUAGES = void 0;
+    exports2.EXTENSIONS_LANGUAGES = {
+      1: "Groff",
+      2: "Groff",
+      3: "Groff",
+      4: "Groff",
+      5: "Groff",
+      6: "Groff",
+      7: "Groff",
+      8: "Groff",
+      9: "Groff",
+      abap: "ABAP",
+      asc: "Public Key",
+      ash: "AGS Script",
+      ampl: "AMPL",
+      mod: "XML",
+      g4: "ANTLR",
+      apib: "API Blueprint",
+      apl: "APL",
+      dyalog: "APL",
+      asp: "ASP",
+      asax: "ASP",
+      ascx: "ASP",
+      ashx: "ASP",
+      asmx: "ASP",
+      aspx: "ASP",
+      axd: "ASP",
+      dats: "ATS",
+      hats: "ATS",
+      sats: "ATS",
+      as: "ActionScript",
+      adb: "Ada",
+      ada: "Ada",
+      ads: "Ada",
+      agda: "Agda",
+      als: "Alloy",
+      apacheconf: "ApacheConf",
+      vhost: "Nginx",
+      cls: "Visual Basic",
+      applescript: "AppleScript",
+      scpt: "AppleScript",
+      arc: "Arc",
+      ino: "Arduino",
+      asciidoc: "AsciiDoc",
+      adoc: "AsciiDoc",
+      aj: "AspectJ",
+      asm: "Assembly",
+      a51: "Assembly",
+      inc: "SourcePawn",
+      nasm: "Assembly",
+      aug: "Augeas",
+      ahk: "AutoHotkey",
+      ahkl: "AutoHotkey",
+      au3: "AutoIt",
+      awk: "Awk",
+      auk: "Awk",
+      gawk: "Awk",
+      mawk: "Awk",
+      nawk: "Awk",
+      bat: "Batchfile",
+      cmd: "Batchfile",
+      befunge: "Befunge",
+      bison: "Bison",
+      bb: "BlitzBasic",
+      decls: "BlitzBasic",
+      bmx: "BlitzMax",
+      bsv: "Bluespec",
+      boo: "Boo",
+      b: "Limbo",
+      bf: "HyPhy",
+      brs: "Brightscript",
+      bro: "Bro",
+      c: "C",
+      cats: "C",
+      h: "Objective-C",
+      idc: "C",
+      w: "C",
+      cs: "Smalltalk",
+      cake: "CoffeeScript",
+      cshtml: "C#",
+      csx: "C#",
+      cpp: "C++",
+      "c++": "C++",
+      cc: "C++",
+      cp: "Component Pascal",
+      cxx: "C++",
+      "h++": "C++",
+      hh: "Hack",
+      hpp: "C++",
+      hxx: "C++",
+      inl: "C++",
+      ipp: "C++",
+      tcc: "C++",
+      tpp: "C++",
+      "c-objdump": "C-ObjDump",
+      chs: "C2hs Haskell",
+      clp: "CLIPS",
+      cmake: "CMake",
+      "cmake.in": "CMake",
+      cob: "COBOL",
+      cbl: "COBOL",
+      ccp: "COBOL",
+      cobol: "COBOL",
+      cpy: "COBOL",
+      css: "CSS",
+      csv: "CSV",
+      capnp: "Cap'n Proto",
+      mss: "CartoCSS",
+      ceylon: "Ceylon",
+      chpl: "Chapel",
+      ch: "xBase",
+      ck: "ChucK",
+      cirru: "Cirru",
+      clw: "Clarion",
+      icl: "Clean",
+      dcl: "Clean",
+      click: "Click",
+      clj: "Clojure",
+      boot: "Clojure",
+      cl2: "Clojure",
+      cljc: "Clojure",
+      cljs: "Clojure",
+      "cljs.hl": "Clojure",
+      cljscm: "Clojure",
+      cljx: "Clojure",
+      hic: "Clojure",
+      coffee: "CoffeeScript",
+      _coffee: "CoffeeScript",
+      cjsx: "CoffeeScript",
+      cson: "CoffeeScript",
+      iced: "CoffeeScript",
+      cfm: "ColdFusion",
+      cfml: "ColdFusion",
+      cfc: "ColdFusion CFC",
+      lisp: "NewLisp",
+      asd: "Common Lisp",
+      cl: "OpenCL",
+      l: "PicoLisp",
+      lsp: "NewLisp",
+      ny: "Common Lisp",
+      podsl: "Common Lisp",
+      sexp: "Common Lisp",
+      cps: "Component Pascal",
+      coq: "Coq",
+      v: "Verilog",
+      cppobjdump: "Cpp-ObjDump",
+      "c++-objdump": "Cpp-ObjDump",
+      "c++objdump": "Cpp-ObjDump",
+      "cpp-objdump": "Cpp-ObjDump",
+      "cxx-objdump": "Cpp-ObjDump",
+      creole: "Creole",
+      cr: "Crystal",
+      feature: "Cucumber",
+      cu: "Cuda",
+      cuh: "Cuda",
+      cy: "Cycript",
+      pyx: "Cython",
+      pxd: "Cython",
+      pxi: "Cython",
+      d: "Makefile",
+      di: "D",
+      "d-objdump": "D-ObjDump",
+      com: "DIGITAL Command Language",
+      dm: "DM",
+      zone: "DNS Zone",
+      arpa: "DNS Zone",
+      darcspatch: "Darcs Patch",
+      dpatch: "Darcs Patch",
+      dart: "Dart",
+      diff: "Diff",
+      patch: "Diff",
+      dockerfile: "Dockerfile",
+      djs: "Dogescript",
+      dylan: "Dylan",
+      dyl: "Dylan",
+      intr: "Dylan",
+      lid: "Dylan",
+      E: "E",
+      ecl: "ECLiPSe",
+      eclxml: "ECL",
+      sch: "KiCad",
+      brd: "KiCad",
+      epj: "Ecere Projects",
+      e: "Eiffel",
+      ex: "Elixir",
+      exs: "Elixir",
+      elm: "Elm",
+      el: "Emacs Lisp",
+      emacs: "Emacs Lisp",
+      "emacs.desktop": "Emacs Lisp",
+      em: "EmberScript",
+      emberscript: "EmberScript",
+      erl: "Erlang",
+      es: "JavaScript",
+      escript: "Erlang",
+      hrl: "Erlang",
+      xrl: "Erlang",
+      yrl: "Erlang",
+      fs: "GLSL",
+      fsi: "F#",
+      fsx: "F#",
+      fx: "HLSL",
+      flux: "FLUX",
+      f90: "FORTRAN",
+      f: "Forth",
+      f03: "FORTRAN",
+      f08: "FORTRAN",
+      f77: "FORTRAN",
+      f95: "FORTRAN",
+      for: "Forth",
+      fpp: "FORTRAN",
+      factor: "Factor",
+      fy: "Fancy",
+      fancypack: "Fancy",
+      fan: "Fantom",
+      "eam.fs": "Formatted",
+      fth: "Forth",
+      "4th": "Forth",
+      forth: "Forth",
+      fr: "Text",
+      frt: "Forth",
+      ftl: "FreeMarker",
+      g: "GAP",
+      gco: "G-code",
+      gcode: "G-code",
+      gms: "GAMS",
+      gap: "GAP",
+      gd: "GDScript",
+      gi: "GAP",
+      tst: "Scilab",
+      s: "GAS",
+      ms: "MAXScript",
+      glsl: "GLSL",
+      fp: "GLSL",
+      frag: "JavaScript",
+      frg: "GLSL",
+      fsh: "GLSL",
+      fshader: "GLSL",
+      geo: "GLSL",
+      geom: "GLSL",
+      glslv: "GLSL",
+      gshader: "GLSL",
+      shader: "GLSL",
+      vert: "GLSL",
+      vrx: "GLSL",
+      vsh: "GLSL",
+      vshader: "GLSL",
+      gml: "XML",
+      kid: "Genshi",
+      ebuild: "Gentoo Ebuild",
+      eclass: "Gentoo Eclass",
+      po: "Gettext Catalog",
+      pot: "Gettext Catalog",
+      glf: "Glyph",
+      gp: "Gnuplot",
+      gnu: "Gnuplot",
+      gnuplot: "Gnuplot",
+      plot: "Gnuplot",
+      plt: "Gnuplot",
+      go: "Go",
+      golo: "Golo",
+      gs: "JavaScript",
+      gst: "Gosu",
+      gsx: "Gosu",
+      vark: "Gosu",
+      grace: "Grace",
+      gradle: "Gradle",
+      gf: "Grammatical Framework",
+      graphql: "GraphQL",
+      dot: "Graphviz (DOT)",
+      gv: "Graphviz (DOT)",
+      man: "Groff",
+      "1in": "Groff",
+      "1m": "Groff",
+      "1x": "Groff",
+      "3in": "Groff",
+      "3m": "Groff",
+      "3qt": "Groff",
+      "3x": "Groff",
+      me: "Groff",
+      n: "Nemerle",
+      rno: "Groff",
+      roff: "Groff",
+      groovy: "Groovy",
+      grt: "Groovy",
+      gtpl: "Groovy",
+      gvy: "Groovy",
+      gsp: "Groovy Server Pages",
+      hcl: "HCL",
+      tf: "HCL",
+      hlsl: "HLSL",
+      fxh: "HLSL",
+      hlsli: "HLSL",
+      html: "HTML",
+      htm: "HTML",
+      "html.hl": "HTML",
+      st: "Smalltalk",
+      xht: "HTML",
+      xhtml: "HTML",
+      mustache: "HTML+Django",
+      jinja: "HTML+Django",
+      eex: "HTML+EEX",
+      erb: "HTML+ERB",
+      "erb.deface": "HTML+ERB",
+      phtml: "HTML+PHP",
+      http: "HTTP",
+      php: "PHP",
+      haml: "Haml",
+      "haml.deface": "Haml",
+      handlebars: "Handlebars",
+      hbs: "Handlebars",
+      hb: "Harbour",
+      hs: "Haskell",
+      hsc: "Haskell",
+      hx: "Haxe",
+      hxsl: "Haxe",
+      hy: "Hy",
+      pro: "QMake",
+      dlm: "IDL",
+      ipf: "IGOR Pro",
+      ini: "INI",
+      cfg: "INI",
+      prefs: "INI",
+      properties: "INI",
+      irclog: "IRC log",
+      weechatlog: "IRC log",
+      idr: "Idris",
+      lidr: "Idris",
+      ni: "Inform 7",
+      i7x: "Inform 7",
+      iss: "Inno Setup",
+      io: "Io",
+      ik: "Ioke",
+      thy: "Isabelle",
+      ijs: "J",
+      flex: "JFlex",
+      jflex: "JFlex",
+      json: "JSON",
+      geojson: "JSON",
+      lock: "JSON",
+      topojson: "JSON",
+      json5: "JSON5",
+      jsonld: "JSONLD",
+      jq: "JSONiq",
+      jsx: "JSX",
+      jade: "Jade",
+      j: "Objective-J",
+      java: "Java",
+      jsp: "Java Server Pages",
+      js: "JavaScript",
+      _js: "JavaScript",
+      bones: "JavaScript",
+      es6: "JavaScript",
+      jake: "JavaScript",
+      jsb: "JavaScript",
+      jscad: "JavaScript",
+      jsfl: "JavaScript",
+      jsm: "JavaScript",
+      jss: "JavaScript",
+      njs: "JavaScript",
+      pac: "JavaScript",
+      sjs: "JavaScript",
+      ssjs: "JavaScript",
+      "sublime-build": "JavaScript",
+      "sublime-commands": "JavaScript",
+      "sublime-completions": "JavaScript",
+      "sublime-keymap": "JavaScript",
+      "sublime-macro": "JavaScript",
+      "sublime-menu": "JavaScript",
+      "sublime-mousemap": "JavaScript",
+      "sublime-project": "JavaScript",
+      "sublime-settings": "JavaScript",
+      "sublime-theme": "JavaScript",
+      "sublime-workspace": "JavaScript",
+      sublime_metrics: "JavaScript",
+      sublime_session: "JavaScript",
+      xsjs: "JavaScript",
+      xsjslib: "JavaScript",
+      jl: "Julia",
+      ipynb: "Jupyter Notebook",
+      krl: "KRL",
+      kicad_pcb: "KiCad",
+      kit: "Kit",
+      kt: "Kotlin",
+      ktm: "Kotlin",
+      kts: "Kotlin",
+      lfe: "LFE",
+      ll: "LLVM",
+      lol: "LOLCODE",
+      lsl: "LSL",
+      lslp: "LSL",
+      lvproj: "LabVIEW",
+      lasso: "Lasso",
+      las: "Lasso",
+      lasso8: "Lasso",
+      lasso9: "Lasso",
+      ldml: "Lasso",
+      latte: "Latte",
+      lean: "Lean",
+      hlean: "Lean",
+      less: "Less",
+      lex: "Lex",
+      ly: "LilyPond",
+      ily: "LilyPond",
+      m: "Objective-C",
+      ld: "Linker Script",
+      lds: "Linker Script",
+      liquid: "Liquid",
+      lagda: "Literate Agda",
+      litcoffee: "Literate CoffeeScript",
+      lhs: "Literate Haskell",
+      ls: "LoomScript",
+      _ls: "LiveScript",
+      xm: "Logos",
+      x: "Logos",
+      xi: "Logos",
+      lgt: "Logtalk",
+      logtalk: "Logtalk",
+      lookml: "LookML",
+      lua: "Lua",
+      fcgi: "Shell",
+      nse: "Lua",
+      pd_lua: "Lua",
+      rbxs: "Lua",
+      wlua: "Lua",
+      mumps: "M",
+      m4: "M4Sugar",
+      mcr: "MAXScript",
+      mtml: "MTML",
+      muf: "MUF",
+      mak: "Makefile",
+      mk: "Makefile",
+      mkfile: "Makefile",
+      mako: "Mako",
+      mao: "Mako",
+      md: "Markdown",
+      markdown: "Markdown",
+      mkd: "Markdown",
+      mkdn: "Markdown",
+      mkdown: "Markdown",
+      ron: "Markdown",
+      mask: "Mask",
+      mathematica: "Mathematica",
+      cdf: "Mathematica",
+      ma: "Mathematica",
+      mt: "Mathematica",
+      nb: "Text",
+      nbp: "Mathematica",
+      wl: "Mathematica",
+      wlt: "Mathematica",
+      matlab: "Matlab",
+      maxpat: "Max",
+      maxhelp: "Max",
+      maxproj: "Max",
+      mxt: "Max",
+      pat: "Max",
+      mediawiki: "MediaWiki",
+      wiki: "MediaWiki",
+      moo: "Moocode",
+      metal: "Metal",
+      minid: "MiniD",
+      druby: "Mirah",
+      duby: "Mirah",
+      mir: "Mirah",
+      mirah: "Mirah",
+      mo: "Modelica",
+      mms: "Module Management System",
+      mmk: "Module Management System",
+      monkey: "Monkey",
+      moon: "MoonScript",
+      myt: "Myghty",
+      ncl: "Text",
+      nl: "NewLisp",
+      nsi: "NSIS",
+      nsh: "NSIS",
+      axs: "NetLinx",
+      axi: "NetLinx",
+      "axs.erb": "NetLinx+ERB",
+      "axi.erb": "NetLinx+ERB",
+      nlogo: "NetLogo",
+      nginxconf: "Nginx",
+      nim: "Nimrod",
+      nimrod: "Nimrod",
+      ninja: "Ninja",
+      nit: "Nit",
+      nix: "Nix",
+      nu: "Nu",
+      numpy: "NumPy",
+      numpyw: "NumPy",
+      numsc: "NumPy",
+      ml: "OCaml",
+      eliom: "OCaml",
+      eliomi: "OCaml",
+      ml4: "OCaml",
+      mli: "OCaml",
+      mll: "OCaml",
+      mly: "OCaml",
+      objdump: "ObjDump",
+      mm: "XML",
+      sj: "Objective-J",
+      omgrofl: "Omgrofl",
+      opa: "Opa",
+      opal: "Opal",
+      opencl: "OpenCL",
+      p: "OpenEdge ABL",
+      scad: "OpenSCAD",
+      org: "Org",
+      ox: "Ox",
+      oxh: "Ox",
+      oxo: "Ox",
+      oxygene: "Oxygene",
+      oz: "Oz",
+      pwn: "PAWN",
+      aw: "PHP",
+      ctp: "PHP",
+      php3: "PHP",
+      php4: "PHP",
+      php5: "PHP",
+      phps: "PHP",
+      phpt: "PHP",
+      pls: "PLSQL",
+      pck: "PLSQL",
+      pkb: "PLSQL",
+      pks: "PLSQL",
+      plb: "PLSQL",
+      plsql: "PLSQL",
+      sql: "SQLPL",
+      pov: "POV-Ray SDL",
+      pan: "Pan",
+      psc: "Papyrus",
+      parrot: "Parrot",
+      pasm: "Parrot Assembly",
+      pir: "Parrot Internal Representation",
+      pas: "Pascal",
+      dfm: "Pascal",
+      dpr: "Pascal",
+      lpr: "Pascal",
+      pp: "Puppet",
+      pl: "Prolog",
+      al: "Perl",
+      cgi: "Shell",
+      perl: "Perl",
+      ph: "Perl",
+      plx: "Perl",
+      pm: "Perl6",
+      pod: "Pod",
+      psgi: "Perl",
+      t: "Turing",
+      "6pl": "Perl6",
+      "6pm": "Perl6",
+      nqp: "Perl6",
+      p6: "Perl6",
+      p6l: "Perl6",
+      p6m: "Perl6",
+      pl6: "Perl6",
+      pm6: "Perl6",
+      pkl: "Pickle",
+      pig: "PigLatin",
+      pike: "Pike",
+      pmod: "Pike",
+      pogo: "PogoScript",
+      pony: "Pony",
+      ps: "PostScript",
+      eps: "PostScript",
+      ps1: "PowerShell",
+      psd1: "PowerShell",
+      psm1: "PowerShell",
+      pde: "Processing",
+      prolog: "Prolog",
+      yap: "Prolog",
+      spin: "Propeller Spin",
+      proto: "Protocol Buffer",
+      pub: "Public Key",
+      pd: "Pure Data",
+      pb: "PureBasic",
+      pbi: "PureBasic",
+      purs: "PureScript",
+      py: "Python",
+      bzl: "Python",
+      gyp: "Python",
+      lmi: "Python",
+      pyde: "Python",
+      pyp: "Python",
+      pyt: "Python",
+      pyw: "Python",
+      rpy: "Ren'Py",
+      tac: "Python",
+      wsgi: "Python",
+      xpy: "Python",
+      pytb: "Python traceback",
+      qml: "QML",
+      qbs: "QML",
+      pri: "QMake",
+      r: "Rebol",
+      rd: "R",
+      rsx: "R",
+      raml: "RAML",
+      rdoc: "RDoc",
+      rbbas: "REALbasic",
+      rbfrm: "REALbasic",
+      rbmnu: "REALbasic",
+      rbres: "REALbasic",
+      rbtbar: "REALbasic",
+      rbuistate: "REALbasic",
+      rhtml: "RHTML",
+      rmd: "RMarkdown",
+      rkt: "Racket",
+      rktd: "Racket",
+      rktl: "Racket",
+      scrbl: "Racket",
+      rl: "Ragel in Ruby Host",
+      raw: "Raw token data",
+      reb: "Rebol",
+      r2: "Rebol",
+      r3: "Rebol",
+      rebol: "Rebol",
+      red: "Red",
+      reds: "Red",
+      cw: "Redcode",
+      rs: "Rust",
+      rsh: "RenderScript",
+      robot: "RobotFramework",
+      rg: "Rouge",
+      rb: "Ruby",
+      builder: "Ruby",
+      gemspec: "Ruby",
+      god: "Ruby",
+      irbrc: "Ruby",
+      jbuilder: "Ruby",
+      mspec: "Ruby",
+      pluginspec: "XML",
+      podspec: "Ruby",
+      rabl: "Ruby",
+      rake: "Ruby",
+      rbuild: "Ruby",
+      rbw: "Ruby",
+      rbx: "Ruby",
+      ru: "Ruby",
+      ruby: "Ruby",
+      thor: "Ruby",
+      watchr: "Ruby",
+      "rs.in": "Rust",
+      sas: "SAS",
+      scss: "SCSS",
+      smt2: "SMT",
+      smt: "SMT",
+      sparql: "SPARQL",
+      rq: "SPARQL",
+      sqf: "SQF",
+      hqf: "SQF",
+      cql: "SQL",
+      ddl: "SQL",
+      prc: "SQL",
+      tab: "SQL",
+      udf: "SQL",
+      viw: "SQL",
+      db2: "SQLPL",
+      ston: "STON",
+      svg: "SVG",
+      sage: "Sage",
+      sagews: "Sage",
+      sls: "Scheme",
+      sass: "Sass",
+      scala: "Scala",
+      sbt: "Scala",
+      sc: "SuperCollider",
+      scaml: "Scaml",
+      scm: "Scheme",
+      sld: "Scheme",
+      sps: "Scheme",
+      ss: "Scheme",
+      sci: "Scilab",
+      sce: "Scilab",
+      self: "Self",
+      sh: "Shell",
+      bash: "Shell",
+      bats: "Shell",
+      command: "Shell",
+      ksh: "Shell",
+      "sh.in": "Shell",
+      tmux: "Shell",
+      tool: "Shell",
+      zsh: "Shell",
+      "sh-session": "ShellSession",
+      shen: "Shen",
+      sl: "Slash",
+      slim: "Slim",
+      smali: "Smali",
+      tpl: "Smarty",
+      sp: "SourcePawn",
+      sma: "SourcePawn",
+      nut: "Squirrel",
+      stan: "Stan",
+      ML: "Standard ML",
+      fun: "Standard ML",
+      sig: "Standard ML",
+      sml: "Standard ML",
+      do: "Stata",
+      ado: "Stata",
+      doh: "Stata",
+      ihlp: "Stata",
+      mata: "Stata",
+      matah: "Stata",
+      sthlp: "Stata",
+      styl: "Stylus",
+      scd: "SuperCollider",
+      swift: "Swift",
+      sv: "SystemVerilog",
+      svh: "SystemVerilog",
+      vh: "SystemVerilog",
+      toml: "TOML",
+      txl: "TXL",
+      tcl: "Tcl",
+      adp: "Tcl",
+      tm: "Tcl",
+      tcsh: "Tcsh",
+      csh: "Tcsh",
+      tex: "TeX",
+      aux: "TeX",
+      bbx: "TeX",
+      bib: "TeX",
+      cbx: "TeX",
+      dtx: "TeX",
+      ins: "TeX",
+      lbx: "TeX",
+      ltx: "TeX",
+      mkii: "TeX",
+      mkiv: "TeX",
+      mkvi: "TeX",
+      sty: "TeX",
+      toc: "TeX",
+      tea: "Tea",
+      txt: "Text",
+      no: "Text",
+      textile: "Textile",
+      thrift: "Thrift",
+      tu: "Turing",
+      ttl: "Turtle",
+      twig: "Twig",
+      ts: "TypeScript",
+      tsx: "TypeScript",
+      // tsx: JSX variant of TypeScript
+      upc: "Unified Parallel C",
+      anim: "Unity3D Asset",
+      asset: "Unity3D Asset",
+      mat: "Unity3D Asset",
+      meta: "Unity3D Asset",
+      prefab: "Unity3D Asset",
+      unity: "Unity3D Asset",
+      uno: "Uno",
+      uc: "UnrealScript",
+      ur: "UrWeb",
+      urs: "UrWeb",
+      vcl: "VCL",
+      vhdl: "VHDL",
+      vhd: "VHDL",
+      vhf: "VHDL",
+      vhi: "VHDL",
+      vho: "VHDL",
+      vhs: "VHDL",
+      vht: "VHDL",
+      vhw: "VHDL",
+      vala: "Vala",
+      vapi: "Vala",
+      veo: "Verilog",
+      vim: "VimL",
+      vb: "Visual Basic",
+      bas: "Visual Basic",
+      frm: "Visual Basic",
+      frx: "Visual Basic",
+      vba: "Visual Basic",
+      vbhtml: "Visual Basic",
+      vbs: "Visual Basic",
+      volt: "Volt",
+      vue: "Vue",
+      owl: "Web Ontology Language",
+      webidl: "WebIDL",
+      x10: "X10",
+      xc: "XC",
+      xml: "XML",
+      ant: "XML",
+      axml: "XML",
+      ccxml: "XML",
+      clixml: "XML",
+      cproject: "XML",
+      csl: "XML",
+      csproj: "XML",
+      ct: "XML",
+      dita: "XML",
+      ditamap: "XML",
+      ditaval: "XML",
+      "dll.config": "XML",
+      dotsettings: "XML",
+      filters: "XML",
+      fsproj: "XML",
+      fxml: "XML",
+      glade: "XML",
+      grxml: "XML",
+      iml: "XML",
+      ivy: "XML",
+      jelly: "XML",
+      jsproj: "XML",
+      kml: "XML",
+      launch: "XML",
+      mdpolicy: "XML",
+      mxml: "XML",
+      nproj: "XML",
+      nuspec: "XML",
+      odd: "XML",
+      osm: "XML",
+      plist: "XML",
+      props: "XML",
+      ps1xml: "XML",
+      psc1: "XML",
+      pt: "XML",
+      rdf: "XML",
+      rss: "XML",
+      scxml: "XML",
+      srdf: "XML",
+      storyboard: "XML",
+      stTheme: "XML",
+      "sublime-snippet": "XML",
+      targets: "XML",
+      tmCommand: "XML",
+      tml: "XML",
+      tmLanguage: "XML",
+      tmPreferences: "XML",
+      tmSnippet: "XML",
+      tmTheme: "XML",
+      ui: "XML",
+      urdf: "XML",
+      ux: "XML",
+      vbproj: "XML",
+      vcxproj: "XML",
+      vssettings: "XML",
+      vxml: "XML",
+      wsdl: "XML",
+      wsf: "XML",
+      wxi: "XML",
+      wxl: "XML",
+      wxs: "XML",
+      x3d: "XML",
+      xacro: "XML",
+      xaml: "XML",
+      xib: "XML",
+      xlf: "XML",
+      xliff: "XML",
+      xmi: "XML",
+      "xml.dist": "XML",
+      xproj: "XML",
+      xsd: "XML",
+      xul: "XML",
+      zcml: "XML",
+      "xsp-config": "XPages",
+      "xsp.metadata": "XPages",
+      xpl: "XProc",
+      xproc: "XProc",
+      xquery: "XQuery",
+      xq: "XQuery",
+      xql: "XQuery",
+      xqm: "XQuery",
+      xqy: "XQuery",
+      xs: "XS",
+      xslt: "XSLT",
+      xsl: "XSLT",
+      xojo_code: "Xojo",
+      xojo_menu: "Xojo",
+      xojo_report: "Xojo",
+      xojo_script: "Xojo",
+      xojo_toolbar: "Xojo",
+      xojo_window: "Xojo",
+      xtend: "Xtend",
+      yml: "YAML",
+      reek: "YAML",
+      rviz: "YAML",
+      "sublime-syntax": "YAML",
+      syntax: "YAML",
+      yaml: "YAML",
+      "yaml-tmlanguage": "YAML",
+      yang: "YANG",
+      y: "Yacc",
+      yacc: "Yacc",
+      yy: "Yacc",
+      zep: "Zephir",
+      zimpl: "Zimpl",
+      zmpl: "Zimpl",
+      zpl: "Zimpl",
+      desktop: "desktop",
+      "desktop.in": "desktop",
+      ec: "eC",
+      eh: "eC",
+      edn: "edn",
+      fish: "fish",
+      mu: "mupad",
+      nc: "nesC",
+      ooc: "ooc",
+      rst: "reStructuredText",
+      rest: "reStructuredText",
+      "rest.txt": "reStructuredText",
+      "rst.txt": "reStructuredText",
+      wisp: "wisp",
+      prg: "xBase",
+      prw: "xBase"
+    };
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/utils.js
+var require_utils7 = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/utils.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.setOptionValues = setOptionValues;
+    function setOptionValues(options, object) {
+      for (const key of Object.keys(options)) {
+        if (options[key] !== void 0) {
+          object[key] = options[key];
+        }
+      }
+      return object;
+    }
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-builder.js
+var require_sarif_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-builder.js"(exports2) {
+    "use strict";
+    var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports2 && exports2.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports2 && exports2.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifBuilder = void 0;
+    var fs8 = __importStar(require_lib());
+    var languages_1 = require_languages();
+    var utils_1 = require_utils7();
+    var SarifBuilder2 = class {
+      // Initialize SARIF Log builder
+      constructor(options = {}) {
+        this.log = {
+          $schema: "http://json.schemastore.org/sarif-2.1.0.json",
+          version: "2.1.0",
+          runs: []
+        };
+        (0, utils_1.setOptionValues)(options, this.log);
+      }
+      addRun(sarifRunBuilder) {
+        this.log.runs.push(sarifRunBuilder.run);
+      }
+      generateSarifFileSync(file) {
+        const sarifJsonString = this.buildSarifJsonString();
+        fs8.writeFileSync(file, sarifJsonString, "utf8");
+      }
+      async generateSarifFile(file) {
+        const sarifJsonString = this.buildSarifJsonString();
+        await fs8.writeFile(file, sarifJsonString, "utf8");
+      }
+      buildSarifOutput() {
+        this.log.runs = this.log.runs.map((run) => this.completeRunFields(run));
+        return this.log;
+      }
+      // Build final sarif json, complete when possible
+      buildSarifJsonString(options = { indent: false }) {
+        this.buildSarifOutput();
+        const sarifJson = options.indent ? JSON.stringify(this.log, null, 2) : JSON.stringify(this.log);
+        if (sarifJson.includes("SARIF_BUILDER_INVALID")) {
+          throw new Error("Your SARIF log is invalid, please solve SARIF_BUILDER_INVALID messages");
+        }
+        return sarifJson;
+      }
+      completeRunFields(run) {
+        var _a, _b, _c, _d, _e, _f;
+        run.artifacts = run.artifacts || [];
+        const existingArtifactUris = new Set(run.artifacts.map((a) => {
+          var _a2;
+          return (_a2 = a === null || a === void 0 ? void 0 : a.location) === null || _a2 === void 0 ? void 0 : _a2.uri;
+        }).filter(Boolean));
+        for (const result of run.results || []) {
+          for (const location of result.locations || []) {
+            const uri = (_b = (_a = location === null || location === void 0 ? void 0 : location.physicalLocation) === null || _a === void 0 ? void 0 : _a.artifactLocation) === null || _b === void 0 ? void 0 : _b.uri;
+            if (uri && !existingArtifactUris.has(uri)) {
+              const lastDot = uri.lastIndexOf(".");
+              const ext = lastDot !== -1 ? uri.slice(lastDot + 1) : "";
+              const language = languages_1.EXTENSIONS_LANGUAGES[ext] || "unknown";
+              run.artifacts.push({
+                sourceLanguage: language,
+                location: { uri }
+              });
+              existingArtifactUris.add(uri);
+            }
+          }
+        }
+        const artifactIndexMap = /* @__PURE__ */ new Map();
+        run.artifacts.forEach((artifact, index) => {
+          var _a2;
+          const uri = (_a2 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a2 === void 0 ? void 0 : _a2.uri;
+          if (uri) {
+            artifactIndexMap.set(uri, index);
+          }
+        });
+        const rulesIndexMap = /* @__PURE__ */ new Map();
+        (((_d = (_c = run === null || run === void 0 ? void 0 : run.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule14, index) => {
+          rulesIndexMap.set(rule14.id, index);
+        });
+        for (const result of run.results || []) {
+          if (result.ruleId) {
+            const ruleIndex = rulesIndexMap.get(result.ruleId);
+            if (ruleIndex !== void 0) {
+              result.ruleIndex = ruleIndex;
+            }
+          }
+          if (result.locations) {
+            for (const location of result.locations) {
+              const uri = (_f = (_e = location === null || location === void 0 ? void 0 : location.physicalLocation) === null || _e === void 0 ? void 0 : _e.artifactLocation) === null || _f === void 0 ? void 0 : _f.uri;
+              if (uri) {
+                const artIndex = artifactIndexMap.get(uri);
+                if (artIndex !== void 0) {
+                  location.physicalLocation.artifactLocation.index = artIndex;
+                }
+              }
+            }
+          }
+        }
+        return run;
+      }
+    };
+    exports2.SarifBuilder = SarifBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js
+var require_sarif_result_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-result-builder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifResultBuilder = void 0;
+    var utils_1 = require_utils7();
+    var SarifResultBuilder2 = class {
+      // Initialize SARIF Result builder
+      constructor(options = {}) {
+        this.result = {
+          level: "error",
+          message: {},
+          ruleId: "SARIF_BUILDER_INVALID: Please send the rule Id ruleId property, or call setRuleId(ruleId)"
+        };
+        (0, utils_1.setOptionValues)(options, this.result);
+      }
+      initSimple(options) {
+        this.setLevel(options.level);
+        this.setMessageText(options.messageText);
+        this.setRuleId(options.ruleId);
+        if (options.fileUri) {
+          this.setLocationArtifactUri({ uri: options.fileUri });
+        }
+        if (options.startLine !== null && options.startLine !== void 0) {
+          const region = {
+            startLine: options.startLine,
+            startColumn: options.startColumn || 1,
+            endLine: options.endLine || options.startLine,
+            endColumn: options.endColumn || 1
+          };
+          if (options.startLine === 0 || options.startColumn === 0 || options.endLine === 0 || options.endColumn === 0) {
+            throw new Error("Region limit can not be 0 (minimum line 1 or column 1) in " + JSON.stringify(options));
+          }
+          this.setLocationRegion(region);
+        }
+        return this;
+      }
+      setLevel(level) {
+        this.result.level = level;
+      }
+      setMessageText(message) {
+        this.result.message.text = message;
+      }
+      setRuleId(ruleId) {
+        this.result.ruleId = ruleId;
+      }
+      setLocationRegion(region) {
+        this.manageInitPhysicalLocation();
+        this.result.locations[0].physicalLocation.region = region;
+      }
+      setLocationArtifactUri(artifactLocation) {
+        this.manageInitPhysicalLocation();
+        this.result.locations[0].physicalLocation.artifactLocation = artifactLocation;
+      }
+      manageInitLocation() {
+        var _a, _b;
+        if ((_b = (_a = this.result) === null || _a === void 0 ? void 0 : _a.locations) === null || _b === void 0 ? void 0 : _b.length) {
+          return;
+        }
+        this.result.locations = [{}];
+      }
+      manageInitPhysicalLocation() {
+        this.manageInitLocation();
+        if (this.result.locations[0].physicalLocation) {
+          return;
+        }
+        this.result.locations[0].physicalLocation = {};
+      }
+    };
+    exports2.SarifResultBuilder = SarifResultBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js
+var require_sarif_rule_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-rule-builder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifRuleBuilder = void 0;
+    var utils_1 = require_utils7();
+    var SarifRuleBuilder2 = class {
+      // Initialize SARIF Run builder
+      constructor(options = {}) {
+        this.rule = {
+          id: "SARIF_BUILDER_INVALID: Please send the rule identifier in id property, or call setRuleId(ruleId)",
+          shortDescription: {
+            text: "SARIF_BUILDER_INVALID: Please send the rule text in shortDescription.text property, or call setShortDescriptionText(text)"
+          }
+        };
+        (0, utils_1.setOptionValues)(options, this.rule);
+      }
+      initSimple(options) {
+        this.setRuleId(options.ruleId);
+        if (options.shortDescriptionText) {
+          this.setShortDescriptionText(options.shortDescriptionText);
+        }
+        if (options.fullDescriptionText) {
+          this.setFullDescriptionText(options.fullDescriptionText);
+        }
+        if (options.helpUri) {
+          this.setHelpUri(options.helpUri);
+        }
+        return this;
+      }
+      setRuleId(ruleId) {
+        this.rule.id = ruleId;
+      }
+      setShortDescriptionText(shortDescriptionText) {
+        this.rule.shortDescription.text = shortDescriptionText;
+      }
+      setFullDescriptionText(fullDescriptionText) {
+        this.rule.fullDescription = this.rule.fullDescription || { text: "" };
+        this.rule.fullDescription.text = fullDescriptionText;
+      }
+      setHelpUri(url) {
+        this.rule.helpUri = url;
+      }
+    };
+    exports2.SarifRuleBuilder = SarifRuleBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js
+var require_sarif_run_builder = __commonJS({
+  "node_modules/node-sarif-builder/dist/lib/sarif-run-builder.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifRunBuilder = void 0;
+    var utils_1 = require_utils7();
+    var SarifRunBuilder2 = class {
+      // Initialize SARIF Run builder
+      constructor(options = {}) {
+        this.run = {
+          tool: {
+            driver: {
+              name: process.env.npm_package_name || "SARIF_BUILDER_INVALID: Please send the tool name in tool.driver.name property, or call setToolName(name)",
+              rules: []
+            }
+          },
+          results: []
+        };
+        (0, utils_1.setOptionValues)(options, this.run);
+      }
+      initSimple(options) {
+        this.setToolDriverName(options.toolDriverName);
+        this.setToolDriverVersion(options.toolDriverVersion);
+        if (options.url) {
+          this.setToolDriverUri(options.url);
+        }
+        return this;
+      }
+      addRule(sarifRuleBuilder) {
+        this.run.tool.driver.rules.push(sarifRuleBuilder.rule);
+      }
+      addResult(sarifResultBuilder) {
+        this.run.results.push(sarifResultBuilder.result);
+      }
+      setToolDriverName(name) {
+        this.run.tool.driver.name = name;
+      }
+      setToolDriverVersion(version) {
+        this.run.tool.driver.version = version;
+      }
+      setToolDriverUri(url) {
+        this.run.tool.driver.informationUri = url;
+      }
+    };
+    exports2.SarifRunBuilder = SarifRunBuilder2;
+  }
+});
+
+// node_modules/node-sarif-builder/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/node-sarif-builder/dist/index.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.SarifResultBuilder = exports2.SarifRuleBuilder = exports2.SarifRunBuilder = exports2.SarifBuilder = void 0;
+    var sarif_builder_1 = require_sarif_builder();
+    Object.defineProperty(exports2, "SarifBuilder", { enumerable: true, get: function() {
+      return sarif_builder_1.SarifBuilder;
+    } });
+    var sarif_result_builder_1 = require_sarif_result_builder();
+    Object.defineProperty(exports2, "SarifResultBuilder", { enumerable: true, get: function() {
+      return sarif_result_builder_1.SarifResultBuilder;
+    } });
+    var sarif_rule_builder_1 = require_sarif_rule_builder();
+    Object.defineProperty(exports2, "SarifRuleBuilder", { enumerable: true, get: function() {
+      return sarif_rule_builder_1.SarifRuleBuilder;
+    } });
+    var sarif_run_builder_1 = require_sarif_run_builder();
+    Object.defineProperty(exports2, "SarifRunBuilder", { enumerable: true, get: function() {
+      return sarif_run_builder_1.SarifRunBuilder;
+    } });
+  }
+});
+
+// src/action/main.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/action/action.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/cli.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+
+// src/analyze.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
+
+// src/analysis/client-profiles.ts
+var COMMON = {
+  connectMethods: ["connect"],
+  keepaliveMethods: ["set_keepalive"],
+  closeMethods: ["close"],
+  keepaliveTimeoutArg: 0,
+  keepalivePoolSizeArg: 1,
+  poolsAfterError: false,
+  redisSession: false
+};
+var CLIENT_PROFILES = [
+  {
+    ...COMMON,
+    module: "resty.redis",
+    constructors: ["new"],
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
+    // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
+    redisSession: true
+  },
+  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
+  // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
+  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" } },
+  {
+    ...COMMON,
+    module: "resty.http",
+    constructors: ["new"],
+    poolKey: { kind: "http" },
+    poolsAfterError: true,
+    requestMethods: ["request"],
+    bodyReadMethods: ["read_body", "body_reader"],
+    selfReleasingMethods: ["request_uri"]
+  },
+  {
+    ...COMMON,
+    module: "pgmoon",
+    constructors: ["new"],
+    keepaliveMethods: ["keepalive"],
+    closeMethods: ["disconnect"],
+    poolKey: { kind: "pgmoon-config" }
+  },
+  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" } },
+  {
+    ...COMMON,
+    module: "resty.redis.connector",
+    constructors: ["new"],
+    connectMethods: [],
+    closeMethods: [],
+    poolKey: { kind: "redis-connector" },
+    producesClient: { method: "connect", client: "resty.redis" },
+    holdsNoSocket: true
+  },
+  {
+    ...COMMON,
+    module: "ngx.socket.tcp",
+    constructors: [],
+    keepaliveMethods: ["setkeepalive"],
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
+    poolsAfterError: true
+  }
+];
+var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
+function profileFor(module2) {
+  return BY_MODULE.get(module2);
+}
+var RAW_SOCKET_CONSTRUCTORS = {
+  "ngx.socket.tcp": "ngx.socket.tcp",
+  "ngx.socket.stream": "ngx.socket.tcp"
+};
+var ANY_KEEPALIVE = new Set(CLIENT_PROFILES.flatMap((p) => p.keepaliveMethods));
+var ANY_CLOSE = new Set(CLIENT_PROFILES.flatMap((p) => p.closeMethods));
+var ANY_CONNECT = new Set(CLIENT_PROFILES.flatMap((p) => p.connectMethods));
+
+// src/analysis/sym-value.ts
+var UNKNOWN = { t: "unknown" };
+function constant(v) {
+  return { t: "const", v };
+}
+function valueKey(v) {
+  switch (v.t) {
+    case "const":
+      return typeof v.v === "string" ? JSON.stringify(v.v) : String(v.v);
+    case "table":
+      return `table#${v.id}`;
+    case "fn":
+      return `fn#${v.id}`;
+    case "require":
+      return `require(${JSON.stringify(v.name)})`;
+    case "global":
+      return v.name;
+    case "param":
+      return `param#${v.index}`;
+    case "get":
+      return `${valueKey(v.base)}.${v.key}`;
+    case "concat":
+      return v.parts.map(valueKey).join("..");
+    case "call":
+      return `call@${v.site}#${v.index}`;
+    case "obj":
+      return `obj@${v.site}`;
+    case "op":
+      return `op@${v.site}#${v.index}`;
+    case "phi":
+      return `phi(${v.options.map(valueKey).join("|")})`;
+    case "unknown":
+      return "?";
+  }
+}
+var MAX_PHI_OPTIONS = 4;
+function joinValues(a, b) {
+  if (valueKey(a) === valueKey(b)) return a;
+  const options = /* @__PURE__ */ new Map();
+  for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
+  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
+  return { t: "phi", options: [...options.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0).map(([, o]) => o) };
+}
+function optionsOf(v) {
+  return v.t === "phi" ? v.options : [v];
+}
+function isTrackable(v) {
+  if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
+  if (v.t === "get") return isTrackable(v.base);
+  return false;
+}
+
+// src/lua/walk.ts
+function forEachNode(root, visit2) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (Array.isArray(cur)) {
+      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
+      continue;
+    }
+    if (!cur || typeof cur !== "object") continue;
+    const node = cur;
+    if (typeof node.type === "string") visit2(node);
+    const children = [];
+    for (const key in node) {
+      if (key === "loc" || key === "range" || key === "type") continue;
+      const v = node[key];
+      if (v && typeof v === "object") children.push(v);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+// src/analysis/interpret.ts
+var MAX_DEPTH = 180;
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  vars = /* @__PURE__ */ new Map();
+  lookup(name) {
+    for (let s = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return void 0;
+  }
+};
+var Flow = class _Flow {
+  dead = false;
+  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
+  ended = null;
+  vals = /* @__PURE__ */ new Map();
+  objs = /* @__PURE__ */ new Map();
+  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
+  errorFor = /* @__PURE__ */ new Map();
+  clone() {
+    const f = new _Flow();
+    f.dead = this.dead;
+    f.vals = new Map(this.vals);
+    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
+    f.errorFor = new Map(this.errorFor);
+    return f;
+  }
+  static join(flows) {
+    const live = flows.filter((f) => !f.dead);
+    if (live.length === 0) {
+      const d = new _Flow();
+      d.dead = true;
+      return d;
+    }
+    const out = live[0].clone();
+    for (const f of live.slice(1)) {
+      for (const [k, v] of out.vals) {
+        const w = f.vals.get(k);
+        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
+      }
+      for (const [k, o] of f.objs) {
+        const mine = out.objs.get(k);
+        if (!mine) out.objs.set(k, copyObj(o));
+        else {
+          mine.used ||= o.used;
+          mine.unreadBody ||= o.unreadBody;
+          mine.session = joinSession(mine.session, o.session);
+          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
+          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
+          for (const s of o.status) mine.status.add(s);
+          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+        }
+      }
+      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+    }
+    return out;
+  }
+};
+var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
+  ["ngx.exit", "exit"],
+  ["ngx.redirect", "exit"],
+  ["ngx.exec", "exit"],
+  ["error", "error"]
+]);
+var HARMLESS_CALLS = /* @__PURE__ */ new Set([
+  "ngx.log",
+  "ngx.say",
+  "ngx.print",
+  "print",
+  "tostring",
+  "tonumber",
+  "type",
+  "assert",
+  "pairs",
+  "ipairs",
+  "next",
+  "select",
+  "unpack",
+  "table.unpack",
+  "rawget",
+  "rawequal",
+  "getmetatable",
+  "string.format",
+  "table.concat",
+  "table.insert"
+]);
+function interpretChunk(chunk) {
+  return new Interpreter().run(chunk);
+}
+var Interpreter = class {
+  facts = {
+    returnsValue: false,
+    exports: UNKNOWN,
+    requires: [],
+    functions: [],
+    tables: [],
+    sites: [],
+    events: []
+  };
+  nextBinding = 0;
+  pending = [];
+  /** Tracked values each closure captures as upvalues, by function id. */
+  captures = /* @__PURE__ */ new Map();
+  /** The function that allocated each table of this file, by table id. */
+  tableOwner = [];
+  depth = 0;
+  run(chunk) {
+    const main = this.newFunction("<main chunk>", -1, 0, span(chunk));
+    const scope = new Scope(null);
+    const flow = new Flow();
+    const ctx = { id: main.id, scope, loops: [], gotos: /* @__PURE__ */ new Map() };
+    this.block(chunk.body, flow, ctx, scope);
+    const fnMain = this.facts.functions[main.id];
+    const last = chunk.body[chunk.body.length - 1];
+    if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
+      this.facts.returnsValue = true;
+      this.facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+    }
+    if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(chunk)[1], span(chunk)[1]]));
+    for (let i = 0; i < this.pending.length; i++) this.functionBody(this.pending[i]);
+    this.facts.requires.sort();
+    return this.facts;
+  }
+  // ---------- bookkeeping ----------
+  newFunction(name, parent, paramCount, sp) {
+    const f = { id: this.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+    this.facts.functions.push(f);
+    return f;
+  }
+  site(sp) {
+    this.facts.sites.push(sp);
+    return this.facts.sites.length - 1;
+  }
+  event(e) {
+    this.facts.events.push(e);
+  }
+  declare(scope, name, fn, value, flow) {
+    const b = { id: this.nextBinding++, fn, assigns: 1, last: value };
+    scope.vars.set(name, b);
+    flow.vals.set(b.id, value);
+    return b;
+  }
+  assign(b, value, flow, ctx) {
+    b.assigns++;
+    b.last = value;
+    if (b.fn === ctx.id) flow.vals.set(b.id, value);
+  }
+  read(name, flow, ctx, scope) {
+    const b = scope.lookup(name);
+    if (!b) return { t: "global", name };
+    if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+    return b.assigns <= 1 ? b.last : UNKNOWN;
+  }
+  newTable(fn) {
+    this.facts.tables.push({});
+    this.tableOwner.push(fn);
+    return { t: "table", id: this.facts.tables.length - 1 };
+  }
+  // ---------- tracked values ----------
+  track(flow, v, initial) {
+    const k = valueKey(v);
+    let o = flow.objs.get(k);
+    if (!o) {
+      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+      flow.objs.set(k, o);
+    }
+    return o;
+  }
+  setStatus(flow, v, s) {
+    const o = this.track(flow, v, s);
+    o.status = /* @__PURE__ */ new Set([s]);
+    if (s !== "passed") o.passSites = [];
+  }
+  escape(flow, v, ctx, site) {
+    for (const o of optionsOf(v)) {
+      if (!isTrackable(o)) continue;
+      this.setStatus(flow, o, "escaped");
+      if (o.t === "param" && ctx && site !== void 0) this.event({ kind: "escape", fn: ctx.id, site, target: o });
+    }
+  }
+  /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
+  pathEnd(flow, ctx, end, site) {
+    for (const [k, o] of flow.objs) {
+      if (o.value.t === "param" || o.value.t === "get") continue;
+      if (flow.errorFor.has(k)) continue;
+      const connected = o.status.has("connected");
+      const live = o.status.has("live");
+      const passed = o.status.has("passed");
+      if (!connected && !live && !passed) continue;
+      if (o.status.has("escaped")) continue;
+      if (!connected && !o.used) continue;
+      this.event({
+        kind: "unreleased",
+        fn: ctx.id,
+        site,
+        target: o.value,
+        end,
+        onlyIfConnectedElsewhere: !connected,
+        passSites: [...o.passSites],
+        connectSites: [...o.connectSites],
+        session: o.session
+      });
+    }
+  }
+  // ---------- statements ----------
+  block(body, flow, ctx, scope) {
+    if (this.depth > MAX_DEPTH) {
+      for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
+      return;
+    }
+    this.depth++;
+    try {
+      this.statements(body, flow, ctx, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+  statements(body, flow, ctx, scope) {
+    for (const st of body) {
+      if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
+      this.statement(st, flow, ctx, scope);
+      if (flow.ended && !flow.dead) {
+        if (flow.ended === "exit") this.pathEnd(flow, ctx, "exit", this.site(span(st)));
+        flow.dead = true;
+      }
+    }
+  }
+  statement(st, flow, ctx, scope) {
+    switch (st.type) {
+      case "LocalStatement": {
+        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
+        st.variables.forEach((v, i) => this.declare(scope, v.name, ctx.id, values[i] ?? constant(null), flow));
+        return;
+      }
+      case "AssignmentStatement": {
+        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
+        st.variables.forEach((target, i) => this.assignTo(target, values[i] ?? constant(null), flow, ctx, scope));
+        return;
+      }
+      case "CallStatement":
+        this.evalCall(st.expression, flow, ctx, scope, 0);
+        return;
+      case "FunctionDeclaration":
+        this.functionStatement(st, flow, ctx, scope);
+        return;
+      case "ReturnStatement": {
+        const values = this.evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+        if (flow.dead) return;
+        const retSite = this.site(span(st));
+        for (const v of values) this.escapeDeep(flow, v, ctx, retSite);
+        this.facts.functions[ctx.id].returns.push(values);
+        if (flow.ended) return;
+        if (!isErrorReturn(values)) this.pathEnd(flow, ctx, "return", retSite);
+        flow.dead = true;
+        return;
+      }
+      case "IfStatement":
+        this.ifStatement(st, flow, ctx, scope);
+        return;
+      case "WhileStatement":
+        this.eval(st.condition, flow, ctx, scope);
+        this.loop(st.body, flow, ctx, new Scope(scope));
+        return;
+      case "RepeatStatement": {
+        const inner = new Scope(scope);
+        this.loop(st.body, flow, ctx, inner, () => this.eval(st.condition, flow, ctx, inner));
+        return;
+      }
+      case "ForNumericStatement": {
+        this.eval(st.start, flow, ctx, scope);
+        this.eval(st.end, flow, ctx, scope);
+        if (st.step) this.eval(st.step, flow, ctx, scope);
+        const inner = new Scope(scope);
+        this.declare(inner, st.variable.name, ctx.id, UNKNOWN, flow);
+        this.loop(st.body, flow, ctx, inner);
+        return;
+      }
+      case "ForGenericStatement": {
+        for (const it of st.iterators) this.eval(it, flow, ctx, scope);
+        const inner = new Scope(scope);
+        for (const v of st.variables) this.declare(inner, v.name, ctx.id, UNKNOWN, flow);
+        this.loop(st.body, flow, ctx, inner);
+        return;
+      }
+      case "DoStatement":
+        this.block(st.body, flow, ctx, new Scope(scope));
+        return;
+      case "BreakStatement": {
+        const loop = ctx.loops[ctx.loops.length - 1];
+        if (loop) loop.exits.push(flow.clone());
+        flow.dead = true;
+        return;
+      }
+      case "GotoStatement": {
+        const waiting = ctx.gotos.get(st.label.name) ?? [];
+        waiting.push(flow.clone());
+        ctx.gotos.set(st.label.name, waiting);
+        flow.dead = true;
+        return;
+      }
+      case "LabelStatement": {
+        const waiting = ctx.gotos.get(st.label.name);
+        if (waiting) {
+          ctx.gotos.delete(st.label.name);
+          replace(flow, Flow.join([flow, ...waiting]));
+        }
+        return;
+      }
+    }
+  }
+  loop(body, flow, ctx, scope, after) {
+    const loop = { exits: [] };
+    const inBody = flow.clone();
+    ctx.loops.push(loop);
+    this.block(body, inBody, ctx, scope);
+    if (after && !inBody.dead) after();
+    ctx.loops.pop();
+    replace(flow, Flow.join([flow, inBody, ...loop.exits]));
+  }
+  ifStatement(st, flow, ctx, scope) {
+    const outs = [];
+    let rest = flow;
+    let hasElse = false;
+    for (const clause of st.clauses) {
+      if (clause.type === "ElseClause") {
+        hasElse = true;
+        const branch2 = rest.clone();
+        this.block(clause.body, branch2, ctx, new Scope(scope));
+        outs.push(branch2);
+        break;
+      }
+      this.eval(clause.condition, rest, ctx, scope);
+      const guard = this.guards(clause.condition, rest, ctx, scope);
+      const branch = rest.clone();
+      this.enterError(branch, guard.thenErr);
+      this.block(clause.body, branch, ctx, new Scope(scope));
+      outs.push(branch);
+      const next = rest.clone();
+      this.enterError(next, guard.elseErr);
+      rest = next;
+    }
+    if (!hasElse) outs.push(rest);
+    replace(flow, Flow.join(outs));
+  }
+  enterError(flow, keys) {
+    for (const [k, op] of keys) {
+      flow.errorFor.set(k, op);
+      const o = flow.objs.get(k);
+      if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
+    }
+  }
+  /** Which tracked values a condition's branches are error paths for: `if not ok`, `if err`, `if not red`. */
+  guards(cond, flow, ctx, scope) {
+    const thenErr = /* @__PURE__ */ new Map();
+    const elseErr = /* @__PURE__ */ new Map();
+    const visit2 = (e, negated, depth) => {
+      if (depth > 20) return;
+      if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
+      if (e.type === "LogicalExpression") {
+        visit2(e.left, negated, depth + 1);
+        visit2(e.right, negated, depth + 1);
+        return;
+      }
+      if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
+        const isNil = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
+        const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
+        if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
+        const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
+        if (str && e.operator === "==") {
+          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow, "")) {
+            if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+          }
+        }
+        return;
+      }
+      const name = e.type === "Identifier" ? e.name : "";
+      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow, name)) {
+        const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
+        target.set(failure.key, failure.op);
+      }
+    };
+    visit2(cond, false, 0);
+    return { thenErr, elseErr };
+  }
+  /** Value of a simple expression without side effects (identifiers and fields only). */
+  peek(e, flow, ctx, scope) {
+    if (e.type === "Identifier") return this.read(e.name, flow, ctx, scope);
+    return UNKNOWN;
+  }
+  functionStatement(st, flow, ctx, scope) {
+    const id = st.identifier;
+    if (st.isLocal && id && id.type === "Identifier") {
+      const b = this.declare(scope, id.name, ctx.id, UNKNOWN, flow);
+      const fn2 = this.closure(st, flow, ctx, scope, id.name, false);
+      b.last = fn2;
+      flow.vals.set(b.id, fn2);
+      return;
+    }
+    if (!id) return;
+    const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
+    const fn = this.closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+    if (id.type === "MemberExpression") {
+      const owner = this.eval(id.base, flow, ctx, scope);
+      if (owner.t === "table" && fn.t === "fn") this.facts.functions[fn.id].ownerTable = owner.id;
+    }
+    this.assignTo(id, fn, flow, ctx, scope);
+  }
+  closure(node, flow, ctx, scope, name, hasSelf) {
+    const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+    const f = this.newFunction(name, ctx.id, paramCount, span(node));
+    this.pending.push({ node, id: f.id, scope, hasSelf });
+    const names = /* @__PURE__ */ new Set();
+    if (flow.objs.size > 0) forEachNode(node.body, (n) => {
+      if (n.type === "Identifier") names.add(n.name);
+    });
+    const captured = [];
+    for (const n of names) {
+      const b = scope.lookup(n);
+      if (!b || b.fn !== ctx.id) continue;
+      const v = flow.vals.get(b.id);
+      if (v && flow.objs.has(valueKey(v))) {
+        captured.push(v);
+        this.escape(flow, v);
+      }
+    }
+    if (captured.length > 0) this.captures.set(f.id, captured);
+    return { t: "fn", id: f.id };
+  }
+  functionBody(p) {
+    const scope = new Scope(p.scope);
+    const flow = new Flow();
+    const ctx = { id: p.id, scope, loops: [], gotos: /* @__PURE__ */ new Map() };
+    let index = 0;
+    if (p.hasSelf) this.declare(scope, "self", p.id, { t: "param", index: index++ }, flow);
+    for (const prm of p.node.parameters) {
+      if (prm.type === "Identifier") this.declare(scope, prm.name, p.id, { t: "param", index: index++ }, flow);
+    }
+    this.block(p.node.body, flow, ctx, scope);
+    if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  assignTo(target, value, flow, ctx, scope) {
+    const site = () => this.site(span(target));
+    const client = flow.objs.has(valueKey(value)) || value.t === "obj";
+    if (target.type === "Identifier") {
+      const b = scope.lookup(target.name);
+      if (b) {
+        if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "upvalue" });
+        if (b.fn !== ctx.id) this.escape(flow, value, ctx, site());
+        this.assign(b, value, flow, ctx);
+      } else this.escape(flow, value, ctx, site());
+      return;
+    }
+    if (target.type === "MemberExpression" || target.type === "IndexExpression") {
+      const base = this.eval(target.base, flow, ctx, scope);
+      const key = target.type === "MemberExpression" ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
+      if (base.t === "table" && key !== void 0) this.facts.tables[base.id][key] = value;
+      if (client && base.t === "table" && this.tableOwner[base.id] === 0) {
+        this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "module-field" });
+      }
+      this.escapeDeep(flow, value, ctx, site());
+    }
+  }
+  /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
+  escapeDeep(flow, v, ctx, site) {
+    const direct = (x) => {
+      for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") this.escape(flow, o, ctx, site);
+    };
+    direct(v);
+    for (const o of optionsOf(v)) {
+      if (o.t === "table") for (const f of Object.values(this.facts.tables[o.id])) direct(f);
+    }
+  }
+  // ---------- expressions ----------
+  evalList(exprs, flow, ctx, scope, want) {
+    const out = [];
+    exprs.forEach((e, i) => {
+      const last = i === exprs.length - 1;
+      if (last && isCall(e) && want > i) {
+        out.push(...this.evalCall(e, flow, ctx, scope, want - i));
+      } else {
+        out.push(this.eval(e, flow, ctx, scope));
+      }
+    });
+    return out;
+  }
+  eval(e, flow, ctx, scope) {
+    if (this.depth > MAX_DEPTH) return UNKNOWN;
+    this.depth++;
+    try {
+      return this.evalInner(e, flow, ctx, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+  evalInner(e, flow, ctx, scope) {
+    switch (e.type) {
+      case "StringLiteral":
+        return constant(e.value);
+      case "NumericLiteral":
+        return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+      case "BooleanLiteral":
+        return constant(e.value);
+      case "NilLiteral":
+        return constant(null);
+      case "Identifier":
+        return this.read(e.name, flow, ctx, scope);
+      case "MemberExpression": {
+        const base = this.eval(e.base, flow, ctx, scope);
+        if (e.identifier.name === "body_reader") this.bodyRead(base, flow);
+        return this.getField(base, e.identifier.name);
+      }
+      case "IndexExpression": {
+        const base = this.eval(e.base, flow, ctx, scope);
+        const key = constKey(this.eval(e.index, flow, ctx, scope));
+        return key === void 0 ? UNKNOWN : this.getField(base, key);
+      }
+      case "CallExpression":
+      case "StringCallExpression":
+      case "TableCallExpression":
+        return this.evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+      case "FunctionDeclaration":
+        return this.closure(e, flow, ctx, scope, "<anonymous>", false);
+      case "TableConstructorExpression": {
+        const t = this.newTable(ctx.id);
+        const fields = this.facts.tables[t.id];
+        let n = 1;
+        for (const f of e.fields) {
+          const v = this.eval(f.value, flow, ctx, scope);
+          if (f.type === "TableKeyString") fields[f.key.name] = v;
+          else if (f.type === "TableKey") {
+            const k = constKey(this.eval(f.key, flow, ctx, scope));
+            if (k !== void 0) fields[k] = v;
+          } else fields[String(n++)] = v;
+          this.escapeDeep(flow, v, ctx, this.site(span(f)));
+        }
+        return t;
+      }
+      case "BinaryExpression": {
+        if (e.operator === "..") return this.concat(e, flow, ctx, scope);
+        this.eval(e.left, flow, ctx, scope);
+        this.eval(e.right, flow, ctx, scope);
+        return UNKNOWN;
+      }
+      case "LogicalExpression": {
+        const l = this.eval(e.left, flow, ctx, scope);
+        const r = this.eval(e.right, flow, ctx, scope);
+        if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
+        if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
+        return UNKNOWN;
+      }
+      case "UnaryExpression":
+        this.eval(e.argument, flow, ctx, scope);
+        return UNKNOWN;
+      case "VarargLiteral":
+        return UNKNOWN;
+    }
+  }
+  concat(e, flow, ctx, scope) {
+    const parts = [];
+    let cur = e;
+    while (cur.type === "BinaryExpression" && cur.operator === "..") {
+      parts.push(this.eval(cur.left, flow, ctx, scope));
+      cur = cur.right;
+    }
+    parts.push(this.eval(cur, flow, ctx, scope));
+    return { t: "concat", parts };
+  }
+  getField(base, key) {
+    if (base.t === "table") {
+      const v = this.facts.tables[base.id][key];
+      return v ?? { t: "get", base, key };
+    }
+    if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
+    return { t: "get", base, key };
+  }
+  evalCall(e, flow, ctx, scope, want) {
+    if (!isCall(e)) return [this.eval(e, flow, ctx, scope)];
+    if (this.depth > MAX_DEPTH) return [UNKNOWN];
+    this.depth++;
+    try {
+      return this.evalCallInner(e, flow, ctx, scope, want);
+    } finally {
+      this.depth--;
+    }
+  }
+  evalCallInner(e, flow, ctx, scope, want) {
+    const callee = e.base;
+    const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
+    const site = this.site(span(e));
+    let method = null;
+    let self = null;
+    let calleeValue;
+    if (callee.type === "MemberExpression" && callee.indexer === ":") {
+      self = this.eval(callee.base, flow, ctx, scope);
+      method = callee.identifier.name;
+      calleeValue = this.getField(self, method);
+    } else {
+      calleeValue = this.eval(callee, flow, ctx, scope);
+    }
+    const args = this.evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+    const fullArgs = self ? [self, ...args] : args;
+    if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+      self = fullArgs[0];
+      method = calleeValue.key;
+    }
+    const calleeName2 = globalPath(calleeValue);
+    if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
+      if (!this.facts.requires.includes(args[0].v)) this.facts.requires.push(args[0].v);
+      const required = { t: "require", name: args[0].v };
+      this.event({ kind: "call", fn: ctx.id, site, callee: required, callbacks: [], deferred: false });
+      return [required];
+    }
+    if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
+    if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
+    const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
+    if (ending) {
+      flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
+      return [UNKNOWN];
+    }
+    const client = this.constructorClient(calleeValue, calleeName2);
+    if (client) {
+      const obj = { t: "obj", client, site };
+      this.setStatus(flow, obj, "fresh");
+      this.created(obj, args, site, ctx);
+      return [obj, constant(null)];
+    }
+    if (calleeName2 === "ngx.socket.connect") {
+      const obj = { t: "obj", client: "ngx.socket.tcp", site };
+      this.created(obj, [], site, ctx);
+      this.event({ kind: "connect", fn: ctx.id, site, target: obj, method: "connect", args, errorPath: false });
+      this.setStatus(flow, obj, "connected");
+      this.track(flow, obj, "connected").connectSites = [site];
+      return [obj, { t: "op", obj: valueKey(obj), method: "connect", index: 1, site }];
+    }
+    if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") this.timer(calleeName2, args, site, flow, ctx);
+    if (self?.t === "op" && method === "read_body") this.bodyRead(self, flow);
+    if (self && method && isTrackable(self)) {
+      return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
+    }
+    if (self?.t === "phi" && method && self.options.some(isTrackable)) {
+      let joined;
+      for (const o of self.options) {
+        if (!isTrackable(o)) continue;
+        const r = this.clientMethod(o, method, fullArgs.slice(1), site, flow, ctx, want);
+        joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
+      }
+      return joined;
+    }
+    if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
+      fullArgs.forEach((a, i) => {
+        this.bodyRead(a, flow);
+        const k = valueKey(a);
+        const o = flow.objs.get(k);
+        if (o) {
+          this.event({ kind: "pass", fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
+          o.status = /* @__PURE__ */ new Set(["passed"]);
+          if (!o.passSites.includes(site)) o.passSites.push(site);
+        } else if (a.t === "param") {
+          this.event({ kind: "pass", fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
+        }
+      });
+    }
+    this.callEvent(calleeValue, calleeName2, fullArgs, site, ctx);
+    const results = [];
+    for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site, index: i });
+    return results;
+  }
+  /** Calls the link may follow into project functions; timer callbacks run later, in their own context. */
+  callEvent(callee, calleeName2, args, site, ctx) {
+    const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
+    const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+    if (calleeName2 && HARMLESS_CALLS.has(calleeName2) && callbacks.length === 0) return;
+    if (callee.t === "unknown" && callbacks.length === 0) return;
+    this.event({ kind: "call", fn: ctx.id, site, callee, callbacks, deferred });
+  }
+  created(obj, args, site, ctx) {
+    this.event({ kind: "new", fn: ctx.id, site, target: obj, client: obj.client, args });
+    if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: "shared", fn: ctx.id, site, target: obj, how: "module-level" });
+  }
+  /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
+  timer(name, args, site, flow, ctx) {
+    for (const a of args.slice(2)) {
+      if (flow.objs.has(valueKey(a)) || a.t === "obj") this.event({ kind: "shared", fn: ctx.id, site, target: a, how: "timer-arg", via: name });
+    }
+    const callback = args[1];
+    if (callback?.t === "fn") {
+      for (const v of this.captures.get(callback.id) ?? []) this.event({ kind: "shared", fn: ctx.id, site, target: v, how: "timer-upvalue", via: name });
+    }
+  }
+  constructorClient(callee, calleeName2) {
+    if (calleeName2 && RAW_SOCKET_CONSTRUCTORS[calleeName2]) return RAW_SOCKET_CONSTRUCTORS[calleeName2];
+    if (callee.t === "get" && callee.base.t === "require") {
+      const profile = profileFor(callee.base.name);
+      if (profile && profile.constructors.includes(callee.key)) return profile.module;
+    }
+    return null;
+  }
+  clientMethod(self, method, args, site, flow, ctx, want) {
+    const key = valueKey(self);
+    const profile = self.t === "obj" ? profileFor(self.client) : void 0;
+    const has = (names, any) => profile ? (names ?? []).includes(method) : any.has(method);
+    const isConnect = has(profile?.connectMethods, ANY_CONNECT);
+    const isKeepalive = has(profile?.keepaliveMethods, ANY_KEEPALIVE);
+    const isClose = has(profile?.closeMethods, ANY_CLOSE);
+    const errorOp = flow.errorFor.get(key);
+    const errorPath = errorOp !== void 0;
+    const state = flow.objs.get(key) ?? (self.t === "call" ? this.track(flow, self, "live") : void 0);
+    if (state) state.used = true;
+    const results = () => {
+      const out = [];
+      for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site });
+      return out;
+    };
+    const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === "request_uri");
+    let alreadyReleased = false;
+    if (state && state.status.size === 1) {
+      const only = [...state.status][0];
+      if (only === "released" && !reconnects) {
+        alreadyReleased = true;
+        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.releaseSites], reconnect: false });
+      } else if (only === "connected" && isConnect) {
+        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.connectSites], reconnect: true });
+      }
+    }
+    const produced = profile?.producesClient;
+    if (produced && method === produced.method && self.t === "obj") {
+      const red = { t: "obj", client: produced.client, site };
+      this.event({ kind: "new", fn: ctx.id, site, target: red, client: produced.client, args: [] });
+      this.event({ kind: "connect", fn: ctx.id, site, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
+      const o = this.track(flow, red, "connected");
+      o.status = /* @__PURE__ */ new Set(["connected"]);
+      o.connectSites = [site];
+      return [red, { t: "op", obj: valueKey(red), method: "connect", index: 1, site }];
+    }
+    if (profile?.producesClient && isKeepaliveOfConnector(profile, method)) {
+      const red = args[0];
+      if (red && isTrackable(red)) this.release(red, "long", method, args.slice(1), site, flow, ctx, { discardsMulti: true });
+      return results();
+    }
+    if (isConnect) {
+      this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
+      const o = this.track(flow, self, "connected");
+      o.status = /* @__PURE__ */ new Set(["connected"]);
+      o.connectSites = [site];
+      o.releaseSites = [];
+      o.session = NO_SESSION;
+      o.unreadBody = false;
+    } else if ((isKeepalive || isClose) && !alreadyReleased) {
+      this.release(self, isKeepalive ? "long" : "short", method, args, site, flow, ctx, {});
+    } else if (profile?.selfReleasingMethods?.includes(method) || !profile && method === "request_uri") {
+      this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
+      const mode = keepaliveOption(args[1], this.facts.tables);
+      if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
+    } else {
+      this.event({ kind: "method", fn: ctx.id, site, target: self, method, args, errorPath });
+      if (state) this.sessionEffect(state, method, args, profile);
+      if (self.t !== "obj") this.callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site, ctx);
+    }
+    return results();
+  }
+  release(target, mode, method, args, site, flow, ctx, opts) {
+    const key = valueKey(target);
+    const errorOp = flow.errorFor.get(key);
+    const o = this.track(flow, target, "released");
+    this.event({
+      kind: "release",
+      fn: ctx.id,
+      site,
+      target,
+      mode,
+      method,
+      args,
+      errorPath: errorOp !== void 0,
+      errorOp,
+      session: opts.discardsMulti ? { db: o.session.db, multi: false } : o.session,
+      unreadBody: o.unreadBody,
+      implicit: opts.implicit
+    });
+    o.status = /* @__PURE__ */ new Set(["released"]);
+    o.releaseSites = [site];
+    o.passSites = [];
+  }
+  /** SELECT / MULTI / EXEC on redis, request / read_body on http: state the next pool user would inherit. */
+  sessionEffect(o, method, args, profile) {
+    const redis = !profile || profile.redisSession;
+    if (redis && method === "select") {
+      const db = args[0];
+      o.session = { ...o.session, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
+    } else if (redis && method === "multi") o.session = { ...o.session, multi: true };
+    else if (redis && (method === "exec" || method === "discard")) o.session = { ...o.session, multi: false };
+    else if ((profile?.requestMethods ?? ["request"]).includes(method) && (!profile || profile.requestMethods)) o.unreadBody = true;
+  }
+  /** `res:read_body()` / `res.body_reader`: the response of a tracked http client is being read. */
+  bodyRead(v, flow) {
+    if (v.t !== "op") return;
+    const o = flow.objs.get(v.obj);
+    if (o) o.unreadBody = false;
+  }
+};
+function isKeepaliveOfConnector(profile, method) {
+  return profile.keepaliveMethods.includes(method);
+}
+function keepaliveOption(params, tables) {
+  if (!params || params.t === "const" && params.v === null) return "long";
+  if (params.t !== "table") return null;
+  const k = tables[params.id].keepalive;
+  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
+  if (k.t === "const" && k.v === false) return "short";
+  return null;
+}
+function copyObj(o) {
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
+}
+function replace(flow, next) {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.ended = null;
+}
+function span(n) {
+  const r = n.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+function isCall(e) {
+  return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
+}
+function constKey(v) {
+  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
+  return void 0;
+}
+function globalPath(v) {
+  const parts = [];
+  let cur = v;
+  while (cur.t === "get") {
+    parts.unshift(cur.key);
+    cur = cur.base;
+  }
+  if (cur.t !== "global") return null;
+  parts.unshift(cur.name);
+  return parts.join(".");
+}
+function nameOf(id) {
+  if (id.type === "Identifier") return id.name;
+  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
+  return `${base}${id.indexer}${id.identifier.name}`;
+}
+function failuresOf(v, flow, name) {
+  const out = [];
+  for (const o of optionsOf(v)) {
+    if (o.t === "op") {
+      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
+      continue;
+    }
+    if (o.t === "obj" && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
+    if (o.t !== "call") continue;
+    const first = valueKey({ ...o, index: 0 });
+    const truthyMeansFailure = o.index >= 1;
+    if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
+    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
+    for (const a of o.args) {
+      const k = a.t === "op" ? a.obj : valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
+    }
+  }
+  return out;
+}
+function isErrorReturn(values) {
+  const first = values[0];
+  return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
+}
+function isServerErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
+}
+function calleeLabel(v) {
+  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
+}
+var NO_SESSION = { db: void 0, multi: false };
+function joinSession(a, b) {
+  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
+  return { db, multi: a.multi || b.multi };
+}
+
+// src/analysis/module-resolver.ts
+var ModuleResolver = class {
+  bySuffix = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    for (const p of paths) {
+      if (!p.endsWith(".lua")) continue;
+      const segs = p.slice(0, -4).split("/");
+      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
+      this.add(segs, p);
+    }
+    for (const list of this.bySuffix.values()) list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  add(segs, path10) {
+    for (let i = 0; i < segs.length; i++) {
+      const name = segs.slice(i).join(".");
+      const list = this.bySuffix.get(name);
+      if (list) {
+        if (!list.includes(path10)) list.push(path10);
+      } else this.bySuffix.set(name, [path10]);
+    }
+  }
+  resolve(moduleName) {
+    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
+  }
+};
+
+// src/analysis/resolver.ts
+var UNKNOWN2 = { r: "unknown" };
+var MAX_DEPTH2 = 12;
+var MAX_RESULTS = 8;
+var MAX_STEPS = 5e3;
+var ValueResolver = class {
+  constructor(facts, modules) {
+    this.facts = facts;
+    this.modules = modules;
+  }
+  facts;
+  modules;
+  depth = 0;
+  steps = 0;
+  active = /* @__PURE__ */ new Set();
+  memo = /* @__PURE__ */ new Map();
+  envs = /* @__PURE__ */ new Map();
+  /** Declared wrappers (config file); set once by the linker. */
+  wrappers;
+  factsOf(file) {
+    return this.facts.get(file);
+  }
+  /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
+  moduleFile(name) {
+    if (profileFor(name)) return void 0;
+    const path10 = this.modules.resolve(name);
+    return path10 && this.facts.has(path10) ? path10 : void 0;
+  }
+  /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
+  resolve(file, v, env) {
+    if (this.depth === 0) this.steps = 0;
+    if (this.depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [UNKNOWN2];
+    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.active.has(key)) return [UNKNOWN2];
+    this.active.add(key);
+    this.depth++;
+    try {
+      const result = dedupe(this.resolveInner(file, v, env));
+      this.memo.set(key, result);
+      return result;
+    } finally {
+      this.depth--;
+      this.active.delete(key);
+    }
+  }
+  /** The interned environment for a call's arguments. */
+  envFor(args) {
+    const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join("\0");
+    let env = this.envs.get(key);
+    if (!env) {
+      env = { id: this.envs.size + 1, args };
+      this.envs.set(key, env);
+    }
+    return env;
+  }
+  /** The single value `v` has, or unknown when it may have several. */
+  resolveOne(file, v, env) {
+    const all = this.resolve(file, v, env);
+    return all.length === 1 ? all[0] : UNKNOWN2;
+  }
+  resolveInner(file, v, env) {
+    switch (v.t) {
+      case "const":
+        return [{ r: "const", v: v.v }];
+      case "table":
+        return [{ r: "table", file, id: v.id }];
+      case "fn":
+        return [{ r: "fn", file, id: v.id }];
+      case "obj":
+        return [{ r: "obj", file, site: v.site, client: v.client, env }];
+      case "global":
+        return [{ r: "sym", text: v.name }];
+      case "require": {
+        const target = this.moduleFile(v.name);
+        if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
+        return this.resolve(target, this.facts.get(target).exports, null);
+      }
+      case "param": {
+        const arg = env?.args[v.index];
+        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN2];
+      }
+      case "get":
+        return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
+      case "concat": {
+        let text = "";
+        let symbolic = false;
+        for (const p of v.parts) {
+          const r = this.resolveOne(file, p, env);
+          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
+          else if (r.r === "sym") {
+            text += `\${${r.text}}`;
+            symbolic = true;
+          } else return [UNKNOWN2];
+        }
+        return [symbolic ? { r: "sym", text } : { r: "const", v: text }];
+      }
+      case "call":
+        return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case "phi":
+        return v.options.flatMap((o) => this.resolve(file, o, env));
+      case "op":
+      case "unknown":
+        return [UNKNOWN2];
+    }
+  }
+  field(base, key) {
+    if (base.r === "table") {
+      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
+      return f ? this.resolve(base.file, f, null) : [UNKNOWN2];
+    }
+    if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
+    return [UNKNOWN2];
+  }
+  callResult(callee, file, call, env) {
+    const acquired = call.index === 0 ? this.wrappers?.acquired(callee) : void 0;
+    if (acquired) return [acquired];
+    if (callee.r !== "fn") return [UNKNOWN2];
+    const fn = this.facts.get(callee.file)?.functions[callee.id];
+    if (!fn || fn.returns.length === 0) return [UNKNOWN2];
+    const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
+    return fn.returns.flatMap((ret) => {
+      const value = ret[call.index];
+      return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
+    });
+  }
+};
+function luaToString(v) {
+  return typeof v === "number" ? Number.isInteger(v) ? String(v) : String(v) : v;
+}
+function resolvedKey(r) {
+  switch (r.r) {
+    case "const":
+      return `c:${JSON.stringify(r.v)}`;
+    case "table":
+    case "fn":
+      return `${r.r}:${r.file}#${r.id}`;
+    case "obj":
+      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
+    case "sym":
+      return `s:${r.text}`;
+    case "unknown":
+      return "?";
+  }
+}
+function dedupe(list) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of list) {
+    const k = resolvedKey(r);
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  const out = [...seen.values()];
+  return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
+}
+
+// src/analysis/pool-key.ts
+function poolKeyOf(profile, args, ctx) {
+  switch (profile.poolKey.kind) {
+    case "host-port":
+      return hostPortKey(args, ctx, profile.poolKey.unixPrefixCaseSensitive);
+    case "mysql-options":
+      return mysqlKey(args, ctx);
+    case "http":
+      return httpKey(args, ctx);
+    case "pgmoon-config":
+      return pgmoonKey(ctx);
+    case "websocket-uri":
+      return websocketKey(args, ctx);
+    case "redis-connector":
+      return connectorKey(args, ctx);
+  }
+}
+function one(ctx, v) {
+  return v === void 0 ? void 0 : ctx.resolver.resolveOne(ctx.file, v, ctx.env);
+}
+function keyPart(r) {
+  if (!r) return null;
+  if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) return { text: luaToString(r.v), symbolic: false };
+  if (r.r === "sym") return { text: r.text.includes("${") ? r.text : `\${${r.text}}`, symbolic: true };
+  return null;
+}
+function join(parts) {
+  if (parts.some((p) => p === null)) return null;
+  const ps = parts;
+  return { text: ps.map((p) => p.text).join(":"), symbolic: ps.some((p) => p.symbolic) };
+}
+function isAbsent(r) {
+  return r === void 0 || r.r === "const" && r.v === null;
+}
+function optsPool(ctx, opts) {
+  if (isAbsent(opts)) return void 0;
+  if (opts.r !== "table") return null;
+  const field = ctx.resolver.factsOf(opts.file)?.tables[opts.id]?.pool;
+  if (field === void 0) return void 0;
+  const pool = ctx.resolver.resolveOne(opts.file, field, null);
+  if (pool.r === "const" && pool.v === null) return void 0;
+  return keyPart(pool);
+}
+function hostPortKey(args, ctx, unixCaseSensitive) {
+  const host = one(ctx, args[0]);
+  const second = one(ctx, args[1]);
+  const hostText = host?.r === "const" && typeof host.v === "string" ? host.v : void 0;
+  const portIsNumber = second?.r === "const" && typeof second.v === "number";
+  const isUnix = hostText !== void 0 && !portIsNumber && (unixCaseSensitive ? hostText.startsWith("unix:") : hostText.toLowerCase().startsWith("unix:"));
+  const pool = optsPool(ctx, isUnix ? second : one(ctx, args[2]));
+  if (pool !== void 0) return pool;
+  if (isUnix) return { text: hostText, symbolic: false };
+  return join([keyPart(host), keyPart(second)]);
+}
+function mysqlKey(args, ctx) {
+  const opts = one(ctx, args[0]);
+  if (!opts || opts.r !== "table") return null;
+  const fields = ctx.resolver.factsOf(opts.file)?.tables[opts.id] ?? {};
+  const get = (name) => fields[name] === void 0 ? void 0 : ctx.resolver.resolveOne(opts.file, fields[name], null);
+  const pool = optsPool(ctx, opts);
+  if (pool !== void 0) return pool;
+  const user = get("user");
+  const database = get("database");
+  const path10 = get("path");
+  const prefix = [keyPart(user ?? { r: "const", v: "" }), keyPart(database ?? { r: "const", v: "" })];
+  if (!isAbsent(path10)) return join([...prefix, keyPart(path10)]);
+  const port = get("port");
+  return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
+}
+function fieldsOf(ctx, table) {
+  if (!table || table.r !== "table") return null;
+  const fields = ctx.resolver.factsOf(table.file)?.tables[table.id] ?? {};
+  return (name) => fields[name] === void 0 ? void 0 : ctx.resolver.resolveOne(table.file, fields[name], null);
+}
+function lit(v) {
+  return { r: "const", v };
+}
+function httpKey(args, ctx) {
+  const first = one(ctx, args[0]);
+  if (first?.r === "table") {
+    const get = fieldsOf(ctx, first);
+    const pool = optsPool(ctx, first);
+    if (pool !== void 0) return pool;
+    const scheme = get("scheme") ?? lit("http");
+    const https = scheme.r === "const" && scheme.v === "https";
+    const host = get("host");
+    const port = get("port") ?? lit(https ? 443 : 80);
+    const sni = get("ssl_server_name") ?? (https ? host : lit(""));
+    const verify = get("ssl_verify") ?? lit(https ? "true" : "nil");
+    const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
+    return join([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)]);
+  }
+  if (first?.r === "const" && typeof first.v === "string" && /^https?:\/\//.test(first.v)) {
+    const m = /^(https?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/.exec(first.v);
+    if (!m) return null;
+    const https = m[1] === "https";
+    const params = fieldsOf(ctx, one(ctx, args[1]));
+    return join([
+      keyPart(lit(m[1])),
+      keyPart(lit(m[2])),
+      keyPart(lit(m[3] ?? (https ? "443" : "80"))),
+      keyPart(lit(https ? "true" : "nil")),
+      keyPart(params?.("ssl_server_name") ?? (https ? lit(m[2]) : lit(""))),
+      keyPart(params?.("ssl_verify") ?? lit(https ? "true" : "nil")),
+      keyPart(lit(""))
+    ]);
+  }
+  return hostPortKey(args, ctx, false);
+}
+function pgmoonKey(ctx) {
+  const config = ctx.ctorArgs(ctx.objSite)?.[0];
+  const get = fieldsOf(ctx, one(ctx, config));
+  if (!get) return null;
+  const name = get("pool_name");
+  if (name && !(name.r === "const" && name.v === null)) return keyPart(name);
+  return join([
+    keyPart(get("host") ?? lit("127.0.0.1")),
+    keyPart(get("port") ?? lit("5432")),
+    keyPart(get("database") ?? lit("")),
+    keyPart(get("user") ?? lit("postgres"))
+  ]);
+}
+function websocketKey(args, ctx) {
+  const pool = optsPool(ctx, one(ctx, args[1]));
+  if (pool !== void 0) return pool;
+  const uri = one(ctx, args[0]);
+  if (!(uri?.r === "const" && typeof uri.v === "string")) return null;
+  const m = /^(wss?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/.exec(uri.v);
+  if (!m) return null;
+  return { text: `${m[2]}:${m[3] ?? (m[1] === "wss" ? "443" : "80")}`, symbolic: false };
+}
+function connectorKey(args, ctx) {
+  const connector = args[0];
+  const params = fieldsOf(ctx, one(ctx, args[1]));
+  const config = connector?.t === "obj" ? fieldsOf(ctx, one(ctx, ctx.ctorArgs(connector.site)?.[0])) : null;
+  if (connector?.t !== "obj" || !params && args[1] !== void 0 && one(ctx, args[1])?.r !== "const") return null;
+  const get = (name) => params?.(name) ?? config?.(name);
+  if (get("sentinels") !== void 0 || get("master_name") !== void 0) return null;
+  const connOpts = get("connection_options");
+  const pool = connOpts ? optsPool(ctx, connOpts) : void 0;
+  if (pool !== void 0) return pool;
+  const url = get("url");
+  if (url) {
+    if (!(url.r === "const" && typeof url.v === "string")) return null;
+    const m = /^redis:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:]+)(?::(\d+))?/.exec(url.v);
+    if (!m) return null;
+    return { text: `${m[1]}:${m[2] ?? "6379"}`, symbolic: false };
+  }
+  const path10 = get("path");
+  if (path10 && !isAbsent(path10)) return keyPart(path10);
+  return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
+}
+
+// src/analysis/phase-reach.ts
+function findDisabledPhaseUses(units, byPath, resolver) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry of unit.entries) {
+      if (entry.cosocketAllowed) continue;
+      for (const use of reach(unit, entry, byPath, resolver)) {
+        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        out.push(use);
+      }
+    }
+  }
+  return out;
+}
+function reach(start2, entry, byPath, resolver) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [{ unit: start2, fn: 0, via: [] }];
+  const enqueue = (unit, fn, via) => {
+    if (!unit || seen.has(`${unit.path}#${fn}`)) return;
+    seen.add(`${unit.path}#${fn}`);
+    queue.push({ unit, fn, via });
+  };
+  seen.add(`${start2.path}#0`);
+  for (let i = 0; i < queue.length; i++) {
+    const { unit, fn, via } = queue[i];
+    const facts = unit.facts;
+    for (const e of facts.events) {
+      if (e.fn !== fn) continue;
+      const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
+      if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
+        out.push({
+          client: e.target.t === "obj" ? e.target.client : "client",
+          location: unit.locate(facts.sites[e.site]),
+          unit: unit.path,
+          functionName: facts.functions[e.fn]?.name ?? "?",
+          what: e.kind,
+          entry,
+          via
+        });
+      }
+      if (e.kind !== "call" || e.deferred) continue;
+      const here = [...via, unit.locate(facts.sites[e.site])];
+      for (const cb of e.callbacks) enqueue(unit, cb, here);
+      for (const target of calleesOf(unit, e.callee, e.fn, byPath, resolver)) enqueue(target.unit, target.fn, here);
+    }
+  }
+  return out;
+}
+function calleesOf(unit, callee, fn, byPath, resolver) {
+  if (callee.t === "require") {
+    const file = resolver.moduleFile(callee.name);
+    return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
+  }
+  if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
+    const owner = unit.facts.functions[fn]?.ownerTable;
+    const field = owner === void 0 ? void 0 : unit.facts.tables[owner]?.[callee.key];
+    if (field?.t === "fn") return [{ unit, fn: field.id }];
+  }
+  return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
+}
+
+// src/analysis/wrappers.ts
+var WRAPPER_FILE_PREFIX = "wrapper:";
+var Wrappers = class {
+  constructor(specs, facts, modules) {
+    this.specs = specs;
+    this.facts = facts;
+    this.modules = modules;
+    specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));
+  }
+  specs;
+  facts;
+  modules;
+  byName = /* @__PURE__ */ new Map();
+  get size() {
+    return this.specs.length;
+  }
+  /** The declared wrapper a resolved callee is, if any. */
+  match(callee) {
+    if (this.byName.size === 0) return void 0;
+    if (callee.r === "sym") {
+      const m = /^require\("([^"]+)"\)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.text);
+      return m ? this.byName.get(`${m[1]}|${m[2]}`) : void 0;
+    }
+    if (callee.r === "fn") {
+      const name = this.facts.get(callee.file)?.functions[callee.id]?.name ?? "";
+      const fnName = /[.:]([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
+      if (!fnName) return void 0;
+      for (const { spec, index } of this.byName.values()) {
+        if (spec.function === fnName && this.modules.resolve(spec.module) === callee.file) return { spec, index };
+      }
+    }
+    return void 0;
+  }
+  /** The client object an acquire wrapper returns (a pseudo allocation, one per wrapper). */
+  acquired(callee) {
+    const w = this.match(callee);
+    if (!w || w.spec.kind !== "acquire") return void 0;
+    return { r: "obj", file: `${WRAPPER_FILE_PREFIX}${w.index}`, site: w.index, client: w.spec.client ?? "resty.redis", env: null };
+  }
+  spec(file) {
+    return file.startsWith(WRAPPER_FILE_PREFIX) ? this.specs[Number(file.slice(WRAPPER_FILE_PREFIX.length))] : void 0;
+  }
+};
+
+// src/analysis/link.ts
+function linkProject(inputs, wrapperSpecs = []) {
+  const factsByPath = new Map(inputs.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(inputs.map((u) => u.path));
+  const resolver = new ValueResolver(factsByPath, modules);
+  const wrappers = new Wrappers(wrapperSpecs, factsByPath, modules);
+  resolver.wrappers = wrappers;
+  const required = /* @__PURE__ */ new Set();
+  for (const u of inputs) {
+    for (const name of u.facts.requires) {
+      const target = resolver.moduleFile(name);
+      if (target && target !== u.path) required.add(target);
+    }
+  }
+  const units = inputs.map((u) => ({
+    path: u.path,
+    facts: u.facts,
+    locate: u.locate,
+    entries: u.entries ?? [],
+    isModule: u.facts.returnsValue && required.has(u.path) && (u.entries ?? []).length === 0
+  }));
+  const model = {
+    units,
+    poolUses: [],
+    connects: [],
+    unreleased: [],
+    useAfterRelease: [],
+    shared: [],
+    disabledPhaseUses: [],
+    // Filled in by the caller from the configuration files.
+    nginx: { codeCache: [], defaultKeepaliveTimeoutMs: 6e4, keepaliveTimeoutMs: /* @__PURE__ */ new Map(), workerProcesses: void 0 },
+    redisServers: []
+  };
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const linker = new Linker(resolver, byPath, wrappers);
+  for (const u of units) linker.link(u, model);
+  model.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
+  return model;
+}
+var Linker = class {
+  constructor(resolver, units, wrappers) {
+    this.resolver = resolver;
+    this.units = units;
+    this.wrappers = wrappers;
+  }
+  resolver;
+  units;
+  wrappers;
+  link(unit, model) {
+    for (const e of unit.facts.events) {
+      switch (e.kind) {
+        case "release":
+        case "pass":
+        case "unreleased":
+          this.lifecycle(unit, e, model);
+          break;
+        case "connect":
+          this.connect(unit, e, model);
+          break;
+        case "use-after-release":
+          this.useAfterRelease(unit, e, model);
+          break;
+        case "shared":
+          this.shared(unit, e, model);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  site(unit, e, client, site = e.site) {
+    return {
+      client,
+      location: unit.locate(unit.facts.sites[site]),
+      unit: unit.path,
+      functionName: unit.facts.functions[e.fn]?.name ?? "?"
+    };
+  }
+  lifecycle(unit, e, model) {
+    if (ownedByCaller(e.target)) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      if (e.kind === "unreleased") {
+        const unreleased = this.unreleasedSite(unit, e, obj);
+        if (!unreleased) continue;
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
+      }
+      const keys = this.keysOf(unit, obj, e.fn, e.target);
+      for (const key of keys.length > 0 ? keys : [null]) {
+        const use = this.toUse(unit, e, obj, key);
+        if (use) model.poolUses.push(use);
+      }
+    }
+  }
+  toUse(unit, e, obj, key) {
+    const none = { db: void 0, multi: false };
+    const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
+    switch (e.kind) {
+      case "release": {
+        const profile = profileFor(obj.client);
+        const numberArg = (i) => i === void 0 ? void 0 : this.numberOf(unit.path, e.args[i]);
+        return {
+          ...base,
+          mode: e.mode,
+          errorPath: e.errorPath,
+          errorOp: e.errorOp,
+          via: e.method,
+          timeoutMs: e.mode === "long" && !e.implicit ? numberArg(profile?.keepaliveTimeoutArg) : void 0,
+          poolSize: e.mode === "long" && !e.implicit ? numberArg(profile?.keepalivePoolSizeArg) : void 0,
+          session: e.session,
+          unreadBody: e.unreadBody,
+          implicit: e.implicit === true
+        };
+      }
+      case "pass": {
+        const effect = this.effectOfPass(unit.path, e, 0);
+        if (effect !== "long" && effect !== "short") return null;
+        return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
+      }
+      case "unreleased": {
+        const at = this.unreleasedSite(unit, e, obj);
+        if (at === void 0) return null;
+        return {
+          ...base,
+          ...this.site(unit, e, obj.client, at),
+          mode: "unreleased",
+          errorPath: false,
+          pathEnd: unit.locate(unit.facts.sites[e.site]),
+          via: e.end === "exit" ? "ngx.exit" : "request end",
+          session: e.session
+        };
+      }
+    }
+  }
+  /** Where to report a connected client left unreleased: its connect, or the call that returned it
+   *  connected; undefined when this path does not really leave it unreleased. */
+  unreleasedSite(unit, e, obj) {
+    if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return void 0;
+    if (e.connectSites.length > 0) return e.connectSites[0];
+    if (e.target.t !== "call" || !this.connectedByCreator(obj)) return void 0;
+    return e.target.site;
+  }
+  connectedByCreator(obj) {
+    if (this.wrappers.spec(obj.file)) return true;
+    const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
+    return (this.units.get(obj.file)?.facts.events ?? []).some((c) => c.kind === "connect" && valueKey(c.target) === objKey);
+  }
+  connect(unit, e, model) {
+    if (ownedByCaller(e.target)) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      const profile = profileFor(e.keyRule ?? obj.client);
+      if (!profile) continue;
+      const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
+      if (!key) continue;
+      const opts = this.optionsTable(unit.path, e.args, obj.client);
+      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize: opts === void 0 ? void 0 : this.fieldNumber(opts, "pool_size") });
+    }
+  }
+  useAfterRelease(unit, e, model) {
+    const objs = e.target.t === "param" ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
+    const client = objs[0]?.client;
+    if (!client) return;
+    const reconnect = e.reconnect;
+    model.useAfterRelease.push({
+      ...this.site(unit, e, client),
+      method: e.method,
+      previous: e.previous.map((s) => unit.locate(unit.facts.sites[s])),
+      reconnect
+    });
+  }
+  shared(unit, e, model) {
+    const perRequestTopLevel = !unit.isModule;
+    if (perRequestTopLevel && (e.how === "module-level" || e.how === "upvalue" || e.how === "module-field")) return;
+    for (const obj of this.objectsOf(unit.path, e.target)) {
+      model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
+    }
+  }
+  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
+  clientsPassedTo(file, fn, index, depth) {
+    if (depth > 3) return [];
+    const out = [];
+    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+      if (pass.argIndex !== index) continue;
+      if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
+      else out.push(...this.objectsOf(unit.path, pass.target));
+    }
+    return out;
+  }
+  callerIndex;
+  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+  callers() {
+    if (this.callerIndex) return this.callerIndex;
+    const index = /* @__PURE__ */ new Map();
+    for (const unit of this.units.values()) {
+      for (const pass of unit.facts.events) {
+        if (pass.kind !== "pass") continue;
+        const callees = this.resolver.resolve(unit.path, pass.callee, null);
+        if (callees.length !== 1 || callees[0].r !== "fn") continue;
+        const key = `${callees[0].file}#${callees[0].id}`;
+        const list = index.get(key) ?? [];
+        list.push({ unit, pass });
+        index.set(key, list);
+      }
+    }
+    this.callerIndex = index;
+    return index;
+  }
+  /** The client objects a tracked value denotes, following wrappers that return them. */
+  objectsOf(file, target) {
+    if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
+    if (target.t !== "call") return [];
+    return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
+  }
+  keyCtx(file, env, objSite) {
+    const facts = this.resolver.factsOf(file);
+    return {
+      resolver: this.resolver,
+      file,
+      env,
+      objSite,
+      ctorArgs: (site) => {
+        const ev = facts?.events.find((x) => x.kind === "new" && x.site === site);
+        return ev?.kind === "new" ? ev.args : void 0;
+      }
+    };
+  }
+  /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
+   *  wrapper, evaluated with that call's arguments) and by the function using it. */
+  keysOf(unit, obj, fn, target) {
+    const keys = /* @__PURE__ */ new Map();
+    let unknown = false;
+    const add = (file, c, env) => {
+      const profile = profileFor(c.keyRule ?? obj.client);
+      const k = profile ? poolKeyOf(profile, c.args, this.keyCtx(file, env, obj.site)) : null;
+      if (k) keys.set(k.text, k);
+      else unknown = true;
+    };
+    const declared = this.wrappers.spec(obj.file);
+    if (declared) {
+      if (declared.pool !== void 0) keys.set(declared.pool, { text: declared.pool, symbolic: false });
+      else unknown = true;
+    }
+    const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
+    for (const c of this.units.get(obj.file)?.facts.events ?? []) {
+      if (c.kind === "connect" && valueKey(c.target) === objKey) add(obj.file, c, obj.env);
+    }
+    if (target.t !== "obj") {
+      const targetKey = valueKey(target);
+      for (const c of unit.facts.events) {
+        if (c.kind === "connect" && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c, null);
+      }
+    }
+    return unknown ? [] : [...keys.values()];
+  }
+  passesLeaveUnreleased(unit, e) {
+    for (const site of e.passSites) {
+      const pass = unit.facts.events.find((p) => p.kind === "pass" && p.site === site && valueKey(p.target) === valueKey(e.target));
+      if (!pass || this.effectOfPass(unit.path, pass, 0) !== "none") return false;
+    }
+    return true;
+  }
+  /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
+  effectOfPass(file, pass, depth) {
+    if (depth > 6) return "unknown";
+    const callees = this.resolver.resolve(file, pass.callee, null);
+    const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : void 0;
+    if (declared) {
+      const { kind, argument = 1 } = declared.spec;
+      if (kind === "acquire" || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return "unknown";
+      return kind === "release-long" ? "long" : "short";
+    }
+    if (callees.length !== 1 || callees[0].r !== "fn") return "unknown";
+    const { file: calleeFile, id } = callees[0];
+    const callee = this.units.get(calleeFile);
+    if (!callee) return "unknown";
+    const paramKey = valueKey({ t: "param", index: pass.argIndex });
+    let long = false;
+    let short = false;
+    let unknown = false;
+    for (const e of callee.facts.events) {
+      if (e.fn !== id || e.kind === "call" || valueKey(e.target) !== paramKey) continue;
+      if (e.kind === "release" && !e.errorPath) {
+        if (e.mode === "long") long = true;
+        else short = true;
+      } else if (e.kind === "escape") {
+        unknown = true;
+      } else if (e.kind === "pass") {
+        const inner = this.effectOfPass(calleeFile, e, depth + 1);
+        if (inner === "long") long = true;
+        else if (inner === "short") short = true;
+        else if (inner === "unknown") unknown = true;
+      }
+    }
+    if (long) return "long";
+    if (short) return "short";
+    if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
+    return "none";
+  }
+  /** A literal number argument; undefined when absent (or nil), null when not a known number. */
+  numberOf(file, v) {
+    if (v === void 0) return void 0;
+    const r = this.resolver.resolveOne(file, v, null);
+    if (r.r === "const" && r.v === null) return void 0;
+    if (r.r === "const" && typeof r.v === "number") return r.v;
+    return null;
+  }
+  optionsTable(file, args, client) {
+    const profile = profileFor(client);
+    const kind = profile?.poolKey.kind;
+    let opts;
+    if (kind === "host-port") {
+      const second = this.resolver.resolveOne(file, args[1] ?? { t: "const", v: null }, null);
+      opts = second.r === "const" && typeof second.v === "number" ? args[2] : args[1];
+    } else if (kind === "mysql-options" || kind === "http") opts = args[0];
+    else if (kind === "websocket-uri") opts = args[1];
+    if (!opts) return void 0;
+    const r = this.resolver.resolveOne(file, opts, null);
+    return r.r === "const" && r.v === null ? void 0 : r;
+  }
+  fieldNumber(table, name) {
+    if (table.r !== "table") return null;
+    const f = this.resolver.factsOf(table.file)?.tables[table.id]?.[name];
+    return f === void 0 ? void 0 : this.numberOf(table.file, f);
+  }
+};
+function ownedByCaller(v) {
+  return v.t === "param" || v.t === "get";
+}
+function calleeName(v) {
+  if (v.t === "get") return `${calleeName(v.base)}.${v.key}`;
+  if (v.t === "global") return v.name;
+  if (v.t === "require") return v.name;
+  if (v.t === "fn") return "function";
+  return "call";
+}
+function returnsParam(facts, fn, paramKey) {
+  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+}
+
+// src/fingerprint.ts
+var import_node_crypto = require("node:crypto");
+
+// src/findings.ts
+var LEVELS = ["error", "warning", "note"];
+function plainMessage(f) {
+  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
+    const r = f.related.find((x) => x.id === Number(id));
+    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
+  });
+}
+function compareSpan(a, b) {
+  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function levelRank(level) {
+  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
+}
+
+// src/fingerprint.ts
+function normalizeLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function lineHash(ruleId, file, text) {
+  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
+}
+function assignFingerprints(findings, lineText) {
+  const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => compareFindings(findings[a], findings[b]) || a - b);
+  const seen = /* @__PURE__ */ new Map();
+  const out = new Array(findings.length);
+  for (const i of order) {
+    const hash = hashes[i];
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    out[i] = { ...findings[i], fingerprint: `${hash}:${n}` };
+  }
+  return out;
+}
+
+// src/lua/parse-lua.ts
+var import_luaparse = __toESM(require_luaparse(), 1);
+var OPTIONS = {
+  luaVersion: "LuaJIT",
+  extendedIdentifiers: true,
+  locations: false,
+  ranges: true,
+  comments: true,
+  scope: false,
+  // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
+  encodingMode: "pseudo-latin1"
+};
+function parseLuaText(latin1) {
+  try {
+    const chunk = import_luaparse.default.parse(latin1, OPTIONS);
+    return { ok: true, chunk };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { ok: false, offset: 0, message: "code is nested too deeply to parse (stack exhausted); LuaJIT itself rejects nesting deeper than about 200 levels" };
+    }
+    const err = e;
+    if (typeof err.index === "number") {
+      const message = String(err.message ?? "syntax error").replace(/^\[\d+:\d+\]\s*/, "");
+      return { ok: false, offset: err.index, message };
+    }
+    throw e;
+  }
+}
+function parseLua(text) {
+  return parseLuaText(text.latin1);
+}
+
+// src/project/nginx-units.ts
+var import_node_path3 = __toESM(require("node:path"), 1);
+
+// src/nginx/conf-tree.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+
+// src/source/source-text.ts
+var BOM = Buffer.from([239, 187, 191]);
+var SourceText = class _SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  latin1;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  bomLength;
+  bytes;
+  lineStarts;
+  constructor(bytes) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  static fromString(text) {
+    return new _SourceText(Buffer.from(text, "utf8"));
+  }
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    const start2 = this.starts()[line - 1];
+    const from = this.bomLength + start2;
+    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line) {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    const start2 = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
+  }
+};
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
+// src/nginx/lua-directives.ts
+var MAIN = ["http"];
+var MSLL = ["http", "server", "location", "location_if"];
+var LOC = ["location", "location_if"];
+var MS = ["http", "server"];
+var PHASES = [
+  { phase: "init", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
+  { phase: "init_worker", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
+  { phase: "exit_worker", forms: ["block", "file"], cosocket: false, contexts: MAIN },
+  { phase: "set", forms: ["block", "string", "file"], cosocket: false, contexts: ["server", "server_if", "location", "location_if"] },
+  { phase: "server_rewrite", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.23" },
+  { phase: "rewrite", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
+  { phase: "access", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
+  { phase: "precontent", forms: ["block", "file"], cosocket: true, contexts: MSLL, since: "0.10.30" },
+  { phase: "content", forms: ["block", "string", "file"], cosocket: true, contexts: LOC },
+  { phase: "header_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+  { phase: "body_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+  { phase: "log", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+  { phase: "balancer", forms: ["block", "file"], cosocket: false, contexts: ["upstream"] },
+  { phase: "ssl_client_hello", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.21" },
+  { phase: "ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: MS },
+  { phase: "ssl_session_fetch", forms: ["block", "file"], cosocket: true, contexts: MAIN },
+  { phase: "ssl_session_store", forms: ["block", "file"], cosocket: false, contexts: MAIN },
+  // Only with an nginx carrying OpenResty's proxy-ssl patch (HAVE_LUA_PROXY_SSL).
+  { phase: "proxy_ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.30" },
+  { phase: "proxy_ssl_verify", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.29" }
+];
+var EMPTY_CODE_REJECTED = /* @__PURE__ */ new Set([
+  "init",
+  "server_rewrite",
+  "rewrite",
+  "access",
+  "precontent",
+  "content",
+  "header_filter",
+  "body_filter",
+  "log"
+]);
+var SUFFIX = { block: "_by_lua_block", string: "_by_lua", file: "_by_lua_file" };
+var LUA_DIRECTIVES = PHASES.flatMap(
+  (row) => row.forms.map((form) => {
+    const isSet = row.phase === "set";
+    const info = {
+      name: row.phase + SUFFIX[form],
+      phase: row.phase,
+      form,
+      argsBefore: isSet ? 1 : 0,
+      extraArgs: isSet && form !== "block",
+      cosocket: row.cosocket,
+      contexts: row.contexts,
+      emptyCodeRejected: EMPTY_CODE_REJECTED.has(row.phase)
+    };
+    if (row.since) info.since = row.since;
+    return info;
+  })
+);
+var BY_NAME = new Map(LUA_DIRECTIVES.map((d) => [d.name, d]));
+function luaDirective(name) {
+  return BY_NAME.get(name);
+}
+function phaseAllowsCosocket(phase) {
+  return PHASES.some((row) => row.phase === phase && row.cosocket);
+}
+function luaDirectiveArgCountOk(info, argCount) {
+  if (info.form === "block") return argCount === info.argsBefore;
+  if (info.extraArgs) return argCount >= 2;
+  return argCount === 1;
+}
+var LUA_CONFIG_DIRECTIVES = [
+  {
+    name: "lua_package_path",
+    contexts: ["http"],
+    args: "one",
+    note: '";;" stands for the default path; "$prefix" / "${prefix}" become the server prefix; a second one is "is duplicate".'
+  },
+  {
+    name: "lua_package_cpath",
+    contexts: ["http"],
+    args: "one",
+    note: "Same rules as lua_package_path."
+  },
+  {
+    name: "lua_code_cache",
+    contexts: ["http", "server", "location", "location_if"],
+    args: "flag",
+    default: "on",
+    note: '"off" gives every request a fresh Lua VM, so pooled cosocket connections are never reused.'
+  },
+  {
+    name: "lua_socket_pool_size",
+    contexts: ["http", "server", "location", "location_if"],
+    args: "one",
+    default: "30",
+    note: "Size of a cosocket pool when it is created lazily by the first setkeepalive; per worker."
+  },
+  {
+    name: "lua_socket_keepalive_timeout",
+    contexts: ["http", "server", "location", "location_if"],
+    args: "one",
+    default: "60s",
+    note: "Idle timeout of pooled connections (unit defaults to seconds; setkeepalive() takes milliseconds)."
+  },
+  {
+    name: "worker_processes",
+    contexts: ["main"],
+    args: "one",
+    default: "1",
+    note: 'Pools are per worker: total connections = workers x pool size. "auto" = number of CPUs.'
+  }
+];
+var CONFIG_BY_NAME = new Map(LUA_CONFIG_DIRECTIVES.map((d) => [d.name, d]));
+
+// src/nginx/lua-block.ts
+var LuaLexKind = {
+  LeftCurly: 0,
+  RightCurly: 1,
+  LongStringOpen: 2,
+  LongCommentOpen: 3,
+  LongBracketClose: 4,
+  LineComment: 5,
+  DoubleQuoted: 6,
+  SingleQuoted: 7
+};
+var CONF_BUFFER = 4096;
+var LF = 10;
+var BACKSLASH = 92;
+function luaLex(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const m = matchAt(text, i, to);
+    if (m) return m;
+  }
+  return void 0;
+}
+function matchAt(text, i, to) {
+  const c = text.charCodeAt(i);
+  switch (c) {
+    case 123:
+      return { kind: LuaLexKind.LeftCurly, start: i, end: i + 1 };
+    case 125:
+      return { kind: LuaLexKind.RightCurly, start: i, end: i + 1 };
+    case 91: {
+      const j = skipEquals(text, i + 1, to);
+      if (j < to && text.charCodeAt(j) === 91) return { kind: LuaLexKind.LongStringOpen, start: i, end: j + 1 };
+      return void 0;
+    }
+    case 93: {
+      const j = skipEquals(text, i + 1, to);
+      if (j < to && text.charCodeAt(j) === 93) return { kind: LuaLexKind.LongBracketClose, start: i, end: j + 1 };
+      return void 0;
+    }
+    case 45: {
+      if (i + 1 >= to || text.charCodeAt(i + 1) !== 45) return void 0;
+      if (i + 2 < to && text.charCodeAt(i + 2) === 91) {
+        const j = skipEquals(text, i + 3, to);
+        if (j < to && text.charCodeAt(j) === 91) return { kind: LuaLexKind.LongCommentOpen, start: i, end: j + 1 };
+      }
+      let k = i + 2;
+      while (k < to && text.charCodeAt(k) !== LF) k++;
+      return { kind: LuaLexKind.LineComment, start: i, end: k };
+    }
+    case 34:
+    // "
+    case 39: {
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (d === LF) return void 0;
+        if (d === BACKSLASH) {
+          if (j + 1 < to && text.charCodeAt(j + 1) !== LF) {
+            j += 2;
+            continue;
+          }
+          return void 0;
+        }
+        if (d === c) {
+          return { kind: c === 34 ? LuaLexKind.DoubleQuoted : LuaLexKind.SingleQuoted, start: i, end: j + 1 };
+        }
+        j++;
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function skipEquals(text, j, to) {
+  while (j < to && text.charCodeAt(j) === 61) j++;
+  return j;
+}
+function readLuaBlock(buf) {
+  const text = buf.text;
+  const size = text.length;
+  const half = CONF_BUFFER / 2;
+  const bodyOffset = buf.pos;
+  const errors = [];
+  const dropped = [];
+  let level = 1;
+  let lastCurly = buf.pos - 1;
+  let reportedTooLong = false;
+  const eof = () => {
+    errors.push({
+      offset: lastCurly,
+      message: "unexpected end of file, expecting terminating characters for lua code block"
+    });
+    buf.pos = size;
+    return { body: void 0, bodyOffset, close: void 0, errors };
+  };
+  const tooLong = (at) => {
+    if (reportedTooLong) return;
+    reportedTooLong = true;
+    errors.push({ offset: at, message: "too long lua code block, probably missing terminating characters" });
+  };
+  for (; ; ) {
+    let start2 = buf.pos;
+    let kind;
+    let tokenEnd;
+    for (; ; ) {
+      if (buf.pos >= buf.bufLast || buf.bufLast - buf.pos < half && buf.bufLast < size) {
+        if (buf.bufLast >= size) return eof();
+        if (buf.bufLast - start2 >= CONF_BUFFER) {
+          tooLong(start2);
+          start2 = buf.pos;
+        }
+        buf.bufStart = start2;
+        buf.bufLast = Math.min(size, start2 + CONF_BUFFER);
+      }
+      const m = luaLex(text, buf.pos, buf.bufLast);
+      if (!m) {
+        if (buf.bufLast >= size) return eof();
+        if (buf.bufLast - buf.pos >= CONF_BUFFER) tooLong(buf.pos);
+        if (buf.pos > start2 && !reportedTooLong) {
+          dropped.push({ start: start2, end: buf.pos });
+          errors.push({
+            offset: start2,
+            message: `lua-nginx-module drops ${buf.pos - start2} bytes of this Lua block here: its block reader loses them when about 4 KB in a row contain no brace, quote, comment or long bracket; Lua gets other code than the file shows (break the run with a \`--\` comment)`
+          });
+        }
+        const oldLast = buf.bufLast;
+        buf.bufStart = buf.pos;
+        buf.bufLast = Math.min(size, buf.pos + CONF_BUFFER);
+        start2 = buf.bufStart;
+        buf.pos = oldLast;
+        continue;
+      }
+      kind = m.kind;
+      tokenEnd = m.end;
+      if (kind === LuaLexKind.LongStringOpen || kind === LuaLexKind.LongCommentOpen) {
+        const open = kind === LuaLexKind.LongCommentOpen ? m.start + 2 : m.start;
+        const closing = "]" + "=".repeat(m.end - open - 2) + "]";
+        const q = text.indexOf(closing, m.end);
+        if (q < 0 || q + closing.length > buf.bufLast) {
+          errors.push({
+            offset: m.start,
+            message: `Lua code block missing the closing long bracket "${closing}", the inlined Lua code may be too long`
+          });
+          if (q < 0) {
+            buf.pos = size;
+            return { body: void 0, bodyOffset, close: void 0, errors };
+          }
+          buf.bufStart = m.start;
+          buf.bufLast = Math.max(buf.bufLast, Math.min(size, q + closing.length));
+        }
+        tokenEnd = q + closing.length;
+      }
+      buf.pos = tokenEnd;
+      break;
+    }
+    if (kind === LuaLexKind.LeftCurly) {
+      level++;
+      lastCurly = tokenEnd - 1;
+    } else if (kind === LuaLexKind.RightCurly) {
+      level--;
+      if (level === 0) {
+        const close = tokenEnd - 1;
+        const result = { body: text.slice(bodyOffset, close), bodyOffset, close, errors };
+        if (dropped.length > 0) result.dropped = dropped;
+        return result;
+      }
+    }
+  }
+}
+
+// src/nginx/tokenize.ts
+var SPACE = 32;
+var TAB = 9;
+var CR = 13;
+var LF2 = 10;
+var SEMICOLON = 59;
+var LBRACE = 123;
+var RBRACE = 125;
+var HASH = 35;
+var BACKSLASH2 = 92;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var DOLLAR = 36;
+var RPAREN = 41;
+function isSpace(c) {
+  return c === SPACE || c === TAB || c === CR || c === LF2;
+}
+var ConfReader = class {
+  text;
+  pos = 0;
+  bufStart = 0;
+  bufLast = 0;
+  errors = [];
+  constructor(text) {
+    this.text = text;
+  }
+  error(offset, message) {
+    this.errors.push({ offset, message });
+  }
+  readToken() {
+    const text = this.text;
+    const size = text.length;
+    const args = [];
+    let needSpace = false;
+    let lastSpace = true;
+    let sharpComment = false;
+    let variable = false;
+    let quoted = false;
+    let sQuoted = false;
+    let dQuoted = false;
+    let start2 = this.pos;
+    let tokenStart = this.pos;
+    let reportedTooLong = false;
+    for (; ; ) {
+      if (this.pos >= this.bufLast) {
+        if (this.bufLast >= size) {
+          if (args.length > 0 || !lastSpace) {
+            this.error(size, 'unexpected end of file, expecting ";" or "}"');
+            if (!lastSpace && !needSpace) args.push(this.makeToken(tokenStart, size, start2, size, dQuoted || sQuoted));
+          }
+          this.pos = size;
+          return { rc: "file-done", args };
+        }
+        if (this.pos - start2 >= CONF_BUFFER && !reportedTooLong) {
+          reportedTooLong = true;
+          if (dQuoted || sQuoted) {
+            this.error(start2, `too long parameter, probably missing terminating "${dQuoted ? '"' : "'"}" character`);
+          } else {
+            this.error(start2, `too long parameter "${text.slice(start2, start2 + 10)}..." started`);
+          }
+        }
+        this.bufStart = this.pos - start2 >= CONF_BUFFER ? this.pos : start2;
+        this.bufLast = Math.min(size, this.bufStart + CONF_BUFFER);
+      }
+      const ch = text.charCodeAt(this.pos++);
+      if (sharpComment) {
+        if (ch !== LF2) continue;
+        sharpComment = false;
+      }
+      if (quoted) {
+        quoted = false;
+        continue;
+      }
+      if (needSpace) {
+        if (isSpace(ch)) {
+          lastSpace = true;
+          needSpace = false;
+          continue;
+        }
+        if (ch === SEMICOLON) return { rc: "ok", args, end: this.pos };
+        if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
+        if (ch !== RPAREN) this.error(this.pos - 1, `unexpected "${text[this.pos - 1]}"`);
+        lastSpace = true;
+        needSpace = false;
+      }
+      if (lastSpace) {
+        start2 = this.pos - 1;
+        tokenStart = start2;
+        if (isSpace(ch)) continue;
+        switch (ch) {
+          case SEMICOLON:
+          case LBRACE:
+            if (args.length === 0) {
+              this.error(this.pos - 1, `unexpected "${text[this.pos - 1]}"`);
+              continue;
+            }
+            if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
+            return { rc: "ok", args, end: this.pos };
+          case RBRACE:
+            if (args.length !== 0) this.error(this.pos - 1, 'unexpected "}"');
+            return { rc: "block-done", args, close: this.pos - 1 };
+          case HASH:
+            sharpComment = true;
+            continue;
+          case BACKSLASH2:
+            quoted = true;
+            lastSpace = false;
+            continue;
+          case DQUOTE:
+            start2++;
+            dQuoted = true;
+            lastSpace = false;
+            continue;
+          case SQUOTE:
+            start2++;
+            sQuoted = true;
+            lastSpace = false;
+            continue;
+          case DOLLAR:
+            variable = true;
+            lastSpace = false;
+            continue;
+          default:
+            lastSpace = false;
+        }
+      } else {
+        if (ch === LBRACE && variable) continue;
+        variable = false;
+        if (ch === BACKSLASH2) {
+          quoted = true;
+          continue;
+        }
+        if (ch === DOLLAR) {
+          variable = true;
+          continue;
+        }
+        let found = false;
+        let wasQuoted = false;
+        if (dQuoted) {
+          if (ch === DQUOTE) {
+            dQuoted = false;
+            needSpace = true;
+            found = true;
+            wasQuoted = true;
+          }
+        } else if (sQuoted) {
+          if (ch === SQUOTE) {
+            sQuoted = false;
+            needSpace = true;
+            found = true;
+            wasQuoted = true;
+          }
+        } else if (isSpace(ch) || ch === SEMICOLON || ch === LBRACE) {
+          lastSpace = true;
+          found = true;
+        }
+        if (found) {
+          const valueEnd = this.pos - 1;
+          args.push(this.makeToken(tokenStart, wasQuoted ? this.pos : valueEnd, start2, valueEnd, wasQuoted));
+          if (ch === SEMICOLON) return { rc: "ok", args, end: this.pos };
+          if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
+        }
+      }
+    }
+  }
+  makeToken(tokenStart, end, valueStart, valueEnd, quoted) {
+    const raw = this.text.slice(tokenStart, end);
+    const token = { value: unescape(this.text.slice(valueStart, valueEnd)), raw, start: tokenStart, end, quoted };
+    if (quoted) token.quote = raw[0];
+    return token;
+  }
+};
+function unescape(s) {
+  if (s.indexOf("\\") < 0) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && i + 1 < s.length) {
+      const n = s[i + 1];
+      if (n === '"' || n === "'" || n === "\\") {
+        out += n;
+        i++;
+        continue;
+      }
+      if (n === "t" || n === "r" || n === "n") {
+        out += n === "t" ? "	" : n === "r" ? "\r" : "\n";
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+function tokenValueOffset(token, index) {
+  let raw = token.quoted ? 1 : 0;
+  const rawEnd = token.raw.length - (token.quoted ? 1 : 0);
+  for (let v = 0; v < index && raw < rawEnd; v++) {
+    if (token.raw[raw] === "\\" && raw + 1 < rawEnd && `"'\\trn`.includes(token.raw[raw + 1])) raw += 2;
+    else raw += 1;
+  }
+  return token.start + raw;
+}
+function isLuaBlockName(name) {
+  return name.endsWith("_by_lua_block");
+}
+function tokenizeConf(text) {
+  const reader = new ConfReader(text);
+  const events = [];
+  let depth = 0;
+  for (; ; ) {
+    const r = reader.readToken();
+    switch (r.rc) {
+      case "ok":
+        events.push({ type: "directive", args: r.args, end: r.end, terminated: true });
+        break;
+      case "block-start": {
+        const name = r.args[0].value;
+        if (!isLuaBlockName(name)) {
+          events.push({ type: "block-start", args: r.args, open: r.open });
+          depth++;
+          break;
+        }
+        const info = luaDirective(name);
+        if (info && !luaDirectiveArgCountOk(info, r.args.length - 1)) {
+          reader.errors.push({ offset: r.args[0].start, message: `invalid number of arguments in "${name}" directive` });
+        }
+        const lua = readLuaBlock(reader);
+        reader.errors.push(...lua.errors);
+        const unclosed = lua.body === void 0;
+        const event = {
+          type: "lua-block",
+          args: r.args,
+          open: r.open,
+          body: lua.body,
+          bodyOffset: lua.bodyOffset,
+          close: lua.close
+        };
+        if (lua.dropped) event.dropped = lua.dropped;
+        events.push(event);
+        if (unclosed) return { events, errors: reader.errors };
+        break;
+      }
+      case "block-done":
+        if (r.args.length > 0) {
+          const last = r.args[r.args.length - 1];
+          events.push({ type: "directive", args: r.args, end: last.end, terminated: false });
+        }
+        if (depth === 0) {
+          if (r.args.length === 0) reader.errors.push({ offset: r.close, message: 'unexpected "}"' });
+        } else {
+          depth--;
+          events.push({ type: "block-end", close: r.close });
+        }
+        break;
+      case "file-done":
+        if (r.args.length > 0) {
+          const last = r.args[r.args.length - 1];
+          events.push({ type: "directive", args: r.args, end: last.end, terminated: false });
+        } else if (depth > 0) {
+          reader.errors.push({ offset: text.length, message: 'unexpected end of file, expecting "}"' });
+        }
+        return { events, errors: reader.errors };
+    }
+  }
+}
+
+// src/nginx/conf-tree.ts
+function parseConfText(text, file) {
+  const { events, errors } = tokenizeConf(text);
+  const diagnostics = errors.map((e) => ({ file, offset: e.offset, message: e.message }));
+  const root = [];
+  const stack = [root];
+  const open = [];
+  const add = (d) => stack[stack.length - 1].push(d);
+  const report = (offset, message) => diagnostics.push({ file, offset, message });
+  for (const ev of events) {
+    if (ev.type === "block-end") {
+      const d2 = open.pop();
+      stack.pop();
+      if (d2?.block) {
+        d2.block.close = ev.close;
+        d2.end = ev.close + 1;
+      }
+      continue;
+    }
+    const d = newDirective(ev, file);
+    checkLuaDirective(d, ev, report);
+    add(d);
+    if (ev.type === "block-start") {
+      d.children = [];
+      open.push(d);
+      stack.push(d.children);
+    }
+  }
+  for (const d of open) d.end = text.length;
+  diagnostics.sort((a, b) => a.offset - b.offset);
+  return { file, directives: root, errors: diagnostics };
+}
+function newDirective(ev, file) {
+  const [nameToken, ...args] = ev.args;
+  const d = { name: nameToken.value, args, nameToken, file, offset: nameToken.start, end: 0 };
+  switch (ev.type) {
+    case "directive":
+      d.end = ev.end;
+      break;
+    case "block-start":
+      d.end = ev.open + 1;
+      d.block = { open: ev.open, close: void 0 };
+      break;
+    case "lua-block":
+      d.end = ev.close === void 0 ? ev.bodyOffset + (ev.body?.length ?? 0) : ev.close + 1;
+      d.block = { open: ev.open, close: ev.close };
+      if (ev.body !== void 0) {
+        d.lua = { form: "block", phase: luaDirective(d.name)?.phase, body: ev.body, bodyOffset: ev.bodyOffset };
+        if (ev.dropped) d.lua.dropped = ev.dropped;
+      }
+      break;
+  }
+  if (ev.type === "directive") {
+    const info = luaDirective(d.name);
+    if (info && info.form !== "block") {
+      const token = args[info.argsBefore];
+      if (token) {
+        d.lua = info.form === "string" ? { form: "string", phase: info.phase, body: token.value, token } : { form: "file", phase: info.phase, path: token.value, token };
+      }
+    }
+  }
+  return d;
+}
+function checkLuaDirective(d, ev, report) {
+  const info = luaDirective(d.name);
+  if (!info) return;
+  if (info.form === "block") {
+    if (ev.type === "directive" && ev.terminated) report(d.offset, `directive "${d.name}" has no opening "{"`);
+    else if (ev.type === "lua-block" && ev.body === "" && info.emptyCodeRejected) report(d.offset, NO_CODE);
+    return;
+  }
+  if (ev.type !== "directive") {
+    report(d.offset, `directive "${d.name}" is not terminated by ";"`);
+    return;
+  }
+  if (!luaDirectiveArgCountOk(info, d.args.length)) {
+    report(d.offset, `invalid number of arguments in "${d.name}" directive`);
+    return;
+  }
+  if (info.emptyCodeRejected && d.args[info.argsBefore]?.value === "") report(d.offset, NO_CODE);
+}
+var NO_CODE = "invalid location config: no runnable Lua code";
+var nodeConfFiles = {
+  read(path10) {
+    try {
+      if (!(0, import_node_fs.statSync)(path10).isFile()) return void 0;
+      return (0, import_node_fs.readFileSync)(path10);
+    } catch {
+      return void 0;
+    }
+  },
+  list(dir) {
+    try {
+      return (0, import_node_fs.readdirSync)(dir);
+    } catch {
+      return void 0;
+    }
+  }
+};
+function parseNginxConf(files, mainPath, options = {}) {
+  const confPrefix = options.confPrefix ?? (0, import_node_path.dirname)(mainPath);
+  const maxDepth = options.maxIncludeDepth ?? 64;
+  const maxParses = options.maxIncludedFiles ?? 1e4;
+  const sources = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const keyed = [];
+  const seenErrors = /* @__PURE__ */ new Set();
+  let parses = 0;
+  const report = (e, includePath) => {
+    const id = `${e.file}\0${e.offset}\0${e.message}`;
+    if (seenErrors.has(id)) return;
+    seenErrors.add(id);
+    keyed.push({ key: [...includePath, e.offset], error: e });
+  };
+  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
+  const load = (path10) => {
+    if (parsed.has(path10)) return parsed.get(path10);
+    const bytes = files.read(path10);
+    if (!bytes) {
+      parsed.set(path10, void 0);
+      return void 0;
+    }
+    const source = new SourceText(bytes);
+    sources.set(path10, source);
+    const result = parseConfText(source.latin1, path10);
+    if (source.bomLength > 0) {
+      result.errors.unshift({
+        file: path10,
+        offset: 0,
+        message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
+      });
+    }
+    parsed.set(path10, result);
+    return result;
+  };
+  const expand = (list, stack, at) => {
+    const out = [];
+    for (const d of list) {
+      const copy = { ...d };
+      if (d.children) copy.children = expand(d.children, stack, at);
+      out.push(copy);
+      if (d.name !== "include") continue;
+      const includingFile = d.file;
+      const here = (message) => report({ file: includingFile, offset: d.offset, message }, at);
+      if (d.block) {
+        here('directive "include" is not terminated by ";"');
+        continue;
+      }
+      if (d.args.length !== 1) {
+        here('invalid number of arguments in "include" directive');
+        continue;
+      }
+      const pattern = (0, import_node_path.isAbsolute)(d.args[0].value) ? d.args[0].value : (0, import_node_path.join)(confPrefix, d.args[0].value);
+      const globbed = /[*?[]/.test(pattern) ? globFiles(files, pattern) : [pattern];
+      const matched = globbed?.map((p) => (0, import_node_path.resolve)(p));
+      if (matched === void 0) {
+        here(`cannot expand the include pattern "${pattern}": no directory listing available`);
+        continue;
+      }
+      copy.include = { pattern, files: matched };
+      for (const path10 of matched) {
+        if (stack.includes(path10)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path10)), path10].join(" -> ")}`);
+          continue;
+        }
+        if (stack.length > maxDepth) {
+          here(`includes nested deeper than ${maxDepth} files`);
+          continue;
+        }
+        if (++parses > maxParses) {
+          here(`more than ${maxParses} included files; the rest are skipped`);
+          continue;
+        }
+        const sub = load(path10);
+        if (!sub) {
+          here(`open() "${path10}" failed (cannot read the file)`);
+          continue;
+        }
+        const subAt = [...at, d.offset];
+        for (const e of sub.errors) report(e, subAt);
+        out.push(...expand(sub.directives, [...stack, path10], subAt));
+      }
+    }
+    return out;
+  };
+  const main = (0, import_node_path.resolve)(mainPath);
+  const root = load(main);
+  if (!root) {
+    report({ file: main, offset: 0, message: `open() "${main}" failed (cannot read the file)` }, []);
+    return { mainPath: main, directives: [], sources, errors: sortedErrors() };
+  }
+  for (const e of root.errors) report(e, []);
+  const directives = expand(root.directives, [main], []);
+  return { mainPath: main, directives, sources, errors: sortedErrors() };
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+function globFiles(files, pattern) {
+  if (!files.list) return void 0;
+  const list = files.list.bind(files);
+  const absolute = pattern.startsWith("/");
+  const parts = pattern.split("/").filter((p) => p !== "");
+  let current = [absolute ? "/" : "."];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const next = [];
+    for (const dir of current) {
+      if (!hasMagic(part)) {
+        const name = unescapeGlob(part);
+        const entries = list(dir);
+        if (entries?.includes(name) || (name === "." || name === "..") && entries) next.push(joinPath(dir, name));
+        continue;
+      }
+      for (const name of list(dir) ?? []) {
+        if (fnmatch(part, name)) next.push(joinPath(dir, name));
+      }
+    }
+    current = next;
+  }
+  return current.sort(byteOrder);
+}
+function joinPath(dir, name) {
+  return dir === "/" ? `/${name}` : dir === "." ? name : `${dir}/${name}`;
+}
+function byteOrder(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function hasMagic(part) {
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function unescapeGlob(part) {
+  return part.replace(/\\(.)/g, "$1");
+}
+function fnmatch(pattern, name) {
+  if (name.startsWith(".") && !pattern.startsWith(".") && !pattern.startsWith("\\.")) return false;
+  return matchFrom(pattern, 0, name, 0);
+}
+function matchFrom(p, pi, s, si) {
+  while (pi < p.length) {
+    const c = p[pi];
+    if (c === "*") {
+      while (p[pi] === "*") pi++;
+      if (pi === p.length) return true;
+      for (let k = si; k <= s.length; k++) if (matchFrom(p, pi, s, k)) return true;
+      return false;
+    }
+    if (si >= s.length) return false;
+    if (c === "?") {
+      pi++;
+      si++;
+      continue;
+    }
+    if (c === "[") {
+      const r = matchBracket(p, pi, s[si]);
+      if (r === void 0) {
+        if (s[si] !== "[") return false;
+        pi++;
+        si++;
+        continue;
+      }
+      if (!r.matched) return false;
+      pi = r.next;
+      si++;
+      continue;
+    }
+    if (c === "\\" && pi + 1 < p.length) {
+      if (p[pi + 1] !== s[si]) return false;
+      pi += 2;
+      si++;
+      continue;
+    }
+    if (c !== s[si]) return false;
+    pi++;
+    si++;
+  }
+  return si === s.length;
+}
+var CLASSES = {
+  alpha: (ch) => /[A-Za-z]/.test(ch),
+  digit: (ch) => /[0-9]/.test(ch),
+  alnum: (ch) => /[A-Za-z0-9]/.test(ch),
+  upper: (ch) => /[A-Z]/.test(ch),
+  lower: (ch) => /[a-z]/.test(ch),
+  space: (ch) => /[ \t\n\r\f\v]/.test(ch),
+  blank: (ch) => ch === " " || ch === "	",
+  punct: (ch) => /[!-/:-@[-`{-~]/.test(ch),
+  xdigit: (ch) => /[0-9A-Fa-f]/.test(ch),
+  print: (ch) => ch >= " " && ch <= "~",
+  graph: (ch) => ch > " " && ch <= "~",
+  cntrl: (ch) => ch < " " || ch === "\x7F"
+};
+function matchBracket(p, pi, ch) {
+  let i = pi + 1;
+  let negate = false;
+  if (p[i] === "!" || p[i] === "^") {
+    negate = true;
+    i++;
+  }
+  let matched = false;
+  let first = true;
+  while (i < p.length) {
+    let c = p[i];
+    if (c === "]" && !first) return { matched: matched !== negate, next: i + 1 };
+    first = false;
+    if (c === "[" && p[i + 1] === ":") {
+      const end = p.indexOf(":]", i + 2);
+      if (end > 0) {
+        const test = CLASSES[p.slice(i + 2, end)];
+        if (test?.(ch)) matched = true;
+        i = end + 2;
+        continue;
+      }
+    }
+    if (c === "\\" && i + 1 < p.length) {
+      i++;
+      c = p[i];
+    }
+    if (p[i + 1] === "-" && i + 2 < p.length && p[i + 2] !== "]") {
+      let hi = p[i + 2];
+      let skip = 3;
+      if (hi === "\\" && i + 3 < p.length) {
+        hi = p[i + 3];
+        skip = 4;
+      }
+      if (ch >= c && ch <= hi) matched = true;
+      i += skip;
+      continue;
+    }
+    if (ch === c) matched = true;
+    i++;
+  }
+  return void 0;
+}
+
+// src/nginx/nginx-model.ts
+var import_node_path2 = require("node:path");
+var DEFAULT_SETTINGS = { codeCache: true, keepaliveTimeoutMs: 6e4, poolSize: 30 };
+var EXTRA_COSOCKET_PHASES = /* @__PURE__ */ new Set(["preread"]);
+var LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
+function buildNginxModel(parsed) {
+  const model = {
+    mainFile: parsed.mainPath,
+    entries: [],
+    packagePaths: [],
+    codeCache: [],
+    keepaliveTimeouts: [],
+    errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message }))
+  };
+  const duplicateErrors = [];
+  const loc = (d) => ({ file: d.file, offset: d.offset });
+  const duplicate = (d) => duplicateErrors.push({ ...loc(d), message: `"${d.name}" directive is duplicate` });
+  const walk = (list, context, inherited, main) => {
+    const settings = { ...inherited };
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of list) {
+      if (d.children) continue;
+      const arg = d.args[0]?.value;
+      switch (d.name) {
+        case "lua_code_cache":
+        case "lua_socket_keepalive_timeout":
+        case "lua_socket_pool_size":
+        case "lua_package_path":
+          if (seen.has(d.name)) {
+            duplicate(d);
+            continue;
+          }
+          seen.add(d.name);
+          break;
+        case "worker_processes":
+          if (!main) continue;
+          if (model.workerProcesses) duplicate(d);
+          else if (arg !== void 0) model.workerProcesses = { value: arg, location: loc(d) };
+          continue;
+        default:
+          continue;
+      }
+      if (arg === void 0) continue;
+      if (d.name === "lua_code_cache") {
+        settings.codeCache = arg.toLowerCase() !== "off";
+        model.codeCache.push({ value: arg, location: loc(d), context: [...context] });
+      } else if (d.name === "lua_socket_keepalive_timeout") {
+        const ms = parseNginxTime(arg);
+        if (ms !== null) settings.keepaliveTimeoutMs = ms;
+        model.keepaliveTimeouts.push({ ms, raw: arg, location: loc(d) });
+      } else if (d.name === "lua_socket_pool_size") {
+        if (/^\d+$/.test(arg) && Number(arg) > 0) settings.poolSize = Number(arg);
+      } else {
+        model.packagePaths.push({ pattern: arg, location: loc(d) });
+      }
+    }
+    for (const d of list) {
+      const entry = luaEntry(d, context, settings);
+      if (entry) model.entries.push(entry);
+      if (d.children) walk(d.children, [...context, blockName(d)], settings, false);
+    }
+  };
+  walk(parsed.directives, [], { ...DEFAULT_SETTINGS }, true);
+  model.errors.push(...duplicateErrors);
+  return model;
+}
+function blockName(d) {
+  return [d.nameToken.raw, ...d.args.map((a) => a.raw)].join(" ");
+}
+function luaEntry(d, context, settings) {
+  const m = LUA_NAME.exec(d.name);
+  if (!m) return void 0;
+  const info = luaDirective(d.name);
+  const form = m[2] === "_block" ? "block" : m[2] === "_file" ? "file" : "string";
+  const phase = info?.phase ?? m[1];
+  const base = {
+    phase,
+    form,
+    directive: d.name,
+    location: { file: d.file, offset: d.offset },
+    cosocketAllowed: info ? info.cosocket : phaseAllowsCosocket(phase) || EXTRA_COSOCKET_PHASES.has(phase),
+    context: [...context],
+    settings: { ...settings }
+  };
+  const file = d.file;
+  if (form === "block") {
+    if (d.lua?.form !== "block") return void 0;
+    const { body, bodyOffset } = d.lua;
+    return { ...base, code: { text: body, toConf: (o) => ({ file, offset: bodyOffset + o }) } };
+  }
+  const token = d.lua && d.lua.form !== "block" ? d.lua.token : !info && !d.children && !d.block ? d.args[0] : void 0;
+  if (!token) return void 0;
+  if (form === "file") return { ...base, filePath: token.value };
+  return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
+}
+function parseNginxTime(raw) {
+  const MAX = 2147483647;
+  const ST = { month: 2, week: 3, day: 4, hour: 5, min: 6, sec: 7, msec: 8, last: 9 };
+  let step = ST.month;
+  let valid = false;
+  let value = 0;
+  let total = 0;
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c >= "0" && c <= "9") {
+      value = value * 10 + (c.charCodeAt(0) - 48);
+      valid = true;
+      i++;
+      continue;
+    }
+    i++;
+    let scale;
+    let max;
+    switch (c) {
+      case "w":
+        if (step >= ST.week) return null;
+        step = ST.week;
+        scale = 60 * 60 * 24 * 7;
+        break;
+      case "d":
+        if (step >= ST.day) return null;
+        step = ST.day;
+        scale = 60 * 60 * 24;
+        break;
+      case "h":
+        if (step >= ST.hour) return null;
+        step = ST.hour;
+        scale = 60 * 60;
+        break;
+      case "m":
+        if (raw[i] === "s") {
+          if (step >= ST.msec) return null;
+          i++;
+          step = ST.msec;
+          scale = 1;
+          break;
+        }
+        if (step >= ST.min) return null;
+        step = ST.min;
+        scale = 60;
+        break;
+      case "s":
+        if (step >= ST.sec) return null;
+        step = ST.sec;
+        scale = 1;
+        break;
+      case " ":
+        if (step >= ST.sec) return null;
+        step = ST.last;
+        scale = 1;
+        break;
+      default:
+        return null;
+    }
+    max = Math.floor(MAX / scale);
+    if (step !== ST.msec) {
+      scale *= 1e3;
+      max = Math.floor(max / 1e3);
+    }
+    if (value > max) return null;
+    total += value * scale;
+    if (total > MAX) return null;
+    value = 0;
+    while (i < raw.length && raw[i] === " ") i++;
+  }
+  return valid ? total + value * 1e3 : null;
+}
+function mapLuaFile(filePath, luaFiles) {
+  const p = filePath.trim().replace(/^(?:\$\{prefix\}|\$prefix)/, "");
+  if (p.includes("$")) return void 0;
+  const want = segmentsOf(p);
+  if (want.length === 0) return void 0;
+  let best;
+  let bestScore = 0;
+  let bestLength = 0;
+  let tie = false;
+  for (const f of luaFiles) {
+    const have = segmentsOf(f);
+    const n = Math.min(want.length, have.length);
+    let common = 0;
+    while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
+    if (common === 0 || common < n) continue;
+    if (common > bestScore || common === bestScore && have.length < bestLength) {
+      best = f;
+      bestScore = common;
+      bestLength = have.length;
+      tie = false;
+    } else if (common === bestScore && have.length === bestLength && f !== best) {
+      tie = true;
+    }
+  }
+  return tie ? void 0 : best;
+}
+function segmentsOf(p) {
+  const segs = import_node_path2.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
+  while (segs[0] === "..") segs.shift();
+  return segs;
+}
+
+// src/project/nginx-units.ts
+function loadNginxUnits(cwd, candidates, luaFiles) {
+  const out = {
+    units: [],
+    fileEntries: /* @__PURE__ */ new Map(),
+    keepaliveTimeoutMs: /* @__PURE__ */ new Map(),
+    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs },
+    sources: /* @__PURE__ */ new Map(),
+    diagnostics: []
+  };
+  const rel = (abs) => import_node_path3.default.relative(cwd, abs).split(import_node_path3.default.sep).join("/");
+  const parsed = candidates.map((c) => parseNginxConf(nodeConfFiles, import_node_path3.default.resolve(cwd, c)));
+  const mains = mainConfigs(parsed);
+  for (const conf of mains) {
+    for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
+    const at = (loc, length = 1) => {
+      const text = conf.sources.get(loc.file);
+      const p = text ? text.position(loc.offset) : { line: 1, column: 1 };
+      const q = text ? text.position(loc.offset + length) : p;
+      return { file: rel(loc.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
+    };
+    const model = buildNginxModel(conf);
+    for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at(e)));
+    for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at(c.location, "lua_code_cache".length) });
+    if (model.workerProcesses && !out.facts.workerProcesses) {
+      out.facts.workerProcesses = { value: model.workerProcesses.value, location: at(model.workerProcesses.location) };
+    }
+    const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
+    if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
+    for (const entry of model.entries) {
+      const ep = {
+        directive: entry.directive,
+        phase: entry.phase,
+        cosocketAllowed: entry.cosocketAllowed,
+        location: at(entry.location, entry.directive.length)
+      };
+      if (entry.form === "file") {
+        const target = entry.filePath ? mapLuaFile(entry.filePath, luaFiles) : void 0;
+        if (!target) continue;
+        out.fileEntries.set(target, [...out.fileEntries.get(target) ?? [], ep]);
+        out.keepaliveTimeoutMs.set(target, entry.settings.keepaliveTimeoutMs);
+        continue;
+      }
+      const unit = inlineUnit(entry, ep, at, out.diagnostics);
+      if (unit) {
+        out.units.push(unit);
+        out.keepaliveTimeoutMs.set(unit.path, entry.settings.keepaliveTimeoutMs);
+      }
+    }
+  }
+  return out;
+}
+function inlineUnit(entry, ep, at, diagnostics) {
+  const code = entry.code;
+  if (!code) return void 0;
+  const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
+  const parsed = parseLuaText(code.text);
+  if (!parsed.ok) {
+    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry.directive}: ${parsed.message}`, at(code.toConf(parsed.offset))));
+    return void 0;
+  }
+  const locate2 = ([start2, end]) => {
+    const a = at(code.toConf(start2));
+    const b = at(code.toConf(Math.max(start2, end - 1)));
+    return { ...a, endLine: b.endLine, endColumn: b.endColumn };
+  };
+  return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
+}
+function mainConfigs(parsed) {
+  const includedBy = /* @__PURE__ */ new Map();
+  for (const p of parsed) {
+    for (const f of p.sources.keys()) {
+      if (f === p.mainPath) continue;
+      const set = includedBy.get(f) ?? /* @__PURE__ */ new Set();
+      set.add(p.mainPath);
+      includedBy.set(f, set);
+    }
+  }
+  return parsed.filter((p) => {
+    const parents = includedBy.get(p.mainPath);
+    return !parents || [...parents].every((q) => includedBy.get(q)?.has(p.mainPath));
+  });
+}
+function diag(ruleId, level, message, location) {
+  return { ruleId, level, message, location, related: [] };
+}
+
+// src/project/redis-servers.ts
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+
+// src/redis/redis-conf.ts
+var INT_RANGES = {
+  port: [0, 65535],
+  timeout: [0, 2147483647],
+  maxclients: [1, 4294967295]
+};
+function parseRedisConf(text, file) {
+  void file;
+  const out = { includes: [], errors: [] };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const offset = lineStart;
+    const line = trim(text.slice(lineStart, lineEnd));
+    lineStart = lineEnd + 1;
+    if (line === "" || line[0] === "#") continue;
+    const argv = splitArgs(line);
+    if (argv === void 0) {
+      out.errors.push({ offset, message: `Unbalanced quotes in configuration line` });
+      continue;
+    }
+    if (argv.length === 0) continue;
+    const name = argv[0].toLowerCase();
+    const args = argv.slice(1);
+    if (name === "include") {
+      if (args.length !== 1) out.errors.push({ offset, message: `wrong number of arguments for "include"` });
+      else out.includes.push({ path: args[0], offset });
+      continue;
+    }
+    if (name === "bind") {
+      const list = args.length === 1 && args[0] !== "" ? splitArgs(args[0]) ?? [args[0]] : args;
+      if (list.length === 0) out.errors.push({ offset, message: `wrong number of arguments for "bind"` });
+      else out.bind = list;
+      continue;
+    }
+    const range = INT_RANGES[name];
+    if (!range) continue;
+    if (args.length !== 1) {
+      out.errors.push({ offset, message: `wrong number of arguments for "${name}"` });
+      continue;
+    }
+    const value = parseInteger(args[0]);
+    if (value === void 0) {
+      out.errors.push({ offset, message: `"${name}" argument couldn't be parsed into an integer` });
+      continue;
+    }
+    if (value < range[0] || value > range[1]) {
+      out.errors.push({ offset, message: `"${name}" argument must be between ${range[0]} and ${range[1]} inclusive` });
+      continue;
+    }
+    if (name === "port") out.port = value;
+    else if (name === "timeout") out.timeout = { seconds: value, offset };
+    else out.maxclients = { value, offset };
+  }
+  return out;
+}
+function trim(s) {
+  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+}
+function parseInteger(s) {
+  if (!/^-?(?:0|[1-9][0-9]*)$/.test(s) || s === "-0") return void 0;
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function isSpace2(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
+}
+function isHex(c) {
+  return c !== void 0 && /^[0-9a-fA-F]$/.test(c);
+}
+function splitArgs(line) {
+  const argv = [];
+  let p = 0;
+  const n = line.length;
+  for (; ; ) {
+    while (p < n && isSpace2(line[p])) p++;
+    if (p >= n) return argv;
+    let current = "";
+    let inq = false;
+    let insq = false;
+    let done = false;
+    while (!done) {
+      const c = line[p];
+      if (inq) {
+        if (c === void 0) return void 0;
+        if (c === "\\" && line[p + 1] === "x" && isHex(line[p + 2]) && isHex(line[p + 3])) {
+          current += String.fromCharCode(parseInt(line.slice(p + 2, p + 4), 16));
+          p += 3;
+        } else if (c === "\\" && p + 1 < n) {
+          p++;
+          const e = line[p];
+          current += e === "n" ? "\n" : e === "r" ? "\r" : e === "t" ? "	" : e === "b" ? "\b" : e === "a" ? "\x07" : e;
+        } else if (c === '"') {
+          if (p + 1 < n && !isSpace2(line[p + 1])) return void 0;
+          done = true;
+        } else {
+          current += c;
+        }
+      } else if (insq) {
+        if (c === void 0) return void 0;
+        if (c === "\\" && line[p + 1] === "'") {
+          p++;
+          current += "'";
+        } else if (c === "'") {
+          if (p + 1 < n && !isSpace2(line[p + 1])) return void 0;
+          done = true;
+        } else {
+          current += c;
+        }
+      } else if (c === void 0 || c === " " || c === "\n" || c === "\r" || c === "	") {
+        done = true;
+      } else if (c === '"') {
+        inq = true;
+      } else if (c === "'") {
+        insq = true;
+      } else {
+        current += c;
+      }
+      if (p < n) p++;
+    }
+    argv.push(current);
+  }
+}
+
+// src/project/redis-servers.ts
+function loadRedisServers(cwd, files, sources, diagnostics) {
+  const out = [];
+  for (const file of files) {
+    let text;
+    try {
+      text = new SourceText(import_node_fs2.default.readFileSync(import_node_path4.default.resolve(cwd, file)));
+    } catch (e) {
+      diagnostics.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, start(file)));
+      continue;
+    }
+    sources.set(file, text);
+    const conf = parseRedisConf(text.latin1, file);
+    const at = (offset) => {
+      const p = text.position(offset);
+      return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + text.lineText(p.line).trimEnd().length - (p.column - 1) };
+    };
+    for (const e of conf.errors) diagnostics.push(diag("syntax-error", "error", `redis.conf error: ${e.message}`, at(e.offset)));
+    out.push({
+      file,
+      port: conf.port,
+      timeoutSeconds: conf.timeout?.seconds ?? 0,
+      timeoutLocation: conf.timeout ? at(conf.timeout.offset) : void 0,
+      maxclients: conf.maxclients?.value
+    });
+  }
+  return out;
+}
+function start(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+
+// src/suppress/suppressions.ts
+var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
+function readSuppressions(file, text) {
+  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
+  if (!text.latin1.includes("resty-lint:")) return out;
+  for (let line = 1; line <= text.lineCount; line++) {
+    const content = text.lineText(line);
+    const m = DIRECTIVE.exec(content);
+    if (!m) continue;
+    const column = content.length - content.slice(m.index).length + 1;
+    const s = {
+      ruleIds: m[2].split(",").map((x) => x.trim()),
+      justification: (m[3] ?? "").trim(),
+      location: { file, startLine: line, startColumn: column, endLine: line, endColumn: content.length + 1 }
+    };
+    if (m[1] === "ignore-file") out.file.push(s);
+    else out.byLine.set(line, s);
+  }
+  return out;
+}
+function suppressionFor(s, ruleId, line) {
+  for (const candidate of [s.byLine.get(line), s.byLine.get(line - 1), ...s.file]) {
+    if (candidate?.ruleIds.includes(ruleId)) return candidate;
+  }
+  return void 0;
+}
+function unknownRuleIds(s, known) {
+  const all = [...s.file, ...s.byLine.values()];
+  return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
+}
+
+// rules/code-cache-off.ts
+var rule = {
+  meta: {
+    id: "code-cache-off",
+    name: "CodeCacheOff",
+    shortDescription: "lua_code_cache off: every request runs in a fresh Lua VM, so no connection is ever reused",
+    fullDescription: "`lua_code_cache off;` makes ngx_lua create a new Lua VM for every request. Connection pools and every module-level cache live in the VM, so they are thrown away after each request.",
+    help: {
+      text: "Remove `lua_code_cache off;` (the default is on) outside local development. Measured on nginx + ngx_lua + Redis with every path calling set_keepalive(): with the cache off, 2000 requests opened 2000 connections and never reused one, and ran about 25 times slower. nginx only logs an alert at startup.",
+      markdown: "Remove `lua_code_cache off;` (the default is `on`) outside local development. Measured on nginx + ngx_lua + Redis with every path calling `set_keepalive()`: with the cache off, 2000 requests opened 2000 connections and never reused one, and ran about 25 times slower. nginx only logs an alert at startup."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "nginx", "openresty"],
+    precision: "very-high",
+    example: { bad: "lua_code_cache off;", good: "# lua_code_cache on; (the default)" }
+  },
+  check(model, report) {
+    for (const c of model.nginx.codeCache) {
+      if (c.value.toLowerCase() !== "off") continue;
+      report({
+        message: "lua_code_cache off gives every request a fresh Lua VM: connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused).",
+        location: c.location
+      });
+    }
+  }
+};
+
+// rules/connection-not-released.ts
+var rule2 = {
+  meta: {
+    id: "connection-not-released",
+    name: "ConnectionNotReleased",
+    shortDescription: "A connected client reaches the end of a normal path without set_keepalive() or close()",
+    fullDescription: "A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs.",
+    help: {
+      text: "Every successfully connected client should be returned to the pool with set_keepalive() (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection (and the server a TIME_WAIT). Move the release before ngx.exit()/ngx.redirect()/ngx.exec() and before early returns. Returns on error paths of the client (if not ok then return end) do not count.",
+      markdown: "Every successfully connected client should be returned to the pool with `set_keepalive()` (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection.\n\nMove the release before `ngx.exit()`/`ngx.redirect()`/`ngx.exec()` and before early returns. Returns on error paths of the client (`if not ok then return end`) do not count."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "connection-pool", "openresty"],
+    precision: "high",
+    example: {
+      bad: ["local red = redis:new()", 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', "ngx.exit(200)", "red:set_keepalive(10000, 100) -- never runs"].join("\n"),
+      good: ["local red = redis:new()", 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', "red:set_keepalive(10000, 100)", "ngx.exit(200)"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.unreleased) {
+      const how = u.end === "exit" ? "the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs" : "[this path ends](1) without set_keepalive() or close()";
+      report({
+        message: `This ${u.client} connection is never released on a normal path: ${how}. Request cleanup then closes it instead of pooling it.`,
+        location: u.location,
+        related: [{ ...u.pathEnd, message: "the path ends here with the connection still open" }]
+      });
+    }
+  }
+};
+
+// rules/cosocket-disabled-phase.ts
+var rule3 = {
+  meta: {
+    id: "cosocket-disabled-phase",
+    name: "CosocketDisabledPhase",
+    shortDescription: "A cosocket is created or connected in an nginx phase where cosockets are disabled",
+    fullDescription: 'Code reachable from an init, init_worker, exit_worker, set, header_filter, body_filter, log, balancer or ssl_session_store handler creates or connects a cosocket (resty.redis, ngx.socket.tcp, ...). ngx_lua disables cosockets there: the call raises "API disabled in the context of ..." (or "no request found" in init).',
+    help: {
+      text: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) \u2014 create the client inside the callback. resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks.",
+      markdown: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` \u2014 create the client inside the callback.\n\nresty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks."
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "openresty", "nginx"],
+    precision: "high",
+    example: {
+      bad: ["log_by_lua_block {", '  local red = require("resty.redis"):new()  -- API disabled in the context of log_by_lua*', '  red:connect("127.0.0.1", 6379)', "}"].join("\n"),
+      good: ["log_by_lua_block {", "  ngx.timer.at(0, function(premature)", '    local red = require("resty.redis"):new()', '    red:connect("127.0.0.1", 6379)', "    red:set_keepalive(10000, 100)", "  end)", "}"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.disabledPhaseUses) {
+      const what = u.what === "new" ? `creates a ${u.client} cosocket` : `connects a ${u.client} cosocket`;
+      const error = u.entry.phase === "init" ? "no request found" : `API disabled in the context of ${u.entry.phase}_by_lua*`;
+      report({
+        message: `This ${what} in code reached from [${u.entry.directive}](1) (${u.entry.phase} phase), where ngx_lua disables cosockets: it fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
+        location: u.location,
+        related: [
+          { ...u.entry.location, message: `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase` },
+          ...u.via.map((v) => ({ ...v, message: "called from here" }))
+        ]
+      });
+    }
+  }
+};
+
+// rules/invalid-suppression.ts
+var rule4 = {
+  meta: {
+    id: "invalid-suppression",
+    name: "InvalidSuppression",
+    shortDescription: "A resty-lint suppression comment names a rule id that does not exist",
+    fullDescription: "A `-- resty-lint: ignore <rule-id>` (or `ignore-file`, or `#` in nginx.conf) comment names an unknown rule id, usually a typo. It silences nothing, so the finding it was meant for is still reported.",
+    help: {
+      text: "Use one of the rule ids listed in docs/rules (for example pool-mixed-lifecycle); several ids are separated by commas, and a reason may follow after `--`.",
+      markdown: "Use one of the rule ids listed in [docs/rules](README.md) (for example `pool-mixed-lifecycle`); several ids are separated by commas, and a reason may follow after `--`."
+    },
+    defaultLevel: "warning",
+    tags: ["maintainability"],
+    precision: "very-high",
+    example: {
+      bad: "red:close() -- resty-lint: ignore pool-mixed -- admin endpoint",
+      good: "red:close() -- resty-lint: ignore pool-mixed-lifecycle -- admin endpoint"
+    }
+  }
+};
+
+// rules/keepalive-after-error.ts
+var RECEIVE_OPS = /* @__PURE__ */ new Set(["receive", "receiveany", "receiveuntil", "read"]);
+var rule5 = {
+  meta: {
+    id: "keepalive-after-error",
+    name: "KeepaliveAfterError",
+    shortDescription: "A connection is returned to the pool after an error left it in an unknown state",
+    fullDescription: "set_keepalive() is called on an error path of a client whose library does not keep broken connections out of the pool: a raw cosocket after a failed receive (a read timeout keeps the socket open, and the late reply poisons the next user), or resty.http before the response body was read.",
+    help: {
+      text: "On an error path, close() the connection instead of pooling it. For resty.http, read the body (res:read_body()) before set_keepalive(). Not reported for resty.redis (it closes the socket itself on a timeout) or resty.mysql (it refuses to pool outside the connected state).",
+      markdown: "On an error path, `close()` the connection instead of pooling it. For resty.http, read the body (`res:read_body()`) before `set_keepalive()`.\n\nNot reported for resty.redis (it closes the socket itself on a timeout) or resty.mysql (it refuses to pool outside the connected state)."
+    },
+    defaultLevel: "warning",
+    tags: ["correctness", "connection-pool", "openresty"],
+    precision: "medium",
+    example: {
+      bad: ["local line, err = sock:receive()", "if not line then", "  sock:setkeepalive()  -- the late reply poisons the pool", "  return", "end"].join("\n"),
+      good: ["local line, err = sock:receive()", "if not line then", "  sock:close()", "  return", "end"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.poolUses) {
+      if (u.mode !== "long" || u.implicit) continue;
+      let why;
+      if (u.client === "ngx.socket.tcp" && u.errorPath && u.errorOp && RECEIVE_OPS.has(u.errorOp)) {
+        why = `after \`${u.errorOp}()\` failed: a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first`;
+      } else if (u.client === "resty.http" && u.errorPath) {
+        why = `after \`${u.errorOp ?? "a request"}()\` failed: the connection's state is unknown`;
+      } else if (u.client === "resty.http" && u.unreadBody) {
+        why = "before the response body was read: the unread body stays in the connection and the next request on it fails";
+      }
+      if (!why) continue;
+      report({ message: `This ${u.client} connection is returned to the pool ${why}. Close it instead (or read the body first).`, location: u.location });
+    }
+  }
+};
+
+// src/model/pool-uses.ts
+function describeKey(key) {
+  const text = bytesToUtf8(key.text);
+  return key.symbolic ? `\`${text}\`` : `"${text}"`;
+}
+function usesByKey(uses) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    if (!use.key) continue;
+    const list = byKey.get(use.key.text);
+    if (list) list.push(use);
+    else byKey.set(use.key.text, [use]);
+  }
+  return byKey;
+}
+function firstByLocation(items) {
+  return [...items].sort((a, b) => compareSpan(a.location, b.location))[0];
+}
+
+// rules/keepalive-exceeds-server-timeout.ts
+var REDIS_CLIENTS = /* @__PURE__ */ new Set(["resty.redis"]);
+var rule6 = {
+  meta: {
+    id: "keepalive-exceeds-server-timeout",
+    name: "KeepaliveExceedsServerTimeout",
+    shortDescription: "Pooled Redis connections idle longer than the Redis server timeout",
+    fullDescription: "A redis.conf in the project closes clients idle for `timeout` seconds, but set_keepalive keeps pooled connections idle as long or longer (0 = forever, or an omitted timeout where lua_socket_keepalive_timeout is as long). Redis then closes pooled connections.",
+    help: {
+      text: "Use a keepalive idle timeout shorter than the server timeout (set_keepalive(ms, size) with ms below timeout x 1000), or raise/disable the Redis timeout. Measured on nginx + ngx_lua + Redis with timeout 1 and set_keepalive(0): Redis closed idle pooled connections and the next request opened a new one (churn, no request errors seen on loopback).",
+      markdown: "Use a keepalive idle timeout shorter than the server timeout (`set_keepalive(ms, size)` with `ms` below `timeout` \xD7 1000), or raise/disable the Redis `timeout`.\n\nMeasured on nginx + ngx_lua + Redis with `timeout 1` and `set_keepalive(0)`: Redis closed idle pooled connections and the next request opened a new one (churn; no request errors were seen on loopback)."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "redis", "connection-pool"],
+    precision: "high",
+    example: {
+      bad: ["-- redis.conf: timeout 60", "red:set_keepalive(120000, 100)  -- idle up to 120 s: Redis closes them at 60 s"].join("\n"),
+      good: ["-- redis.conf: timeout 60", "red:set_keepalive(30000, 100)  -- 30 s, below the server timeout"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const server of model.redisServers) {
+      if (server.timeoutSeconds <= 0) continue;
+      const limitMs = server.timeoutSeconds * 1e3;
+      for (const u of model.poolUses) {
+        if (u.mode !== "long" || u.implicit || !REDIS_CLIENTS.has(u.client)) continue;
+        if (server.port !== void 0 && portOf(u.key?.text) !== server.port) continue;
+        let idle;
+        if (u.timeoutMs === 0) idle = "no idle limit (0)";
+        else if (typeof u.timeoutMs === "number" && u.timeoutMs >= limitMs) idle = `an idle limit of ${u.timeoutMs} ms`;
+        else if (u.timeoutMs === void 0) {
+          const inherited = model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs;
+          if (inherited >= limitMs) idle = `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)`;
+        }
+        if (!idle) continue;
+        const pool = u.key ? ` of pool ${describeKey(u.key)}` : "";
+        report({
+          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it will close pooled connections, and the next request on this path opens a new one. Use an idle timeout below ${limitMs} ms.`,
+          location: u.location,
+          related: [{ ...server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${server.timeoutSeconds}` }]
+        });
+      }
+    }
+  }
+};
+function portOf(key) {
+  const m = key ? /:(\d+)$/.exec(key) : null;
+  return m ? Number(m[1]) : void 0;
+}
+
+// rules/keepalive-unbounded-idle.ts
+var rule7 = {
+  meta: {
+    id: "keepalive-unbounded-idle",
+    name: "KeepaliveUnboundedIdle",
+    shortDescription: "set_keepalive(0, ...) keeps idle connections forever",
+    fullDescription: "set_keepalive(0, ...) gives pooled connections no idle limit on the client side. Servers and load balancers have their own idle timeouts and close them first; a close that races with reuse surfaces as an error on the first command.",
+    help: {
+      text: "Pass an idle timeout shorter than the server's (Redis `timeout`) and any load balancer's idle timeout, e.g. set_keepalive(10000, 100). A non-literal or omitted timeout is not reported.",
+      markdown: "Pass an idle timeout shorter than the server's (Redis `timeout`) and any load balancer's idle timeout, e.g. `set_keepalive(10000, 100)`. A non-literal or omitted timeout is not reported."
+    },
+    defaultLevel: "note",
+    tags: ["reliability", "connection-pool"],
+    precision: "very-high",
+    example: {
+      bad: "red:set_keepalive(0, 100)  -- pooled connections never expire on the nginx side",
+      good: "red:set_keepalive(10000, 100)  -- 10 s, below the server's and the load balancer's idle timeouts"
+    }
+  },
+  check(model, report) {
+    for (const u of model.poolUses) {
+      if (u.mode !== "long" || u.timeoutMs !== 0) continue;
+      report({
+        message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
+        location: u.location
+      });
+    }
+  }
+};
+
+// rules/pool-mixed-lifecycle.ts
+var rule8 = {
+  meta: {
+    id: "pool-mixed-lifecycle",
+    name: "PoolMixedLifecycle",
+    shortDescription: "A connection pool is returned with set_keepalive on one path and closed on another",
+    fullDescription: "One connection pool (same pool key) is released with set_keepalive() on some path and closed (or never released) on the normal path of another. connect() takes an idle pooled connection first, so the closing path keeps destroying the connections the keepalive path pooled.",
+    help: {
+      text: "connect() always hands out an idle connection from the pool before opening a new one. When one code path returns connections with set_keepalive() and another path connects to the same pool and calls close() (or lets the request end close it), the closing path takes the pooled connections and destroys them: the keepalive path's reuse collapses (measured on nginx + ngx_lua + Redis: 99% -> 0%), and every close costs a new TCP connection and a TIME_WAIT socket on the nginx host. Fix: call set_keepalive() on this path too. Giving the closing path its own opts.pool only shields the other path's reuse; it does not reduce connections.",
+      markdown: "`connect()` always hands out an idle connection from the pool before opening a new one. When one code path returns connections with `set_keepalive()` and another path connects to **the same pool** and calls `close()` (or lets the request end close it), the closing path takes the pooled connections and destroys them:\n\n- the keepalive path's reuse collapses (measured on nginx + ngx_lua + Redis: 99% \u2192 0%);\n- every close costs a new TCP connection and a TIME_WAIT socket on the nginx host.\n\n**Fix:** call `set_keepalive()` on this path too. Giving the closing path its own `opts.pool` only shields the other path's reuse; it does not reduce connections."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "connection-pool", "openresty"],
+    precision: "high",
+    example: {
+      bad: [
+        "local function get(key)          -- pooled path",
+        "  local red = redis:new()",
+        '  red:connect("127.0.0.1", 6379)',
+        "  local v = red:get(key)",
+        "  red:set_keepalive(10000, 100)",
+        "  return v",
+        "end",
+        "local function flush()           -- same pool, closes",
+        "  local red = redis:new()",
+        '  red:connect("127.0.0.1", 6379)',
+        "  red:flushdb()",
+        "  red:close()",
+        "end"
+      ].join("\n"),
+      good: [
+        "local function flush()",
+        "  local red = redis:new()",
+        '  red:connect("127.0.0.1", 6379)',
+        "  red:flushdb()",
+        "  red:set_keepalive(10000, 100)  -- return it to the pool too",
+        "end"
+      ].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const uses of usesByKey(model.poolUses).values()) {
+      const keepalive = firstByLocation(uses.filter((u) => u.mode === "long"));
+      if (!keepalive) continue;
+      for (const short of uses) {
+        if (short.mode === "long" || short.errorPath) continue;
+        const key = describeKey(short.key);
+        const what = short.mode === "short" ? `\`${short.via}()\` closes a connection of pool ${key}` : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
+        const related2 = [{ ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` }];
+        if (short.pathEnd) related2.push({ ...short.pathEnd, message: "path ends without a release" });
+        report({
+          message: `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
+          location: short.location,
+          related: related2
+        });
+      }
+    }
+  }
+};
+
+// rules/pool-size-conflict.ts
+var rule9 = {
+  meta: {
+    id: "pool-size-conflict",
+    name: "PoolSizeConflict",
+    shortDescription: "One pool is given different pool_size values",
+    fullDescription: "The same pool key gets different pool_size values (set_keepalive second argument or connect opts.pool_size). A pool is sized once, when it is created, by whichever call runs first; the other values are ignored.",
+    help: {
+      text: "Use one pool_size per pool key (a shared constant), or give the paths that need another size their own pool name with opts.pool.",
+      markdown: "Use one `pool_size` per pool key (a shared constant), or give the paths that need another size their own pool name with `opts.pool`."
+    },
+    defaultLevel: "note",
+    tags: ["maintainability", "connection-pool"],
+    precision: "high",
+    example: {
+      bad: [
+        "-- users.lua",
+        'red:connect("127.0.0.1", 6379)',
+        "red:set_keepalive(10000, 100)",
+        "",
+        "-- sessions.lua: the same pool, another size",
+        'red:connect("127.0.0.1", 6379)',
+        "red:set_keepalive(10000, 10)  -- ignored when users.lua created the pool first"
+      ].join("\n"),
+      good: [
+        "-- settings.lua: return { redis_pool_size = 100 }  -- one size for the pool",
+        "",
+        "-- users.lua and sessions.lua",
+        'local settings = require "settings"',
+        'red:connect("127.0.0.1", 6379)',
+        "red:set_keepalive(10000, settings.redis_pool_size)"
+      ].join("\n")
+    }
+  },
+  check(model, report) {
+    const byKey = /* @__PURE__ */ new Map();
+    const add = (keyText, key, size, location) => {
+      if (typeof size !== "number") return;
+      const list = byKey.get(keyText) ?? [];
+      list.push({ key, size, location });
+      byKey.set(keyText, list);
+    };
+    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
+    for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
+    for (const sites of byKey.values()) {
+      const first = firstByLocation(sites);
+      for (const s of sites) {
+        if (s.size === first.size) continue;
+        report({
+          message: `Pool ${s.key} is given pool_size ${s.size} here and ${first.size} [elsewhere](1): the pool is sized once, by whichever runs first, so one of them is ignored.`,
+          location: s.location,
+          related: [{ ...first.location, message: `pool_size ${first.size}` }]
+        });
+      }
+    }
+  }
+};
+
+// rules/pooled-session-state.ts
+var rule10 = {
+  meta: {
+    id: "pooled-session-state",
+    name: "PooledSessionState",
+    shortDescription: "A Redis connection goes back to a shared pool still carrying SELECT or MULTI state",
+    fullDescription: "A resty.redis connection is returned with set_keepalive() after select(n) while other users of the same pool never select a db, or inside multi() without exec()/discard(). Redis session state stays on the TCP connection and is invisible to the pool key: the next user inherits it.",
+    help: {
+      text: 'Give connections that select a different db their own pool (connect opts.pool = "redis:db2"), select the db on every use of the pool, or select back before set_keepalive(). Finish or discard a transaction before pooling. resty.redis.connector sends DISCARD before pooling.',
+      markdown: 'Give connections that select a different db their own pool (`connect(host, port, { pool = "redis:db2" })`), select the db on every use of the pool, or select back before `set_keepalive()`. Finish or `discard()` a transaction before pooling. resty.redis.connector sends DISCARD before pooling.'
+    },
+    defaultLevel: "warning",
+    tags: ["correctness", "connection-pool", "redis"],
+    precision: "high",
+    example: {
+      bad: ["red:select(2)", 'red:get("session:" .. id)', "red:set_keepalive(10000, 100)  -- the next user of the pool reads db 2"].join("\n"),
+      good: ['red:connect("127.0.0.1", 6379, { pool = "redis:db2" })', "red:select(2)", 'red:get("session:" .. id)', "red:set_keepalive(10000, 100)"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const uses of usesByKey(model.poolUses).values()) {
+      for (const u of uses) {
+        if (u.mode !== "long" || u.client !== "resty.redis") continue;
+        if (u.session.multi) {
+          report({
+            message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,
+            location: u.location
+          });
+          continue;
+        }
+        const db = u.session.db;
+        if (typeof db !== "string" || db === "0") continue;
+        const other = uses.find((o) => o !== u && o.session.db === void 0);
+        if (!other) continue;
+        report({
+          message: `This connection of pool ${describeKey(u.key)} is pooled with db ${db} selected, while [another user of the pool](1) never selects a db: it can get this connection and read and write db ${db} instead of db 0. Use a separate opts.pool for db ${db}.`,
+          location: u.location,
+          related: [{ ...other.location, message: `uses pool ${describeKey(u.key)} without select()` }]
+        });
+      }
+    }
+  }
+};
+
+// rules/shared-cosocket.ts
+var HOW = {
+  "module-level": "is created at the top level of a module, which runs once per worker: every request shares this one object",
+  upvalue: "is stored in a module-level variable, so later requests reuse the object an earlier request created",
+  "module-field": "is stored in a module table, so later requests reuse the object an earlier request created",
+  "timer-arg": "is passed to a timer callback, which runs in its own fake request",
+  "timer-upvalue": "is captured by a timer callback, which runs in its own fake request"
+};
+var rule11 = {
+  meta: {
+    id: "shared-cosocket",
+    name: "SharedCosocket",
+    shortDescription: "A cosocket client object is shared across requests (module level, module table, timer)",
+    fullDescription: 'A cosocket-based client object is created or stored where it outlives the request that created it: at the top level of a module, in a module-level variable or table, or handed to an ngx.timer callback. A cosocket belongs to the request that connected it; any use from another request raises "bad request".',
+    help: {
+      text: "Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. The top level of an entry chunk (a *_by_lua_file script) runs per request and is not flagged.",
+      markdown: "Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. The top level of an entry chunk (a `*_by_lua_file` script) runs per request and is not flagged."
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "openresty"],
+    precision: "high",
+    example: {
+      bad: ['local redis = require "resty.redis"', "local red = redis:new()  -- one object for every request", "local _M = {}", 'function _M.get(k) red:connect("127.0.0.1", 6379) return red:get(k) end', "return _M"].join("\n"),
+      good: ['local redis = require "resty.redis"', "local _M = {}", "function _M.get(k)", "  local red = redis:new()", '  red:connect("127.0.0.1", 6379)', "  local v = red:get(k)", "  red:set_keepalive(10000, 100)", "  return v", "end", "return _M"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const s of model.shared) {
+      report({
+        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it; use from another request fails with "bad request". Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
+        location: s.location
+      });
+    }
+  }
+};
+
+// rules/syntax-error.ts
+var rule12 = {
+  meta: {
+    id: "syntax-error",
+    name: "SyntaxError",
+    shortDescription: "A file could not be parsed or read, so it was not analyzed",
+    fullDescription: "The file is not valid LuaJIT (or could not be read), so none of its connections could be followed. Findings that depend on it may be missing; every other file was still analyzed.",
+    help: {
+      text: "Fix the syntax error at the reported position (LuaJIT 2.1 syntax, as OpenResty runs it). Until then resty-lint cannot see the connections this file opens or releases.",
+      markdown: "Fix the syntax error at the reported position (LuaJIT 2.1 syntax, as OpenResty runs it). Until then resty-lint cannot see the connections this file opens or releases."
+    },
+    defaultLevel: "error",
+    tags: ["correctness"],
+    precision: "very-high"
+  }
+};
+
+// rules/use-after-release.ts
+var rule13 = {
+  meta: {
+    id: "use-after-release",
+    name: "UseAfterRelease",
+    shortDescription: "A client is used after set_keepalive() or close(), or connected twice",
+    fullDescription: "A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected.",
+    help: {
+      text: 'After set_keepalive() or close() the client object is closed: every call except connect() returns nil, "closed" (a second set_keepalive too). connect() on a connected object closes the old connection instead of pooling it. Release exactly once, after the last command; reconnect only after a release.',
+      markdown: 'After `set_keepalive()` or `close()` the client object is closed: every call except `connect()` returns `nil, "closed"` (a second `set_keepalive()` too). `connect()` on a connected object closes the old connection instead of pooling it.\n\nRelease exactly once, after the last command; reconnect only after a release.'
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "connection-pool", "openresty"],
+    precision: "high",
+    example: {
+      bad: ["red:set_keepalive(10000, 100)", 'local n = red:incr("hits") -- nil, "closed"'].join("\n"),
+      good: ['local n = red:incr("hits")', "red:set_keepalive(10000, 100)"].join("\n")
+    }
+  },
+  check(model, report) {
+    for (const u of model.useAfterRelease) {
+      const related2 = u.previous.map((p) => ({ ...p, message: u.reconnect ? "connected here" : "released here" }));
+      report({
+        message: u.reconnect ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.` : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
+        location: u.location,
+        related: related2
+      });
+    }
+  }
+};
+
+// rules/index.ts
+var RULES = [
+  rule,
+  rule2,
+  rule3,
+  rule4,
+  rule5,
+  rule6,
+  rule7,
+  rule8,
+  rule9,
+  rule10,
+  rule11,
+  rule12,
+  rule13
+];
+
+// src/analyze.ts
+function analyze(input) {
+  const rules = input.rules ?? RULES;
+  const drafts = [];
+  const sources = /* @__PURE__ */ new Map();
+  const units = [];
+  for (const file of input.files) {
+    const unit = luaFileUnit(input.cwd, file, sources, drafts);
+    if (unit) units.push(unit);
+  }
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
+  for (const [file, text] of nginx.sources) sources.set(file, text);
+  drafts.push(...nginx.diagnostics);
+  for (const unit of units) unit.entries = nginx.fileEntries.get(unit.path);
+  units.push(...nginx.units);
+  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
+  const model = linkProject(units, input.wrappers);
+  model.redisServers = redisServers;
+  model.nginx = {
+    codeCache: nginx.facts.codeCache,
+    defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+    keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+    workerProcesses: nginx.facts.workerProcesses
+  };
+  for (const rule14 of rules) {
+    if (!rule14.check || input.ruleLevels?.[rule14.meta.id] === "off") continue;
+    rule14.check(model, (r) => {
+      drafts.push({
+        ruleId: rule14.meta.id,
+        level: r.level ?? rule14.meta.defaultLevel,
+        message: r.message,
+        location: r.location,
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
+      });
+    });
+  }
+  const suppressions = suppressionsOf(sources);
+  drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
+  const unique = dedupe2(applyLevels(drafts, input.ruleLevels ?? {}));
+  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
+  const findings = all.filter((f) => !f.suppressions);
+  const suppressed = all.filter((f) => f.suppressions);
+  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
+  return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function luaFileUnit(cwd, file, sources, drafts) {
+  const text = readSource(import_node_path5.default.resolve(cwd, file), file, drafts);
+  if (!text) return void 0;
+  sources.set(file, text);
+  const parsed = parseLua(text);
+  if (!parsed.ok) {
+    drafts.push(diag("syntax-error", "error", `Syntax error: ${parsed.message}`, spanAt(text, file, parsed.offset)));
+    return void 0;
+  }
+  try {
+    return { path: file, facts: interpretChunk(parsed.chunk), locate: (s) => locate(text, file, s) };
+  } catch (e) {
+    drafts.push(diag("syntax-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
+    return void 0;
+  }
+}
+function readSource(abs, file, drafts) {
+  let bytes;
+  try {
+    bytes = import_node_fs3.default.readFileSync(abs);
+  } catch (e) {
+    drafts.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
+    return void 0;
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    const what = bytes[0] === 27 && bytes[1] === 76 && bytes[2] === 74 ? "LuaJIT bytecode" : "a binary file";
+    drafts.push(diag("syntax-error", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+    return void 0;
+  }
+  return new SourceText(bytes);
+}
+function applyLevels(drafts, levels) {
+  return drafts.flatMap((d) => {
+    const setting = levels[d.ruleId];
+    if (setting === void 0) return [d];
+    return setting === "off" ? [] : [{ ...d, level: setting }];
+  });
+}
+function suppressionsOf(sources) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
+  return out;
+}
+function applySuppressions(findings, byFile) {
+  return findings.map((f) => {
+    const s = byFile.get(f.location.file);
+    const hit = s && suppressionFor(s, f.ruleId, f.location.startLine);
+    return hit ? { ...f, suppressions: [{ kind: "inSource", justification: hit.justification || void 0 }] } : f;
+  });
+}
+function invalidSuppressions(byFile, known) {
+  const out = [];
+  for (const s of byFile.values()) {
+    for (const { id, suppression } of unknownRuleIds(s, known)) {
+      out.push(diag("invalid-suppression", "warning", `Unknown rule id "${id}" in a resty-lint suppression: it silences nothing.`, suppression.location));
+    }
+  }
+  return out;
+}
+function fileStart(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function spanAt(text, file, offset) {
+  const p = text.position(offset);
+  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
+}
+function locate(text, file, [start2, end]) {
+  const a = text.position(start2);
+  const b = text.position(end);
+  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+}
+function dedupe2(drafts) {
+  const seen = /* @__PURE__ */ new Set();
+  return drafts.filter((d) => {
+    const k = JSON.stringify([d.ruleId, d.location, d.message]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// src/config/config.ts
+var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
+var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
+var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
+var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
+var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var DEFAULT_WRAPPER_CLIENT = "resty.redis";
+var DEFAULT_WRAPPER_ARGUMENT = 1;
+function defaultConfig() {
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+}
+var ConfigError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+    this.name = "ConfigError";
+  }
+  key;
+};
+
+// src/config/load-config.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_yaml = __toESM(require_dist(), 1);
+function loadConfig(opts) {
+  const cwd = import_node_path6.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path6.default.relative(cwd, abs)) || ".";
+  let file;
+  if (opts.explicitPath !== void 0) {
+    file = import_node_path6.default.resolve(cwd, opts.explicitPath);
+    const st = statOrUndefined(file);
+    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
+    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
+  } else {
+    file = findConfigFile(cwd, display);
+  }
+  if (!file) return defaultConfig();
+  const shown = display(file);
+  const raw = parseConfigFile(file, shown);
+  return validate(raw, {
+    file: shown,
+    cwd,
+    configDir: import_node_path6.default.dirname(file),
+    knownRuleIds: opts.knownRuleIds,
+    knownClients: opts.knownClients
+  });
+}
+function findConfigFile(cwd, display) {
+  let dir = cwd;
+  for (; ; ) {
+    const present = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    if (present.length > 1) {
+      const others = present.slice(1).map(display);
+      throw new ConfigError("", `${display(present[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+    }
+    if (present.length === 1) return present[0];
+    if (statOrUndefined(import_node_path6.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path6.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return import_node_fs4.default.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function formatOf(file, shown) {
+  const ext = import_node_path6.default.extname(file).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path6.default.basename(file)}" (expected .json, .yaml or .yml)`);
+}
+function parseConfigFile(file, shown) {
+  const format = formatOf(file, shown);
+  let text;
+  try {
+    text = import_node_fs4.default.readFileSync(file, "utf8");
+  } catch (e) {
+    const err = e;
+    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const syntaxError = (offset, message) => {
+    const { line, column } = lineColumn(text, offset);
+    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
+  };
+  if (format === "json") {
+    try {
+      return parseJson(text);
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
+      throw e;
+    }
+  }
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
+    throw syntaxError(problem.pos[0], message);
+  }
+  let unresolved;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+    }
+  });
+  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
+  if (doc.contents === null) return {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var MAX_JSON_DEPTH = 200;
+function parseJson(text) {
+  let pos = 0;
+  const fail = (message, at = pos) => {
+    throw new JsonSyntaxError(message, at);
+  };
+  const found = () => pos >= text.length ? "end of file" : JSON.stringify(text[pos]);
+  const skipWs = () => {
+    while (pos < text.length) {
+      const c = text[pos];
+      if (c === " " || c === "	" || c === "\n" || c === "\r") pos++;
+      else break;
+    }
+  };
+  const expectChar = (c, what) => {
+    skipWs();
+    if (text[pos] !== c) fail(`expected ${what}, got ${found()}`);
+    pos++;
+  };
+  const parseString = () => {
+    const start2 = pos;
+    pos++;
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const code = text.charCodeAt(pos);
+      if (code === 34) break;
+      if (code < 32) fail("control character in string (escape it)");
+      if (code === 92) {
+        const e = text[pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) fail("invalid \\u escape in string");
+          pos += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) pos += 2;
+        else fail("invalid escape in string");
+      } else pos++;
+    }
+    pos++;
+    return JSON.parse(text.slice(start2, pos));
+  };
+  const parseValue = (depth) => {
+    if (depth > MAX_JSON_DEPTH) fail("nested too deeply");
+    skipWs();
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      const obj = {};
+      skipWs();
+      if (text[pos] === "}") {
+        pos++;
+        return obj;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] !== '"') fail(`expected a double-quoted property name, got ${found()}`);
+        const keyAt = pos;
+        const key = parseString();
+        if (Object.hasOwn(obj, key)) fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
+        expectChar(":", "':' after the property name");
+        Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return obj;
+        }
+        fail(`expected ',' or '}' after a property value, got ${found()}`);
+      }
+    }
+    if (c === "[") {
+      pos++;
+      const arr = [];
+      skipWs();
+      if (text[pos] === "]") {
+        pos++;
+        return arr;
+      }
+      for (; ; ) {
+        arr.push(parseValue(depth + 1));
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return arr;
+        }
+        fail(`expected ',' or ']' after an array element, got ${found()}`);
+      }
+    }
+    if (c === '"') return parseString();
+    for (const [word, value2] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return value2;
+      }
+    }
+    JSON_NUMBER.lastIndex = pos;
+    const m = JSON_NUMBER.exec(text);
+    if (m && m[0] !== "-") {
+      pos += m[0].length;
+      return Number(m[0]);
+    }
+    return fail(`expected a value, got ${found()}`);
+  };
+  const value = parseValue(0);
+  skipWs();
+  if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
+  return value;
+}
+var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var LUA_MODULE = /^[^\s./][^\s]*$/;
+function validate(raw, ctx) {
+  const fail = (key, detail) => {
+    throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
+  };
+  if (!isPlainObject(raw)) throw new ConfigError("", `${ctx.file}: expected an object at the top level, got ${describe(raw)}`);
+  const config = defaultConfig();
+  config.file = ctx.file;
+  for (const key of Object.keys(raw)) {
+    if (!CONFIG_KEYS.includes(key)) fail(keyPath("", key), unknownKey(key, CONFIG_KEYS));
+  }
+  if (raw.$schema !== void 0 && typeof raw.$schema !== "string") fail("$schema", `expected a string, got ${describe(raw.$schema)}`);
+  if (raw.rules !== void 0) {
+    if (!isPlainObject(raw.rules)) fail("rules", `expected an object mapping rule ids to levels, got ${describe(raw.rules)}`);
+    const rules = raw.rules;
+    for (const id of Object.keys(rules)) {
+      const key = keyPath("rules", id);
+      if (!ctx.knownRuleIds.includes(id)) fail(key, `unknown rule id (known: ${ctx.knownRuleIds.join(", ")})`);
+      const level = rules[id];
+      if (typeof level !== "string" || !RULE_LEVEL_SETTINGS.includes(level)) {
+        fail(key, `expected one of ${RULE_LEVEL_SETTINGS.join(", ")}, got ${describe(level)}`);
+      }
+      config.rules[id] = level;
+    }
+  }
+  const stringList = (key) => {
+    const v = raw[key];
+    if (v === void 0) return [];
+    if (!Array.isArray(v)) return fail(key, `expected an array of strings, got ${describe(v)}`);
+    return v.map((item, i) => {
+      if (typeof item !== "string" || item.length === 0) fail(`${key}[${i}]`, `expected a non-empty string, got ${describe(item)}`);
+      return item;
+    });
+  };
+  config.ignore = stringList("ignore").map((pattern, i) => {
+    const negated = pattern.startsWith("!");
+    if (negated && pattern.length === 1) fail(`ignore[${i}]`, 'expected a pattern after "!"');
+    return (negated ? "!" : "") + relativeGlob(negated ? pattern.slice(1) : pattern, ctx);
+  });
+  config.nginxConf = stringList("nginxConf").map((p) => relativePath(p, ctx));
+  config.luaRoots = stringList("luaRoots").map((p) => relativePath(p, ctx));
+  if (raw.cacheDir !== void 0) {
+    if (typeof raw.cacheDir !== "string" || raw.cacheDir.length === 0) fail("cacheDir", `expected a non-empty string, got ${describe(raw.cacheDir)}`);
+    config.cacheDir = relativePath(raw.cacheDir, ctx);
+  }
+  if (raw.maxFileBytes !== void 0) {
+    const v = raw.maxFileBytes;
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) fail("maxFileBytes", `expected a positive integer, got ${describe(v)}`);
+    config.maxFileBytes = v;
+  }
+  if (raw.wrappers !== void 0) {
+    if (!Array.isArray(raw.wrappers)) fail("wrappers", `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
+    const seen = /* @__PURE__ */ new Map();
+    raw.wrappers.forEach((w, i) => {
+      const spec = validateWrapper(w, `wrappers[${i}]`, ctx, fail);
+      const id = `${spec.module}\0${spec.function}`;
+      const first = seen.get(id);
+      if (first !== void 0) fail(`wrappers[${i}]`, `${spec.module}.${spec.function} is already declared by wrappers[${first}]`);
+      seen.set(id, i);
+      config.wrappers.push(spec);
+    });
+  }
+  return config;
+}
+function validateWrapper(w, at, ctx, fail) {
+  if (!isPlainObject(w)) return fail(at, `expected an object with module, function and kind, got ${describe(w)}`);
+  for (const key of Object.keys(w)) {
+    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at, key), unknownKey(key, WRAPPER_KEYS));
+  }
+  for (const key of ["module", "function", "kind"]) {
+    if (w[key] === void 0) fail(`${at}.${key}`, "required key is missing");
+  }
+  if (typeof w.module !== "string" || !LUA_MODULE.test(w.module)) {
+    fail(`${at}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
+  }
+  if (typeof w.function !== "string" || !LUA_IDENTIFIER.test(w.function)) {
+    fail(`${at}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
+  }
+  if (typeof w.kind !== "string" || !WRAPPER_KINDS.includes(w.kind)) {
+    fail(`${at}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
+  }
+  const kind = w.kind;
+  const spec = { module: w.module, function: w.function, kind };
+  if (kind === "acquire") {
+    if (w.argument !== void 0) fail(`${at}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
+    if (w.client !== void 0 && (typeof w.client !== "string" || !ctx.knownClients.includes(w.client))) {
+      fail(`${at}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
+    }
+    spec.client = w.client ?? DEFAULT_WRAPPER_CLIENT;
+    if (w.pool !== void 0) {
+      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
+      spec.pool = w.pool;
+    }
+  } else {
+    for (const key of ["client", "pool"]) {
+      if (w[key] !== void 0) fail(`${at}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
+    }
+    const arg = w.argument;
+    if (arg !== void 0 && (typeof arg !== "number" || !Number.isSafeInteger(arg) || arg <= 0)) {
+      fail(`${at}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
+    }
+    spec.argument = arg ?? DEFAULT_WRAPPER_ARGUMENT;
+  }
+  return spec;
+}
+function isPlainObject(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+    case "boolean":
+      return String(v);
+    case "object":
+      return isPlainObject(v) ? "an object" : `a ${v.constructor?.name ?? "value"}`;
+    default:
+      return typeof v;
+  }
+}
+function keyPath(parent, key) {
+  if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) return parent ? `${parent}.${key}` : key;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+function unknownKey(key, known) {
+  const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const guess = known.find((k) => norm(k) === norm(key));
+  return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
+}
+function toPosix(p) {
+  return import_node_path6.default.sep === "/" ? p : p.split(import_node_path6.default.sep).join("/");
+}
+function relativePath(p, ctx) {
+  return toPosix(import_node_path6.default.relative(ctx.cwd, import_node_path6.default.resolve(ctx.configDir, p))) || ".";
+}
+function relativeGlob(pattern, ctx) {
+  if (import_node_path6.default.posix.isAbsolute(pattern)) return toPosix(import_node_path6.default.relative(ctx.cwd, pattern)) || ".";
+  const prefix = toPosix(import_node_path6.default.relative(ctx.cwd, ctx.configDir));
+  return import_node_path6.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
+}
+
+// src/discover.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
+var import_fast_glob = __toESM(require_out4(), 1);
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+function discover(cwd, inputs) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  for (const input of inputs.length > 0 ? inputs : ["."]) {
+    const abs = import_node_path7.default.resolve(cwd, input);
+    let stat;
+    try {
+      stat = import_node_fs5.default.statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isFile()) {
+      files.add(toRelative(cwd, abs));
+      continue;
+    }
+    const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(abs), ...abs !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, abs) : []];
+    const found = import_fast_glob.default.sync("**/*.lua", {
+      cwd: abs,
+      ignore,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true
+    });
+    for (const f of found) files.add(toRelative(cwd, import_node_path7.default.join(abs, f)));
+  }
+  return { files: [...files].sort(), missing };
+}
+function toRelative(cwd, abs) {
+  const rel = import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function gitignoreGlobs(dir, scanRoot = dir) {
+  let text;
+  try {
+    text = import_node_fs5.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return [];
+  }
+  const rel = import_node_path7.default.relative(dir, scanRoot).split(import_node_path7.default.sep).join("/");
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith("!")) continue;
+    let pat = line.replace(/\/+$/, "");
+    const anchored = pat.includes("/");
+    pat = pat.replace(/^\//, "");
+    let glob = anchored ? pat : `**/${pat}`;
+    if (rel && rel !== "") {
+      if (anchored) {
+        if (!glob.startsWith(`${rel}/`)) continue;
+        glob = glob.slice(rel.length + 1);
+      }
+    }
+    out.push(glob, `${glob}/**`);
+  }
+  return out;
+}
+
+// src/nginx/discover-conf.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+var import_fast_glob2 = __toESM(require_out4(), 1);
+var SNIFF_BYTES = 64 * 1024;
+var ALWAYS_IGNORED2 = ["**/node_modules/**", "**/.git/**"];
+var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
+var NGINX_SNIFF = [
+  /(?:^|[;{}\s])http\s*\{/m,
+  /(?:^|[;{}\s])server\s*\{/m,
+  /^[ \t]*location\s+[^;{#]{0,200}\{/m,
+  /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
+  /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
+  /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
+];
+var REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
+function isTemplateOrDoc(name) {
+  const lower = name.toLowerCase();
+  if (TEMPLATE_MARKERS.some((m) => lower.includes(m))) return true;
+  return /\.(?:md|markdown)(?:\.|$)/.test(lower);
+}
+function sniffNginx(head) {
+  const code = head.replace(/^[ \t]*#.*$/gm, "");
+  return NGINX_SNIFF.some((re) => re.test(code));
+}
+function sniffRedis(head) {
+  return REDIS_SNIFF.test(head) && !sniffNginx(head);
+}
+function classifyConfFile(absPath) {
+  const name = import_node_path8.default.basename(absPath).toLowerCase();
+  if (!name.endsWith(".conf")) return void 0;
+  if (isTemplateOrDoc(name)) return "notConfig";
+  if (name === "nginx.conf") return "nginx";
+  if (name.startsWith("redis")) return "redis";
+  const head = readHead(absPath);
+  if (head === void 0) return "notConfig";
+  if (sniffNginx(head)) return "nginx";
+  if (sniffRedis(head)) return "redis";
+  return "notConfig";
+}
+function readHead(absPath) {
+  let fd;
+  try {
+    fd = import_node_fs6.default.openSync(absPath, "r");
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = import_node_fs6.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return buf.toString("latin1", 0, n);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs6.default.closeSync(fd);
+  }
+}
+function findConfigFiles(cwd, roots, extra) {
+  const nginx = /* @__PURE__ */ new Set();
+  const redis = /* @__PURE__ */ new Set();
+  const notConfig = /* @__PURE__ */ new Set();
+  const put = (abs) => {
+    const kind = classifyConfFile(abs);
+    if (kind === void 0) return;
+    const rel = toRelative2(cwd, abs);
+    (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
+  };
+  for (const root of roots.length > 0 ? roots : ["."]) {
+    const abs = import_node_path8.default.resolve(cwd, root);
+    let stat;
+    try {
+      stat = import_node_fs6.default.statSync(abs);
+    } catch {
+      continue;
+    }
+    if (stat.isFile()) {
+      put(abs);
+      continue;
+    }
+    if (!stat.isDirectory()) continue;
+    const ignore = [...ALWAYS_IGNORED2, ...gitignoreGlobs(abs), ...abs !== import_node_path8.default.resolve(cwd) ? gitignoreGlobs(cwd, abs) : []];
+    const found = import_fast_glob2.default.sync("**/*.conf", {
+      cwd: abs,
+      ignore,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      caseSensitiveMatch: false
+    });
+    for (const f of found) put(import_node_path8.default.join(abs, f));
+  }
+  for (const e of extra) {
+    const rel = toRelative2(cwd, import_node_path8.default.resolve(cwd, e));
+    nginx.add(rel);
+    redis.delete(rel);
+    notConfig.delete(rel);
+  }
+  return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
+}
+function toRelative2(cwd, abs) {
+  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+
+// src/project/discover-project.ts
+function discoverProject(cwd, paths, extraNginx = []) {
+  const lua = discover(cwd, paths);
+  const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
+  return { lua: lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")), nginx: conf.nginx, redis: conf.redis, missing: lua.missing };
+}
+
+// src/project/glob-match.ts
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        const slash = pattern[i + 2] === "/";
+        re += slash ? "(?:.*/)?" : ".*";
+        i += slash ? 2 : 1;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end < 0) re += "\\[";
+      else {
+        re += `[${pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else if (c === "{") {
+      const end = pattern.indexOf("}", i + 1);
+      if (end < 0) re += "\\{";
+      else {
+        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape).join("|")})`;
+        i = end;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}(?:/.*)?$`);
+}
+function escape(s) {
+  return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
+}
+function filterIgnored(paths, patterns) {
+  if (patterns.length === 0) return [...paths];
+  const compiled = patterns.map((p) => ({ negate: p.startsWith("!"), re: globToRegExp(p.replace(/^!/, "").replace(/^\.\//, "")) }));
+  return paths.filter((p) => {
+    let ignored = false;
+    for (const { negate, re } of compiled) if (re.test(p)) ignored = !negate;
+    return !ignored;
+  });
+}
+
+// src/format/compact.ts
+function formatCompact(findings) {
+  return [...findings].sort(compareFindings).map((f) => {
+    const { file, startLine, startColumn } = f.location;
+    const message = plainMessage(f).replace(/\s*[\r\n]+\s*/g, " ").trim();
+    return `${file}:${startLine}:${startColumn}: ${f.level} [${f.ruleId}] ${message}
+`;
+  }).join("");
+}
+
+// src/format/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var DEFAULT_HINT = "run resty-lint with --format text or --format sarif to see them all";
+function formatGithub(findings, opts = {}) {
+  const limit = opts.limit ?? ANNOTATIONS_PER_LEVEL;
+  const sorted = [...findings].sort(byImportance);
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const caps = { error: 0, warning: 0, note: 0 };
+  for (const l of LEVELS) caps[l] = Math.max(0, limit - (opts.reserved?.[l] ?? 0));
+  if (LEVELS.some((l) => counts[l] > caps[l])) caps.note = Math.max(0, caps.note - 1);
+  const printed = { error: 0, warning: 0, note: 0 };
+  const out = [];
+  for (const f of sorted) {
+    if (printed[f.level] >= caps[f.level]) continue;
+    printed[f.level]++;
+    out.push(annotation(f));
+  }
+  const left = sorted.length - out.length;
+  if (left > 0) {
+    const parts = LEVELS.filter((l) => counts[l] > printed[l]).map((l) => `${counts[l] - printed[l]} ${l}${counts[l] - printed[l] === 1 ? "" : "s"}`);
+    out.push(
+      `::notice::${escapeData(
+        `resty-lint: ${left} more finding${left === 1 ? "" : "s"} (${parts.join(", ")}) not shown as annotations (GitHub shows at most ${limit} per level and step); ${opts.moreHint ?? DEFAULT_HINT}`
+      )}`
+    );
+  }
+  return out.map((l) => `${l}
+`).join("");
+}
+function annotation(f) {
+  const l = f.location;
+  const props = [["file", l.file], ["line", l.startLine], ["endLine", l.endLine]];
+  if (l.startLine === l.endLine) {
+    props.push(["col", l.startColumn], ["endColumn", Math.max(l.startColumn, l.endColumn - 1)]);
+  }
+  props.push(["title", `resty-lint (${f.ruleId})`]);
+  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.level]} ${properties}::${escapeData(plainMessage(f))}`;
+}
+function byImportance(a, b) {
+  return levelRank(b.level) - levelRank(a.level) || compareFindings(a, b);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/format/json.ts
+function buildJsonReport(findings, meta) {
+  const sorted = [...findings].sort(compareFindings);
+  const summary = { error: 0, warning: 0, note: 0, filesAnalyzed: meta.filesAnalyzed };
+  for (const f of sorted) summary[f.level]++;
+  return {
+    tool: { name: "resty-lint", version: meta.toolVersion },
+    summary,
+    findings: sorted.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: f.message,
+      plainMessage: plainMessage(f),
+      location: span2(f.location),
+      related: [...f.related].sort((a, b) => a.id - b.id).map(related),
+      fingerprint: f.fingerprint
+    }))
+  };
+}
+function formatJson(findings, meta) {
+  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
+`;
+}
+function span2(s) {
+  return { file: s.file, startLine: s.startLine, startColumn: s.startColumn, endLine: s.endLine, endColumn: s.endColumn };
+}
+function related(r) {
+  return { id: r.id, ...span2(r), message: r.message };
+}
+
+// src/format/sarif.ts
+var import_node_sarif_builder = __toESM(require_dist2(), 1);
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+function formatSarif(input) {
+  return `${JSON.stringify(buildSarifLog(input), null, 2)}
+`;
+}
+function buildSarifLog(input) {
+  const rules = [...input.rules].sort((a, b) => cmp2(a.id, b.id));
+  const known = new Set(rules.map((r) => r.id));
+  for (const f of input.findings) {
+    if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
+  }
+  const builder = new import_node_sarif_builder.SarifBuilder({ $schema: SARIF_SCHEMA_URI });
+  const run = new import_node_sarif_builder.SarifRunBuilder({ columnKind: "utf16CodeUnits" }).initSimple({
+    toolDriverName: "resty-lint",
+    toolDriverVersion: input.toolVersion,
+    url: input.informationUri
+  });
+  if (input.srcRootUri !== void 0) {
+    const uri = input.srcRootUri.endsWith("/") ? input.srcRootUri : `${input.srcRootUri}/`;
+    run.run.originalUriBaseIds = { [SRCROOT]: { uri } };
+  }
+  for (const meta of rules) run.addRule(ruleBuilder(meta, input.helpUriBase));
+  for (const f of [...input.findings].sort(compareFindings)) run.addResult(resultBuilder(f));
+  builder.addRun(run);
+  const log = builder.buildSarifOutput();
+  for (const r of log.runs) postProcess(r);
+  return log;
+}
+function ruleBuilder(meta, helpUriBase) {
+  const rule14 = new import_node_sarif_builder.SarifRuleBuilder({
+    name: meta.name,
+    help: { text: meta.help.text, markdown: meta.help.markdown },
+    defaultConfiguration: { level: meta.defaultLevel },
+    properties: {
+      tags: [...meta.tags],
+      precision: meta.precision,
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
+    }
+  }).initSimple({
+    ruleId: meta.id,
+    shortDescriptionText: meta.shortDescription,
+    fullDescriptionText: meta.fullDescription,
+    helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
+  });
+  return rule14;
+}
+function resultBuilder(f) {
+  const options = {};
+  if (f.related.length > 0) {
+    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
+  }
+  options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
+  if (f.suppressions && f.suppressions.length > 0) {
+    options.suppressions = f.suppressions.map((s) => {
+      const out = { kind: s.kind };
+      if (s.justification !== void 0) out.justification = s.justification;
+      return out;
+    });
+  }
+  const { location: l } = f;
+  const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
+    level: f.level,
+    // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
+    messageText: f.message,
+    ruleId: f.ruleId,
+    fileUri: fileUri(l.file),
+    startLine: l.startLine,
+    startColumn: l.startColumn,
+    endLine: l.endLine,
+    endColumn: l.endColumn
+  });
+  return result;
+}
+function physical(span3) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: fileUri(span3.file), uriBaseId: SRCROOT },
+      region: {
+        startLine: span3.startLine,
+        startColumn: span3.startColumn,
+        endLine: span3.endLine,
+        endColumn: span3.endColumn
+      }
+    }
+  };
+}
+function postProcess(run) {
+  delete run.artifacts;
+  for (const result of run.results ?? []) {
+    for (const loc of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
+      const art = loc.physicalLocation?.artifactLocation;
+      if (!art) continue;
+      delete art.index;
+      art.uriBaseId = SRCROOT;
+    }
+    reorder(result, RESULT_KEYS);
+  }
+  for (const rule14 of run.tool.driver.rules ?? []) reorder(rule14, RULE_KEYS);
+  reorder(run.tool.driver, DRIVER_KEYS);
+  reorder(run, RUN_KEYS);
+}
+var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
+var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
+var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
+var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
+function reorder(obj, first) {
+  const rec = obj;
+  const rank = (k) => {
+    const i = first.indexOf(k);
+    return i === -1 ? first.length : i;
+  };
+  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp2(a[0], b[0]));
+  for (const [k] of entries) delete rec[k];
+  for (const [k, v] of entries) rec[k] = v;
+}
+function fileUri(path10) {
+  return path10.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/text.ts
+var TAB_WIDTH = 4;
+var MAX_SOURCE_WIDTH = 160;
+var WINDOW_LEAD = 40;
+var ESC = "\x1B[";
+var STYLE = { red: "31", yellow: "33", cyan: "36", green: "32", gray: "90", bold: "1" };
+var LEVEL_STYLE = { error: "red", warning: "yellow", note: "cyan" };
+function failsRun(findings, failOn) {
+  const threshold = levelRank(failOn);
+  return findings.some((f) => levelRank(f.level) >= threshold);
+}
+function formatText(findings, opts) {
+  const paint = (style, s) => opts.color && s !== "" ? `${ESC}${STYLE[style]}m${s}${ESC}0m` : s;
+  const sorted = [...findings].sort(compareFindings);
+  const out = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i].location.file;
+    let j = i;
+    while (j < sorted.length && sorted[j].location.file === file) j++;
+    const group = sorted.slice(i, j);
+    i = j;
+    out.push(paint("bold", sanitize(file)));
+    const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
+    for (const f of group) {
+      const loc = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
+      const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
+      const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
+      const message = sanitize(plainMessage(f)).split("\n").join(`
+${indent}`);
+      out.push(`  ${paint("gray", loc)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
+      const text = opts.lineText(f.location.file, f.location.startLine);
+      if (text !== void 0) {
+        const { line, caretAt, caretWidth } = renderSource(text, f);
+        out.push(`    ${line}`.trimEnd());
+        const caret = caretWidth > 1 ? `^${"~".repeat(caretWidth - 1)}` : "^";
+        out.push(`    ${" ".repeat(caretAt)}${paint(LEVEL_STYLE[f.level], caret)}`);
+      }
+      for (const r of [...f.related].sort((a, b) => a.id - b.id)) {
+        out.push(`      \u21B3 ${paint("gray", `${sanitize(r.file)}:${r.startLine}:${r.startColumn}:`)} ${sanitize(r.message)}`);
+      }
+    }
+    out.push("");
+  }
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const files = plural(opts.filesAnalyzed, "file");
+  if (sorted.length === 0) {
+    out.push(paint("green", `\u2714 No problems found in ${files} analyzed`));
+  } else {
+    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
+    const summary = `\u2716 ${plural(sorted.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${files} analyzed`;
+    out.push(paint(LEVEL_STYLE[worst], paint("bold", summary)));
+  }
+  out.push(paint("gray", exitLine(sorted, opts.failOn)));
+  return `${out.join("\n")}
+`;
+}
+function exitLine(findings, failOn) {
+  if (failOn === "none") return "exit 0: --fail-on none never fails on findings";
+  return failsRun(findings, failOn) ? `exit 1: findings at or above --fail-on ${failOn}` : `exit 0: nothing at or above --fail-on ${failOn}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function sanitize(s) {
+  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
+}
+function controlPicture(c) {
+  const code = c.charCodeAt(0);
+  return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+}
+function renderSource(text, f) {
+  const cells = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    let shown2;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - col % TAB_WIDTH;
+      shown2 = " ".repeat(width);
+    } else if (cp < 32 || cp >= 127 && cp <= 159) {
+      shown2 = controlPicture(ch);
+      width = 1;
+    } else {
+      shown2 = ch;
+      width = charWidth(cp);
+    }
+    cells.push({ text: shown2, offset, col, width });
+    col += width;
+    offset += ch.length;
+  }
+  const lineWidth = col;
+  const textLength = offset;
+  const displayCol = (column) => {
+    const u = column - 1;
+    if (u >= textLength) return lineWidth + (u - textLength);
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (cells[mid].offset <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return cells[lo].col;
+  };
+  const { startColumn, endColumn, startLine, endLine } = f.location;
+  let start2 = displayCol(Math.max(1, startColumn));
+  let end = startLine === endLine ? displayCol(Math.max(endColumn, startColumn)) : start2 + 1;
+  if (lineWidth <= MAX_SOURCE_WIDTH) {
+    return { line: cells.map((c) => c.text).join(""), caretAt: start2, caretWidth: Math.max(1, end - start2) };
+  }
+  const from = Math.max(0, Math.min(start2 - WINDOW_LEAD, lineWidth - MAX_SOURCE_WIDTH));
+  const to = from + MAX_SOURCE_WIDTH;
+  const shown = cells.filter((c) => c.col >= from && c.col + c.width <= to);
+  const head = from > 0 ? "\u2026" : "";
+  const tail = to < lineWidth ? "\u2026" : "";
+  const shift = (shown.length > 0 ? shown[0].col : from) - head.length;
+  start2 = start2 - shift;
+  end = Math.min(end, to) - shift;
+  return { line: head + shown.map((c) => c.text).join("") + tail, caretAt: start2, caretWidth: Math.max(1, end - start2) };
+}
+function charWidth(cp) {
+  const ch = String.fromCodePoint(cp);
+  if (/[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u.test(ch)) return 0;
+  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 126976 && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || cp >= 131072 && cp <= 262141) {
+    return 2;
+  }
+  return 1;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
+var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
+
+// src/cli.ts
+var MissingPathError = class extends Error {
+  constructor(paths) {
+    super(`no such file or directory: ${paths.join(", ")}`);
+    this.paths = paths;
+  }
+  paths;
+};
+function analyzeProject(cwd, opts) {
+  const config = loadConfig({
+    cwd,
+    explicitPath: opts.config,
+    knownRuleIds: RULES.map((r) => r.meta.id),
+    knownClients: CLIENT_PROFILES.map((p) => p.module)
+  });
+  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
+  if (found.missing.length > 0) throw new MissingPathError(found.missing);
+  const result = analyze({
+    cwd,
+    files: filterIgnored(found.lua, config.ignore),
+    nginxConfs: filterIgnored(found.nginx, config.ignore),
+    redisConfs: filterIgnored(found.redis, config.ignore),
+    wrappers: config.wrappers,
+    ruleLevels: config.rules
+  });
+  const findings = opts.reportOnly ? selectReportOnly(result.findings, cwd, opts.reportOnly) : result.findings;
+  return { findings, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
+}
+function selectReportOnly(findings, cwd, files) {
+  const wanted = new Set(files.map((f) => import_node_path9.default.relative(cwd, import_node_path9.default.resolve(cwd, f)).split(import_node_path9.default.sep).join("/")));
+  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
+}
+function renderReport(run, format, opts) {
+  const { findings } = run;
+  switch (format) {
+    case "sarif":
+      return formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
+    case "json":
+      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run.filesAnalyzed });
+    case "compact":
+      return formatCompact(findings);
+    case "github":
+      return formatGithub(findings);
+    case "text":
+      return formatText(findings, {
+        color: opts.color,
+        failOn: opts.failOn,
+        filesAnalyzed: run.filesAnalyzed,
+        lineText: (file, line) => run.sources.get(file)?.lineText(line)
+      });
+  }
+}
+function writeAtomically(file, content) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  import_node_fs7.default.writeFileSync(tmp, content);
+  import_node_fs7.default.renameSync(tmp, file);
+}
+
+// src/action/action.ts
+var MATCHER_FILE = import_node_path10.default.join(".github", "resty-lint-matcher.json");
+var InputError = class extends Error {
+};
+function getInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function splitPaths(value) {
+  const parts = value.includes("\n") ? value.split(/\r?\n/).map((l) => l.trim()) : value.split(/\s+/);
+  return parts.filter((p) => p !== "");
+}
+function readInputs(env) {
+  const failOn = getInput(env, "fail-on") || "warning";
+  if (failOn !== "none" && !LEVELS.includes(failOn)) {
+    throw new InputError(`input fail-on must be error, warning, note or none, got "${failOn}"`);
+  }
+  const annotations = (getInput(env, "annotations") || "on").toLowerCase();
+  if (!["on", "off", "true", "false"].includes(annotations)) {
+    throw new InputError(`input annotations must be on or off, got "${annotations}"`);
+  }
+  const paths = splitPaths(getInput(env, "paths"));
+  return {
+    paths: paths.length > 0 ? paths : ["."],
+    config: getInput(env, "config") || void 0,
+    failOn,
+    sarifFile: getInput(env, "sarif-file") || "resty-lint.sarif",
+    annotations: annotations === "on" || annotations === "true",
+    htmlReport: getInput(env, "html-report") || void 0
+  };
+}
+function runAction(io) {
+  const out = io.stdout;
+  let inputs;
+  let result;
+  const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
+  try {
+    inputs = readInputs(io.env);
+    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [] });
+  } catch (e) {
+    if (e instanceof InputError || e instanceof MissingPathError) {
+      out(`::error::${escapeData(`resty-lint: ${e.message}`)}
+`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      out(`::error::${escapeData(`resty-lint: configuration error: ${e.message}`)}
+`);
+      return 2;
+    }
+    io.stderr(`resty-lint: internal error: ${e.stack ?? e}
+`);
+    out(`::error::${escapeData(`resty-lint: internal error: ${e.message ?? e}`)}
+`);
+    return 2;
+  }
+  const { findings } = result;
+  const fails = failsRun(findings, inputs.failOn);
+  const sarifPath = import_node_path10.default.resolve(workspace, inputs.sarifFile);
+  import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(sarifPath), { recursive: true });
+  writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
+  if (inputs.annotations) {
+    out(
+      formatGithub(findings, {
+        moreHint: `every finding is in this step's log and in ${inputs.sarifFile}`,
+        reserved: fails ? { error: 1 } : {}
+      })
+    );
+  }
+  const token = `resty-lint-${(0, import_node_crypto2.randomUUID)()}`;
+  out(`::group::resty-lint report (${plural2(findings.length, "finding")})
+::stop-commands::${token}
+`);
+  out(renderReport(result, "text", { failOn: inputs.failOn, color: false }));
+  out(`::${token}::
+::endgroup::
+`);
+  if (inputs.htmlReport) out(`resty-lint: html-report (${inputs.htmlReport}) is not written yet by this version; ignored
+`);
+  writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
+  if (io.env.GITHUB_STEP_SUMMARY) {
+    import_node_fs8.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails));
+  }
+  if (inputs.annotations) {
+    const matcher = import_node_path10.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs8.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+`);
+    else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
+`);
+  }
+  if (fails) {
+    const atOrAbove = findings.filter((f) => levelRank(f.level) >= levelRank(inputs.failOn)).length;
+    out(`::error::${escapeData(`resty-lint: ${plural2(atOrAbove, "finding")} at or above fail-on level "${inputs.failOn}" (${breakdown(findings)})`)}
+`);
+    return 1;
+  }
+  return 0;
+}
+function writeOutputs(io, outputs) {
+  const file = io.env.GITHUB_OUTPUT;
+  if (!file) {
+    io.stderr("resty-lint: GITHUB_OUTPUT is not set; outputs not written\n");
+    return;
+  }
+  let text = "";
+  for (const [name, value] of Object.entries(outputs)) {
+    const delimiter = `ghadelimiter_${(0, import_node_crypto2.randomUUID)()}`;
+    if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
+    text += `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+  }
+  import_node_fs8.default.appendFileSync(file, text);
+}
+function stepSummary(findings, filesAnalyzed, inputs, fails) {
+  const lines = ["## resty-lint", ""];
+  if (findings.length === 0) {
+    lines.push(`No findings in ${plural2(filesAnalyzed, "file")} analyzed.`);
+  } else {
+    lines.push(
+      `**${plural2(findings.length, "finding")}** (${breakdown(findings)}) in ${plural2(filesAnalyzed, "file")} analyzed; ` + (fails ? `the step fails (fail-on: ${inputs.failOn}).` : `nothing at or above fail-on: ${inputs.failOn}.`),
+      "",
+      "| Rule | Level | Findings | Top locations |",
+      "| --- | --- | ---: | --- |"
+    );
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of [...findings].sort(compareFindings)) {
+      const list = byRule.get(f.ruleId) ?? [];
+      list.push(f);
+      byRule.set(f.ruleId, list);
+    }
+    const worst = (list) => Math.max(...list.map((f) => levelRank(f.level)));
+    const rows = [...byRule].sort(([a, x], [b, y]) => worst(y) - worst(x) || y.length - x.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const [ruleId, list] of rows) {
+      const level = LEVELS.find((l) => levelRank(l) === worst(list));
+      const top = list.slice(0, 3).map((f) => mdText(`${f.location.file}:${f.location.startLine}`));
+      if (list.length > 3) top.push(`and ${list.length - 3} more`);
+      lines.push(`| \`${ruleId}\` | ${level} | ${list.length} | ${top.join(", ")} |`);
+    }
+  }
+  lines.push("", `Full report: ${mdText(inputs.sarifFile)} (SARIF 2.1.0).`, "");
+  return `${lines.join("\n")}
+`;
+}
+function mdText(s) {
+  return s.replace(/[\\`*_{}[\]()<>#+!|~&]/g, "\\$&").replace(/[\r\n]+/g, " ");
+}
+function breakdown(findings) {
+  return LEVELS.map((l) => plural2(findings.filter((f) => f.level === l).length, l)).join(", ");
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/action/main.ts
+process.exitCode = runAction({
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  // Only ever run as the CommonJS bundle dist/action.cjs, where __dirname is dist/: the action's root (the
+  // repository checkout the runner downloaded) is its parent.
+  actionDir: import_node_path11.default.resolve(__dirname, "..")
+});
