@@ -19965,12 +19965,15 @@ function reach(start2, entry, byPath, resolver) {
     queue.push({ unit, fn, via });
   };
   seen.add(`${start2.path}#0`);
+  const created = /* @__PURE__ */ new Set();
   for (let i = 0; i < queue.length; i++) {
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
     for (const e of facts.events) {
       if (e.fn !== fn) continue;
       const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
+      if (e.kind === "new" && e.target.t === "obj") created.add(`${unit.path}@${e.target.site}`);
+      if (e.kind === "connect" && e.target.t === "obj" && created.has(`${unit.path}@${e.target.site}`)) continue;
       if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
         out.push({
           client: e.target.t === "obj" ? e.target.client : "client",
@@ -22098,8 +22101,8 @@ var rule6 = {
     shortDescription: "Pooled Redis connections idle longer than the Redis server timeout",
     fullDescription: "A redis.conf in the project closes clients idle for `timeout` seconds, but set_keepalive keeps pooled connections idle as long or longer (0 = forever, or an omitted timeout where lua_socket_keepalive_timeout is as long). Redis then closes pooled connections.",
     help: {
-      text: "Use a keepalive idle timeout shorter than the server timeout (set_keepalive(ms, size) with ms below timeout x 1000), or raise/disable the Redis timeout. Measured on nginx + ngx_lua + Redis with timeout 1 and set_keepalive(0): Redis closed idle pooled connections and the next request opened a new one (churn, no request errors seen on loopback).",
-      markdown: "Use a keepalive idle timeout shorter than the server timeout (`set_keepalive(ms, size)` with `ms` below `timeout` \xD7 1000), or raise/disable the Redis `timeout`.\n\nMeasured on nginx + ngx_lua + Redis with `timeout 1` and `set_keepalive(0)`: Redis closed idle pooled connections and the next request opened a new one (churn; no request errors were seen on loopback)."
+      text: "Measured on nginx + ngx_lua + Redis with timeout 1 and set_keepalive(0): Redis closed idle pooled connections and the next request opened a new one (churn and TIME_WAIT on the Redis host; no request errors were seen on loopback). To keep connections across idle periods, raise or disable the Redis timeout (timeout 0). An idle timeout below the server timeout only makes nginx close them first (the churn moves, it does not go away), but it stops Redis from closing connections underneath nginx.",
+      markdown: "Measured on nginx + ngx_lua + Redis with `timeout 1` and `set_keepalive(0)`: Redis closed idle pooled connections and the next request opened a new one (churn and TIME_WAIT on the Redis host; no request errors were seen on loopback).\n\nTo keep connections across idle periods, raise or disable the Redis `timeout` (`timeout 0`). An idle timeout below the server timeout only makes nginx close them first (the churn moves, it does not go away), but it stops Redis from closing connections underneath nginx."
     },
     defaultLevel: "warning",
     tags: ["performance", "redis", "connection-pool"],
@@ -22126,7 +22129,7 @@ var rule6 = {
         if (!idle) continue;
         const pool = u.key ? ` of pool ${describeKey(u.key)}` : "";
         report({
-          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it will close pooled connections, and the next request on this path opens a new one. Use an idle timeout below ${limitMs} ms.`,
+          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
           location: u.location,
           related: [{ ...server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${server.timeoutSeconds}` }]
         });
@@ -22344,7 +22347,7 @@ var rule11 = {
     id: "shared-cosocket",
     name: "SharedCosocket",
     shortDescription: "A cosocket client object is shared across requests (module level, module table, timer)",
-    fullDescription: 'A cosocket-based client object is created or stored where it outlives the request that created it: at the top level of a module, in a module-level variable or table, or handed to an ngx.timer callback. A cosocket belongs to the request that connected it; any use from another request raises "bad request".',
+    fullDescription: 'A cosocket-based client object is created or stored where it outlives the request that created it: at the top level of a module, in a module-level variable or table, or handed to an ngx.timer callback. A cosocket belongs to the request that connected it: when two requests (or a request and a timer) use it at the same time, the call raises "bad request".',
     help: {
       text: "Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. The top level of an entry chunk (a *_by_lua_file script) runs per request and is not flagged.",
       markdown: "Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. The top level of an entry chunk (a `*_by_lua_file` script) runs per request and is not flagged."
@@ -22360,7 +22363,7 @@ var rule11 = {
   check(model, report) {
     for (const s of model.shared) {
       report({
-        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it; use from another request fails with "bad request". Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
+        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
         location: s.location
       });
     }

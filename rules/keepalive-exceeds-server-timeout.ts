@@ -12,11 +12,11 @@ export const rule: Rule = {
       'A redis.conf in the project closes clients idle for `timeout` seconds, but set_keepalive keeps pooled connections idle as long or longer (0 = forever, or an omitted timeout where lua_socket_keepalive_timeout is as long). Redis then closes pooled connections.',
     help: {
       text:
-        'Use a keepalive idle timeout shorter than the server timeout (set_keepalive(ms, size) with ms below timeout x 1000), or raise/disable the Redis timeout. ' +
-        'Measured on nginx + ngx_lua + Redis with timeout 1 and set_keepalive(0): Redis closed idle pooled connections and the next request opened a new one (churn, no request errors seen on loopback).',
+        'Measured on nginx + ngx_lua + Redis with timeout 1 and set_keepalive(0): Redis closed idle pooled connections and the next request opened a new one (churn and TIME_WAIT on the Redis host; no request errors were seen on loopback). ' +
+        'To keep connections across idle periods, raise or disable the Redis timeout (timeout 0). An idle timeout below the server timeout only makes nginx close them first (the churn moves, it does not go away), but it stops Redis from closing connections underneath nginx.',
       markdown:
-        'Use a keepalive idle timeout shorter than the server timeout (`set_keepalive(ms, size)` with `ms` below `timeout` × 1000), or raise/disable the Redis `timeout`.\n\n' +
-        'Measured on nginx + ngx_lua + Redis with `timeout 1` and `set_keepalive(0)`: Redis closed idle pooled connections and the next request opened a new one (churn; no request errors were seen on loopback).',
+        'Measured on nginx + ngx_lua + Redis with `timeout 1` and `set_keepalive(0)`: Redis closed idle pooled connections and the next request opened a new one (churn and TIME_WAIT on the Redis host; no request errors were seen on loopback).\n\n' +
+        'To keep connections across idle periods, raise or disable the Redis `timeout` (`timeout 0`). An idle timeout below the server timeout only makes nginx close them first (the churn moves, it does not go away), but it stops Redis from closing connections underneath nginx.',
     },
     defaultLevel: 'warning',
     tags: ['performance', 'redis', 'connection-pool'],
@@ -43,7 +43,7 @@ export const rule: Rule = {
         if (!idle) continue;
         const pool = u.key ? ` of pool ${describeKey(u.key)}` : '';
         report({
-          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it will close pooled connections, and the next request on this path opens a new one. Use an idle timeout below ${limitMs} ms.`,
+          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
           location: u.location,
           related: [{ ...(server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), message: `timeout ${server.timeoutSeconds}` }],
         });

@@ -16,7 +16,7 @@ export const rule: Rule = {
     shortDescription: 'A cosocket client object is shared across requests (module level, module table, timer)',
     fullDescription:
       'A cosocket-based client object is created or stored where it outlives the request that created it: at the top level of a module, in a module-level variable or table, ' +
-      'or handed to an ngx.timer callback. A cosocket belongs to the request that connected it; any use from another request raises "bad request".',
+      'or handed to an ngx.timer callback. A cosocket belongs to the request that connected it: when two requests (or a request and a timer) use it at the same time, the call raises "bad request".',
     help: {
       text:
         'Create the client inside the function that handles the request (or inside the timer callback) and release it there; keep only configuration at module level. ' +
@@ -36,7 +36,7 @@ export const rule: Rule = {
   check(model, report) {
     for (const s of model.shared) {
       report({
-        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it; use from another request fails with "bad request". Create it per request${s.how.startsWith('timer') ? ' (inside the callback)' : ''}.`,
+        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith('timer') ? ' (inside the callback)' : ''}.`,
         location: s.location,
       });
     }

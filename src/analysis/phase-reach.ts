@@ -40,12 +40,16 @@ function reach(start: LuaUnit, entry: EntryPoint, byPath: ReadonlyMap<string, Lu
     queue.push({ unit, fn, via });
   };
   seen.add(`${start.path}#0`);
+  // new() already throws in these phases: a connect on an object created in reached code is never run.
+  const created = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
     for (const e of facts.events) {
       if (e.fn !== fn) continue;
       const holdsSocket = e.kind === 'connect' || (e.kind === 'new' && e.target.t === 'obj' && !profileFor(e.target.client)?.holdsNoSocket);
+      if (e.kind === 'new' && e.target.t === 'obj') created.add(`${unit.path}@${e.target.site}`);
+      if (e.kind === 'connect' && e.target.t === 'obj' && created.has(`${unit.path}@${e.target.site}`)) continue;
       if ((e.kind === 'new' || e.kind === 'connect') && holdsSocket) {
         out.push({
           client: e.target.t === 'obj' ? e.target.client : 'client',
