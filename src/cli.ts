@@ -7,7 +7,8 @@ import { ConfigError } from './config/config.ts';
 import { loadConfig } from './config/load-config.ts';
 import { discoverProject } from './project/discover-project.ts';
 import { filterIgnored } from './project/glob-match.ts';
-import { LEVELS, type Finding, type Level } from './findings.ts';
+import { applyBaseline, BaselineError, formatBaseline, readBaseline } from './baseline.ts';
+import { compareFindings, LEVELS, type Finding, type Level } from './findings.ts';
 import { formatCompact } from './format/compact.ts';
 import { formatGithub } from './format/github.ts';
 import { formatJson } from './format/json.ts';
@@ -38,6 +39,8 @@ export interface AnalysisOptions {
   nginxConf: string[];
   /** When set, only findings located in (or with a related location in) one of these files are reported. */
   reportOnly?: string[];
+  /** Baseline file: findings it records are not reported (they go to SARIF as external suppressions). */
+  baseline?: string;
 }
 
 interface Options extends AnalysisOptions {
@@ -46,6 +49,7 @@ interface Options extends AnalysisOptions {
   failOn: FailOn;
   color?: boolean;
   preCommit: boolean;
+  writeBaseline?: string;
 }
 
 export const EXIT_OK = 0;
@@ -66,6 +70,8 @@ Options:
       --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
   -o, --output <file>                     write the report to a file instead of stdout
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --baseline <file>                   report only findings that are not in this baseline file
+      --write-baseline <file>             record the current findings in a baseline file (exit 0)
       --report-only <file>                analyze all the paths, but report (and count for the exit code) only
                                           findings located in this file or pointing into it (repeatable)
       --pre-commit                        for pre-commit hooks: the arguments that are not options are the
@@ -138,6 +144,12 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
       case '--pre-commit':
         opts.preCommit = true;
         break;
+      case '--baseline':
+        opts.baseline = take(arg);
+        break;
+      case '--write-baseline':
+        opts.writeBaseline = take(arg);
+        break;
       case '--color':
         opts.color = true;
         break;
@@ -200,8 +212,10 @@ export class MissingPathError extends Error {
 }
 
 export interface ProjectRun {
-  /** Findings to report and count for the exit code (after --report-only), sorted. */
+  /** Findings to report and count for the exit code (after --report-only and --baseline), sorted. */
   findings: Finding[];
+  /** Findings silenced by inline suppressions or the baseline: only SARIF shows them (as suppressions). */
+  suppressed: Finding[];
   filesAnalyzed: number;
   sources: ReadonlyMap<string, SourceText>;
 }
@@ -224,8 +238,15 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     wrappers: config.wrappers,
     ruleLevels: config.rules,
   });
-  const findings = opts.reportOnly ? selectReportOnly(result.findings, cwd, opts.reportOnly) : result.findings;
-  return { findings, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
+  const select = (list: Finding[]) => (opts.reportOnly ? selectReportOnly(list, cwd, opts.reportOnly) : list);
+  let findings = select(result.findings);
+  let suppressed = select(result.suppressed);
+  if (opts.baseline) {
+    const { fresh, known } = applyBaseline(findings, readBaseline(path.resolve(cwd, opts.baseline)));
+    findings = fresh;
+    suppressed = [...suppressed, ...known].sort(compareFindings);
+  }
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
 }
 
 /** The findings whose location or one of whose related locations is in one of `files` (paths relative to
@@ -246,7 +267,13 @@ export function renderReport(run: ProjectRun, format: Format, opts: RenderOption
   const { findings } = run;
   switch (format) {
     case 'sarif':
-      return formatSarif({ findings, rules: RULES.map((r) => r.meta), toolVersion: VERSION, informationUri: INFORMATION_URI, helpUriBase: RULE_DOCS_URI });
+      return formatSarif({
+        findings: [...findings, ...run.suppressed],
+        rules: RULES.map((r) => r.meta),
+        toolVersion: VERSION,
+        informationUri: INFORMATION_URI,
+        helpUriBase: RULE_DOCS_URI,
+      });
     case 'json':
       return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run.filesAnalyzed });
     case 'compact':
@@ -268,9 +295,14 @@ function run(opts: Options, io: CliIo): number {
   try {
     result = analyzeProject(io.cwd, opts);
   } catch (e) {
-    if (!(e instanceof MissingPathError)) throw e;
+    if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);
     return EXIT_ERROR;
+  }
+  if (opts.writeBaseline) {
+    writeAtomically(path.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones\n`);
+    return EXIT_OK;
   }
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);

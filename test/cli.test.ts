@@ -179,6 +179,26 @@ describe('resty-lint CLI', () => {
     expect(cli(['--pre-commit', '-f', 'compact', 'other.lua'], { cwd })).toMatchObject({ code: 0, out: '' });
   });
 
+  it('--write-baseline then --baseline: recorded findings go quiet, and SARIF keeps them as suppressions', () => {
+    const file = join(tmp, 'baseline.json');
+    const write = cli([MIX, '--write-baseline', file]);
+    expect(write.code).toBe(0);
+    expect(write.err).toContain('1 finding(s) recorded');
+    expect(JSON.parse(readFileSync(file, 'utf8')).findings).toHaveLength(1);
+    expect(cli([MIX, '--baseline', file, '-f', 'compact'])).toMatchObject({ code: 0, out: '' });
+    const sarif = JSON.parse(cli([MIX, '--baseline', file, '-f', 'sarif']).out);
+    expect(sarif.runs[0].results.map((r: { suppressions?: unknown }) => r.suppressions)).toEqual([[{ kind: 'external', justification: 'in the baseline' }]]);
+    writeFileSync(join(tmp, 'not-a-baseline.json'), '[]');
+    expect(cli([MIX, '--baseline', join(tmp, 'not-a-baseline.json')]).code).toBe(2);
+  });
+
+  it('writes inline suppressions to SARIF and leaves them out of the other formats', () => {
+    const dir = 'fixtures/projects/suppressions';
+    const sarif = JSON.parse(cli([dir, '-f', 'sarif']).out);
+    expect(sarif.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(4);
+    expect(cli([dir, '-f', 'compact']).out.split('\n').filter(Boolean)).toHaveLength(3);
+  });
+
   it('prints help and version', () => {
     expect(cli(['--help']).out).toContain('Exit codes: 0');
     expect(cli(['--version']).out).toBe(`${VERSION}\n`);

@@ -112,3 +112,13 @@ describe('problem matcher', () => {
     expect(checkProject(project, [])).toBe(2);
   });
 });
+
+describe("the README's VS Code tasks.json example", () => {
+  it('uses the same pattern as the shipped matcher', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const snippet = /```json\n(\{ "label": "resty-lint"[\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet).toBeDefined();
+    const task = JSON.parse(snippet!) as { problemMatcher: { pattern: Pattern } };
+    expect(task.problemMatcher.pattern.regexp).toBe(main.pattern[0].regexp);
+  });
+});

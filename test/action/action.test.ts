@@ -210,8 +210,13 @@ describe('action.yml', () => {
   });
 });
 
-describe('the example workflow (examples/github-workflow.yml)', () => {
-  const text = readFileSync(join(REPO_ROOT, 'examples/github-workflow.yml'), 'utf8');
+describe("the README's workflow example", () => {
+  // The first yaml block under the README's GitHub Action heading: what users copy.
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## GitHub Action'));
+  const text = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+
+  it('is there', () => expect(text).toContain('upload-sarif'));
 
   it('passes actionlint', () => {
     const dir = join(tmp, 'lint');
