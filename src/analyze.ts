@@ -13,6 +13,7 @@ import { loadRedisServers } from './project/redis-servers.ts';
 import type { Rule } from './rule.ts';
 import type { RuleLevelSetting, WrapperSpec } from './config/config.ts';
 import { SourceText } from './source/source-text.ts';
+import type { CachedFacts, FactsCache } from './project/facts-cache.ts';
 import { readSuppressions, suppressionFor, unknownRuleIds, type FileSuppressions } from './suppress/suppressions.ts';
 import { RULES } from '../rules/index.ts';
 
@@ -28,6 +29,8 @@ export interface AnalyzeInput {
   wrappers?: readonly WrapperSpec[];
   /** Per-rule level overrides from the config file ('off' drops the rule's findings). */
   ruleLevels?: Readonly<Record<string, RuleLevelSetting>>;
+  /** Per-file facts cache (by content hash); none when undefined. */
+  cache?: FactsCache;
 }
 
 export interface AnalysisResult {
@@ -49,7 +52,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const units: UnitInput[] = [];
 
   for (const file of input.files) {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts);
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache);
     if (unit) units.push(unit);
   }
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
@@ -90,17 +93,29 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[]): UnitInput | undefined {
-  const text = readSource(path.resolve(cwd, file), file, drafts);
-  if (!text) return undefined;
+function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache?: FactsCache): UnitInput | undefined {
+  const bytes = readBytes(path.resolve(cwd, file), file, drafts);
+  if (!bytes) return undefined;
+  const text = new SourceText(bytes);
   sources.set(file, text);
-  const parsed = parseLua(text);
-  if (!parsed.ok) {
-    drafts.push(diag('syntax-error', 'error', `Syntax error: ${parsed.message}`, spanAt(text, file, parsed.offset)));
+  const key = cache?.key(bytes);
+  const cached = key ? cache!.get(key) : undefined;
+  const result = cached ?? factsOf(text, file, drafts);
+  if (!result) return undefined;
+  if (key && !cached) cache!.set(key, result);
+  if ('syntaxError' in result) {
+    drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
     return undefined;
   }
+  return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
+}
+
+/** Parses and interprets one file; a bug of ours on it is reported and never loses the rest of the project. */
+function factsOf(text: SourceText, file: string, drafts: Draft[]): CachedFacts | undefined {
+  const parsed = parseLua(text);
+  if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
   try {
-    return { path: file, facts: interpretChunk(parsed.chunk), locate: (s) => locate(text, file, s) };
+    return { facts: interpretChunk(parsed.chunk) };
   } catch (e) {
     // A bug of ours on one file must not lose the rest of the project.
     drafts.push(diag('syntax-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
@@ -108,7 +123,7 @@ function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>
   }
 }
 
-function readSource(abs: string, file: string, drafts: Draft[]): SourceText | undefined {
+function readBytes(abs: string, file: string, drafts: Draft[]): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(abs);
@@ -121,7 +136,7 @@ function readSource(abs: string, file: string, drafts: Draft[]): SourceText | un
     drafts.push(diag('syntax-error', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
     return undefined;
   }
-  return new SourceText(bytes);
+  return bytes;
 }
 
 /** The config file's rule levels: 'off' drops findings (diagnostics included), a level replaces the default. */

@@ -798,8 +798,9 @@ class Interpreter {
   private callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx): void {
     const callbacks = args.filter((a): a is Extract<SymValue, { t: 'fn' }> => a.t === 'fn').map((a) => a.id);
     const deferred = calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';
-    if (calleeName && HARMLESS_CALLS.has(calleeName) && callbacks.length === 0) return;
-    if (callee.t === 'unknown' && callbacks.length === 0) return;
+    // Globals (ngx.say, string.format, ...) are not project functions, and a callee rooted in another call's
+    // result is not worth following for phases: most calls are one of these, and facts stay small.
+    if ((calleeName !== null || !followableCallee(callee)) && callbacks.length === 0) return;
     this.event({ kind: 'call', fn: ctx.id, site, callee, callbacks, deferred });
   }
 
@@ -902,7 +903,8 @@ class Interpreter {
       const mode = keepaliveOption(args[1], this.facts.tables);
       if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
     } else {
-      this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args, errorPath });
+      // Arguments matter only for session state (select's db): keep facts small for the cache.
+      this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args: method === 'select' ? args : [], errorPath });
       if (state) this.sessionEffect(state, method, args, profile);
       // `self:helper()` may be a method of the module itself.
       if (self.t !== 'obj') this.callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);
@@ -1053,6 +1055,13 @@ function failuresOf(v: SymValue, flow: Flow, name: string): Failure[] {
     }
   }
   return out;
+}
+
+/** A callee the link can resolve to a project function: a function, a table field, a module's, a param's. */
+function followableCallee(v: SymValue): boolean {
+  let cur = v;
+  while (cur.t === 'get') cur = cur.base;
+  return cur.t === 'fn' || cur.t === 'table' || cur.t === 'require' || cur.t === 'param';
 }
 
 function isErrorReturn(values: SymValue[]): boolean {
