@@ -19396,8 +19396,7 @@ var Interpreter = class {
   callEvent(callee, calleeName2, args, site, ctx) {
     const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
     const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
-    if (calleeName2 && HARMLESS_CALLS.has(calleeName2) && callbacks.length === 0) return;
-    if (callee.t === "unknown" && callbacks.length === 0) return;
+    if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
     this.event({ kind: "call", fn: ctx.id, site, callee, callbacks, deferred });
   }
   created(obj, args, site, ctx) {
@@ -19479,7 +19478,7 @@ var Interpreter = class {
       const mode = keepaliveOption(args[1], this.facts.tables);
       if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
     } else {
-      this.event({ kind: "method", fn: ctx.id, site, target: self, method, args, errorPath });
+      this.event({ kind: "method", fn: ctx.id, site, target: self, method, args: method === "select" ? args : [], errorPath });
       if (state) this.sessionEffect(state, method, args, profile);
       if (self.t !== "obj") this.callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site, ctx);
     }
@@ -19591,6 +19590,11 @@ function failuresOf(v, flow, name) {
     }
   }
   return out;
+}
+function followableCallee(v) {
+  let cur = v;
+  while (cur.t === "get") cur = cur.base;
+  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
 }
 function isErrorReturn(values) {
   const first = values[0];
@@ -20449,7 +20453,8 @@ var OPTIONS = {
   extendedIdentifiers: true,
   locations: false,
   ranges: true,
-  comments: true,
+  // Suppression comments are read from the text itself; collecting comment nodes only costs time.
+  comments: false,
   scope: false,
   // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
   encodingMode: "pseudo-latin1"
@@ -22450,7 +22455,7 @@ function analyze(input) {
   const sources = /* @__PURE__ */ new Map();
   const units = [];
   for (const file of input.files) {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts);
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache);
     if (unit) units.push(unit);
   }
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
@@ -22488,23 +22493,33 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
   return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function luaFileUnit(cwd, file, sources, drafts) {
-  const text = readSource(import_node_path5.default.resolve(cwd, file), file, drafts);
-  if (!text) return void 0;
+function luaFileUnit(cwd, file, sources, drafts, cache) {
+  const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts);
+  if (!bytes) return void 0;
+  const text = new SourceText(bytes);
   sources.set(file, text);
-  const parsed = parseLua(text);
-  if (!parsed.ok) {
-    drafts.push(diag("syntax-error", "error", `Syntax error: ${parsed.message}`, spanAt(text, file, parsed.offset)));
+  const key = cache?.key(bytes);
+  const cached = key ? cache.get(key) : void 0;
+  const result = cached ?? factsOf(text, file, drafts);
+  if (!result) return void 0;
+  if (key && !cached) cache.set(key, result);
+  if ("syntaxError" in result) {
+    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
     return void 0;
   }
+  return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
+}
+function factsOf(text, file, drafts) {
+  const parsed = parseLua(text);
+  if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
   try {
-    return { path: file, facts: interpretChunk(parsed.chunk), locate: (s) => locate(text, file, s) };
+    return { facts: interpretChunk(parsed.chunk) };
   } catch (e) {
     drafts.push(diag("syntax-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
     return void 0;
   }
 }
-function readSource(abs, file, drafts) {
+function readBytes(abs, file, drafts) {
   let bytes;
   try {
     bytes = import_node_fs3.default.readFileSync(abs);
@@ -22517,7 +22532,7 @@ function readSource(abs, file, drafts) {
     drafts.push(diag("syntax-error", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
     return void 0;
   }
-  return new SourceText(bytes);
+  return bytes;
 }
 function applyLevels(drafts, levels) {
   return drafts.flatMap((d) => {
