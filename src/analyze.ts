@@ -31,7 +31,13 @@ export interface AnalyzeInput {
   ruleLevels?: Readonly<Record<string, RuleLevelSetting>>;
   /** Per-file facts cache (by content hash); none when undefined. */
   cache?: FactsCache;
+  /** Lua files larger than this are reported (note) and not analyzed. Default 4 MiB. */
+  maxFileBytes?: number;
+  /** Called after each Lua file, for a progress indicator. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface AnalysisResult {
   /** Findings to report and count for the exit code, sorted. */
@@ -51,10 +57,12 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const sources = new Map<string, SourceText>();
   const units: UnitInput[] = [];
 
-  for (const file of input.files) {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache);
+  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  input.files.forEach((file, i) => {
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
     if (unit) units.push(unit);
-  }
+    input.onProgress?.(i + 1, input.files.length);
+  });
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
@@ -93,8 +101,8 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache?: FactsCache): UnitInput | undefined {
-  const bytes = readBytes(path.resolve(cwd, file), file, drafts);
+function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number): UnitInput | undefined {
+  const bytes = readBytes(path.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return undefined;
   const text = new SourceText(bytes);
   sources.set(file, text);
@@ -123,9 +131,14 @@ function factsOf(text: SourceText, file: string, drafts: Draft[]): CachedFacts |
   }
 }
 
-function readBytes(abs: string, file: string, drafts: Draft[]): Buffer | undefined {
+function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(abs).size;
+    if (size > maxBytes) {
+      drafts.push(diag('syntax-error', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+      return undefined;
+    }
     bytes = fs.readFileSync(abs);
   } catch (e) {
     drafts.push(diag('syntax-error', 'error', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));

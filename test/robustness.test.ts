@@ -51,6 +51,19 @@ describe('bad input', () => {
     });
   }
 
+  it('skips a file over the size limit with a note, and analyzes the rest', () => {
+    const root = mkdtempSync(join(dir, 'big-'));
+    writeFileSync(join(root, 'a.lua'), MIX_A);
+    writeFileSync(join(root, 'b.lua'), MIX_B);
+    writeFileSync(join(root, 'huge.lua'), `local t = {${'1,'.repeat(600_000)}}\n`);
+    const result = analyze({ cwd: root, files: ['a.lua', 'b.lua', 'huge.lua'], maxFileBytes: 1_000_000 });
+    expectMixStillFound(result);
+    expect(result.findings.find((f) => f.location.file === 'huge.lua')).toMatchObject({
+      level: 'note',
+      message: 'Not analyzed: 1200013 bytes is over the 1000000-byte limit (maxFileBytes in the config file).',
+    });
+  });
+
   it('says why a binary file was skipped', () => {
     const { result } = project({ 'binary.lua': cases['binary.lua'] });
     const d = result.findings.find((f) => f.location.file === 'binary.lua');
