@@ -22449,15 +22449,18 @@ var RULES = [
 ];
 
 // src/analyze.ts
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
 function analyze(input) {
   const rules = input.rules ?? RULES;
   const drafts = [];
   const sources = /* @__PURE__ */ new Map();
   const units = [];
-  for (const file of input.files) {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache);
+  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  input.files.forEach((file, i) => {
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
     if (unit) units.push(unit);
-  }
+    input.onProgress?.(i + 1, input.files.length);
+  });
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
@@ -22493,8 +22496,8 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
   return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function luaFileUnit(cwd, file, sources, drafts, cache) {
-  const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts);
+function luaFileUnit(cwd, file, sources, drafts, cache, maxBytes) {
+  const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return void 0;
   const text = new SourceText(bytes);
   sources.set(file, text);
@@ -22519,9 +22522,14 @@ function factsOf(text, file, drafts) {
     return void 0;
   }
 }
-function readBytes(abs, file, drafts) {
+function readBytes(abs, file, drafts, maxBytes) {
   let bytes;
   try {
+    const size = import_node_fs3.default.statSync(abs).size;
+    if (size > maxBytes) {
+      drafts.push(diag("syntax-error", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+      return void 0;
+    }
     bytes = import_node_fs3.default.readFileSync(abs);
   } catch (e) {
     drafts.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
@@ -22590,11 +22598,11 @@ var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
 var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
 var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
 var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
 var DEFAULT_WRAPPER_CLIENT = "resty.redis";
 var DEFAULT_WRAPPER_ARGUMENT = 1;
 function defaultConfig() {
-  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2 };
 }
 var ConfigError = class extends Error {
   constructor(key, message) {
