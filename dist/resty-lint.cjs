@@ -1160,15 +1160,15 @@ var require_luaparse = __commonJS({
       };
       Marker.prototype.bless = function(node) {
         if (this.loc) {
-          var loc = this.loc;
+          var loc2 = this.loc;
           node.loc = {
             start: {
-              line: loc.start.line,
-              column: loc.start.column
+              line: loc2.start.line,
+              column: loc2.start.column
             },
             end: {
-              line: loc.end.line,
-              column: loc.end.column
+              line: loc2.end.line,
+              column: loc2.end.column
             }
           };
         }
@@ -8320,15 +8320,15 @@ var require_parser = __commonJS({
     var node_process = require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9423,14 +9423,14 @@ var require_path = __commonJS({
       return path8.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
+    function removeLeadingDotSegment(entry2) {
+      if (entry2.charAt(0) === ".") {
+        const secondCharactery = entry2.charAt(1);
         if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+          return entry2.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
         }
       }
-      return entry;
+      return entry2;
     }
     exports2.removeLeadingDotSegment = removeLeadingDotSegment;
     exports2.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
@@ -11724,14 +11724,14 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
           }
           if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
@@ -11742,12 +11742,12 @@ var require_parse2 = __commonJS({
             return DOT_LITERAL.repeat(chars.length);
           }
           if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc2 ? m : `\\${m}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
@@ -12469,9 +12469,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -12486,7 +12486,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -12514,7 +12514,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
     micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -12522,7 +12522,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -12556,8 +12556,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -12566,8 +12566,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -12754,8 +12754,8 @@ var require_pattern = __commonJS({
       return patterns.map((pattern) => makeRe(pattern, options));
     }
     exports2.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
+    function matchAny(entry2, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry2));
     }
     exports2.matchAny = matchAny;
     function removeDuplicateSlashes(pattern) {
@@ -13373,7 +13373,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, entries);
           return;
         }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        const tasks = entries.map((entry2) => makeRplTaskEntry(entry2, settings));
         rpl(tasks, (rplError, rplEntries) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
@@ -13384,23 +13384,23 @@ var require_async2 = __commonJS({
       });
     }
     exports2.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
+    function makeRplTaskEntry(entry2, settings) {
       return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
+        if (!entry2.dirent.isSymbolicLink()) {
+          done(null, entry2);
           return;
         }
-        settings.fs.stat(entry.path, (statError, stats) => {
+        settings.fs.stat(entry2.path, (statError, stats) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               done(statError);
               return;
             }
-            done(null, entry);
+            done(null, entry2);
             return;
           }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
+          entry2.dirent = utils.fs.createDirentFromStats(entry2.name, stats);
+          done(null, entry2);
         });
       };
     }
@@ -13418,15 +13418,15 @@ var require_async2 = __commonJS({
                 done(error);
                 return;
               }
-              const entry = {
+              const entry2 = {
                 name,
                 path: path8,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
-                entry.stats = stats;
+                entry2.stats = stats;
               }
-              done(null, entry);
+              done(null, entry2);
             });
           };
         });
@@ -13469,22 +13469,22 @@ var require_sync2 = __commonJS({
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
-        const entry = {
+        const entry2 = {
           dirent,
           name: dirent.name,
           path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
         };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+        if (entry2.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
           try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+            const stats = settings.fs.statSync(entry2.path);
+            entry2.dirent = utils.fs.createDirentFromStats(entry2.name, stats);
           } catch (error) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               throw error;
             }
           }
         }
-        return entry;
+        return entry2;
       });
     }
     exports2.readdirWithFileTypes = readdirWithFileTypes;
@@ -13493,15 +13493,15 @@ var require_sync2 = __commonJS({
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
+        const entry2 = {
           name,
           path: entryPath,
           dirent: utils.fs.createDirentFromStats(name, stats)
         };
         if (settings.stats) {
-          entry.stats = stats;
+          entry2.stats = stats;
         }
-        return entry;
+        return entry2;
       });
     }
     exports2.readdir = readdir;
@@ -14028,8 +14028,8 @@ var require_async3 = __commonJS({
             done(error, void 0);
             return;
           }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
+          for (const entry2 of entries) {
+            this._handleEntry(entry2, item.base);
           }
           done(null, void 0);
         });
@@ -14042,23 +14042,23 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry2, base) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
-        const fullpath = entry.path;
+        const fullpath = entry2.path;
         if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+          entry2.path = common.joinPathSegments(base, entry2.name, this._settings.pathSegmentSeparator);
         }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
+        if (common.isAppliedFilter(this._settings.entryFilter, entry2)) {
+          this._emitEntry(entry2);
         }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        if (entry2.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry2)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry2.path);
         }
       }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
+      _emitEntry(entry2) {
+        this._emitter.emit("entry", entry2);
       }
     };
     exports2.default = AsyncReader;
@@ -14082,8 +14082,8 @@ var require_async4 = __commonJS({
         this._reader.onError((error) => {
           callFailureCallback(callback, error);
         });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
+        this._reader.onEntry((entry2) => {
+          this._storage.push(entry2);
         });
         this._reader.onEnd(() => {
           callSuccessCallback(callback, this._storage);
@@ -14128,8 +14128,8 @@ var require_stream2 = __commonJS({
         this._reader.onError((error) => {
           this._stream.emit("error", error);
         });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
+        this._reader.onEntry((entry2) => {
+          this._stream.push(entry2);
         });
         this._reader.onEnd(() => {
           this._stream.push(null);
@@ -14173,8 +14173,8 @@ var require_sync3 = __commonJS({
       _handleDirectory(directory, base) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
+          for (const entry2 of entries) {
+            this._handleEntry(entry2, base);
           }
         } catch (error) {
           this._handleError(error);
@@ -14186,20 +14186,20 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
+      _handleEntry(entry2, base) {
+        const fullpath = entry2.path;
         if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+          entry2.path = common.joinPathSegments(base, entry2.name, this._settings.pathSegmentSeparator);
         }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
+        if (common.isAppliedFilter(this._settings.entryFilter, entry2)) {
+          this._pushToStorage(entry2);
         }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        if (entry2.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry2)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry2.path);
         }
       }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
+      _pushToStorage(entry2) {
+        this._storage.push(entry2);
       }
     };
     exports2.default = SyncReader;
@@ -14319,15 +14319,15 @@ var require_reader2 = __commonJS({
         return path8.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
-        const entry = {
+        const entry2 = {
           name: pattern,
           path: pattern,
           dirent: utils.fs.createDirentFromStats(pattern, stats)
         };
         if (this._settings.stats) {
-          entry.stats = stats;
+          entry2.stats = stats;
         }
-        return entry;
+        return entry2;
       }
       _isFatalError(error) {
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
@@ -14359,9 +14359,9 @@ var require_stream3 = __commonJS({
         const filepaths = patterns.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry2) => {
+            if (entry2 !== null && options.entryFilter(entry2)) {
+              stream.push(entry2);
             }
             if (index === filepaths.length - 1) {
               stream.end();
@@ -14424,7 +14424,7 @@ var require_async5 = __commonJS({
         const stream = this._readerStream.static(patterns, options);
         return new Promise((resolve2, reject) => {
           stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
+          stream.on("data", (entry2) => entries.push(entry2));
           stream.once("end", () => resolve2(entries));
         });
       }
@@ -14536,7 +14536,7 @@ var require_deep = __commonJS({
       getFilter(basePath, positive, negative) {
         const matcher = this._getMatcher(positive);
         const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+        return (entry2) => this._filter(basePath, entry2, matcher, negativeRe);
       }
       _getMatcher(patterns) {
         return new partial_1.default(patterns, this._settings, this._micromatchOptions);
@@ -14545,14 +14545,14 @@ var require_deep = __commonJS({
         const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
+      _filter(basePath, entry2, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry2.path)) {
           return false;
         }
-        if (this._isSkippedSymbolicLink(entry)) {
+        if (this._isSkippedSymbolicLink(entry2)) {
           return false;
         }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        const filepath = utils.path.removeLeadingDotSegment(entry2.path);
         if (this._isSkippedByPositivePatterns(filepath, matcher)) {
           return false;
         }
@@ -14572,8 +14572,8 @@ var require_deep = __commonJS({
         const basePathDepth = basePath.split("/").length;
         return entryPathDepth - basePathDepth;
       }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      _isSkippedSymbolicLink(entry2) {
+        return !this._settings.followSymbolicLinks && entry2.dirent.isSymbolicLink();
       }
       _isSkippedByPositivePatterns(entryPath, matcher) {
         return !this._settings.baseNameMatch && !matcher.match(entryPath);
@@ -14609,17 +14609,17 @@ var require_entry = __commonJS({
             relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
           }
         };
-        return (entry) => this._filter(entry, patterns);
+        return (entry2) => this._filter(entry2, patterns);
       }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+      _filter(entry2, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry2.path);
         if (this._settings.unique && this._isDuplicateEntry(filepath)) {
           return false;
         }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+        if (this._onlyFileFilter(entry2) || this._onlyDirectoryFilter(entry2)) {
           return false;
         }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry2.dirent.isDirectory());
         if (this._settings.unique && isMatched) {
           this._createIndexRecord(filepath);
         }
@@ -14631,11 +14631,11 @@ var require_entry = __commonJS({
       _createIndexRecord(filepath) {
         this.index.set(filepath, void 0);
       }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
+      _onlyFileFilter(entry2) {
+        return this._settings.onlyFiles && !entry2.dirent.isFile();
       }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      _onlyDirectoryFilter(entry2) {
+        return this._settings.onlyDirectories && !entry2.dirent.isDirectory();
       }
       _isMatchToPatternsSet(filepath, patterns, isDirectory) {
         const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
@@ -14706,21 +14706,21 @@ var require_entry2 = __commonJS({
         this._settings = _settings;
       }
       getTransformer() {
-        return (entry) => this._transform(entry);
+        return (entry2) => this._transform(entry2);
       }
-      _transform(entry) {
-        let filepath = entry.path;
+      _transform(entry2) {
+        let filepath = entry2.path;
         if (this._settings.absolute) {
           filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
           filepath = utils.path.unixify(filepath);
         }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+        if (this._settings.markDirectories && entry2.dirent.isDirectory()) {
           filepath += "/";
         }
         if (!this._settings.objectMode) {
           return filepath;
         }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
+        return Object.assign(Object.assign({}, entry2), { path: filepath });
       }
     };
     exports2.default = EntryTransformer;
@@ -14797,7 +14797,7 @@ var require_async6 = __commonJS({
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
         const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
+        return entries.map((entry2) => options.transform(entry2));
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -14829,7 +14829,7 @@ var require_stream4 = __commonJS({
         const source = this.api(root, task, options);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry2) => destination.emit("data", options.transform(entry2))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
@@ -14865,11 +14865,11 @@ var require_sync5 = __commonJS({
         const entries = [];
         for (const pattern of patterns) {
           const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
+          const entry2 = this._getEntry(filepath, pattern, options);
+          if (entry2 === null || !options.entryFilter(entry2)) {
             continue;
           }
-          entries.push(entry);
+          entries.push(entry2);
         }
         return entries;
       }
@@ -15276,25 +15276,25 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs9) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs9.futimes) {
-          fs9.lutimes = function(path8, at, mt, cb) {
+          fs9.lutimes = function(path8, at2, mt, cb) {
             fs9.open(path8, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs9.futimes(fd, at, mt, function(er2) {
+              fs9.futimes(fd, at2, mt, function(er2) {
                 fs9.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs9.lutimesSync = function(path8, at, mt) {
+          fs9.lutimesSync = function(path8, at2, mt) {
             var fd = fs9.openSync(path8, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs9.futimesSync(fd, at, mt);
+              ret = fs9.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
@@ -18890,15 +18890,15 @@ var Interpreter = class {
     o.status = /* @__PURE__ */ new Set([s]);
     if (s !== "passed") o.passSites = [];
   }
-  escape(flow, v, ctx, site) {
+  escape(flow, v, ctx, site2) {
     for (const o of optionsOf(v)) {
       if (!isTrackable(o)) continue;
       this.setStatus(flow, o, "escaped");
-      if (o.t === "param" && ctx && site !== void 0) this.event({ kind: "escape", fn: ctx.id, site, target: o });
+      if (o.t === "param" && ctx && site2 !== void 0) this.event({ kind: "escape", fn: ctx.id, site: site2, target: o });
     }
   }
   /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
-  pathEnd(flow, ctx, end, site) {
+  pathEnd(flow, ctx, end, site2) {
     for (const [k, o] of flow.objs) {
       if (o.value.t === "param" || o.value.t === "get") continue;
       if (flow.errorFor.has(k)) continue;
@@ -18911,7 +18911,7 @@ var Interpreter = class {
       this.event({
         kind: "unreleased",
         fn: ctx.id,
-        site,
+        site: site2,
         target: o.value,
         end,
         onlyIfConnectedElsewhere: !connected,
@@ -19158,15 +19158,15 @@ var Interpreter = class {
     if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(p.node)[1] - 3, span(p.node)[1]]));
   }
   assignTo(target, value, flow, ctx, scope) {
-    const site = () => this.site(span(target));
+    const site2 = () => this.site(span(target));
     const client = flow.objs.has(valueKey(value)) || value.t === "obj";
     if (target.type === "Identifier") {
       const b = scope.lookup(target.name);
       if (b) {
-        if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "upvalue" });
-        if (b.fn !== ctx.id) this.escape(flow, value, ctx, site());
+        if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
+        if (b.fn !== ctx.id) this.escape(flow, value, ctx, site2());
         this.assign(b, value, flow, ctx);
-      } else this.escape(flow, value, ctx, site());
+      } else this.escape(flow, value, ctx, site2());
       return;
     }
     if (target.type === "MemberExpression" || target.type === "IndexExpression") {
@@ -19174,15 +19174,15 @@ var Interpreter = class {
       const key = target.type === "MemberExpression" ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
       if (base.t === "table" && key !== void 0) this.facts.tables[base.id][key] = value;
       if (client && base.t === "table" && this.tableOwner[base.id] === 0) {
-        this.event({ kind: "shared", fn: ctx.id, site: site(), target: value, how: "module-field" });
+        this.event({ kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
       }
-      this.escapeDeep(flow, value, ctx, site());
+      this.escapeDeep(flow, value, ctx, site2());
     }
   }
   /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
-  escapeDeep(flow, v, ctx, site) {
+  escapeDeep(flow, v, ctx, site2) {
     const direct = (x) => {
-      for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") this.escape(flow, o, ctx, site);
+      for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") this.escape(flow, o, ctx, site2);
     };
     direct(v);
     for (const o of optionsOf(v)) {
@@ -19305,7 +19305,7 @@ var Interpreter = class {
   evalCallInner(e, flow, ctx, scope, want) {
     const callee = e.base;
     const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
-    const site = this.site(span(e));
+    const site2 = this.site(span(e));
     let method = null;
     let self = null;
     let calleeValue;
@@ -19326,7 +19326,7 @@ var Interpreter = class {
     if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
       if (!this.facts.requires.includes(args[0].v)) this.facts.requires.push(args[0].v);
       const required = { t: "require", name: args[0].v };
-      this.event({ kind: "call", fn: ctx.id, site, callee: required, callbacks: [], deferred: false });
+      this.event({ kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
       return [required];
     }
     if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
@@ -19338,29 +19338,29 @@ var Interpreter = class {
     }
     const client = this.constructorClient(calleeValue, calleeName2);
     if (client) {
-      const obj = { t: "obj", client, site };
+      const obj = { t: "obj", client, site: site2 };
       this.setStatus(flow, obj, "fresh");
-      this.created(obj, args, site, ctx);
+      this.created(obj, args, site2, ctx);
       return [obj, constant(null)];
     }
     if (calleeName2 === "ngx.socket.connect") {
-      const obj = { t: "obj", client: "ngx.socket.tcp", site };
-      this.created(obj, [], site, ctx);
-      this.event({ kind: "connect", fn: ctx.id, site, target: obj, method: "connect", args, errorPath: false });
+      const obj = { t: "obj", client: "ngx.socket.tcp", site: site2 };
+      this.created(obj, [], site2, ctx);
+      this.event({ kind: "connect", fn: ctx.id, site: site2, target: obj, method: "connect", args, errorPath: false });
       this.setStatus(flow, obj, "connected");
-      this.track(flow, obj, "connected").connectSites = [site];
-      return [obj, { t: "op", obj: valueKey(obj), method: "connect", index: 1, site }];
+      this.track(flow, obj, "connected").connectSites = [site2];
+      return [obj, { t: "op", obj: valueKey(obj), method: "connect", index: 1, site: site2 }];
     }
-    if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") this.timer(calleeName2, args, site, flow, ctx);
+    if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") this.timer(calleeName2, args, site2, flow, ctx);
     if (self?.t === "op" && method === "read_body") this.bodyRead(self, flow);
     if (self && method && isTrackable(self)) {
-      return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
+      return this.clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
     }
     if (self?.t === "phi" && method && self.options.some(isTrackable)) {
       let joined;
       for (const o of self.options) {
         if (!isTrackable(o)) continue;
-        const r = this.clientMethod(o, method, fullArgs.slice(1), site, flow, ctx, want);
+        const r = this.clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
         joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
       }
       return joined;
@@ -19371,38 +19371,38 @@ var Interpreter = class {
         const k = valueKey(a);
         const o = flow.objs.get(k);
         if (o) {
-          this.event({ kind: "pass", fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
+          this.event({ kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
           o.status = /* @__PURE__ */ new Set(["passed"]);
-          if (!o.passSites.includes(site)) o.passSites.push(site);
+          if (!o.passSites.includes(site2)) o.passSites.push(site2);
         } else if (a.t === "param") {
-          this.event({ kind: "pass", fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
+          this.event({ kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
         }
       });
     }
-    this.callEvent(calleeValue, calleeName2, fullArgs, site, ctx);
+    this.callEvent(calleeValue, calleeName2, fullArgs, site2, ctx);
     const results = [];
-    for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site, index: i });
+    for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
     return results;
   }
   /** Calls the link may follow into project functions; timer callbacks run later, in their own context. */
-  callEvent(callee, calleeName2, args, site, ctx) {
+  callEvent(callee, calleeName2, args, site2, ctx) {
     const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
     const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
     if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-    this.event({ kind: "call", fn: ctx.id, site, callee, callbacks, deferred });
+    this.event({ kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred });
   }
-  created(obj, args, site, ctx) {
-    this.event({ kind: "new", fn: ctx.id, site, target: obj, client: obj.client, args });
-    if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: "shared", fn: ctx.id, site, target: obj, how: "module-level" });
+  created(obj, args, site2, ctx) {
+    this.event({ kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
+    if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
   }
   /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
-  timer(name, args, site, flow, ctx) {
+  timer(name, args, site2, flow, ctx) {
     for (const a of args.slice(2)) {
-      if (flow.objs.has(valueKey(a)) || a.t === "obj") this.event({ kind: "shared", fn: ctx.id, site, target: a, how: "timer-arg", via: name });
+      if (flow.objs.has(valueKey(a)) || a.t === "obj") this.event({ kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
     }
     const callback = args[1];
     if (callback?.t === "fn") {
-      for (const v of this.captures.get(callback.id) ?? []) this.event({ kind: "shared", fn: ctx.id, site, target: v, how: "timer-upvalue", via: name });
+      for (const v of this.captures.get(callback.id) ?? []) this.event({ kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
     }
   }
   constructorClient(callee, calleeName2) {
@@ -19413,7 +19413,7 @@ var Interpreter = class {
     }
     return null;
   }
-  clientMethod(self, method, args, site, flow, ctx, want) {
+  clientMethod(self, method, args, site2, flow, ctx, want) {
     const key = valueKey(self);
     const profile = self.t === "obj" ? profileFor(self.client) : void 0;
     const has = (names, any) => profile ? (names ?? []).includes(method) : any.has(method);
@@ -19426,7 +19426,7 @@ var Interpreter = class {
     if (state) state.used = true;
     const results = () => {
       const out = [];
-      for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site });
+      for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
       return out;
     };
     const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === "request_uri");
@@ -19435,55 +19435,55 @@ var Interpreter = class {
       const only = [...state.status][0];
       if (only === "released" && !reconnects) {
         alreadyReleased = true;
-        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.releaseSites], reconnect: false });
+        this.event({ kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
       } else if (only === "connected" && isConnect) {
-        this.event({ kind: "use-after-release", fn: ctx.id, site, target: self, method, previous: [...state.connectSites], reconnect: true });
+        this.event({ kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
       }
     }
     const produced = profile?.producesClient;
     if (produced && method === produced.method && self.t === "obj") {
-      const red = { t: "obj", client: produced.client, site };
-      this.event({ kind: "new", fn: ctx.id, site, target: red, client: produced.client, args: [] });
-      this.event({ kind: "connect", fn: ctx.id, site, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
+      const red = { t: "obj", client: produced.client, site: site2 };
+      this.event({ kind: "new", fn: ctx.id, site: site2, target: red, client: produced.client, args: [] });
+      this.event({ kind: "connect", fn: ctx.id, site: site2, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
       const o = this.track(flow, red, "connected");
       o.status = /* @__PURE__ */ new Set(["connected"]);
-      o.connectSites = [site];
-      return [red, { t: "op", obj: valueKey(red), method: "connect", index: 1, site }];
+      o.connectSites = [site2];
+      return [red, { t: "op", obj: valueKey(red), method: "connect", index: 1, site: site2 }];
     }
     if (profile?.producesClient && isKeepaliveOfConnector(profile, method)) {
       const red = args[0];
-      if (red && isTrackable(red)) this.release(red, "long", method, args.slice(1), site, flow, ctx, { discardsMulti: true });
+      if (red && isTrackable(red)) this.release(red, "long", method, args.slice(1), site2, flow, ctx, { discardsMulti: true });
       return results();
     }
     if (isConnect) {
-      this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
+      this.event({ kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
       const o = this.track(flow, self, "connected");
       o.status = /* @__PURE__ */ new Set(["connected"]);
-      o.connectSites = [site];
+      o.connectSites = [site2];
       o.releaseSites = [];
       o.session = NO_SESSION;
       o.unreadBody = false;
     } else if ((isKeepalive || isClose) && !alreadyReleased) {
-      this.release(self, isKeepalive ? "long" : "short", method, args, site, flow, ctx, {});
+      this.release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
     } else if (profile?.selfReleasingMethods?.includes(method) || !profile && method === "request_uri") {
-      this.event({ kind: "connect", fn: ctx.id, site, target: self, method, args, errorPath });
+      this.event({ kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
       const mode = keepaliveOption(args[1], this.facts.tables);
-      if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
+      if (mode) this.release(self, mode, method, args, site2, flow, ctx, { implicit: true });
     } else {
-      this.event({ kind: "method", fn: ctx.id, site, target: self, method, args: method === "select" ? args : [], errorPath });
+      this.event({ kind: "method", fn: ctx.id, site: site2, target: self, method, args: method === "select" ? args : [], errorPath });
       if (state) this.sessionEffect(state, method, args, profile);
-      if (self.t !== "obj") this.callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site, ctx);
+      if (self.t !== "obj") this.callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
     }
     return results();
   }
-  release(target, mode, method, args, site, flow, ctx, opts) {
+  release(target, mode, method, args, site2, flow, ctx, opts) {
     const key = valueKey(target);
     const errorOp = flow.errorFor.get(key);
     const o = this.track(flow, target, "released");
     this.event({
       kind: "release",
       fn: ctx.id,
-      site,
+      site: site2,
       target,
       mode,
       method,
@@ -19495,7 +19495,7 @@ var Interpreter = class {
       implicit: opts.implicit
     });
     o.status = /* @__PURE__ */ new Set(["released"]);
-    o.releaseSites = [site];
+    o.releaseSites = [site2];
     o.passSites = [];
   }
   /** SELECT / MULTI / EXEC on redis, request / read_body on http: state the next pool user would inherit. */
@@ -19617,14 +19617,14 @@ var ModuleResolver = class {
       if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
       this.add(segs, p);
     }
-    for (const list of this.bySuffix.values()) list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
   add(segs, path8) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
-      const list = this.bySuffix.get(name);
-      if (list) {
-        if (!list.includes(path8)) list.push(path8);
+      const list2 = this.bySuffix.get(name);
+      if (list2) {
+        if (!list2.includes(path8)) list2.push(path8);
       } else this.bySuffix.set(name, [path8]);
     }
   }
@@ -19779,9 +19779,9 @@ function resolvedKey(r) {
       return "?";
   }
 }
-function dedupe(list) {
+function dedupe(list2) {
   const seen = /* @__PURE__ */ new Map();
-  for (const r of list) {
+  for (const r of list2) {
     const k = resolvedKey(r);
     if (!seen.has(k)) seen.set(k, r);
   }
@@ -19947,9 +19947,9 @@ function findDisabledPhaseUses(units, byPath, resolver) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   for (const unit of units) {
-    for (const entry of unit.entries) {
-      if (entry.cosocketAllowed) continue;
-      for (const use of reach(unit, entry, byPath, resolver)) {
+    for (const entry2 of unit.entries) {
+      if (entry2.cosocketAllowed) continue;
+      for (const use of reach(unit, entry2, byPath, resolver)) {
         const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
         if (reported.has(key)) continue;
         reported.add(key);
@@ -19959,7 +19959,7 @@ function findDisabledPhaseUses(units, byPath, resolver) {
   }
   return out;
 }
-function reach(start2, entry, byPath, resolver) {
+function reach(start2, entry2, byPath, resolver) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const queue = [{ unit: start2, fn: 0, via: [] }];
@@ -19985,7 +19985,7 @@ function reach(start2, entry, byPath, resolver) {
           unit: unit.path,
           functionName: facts.functions[e.fn]?.name ?? "?",
           what: e.kind,
-          entry,
+          entry: entry2,
           via
         });
       }
@@ -20124,10 +20124,10 @@ var Linker = class {
       }
     }
   }
-  site(unit, e, client, site = e.site) {
+  site(unit, e, client, site2 = e.site) {
     return {
       client,
-      location: unit.locate(unit.facts.sites[site]),
+      location: unit.locate(unit.facts.sites[site2]),
       unit: unit.path,
       functionName: unit.facts.functions[e.fn]?.name ?? "?"
     };
@@ -20173,11 +20173,11 @@ var Linker = class {
         return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
       }
       case "unreleased": {
-        const at = this.unreleasedSite(unit, e, obj);
-        if (at === void 0) return null;
+        const at2 = this.unreleasedSite(unit, e, obj);
+        if (at2 === void 0) return null;
         return {
           ...base,
-          ...this.site(unit, e, obj.client, at),
+          ...this.site(unit, e, obj.client, at2),
           mode: "unreleased",
           errorPath: false,
           pathEnd: unit.locate(unit.facts.sites[e.site]),
@@ -20252,9 +20252,9 @@ var Linker = class {
         const callees = this.resolver.resolve(unit.path, pass.callee, null);
         if (callees.length !== 1 || callees[0].r !== "fn") continue;
         const key = `${callees[0].file}#${callees[0].id}`;
-        const list = index.get(key) ?? [];
-        list.push({ unit, pass });
-        index.set(key, list);
+        const list2 = index.get(key) ?? [];
+        list2.push({ unit, pass });
+        index.set(key, list2);
       }
     }
     this.callerIndex = index;
@@ -20273,8 +20273,8 @@ var Linker = class {
       file,
       env,
       objSite,
-      ctorArgs: (site) => {
-        const ev = facts?.events.find((x) => x.kind === "new" && x.site === site);
+      ctorArgs: (site2) => {
+        const ev = facts?.events.find((x) => x.kind === "new" && x.site === site2);
         return ev?.kind === "new" ? ev.args : void 0;
       }
     };
@@ -20308,8 +20308,8 @@ var Linker = class {
     return unknown ? [] : [...keys.values()];
   }
   passesLeaveUnreleased(unit, e) {
-    for (const site of e.passSites) {
-      const pass = unit.facts.events.find((p) => p.kind === "pass" && p.site === site && valueKey(p.target) === valueKey(e.target));
+    for (const site2 of e.passSites) {
+      const pass = unit.facts.events.find((p) => p.kind === "pass" && p.site === site2 && valueKey(p.target) === valueKey(e.target));
       if (!pass || this.effectOfPass(unit.path, pass, 0) !== "none") return false;
     }
     return true;
@@ -20765,10 +20765,10 @@ function readLuaBlock(buf) {
     buf.pos = size;
     return { body: void 0, bodyOffset, close: void 0, errors };
   };
-  const tooLong = (at) => {
+  const tooLong = (at2) => {
     if (reportedTooLong) return;
     reportedTooLong = true;
-    errors.push({ offset: at, message: "too long lua code block, probably missing terminating characters" });
+    errors.push({ offset: at2, message: "too long lua code block, probably missing terminating characters" });
   };
   for (; ; ) {
     let start2 = buf.pos;
@@ -21242,15 +21242,15 @@ function parseNginxConf(files, mainPath, options = {}) {
     parsed.set(path8, result);
     return result;
   };
-  const expand = (list, stack, at) => {
+  const expand = (list2, stack, at2) => {
     const out = [];
-    for (const d of list) {
+    for (const d of list2) {
       const copy = { ...d };
-      if (d.children) copy.children = expand(d.children, stack, at);
+      if (d.children) copy.children = expand(d.children, stack, at2);
       out.push(copy);
       if (d.name !== "include") continue;
       const includingFile = d.file;
-      const here = (message) => report({ file: includingFile, offset: d.offset, message }, at);
+      const here = (message) => report({ file: includingFile, offset: d.offset, message }, at2);
       if (d.block) {
         here('directive "include" is not terminated by ";"');
         continue;
@@ -21285,7 +21285,7 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`open() "${path8}" failed (cannot read the file)`);
           continue;
         }
-        const subAt = [...at, d.offset];
+        const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
         out.push(...expand(sub.directives, [...stack, path8], subAt));
       }
@@ -21308,7 +21308,7 @@ function compareKeys(a, b) {
 }
 function globFiles(files, pattern) {
   if (!files.list) return void 0;
-  const list = files.list.bind(files);
+  const list2 = files.list.bind(files);
   const absolute = pattern.startsWith("/");
   const parts = pattern.split("/").filter((p) => p !== "");
   let current = [absolute ? "/" : "."];
@@ -21318,11 +21318,11 @@ function globFiles(files, pattern) {
     for (const dir of current) {
       if (!hasMagic(part)) {
         const name = unescapeGlob(part);
-        const entries = list(dir);
+        const entries = list2(dir);
         if (entries?.includes(name) || (name === "." || name === "..") && entries) next.push(joinPath(dir, name));
         continue;
       }
-      for (const name of list(dir) ?? []) {
+      for (const name of list2(dir) ?? []) {
         if (fnmatch(part, name)) next.push(joinPath(dir, name));
       }
     }
@@ -21463,12 +21463,12 @@ function buildNginxModel(parsed) {
     errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message }))
   };
   const duplicateErrors = [];
-  const loc = (d) => ({ file: d.file, offset: d.offset });
-  const duplicate = (d) => duplicateErrors.push({ ...loc(d), message: `"${d.name}" directive is duplicate` });
-  const walk = (list, context, inherited, main) => {
+  const loc2 = (d) => ({ file: d.file, offset: d.offset });
+  const duplicate = (d) => duplicateErrors.push({ ...loc2(d), message: `"${d.name}" directive is duplicate` });
+  const walk = (list2, context, inherited, main) => {
     const settings = { ...inherited };
     const seen = /* @__PURE__ */ new Set();
-    for (const d of list) {
+    for (const d of list2) {
       if (d.children) continue;
       const arg = d.args[0]?.value;
       switch (d.name) {
@@ -21485,7 +21485,7 @@ function buildNginxModel(parsed) {
         case "worker_processes":
           if (!main) continue;
           if (model.workerProcesses) duplicate(d);
-          else if (arg !== void 0) model.workerProcesses = { value: arg, location: loc(d) };
+          else if (arg !== void 0) model.workerProcesses = { value: arg, location: loc2(d) };
           continue;
         default:
           continue;
@@ -21493,20 +21493,20 @@ function buildNginxModel(parsed) {
       if (arg === void 0) continue;
       if (d.name === "lua_code_cache") {
         settings.codeCache = arg.toLowerCase() !== "off";
-        model.codeCache.push({ value: arg, location: loc(d), context: [...context] });
+        model.codeCache.push({ value: arg, location: loc2(d), context: [...context] });
       } else if (d.name === "lua_socket_keepalive_timeout") {
         const ms = parseNginxTime(arg);
         if (ms !== null) settings.keepaliveTimeoutMs = ms;
-        model.keepaliveTimeouts.push({ ms, raw: arg, location: loc(d) });
+        model.keepaliveTimeouts.push({ ms, raw: arg, location: loc2(d) });
       } else if (d.name === "lua_socket_pool_size") {
         if (/^\d+$/.test(arg) && Number(arg) > 0) settings.poolSize = Number(arg);
       } else {
-        model.packagePaths.push({ pattern: arg, location: loc(d) });
+        model.packagePaths.push({ pattern: arg, location: loc2(d) });
       }
     }
-    for (const d of list) {
-      const entry = luaEntry(d, context, settings);
-      if (entry) model.entries.push(entry);
+    for (const d of list2) {
+      const entry2 = luaEntry(d, context, settings);
+      if (entry2) model.entries.push(entry2);
       if (d.children) walk(d.children, [...context, blockName(d)], settings, false);
     }
   };
@@ -21663,55 +21663,55 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
   const mains = mainConfigs(parsed);
   for (const conf of mains) {
     for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
-    const at = (loc, length = 1) => {
-      const text = conf.sources.get(loc.file);
-      const p = text ? text.position(loc.offset) : { line: 1, column: 1 };
-      const q = text ? text.position(loc.offset + length) : p;
-      return { file: rel(loc.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
+    const at2 = (loc2, length = 1) => {
+      const text = conf.sources.get(loc2.file);
+      const p = text ? text.position(loc2.offset) : { line: 1, column: 1 };
+      const q = text ? text.position(loc2.offset + length) : p;
+      return { file: rel(loc2.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
     };
     const model = buildNginxModel(conf);
-    for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at(e)));
-    for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at(c.location, "lua_code_cache".length) });
+    for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at2(e)));
+    for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at2(c.location, "lua_code_cache".length) });
     if (model.workerProcesses && !out.facts.workerProcesses) {
-      out.facts.workerProcesses = { value: model.workerProcesses.value, location: at(model.workerProcesses.location) };
+      out.facts.workerProcesses = { value: model.workerProcesses.value, location: at2(model.workerProcesses.location) };
     }
     const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
     if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
-    for (const entry of model.entries) {
+    for (const entry2 of model.entries) {
       const ep = {
-        directive: entry.directive,
-        phase: entry.phase,
-        cosocketAllowed: entry.cosocketAllowed,
-        location: at(entry.location, entry.directive.length)
+        directive: entry2.directive,
+        phase: entry2.phase,
+        cosocketAllowed: entry2.cosocketAllowed,
+        location: at2(entry2.location, entry2.directive.length)
       };
-      if (entry.form === "file") {
-        const target = entry.filePath ? mapLuaFile(entry.filePath, luaFiles) : void 0;
+      if (entry2.form === "file") {
+        const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles) : void 0;
         if (!target) continue;
         out.fileEntries.set(target, [...out.fileEntries.get(target) ?? [], ep]);
-        out.keepaliveTimeoutMs.set(target, entry.settings.keepaliveTimeoutMs);
+        out.keepaliveTimeoutMs.set(target, entry2.settings.keepaliveTimeoutMs);
         continue;
       }
-      const unit = inlineUnit(entry, ep, at, out.diagnostics);
+      const unit = inlineUnit(entry2, ep, at2, out.diagnostics);
       if (unit) {
         out.units.push(unit);
-        out.keepaliveTimeoutMs.set(unit.path, entry.settings.keepaliveTimeoutMs);
+        out.keepaliveTimeoutMs.set(unit.path, entry2.settings.keepaliveTimeoutMs);
       }
     }
   }
   return out;
 }
-function inlineUnit(entry, ep, at, diagnostics) {
-  const code2 = entry.code;
+function inlineUnit(entry2, ep, at2, diagnostics) {
+  const code2 = entry2.code;
   if (!code2) return void 0;
   const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
   const parsed = parseLuaText(code2.text);
   if (!parsed.ok) {
-    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry.directive}: ${parsed.message}`, at(code2.toConf(parsed.offset))));
+    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry2.directive}: ${parsed.message}`, at2(code2.toConf(parsed.offset))));
     return void 0;
   }
   const locate2 = ([start2, end]) => {
-    const a = at(code2.toConf(start2));
-    const b = at(code2.toConf(Math.max(start2, end - 1)));
+    const a = at2(code2.toConf(start2));
+    const b = at2(code2.toConf(Math.max(start2, end - 1)));
     return { ...a, endLine: b.endLine, endColumn: b.endColumn };
   };
   return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
@@ -21770,9 +21770,9 @@ function parseRedisConf(text, file) {
       continue;
     }
     if (name === "bind") {
-      const list = args.length === 1 && args[0] !== "" ? splitArgs(args[0]) ?? [args[0]] : args;
-      if (list.length === 0) out.errors.push({ offset, message: `wrong number of arguments for "bind"` });
-      else out.bind = list;
+      const list2 = args.length === 1 && args[0] !== "" ? splitArgs(args[0]) ?? [args[0]] : args;
+      if (list2.length === 0) out.errors.push({ offset, message: `wrong number of arguments for "bind"` });
+      else out.bind = list2;
       continue;
     }
     const range = INT_RANGES[name];
@@ -21877,16 +21877,16 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
     }
     sources.set(file, text);
     const conf = parseRedisConf(text.latin1, file);
-    const at = (offset) => {
+    const at2 = (offset) => {
       const p = text.position(offset);
       return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + text.lineText(p.line).trimEnd().length - (p.column - 1) };
     };
-    for (const e of conf.errors) diagnostics.push(diag("syntax-error", "error", `redis.conf error: ${e.message}`, at(e.offset)));
+    for (const e of conf.errors) diagnostics.push(diag("syntax-error", "error", `redis.conf error: ${e.message}`, at2(e.offset)));
     out.push({
       file,
       port: conf.port,
       timeoutSeconds: conf.timeout?.seconds ?? 0,
-      timeoutLocation: conf.timeout ? at(conf.timeout.offset) : void 0,
+      timeoutLocation: conf.timeout ? at2(conf.timeout.offset) : void 0,
       maxclients: conf.maxclients?.value
     });
   }
@@ -22087,8 +22087,8 @@ function usesByKey(uses) {
   const byKey = /* @__PURE__ */ new Map();
   for (const use of uses) {
     if (!use.key) continue;
-    const list = byKey.get(use.key.text);
-    if (list) list.push(use);
+    const list2 = byKey.get(use.key.text);
+    if (list2) list2.push(use);
     else byKey.set(use.key.text, [use]);
   }
   return byKey;
@@ -22275,9 +22275,9 @@ var rule9 = {
     const byKey = /* @__PURE__ */ new Map();
     const add = (keyText, key, size, location) => {
       if (typeof size !== "number") return;
-      const list = byKey.get(keyText) ?? [];
-      list.push({ key, size, location });
-      byKey.set(keyText, list);
+      const list2 = byKey.get(keyText) ?? [];
+      list2.push({ key, size, location });
+      byKey.set(keyText, list2);
     };
     for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
     for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
@@ -22725,8 +22725,8 @@ var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var MAX_JSON_DEPTH = 200;
 function parseJson(text) {
   let pos = 0;
-  const fail = (message, at = pos) => {
-    throw new JsonSyntaxError(message, at);
+  const fail = (message, at2 = pos) => {
+    throw new JsonSyntaxError(message, at2);
   };
   const found = () => pos >= text.length ? "end of file" : JSON.stringify(text[pos]);
   const skipWs = () => {
@@ -22904,42 +22904,42 @@ function validate(raw, ctx) {
   }
   return config;
 }
-function validateWrapper(w, at, ctx, fail) {
-  if (!isPlainObject(w)) return fail(at, `expected an object with module, function and kind, got ${describe(w)}`);
+function validateWrapper(w, at2, ctx, fail) {
+  if (!isPlainObject(w)) return fail(at2, `expected an object with module, function and kind, got ${describe(w)}`);
   for (const key of Object.keys(w)) {
-    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at, key), unknownKey(key, WRAPPER_KEYS));
+    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at2, key), unknownKey(key, WRAPPER_KEYS));
   }
   for (const key of ["module", "function", "kind"]) {
-    if (w[key] === void 0) fail(`${at}.${key}`, "required key is missing");
+    if (w[key] === void 0) fail(`${at2}.${key}`, "required key is missing");
   }
   if (typeof w.module !== "string" || !LUA_MODULE.test(w.module)) {
-    fail(`${at}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
+    fail(`${at2}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
   }
   if (typeof w.function !== "string" || !LUA_IDENTIFIER.test(w.function)) {
-    fail(`${at}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
+    fail(`${at2}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
   }
   if (typeof w.kind !== "string" || !WRAPPER_KINDS.includes(w.kind)) {
-    fail(`${at}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
+    fail(`${at2}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
   }
   const kind = w.kind;
   const spec = { module: w.module, function: w.function, kind };
   if (kind === "acquire") {
-    if (w.argument !== void 0) fail(`${at}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
+    if (w.argument !== void 0) fail(`${at2}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
     if (w.client !== void 0 && (typeof w.client !== "string" || !ctx.knownClients.includes(w.client))) {
-      fail(`${at}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
+      fail(`${at2}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
     }
     spec.client = w.client ?? DEFAULT_WRAPPER_CLIENT;
     if (w.pool !== void 0) {
-      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
+      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at2}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
       spec.pool = w.pool;
     }
   } else {
     for (const key of ["client", "pool"]) {
-      if (w[key] !== void 0) fail(`${at}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
+      if (w[key] !== void 0) fail(`${at2}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
     }
     const arg = w.argument;
     if (arg !== void 0 && (typeof arg !== "number" || !Number.isSafeInteger(arg) || arg <= 0)) {
-      fail(`${at}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
+      fail(`${at2}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
     }
     spec.argument = arg ?? DEFAULT_WRAPPER_ARGUMENT;
   }
@@ -23423,8 +23423,8 @@ function physical(span3) {
 function postProcess(run2) {
   delete run2.artifacts;
   for (const result of run2.results ?? []) {
-    for (const loc of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
-      const art = loc.physicalLocation?.artifactLocation;
+    for (const loc2 of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
+      const art = loc2.physicalLocation?.artifactLocation;
       if (!art) continue;
       delete art.index;
       art.uriBaseId = SRCROOT;
@@ -23481,12 +23481,12 @@ function formatText(findings, opts) {
     out.push(paint("bold", sanitize(file)));
     const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
     for (const f of group) {
-      const loc = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
+      const loc2 = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
       const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
       const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
       const message = sanitize(plainMessage(f)).split("\n").join(`
 ${indent}`);
-      out.push(`  ${paint("gray", loc)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
+      out.push(`  ${paint("gray", loc2)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
       const text = opts.lineText(f.location.file, f.location.startLine);
       if (text !== void 0) {
         const { line, caretAt, caretWidth } = renderSource(text, f);
@@ -23589,6 +23589,807 @@ function charWidth(cp) {
   return 1;
 }
 
+// src/model/pool-inventory.ts
+var DEFAULT_POOL_SIZE = 30;
+var DEFAULT_REDIS_MAXCLIENTS = 1e4;
+var DEFAULT_REDIS_PORT = 6379;
+var INVENTORY_NOTES = [
+  "pool_size caps the idle connections each worker keeps in a pool; without connect opts.backlog (not read by resty-lint) a busy worker can open more.",
+  "Only this nginx configuration is counted: several nginx hosts (or other clients) multiply the connections a server sees.",
+  "Entry points reach a module when their Lua requires it, directly or through other modules (whether the pool code runs in that phase is not checked here; cosocket-disabled-phase does)."
+];
+function buildPoolInventory(model, findings) {
+  const units = new Map(model.units.map((u) => [u.path, u]));
+  const reach2 = new EntryReach(model.units);
+  const wp = model.nginx.workerProcesses;
+  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
+  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
+  const byKey = /* @__PURE__ */ new Map();
+  const group = (text, symbolic) => {
+    let g = byKey.get(text);
+    if (!g) byKey.set(text, g = { symbolic, uses: [], connects: [] });
+    g.symbolic ||= symbolic;
+    return g;
+  };
+  const unknownSites = [];
+  for (const u of model.poolUses) {
+    if (u.key) group(u.key.text, u.key.symbolic).uses.push(u);
+    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
+  }
+  for (const c of model.connects) group(c.key.text, c.key.symbolic).connects.push(c);
+  const pools = [];
+  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp3(a, b))) {
+    const key = bytesToUtf8(keyText);
+    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
+    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
+    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
+    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
+    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
+    const assumptions = [];
+    const poolSizes = [
+      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
+      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
+    ];
+    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
+    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp3(a.source, b.source));
+    const literal = poolSizes.filter((p) => p.size !== null);
+    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
+    let poolSize;
+    const poolSizeAssumed = literal.length === 0;
+    if (poolSizeAssumed) {
+      poolSize = DEFAULT_POOL_SIZE;
+      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
+    } else {
+      poolSize = literal[0].size;
+      const distinct = uniqueNumbers(literal.map((p) => p.size));
+      if (distinct.length > 1) {
+        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
+      }
+    }
+    const idleTimeouts = [];
+    for (const u of g.uses) {
+      if (u.mode !== "long") continue;
+      if (u.implicit) {
+        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
+        continue;
+      }
+      if (u.timeoutMs === void 0) {
+        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
+      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
+    }
+    dedupeBy(idleTimeouts, (t) => locKey(t.at));
+    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
+    for (const t of idleTimeouts) {
+      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
+    }
+    const pooled = long.length > 0;
+    const perWorker = pooled ? poolSize : 0;
+    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
+    if (pooled && workerAssumption) assumptions.push(workerAssumption);
+    const capacity = {
+      workers,
+      poolSize,
+      poolSizeAssumed,
+      pooled,
+      perWorker,
+      connections: workers === null ? null : workers * perWorker,
+      formula: pooled ? formula(workers, perWorker) : "not pooled"
+    };
+    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
+    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
+    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
+    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    pools.push({
+      key,
+      symbolic: g.symbolic,
+      clients,
+      server: serverOf(key, clients),
+      poolSizes,
+      idleTimeouts,
+      connects,
+      long,
+      short,
+      errorPath,
+      entries,
+      findings: [...touching].sort(compareFindings).map(poolFinding),
+      capacity,
+      assumptions
+    });
+  }
+  const bare = serverRows(pools, workers, workerAssumption);
+  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
+  const redis = redisRows(model, bare, named, workers, workerAssumption);
+  const servers = bare.map(({ assumptions, ...s }) => {
+    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
+    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
+  });
+  unknownSites.sort((a, b) => compareLoc(a, b) || cmp3(a.mode, b.mode));
+  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
+  return {
+    nginx: {
+      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
+      workers,
+      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
+    },
+    pools,
+    unknown: { count: unknown.length, sites: unknown },
+    servers,
+    redis,
+    graph: buildGraph(pools, units, reach2),
+    notes: [...INVENTORY_NOTES]
+  };
+}
+function serverRows(pools, workers, workerAssumption) {
+  const byServer = /* @__PURE__ */ new Map();
+  for (const p of pools) {
+    if (p.server.kind === "named") continue;
+    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
+    row.pools.push(p);
+    byServer.set(p.server.text, row);
+  }
+  return [...byServer].sort(([a], [b]) => cmp3(a, b)).map(([server, row]) => {
+    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
+    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
+    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
+    return {
+      server,
+      kind: row.kind,
+      ...row.port !== void 0 ? { port: row.port } : {},
+      pools: row.pools.map((p) => p.key),
+      perWorker,
+      workers,
+      connections: workers === null ? null : workers * perWorker,
+      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
+      assumptions
+    };
+  });
+}
+function redisRows(model, servers, named, workers, workerAssumption) {
+  return [...model.redisServers].sort((a, b) => cmp3(a.file, b.file)).map((r) => {
+    const assumptions = [];
+    const port = r.port ?? DEFAULT_REDIS_PORT;
+    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
+    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
+    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
+    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
+    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
+    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
+    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
+    const connections = workers === null ? null : workers * perWorker;
+    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
+    return {
+      file: r.file,
+      port,
+      maxclients,
+      maxclientsAssumed: r.maxclients === void 0,
+      servers: matched.map((s) => s.server),
+      perWorker,
+      workers,
+      connections,
+      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
+      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
+      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
+      assumptions
+    };
+  });
+}
+function formula(workers, perWorker, allParts) {
+  if (perWorker === 0) return "0 (nothing pooled)";
+  const kept = allParts?.filter((n) => n > 0);
+  const parts = kept && kept.length > 1 ? kept : void 0;
+  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
+  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
+  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
+}
+var EntryReach = class {
+  /** unit → the units that require it. */
+  requiredBy = /* @__PURE__ */ new Map();
+  /** unit → the units it requires (resolved to scanned units). */
+  requires = /* @__PURE__ */ new Map();
+  units;
+  memo = /* @__PURE__ */ new Map();
+  constructor(units) {
+    this.units = new Map(units.map((u) => [u.path, u]));
+    const modules = new ModuleResolver(units.map((u) => u.path));
+    for (const u of units) {
+      const targets = [];
+      for (const name of u.facts.requires) {
+        if (profileFor(name)) continue;
+        const target = modules.resolve(name);
+        if (!target || target === u.path || !this.units.has(target) || targets.includes(target)) continue;
+        targets.push(target);
+        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
+        set.add(u.path);
+        this.requiredBy.set(target, set);
+      }
+      this.requires.set(u.path, targets.sort(cmp3));
+    }
+  }
+  /** The unit itself and every unit that requires it, directly or not. */
+  ancestors(unit) {
+    const seen = /* @__PURE__ */ new Set([unit]);
+    const queue = [unit];
+    for (let i = 0; i < queue.length; i++) {
+      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp3)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        queue.push(p);
+      }
+    }
+    return queue;
+  }
+  entriesOf(unit) {
+    const cached = this.memo.get(unit);
+    if (cached) return cached;
+    const out = [];
+    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
+    this.memo.set(unit, out);
+    return out;
+  }
+};
+function entry(e, unit) {
+  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
+}
+function buildGraph(pools, units, reach2) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const addEdge = (from, to, kind) => edges.set(`${from}
+${to}
+${kind}`, { from, to, kind });
+  const unitId = (u) => `unit:${u}`;
+  const relevant = /* @__PURE__ */ new Set();
+  for (const p of pools) {
+    const poolId = `pool:${p.key}`;
+    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
+    const add = (sites, kind) => {
+      for (const s of sites) {
+        addEdge(unitId(s.unit), poolId, kind);
+        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
+      }
+    };
+    add(p.long, "long");
+    add(p.short, "short");
+    add(p.errorPath, "error");
+    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
+  }
+  for (const u of relevant) {
+    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
+    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
+    for (const e of units.get(u)?.entries ?? []) {
+      const at2 = loc(e.location);
+      const id = `entry:${where(at2)}`;
+      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
+      addEdge(id, unitId(u), "runs");
+    }
+  }
+  const kindRank = { entry: 0, unit: 1, pool: 2 };
+  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
+  return {
+    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp3(a.id, b.id)),
+    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp3(a.from, b.from) || cmp3(a.to, b.to))
+  };
+}
+function serverOf(key, clients) {
+  const kind = profileFor(clients[0] ?? "")?.poolKey.kind;
+  const tcp = (host, port) => ({ kind: "tcp", text: `${host}:${port}`, host, port: Number(port) });
+  const parts = key.split(":");
+  if (kind === "mysql-options") {
+    if (parts.length === 4 && /^\d+$/.test(parts[3])) return tcp(parts[2], parts[3]);
+    if (parts.length === 3 && parts[2].startsWith("/")) return { kind: "unix", text: parts[2], path: parts[2] };
+    return { kind: "named", text: "named pool" };
+  }
+  if (kind === "pgmoon-config") {
+    if (parts.length === 4 && /^\d+$/.test(parts[1])) return tcp(parts[0], parts[1]);
+    return { kind: "named", text: "named pool" };
+  }
+  if (kind === "http" && parts.length === 7 && /^https?$/.test(parts[0]) && /^\d+$/.test(parts[2])) return tcp(parts[1], parts[2]);
+  if (/^unix:/i.test(key)) return { kind: "unix", text: key, path: key.slice(5) };
+  const m = /^(.+):(\d+)$/.exec(key);
+  if (m && kind !== "http") return tcp(m[1], m[2]);
+  if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
+  return { kind: "named", text: "named pool" };
+}
+function site(u) {
+  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
+}
+function shortSite(u) {
+  const base = site(u);
+  if (u.mode === "unreleased") {
+    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
+    const at2 = end ? ` at ${where(end)}` : "";
+    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
+    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
+  }
+  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
+  return { ...base, kind: "close", reason };
+}
+function poolFinding(f) {
+  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
+}
+function loc(s) {
+  return { file: s.file, line: s.startLine, column: s.startColumn };
+}
+function locKey(l) {
+  return `${l.file}
+${l.line}
+${l.column}`;
+}
+function where(l) {
+  return `${l.file}:${l.line}:${l.column}`;
+}
+function compareLoc(a, b) {
+  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
+}
+function dedupeSites(sites) {
+  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp3(a.via, b.via) || cmp3(a.client, b.client));
+}
+function dedupeBy(list2, key) {
+  const seen = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const item of list2) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    list2[w++] = item;
+  }
+  list2.length = w;
+  return list2;
+}
+function uniqueSorted(list2) {
+  return [...new Set(list2)].sort(cmp3);
+}
+function uniqueNumbers(list2) {
+  return [...new Set(list2)];
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/pools-text.ts
+var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
+var NUMERIC = /* @__PURE__ */ new Set([5, 6, 7, 8]);
+function poolCells(p) {
+  return [p.key, p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+}
+function sizeCell(p) {
+  if (p.capacity.poolSizeAssumed) return `${p.capacity.poolSize}*`;
+  const sizes = [...new Set(p.poolSizes.flatMap((s) => s.size === null ? [] : [s.size]))];
+  return sizes.join("/");
+}
+function idleCell(timeouts) {
+  if (timeouts.length === 0) return "-";
+  return [...new Set(timeouts.map(idleText))].join(", ");
+}
+function idleText(t) {
+  if (t.ms === null) return "?";
+  return t.inherited ? `${duration(t.ms)} (inherited)` : duration(t.ms);
+}
+function duration(ms) {
+  if (ms === 0) return "0 (no limit)";
+  return ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
+}
+function formatPoolsText(inv, opts) {
+  const out = [];
+  const unknown = inv.unknown.count > 0 ? `, ${plural2(inv.unknown.count, "use")} with an unknown pool` : "";
+  out.push(`resty-lint pools: ${plural2(inv.pools.length, "pool")}${unknown}, ${plural2(opts.filesAnalyzed, "file")} analyzed`);
+  out.push(nginxLine(inv));
+  out.push("");
+  if (inv.pools.length === 0) {
+    out.push("No connection pool with a known key.");
+  } else {
+    const rows = [[...COLUMNS], ...inv.pools.map((p) => poolCells(p).map(clean))];
+    const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const r of rows) {
+      out.push(r.map((cell, i) => NUMERIC.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd());
+    }
+    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) out.push(`* assumed: lua_socket_pool_size's default (no literal pool_size in the code)`);
+    for (const p of inv.pools) out.push("", ...poolDetails(p));
+  }
+  if (inv.unknown.count > 0) {
+    out.push("", `Uses whose pool cannot be known (${inv.unknown.count}): not in any row above`);
+    for (const s of inv.unknown.sites) out.push(`  ${clean(at(s))}  ${clean(s.function)}  ${clean(s.via)} (${s.errorPath ? "error path" : s.mode})`);
+  }
+  if (inv.servers.length > 0) {
+    out.push("", "Servers (idle connections the pools may keep)");
+    const w = Math.max(...inv.servers.map((s) => s.server.length));
+    for (const s of inv.servers) {
+      const conf = s.redisConf ? `  redis.conf ${clean(s.redisConf)}` : "";
+      out.push(`  ${clean(s.server.padEnd(w))}  ${s.formula}  (${s.pools.map(clean).join(", ")})${conf}`);
+    }
+  }
+  if (inv.redis.length > 0) {
+    out.push("", "Redis maxclients");
+    for (const r of inv.redis) {
+      out.push(`  ${clean(r.file)} (port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? "*" : ""}): ${redisVerdict(r)}`);
+      for (const a of r.assumptions) out.push(`    assumes: ${clean(a)}`);
+    }
+  }
+  out.push("", "Notes:", ...inv.notes.map((n) => `  - ${n}`));
+  return `${out.join("\n")}
+`;
+}
+function nginxLine(inv) {
+  const wp = inv.nginx.workerProcesses;
+  const workers = wp ? `worker_processes ${clean(wp.value)} (${clean(at(wp))})` : "worker_processes not set (W)";
+  return `nginx: ${workers}; lua_socket_keepalive_timeout ${duration(inv.nginx.keepaliveTimeoutMs)} for modules`;
+}
+function redisVerdict(r) {
+  if (r.servers.length === 0) return "no pool connects to this port";
+  const head = `${r.servers.join(" + ")}: ${r.formula}`;
+  if (r.exceeds === true) return `${head} > ${r.maxclients}: EXCEEDS maxclients`;
+  if (r.exceeds === false) return `${head} <= ${r.maxclients}: fits`;
+  return `${head}: exceeds maxclients when ${r.exceedsWhen}`;
+}
+function poolDetails(p) {
+  const out = [clean(p.key) + (p.symbolic ? "  (symbolic key)" : "")];
+  const field = (name, lines) => {
+    const list2 = lines.length > 0 ? lines : ["none"];
+    out.push(`  ${name.padEnd(11)} ${clean(list2[0])}`);
+    for (const l of list2.slice(1)) out.push(`  ${" ".repeat(11)} ${clean(l)}`);
+  };
+  field("client", [p.clients.join(", ")]);
+  field("server", [p.server.text]);
+  field("pool_size", p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"}  ${s.source}  ${at(s.at)}`) : [`${p.capacity.poolSize} (assumed)`]);
+  field("idle", p.idleTimeouts.map((t) => `${idleText(t)}  ${at(t.at)}`));
+  field("capacity", [p.capacity.pooled ? `${p.capacity.formula} idle connections` : "not pooled"]);
+  field("entries", p.entries.map((e) => `${e.directive} (${e.phase})  ${at(e)}`));
+  field("connect", p.connects.map((s) => `${at(s)}  ${s.function}`));
+  field("long", p.long.map((s) => `${at(s)}  ${s.function}  ${s.via}()`));
+  field("short", p.short.map((s) => `${at(s)}  ${s.function}  ${s.reason}`));
+  field("error path", p.errorPath.map((s) => `${at(s)}  ${s.function}  ${s.via}()${s.errorOp ? ` after a failed ${s.errorOp}()` : ""}`));
+  field("findings", p.findings.map((f) => `${at(f)}  ${f.level}  ${f.ruleId}`));
+  if (p.assumptions.length > 0) field("assumes", p.assumptions);
+  return out;
+}
+function at(l) {
+  return `${l.file}:${l.line}`;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function clean(s) {
+  return s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
+    const code2 = c.charCodeAt(0);
+    return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
+  });
+}
+
+// src/format/pools-html.ts
+function formatPoolsHtml(inv, opts) {
+  const link = (l, text = `${l.file}:${l.line}`) => `<a class="loc" href="${esc(href(opts.linkBase, l))}">${esc(text)}</a>`;
+  const parts = [];
+  parts.push(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<meta name="generator" content="resty-lint ${esc(opts.toolVersion)}">
+<title>resty-lint pools</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>Connection pools</h1>
+<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural3(inv.pools.length, "pool")}${inv.unknown.count > 0 ? ` \xB7 ${plural3(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural3(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
+</header>
+<main>`);
+  if (inv.redis.length > 0) {
+    parts.push('<section id="capacity-summary">');
+    for (const r of inv.redis) parts.push(`<p class="verdict ${verdictClass(r)}">${esc(`${r.file}: port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? " (assumed)" : ""}`)} \u2014 ${esc(redisVerdict(r))}</p>`);
+    parts.push("</section>");
+  }
+  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', diagram(inv), "</section>");
+  parts.push(`<section id="pools"><h2>Pools</h2>
+<p id="filter-box" hidden><label>Filter <input id="filter" type="search" placeholder="key, file, client\u2026" autocomplete="off"></label></p>`);
+  if (inv.pools.length === 0) {
+    parts.push('<p class="empty">No connection pool with a known key.</p>');
+  } else {
+    parts.push(`<table id="pool-table">
+<thead><tr><th>Pool</th><th>Client</th><th>Server</th><th class="num">Size</th><th>Idle</th><th class="num">Long</th><th class="num">Short</th><th class="num">Error path</th><th class="num">Findings</th><th>Idle connections</th></tr></thead>
+<tbody>`);
+    inv.pools.forEach((p, i) => {
+      const cells = poolCells(p);
+      const search = [.../* @__PURE__ */ new Set([p.key, ...p.clients, p.server.text, ...sitesOf(p).map((s) => s.file)])].join(" ").toLowerCase();
+      parts.push(
+        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.key)}</code></a></td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
+      );
+    });
+    parts.push("</tbody></table>");
+    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) parts.push('<p class="foot">* assumed: lua_socket_pool_size\u2019s default (no literal pool_size in the code).</p>');
+  }
+  parts.push("</section>");
+  inv.pools.forEach((p, i) => parts.push(poolArticle(p, i + 1, link)));
+  if (inv.unknown.count > 0) {
+    parts.push(`<section id="unknown"><h2>Uses whose pool cannot be known (${inv.unknown.count})</h2>
+<p>The pool key depends on a value resty-lint does not know (a request argument, a computed host): these sites are in no row above.</p>
+<table><thead><tr><th>Where</th><th>Function</th><th>Client</th><th>What</th></tr></thead><tbody>`);
+    for (const s of inv.unknown.sites) parts.push(`<tr><td>${link(s)}</td><td><code>${esc(s.function)}</code></td><td>${esc(s.client)}</td><td>${esc(`${s.via} (${s.errorPath ? "error path" : s.mode})`)}</td></tr>`);
+    parts.push("</tbody></table></section>");
+  }
+  if (inv.servers.length > 0 || inv.redis.length > 0) {
+    parts.push('<section id="capacity"><h2>Capacity</h2>');
+    if (inv.servers.length > 0) {
+      parts.push("<h3>Servers</h3><table><thead><tr><th>Server</th><th>Pools</th><th>Idle connections</th><th>redis.conf</th><th>Assumptions</th></tr></thead><tbody>");
+      for (const s of inv.servers) {
+        parts.push(`<tr><td><code>${esc(s.server)}</code></td><td>${s.pools.map((k) => `<code>${esc(k)}</code>`).join(", ")}</td><td>${esc(s.formula)}</td><td>${s.redisConf ? link({ file: s.redisConf, line: 1, column: 1 }, s.redisConf) : "\u2014"}</td><td>${list(s.assumptions)}</td></tr>`);
+      }
+      parts.push("</tbody></table>");
+    }
+    if (inv.redis.length > 0) {
+      parts.push('<h3>Redis maxclients</h3><table><thead><tr><th>redis.conf</th><th>Port</th><th class="num">maxclients</th><th>Servers</th><th>Idle connections</th><th>Verdict</th><th>Assumptions</th></tr></thead><tbody>');
+      for (const r of inv.redis) {
+        const verdict = r.exceeds === true ? "exceeds" : r.exceeds === false ? "fits" : `exceeds when ${r.exceedsWhen}`;
+        parts.push(
+          `<tr><td>${link({ file: r.file, line: 1, column: 1 }, r.file)}</td><td>${r.port}</td><td class="num${r.maxclientsAssumed ? " assumed" : ""}">${r.maxclients}${r.maxclientsAssumed ? "*" : ""}</td><td>${r.servers.map((k) => `<code>${esc(k)}</code>`).join(", ") || "\u2014"}</td><td>${esc(r.formula)}</td><td class="${verdictClass(r)}">${esc(verdict)}</td><td>${list(r.assumptions)}</td></tr>`
+        );
+      }
+      parts.push("</tbody></table>");
+    }
+    parts.push("</section>");
+  }
+  parts.push(`<section id="notes"><h2>Notes</h2>${list(inv.notes)}</section>
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`);
+  return parts.join("\n");
+}
+function poolArticle(p, n, link) {
+  const rows = [];
+  const row = (kind, cls, l, fn, what) => rows.push(`<tr class="${cls}"><td>${esc(kind)}</td><td>${link(l)}</td><td><code>${esc(fn)}</code></td><td>${esc(what)}</td></tr>`);
+  for (const s of p.connects) row("connect", "connect", s, s.function, `${s.client} connect()`);
+  for (const s of p.long) row("long", "long", s, s.function, `${s.via}()`);
+  for (const s of p.short) row(s.kind === "close" ? "short" : "never released", "short", s, s.function, s.reason);
+  for (const s of p.errorPath) row("error path", "error", s, s.function, `${s.via}()${s.errorOp ? ` after a failed ${s.errorOp}()` : " on an error path"}`);
+  const sizes = p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"} (${esc(s.source)}, ${link(s.at)})`).join("; ") : `${p.capacity.poolSize} <span class="assumed">(assumed: lua_socket_pool_size default)</span>`;
+  const idle = p.idleTimeouts.length > 0 ? p.idleTimeouts.map((t) => `${esc(idleText(t))} (${link(t.at)})`).join("; ") : "\u2014";
+  const entries = p.entries.length > 0 ? `<ul>${p.entries.map((e) => `<li><code>${esc(e.directive)}</code> <span class="phase${e.cosocketAllowed ? "" : " nocosocket"}">${esc(e.phase)}</span> ${link(e)}</li>`).join("")}</ul>` : '<p class="empty">none found (no nginx directive runs or requires this code)</p>';
+  const findings = p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => `<li><span class="level ${f.level}">${f.level}</span> <code>${esc(f.ruleId)}</code> ${link(f)}<br>${esc(f.message)}</li>`).join("")}</ul>` : '<p class="empty">none</p>';
+  return `<article class="pool" id="pool-${n}">
+<h3><code>${esc(p.key)}</code>${p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
+<dl>
+<dt>pool_size</dt><dd>${sizes}</dd>
+<dt>idle timeout</dt><dd>${idle}</dd>
+<dt>idle connections</dt><dd>${esc(p.capacity.pooled ? p.capacity.formula : "not pooled")}</dd>
+<dt>entry points</dt><dd>${entries}</dd>
+</dl>
+<table class="sites"><thead><tr><th>Site</th><th>Where</th><th>Function</th><th>What</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>
+<h4>Findings (${p.findings.length})</h4>
+${findings}
+${p.assumptions.length > 0 ? `<h4>Assumptions</h4>${list(p.assumptions)}` : ""}
+</article>`;
+}
+var NODE_W = 230;
+var NODE_H = 40;
+var COL_GAP = 90;
+var ROW_GAP = 16;
+var PAD = 16;
+var TOP = 16;
+var EDGE_STYLE = {
+  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
+  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
+  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
+  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
+  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
+};
+function diagram(inv) {
+  const { nodes, edges } = inv.graph;
+  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
+  const depth = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of edges) {
+      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
+      depth.set(e.to, depth.get(queue[i]) + 1);
+      queue.push(e.to);
+    }
+  }
+  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
+  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
+  const columns = Array.from({ length: 2 + unitCols }, () => []);
+  for (const n of nodes) columns[columnOf(n)].push(n);
+  const pos = /* @__PURE__ */ new Map();
+  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
+  const rowsMax = Math.max(...columns.map((c) => c.length));
+  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
+  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
+  const height = legendY + 40;
+  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
+  const out = [];
+  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
+  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
+  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
+  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
+  for (const e of edges) {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) continue;
+    const x1 = a.x + NODE_W;
+    const y1 = a.y + NODE_H / 2 + offset[e.kind];
+    const x2 = b.x;
+    const y2 = b.y + NODE_H / 2 + offset[e.kind];
+    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
+    const s = EDGE_STYLE[e.kind];
+    out.push(
+      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
+    );
+  }
+  out.push("<defs>");
+  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
+    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
+  }
+  out.push("</defs>");
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    const [line1, line2] = nodeLines(n);
+    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
+    out.push(
+      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
+    );
+  }
+  let lx = PAD;
+  for (const kind of ["runs", "long", "short", "error"]) {
+    const s = EDGE_STYLE[kind];
+    const label = kind === "runs" ? "runs / requires" : s.label;
+    out.push(
+      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
+    );
+    lx += 60 + label.length * 7;
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function labelOf(nodes, id) {
+  const n = nodes.find((x) => x.id === id);
+  return n ? fullLabel(n) : id;
+}
+function fullLabel(n) {
+  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
+  if (n.kind === "pool") return `pool ${n.label}`;
+  return n.label;
+}
+var MAX_CHARS = 31;
+function nodeLines(n) {
+  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
+  if (n.kind === "pool") return [fit(n.label)];
+  const slash = n.label.lastIndexOf("/");
+  if (slash < 0) return [fit(n.label)];
+  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
+}
+function fit(s, keepEnd = false) {
+  if (s.length <= MAX_CHARS) return s;
+  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
+}
+function sitesOf(p) {
+  return [...p.connects, ...p.long, ...p.short, ...p.errorPath];
+}
+function findingBadge(p) {
+  if (p.findings.length === 0) return "0";
+  const worst = p.findings.some((f) => f.level === "error") ? "error" : p.findings.some((f) => f.level === "warning") ? "warning" : "note";
+  return `<span class="level ${worst}">${p.findings.length}</span>`;
+}
+function verdictClass(r) {
+  return r.exceeds === true ? "bad" : r.exceeds === false ? "good" : "maybe";
+}
+function nginxText(inv) {
+  const wp = inv.nginx.workerProcesses;
+  return `worker_processes ${wp ? wp.value : "not set (W)"}; lua_socket_keepalive_timeout ${duration(inv.nginx.keepaliveTimeoutMs)}`;
+}
+function list(items) {
+  return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
+}
+function href(base, l) {
+  const path8 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${path8.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+}
+function esc(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+function plural3(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
+h1{margin:0 0 4px;font-size:22px}
+h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h3{font-size:15px;margin:0 0 8px}
+h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
+main{padding:0 24px 40px;max-width:1400px}
+.meta{margin:0;color:var(--muted)}
+code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
+table{border-collapse:collapse;width:100%;margin:6px 0}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft);font-weight:600}
+.num{text-align:right}
+td.long{color:var(--green);font-weight:600}
+td.short{color:var(--red);font-weight:600}
+a{color:var(--blue);text-decoration:none}
+a:hover{text-decoration:underline}
+a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
+.assumed{color:var(--orange)}
+.foot{color:var(--muted);font-size:12px}
+.empty{color:var(--muted)}
+.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
+.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
+.verdict.good,td.good{background:#dafbe1;color:var(--green)}
+.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
+.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
+.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
+.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
+.phase.nocosocket{background:#ffebe9}
+article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
+article.pool:target{outline:2px solid var(--blue)}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
+dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
+tr.long td:first-child{color:var(--green);font-weight:600}
+tr.short td:first-child{color:var(--red);font-weight:600}
+tr.error td:first-child{color:var(--orange);font-weight:600}
+ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
+#diagram{overflow-x:auto}
+#pool-diagram{display:block;max-width:none}
+#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
+#pool-diagram .node rect{stroke-width:1.5}
+#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
+#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
+#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
+#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
+#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
+#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
+#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
+#pool-diagram.focus .edge{opacity:.12}
+#pool-diagram.focus .edge.on{opacity:1}
+#pool-diagram .node{cursor:default}
+`;
+var SCRIPT = `
+(function () {
+  'use strict';
+  // The filter needs this script: shown only when it runs.
+  var box = document.getElementById('filter-box');
+  if (box) box.hidden = false;
+  var input = document.getElementById('filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
+  if (input) input.addEventListener('input', function () {
+    var q = input.value.trim().toLowerCase();
+    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
+  });
+  var svg = document.getElementById('pool-diagram');
+  if (!svg) return;
+  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
+  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
+    var id = node.getAttribute('data-id');
+    node.addEventListener('mouseenter', function () {
+      svg.classList.add('focus');
+      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
+    });
+    node.addEventListener('mouseleave', function () {
+      svg.classList.remove('focus');
+      edges.forEach(function (e) { e.classList.remove('on'); });
+    });
+  });
+})();
+`;
+
+// src/format/pools-json.ts
+function buildPoolsJson(inv, meta) {
+  return { tool: { name: "resty-lint", version: meta.toolVersion }, filesAnalyzed: meta.filesAnalyzed, ...inv };
+}
+function formatPoolsJson(inv, meta) {
+  return `${JSON.stringify(buildPoolsJson(inv, meta), null, 2)}
+`;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
@@ -23596,14 +24397,18 @@ var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rul
 
 // src/cli.ts
 var FORMATS = ["text", "sarif", "json", "compact", "github"];
+var POOLS_FORMATS = ["text", "json", "html"];
 var EXIT_OK = 0;
 var EXIT_FINDINGS = 1;
 var EXIT_ERROR = 2;
 var HELP = `Usage: resty-lint [paths...] [options]
        resty-lint --pre-commit [options] [files...]
+       resty-lint pools [paths...] [--format text|json|html] [--output file]
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
 Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
+named pools, write ./pools.
 
 Options:
   -f, --format <text|sarif|json|compact|github>
@@ -23626,8 +24431,87 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage error or internal failure.
 `;
+var POOLS_HELP = `Usage: resty-lint pools [paths...] [options]
+
+Lists every connection pool of the code: its key, client, server, pool_size and idle timeouts, the sites that
+return its connections (set_keepalive), close them or never release them, the nginx entry points that reach
+it, the findings that touch it, and the connections the pools may keep open against a Redis maxclients.
+Numbers that rest on an assumption (worker_processes auto, a default pool_size, a default maxclients) say so.
+
+Options:
+  -f, --format <text|json|html>   output format (default: text); html is one self-contained page
+  -o, --output <file>             write to a file instead of stdout (html source links are relative to it)
+  -c, --config <file>             config file (default: .resty-lint.json/.yaml/.yml here or above)
+      --nginx-conf <file>         an nginx config to read besides those found (repeatable)
+  -h, --help                      print this help
+
+Exit codes: 0 the inventory was written (findings do not change it), 2 usage or configuration error.
+`;
 var UsageError = class extends Error {
 };
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--format", "-o", "--output", "-c", "--config", "--nginx-conf", "--fail-on", "--report-only", "--baseline", "--write-baseline"]);
+function poolsCommandIndex(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return -1;
+    if (a.startsWith("-") && a !== "-") {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    return a === "pools" ? i : -1;
+  }
+  return -1;
+}
+function parsePoolsArgs(argv) {
+  const opts = { paths: [], format: "text", nginxConf: [] };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline;
+    const eq = arg.indexOf("=");
+    if (arg.startsWith("--") && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const take = (name) => {
+      if (inline !== void 0) return inline;
+      const v = argv[i + 1];
+      if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case "-h":
+      case "--help":
+        return "help";
+      case "-f":
+      case "--format": {
+        const f = take(arg);
+        if (!POOLS_FORMATS.includes(f)) throw new UsageError(`unknown pools format "${f}" (expected one of: ${POOLS_FORMATS.join(", ")})`);
+        opts.format = f;
+        break;
+      }
+      case "-o":
+      case "--output":
+        opts.output = take(arg);
+        break;
+      case "-c":
+      case "--config":
+        opts.config = take(arg);
+        break;
+      case "--nginx-conf":
+        opts.nginxConf.push(take(arg));
+        break;
+      case "--":
+        opts.paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg} for 'resty-lint pools'`);
+        opts.paths.push(arg);
+    }
+  }
+  return opts;
+}
 function parseArgs(argv) {
   const opts = { paths: [], format: "text", failOn: "warning", nginxConf: [], preCommit: false };
   const value = (i, name) => {
@@ -23714,6 +24598,8 @@ function parseArgs(argv) {
   return opts;
 }
 function runCli(argv, io) {
+  const pools = poolsCommandIndex(argv);
+  if (pools >= 0) return runPoolsCommand([...argv.slice(0, pools), ...argv.slice(pools + 1)], io);
   let opts;
   try {
     opts = parseArgs(argv);
@@ -23735,8 +24621,11 @@ Run 'resty-lint --help' for usage.
 `);
     return EXIT_OK;
   }
+  return guarded(io, () => run(opts, io));
+}
+function guarded(io, body) {
   try {
-    return run(opts, io);
+    return body();
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`resty-lint: configuration error: ${e.message}
@@ -23747,6 +24636,61 @@ Run 'resty-lint --help' for usage.
 `);
     return EXIT_ERROR;
   }
+}
+function runPoolsCommand(argv, io) {
+  let opts;
+  try {
+    opts = parsePoolsArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`resty-lint: ${e.message}
+Run 'resty-lint pools --help' for usage.
+`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  if (opts === "help") {
+    io.stdout(POOLS_HELP);
+    return EXIT_OK;
+  }
+  const pools = opts;
+  return guarded(io, () => {
+    let result;
+    try {
+      result = analyzeProject(io.cwd, pools);
+    } catch (e) {
+      if (!(e instanceof MissingPathError)) throw e;
+      io.stderr(`resty-lint: ${e.message}
+`);
+      return EXIT_ERROR;
+    }
+    const inventory = buildPoolInventory(result.model, result.findings);
+    const output = pools.output ? import_node_path9.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path9.default.dirname(output), io.cwd) : "";
+    const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
+    if (output) {
+      writeAtomically(output, report);
+      io.stderr(`resty-lint: ${inventory.pools.length} pool(s)${inventory.unknown.count > 0 ? ` and ${inventory.unknown.count} use(s) with an unknown pool` : ""} written to ${pools.output}
+`);
+    } else {
+      io.stdout(report);
+    }
+    return EXIT_OK;
+  });
+}
+function renderPools(inventory, format, opts) {
+  switch (format) {
+    case "json":
+      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
+    case "html":
+      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
+    case "text":
+      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
+  }
+}
+function relativeLinkBase(fromDir, toDir) {
+  return import_node_path9.default.relative(fromDir, toDir).split(import_node_path9.default.sep).join("/");
 }
 var MissingPathError = class extends Error {
   constructor(paths) {
@@ -23772,7 +24716,7 @@ function analyzeProject(cwd, opts) {
     wrappers: config.wrappers,
     ruleLevels: config.rules
   });
-  const select = (list) => opts.reportOnly ? selectReportOnly(list, cwd, opts.reportOnly) : list;
+  const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
@@ -23780,7 +24724,7 @@ function analyzeProject(cwd, opts) {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
 }
 function selectReportOnly(findings, cwd, files) {
   const wanted = new Set(files.map((f) => import_node_path9.default.relative(cwd, import_node_path9.default.resolve(cwd, f)).split(import_node_path9.default.sep).join("/")));

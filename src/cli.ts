@@ -1,4 +1,5 @@
-// `resty-lint [paths...] [options]`: argument parsing, running the analysis, writing the report.
+// `resty-lint [paths...] [options]`: argument parsing, running the analysis, writing the report; and
+// `resty-lint pools [paths...]`: the connection-pool inventory.
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from './analyze.ts';
@@ -14,12 +15,19 @@ import { formatGithub } from './format/github.ts';
 import { formatJson } from './format/json.ts';
 import { formatSarif } from './format/sarif.ts';
 import { failsRun, formatText, type FailOn } from './format/text.ts';
+import { formatPoolsHtml } from './format/pools-html.ts';
+import { formatPoolsJson } from './format/pools-json.ts';
+import { formatPoolsText } from './format/pools-text.ts';
+import { buildPoolInventory, type PoolInventory } from './model/pool-inventory.ts';
+import type { ProjectModel } from './model/project-model.ts';
 import { RULES } from '../rules/index.ts';
 import type { SourceText } from './source/source-text.ts';
 import { VERSION, INFORMATION_URI, RULE_DOCS_URI } from './version.ts';
 
 export const FORMATS = ['text', 'sarif', 'json', 'compact', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
+export const POOLS_FORMATS = ['text', 'json', 'html'] as const;
+export type PoolsFormat = (typeof POOLS_FORMATS)[number];
 
 export interface CliIo {
   cwd: string;
@@ -58,9 +66,12 @@ export const EXIT_ERROR = 2;
 
 const HELP = `Usage: resty-lint [paths...] [options]
        resty-lint --pre-commit [options] [files...]
+       resty-lint pools [paths...] [--format text|json|html] [--output file]
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
 Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
+named pools, write ./pools.
 
 Options:
   -f, --format <text|sarif|json|compact|github>
@@ -84,7 +95,97 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage error or internal failure.
 `;
 
+const POOLS_HELP = `Usage: resty-lint pools [paths...] [options]
+
+Lists every connection pool of the code: its key, client, server, pool_size and idle timeouts, the sites that
+return its connections (set_keepalive), close them or never release them, the nginx entry points that reach
+it, the findings that touch it, and the connections the pools may keep open against a Redis maxclients.
+Numbers that rest on an assumption (worker_processes auto, a default pool_size, a default maxclients) say so.
+
+Options:
+  -f, --format <text|json|html>   output format (default: text); html is one self-contained page
+  -o, --output <file>             write to a file instead of stdout (html source links are relative to it)
+  -c, --config <file>             config file (default: .resty-lint.json/.yaml/.yml here or above)
+      --nginx-conf <file>         an nginx config to read besides those found (repeatable)
+  -h, --help                      print this help
+
+Exit codes: 0 the inventory was written (findings do not change it), 2 usage or configuration error.
+`;
+
 class UsageError extends Error {}
+
+interface PoolsOptions extends AnalysisOptions {
+  format: PoolsFormat;
+  output?: string;
+}
+
+/** Options that take a value (as the next argument), for finding the subcommand among the arguments. */
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output', '-c', '--config', '--nginx-conf', '--fail-on', '--report-only', '--baseline', '--write-baseline']);
+
+/** Index of the `pools` subcommand: the first argument that is neither an option nor an option's value. */
+function poolsCommandIndex(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return -1;
+    if (a.startsWith('-') && a !== '-') {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    return a === 'pools' ? i : -1;
+  }
+  return -1;
+}
+
+function parsePoolsArgs(argv: readonly string[]): PoolsOptions | 'help' {
+  const opts: PoolsOptions = { paths: [], format: 'text', nginxConf: [] };
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const take = (name: string): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[i + 1];
+      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+      i++;
+      return v;
+    };
+    switch (arg) {
+      case '-h':
+      case '--help':
+        return 'help';
+      case '-f':
+      case '--format': {
+        const f = take(arg);
+        if (!(POOLS_FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown pools format "${f}" (expected one of: ${POOLS_FORMATS.join(', ')})`);
+        opts.format = f as PoolsFormat;
+        break;
+      }
+      case '-o':
+      case '--output':
+        opts.output = take(arg);
+        break;
+      case '-c':
+      case '--config':
+        opts.config = take(arg);
+        break;
+      case '--nginx-conf':
+        opts.nginxConf.push(take(arg));
+        break;
+      case '--':
+        opts.paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} for 'resty-lint pools'`);
+        opts.paths.push(arg);
+    }
+  }
+  return opts;
+}
 
 function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
   const opts: Options = { paths: [], format: 'text', failOn: 'warning', nginxConf: [], preCommit: false };
@@ -174,6 +275,8 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {
+  const pools = poolsCommandIndex(argv);
+  if (pools >= 0) return runPoolsCommand([...argv.slice(0, pools), ...argv.slice(pools + 1)], io);
   let opts: Options | 'help' | 'version';
   try {
     opts = parseArgs(argv);
@@ -192,8 +295,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(`${VERSION}\n`);
     return EXIT_OK;
   }
+  return guarded(io, () => run(opts, io));
+}
+
+/** Config errors and internal failures: a message and exit 2. */
+function guarded(io: CliIo, body: () => number): number {
   try {
-    return run(opts, io);
+    return body();
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`resty-lint: configuration error: ${e.message}\n`);
@@ -202,6 +310,62 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`resty-lint: internal error: ${(e as Error).stack ?? e}\n`);
     return EXIT_ERROR;
   }
+}
+
+function runPoolsCommand(argv: readonly string[], io: CliIo): number {
+  let opts: PoolsOptions | 'help';
+  try {
+    opts = parsePoolsArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`resty-lint: ${e.message}\nRun 'resty-lint pools --help' for usage.\n`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  if (opts === 'help') {
+    io.stdout(POOLS_HELP);
+    return EXIT_OK;
+  }
+  const pools = opts;
+  return guarded(io, () => {
+    let result: ProjectRun;
+    try {
+      result = analyzeProject(io.cwd, pools);
+    } catch (e) {
+      if (!(e instanceof MissingPathError)) throw e;
+      io.stderr(`resty-lint: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    const inventory = buildPoolInventory(result.model, result.findings);
+    const output = pools.output ? path.resolve(io.cwd, pools.output) : undefined;
+    const linkBase = output ? relativeLinkBase(path.dirname(output), io.cwd) : '';
+    const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
+    if (output) {
+      writeAtomically(output, report);
+      io.stderr(`resty-lint: ${inventory.pools.length} pool(s)${inventory.unknown.count > 0 ? ` and ${inventory.unknown.count} use(s) with an unknown pool` : ''} written to ${pools.output}\n`);
+    } else {
+      io.stdout(report);
+    }
+    return EXIT_OK;
+  });
+}
+
+/** The pools inventory in one of its formats. `linkBase`: see PoolsHtmlOptions. */
+export function renderPools(inventory: PoolInventory, format: PoolsFormat, opts: { filesAnalyzed: number; linkBase: string }): string {
+  switch (format) {
+    case 'json':
+      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
+    case 'html':
+      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
+    case 'text':
+      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
+  }
+}
+
+/** The `/`-separated relative path from `fromDir` to `toDir` ('' when they are the same), for HTML links. */
+export function relativeLinkBase(fromDir: string, toDir: string): string {
+  return path.relative(fromDir, toDir).split(path.sep).join('/');
 }
 
 /** A path given on the command line that does not exist. */
@@ -218,6 +382,8 @@ export interface ProjectRun {
   suppressed: Finding[];
   filesAnalyzed: number;
   sources: ReadonlyMap<string, SourceText>;
+  /** The linked project (for the pools inventory). */
+  model: ProjectModel;
 }
 
 /** Loads the config, finds the project's files and analyzes them. Throws ConfigError and MissingPathError. */
@@ -246,7 +412,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources };
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
 }
 
 /** The findings whose location or one of whose related locations is in one of `files` (paths relative to

@@ -1,14 +1,17 @@
 // The GitHub Action (action.yml): the CLI's analysis run in-process, with the runner's plain interfaces:
 // inputs from `INPUT_*` variables, outputs appended to $GITHUB_OUTPUT, a Markdown table appended to
-// $GITHUB_STEP_SUMMARY, annotations and the rest as workflow commands on stdout. No @actions/core.
+// $GITHUB_STEP_SUMMARY (findings per rule, then the connection pools), the pools HTML report when
+// `html-report` is set, annotations and the rest as workflow commands on stdout. No @actions/core.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeProject, MissingPathError, renderReport, writeAtomically, type ProjectRun } from '../cli.ts';
+import { analyzeProject, MissingPathError, relativeLinkBase, renderPools, renderReport, writeAtomically, type ProjectRun } from '../cli.ts';
 import { ConfigError } from '../config/config.ts';
 import { compareFindings, LEVELS, levelRank, type Finding, type Level } from '../findings.ts';
 import { escapeData, formatGithub } from '../format/github.ts';
 import { failsRun, type FailOn } from '../format/text.ts';
+import { formatPoolsMarkdown } from '../format/pools-text.ts';
+import { buildPoolInventory } from '../model/pool-inventory.ts';
 
 export interface ActionIo {
   env: Record<string, string | undefined>;
@@ -110,11 +113,19 @@ export function runAction(io: ActionIo): number {
   out(renderReport(result, 'text', { failOn: inputs.failOn, color: false }));
   out(`::${token}::\n::endgroup::\n`);
 
-  if (inputs.htmlReport) out(`resty-lint: html-report (${inputs.htmlReport}) is not written yet by this version; ignored\n`);
+  // The pools inventory: a table in the job summary, and the self-contained HTML page when asked for.
+  const inventory = buildPoolInventory(result.model, findings);
+  if (inputs.htmlReport) {
+    const htmlPath = path.resolve(workspace, inputs.htmlReport);
+    fs.mkdirSync(path.dirname(htmlPath), { recursive: true });
+    const linkBase = relativeLinkBase(path.dirname(htmlPath), workspace);
+    writeAtomically(htmlPath, renderPools(inventory, 'html', { filesAnalyzed: result.filesAnalyzed, linkBase }));
+    out(`resty-lint: pools report (${plural(inventory.pools.length, 'pool')}) written to ${inputs.htmlReport}\n`);
+  }
 
   writeOutputs(io, { 'sarif-file': inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    fs.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails));
+    fs.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
 
   // For later steps of the job that run `resty-lint --format compact` themselves. Registered last, so it

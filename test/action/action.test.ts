@@ -1,7 +1,7 @@
 // The GitHub Action as the runner runs it: `node dist/action.cjs` in a bare environment (no inherited
 // variables), INPUT_* variables with hyphens kept, $GITHUB_OUTPUT and $GITHUB_STEP_SUMMARY files.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,10 +168,34 @@ describe('the GitHub Action bundle (dist/action.cjs)', () => {
     expect(config.outputs).toBe('');
   });
 
-  it('accepts html-report and says it is not written yet', () => {
-    const r = runAction(workspace(['fixtures/lua/distinct-pool-name']), { 'html-report': 'pools.html' });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('html-report (pools.html) is not written yet');
+  it('adds the connection pools table to the step summary', () => {
+    const r = runAction(workspace(['fixtures/pools']), { paths: 'fixtures/pools', 'fail-on': 'none' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.summary).toContain(
+      '### Connection pools\n\n| Pool | Client | Server | Size | Idle | Long | Short | Error path | Findings |\n| --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: |\n' +
+        '| 127.0.0.1:6379 | resty.redis | 127.0.0.1:6379 | 50 | 10s | 2 | 0 | 1 | 0 |\n' +
+        '| localhost:6379 | resty.redis | localhost:6379 | 30\\* | 0 \\(no limit\\) | 1 | 2 | 0 | 4 |\n' +
+        '| sessions | resty.redis | named pool | 10 | 30s \\(inherited\\) | 1 | 0 | 0 | 0 |\n',
+    );
+    expect(r.summary).toContain('1 use whose pool cannot be known: fixtures/pools/lua/app/health.lua:13\n');
+    expect(r.summary).toContain('fixtures/pools/redis.conf \\(port 6379, maxclients 100\\): 127.0.0.1:6379 \\+ localhost:6379: 4 × \\(50 \\+ 30\\) = 320 \\> 100: EXCEEDS maxclients\n');
+    // The findings table comes first, unchanged.
+    expect(r.summary.indexOf('| Rule | Level | Findings | Top locations |')).toBeLessThan(r.summary.indexOf('### Connection pools'));
+    // No html-report input: no HTML file.
+    expect(existsSync(join(r.ws, 'pools.html'))).toBe(false);
+    expect(r.stdout).not.toContain('pools report');
+  });
+
+  it('writes the pools HTML report when html-report is set (links relative to it)', () => {
+    const r = runAction(workspace(['fixtures/pools']), { paths: 'fixtures/pools', 'fail-on': 'none', 'html-report': 'reports/pools.html' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('resty-lint: pools report (3 pools) written to reports/pools.html\n');
+    const html = readFileSync(join(r.ws, 'reports/pools.html'), 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect([...html.matchAll(/<tr class="pool-row" data-key="([^"]*)"/g)].map((m) => m[1])).toEqual(['127.0.0.1:6379', 'localhost:6379', 'sessions']);
+    expect(html).toContain('<svg id="pool-diagram"');
+    expect(html).toContain('href="../fixtures/pools/lua/app/counters.lua#L24"');
+    expect(readdirSync(join(r.ws, 'reports'))).toEqual(['pools.html']);
   });
 });
 
@@ -201,7 +225,8 @@ describe('action.yml', () => {
       'sarif-file': { default: 'resty-lint.sarif' },
       annotations: { default: 'on' },
     });
-    expect(meta.inputs['html-report'].description).toMatch(/ignore/);
+    expect(meta.inputs['html-report'].description).toMatch(/self-contained HTML/);
+    expect(meta.inputs['html-report'].default).toBe('');
   });
 
   it('declares the outputs the entry writes', () => {

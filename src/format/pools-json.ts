@@ -1,0 +1,16 @@
+// `resty-lint pools --format json`: the pool inventory (src/model/pool-inventory.ts documents every field)
+// under a `tool` header. Stable: fixed key order, sorted rows, 2-space indent, trailing newline.
+import type { PoolInventory } from '../model/pool-inventory.ts';
+
+export interface PoolsJsonReport extends PoolInventory {
+  tool: { name: 'resty-lint'; version: string };
+  filesAnalyzed: number;
+}
+
+export function buildPoolsJson(inv: PoolInventory, meta: { toolVersion: string; filesAnalyzed: number }): PoolsJsonReport {
+  return { tool: { name: 'resty-lint', version: meta.toolVersion }, filesAnalyzed: meta.filesAnalyzed, ...inv };
+}
+
+export function formatPoolsJson(inv: PoolInventory, meta: { toolVersion: string; filesAnalyzed: number }): string {
+  return `${JSON.stringify(buildPoolsJson(inv, meta), null, 2)}\n`;
+}
