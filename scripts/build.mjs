@@ -1,7 +1,10 @@
 // Bundles the CLI and the GitHub Action into dist/ with esbuild (the patched luaparse from node_modules goes
 // into both bundles): dist/resty-lint.cjs (bin/resty-lint.cjs requires it) and dist/action.cjs (action.yml).
 // `node scripts/build.mjs [outdir]`: the optional outdir lets a test check that dist/ is up to date.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
+import fg from 'fast-glob';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -9,6 +12,12 @@ const BUNDLES = [
   { entry: 'src/main.ts', out: 'resty-lint.cjs' },
   { entry: 'src/action/main.ts', out: 'action.cjs' },
 ];
+
+// A content hash of everything that shapes per-file facts: cached facts from another build are never reused.
+const inputs = [...fg.sync(['src/**/*.ts', 'rules/*.ts'], { onlyFiles: true }).sort(), 'node_modules/luaparse/luaparse.js'];
+const hash = createHash('sha256');
+for (const f of inputs) hash.update(f).update(readFileSync(f));
+const buildId = hash.digest('hex').slice(0, 16);
 
 for (const { entry, out } of BUNDLES) {
   await build({
@@ -21,5 +30,6 @@ for (const { entry, out } of BUNDLES) {
     format: 'cjs',
     legalComments: 'none',
     logLevel: 'warning',
+    define: { __RESTY_LINT_BUILD_ID__: JSON.stringify(buildId) },
   });
 }

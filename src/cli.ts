@@ -10,6 +10,7 @@ import { discoverProject } from './project/discover-project.ts';
 import { filterIgnored } from './project/glob-match.ts';
 import { applyBaseline, BaselineError, formatBaseline, readBaseline } from './baseline.ts';
 import { compareFindings, LEVELS, type Finding, type Level } from './findings.ts';
+import { FactsCache } from './project/facts-cache.ts';
 import { formatCompact } from './format/compact.ts';
 import { formatGithub } from './format/github.ts';
 import { formatJson } from './format/json.ts';
@@ -22,7 +23,7 @@ import { buildPoolInventory, type PoolInventory } from './model/pool-inventory.t
 import type { ProjectModel } from './model/project-model.ts';
 import { RULES } from '../rules/index.ts';
 import type { SourceText } from './source/source-text.ts';
-import { VERSION, INFORMATION_URI, RULE_DOCS_URI } from './version.ts';
+import { VERSION, INFORMATION_URI, RULE_DOCS_URI, BUILD_ID } from './version.ts';
 
 export const FORMATS = ['text', 'sarif', 'json', 'compact', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,6 +35,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** stderr is a terminal: a progress line may be shown there. */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -49,6 +52,11 @@ export interface AnalysisOptions {
   reportOnly?: string[];
   /** Baseline file: findings it records are not reported (they go to SARIF as external suppressions). */
   baseline?: string;
+  /** Facts cache directory; false turns the cache off; undefined: the config's cacheDir, else
+   *  node_modules/.cache/resty-lint when node_modules exists, else no cache. */
+  cache?: string | false;
+  /** Progress callback (files analyzed so far, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface Options extends AnalysisOptions {
@@ -81,6 +89,8 @@ Options:
       --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
   -o, --output <file>                     write the report to a file instead of stdout
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --cache <dir> / --no-cache          per-file facts cache (default: node_modules/.cache/resty-lint when
+                                          node_modules exists, or cacheDir from the config file)
       --baseline <file>                   report only findings that are not in this baseline file
       --write-baseline <file>             record the current findings in a baseline file (exit 0)
       --report-only <file>                analyze all the paths, but report (and count for the exit code) only
@@ -245,6 +255,12 @@ function parseArgs(argv: readonly string[]): Options | 'help' | 'version' {
       case '--pre-commit':
         opts.preCommit = true;
         break;
+      case '--cache':
+        opts.cache = take(arg);
+        break;
+      case '--no-cache':
+        opts.cache = false;
+        break;
       case '--baseline':
         opts.baseline = take(arg);
         break;
@@ -403,6 +419,9 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     redisConfs: filterIgnored(found.redis, config.ignore),
     wrappers: config.wrappers,
     ruleLevels: config.rules,
+    maxFileBytes: config.maxFileBytes,
+    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    onProgress: opts.onProgress,
   });
   const select = (list: Finding[]) => (opts.reportOnly ? selectReportOnly(list, cwd, opts.reportOnly) : list);
   let findings = select(result.findings);
@@ -413,6 +432,26 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
+}
+
+function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined): FactsCache | undefined {
+  if (flag === false) return undefined;
+  // The default cache only for built bundles: a build id keeps entries from other builds apart.
+  const fallback = BUILD_ID && fs.existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/resty-lint' : undefined;
+  const dir = flag ?? configured ?? fallback;
+  return dir ? new FactsCache(path.resolve(cwd, dir)) : undefined;
+}
+
+/** On a terminal, a progress line on stderr for runs longer than a second (never in machine output). */
+function progressReporter(io: CliIo): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  const start = Date.now();
+  let shown = false;
+  return (done, total) => {
+    if (Date.now() - start < 1000 && !shown) return;
+    shown = true;
+    io.stderr(done === total ? '\r\x1b[K' : `\rresty-lint: ${done}/${total} files`);
+  };
 }
 
 /** The findings whose location or one of whose related locations is in one of `files` (paths relative to
@@ -459,7 +498,7 @@ export function renderReport(run: ProjectRun, format: Format, opts: RenderOption
 function run(opts: Options, io: CliIo): number {
   let result: ProjectRun;
   try {
-    result = analyzeProject(io.cwd, opts);
+    result = analyzeProject(io.cwd, { ...opts, onProgress: progressReporter(io) });
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);

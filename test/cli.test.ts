@@ -1,6 +1,6 @@
 // The command line as users run it: arguments, formats, exit codes, output files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -197,6 +197,16 @@ describe('resty-lint CLI', () => {
     const sarif = JSON.parse(cli([dir, '-f', 'sarif']).out);
     expect(sarif.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(4);
     expect(cli([dir, '-f', 'compact']).out.split('\n').filter(Boolean)).toHaveLength(3);
+  });
+
+  it('--cache DIR stores per-file facts and gives the same report from them', () => {
+    const dir = join(tmp, 'cache');
+    const cold = cli(['fixtures/lua', '-f', 'json', '--cache', dir]);
+    const entries = readdirSync(join(dir, readdirSync(dir)[0]));
+    expect(entries.length).toBeGreaterThan(0);
+    const warm = cli(['fixtures/lua', '-f', 'json', '--cache', dir]);
+    expect(warm.out).toBe(cold.out);
+    expect(cli(['fixtures/lua', '-f', 'json', '--no-cache']).out).toBe(cold.out);
   });
 
   it('prints help and version', () => {

@@ -1,12 +1,12 @@
 // Per-file facts cached by content hash, so a run on an unchanged project (pre-commit, editor) re-parses
-// only what changed. Facts are a pure function of a file's bytes and the analyzer version, so the key is
-// hash(version, bytes). One small file per entry, written atomically (temporary file + rename): concurrent
+// only what changed. Facts are a pure function of a file's bytes and the analyzer build, so entries live
+// under the build id (the version when running from source) and are keyed by the bytes' hash. One small file per entry, written atomically (temporary file + rename): concurrent
 // runs never see half a file, and a corrupt or unreadable entry is just a miss.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFacts } from '../analysis/file-facts.ts';
-import { VERSION } from '../version.ts';
+import { BUILD_ID, VERSION } from '../version.ts';
 
 /** Bumped when the shape or meaning of FileFacts changes without a version change. */
 const FACTS_FORMAT = 3;
@@ -20,7 +20,7 @@ export class FactsCache {
   misses = 0;
 
   constructor(root: string) {
-    this.dir = path.join(root, `v${VERSION}-f${FACTS_FORMAT}`);
+    this.dir = path.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? 'source'}`);
   }
 
   key(bytes: Buffer): string {
