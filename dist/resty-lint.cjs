@@ -2083,17 +2083,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path9) {
-      const ctrl = callVisitor(key, node, visitor, path9);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visit_(key, ctrl, visitor, path9);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path9);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2104,13 +2104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = visit_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path9);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2131,17 +2131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path9) {
-      const ctrl = await callVisitor(key, node, visitor, path9);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path9, ctrl);
-        return visitAsync_(key, ctrl, visitor, path9);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path9 = Object.freeze(path9.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path9);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2152,13 +2152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path9 = Object.freeze(path9.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path9);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path9);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2185,23 +2185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path9) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path9);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path9);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path9);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path9);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path9);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path9);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path9, node) {
-      const parent = path9[path9.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2813,10 +2813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path9, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path9.length - 1; i >= 0; --i) {
-        const k = path9[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2835,7 +2835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2865,11 +2865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path9, value) {
-        if (isEmptyPath(path9))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path9;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2883,8 +2883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        const [key, ...rest] = path9;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2898,8 +2898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        const [key, ...rest] = path9;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2917,8 +2917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path9) {
-        const [key, ...rest] = path9;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2928,8 +2928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        const [key, ...rest] = path9;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5444,9 +5444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path9, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path9, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5521,14 +5521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path9) {
-        if (Collection.isEmptyPath(path9)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5543,10 +5543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path9, keepScalar) {
-        if (Collection.isEmptyPath(path9))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5557,10 +5557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path9) {
-        if (Collection.isEmptyPath(path9))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5577,13 +5577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path9, value) {
-        if (Collection.isEmptyPath(path9)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path9), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path9, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -7544,9 +7544,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit2.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path9) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7555,23 +7555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
-      const field = path9[path9.length - 1][0];
+    visit2.parentCollection = (cst, path11) => {
+      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path9, item, visitor) {
-      let ctrl = visitor(item, path9);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7582,10 +7582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path9);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8887,14 +8887,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs9, sep: [] });
+                map.items.push({ start: start2, key: fs10, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               } else {
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9022,13 +9022,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs9 = this.flowScalar(this.type);
+              const fs10 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs9, sep: [] });
+                fc.items.push({ start: [], key: fs10, sep: [] });
               else if (it.sep)
-                this.stack.push(fs9);
+                this.stack.push(fs10);
               else
-                Object.assign(it, { key: fs9, sep: [] });
+                Object.assign(it, { key: fs10, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9408,7 +9408,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path9 = require("path");
+    var path11 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -9420,7 +9420,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path9.resolve(cwd, filepath);
+      return path11.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -10717,7 +10717,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path9 = require("path");
+    var path11 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -10891,7 +10891,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path9.sep,
+      SEP: path11.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -10918,7 +10918,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path9 = require("path");
+    var path11 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -10947,7 +10947,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path9.sep === "\\";
+      return win32 === true || path11.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -12311,7 +12311,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path9 = require("path");
+    var path11 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -12396,7 +12396,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path9.basename(input));
+      return regex.test(path11.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -12623,7 +12623,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path9 = require("path");
+    var path11 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -12718,7 +12718,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path9.basename(pattern);
+      const basename = path11.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -12776,7 +12776,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path9.isAbsolute(pattern);
+      return path11.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -12951,10 +12951,10 @@ var require_utils3 = __commonJS({
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs9 = require_fs();
-    exports2.fs = fs9;
-    var path9 = require_path();
-    exports2.path = path9;
+    var fs10 = require_fs();
+    exports2.fs = fs10;
+    var path11 = require_path();
+    exports2.path = path11;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -13066,8 +13066,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path9, settings, callback) {
-      settings.fs.lstat(path9, (lstatError, lstat) => {
+    function read(path11, settings, callback) {
+      settings.fs.lstat(path11, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13076,7 +13076,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path9, (statError, stat) => {
+        settings.fs.stat(path11, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13108,13 +13108,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path9, settings) {
-      const lstat = settings.fs.lstatSync(path9);
+    function read(path11, settings) {
+      const lstat = settings.fs.lstatSync(path11);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path9);
+        const stat = settings.fs.statSync(path11);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -13136,12 +13136,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs9 = require("fs");
+    var fs10 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs9.lstat,
-      stat: fs9.stat,
-      lstatSync: fs9.lstatSync,
-      statSync: fs9.statSync
+      lstat: fs10.lstat,
+      stat: fs10.stat,
+      lstatSync: fs10.lstatSync,
+      statSync: fs10.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -13158,12 +13158,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs9 = require_fs2();
+    var fs10 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs9.createFileSystemAdapter(this._options.fs);
+        this.fs = fs10.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -13185,17 +13185,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path9, optionsOrSettingsOrCallback, callback) {
+    function stat(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path9, optionsOrSettings) {
+    function statSync2(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path11, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -13318,8 +13318,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs9 = require_fs3();
-    exports2.fs = fs9;
+    var fs10 = require_fs3();
+    exports2.fs = fs10;
   }
 });
 
@@ -13411,16 +13411,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path9 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path9, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path9,
+                path: path11,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -13514,14 +13514,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs9 = require("fs");
+    var fs10 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs9.lstat,
-      stat: fs9.stat,
-      lstatSync: fs9.lstatSync,
-      statSync: fs9.statSync,
-      readdir: fs9.readdir,
-      readdirSync: fs9.readdirSync
+      lstat: fs10.lstat,
+      stat: fs10.stat,
+      lstatSync: fs10.lstatSync,
+      statSync: fs10.statSync,
+      readdir: fs10.readdir,
+      readdirSync: fs10.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -13538,15 +13538,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path9 = require("path");
+    var path11 = require("path");
     var fsStat = require_out();
-    var fs9 = require_fs4();
+    var fs10 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs9.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.fs = fs10.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -13573,17 +13573,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path9, optionsOrSettingsOrCallback, callback) {
+    function scandir(path11, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path9, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path9, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path9, optionsOrSettings) {
+    function scandirSync(path11, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path9, settings);
+      return sync.read(path11, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14231,7 +14231,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path9 = require("path");
+    var path11 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14241,7 +14241,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path9.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14303,7 +14303,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path9 = require("path");
+    var path11 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -14316,7 +14316,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path9.resolve(this._settings.cwd, filepath);
+        return path11.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -14732,7 +14732,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path9 = require("path");
+    var path11 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -14746,7 +14746,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path9.resolve(this._settings.cwd, task.base);
+        return path11.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -14927,16 +14927,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs9 = require("fs");
+    var fs10 = require("fs");
     var os = require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs9.lstat,
-      lstatSync: fs9.lstatSync,
-      stat: fs9.stat,
-      statSync: fs9.statSync,
-      readdir: fs9.readdir,
-      readdirSync: fs9.readdirSync
+      lstat: fs10.lstat,
+      lstatSync: fs10.lstatSync,
+      stat: fs10.stat,
+      statSync: fs10.statSync,
+      readdir: fs10.readdir,
+      readdirSync: fs10.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -15136,54 +15136,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs9) {
+    function patch(fs10) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs9);
+        patchLchmod(fs10);
       }
-      if (!fs9.lutimes) {
-        patchLutimes(fs9);
+      if (!fs10.lutimes) {
+        patchLutimes(fs10);
       }
-      fs9.chown = chownFix(fs9.chown);
-      fs9.fchown = chownFix(fs9.fchown);
-      fs9.lchown = chownFix(fs9.lchown);
-      fs9.chmod = chmodFix(fs9.chmod);
-      fs9.fchmod = chmodFix(fs9.fchmod);
-      fs9.lchmod = chmodFix(fs9.lchmod);
-      fs9.chownSync = chownFixSync(fs9.chownSync);
-      fs9.fchownSync = chownFixSync(fs9.fchownSync);
-      fs9.lchownSync = chownFixSync(fs9.lchownSync);
-      fs9.chmodSync = chmodFixSync(fs9.chmodSync);
-      fs9.fchmodSync = chmodFixSync(fs9.fchmodSync);
-      fs9.lchmodSync = chmodFixSync(fs9.lchmodSync);
-      fs9.stat = statFix(fs9.stat);
-      fs9.fstat = statFix(fs9.fstat);
-      fs9.lstat = statFix(fs9.lstat);
-      fs9.statSync = statFixSync(fs9.statSync);
-      fs9.fstatSync = statFixSync(fs9.fstatSync);
-      fs9.lstatSync = statFixSync(fs9.lstatSync);
-      if (fs9.chmod && !fs9.lchmod) {
-        fs9.lchmod = function(path9, mode, cb) {
+      fs10.chown = chownFix(fs10.chown);
+      fs10.fchown = chownFix(fs10.fchown);
+      fs10.lchown = chownFix(fs10.lchown);
+      fs10.chmod = chmodFix(fs10.chmod);
+      fs10.fchmod = chmodFix(fs10.fchmod);
+      fs10.lchmod = chmodFix(fs10.lchmod);
+      fs10.chownSync = chownFixSync(fs10.chownSync);
+      fs10.fchownSync = chownFixSync(fs10.fchownSync);
+      fs10.lchownSync = chownFixSync(fs10.lchownSync);
+      fs10.chmodSync = chmodFixSync(fs10.chmodSync);
+      fs10.fchmodSync = chmodFixSync(fs10.fchmodSync);
+      fs10.lchmodSync = chmodFixSync(fs10.lchmodSync);
+      fs10.stat = statFix(fs10.stat);
+      fs10.fstat = statFix(fs10.fstat);
+      fs10.lstat = statFix(fs10.lstat);
+      fs10.statSync = statFixSync(fs10.statSync);
+      fs10.fstatSync = statFixSync(fs10.fstatSync);
+      fs10.lstatSync = statFixSync(fs10.lstatSync);
+      if (fs10.chmod && !fs10.lchmod) {
+        fs10.lchmod = function(path11, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs9.lchmodSync = function() {
+        fs10.lchmodSync = function() {
         };
       }
-      if (fs9.chown && !fs9.lchown) {
-        fs9.lchown = function(path9, uid, gid, cb) {
+      if (fs10.chown && !fs10.lchown) {
+        fs10.lchown = function(path11, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs9.lchownSync = function() {
+        fs10.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs9.rename = typeof fs9.rename !== "function" ? fs9.rename : (function(fs$rename) {
+        fs10.rename = typeof fs10.rename !== "function" ? fs10.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs9.stat(to, function(stater, st) {
+                  fs10.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -15199,9 +15199,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs9.rename);
+        })(fs10.rename);
       }
-      fs9.read = typeof fs9.read !== "function" ? fs9.read : (function(fs$read) {
+      fs10.read = typeof fs10.read !== "function" ? fs10.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -15209,22 +15209,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs9, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs10, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs9, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs10, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs9.read);
-      fs9.readSync = typeof fs9.readSync !== "function" ? fs9.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs10.read);
+      fs10.readSync = typeof fs10.readSync !== "function" ? fs10.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs9, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs10, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -15234,11 +15234,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs9.readSync);
-      function patchLchmod(fs10) {
-        fs10.lchmod = function(path9, mode, callback) {
-          fs10.open(
-            path9,
+      })(fs10.readSync);
+      function patchLchmod(fs11) {
+        fs11.lchmod = function(path11, mode, callback) {
+          fs11.open(
+            path11,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15246,80 +15246,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs10.fchmod(fd, mode, function(err2) {
-                fs10.close(fd, function(err22) {
+              fs11.fchmod(fd, mode, function(err2) {
+                fs11.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs10.lchmodSync = function(path9, mode) {
-          var fd = fs10.openSync(path9, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs11.lchmodSync = function(path11, mode) {
+          var fd = fs11.openSync(path11, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs10.fchmodSync(fd, mode);
+            ret = fs11.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs10.closeSync(fd);
+                fs11.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs10.closeSync(fd);
+              fs11.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs10) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs10.futimes) {
-          fs10.lutimes = function(path9, at2, mt, cb) {
-            fs10.open(path9, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs11) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs11.futimes) {
+          fs11.lutimes = function(path11, at2, mt, cb) {
+            fs11.open(path11, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs10.futimes(fd, at2, mt, function(er2) {
-                fs10.close(fd, function(er22) {
+              fs11.futimes(fd, at2, mt, function(er2) {
+                fs11.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs10.lutimesSync = function(path9, at2, mt) {
-            var fd = fs10.openSync(path9, constants.O_SYMLINK);
+          fs11.lutimesSync = function(path11, at2, mt) {
+            var fd = fs11.openSync(path11, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs10.futimesSync(fd, at2, mt);
+              ret = fs11.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs10.closeSync(fd);
+                  fs11.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs10.closeSync(fd);
+                fs11.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs10.futimes) {
-          fs10.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs11.futimes) {
+          fs11.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs10.lutimesSync = function() {
+          fs11.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs9, target, mode, function(er) {
+          return orig.call(fs10, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15329,7 +15329,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs9, target, mode);
+            return orig.call(fs10, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15338,7 +15338,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs9, target, uid, gid, function(er) {
+          return orig.call(fs10, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15348,7 +15348,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs9, target, uid, gid);
+            return orig.call(fs10, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15368,13 +15368,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs9, target, options, callback) : orig.call(fs9, target, callback);
+          return options ? orig.call(fs10, target, options, callback) : orig.call(fs10, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs9, target, options) : orig.call(fs9, target);
+          var stats = options ? orig.call(fs10, target, options) : orig.call(fs10, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -15403,16 +15403,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs9) {
+    function legacy(fs10) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path9, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path9, options);
+      function ReadStream(path11, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
         Stream.call(this);
         var self = this;
-        this.path = path9;
+        this.path = path11;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15446,7 +15446,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs9.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs10.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -15457,10 +15457,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path9, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path9, options);
+      function WriteStream(path11, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
         Stream.call(this);
-        this.path = path9;
+        this.path = path11;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15485,7 +15485,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs9.open;
+          this._open = fs10.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -15520,7 +15520,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs9 = require("fs");
+    var fs10 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -15552,12 +15552,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs9[gracefulQueue]) {
+    if (!fs10[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs9, queue);
-      fs9.close = (function(fs$close) {
+      publishQueue(fs10, queue);
+      fs10.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs9, fd, function(err) {
+          return fs$close.call(fs10, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -15569,48 +15569,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs9.close);
-      fs9.closeSync = (function(fs$closeSync) {
+      })(fs10.close);
+      fs10.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs9, arguments);
+          fs$closeSync.apply(fs10, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs9.closeSync);
+      })(fs10.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs9[gracefulQueue]);
-          require("assert").equal(fs9[gracefulQueue].length, 0);
+          debug(fs10[gracefulQueue]);
+          require("assert").equal(fs10[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs9[gracefulQueue]);
+      publishQueue(global, fs10[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs9));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs9.__patched) {
-      module2.exports = patch(fs9);
-      fs9.__patched = true;
+    module2.exports = patch(clone(fs10));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs10.__patched) {
+      module2.exports = patch(fs10);
+      fs10.__patched = true;
     }
-    function patch(fs10) {
-      polyfills(fs10);
-      fs10.gracefulify = patch;
-      fs10.createReadStream = createReadStream;
-      fs10.createWriteStream = createWriteStream;
-      var fs$readFile = fs10.readFile;
-      fs10.readFile = readFile;
-      function readFile(path9, options, cb) {
+    function patch(fs11) {
+      polyfills(fs11);
+      fs11.gracefulify = patch;
+      fs11.createReadStream = createReadStream;
+      fs11.createWriteStream = createWriteStream;
+      var fs$readFile = fs11.readFile;
+      fs11.readFile = readFile;
+      function readFile(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path9, options, cb);
-        function go$readFile(path10, options2, cb2, startTime) {
-          return fs$readFile(path10, options2, function(err) {
+        return go$readFile(path11, options, cb);
+        function go$readFile(path12, options2, cb2, startTime) {
+          return fs$readFile(path12, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path10, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15618,16 +15618,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs10.writeFile;
-      fs10.writeFile = writeFile;
-      function writeFile(path9, data, options, cb) {
+      var fs$writeFile = fs11.writeFile;
+      fs11.writeFile = writeFile;
+      function writeFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path9, data, options, cb);
-        function go$writeFile(path10, data2, options2, cb2, startTime) {
-          return fs$writeFile(path10, data2, options2, function(err) {
+        return go$writeFile(path11, data, options, cb);
+        function go$writeFile(path12, data2, options2, cb2, startTime) {
+          return fs$writeFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path10, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15635,17 +15635,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs10.appendFile;
+      var fs$appendFile = fs11.appendFile;
       if (fs$appendFile)
-        fs10.appendFile = appendFile;
-      function appendFile(path9, data, options, cb) {
+        fs11.appendFile = appendFile;
+      function appendFile(path11, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path9, data, options, cb);
-        function go$appendFile(path10, data2, options2, cb2, startTime) {
-          return fs$appendFile(path10, data2, options2, function(err) {
+        return go$appendFile(path11, data, options, cb);
+        function go$appendFile(path12, data2, options2, cb2, startTime) {
+          return fs$appendFile(path12, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path10, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15653,9 +15653,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs10.copyFile;
+      var fs$copyFile = fs11.copyFile;
       if (fs$copyFile)
-        fs10.copyFile = copyFile;
+        fs11.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -15673,34 +15673,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs10.readdir;
-      fs10.readdir = readdir;
+      var fs$readdir = fs11.readdir;
+      fs11.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path9, options, cb) {
+      function readdir(path11, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path10, options2, cb2, startTime) {
-          return fs$readdir(path10, fs$readdirCallback(
-            path10,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path10, options2, cb2, startTime) {
-          return fs$readdir(path10, options2, fs$readdirCallback(
-            path10,
+        } : function go$readdir2(path12, options2, cb2, startTime) {
+          return fs$readdir(path12, options2, fs$readdirCallback(
+            path12,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path9, options, cb);
-        function fs$readdirCallback(path10, options2, cb2, startTime) {
+        return go$readdir(path11, options, cb);
+        function fs$readdirCallback(path12, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path10, options2, cb2],
+                [path12, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15715,21 +15715,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs10);
+        var legStreams = legacy(fs11);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs10.ReadStream;
+      var fs$ReadStream = fs11.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs10.WriteStream;
+      var fs$WriteStream = fs11.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs10, "ReadStream", {
+      Object.defineProperty(fs11, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -15739,7 +15739,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs10, "WriteStream", {
+      Object.defineProperty(fs11, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -15750,7 +15750,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs10, "FileReadStream", {
+      Object.defineProperty(fs11, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -15761,7 +15761,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs10, "FileWriteStream", {
+      Object.defineProperty(fs11, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -15771,7 +15771,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path9, options) {
+      function ReadStream(path11, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15791,7 +15791,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path9, options) {
+      function WriteStream(path11, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15809,22 +15809,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path9, options) {
-        return new fs10.ReadStream(path9, options);
+      function createReadStream(path11, options) {
+        return new fs11.ReadStream(path11, options);
       }
-      function createWriteStream(path9, options) {
-        return new fs10.WriteStream(path9, options);
+      function createWriteStream(path11, options) {
+        return new fs11.WriteStream(path11, options);
       }
-      var fs$open = fs10.open;
-      fs10.open = open;
-      function open(path9, flags, mode, cb) {
+      var fs$open = fs11.open;
+      fs11.open = open;
+      function open(path11, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path9, flags, mode, cb);
-        function go$open(path10, flags2, mode2, cb2, startTime) {
-          return fs$open(path10, flags2, mode2, function(err, fd) {
+        return go$open(path11, flags, mode, cb);
+        function go$open(path12, flags2, mode2, cb2, startTime) {
+          return fs$open(path12, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path10, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15832,20 +15832,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs10;
+      return fs11;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs9[gracefulQueue].push(elem);
+      fs10[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs9[gracefulQueue].length; ++i) {
-        if (fs9[gracefulQueue][i].length > 2) {
-          fs9[gracefulQueue][i][3] = now;
-          fs9[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs10[gracefulQueue].length; ++i) {
+        if (fs10[gracefulQueue][i].length > 2) {
+          fs10[gracefulQueue][i][3] = now;
+          fs10[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -15853,9 +15853,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs9[gracefulQueue].length === 0)
+      if (fs10[gracefulQueue].length === 0)
         return;
-      var elem = fs9[gracefulQueue].shift();
+      var elem = fs10[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -15877,7 +15877,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs9[gracefulQueue].push(elem);
+          fs10[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -15892,7 +15892,7 @@ var require_fs5 = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs9 = require_graceful_fs();
+    var fs10 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -15933,26 +15933,26 @@ var require_fs5 = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs9[key] === "function";
+      return typeof fs10[key] === "function";
     });
-    Object.assign(exports2, fs9);
+    Object.assign(exports2, fs10);
     api.forEach((method) => {
-      exports2[method] = u(fs9[method]);
+      exports2[method] = u(fs10[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs9.exists(filename, callback);
+        return fs10.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs9.exists(filename, resolve2);
+        return fs10.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs9.read(fd, buffer, offset, length, position, callback);
+        return fs10.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs9.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs10.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -15960,10 +15960,10 @@ var require_fs5 = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs9.write(fd, buffer, ...args);
+        return fs10.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs9.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs10.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -15971,10 +15971,10 @@ var require_fs5 = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs9.readv(fd, buffers, ...args);
+        return fs10.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs9.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs10.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -15982,17 +15982,17 @@ var require_fs5 = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs9.writev(fd, buffers, ...args);
+        return fs10.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs9.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs10.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs9.realpath.native === "function") {
-      exports2.realpath.native = u(fs9.realpath.native);
+    if (typeof fs10.realpath.native === "function") {
+      exports2.realpath.native = u(fs10.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -16007,10 +16007,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path9 = require("path");
+    var path11 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path9.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16025,7 +16025,7 @@ var require_utils5 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_fs5();
+    var fs10 = require_fs5();
     var { checkPath } = require_utils5();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -16034,14 +16034,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs9.mkdir(dir, {
+      return fs10.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs9.mkdirSync(dir, {
+      return fs10.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -16073,13 +16073,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs9 = require_fs5();
-    function pathExists(path9) {
-      return fs9.access(path9).then(() => true).catch(() => false);
+    var fs10 = require_fs5();
+    function pathExists(path11) {
+      return fs10.access(path11).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs9.existsSync
+      pathExistsSync: fs10.existsSync
     };
   }
 });
@@ -16088,18 +16088,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_fs5();
+    var fs10 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path9, atime, mtime) {
-      const fd = await fs9.open(path9, "r+");
+    async function utimesMillis(path11, atime, mtime) {
+      const fd = await fs10.open(path11, "r+");
       let error = null;
       try {
-        await fs9.futimes(fd, atime, mtime);
+        await fs10.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs9.close(fd);
+          await fs10.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16108,16 +16108,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path9, atime, mtime) {
-      const fd = fs9.openSync(path9, "r+");
+    function utimesMillisSync(path11, atime, mtime) {
+      const fd = fs10.openSync(path11, "r+");
       let error = null;
       try {
-        fs9.futimesSync(fd, atime, mtime);
+        fs10.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs9.closeSync(fd);
+          fs10.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16137,11 +16137,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_fs5();
-    var path9 = require("path");
+    var fs10 = require_fs5();
+    var path11 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs9.stat(file, { bigint: true }) : (file) => fs9.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs10.stat(file, { bigint: true }) : (file) => fs10.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -16152,7 +16152,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs9.statSync(file, { bigint: true }) : (file) => fs9.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs10.statSync(file, { bigint: true }) : (file) => fs10.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -16166,8 +16166,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path9.basename(src);
-          const destBaseName = path9.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16189,8 +16189,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path9.basename(src);
-          const destBaseName = path9.basename(dest);
+          const srcBaseName = path11.basename(src);
+          const destBaseName = path11.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16212,12 +16212,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path9.resolve(path9.dirname(src));
-      const destParent = path9.resolve(path9.dirname(dest));
-      if (destParent === srcParent || destParent === path9.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs9.stat(destParent, { bigint: true });
+        destStat = await fs10.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -16228,12 +16228,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path9.resolve(path9.dirname(src));
-      const destParent = path9.resolve(path9.dirname(dest));
-      if (destParent === srcParent || destParent === path9.parse(destParent).root) return;
+      const srcParent = path11.resolve(path11.dirname(src));
+      const destParent = path11.resolve(path11.dirname(dest));
+      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs9.statSync(destParent, { bigint: true });
+        destStat = fs10.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -16247,8 +16247,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path9.resolve(src).split(path9.sep).filter((i) => i);
-      const destArr = path9.resolve(dest).split(path9.sep).filter((i) => i);
+      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
+      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16300,8 +16300,8 @@ var require_async7 = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_fs5();
-    var path9 = require("path");
+    var fs10 = require_fs5();
+    var path11 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16324,7 +16324,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path9.dirname(dest);
+      const destParent = path11.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16336,7 +16336,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs9.stat : fs9.lstat;
+      const statFn = opts.dereference ? fs10.stat : fs10.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16348,7 +16348,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs9.unlink(dest);
+        await fs10.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -16356,29 +16356,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs9.copyFile(src, dest);
+      await fs10.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs9.stat(src);
+        const updatedSrcStat = await fs10.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs9.chmod(dest, srcStat.mode);
+      return fs10.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs9.chmod(dest, srcMode | 128);
+      return fs10.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs9.mkdir(dest);
+        await fs10.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs9.opendir(src), async (item) => {
-        const srcItem = path9.join(src, item.name);
-        const destItem = path9.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs10.opendir(src), async (item) => {
+        const srcItem = path11.join(src, item.name);
+        const destItem = path11.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16386,26 +16386,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs9.chmod(dest, srcStat.mode);
+        await fs10.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs9.readlink(src);
+      let resolvedSrc = await fs10.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path9.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs9.symlink(resolvedSrc, dest);
+        return fs10.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs9.readlink(dest);
+        resolvedDest = await fs10.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs9.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs10.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path9.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16415,8 +16415,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs9.unlink(dest);
-      return fs9.symlink(resolvedSrc, dest);
+      await fs10.unlink(dest);
+      return fs10.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -16426,8 +16426,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_graceful_fs();
-    var path9 = require("path");
+    var fs10 = require_graceful_fs();
+    var path11 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16448,12 +16448,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path9.dirname(dest);
-      if (!fs9.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path11.dirname(dest);
+      if (!fs10.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs9.statSync : fs9.lstatSync;
+      const statSync2 = opts.dereference ? fs10.statSync : fs10.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16468,14 +16468,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs9.unlinkSync(dest);
+        fs10.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs9.copyFileSync(src, dest);
+      fs10.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -16490,10 +16490,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs9.chmodSync(dest, srcMode);
+      return fs10.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs9.statSync(src);
+      const updatedSrcStat = fs10.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -16501,12 +16501,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs9.mkdirSync(dest);
+      fs10.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs9.opendirSync(src);
+      const dir = fs10.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -16517,29 +16517,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path9.join(src, item);
-      const destItem = path9.join(dest, item);
+      const srcItem = path11.join(src, item);
+      const destItem = path11.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs9.readlinkSync(src);
+      let resolvedSrc = fs10.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path9.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs9.symlinkSync(resolvedSrc, dest);
+        return fs10.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs9.readlinkSync(dest);
+          resolvedDest = fs10.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs9.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs10.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path9.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16553,8 +16553,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs9.unlinkSync(dest);
-      return fs9.symlinkSync(resolvedSrc, dest);
+      fs10.unlinkSync(dest);
+      return fs10.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -16576,13 +16576,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_graceful_fs();
+    var fs10 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path9, callback) {
-      fs9.rm(path9, { recursive: true, force: true }, callback);
+    function remove(path11, callback) {
+      fs10.rm(path11, { recursive: true, force: true }, callback);
     }
-    function removeSync(path9) {
-      fs9.rmSync(path9, { recursive: true, force: true });
+    function removeSync(path11) {
+      fs10.rmSync(path11, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16596,30 +16596,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs9 = require_fs5();
-    var path9 = require("path");
+    var fs10 = require_fs5();
+    var path11 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs9.readdir(dir);
+        items = await fs10.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path9.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs9.readdirSync(dir);
+        items = fs10.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path9.join(dir, item);
+        item = path11.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16637,52 +16637,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path9 = require("path");
-    var fs9 = require_fs5();
+    var path11 = require("path");
+    var fs10 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs9.stat(file);
+        stats = await fs10.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path9.dirname(file);
+      const dir = path11.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs9.stat(dir);
+        dirStats = await fs10.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs9.writeFile(file, "");
+          await fs10.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs9.writeFile(file, "");
+        await fs10.writeFile(file, "");
       } else {
-        await fs9.readdir(dir);
+        await fs10.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs9.statSync(file);
+        stats = fs10.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path9.dirname(file);
+      const dir = path11.dirname(file);
       try {
-        if (!fs9.statSync(dir).isDirectory()) {
-          fs9.readdirSync(dir);
+        if (!fs10.statSync(dir).isDirectory()) {
+          fs10.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs9.writeFileSync(file, "");
+      fs10.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -16696,50 +16696,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path9 = require("path");
-    var fs9 = require_fs5();
+    var path11 = require("path");
+    var fs10 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs9.lstat(dstpath, { bigint: true });
+        dstStat = await fs10.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs9.lstat(srcpath, { bigint: true });
+        srcStat = await fs10.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path9.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs9.link(srcpath, dstpath);
+      await fs10.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs9.lstatSync(dstpath, { bigint: true });
+        dstStat = fs10.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs9.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs10.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path9.dirname(dstpath);
-      const dirExists = fs9.existsSync(dir);
-      if (dirExists) return fs9.linkSync(srcpath, dstpath);
+      const dir = path11.dirname(dstpath);
+      const dirExists = fs10.existsSync(dir);
+      if (dirExists) return fs10.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs9.linkSync(srcpath, dstpath);
+      return fs10.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -16752,14 +16752,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path9 = require("path");
-    var fs9 = require_fs5();
+    var path11 = require("path");
+    var fs10 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path9.isAbsolute(srcpath)) {
+      if (path11.isAbsolute(srcpath)) {
         try {
-          await fs9.lstat(srcpath);
+          await fs10.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -16769,8 +16769,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path9.dirname(dstpath);
-      const relativeToDst = path9.join(dstdir, srcpath);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -16779,39 +16779,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs9.lstat(srcpath);
+        await fs10.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path9.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path9.isAbsolute(srcpath)) {
-        const exists2 = fs9.existsSync(srcpath);
+      if (path11.isAbsolute(srcpath)) {
+        const exists2 = fs10.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path9.dirname(dstpath);
-      const relativeToDst = path9.join(dstdir, srcpath);
-      const exists = fs9.existsSync(relativeToDst);
+      const dstdir = path11.dirname(dstpath);
+      const relativeToDst = path11.join(dstdir, srcpath);
+      const exists = fs10.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs9.existsSync(srcpath);
+      const srcExists = fs10.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path9.relative(dstdir, srcpath)
+        toDst: path11.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16825,13 +16825,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_fs5();
+    var fs10 = require_fs5();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs9.lstat(srcpath);
+        stats = await fs10.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -16841,7 +16841,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs9.lstatSync(srcpath);
+        stats = fs10.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -16859,8 +16859,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path9 = require("path");
-    var fs9 = require_fs5();
+    var path11 = require("path");
+    var fs10 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -16869,25 +16869,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs9.lstat(dstpath);
+        stats = await fs10.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path9.isAbsolute(srcpath)) {
-          srcStat = await fs9.stat(srcpath, { bigint: true });
+        if (path11.isAbsolute(srcpath)) {
+          srcStat = await fs10.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path9.dirname(dstpath);
-          const relativeToDst = path9.join(dstdir, srcpath);
+          const dstdir = path11.dirname(dstpath);
+          const relativeToDst = path11.join(dstdir, srcpath);
           try {
-            srcStat = await fs9.stat(relativeToDst, { bigint: true });
+            srcStat = await fs10.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs9.stat(srcpath, { bigint: true });
+            srcStat = await fs10.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs9.stat(dstpath, { bigint: true });
+          dstStat = await fs10.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16896,34 +16896,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path9.dirname(dstpath);
+      const dir = path11.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs9.symlink(srcpath, dstpath, toType);
+      return fs10.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs9.lstatSync(dstpath);
+        stats = fs10.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path9.isAbsolute(srcpath)) {
-          srcStat = fs9.statSync(srcpath, { bigint: true });
+        if (path11.isAbsolute(srcpath)) {
+          srcStat = fs10.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path9.dirname(dstpath);
-          const relativeToDst = path9.join(dstdir, srcpath);
+          const dstdir = path11.dirname(dstpath);
+          const relativeToDst = path11.join(dstdir, srcpath);
           try {
-            srcStat = fs9.statSync(relativeToDst, { bigint: true });
+            srcStat = fs10.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs9.statSync(srcpath, { bigint: true });
+            srcStat = fs10.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs9.statSync(dstpath, { bigint: true });
+          dstStat = fs10.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16932,11 +16932,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path9.dirname(dstpath);
-      const exists = fs9.existsSync(dir);
-      if (exists) return fs9.symlinkSync(srcpath, dstpath, type);
+      const dir = path11.dirname(dstpath);
+      const exists = fs10.existsSync(dir);
+      if (exists) return fs10.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs9.symlinkSync(srcpath, dstpath, type);
+      return fs10.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -17006,9 +17006,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs9 = options.fs || _fs;
+      const fs10 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs9.readFile)(file, options);
+      let data = await universalify.fromCallback(fs10.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -17028,10 +17028,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs9 = options.fs || _fs;
+      const fs10 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs9.readFileSync(file, options);
+        let content = fs10.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -17044,15 +17044,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs9 = options.fs || _fs;
+      const fs10 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs9.writeFile)(file, str, options);
+      await universalify.fromCallback(fs10.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs9 = options.fs || _fs;
+      const fs10 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs9.writeFileSync(file, str, options);
+      return fs10.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -17083,23 +17083,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs9 = require_fs5();
-    var path9 = require("path");
+    var fs10 = require_fs5();
+    var path11 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path9.dirname(file);
+      const dir = path11.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs9.writeFile(file, data, encoding);
+      return fs10.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path9.dirname(file);
-      if (!fs9.existsSync(dir)) {
+      const dir = path11.dirname(file);
+      if (!fs10.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs9.writeFileSync(file, ...args);
+      fs10.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -17158,8 +17158,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_fs5();
-    var path9 = require("path");
+    var fs10 = require_fs5();
+    var path11 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17169,8 +17169,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path9.dirname(dest);
-      const parsedParentPath = path9.parse(destParent);
+      const destParent = path11.dirname(dest);
+      const parsedParentPath = path11.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17185,7 +17185,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs9.rename(src, dest);
+        await fs10.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -17210,8 +17210,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs9 = require_graceful_fs();
-    var path9 = require("path");
+    var fs10 = require_graceful_fs();
+    var path11 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17221,12 +17221,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path9.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path9.dirname(dest);
-      const parsedPath = path9.parse(parent);
+      const parent = path11.dirname(dest);
+      const parsedPath = path11.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -17235,12 +17235,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs9.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs10.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs9.renameSync(src, dest);
+        fs10.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -18264,7 +18264,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs9 = __importStar(require_lib());
+    var fs10 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils7();
     var SarifBuilder2 = class {
@@ -18282,11 +18282,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs9.writeFileSync(file, sarifJsonString, "utf8");
+        fs10.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs9.writeFile(file, sarifJsonString, "utf8");
+        await fs10.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -18559,12 +18559,245 @@ var require_dist2 = __commonJS({
 });
 
 // src/cli.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
-// src/analyze.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+// src/baseline.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+var BaselineError = class extends Error {
+};
+function toBaseline(findings) {
+  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, fingerprint: f.fingerprint }));
+  entries.sort((a, b) => a.file + a.ruleId + a.fingerprint < b.file + b.ruleId + b.fingerprint ? -1 : 1);
+  return { version: 1, findings: entries };
+}
+function formatBaseline(findings) {
+  return `${JSON.stringify(toBaseline(findings), null, 2)}
+`;
+}
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(import_node_fs.default.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  const b = data;
+  if (!b || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((x) => typeof x?.fingerprint === "string" && typeof x.ruleId === "string" && typeof x.file === "string")) {
+    throw new BaselineError(`${file} is not a resty-lint baseline (expected {"version": 1, "findings": [{ruleId, file, fingerprint}]})`);
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const keys = new Set(baseline.findings.map((x) => `${x.ruleId}\0${x.file}\0${x.fingerprint}`));
+  const fresh = [];
+  const known = [];
+  for (const f of findings) {
+    if (keys.has(`${f.ruleId}\0${f.location.file}\0${f.fingerprint}`)) known.push({ ...f, suppressions: [{ kind: "external", justification: "in the baseline" }] });
+    else fresh.push(f);
+  }
+  return { fresh, known };
+}
+
+// src/config/config.ts
+var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
+var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
+var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
+var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
+var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var DEFAULT_WRAPPER_CLIENT = "resty.redis";
+var DEFAULT_WRAPPER_ARGUMENT = 1;
+function defaultConfig() {
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+}
+var ConfigError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+    this.name = "ConfigError";
+  }
+  key;
+};
+
+// src/findings.ts
+var LEVELS = ["error", "warning", "note"];
+function plainMessage(f) {
+  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
+    const r = f.related.find((x) => x.id === Number(id));
+    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
+  });
+}
+function compareSpan(a, b) {
+  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function levelRank(level) {
+  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
+}
+
+// src/format/text.ts
+var TAB_WIDTH = 4;
+var MAX_SOURCE_WIDTH = 160;
+var WINDOW_LEAD = 40;
+var ESC = "\x1B[";
+var STYLE = { red: "31", yellow: "33", cyan: "36", green: "32", gray: "90", bold: "1" };
+var LEVEL_STYLE = { error: "red", warning: "yellow", note: "cyan" };
+function failsRun(findings, failOn) {
+  const threshold = levelRank(failOn);
+  return findings.some((f) => levelRank(f.level) >= threshold);
+}
+function formatText(findings, opts) {
+  const paint = (style, s) => opts.color && s !== "" ? `${ESC}${STYLE[style]}m${s}${ESC}0m` : s;
+  const sorted = [...findings].sort(compareFindings);
+  const out = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i].location.file;
+    let j = i;
+    while (j < sorted.length && sorted[j].location.file === file) j++;
+    const group = sorted.slice(i, j);
+    i = j;
+    out.push(paint("bold", sanitize(file)));
+    const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
+    for (const f of group) {
+      const loc2 = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
+      const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
+      const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
+      const message = sanitize(plainMessage(f)).split("\n").join(`
+${indent}`);
+      out.push(`  ${paint("gray", loc2)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
+      const text = opts.lineText(f.location.file, f.location.startLine);
+      if (text !== void 0) {
+        const { line, caretAt, caretWidth } = renderSource(text, f);
+        out.push(`    ${line}`.trimEnd());
+        const caret = caretWidth > 1 ? `^${"~".repeat(caretWidth - 1)}` : "^";
+        out.push(`    ${" ".repeat(caretAt)}${paint(LEVEL_STYLE[f.level], caret)}`);
+      }
+      for (const r of [...f.related].sort((a, b) => a.id - b.id)) {
+        out.push(`      \u21B3 ${paint("gray", `${sanitize(r.file)}:${r.startLine}:${r.startColumn}:`)} ${sanitize(r.message)}`);
+      }
+    }
+    out.push("");
+  }
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const files = plural(opts.filesAnalyzed, "file");
+  if (sorted.length === 0) {
+    out.push(paint("green", `\u2714 No problems found in ${files} analyzed`));
+  } else {
+    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
+    const summary = `\u2716 ${plural(sorted.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${files} analyzed`;
+    out.push(paint(LEVEL_STYLE[worst], paint("bold", summary)));
+  }
+  out.push(paint("gray", exitLine(sorted, opts.failOn)));
+  return `${out.join("\n")}
+`;
+}
+function exitLine(findings, failOn) {
+  if (failOn === "none") return "exit 0: --fail-on none never fails on findings";
+  return failsRun(findings, failOn) ? `exit 1: findings at or above --fail-on ${failOn}` : `exit 0: nothing at or above --fail-on ${failOn}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function sanitize(s) {
+  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
+}
+function controlPicture(c) {
+  const code2 = c.charCodeAt(0);
+  return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
+}
+function renderSource(text, f) {
+  const cells = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    let shown2;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - col % TAB_WIDTH;
+      shown2 = " ".repeat(width);
+    } else if (cp < 32 || cp >= 127 && cp <= 159) {
+      shown2 = controlPicture(ch);
+      width = 1;
+    } else {
+      shown2 = ch;
+      width = charWidth(cp);
+    }
+    cells.push({ text: shown2, offset, col, width });
+    col += width;
+    offset += ch.length;
+  }
+  const lineWidth = col;
+  const textLength = offset;
+  const displayCol = (column) => {
+    const u = column - 1;
+    if (u >= textLength) return lineWidth + (u - textLength);
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (cells[mid].offset <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return cells[lo].col;
+  };
+  const { startColumn, endColumn, startLine, endLine } = f.location;
+  let start2 = displayCol(Math.max(1, startColumn));
+  let end = startLine === endLine ? displayCol(Math.max(endColumn, startColumn)) : start2 + 1;
+  if (lineWidth <= MAX_SOURCE_WIDTH) {
+    return { line: cells.map((c) => c.text).join(""), caretAt: start2, caretWidth: Math.max(1, end - start2) };
+  }
+  const from = Math.max(0, Math.min(start2 - WINDOW_LEAD, lineWidth - MAX_SOURCE_WIDTH));
+  const to = from + MAX_SOURCE_WIDTH;
+  const shown = cells.filter((c) => c.col >= from && c.col + c.width <= to);
+  const head = from > 0 ? "\u2026" : "";
+  const tail = to < lineWidth ? "\u2026" : "";
+  const shift = (shown.length > 0 ? shown[0].col : from) - head.length;
+  start2 = start2 - shift;
+  end = Math.min(end, to) - shift;
+  return { line: head + shown.map((c) => c.text).join("") + tail, caretAt: start2, caretWidth: Math.max(1, end - start2) };
+}
+function charWidth(cp) {
+  const ch = String.fromCodePoint(cp);
+  if (/[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u.test(ch)) return 0;
+  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 126976 && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || cp >= 131072 && cp <= 262141) {
+    return 2;
+  }
+  return 1;
+}
+
+// src/analysis/module-resolver.ts
+var ModuleResolver = class {
+  bySuffix = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    for (const p of paths) {
+      if (!p.endsWith(".lua")) continue;
+      const segs = p.slice(0, -4).split("/");
+      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
+      this.add(segs, p);
+    }
+    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  add(segs, path11) {
+    for (let i = 0; i < segs.length; i++) {
+      const name = segs.slice(i).join(".");
+      const list2 = this.bySuffix.get(name);
+      if (list2) {
+        if (!list2.includes(path11)) list2.push(path11);
+      } else this.bySuffix.set(name, [path11]);
+    }
+  }
+  resolve(moduleName) {
+    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
+  }
+};
 
 // src/analysis/client-profiles.ts
 var COMMON = {
@@ -18637,6 +18870,451 @@ var RAW_SOCKET_CONSTRUCTORS = {
 var ANY_KEEPALIVE = new Set(CLIENT_PROFILES.flatMap((p) => p.keepaliveMethods));
 var ANY_CLOSE = new Set(CLIENT_PROFILES.flatMap((p) => p.closeMethods));
 var ANY_CONNECT = new Set(CLIENT_PROFILES.flatMap((p) => p.connectMethods));
+
+// src/source/source-text.ts
+var BOM = Buffer.from([239, 187, 191]);
+var SourceText = class _SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  latin1;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  bomLength;
+  bytes;
+  lineStarts;
+  constructor(bytes) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  static fromString(text) {
+    return new _SourceText(Buffer.from(text, "utf8"));
+  }
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    const start2 = this.starts()[line - 1];
+    const from = this.bomLength + start2;
+    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line) {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    const start2 = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
+  }
+};
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
+// src/model/pool-inventory.ts
+var DEFAULT_POOL_SIZE = 30;
+var DEFAULT_REDIS_MAXCLIENTS = 1e4;
+var DEFAULT_REDIS_PORT = 6379;
+var INVENTORY_NOTES = [
+  "pool_size caps the idle connections each worker keeps in a pool; without connect opts.backlog (not read by resty-lint) a busy worker can open more.",
+  "Only this nginx configuration is counted: several nginx hosts (or other clients) multiply the connections a server sees.",
+  "Entry points reach a module when their Lua requires it, directly or through other modules (whether the pool code runs in that phase is not checked here; cosocket-disabled-phase does)."
+];
+function buildPoolInventory(model, findings) {
+  const units = new Map(model.units.map((u) => [u.path, u]));
+  const reach2 = new EntryReach(model.units);
+  const wp = model.nginx.workerProcesses;
+  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
+  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
+  const byKey = /* @__PURE__ */ new Map();
+  const group = (text, symbolic) => {
+    let g = byKey.get(text);
+    if (!g) byKey.set(text, g = { symbolic, uses: [], connects: [] });
+    g.symbolic ||= symbolic;
+    return g;
+  };
+  const unknownSites = [];
+  for (const u of model.poolUses) {
+    if (u.key) group(u.key.text, u.key.symbolic).uses.push(u);
+    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
+  }
+  for (const c of model.connects) group(c.key.text, c.key.symbolic).connects.push(c);
+  const pools = [];
+  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp2(a, b))) {
+    const key = bytesToUtf8(keyText);
+    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
+    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
+    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
+    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
+    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
+    const assumptions = [];
+    const poolSizes = [
+      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
+      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
+    ];
+    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
+    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp2(a.source, b.source));
+    const literal = poolSizes.filter((p) => p.size !== null);
+    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
+    let poolSize;
+    const poolSizeAssumed = literal.length === 0;
+    if (poolSizeAssumed) {
+      poolSize = DEFAULT_POOL_SIZE;
+      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
+    } else {
+      poolSize = literal[0].size;
+      const distinct = uniqueNumbers(literal.map((p) => p.size));
+      if (distinct.length > 1) {
+        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
+      }
+    }
+    const idleTimeouts = [];
+    for (const u of g.uses) {
+      if (u.mode !== "long") continue;
+      if (u.implicit) {
+        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
+        continue;
+      }
+      if (u.timeoutMs === void 0) {
+        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
+      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
+    }
+    dedupeBy(idleTimeouts, (t) => locKey(t.at));
+    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
+    for (const t of idleTimeouts) {
+      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
+    }
+    const pooled = long.length > 0;
+    const perWorker = pooled ? poolSize : 0;
+    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
+    if (pooled && workerAssumption) assumptions.push(workerAssumption);
+    const capacity = {
+      workers,
+      poolSize,
+      poolSizeAssumed,
+      pooled,
+      perWorker,
+      connections: workers === null ? null : workers * perWorker,
+      formula: pooled ? formula(workers, perWorker) : "not pooled"
+    };
+    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
+    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
+    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
+    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    pools.push({
+      key,
+      symbolic: g.symbolic,
+      clients,
+      server: serverOf(key, clients),
+      poolSizes,
+      idleTimeouts,
+      connects,
+      long,
+      short,
+      errorPath,
+      entries,
+      findings: [...touching].sort(compareFindings).map(poolFinding),
+      capacity,
+      assumptions
+    });
+  }
+  const bare = serverRows(pools, workers, workerAssumption);
+  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
+  const redis = redisRows(model, bare, named, workers, workerAssumption);
+  const servers = bare.map(({ assumptions, ...s }) => {
+    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
+    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
+  });
+  unknownSites.sort((a, b) => compareLoc(a, b) || cmp2(a.mode, b.mode));
+  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
+  return {
+    nginx: {
+      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
+      workers,
+      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
+    },
+    pools,
+    unknown: { count: unknown.length, sites: unknown },
+    servers,
+    redis,
+    graph: buildGraph(pools, units, reach2),
+    notes: [...INVENTORY_NOTES]
+  };
+}
+function serverRows(pools, workers, workerAssumption) {
+  const byServer = /* @__PURE__ */ new Map();
+  for (const p of pools) {
+    if (p.server.kind === "named") continue;
+    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
+    row.pools.push(p);
+    byServer.set(p.server.text, row);
+  }
+  return [...byServer].sort(([a], [b]) => cmp2(a, b)).map(([server, row]) => {
+    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
+    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
+    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
+    return {
+      server,
+      kind: row.kind,
+      ...row.port !== void 0 ? { port: row.port } : {},
+      pools: row.pools.map((p) => p.key),
+      perWorker,
+      workers,
+      connections: workers === null ? null : workers * perWorker,
+      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
+      assumptions
+    };
+  });
+}
+function redisRows(model, servers, named, workers, workerAssumption) {
+  return [...model.redisServers].sort((a, b) => cmp2(a.file, b.file)).map((r) => {
+    const assumptions = [];
+    const port = r.port ?? DEFAULT_REDIS_PORT;
+    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
+    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
+    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
+    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
+    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
+    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
+    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
+    const connections = workers === null ? null : workers * perWorker;
+    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
+    return {
+      file: r.file,
+      port,
+      maxclients,
+      maxclientsAssumed: r.maxclients === void 0,
+      servers: matched.map((s) => s.server),
+      perWorker,
+      workers,
+      connections,
+      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
+      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
+      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
+      assumptions
+    };
+  });
+}
+function formula(workers, perWorker, allParts) {
+  if (perWorker === 0) return "0 (nothing pooled)";
+  const kept = allParts?.filter((n) => n > 0);
+  const parts = kept && kept.length > 1 ? kept : void 0;
+  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
+  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
+  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
+}
+var EntryReach = class {
+  /** unit → the units that require it. */
+  requiredBy = /* @__PURE__ */ new Map();
+  /** unit → the units it requires (resolved to scanned units). */
+  requires = /* @__PURE__ */ new Map();
+  units;
+  memo = /* @__PURE__ */ new Map();
+  constructor(units) {
+    this.units = new Map(units.map((u) => [u.path, u]));
+    const modules = new ModuleResolver(units.map((u) => u.path));
+    for (const u of units) {
+      const targets = [];
+      for (const name of u.facts.requires) {
+        if (profileFor(name)) continue;
+        const target = modules.resolve(name);
+        if (!target || target === u.path || !this.units.has(target) || targets.includes(target)) continue;
+        targets.push(target);
+        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
+        set.add(u.path);
+        this.requiredBy.set(target, set);
+      }
+      this.requires.set(u.path, targets.sort(cmp2));
+    }
+  }
+  /** The unit itself and every unit that requires it, directly or not. */
+  ancestors(unit) {
+    const seen = /* @__PURE__ */ new Set([unit]);
+    const queue = [unit];
+    for (let i = 0; i < queue.length; i++) {
+      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp2)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        queue.push(p);
+      }
+    }
+    return queue;
+  }
+  entriesOf(unit) {
+    const cached = this.memo.get(unit);
+    if (cached) return cached;
+    const out = [];
+    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
+    this.memo.set(unit, out);
+    return out;
+  }
+};
+function entry(e, unit) {
+  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
+}
+function buildGraph(pools, units, reach2) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const addEdge = (from, to, kind) => edges.set(`${from}
+${to}
+${kind}`, { from, to, kind });
+  const unitId = (u) => `unit:${u}`;
+  const relevant = /* @__PURE__ */ new Set();
+  for (const p of pools) {
+    const poolId = `pool:${p.key}`;
+    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
+    const add = (sites, kind) => {
+      for (const s of sites) {
+        addEdge(unitId(s.unit), poolId, kind);
+        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
+      }
+    };
+    add(p.long, "long");
+    add(p.short, "short");
+    add(p.errorPath, "error");
+    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
+  }
+  for (const u of relevant) {
+    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
+    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
+    for (const e of units.get(u)?.entries ?? []) {
+      const at2 = loc(e.location);
+      const id = `entry:${where(at2)}`;
+      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
+      addEdge(id, unitId(u), "runs");
+    }
+  }
+  const kindRank = { entry: 0, unit: 1, pool: 2 };
+  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
+  return {
+    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp2(a.id, b.id)),
+    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp2(a.from, b.from) || cmp2(a.to, b.to))
+  };
+}
+function serverOf(key, clients) {
+  const kind = profileFor(clients[0] ?? "")?.poolKey.kind;
+  const tcp = (host, port) => ({ kind: "tcp", text: `${host}:${port}`, host, port: Number(port) });
+  const parts = key.split(":");
+  if (kind === "mysql-options") {
+    if (parts.length === 4 && /^\d+$/.test(parts[3])) return tcp(parts[2], parts[3]);
+    if (parts.length === 3 && parts[2].startsWith("/")) return { kind: "unix", text: parts[2], path: parts[2] };
+    return { kind: "named", text: "named pool" };
+  }
+  if (kind === "pgmoon-config") {
+    if (parts.length === 4 && /^\d+$/.test(parts[1])) return tcp(parts[0], parts[1]);
+    return { kind: "named", text: "named pool" };
+  }
+  if (kind === "http" && parts.length === 7 && /^https?$/.test(parts[0]) && /^\d+$/.test(parts[2])) return tcp(parts[1], parts[2]);
+  if (/^unix:/i.test(key)) return { kind: "unix", text: key, path: key.slice(5) };
+  const m = /^(.+):(\d+)$/.exec(key);
+  if (m && kind !== "http") return tcp(m[1], m[2]);
+  if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
+  return { kind: "named", text: "named pool" };
+}
+function site(u) {
+  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
+}
+function shortSite(u) {
+  const base = site(u);
+  if (u.mode === "unreleased") {
+    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
+    const at2 = end ? ` at ${where(end)}` : "";
+    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
+    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
+  }
+  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
+  return { ...base, kind: "close", reason };
+}
+function poolFinding(f) {
+  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
+}
+function loc(s) {
+  return { file: s.file, line: s.startLine, column: s.startColumn };
+}
+function locKey(l) {
+  return `${l.file}
+${l.line}
+${l.column}`;
+}
+function where(l) {
+  return `${l.file}:${l.line}:${l.column}`;
+}
+function compareLoc(a, b) {
+  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
+}
+function dedupeSites(sites) {
+  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp2(a.via, b.via) || cmp2(a.client, b.client));
+}
+function dedupeBy(list2, key) {
+  const seen = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const item of list2) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    list2[w++] = item;
+  }
+  list2.length = w;
+  return list2;
+}
+function uniqueSorted(list2) {
+  return [...new Set(list2)].sort(cmp2);
+}
+function uniqueNumbers(list2) {
+  return [...new Set(list2)];
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/project/run-project.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/analyze.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/analysis/sym-value.ts
 var UNKNOWN = { t: "unknown" };
@@ -19607,32 +20285,6 @@ function joinSession(a, b) {
   return { db, multi: a.multi || b.multi };
 }
 
-// src/analysis/module-resolver.ts
-var ModuleResolver = class {
-  bySuffix = /* @__PURE__ */ new Map();
-  constructor(paths) {
-    for (const p of paths) {
-      if (!p.endsWith(".lua")) continue;
-      const segs = p.slice(0, -4).split("/");
-      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
-      this.add(segs, p);
-    }
-    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  }
-  add(segs, path9) {
-    for (let i = 0; i < segs.length; i++) {
-      const name = segs.slice(i).join(".");
-      const list2 = this.bySuffix.get(name);
-      if (list2) {
-        if (!list2.includes(path9)) list2.push(path9);
-      } else this.bySuffix.set(name, [path9]);
-    }
-  }
-  resolve(moduleName) {
-    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
-  }
-};
-
 // src/analysis/resolver.ts
 var UNKNOWN2 = { r: "unknown" };
 var MAX_DEPTH2 = 12;
@@ -19658,8 +20310,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path9 = this.modules.resolve(name);
-    return path9 && this.facts.has(path9) ? path9 : void 0;
+    const path11 = this.modules.resolve(name);
+    return path11 && this.facts.has(path11) ? path11 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -19852,9 +20504,9 @@ function mysqlKey(args, ctx) {
   if (pool !== void 0) return pool;
   const user = get("user");
   const database = get("database");
-  const path9 = get("path");
+  const path11 = get("path");
   const prefix = [keyPart(user ?? { r: "const", v: "" }), keyPart(database ?? { r: "const", v: "" })];
-  if (!isAbsent(path9)) return join([...prefix, keyPart(path9)]);
+  if (!isAbsent(path11)) return join([...prefix, keyPart(path11)]);
   const port = get("port");
   return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
 }
@@ -19937,8 +20589,8 @@ function connectorKey(args, ctx) {
     if (!m) return null;
     return { text: `${m[1]}:${m[2] ?? "6379"}`, symbolic: false };
   }
-  const path9 = get("path");
-  if (path9 && !isAbsent(path9)) return keyPart(path9);
+  const path11 = get("path");
+  if (path11 && !isAbsent(path11)) return keyPart(path11);
   return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
 }
 
@@ -20394,29 +21046,6 @@ function returnsParam(facts, fn, paramKey) {
 
 // src/fingerprint.ts
 var import_node_crypto = require("node:crypto");
-
-// src/findings.ts
-var LEVELS = ["error", "warning", "note"];
-function plainMessage(f) {
-  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
-    const r = f.related.find((x) => x.id === Number(id));
-    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
-  });
-}
-function compareSpan(a, b) {
-  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
-}
-function levelRank(level) {
-  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
-}
-
-// src/fingerprint.ts
 function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -20475,88 +21104,8 @@ function parseLua(text) {
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/nginx/conf-tree.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
-
-// src/source/source-text.ts
-var BOM = Buffer.from([239, 187, 191]);
-var SourceText = class _SourceText {
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
-  latin1;
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  bomLength;
-  bytes;
-  lineStarts;
-  constructor(bytes) {
-    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    this.bytes = bytes;
-    this.latin1 = bytes.toString("latin1", this.bomLength);
-  }
-  static fromString(text) {
-    return new _SourceText(Buffer.from(text, "utf8"));
-  }
-  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const s = this.latin1;
-    const starts = [0];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    return starts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  /** Line (1-based) containing a parser offset. */
-  lineOf(offset) {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
-  position(offset) {
-    const line = this.lineOf(offset);
-    const start2 = this.starts()[line - 1];
-    const from = this.bomLength + start2;
-    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
-    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
-  }
-  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
-  lineText(line) {
-    const starts = this.starts();
-    if (line < 1 || line > starts.length) return "";
-    const start2 = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.latin1.length;
-    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
-    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
-  }
-};
-function utf16Length(bytes) {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  return ascii ? bytes.length : bytes.toString("utf8").length;
-}
-function bytesToUtf8(latin1) {
-  return Buffer.from(latin1, "latin1").toString("utf8");
-}
 
 // src/nginx/lua-directives.ts
 var MAIN = ["http"];
@@ -21190,17 +21739,17 @@ function checkLuaDirective(d, ev, report) {
 }
 var NO_CODE = "invalid location config: no runnable Lua code";
 var nodeConfFiles = {
-  read(path9) {
+  read(path11) {
     try {
-      if (!(0, import_node_fs.statSync)(path9).isFile()) return void 0;
-      return (0, import_node_fs.readFileSync)(path9);
+      if (!(0, import_node_fs2.statSync)(path11).isFile()) return void 0;
+      return (0, import_node_fs2.readFileSync)(path11);
     } catch {
       return void 0;
     }
   },
   list(dir) {
     try {
-      return (0, import_node_fs.readdirSync)(dir);
+      return (0, import_node_fs2.readdirSync)(dir);
     } catch {
       return void 0;
     }
@@ -21222,24 +21771,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     keyed.push({ key: [...includePath, e.offset], error: e });
   };
   const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
-  const load = (path9) => {
-    if (parsed.has(path9)) return parsed.get(path9);
-    const bytes = files.read(path9);
+  const load = (path11) => {
+    if (parsed.has(path11)) return parsed.get(path11);
+    const bytes = files.read(path11);
     if (!bytes) {
-      parsed.set(path9, void 0);
+      parsed.set(path11, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path9, source);
-    const result = parseConfText(source.latin1, path9);
+    sources.set(path11, source);
+    const result = parseConfText(source.latin1, path11);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path9,
+        file: path11,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path9, result);
+    parsed.set(path11, result);
     return result;
   };
   const expand = (list2, stack, at2) => {
@@ -21267,9 +21816,9 @@ function parseNginxConf(files, mainPath, options = {}) {
         continue;
       }
       copy.include = { pattern, files: matched };
-      for (const path9 of matched) {
-        if (stack.includes(path9)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path9)), path9].join(" -> ")}`);
+      for (const path11 of matched) {
+        if (stack.includes(path11)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path11)), path11].join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -21280,14 +21829,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path9);
+        const sub = load(path11);
         if (!sub) {
-          here(`open() "${path9}" failed (cannot read the file)`);
+          here(`open() "${path11}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path9], subAt));
+        out.push(...expand(sub.directives, [...stack, path11], subAt));
       }
     }
     return out;
@@ -21736,7 +22285,7 @@ function diag(ruleId, level, message, location) {
 }
 
 // src/project/redis-servers.ts
-var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/redis/redis-conf.ts
@@ -21870,7 +22419,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
   for (const file of files) {
     let text;
     try {
-      text = new SourceText(import_node_fs2.default.readFileSync(import_node_path4.default.resolve(cwd, file)));
+      text = new SourceText(import_node_fs3.default.readFileSync(import_node_path4.default.resolve(cwd, file)));
     } catch (e) {
       diagnostics.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
@@ -22441,13 +22990,13 @@ var RULES = [
 ];
 
 // src/analyze.ts
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
 function analyze(input) {
   const rules = input.rules ?? RULES;
   const drafts = [];
   const sources = /* @__PURE__ */ new Map();
   const units = [];
-  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES2 };
   input.files.forEach((file, i) => {
     const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
     if (unit) units.push(unit);
@@ -22517,12 +23066,12 @@ function factsOf(text, file, drafts) {
 function readBytes(abs, file, drafts, maxBytes) {
   let bytes;
   try {
-    const size = import_node_fs3.default.statSync(abs).size;
+    const size = import_node_fs4.default.statSync(abs).size;
     if (size > maxBytes) {
       drafts.push(diag("syntax-error", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
       return void 0;
     }
-    bytes = import_node_fs3.default.readFileSync(abs);
+    bytes = import_node_fs4.default.readFileSync(abs);
   } catch (e) {
     drafts.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
     return void 0;
@@ -22584,29 +23133,8 @@ function dedupe2(drafts) {
   });
 }
 
-// src/config/config.ts
-var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
-var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
-var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
-var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
-var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
-var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
-var DEFAULT_WRAPPER_CLIENT = "resty.redis";
-var DEFAULT_WRAPPER_ARGUMENT = 1;
-function defaultConfig() {
-  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2 };
-}
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(message);
-    this.key = key;
-    this.name = "ConfigError";
-  }
-  key;
-};
-
 // src/config/load-config.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 var import_yaml = __toESM(require_dist(), 1);
 function loadConfig(opts) {
@@ -22649,7 +23177,7 @@ function findConfigFile(cwd, display) {
 }
 function statOrUndefined(p) {
   try {
-    return import_node_fs4.default.statSync(p, { throwIfNoEntry: false });
+    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -22664,7 +23192,7 @@ function parseConfigFile(file, shown) {
   const format = formatOf(file, shown);
   let text;
   try {
-    text = import_node_fs4.default.readFileSync(file, "utf8");
+    text = import_node_fs5.default.readFileSync(file, "utf8");
   } catch (e) {
     const err = e;
     throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
@@ -22986,8 +23514,14 @@ function relativeGlob(pattern, ctx) {
   return import_node_path6.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+var BUILD_ID = true ? "c00d8a9504af261e" : void 0;
+var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
+var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
+
 // src/discover.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
 var import_fast_glob = __toESM(require_out4(), 1);
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
@@ -22998,7 +23532,7 @@ function discover(cwd, inputs) {
     const abs = import_node_path7.default.resolve(cwd, input);
     let stat;
     try {
-      stat = import_node_fs5.default.statSync(abs);
+      stat = import_node_fs6.default.statSync(abs);
     } catch {
       missing.push(input);
       continue;
@@ -23007,18 +23541,13 @@ function discover(cwd, inputs) {
       files.add(toRelative(cwd, abs));
       continue;
     }
-    const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(abs), ...abs !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, abs) : []];
-    const found = import_fast_glob.default.sync("**/*.lua", {
-      cwd: abs,
-      ignore,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      suppressErrors: true
-    });
-    for (const f of found) files.add(toRelative(cwd, import_node_path7.default.join(abs, f)));
+    for (const f of filesUnder(cwd, abs, "**/*.lua")) files.add(toRelative(cwd, f));
   }
   return { files: [...files].sort(), missing };
+}
+function filesUnder(cwd, dir, pattern, caseSensitive = true) {
+  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
+  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path7.default.join(dir, f));
 }
 function toRelative(cwd, abs) {
   const rel = import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
@@ -23027,7 +23556,7 @@ function toRelative(cwd, abs) {
 function gitignoreGlobs(dir, scanRoot = dir) {
   let text;
   try {
-    text = import_node_fs5.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs6.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
@@ -23052,11 +23581,9 @@ function gitignoreGlobs(dir, scanRoot = dir) {
 }
 
 // src/nginx/discover-conf.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
-var import_fast_glob2 = __toESM(require_out4(), 1);
 var SNIFF_BYTES = 64 * 1024;
-var ALWAYS_IGNORED2 = ["**/node_modules/**", "**/.git/**"];
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
 var NGINX_SNIFF = [
   /(?:^|[;{}\s])http\s*\{/m,
@@ -23094,14 +23621,14 @@ function classifyConfFile(absPath) {
 function readHead(absPath) {
   let fd;
   try {
-    fd = import_node_fs6.default.openSync(absPath, "r");
+    fd = import_node_fs7.default.openSync(absPath, "r");
     const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = import_node_fs6.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    const n = import_node_fs7.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
     return buf.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs6.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs7.default.closeSync(fd);
   }
 }
 function findConfigFiles(cwd, roots, extra) {
@@ -23118,7 +23645,7 @@ function findConfigFiles(cwd, roots, extra) {
     const abs = import_node_path8.default.resolve(cwd, root);
     let stat;
     try {
-      stat = import_node_fs6.default.statSync(abs);
+      stat = import_node_fs7.default.statSync(abs);
     } catch {
       continue;
     }
@@ -23127,17 +23654,7 @@ function findConfigFiles(cwd, roots, extra) {
       continue;
     }
     if (!stat.isDirectory()) continue;
-    const ignore = [...ALWAYS_IGNORED2, ...gitignoreGlobs(abs), ...abs !== import_node_path8.default.resolve(cwd) ? gitignoreGlobs(cwd, abs) : []];
-    const found = import_fast_glob2.default.sync("**/*.conf", {
-      cwd: abs,
-      ignore,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      caseSensitiveMatch: false
-    });
-    for (const f of found) put(import_node_path8.default.join(abs, f));
+    for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
   }
   for (const e of extra) {
     const rel = toRelative2(cwd, import_node_path8.default.resolve(cwd, e));
@@ -23158,6 +23675,48 @@ function discoverProject(cwd, paths, extraNginx = []) {
   const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
   return { lua: lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")), nginx: conf.nginx, redis: conf.redis, missing: lua.missing };
 }
+
+// src/project/facts-cache.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+var FACTS_FORMAT = 3;
+var FactsCache = class {
+  dir;
+  hits = 0;
+  misses = 0;
+  constructor(root) {
+    this.dir = import_node_path9.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+  }
+  key(bytes) {
+    return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  }
+  get(key) {
+    try {
+      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
+      if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
+        this.hits++;
+        return data;
+      }
+    } catch {
+    }
+    this.misses++;
+    return void 0;
+  }
+  set(key, value) {
+    const file = this.file(key);
+    try {
+      import_node_fs8.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
+      import_node_fs8.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+  file(key) {
+    return import_node_path9.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+};
 
 // src/project/glob-match.ts
 function globToRegExp(pattern) {
@@ -23202,92 +23761,57 @@ function filterIgnored(paths, patterns) {
   });
 }
 
-// src/baseline.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var BaselineError = class extends Error {
+// src/project/run-project.ts
+var MissingPathError = class extends Error {
+  constructor(paths) {
+    super(`no such file or directory: ${paths.join(", ")}`);
+    this.paths = paths;
+  }
+  paths;
 };
-function toBaseline(findings) {
-  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, fingerprint: f.fingerprint }));
-  entries.sort((a, b) => a.file + a.ruleId + a.fingerprint < b.file + b.ruleId + b.fingerprint ? -1 : 1);
-  return { version: 1, findings: entries };
-}
-function formatBaseline(findings) {
-  return `${JSON.stringify(toBaseline(findings), null, 2)}
-`;
-}
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(import_node_fs7.default.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+function analyzeProject(cwd, opts) {
+  const config = loadConfig({
+    cwd,
+    explicitPath: opts.config,
+    knownRuleIds: RULES.map((r) => r.meta.id),
+    knownClients: CLIENT_PROFILES.map((p) => p.module)
+  });
+  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
+  if (found.missing.length > 0) throw new MissingPathError(found.missing);
+  const result = analyze({
+    cwd,
+    files: filterIgnored(found.lua, config.ignore),
+    nginxConfs: filterIgnored(found.nginx, config.ignore),
+    redisConfs: filterIgnored(found.redis, config.ignore),
+    wrappers: config.wrappers,
+    ruleLevels: config.rules,
+    maxFileBytes: config.maxFileBytes,
+    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    onProgress: opts.onProgress
+  });
+  const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
+  let findings = select(result.findings);
+  let suppressed = select(result.suppressed);
+  if (opts.baseline) {
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path10.default.resolve(cwd, opts.baseline)));
+    findings = fresh;
+    suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  const b = data;
-  if (!b || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((x) => typeof x?.fingerprint === "string" && typeof x.ruleId === "string" && typeof x.file === "string")) {
-    throw new BaselineError(`${file} is not a resty-lint baseline (expected {"version": 1, "findings": [{ruleId, file, fingerprint}]})`);
-  }
-  return b;
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
 }
-function applyBaseline(findings, baseline) {
-  const keys = new Set(baseline.findings.map((x) => `${x.ruleId}\0${x.file}\0${x.fingerprint}`));
-  const fresh = [];
-  const known = [];
-  for (const f of findings) {
-    if (keys.has(`${f.ruleId}\0${f.location.file}\0${f.fingerprint}`)) known.push({ ...f, suppressions: [{ kind: "external", justification: "in the baseline" }] });
-    else fresh.push(f);
-  }
-  return { fresh, known };
+function factsCache(cwd, flag, configured) {
+  if (flag === false) return void 0;
+  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path10.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const dir = flag ?? configured ?? fallback;
+  return dir ? new FactsCache(import_node_path10.default.resolve(cwd, dir)) : void 0;
+}
+function selectReportOnly(findings, cwd, files) {
+  const wanted = new Set(files.map((f) => import_node_path10.default.relative(cwd, import_node_path10.default.resolve(cwd, f)).split(import_node_path10.default.sep).join("/")));
+  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
-// src/project/facts-cache.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
-
-// src/version.ts
-var VERSION = "0.1.0";
-var BUILD_ID = true ? "3daaeb33f72dbff3" : void 0;
-var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
-var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
-
-// src/project/facts-cache.ts
-var FACTS_FORMAT = 3;
-var FactsCache = class {
-  dir;
-  hits = 0;
-  misses = 0;
-  constructor(root) {
-    this.dir = import_node_path9.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
-  }
-  key(bytes) {
-    return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
-  }
-  get(key) {
-    try {
-      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
-      if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
-        this.hits++;
-        return data;
-      }
-    } catch {
-    }
-    this.misses++;
-    return void 0;
-  }
-  set(key, value) {
-    const file = this.file(key);
-    try {
-      import_node_fs8.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
-      import_node_fs8.default.renameSync(tmp, file);
-    } catch {
-    }
-  }
-  file(key) {
-    return import_node_path9.default.join(this.dir, key.slice(0, 2), `${key}.json`);
-  }
-};
+// src/report/render.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -23378,622 +23902,6 @@ function span2(s) {
 }
 function related(r) {
   return { id: r.id, ...span2(r), message: r.message };
-}
-
-// src/format/sarif.ts
-var import_node_sarif_builder = __toESM(require_dist2(), 1);
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
-function formatSarif(input) {
-  return `${JSON.stringify(buildSarifLog(input), null, 2)}
-`;
-}
-function buildSarifLog(input) {
-  const rules = [...input.rules].sort((a, b) => cmp2(a.id, b.id));
-  const known = new Set(rules.map((r) => r.id));
-  for (const f of input.findings) {
-    if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
-  }
-  const builder = new import_node_sarif_builder.SarifBuilder({ $schema: SARIF_SCHEMA_URI });
-  const run2 = new import_node_sarif_builder.SarifRunBuilder({ columnKind: "utf16CodeUnits" }).initSimple({
-    toolDriverName: "resty-lint",
-    toolDriverVersion: input.toolVersion,
-    url: input.informationUri
-  });
-  if (input.srcRootUri !== void 0) {
-    const uri = input.srcRootUri.endsWith("/") ? input.srcRootUri : `${input.srcRootUri}/`;
-    run2.run.originalUriBaseIds = { [SRCROOT]: { uri } };
-  }
-  for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
-  for (const f of [...input.findings].sort(compareFindings)) run2.addResult(resultBuilder(f));
-  builder.addRun(run2);
-  const log = builder.buildSarifOutput();
-  for (const r of log.runs) postProcess(r);
-  return log;
-}
-function ruleBuilder(meta, helpUriBase) {
-  const rule14 = new import_node_sarif_builder.SarifRuleBuilder({
-    name: meta.name,
-    help: { text: meta.help.text, markdown: meta.help.markdown },
-    defaultConfiguration: { level: meta.defaultLevel },
-    properties: {
-      tags: [...meta.tags],
-      precision: meta.precision,
-      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
-    }
-  }).initSimple({
-    ruleId: meta.id,
-    shortDescriptionText: meta.shortDescription,
-    fullDescriptionText: meta.fullDescription,
-    helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
-  });
-  return rule14;
-}
-function resultBuilder(f) {
-  const options = {};
-  if (f.related.length > 0) {
-    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
-  }
-  options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
-  if (f.suppressions && f.suppressions.length > 0) {
-    options.suppressions = f.suppressions.map((s) => {
-      const out = { kind: s.kind };
-      if (s.justification !== void 0) out.justification = s.justification;
-      return out;
-    });
-  }
-  const { location: l } = f;
-  const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
-    level: f.level,
-    // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
-    messageText: f.message,
-    ruleId: f.ruleId,
-    fileUri: fileUri(l.file),
-    startLine: l.startLine,
-    startColumn: l.startColumn,
-    endLine: l.endLine,
-    endColumn: l.endColumn
-  });
-  return result;
-}
-function physical(span3) {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: fileUri(span3.file), uriBaseId: SRCROOT },
-      region: {
-        startLine: span3.startLine,
-        startColumn: span3.startColumn,
-        endLine: span3.endLine,
-        endColumn: span3.endColumn
-      }
-    }
-  };
-}
-function postProcess(run2) {
-  delete run2.artifacts;
-  for (const result of run2.results ?? []) {
-    for (const loc2 of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
-      const art = loc2.physicalLocation?.artifactLocation;
-      if (!art) continue;
-      delete art.index;
-      art.uriBaseId = SRCROOT;
-    }
-    reorder(result, RESULT_KEYS);
-  }
-  for (const rule14 of run2.tool.driver.rules ?? []) reorder(rule14, RULE_KEYS);
-  reorder(run2.tool.driver, DRIVER_KEYS);
-  reorder(run2, RUN_KEYS);
-}
-var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
-var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
-var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
-var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
-function reorder(obj, first) {
-  const rec = obj;
-  const rank = (k) => {
-    const i = first.indexOf(k);
-    return i === -1 ? first.length : i;
-  };
-  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp2(a[0], b[0]));
-  for (const [k] of entries) delete rec[k];
-  for (const [k, v] of entries) rec[k] = v;
-}
-function fileUri(path9) {
-  return path9.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/format/text.ts
-var TAB_WIDTH = 4;
-var MAX_SOURCE_WIDTH = 160;
-var WINDOW_LEAD = 40;
-var ESC = "\x1B[";
-var STYLE = { red: "31", yellow: "33", cyan: "36", green: "32", gray: "90", bold: "1" };
-var LEVEL_STYLE = { error: "red", warning: "yellow", note: "cyan" };
-function failsRun(findings, failOn) {
-  const threshold = levelRank(failOn);
-  return findings.some((f) => levelRank(f.level) >= threshold);
-}
-function formatText(findings, opts) {
-  const paint = (style, s) => opts.color && s !== "" ? `${ESC}${STYLE[style]}m${s}${ESC}0m` : s;
-  const sorted = [...findings].sort(compareFindings);
-  const out = [];
-  let i = 0;
-  while (i < sorted.length) {
-    const file = sorted[i].location.file;
-    let j = i;
-    while (j < sorted.length && sorted[j].location.file === file) j++;
-    const group = sorted.slice(i, j);
-    i = j;
-    out.push(paint("bold", sanitize(file)));
-    const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
-    for (const f of group) {
-      const loc2 = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
-      const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
-      const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
-      const message = sanitize(plainMessage(f)).split("\n").join(`
-${indent}`);
-      out.push(`  ${paint("gray", loc2)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
-      const text = opts.lineText(f.location.file, f.location.startLine);
-      if (text !== void 0) {
-        const { line, caretAt, caretWidth } = renderSource(text, f);
-        out.push(`    ${line}`.trimEnd());
-        const caret = caretWidth > 1 ? `^${"~".repeat(caretWidth - 1)}` : "^";
-        out.push(`    ${" ".repeat(caretAt)}${paint(LEVEL_STYLE[f.level], caret)}`);
-      }
-      for (const r of [...f.related].sort((a, b) => a.id - b.id)) {
-        out.push(`      \u21B3 ${paint("gray", `${sanitize(r.file)}:${r.startLine}:${r.startColumn}:`)} ${sanitize(r.message)}`);
-      }
-    }
-    out.push("");
-  }
-  const counts = { error: 0, warning: 0, note: 0 };
-  for (const f of sorted) counts[f.level]++;
-  const files = plural(opts.filesAnalyzed, "file");
-  if (sorted.length === 0) {
-    out.push(paint("green", `\u2714 No problems found in ${files} analyzed`));
-  } else {
-    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
-    const summary = `\u2716 ${plural(sorted.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${files} analyzed`;
-    out.push(paint(LEVEL_STYLE[worst], paint("bold", summary)));
-  }
-  out.push(paint("gray", exitLine(sorted, opts.failOn)));
-  return `${out.join("\n")}
-`;
-}
-function exitLine(findings, failOn) {
-  if (failOn === "none") return "exit 0: --fail-on none never fails on findings";
-  return failsRun(findings, failOn) ? `exit 1: findings at or above --fail-on ${failOn}` : `exit 0: nothing at or above --fail-on ${failOn}`;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function sanitize(s) {
-  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
-}
-function controlPicture(c) {
-  const code2 = c.charCodeAt(0);
-  return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
-}
-function renderSource(text, f) {
-  const cells = [];
-  let col = 0;
-  let offset = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    let shown2;
-    let width;
-    if (cp === 9) {
-      width = TAB_WIDTH - col % TAB_WIDTH;
-      shown2 = " ".repeat(width);
-    } else if (cp < 32 || cp >= 127 && cp <= 159) {
-      shown2 = controlPicture(ch);
-      width = 1;
-    } else {
-      shown2 = ch;
-      width = charWidth(cp);
-    }
-    cells.push({ text: shown2, offset, col, width });
-    col += width;
-    offset += ch.length;
-  }
-  const lineWidth = col;
-  const textLength = offset;
-  const displayCol = (column) => {
-    const u = column - 1;
-    if (u >= textLength) return lineWidth + (u - textLength);
-    let lo = 0;
-    let hi = cells.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (cells[mid].offset <= u) lo = mid;
-      else hi = mid - 1;
-    }
-    return cells[lo].col;
-  };
-  const { startColumn, endColumn, startLine, endLine } = f.location;
-  let start2 = displayCol(Math.max(1, startColumn));
-  let end = startLine === endLine ? displayCol(Math.max(endColumn, startColumn)) : start2 + 1;
-  if (lineWidth <= MAX_SOURCE_WIDTH) {
-    return { line: cells.map((c) => c.text).join(""), caretAt: start2, caretWidth: Math.max(1, end - start2) };
-  }
-  const from = Math.max(0, Math.min(start2 - WINDOW_LEAD, lineWidth - MAX_SOURCE_WIDTH));
-  const to = from + MAX_SOURCE_WIDTH;
-  const shown = cells.filter((c) => c.col >= from && c.col + c.width <= to);
-  const head = from > 0 ? "\u2026" : "";
-  const tail = to < lineWidth ? "\u2026" : "";
-  const shift = (shown.length > 0 ? shown[0].col : from) - head.length;
-  start2 = start2 - shift;
-  end = Math.min(end, to) - shift;
-  return { line: head + shown.map((c) => c.text).join("") + tail, caretAt: start2, caretWidth: Math.max(1, end - start2) };
-}
-function charWidth(cp) {
-  const ch = String.fromCodePoint(cp);
-  if (/[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u.test(ch)) return 0;
-  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 126976 && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || cp >= 131072 && cp <= 262141) {
-    return 2;
-  }
-  return 1;
-}
-
-// src/model/pool-inventory.ts
-var DEFAULT_POOL_SIZE = 30;
-var DEFAULT_REDIS_MAXCLIENTS = 1e4;
-var DEFAULT_REDIS_PORT = 6379;
-var INVENTORY_NOTES = [
-  "pool_size caps the idle connections each worker keeps in a pool; without connect opts.backlog (not read by resty-lint) a busy worker can open more.",
-  "Only this nginx configuration is counted: several nginx hosts (or other clients) multiply the connections a server sees.",
-  "Entry points reach a module when their Lua requires it, directly or through other modules (whether the pool code runs in that phase is not checked here; cosocket-disabled-phase does)."
-];
-function buildPoolInventory(model, findings) {
-  const units = new Map(model.units.map((u) => [u.path, u]));
-  const reach2 = new EntryReach(model.units);
-  const wp = model.nginx.workerProcesses;
-  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
-  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
-  const byKey = /* @__PURE__ */ new Map();
-  const group = (text, symbolic) => {
-    let g = byKey.get(text);
-    if (!g) byKey.set(text, g = { symbolic, uses: [], connects: [] });
-    g.symbolic ||= symbolic;
-    return g;
-  };
-  const unknownSites = [];
-  for (const u of model.poolUses) {
-    if (u.key) group(u.key.text, u.key.symbolic).uses.push(u);
-    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
-  }
-  for (const c of model.connects) group(c.key.text, c.key.symbolic).connects.push(c);
-  const pools = [];
-  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp3(a, b))) {
-    const key = bytesToUtf8(keyText);
-    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
-    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
-    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
-    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
-    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
-    const assumptions = [];
-    const poolSizes = [
-      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
-      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
-    ];
-    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
-    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp3(a.source, b.source));
-    const literal = poolSizes.filter((p) => p.size !== null);
-    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
-    let poolSize;
-    const poolSizeAssumed = literal.length === 0;
-    if (poolSizeAssumed) {
-      poolSize = DEFAULT_POOL_SIZE;
-      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
-    } else {
-      poolSize = literal[0].size;
-      const distinct = uniqueNumbers(literal.map((p) => p.size));
-      if (distinct.length > 1) {
-        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
-      }
-    }
-    const idleTimeouts = [];
-    for (const u of g.uses) {
-      if (u.mode !== "long") continue;
-      if (u.implicit) {
-        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
-        continue;
-      }
-      if (u.timeoutMs === void 0) {
-        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
-      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
-    }
-    dedupeBy(idleTimeouts, (t) => locKey(t.at));
-    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
-    for (const t of idleTimeouts) {
-      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
-    }
-    const pooled = long.length > 0;
-    const perWorker = pooled ? poolSize : 0;
-    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
-    if (pooled && workerAssumption) assumptions.push(workerAssumption);
-    const capacity = {
-      workers,
-      poolSize,
-      poolSizeAssumed,
-      pooled,
-      perWorker,
-      connections: workers === null ? null : workers * perWorker,
-      formula: pooled ? formula(workers, perWorker) : "not pooled"
-    };
-    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
-    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
-    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
-    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
-    pools.push({
-      key,
-      symbolic: g.symbolic,
-      clients,
-      server: serverOf(key, clients),
-      poolSizes,
-      idleTimeouts,
-      connects,
-      long,
-      short,
-      errorPath,
-      entries,
-      findings: [...touching].sort(compareFindings).map(poolFinding),
-      capacity,
-      assumptions
-    });
-  }
-  const bare = serverRows(pools, workers, workerAssumption);
-  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
-  const redis = redisRows(model, bare, named, workers, workerAssumption);
-  const servers = bare.map(({ assumptions, ...s }) => {
-    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
-    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
-  });
-  unknownSites.sort((a, b) => compareLoc(a, b) || cmp3(a.mode, b.mode));
-  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
-  return {
-    nginx: {
-      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
-      workers,
-      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
-    },
-    pools,
-    unknown: { count: unknown.length, sites: unknown },
-    servers,
-    redis,
-    graph: buildGraph(pools, units, reach2),
-    notes: [...INVENTORY_NOTES]
-  };
-}
-function serverRows(pools, workers, workerAssumption) {
-  const byServer = /* @__PURE__ */ new Map();
-  for (const p of pools) {
-    if (p.server.kind === "named") continue;
-    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
-    row.pools.push(p);
-    byServer.set(p.server.text, row);
-  }
-  return [...byServer].sort(([a], [b]) => cmp3(a, b)).map(([server, row]) => {
-    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
-    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
-    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
-    return {
-      server,
-      kind: row.kind,
-      ...row.port !== void 0 ? { port: row.port } : {},
-      pools: row.pools.map((p) => p.key),
-      perWorker,
-      workers,
-      connections: workers === null ? null : workers * perWorker,
-      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
-      assumptions
-    };
-  });
-}
-function redisRows(model, servers, named, workers, workerAssumption) {
-  return [...model.redisServers].sort((a, b) => cmp3(a.file, b.file)).map((r) => {
-    const assumptions = [];
-    const port = r.port ?? DEFAULT_REDIS_PORT;
-    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
-    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
-    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
-    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
-    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
-    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
-    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
-    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
-    const connections = workers === null ? null : workers * perWorker;
-    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
-    return {
-      file: r.file,
-      port,
-      maxclients,
-      maxclientsAssumed: r.maxclients === void 0,
-      servers: matched.map((s) => s.server),
-      perWorker,
-      workers,
-      connections,
-      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
-      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
-      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
-      assumptions
-    };
-  });
-}
-function formula(workers, perWorker, allParts) {
-  if (perWorker === 0) return "0 (nothing pooled)";
-  const kept = allParts?.filter((n) => n > 0);
-  const parts = kept && kept.length > 1 ? kept : void 0;
-  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
-  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
-  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
-}
-var EntryReach = class {
-  /** unit → the units that require it. */
-  requiredBy = /* @__PURE__ */ new Map();
-  /** unit → the units it requires (resolved to scanned units). */
-  requires = /* @__PURE__ */ new Map();
-  units;
-  memo = /* @__PURE__ */ new Map();
-  constructor(units) {
-    this.units = new Map(units.map((u) => [u.path, u]));
-    const modules = new ModuleResolver(units.map((u) => u.path));
-    for (const u of units) {
-      const targets = [];
-      for (const name of u.facts.requires) {
-        if (profileFor(name)) continue;
-        const target = modules.resolve(name);
-        if (!target || target === u.path || !this.units.has(target) || targets.includes(target)) continue;
-        targets.push(target);
-        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
-        set.add(u.path);
-        this.requiredBy.set(target, set);
-      }
-      this.requires.set(u.path, targets.sort(cmp3));
-    }
-  }
-  /** The unit itself and every unit that requires it, directly or not. */
-  ancestors(unit) {
-    const seen = /* @__PURE__ */ new Set([unit]);
-    const queue = [unit];
-    for (let i = 0; i < queue.length; i++) {
-      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp3)) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        queue.push(p);
-      }
-    }
-    return queue;
-  }
-  entriesOf(unit) {
-    const cached = this.memo.get(unit);
-    if (cached) return cached;
-    const out = [];
-    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
-    this.memo.set(unit, out);
-    return out;
-  }
-};
-function entry(e, unit) {
-  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
-}
-function buildGraph(pools, units, reach2) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = /* @__PURE__ */ new Map();
-  const addEdge = (from, to, kind) => edges.set(`${from}
-${to}
-${kind}`, { from, to, kind });
-  const unitId = (u) => `unit:${u}`;
-  const relevant = /* @__PURE__ */ new Set();
-  for (const p of pools) {
-    const poolId = `pool:${p.key}`;
-    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
-    const add = (sites, kind) => {
-      for (const s of sites) {
-        addEdge(unitId(s.unit), poolId, kind);
-        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
-      }
-    };
-    add(p.long, "long");
-    add(p.short, "short");
-    add(p.errorPath, "error");
-    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
-  }
-  for (const u of relevant) {
-    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
-    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
-    for (const e of units.get(u)?.entries ?? []) {
-      const at2 = loc(e.location);
-      const id = `entry:${where(at2)}`;
-      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
-      addEdge(id, unitId(u), "runs");
-    }
-  }
-  const kindRank = { entry: 0, unit: 1, pool: 2 };
-  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
-  return {
-    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp3(a.id, b.id)),
-    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp3(a.from, b.from) || cmp3(a.to, b.to))
-  };
-}
-function serverOf(key, clients) {
-  const kind = profileFor(clients[0] ?? "")?.poolKey.kind;
-  const tcp = (host, port) => ({ kind: "tcp", text: `${host}:${port}`, host, port: Number(port) });
-  const parts = key.split(":");
-  if (kind === "mysql-options") {
-    if (parts.length === 4 && /^\d+$/.test(parts[3])) return tcp(parts[2], parts[3]);
-    if (parts.length === 3 && parts[2].startsWith("/")) return { kind: "unix", text: parts[2], path: parts[2] };
-    return { kind: "named", text: "named pool" };
-  }
-  if (kind === "pgmoon-config") {
-    if (parts.length === 4 && /^\d+$/.test(parts[1])) return tcp(parts[0], parts[1]);
-    return { kind: "named", text: "named pool" };
-  }
-  if (kind === "http" && parts.length === 7 && /^https?$/.test(parts[0]) && /^\d+$/.test(parts[2])) return tcp(parts[1], parts[2]);
-  if (/^unix:/i.test(key)) return { kind: "unix", text: key, path: key.slice(5) };
-  const m = /^(.+):(\d+)$/.exec(key);
-  if (m && kind !== "http") return tcp(m[1], m[2]);
-  if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
-  return { kind: "named", text: "named pool" };
-}
-function site(u) {
-  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
-}
-function shortSite(u) {
-  const base = site(u);
-  if (u.mode === "unreleased") {
-    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
-    const at2 = end ? ` at ${where(end)}` : "";
-    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
-    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
-  }
-  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
-  return { ...base, kind: "close", reason };
-}
-function poolFinding(f) {
-  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
-}
-function loc(s) {
-  return { file: s.file, line: s.startLine, column: s.startColumn };
-}
-function locKey(l) {
-  return `${l.file}
-${l.line}
-${l.column}`;
-}
-function where(l) {
-  return `${l.file}:${l.line}:${l.column}`;
-}
-function compareLoc(a, b) {
-  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
-}
-function dedupeSites(sites) {
-  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp3(a.via, b.via) || cmp3(a.client, b.client));
-}
-function dedupeBy(list2, key) {
-  const seen = /* @__PURE__ */ new Set();
-  let w = 0;
-  for (const item of list2) {
-    const k = key(item);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    list2[w++] = item;
-  }
-  list2.length = w;
-  return list2;
-}
-function uniqueSorted(list2) {
-  return [...new Set(list2)].sort(cmp3);
-}
-function uniqueNumbers(list2) {
-  return [...new Set(list2)];
-}
-function cmp3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/format/pools-text.ts
@@ -24336,9 +24244,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path9 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path11 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path9.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path11.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function esc(s) {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -24440,12 +24348,184 @@ function formatPoolsJson(inv, meta) {
 `;
 }
 
-// src/cli.ts
+// src/format/sarif.ts
+var import_node_sarif_builder = __toESM(require_dist2(), 1);
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+function formatSarif(input) {
+  return `${JSON.stringify(buildSarifLog(input), null, 2)}
+`;
+}
+function buildSarifLog(input) {
+  const rules = [...input.rules].sort((a, b) => cmp3(a.id, b.id));
+  const known = new Set(rules.map((r) => r.id));
+  for (const f of input.findings) {
+    if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
+  }
+  const builder = new import_node_sarif_builder.SarifBuilder({ $schema: SARIF_SCHEMA_URI });
+  const run2 = new import_node_sarif_builder.SarifRunBuilder({ columnKind: "utf16CodeUnits" }).initSimple({
+    toolDriverName: "resty-lint",
+    toolDriverVersion: input.toolVersion,
+    url: input.informationUri
+  });
+  if (input.srcRootUri !== void 0) {
+    const uri = input.srcRootUri.endsWith("/") ? input.srcRootUri : `${input.srcRootUri}/`;
+    run2.run.originalUriBaseIds = { [SRCROOT]: { uri } };
+  }
+  for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
+  for (const f of [...input.findings].sort(compareFindings)) run2.addResult(resultBuilder(f));
+  builder.addRun(run2);
+  const log = builder.buildSarifOutput();
+  for (const r of log.runs) postProcess(r);
+  return log;
+}
+function ruleBuilder(meta, helpUriBase) {
+  const rule14 = new import_node_sarif_builder.SarifRuleBuilder({
+    name: meta.name,
+    help: { text: meta.help.text, markdown: meta.help.markdown },
+    defaultConfiguration: { level: meta.defaultLevel },
+    properties: {
+      tags: [...meta.tags],
+      precision: meta.precision,
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
+    }
+  }).initSimple({
+    ruleId: meta.id,
+    shortDescriptionText: meta.shortDescription,
+    fullDescriptionText: meta.fullDescription,
+    helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
+  });
+  return rule14;
+}
+function resultBuilder(f) {
+  const options = {};
+  if (f.related.length > 0) {
+    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
+  }
+  options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
+  if (f.suppressions && f.suppressions.length > 0) {
+    options.suppressions = f.suppressions.map((s) => {
+      const out = { kind: s.kind };
+      if (s.justification !== void 0) out.justification = s.justification;
+      return out;
+    });
+  }
+  const { location: l } = f;
+  const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
+    level: f.level,
+    // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
+    messageText: f.message,
+    ruleId: f.ruleId,
+    fileUri: fileUri(l.file),
+    startLine: l.startLine,
+    startColumn: l.startColumn,
+    endLine: l.endLine,
+    endColumn: l.endColumn
+  });
+  return result;
+}
+function physical(span3) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: fileUri(span3.file), uriBaseId: SRCROOT },
+      region: {
+        startLine: span3.startLine,
+        startColumn: span3.startColumn,
+        endLine: span3.endLine,
+        endColumn: span3.endColumn
+      }
+    }
+  };
+}
+function postProcess(run2) {
+  delete run2.artifacts;
+  for (const result of run2.results ?? []) {
+    for (const loc2 of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
+      const art = loc2.physicalLocation?.artifactLocation;
+      if (!art) continue;
+      delete art.index;
+      art.uriBaseId = SRCROOT;
+    }
+    reorder(result, RESULT_KEYS);
+  }
+  for (const rule14 of run2.tool.driver.rules ?? []) reorder(rule14, RULE_KEYS);
+  reorder(run2.tool.driver, DRIVER_KEYS);
+  reorder(run2, RUN_KEYS);
+}
+var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
+var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
+var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
+var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
+function reorder(obj, first) {
+  const rec = obj;
+  const rank = (k) => {
+    const i = first.indexOf(k);
+    return i === -1 ? first.length : i;
+  };
+  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp3(a[0], b[0]));
+  for (const [k] of entries) delete rec[k];
+  for (const [k, v] of entries) rec[k] = v;
+}
+function fileUri(path11) {
+  return path11.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/report/render.ts
+function renderReport(run2, format, opts) {
+  const { findings } = run2;
+  switch (format) {
+    case "sarif":
+      return formatSarif({
+        findings: [...findings, ...run2.suppressed],
+        rules: RULES.map((r) => r.meta),
+        toolVersion: VERSION,
+        informationUri: INFORMATION_URI,
+        helpUriBase: RULE_DOCS_URI
+      });
+    case "json":
+      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
+    case "compact":
+      return formatCompact(findings);
+    case "github":
+      return formatGithub(findings);
+    case "text":
+      return formatText(findings, {
+        color: opts.color,
+        failOn: opts.failOn,
+        filesAnalyzed: run2.filesAnalyzed,
+        lineText: (file, line) => run2.sources.get(file)?.lineText(line)
+      });
+  }
+}
+function renderPools(inventory, format, opts) {
+  switch (format) {
+    case "json":
+      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
+    case "html":
+      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
+    case "text":
+      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
+  }
+}
+function relativeLinkBase(fromDir, toDir) {
+  return import_node_path11.default.relative(fromDir, toDir).split(import_node_path11.default.sep).join("/");
+}
+
+// src/report/write-atomically.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+function writeAtomically(file, content) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  import_node_fs10.default.writeFileSync(tmp, content);
+  import_node_fs10.default.renameSync(tmp, file);
+}
+
+// src/cli/args.ts
 var FORMATS = ["text", "sarif", "json", "compact", "github"];
 var POOLS_FORMATS = ["text", "json", "html"];
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
 var HELP = `Usage: resty-lint [paths...] [options]
        resty-lint --pre-commit [options] [files...]
        resty-lint pools [paths...] [--format text|json|html] [--output file]
@@ -24509,8 +24589,7 @@ function poolsCommandIndex(argv) {
   }
   return -1;
 }
-function parsePoolsArgs(argv) {
-  const opts = { paths: [], format: "text", nginxConf: [] };
+function scanArgs(argv, paths, option, command) {
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let inline;
@@ -24519,68 +24598,63 @@ function parsePoolsArgs(argv) {
       inline = arg.slice(eq + 1);
       arg = arg.slice(0, eq);
     }
-    const take = (name) => {
+    if (arg === "--") {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      paths.push(arg);
+      continue;
+    }
+    const name = arg;
+    const take = () => {
       if (inline !== void 0) return inline;
       const v = argv[i + 1];
       if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
       i++;
       return v;
     };
-    switch (arg) {
-      case "-h":
-      case "--help":
-        return "help";
-      case "-f":
-      case "--format": {
-        const f = take(arg);
-        if (!POOLS_FORMATS.includes(f)) throw new UsageError(`unknown pools format "${f}" (expected one of: ${POOLS_FORMATS.join(", ")})`);
-        opts.format = f;
-        break;
-      }
-      case "-o":
-      case "--output":
-        opts.output = take(arg);
-        break;
-      case "-c":
-      case "--config":
-        opts.config = take(arg);
-        break;
-      case "--nginx-conf":
-        opts.nginxConf.push(take(arg));
-        break;
-      case "--":
-        opts.paths.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
-      default:
-        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg} for 'resty-lint pools'`);
-        opts.paths.push(arg);
-    }
+    const stop = option(name, take);
+    if (stop === false) throw new UsageError(`unknown option ${name}${command}`);
+    if (stop !== void 0) return stop;
   }
-  return opts;
+  return void 0;
+}
+function oneOf(value, allowed, what) {
+  if (!allowed.includes(value)) throw new UsageError(`unknown ${what} "${value}" (expected one of: ${allowed.join(", ")})`);
+  return value;
+}
+function commonOption(opts, name, take) {
+  switch (name) {
+    case "-o":
+    case "--output":
+      opts.output = take();
+      return true;
+    case "-c":
+    case "--config":
+      opts.config = take();
+      return true;
+    case "--nginx-conf":
+      opts.nginxConf.push(take());
+      return true;
+    default:
+      return false;
+  }
+}
+function parsePoolsArgs(argv) {
+  const opts = { paths: [], format: "text", nginxConf: [] };
+  const stop = scanArgs(argv, opts.paths, (name, take) => {
+    if (name === "-h" || name === "--help") return "help";
+    if (name === "-f" || name === "--format") opts.format = oneOf(take(), POOLS_FORMATS, "pools format");
+    else if (!commonOption(opts, name, take)) return false;
+    return void 0;
+  }, " for 'resty-lint pools'");
+  return stop ?? opts;
 }
 function parseArgs(argv) {
   const opts = { paths: [], format: "text", failOn: "warning", nginxConf: [], preCommit: false };
-  const value = (i, name) => {
-    const v = argv[i + 1];
-    if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline;
-    const eq = arg.indexOf("=");
-    if (arg.startsWith("--") && eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const take = (name) => {
-      if (inline !== void 0) return inline;
-      const v = value(i, name);
-      i++;
-      return v;
-    };
-    switch (arg) {
+  const stop = scanArgs(argv, opts.paths, (name, take) => {
+    switch (name) {
       case "-h":
       case "--help":
         return "help";
@@ -24588,46 +24662,32 @@ function parseArgs(argv) {
       case "--version":
         return "version";
       case "-f":
-      case "--format": {
-        const f = take(arg);
-        if (!FORMATS.includes(f)) throw new UsageError(`unknown format "${f}" (expected one of: ${FORMATS.join(", ")})`);
-        opts.format = f;
-        break;
-      }
-      case "-o":
-      case "--output":
-        opts.output = take(arg);
-        break;
-      case "-c":
-      case "--config":
-        opts.config = take(arg);
-        break;
-      case "--nginx-conf":
-        opts.nginxConf.push(take(arg));
+      case "--format":
+        opts.format = oneOf(take(), FORMATS, "format");
         break;
       case "--fail-on": {
-        const f = take(arg);
+        const f = take();
         if (f !== "none" && !LEVELS.includes(f)) throw new UsageError(`unknown --fail-on level "${f}" (expected error, warning, note or none)`);
         opts.failOn = f;
         break;
       }
       case "--report-only":
-        (opts.reportOnly ??= []).push(take(arg));
+        (opts.reportOnly ??= []).push(take());
         break;
       case "--pre-commit":
         opts.preCommit = true;
         break;
       case "--cache":
-        opts.cache = take(arg);
+        opts.cache = take();
         break;
       case "--no-cache":
         opts.cache = false;
         break;
       case "--baseline":
-        opts.baseline = take(arg);
+        opts.baseline = take();
         break;
       case "--write-baseline":
-        opts.writeBaseline = take(arg);
+        opts.writeBaseline = take();
         break;
       case "--color":
         opts.color = true;
@@ -24635,21 +24695,23 @@ function parseArgs(argv) {
       case "--no-color":
         opts.color = false;
         break;
-      case "--":
-        opts.paths.push(...argv.slice(i + 1));
-        i = argv.length;
-        break;
       default:
-        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
-        opts.paths.push(arg);
+        if (!commonOption(opts, name, take)) return false;
     }
-  }
+    return void 0;
+  }, "");
+  if (stop) return stop;
   if (opts.preCommit) {
     opts.reportOnly = [...opts.reportOnly ?? [], ...opts.paths];
     opts.paths = [];
   }
   return opts;
 }
+
+// src/cli.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
 function runCli(argv, io) {
   const pools = poolsCommandIndex(argv);
   if (pools >= 0) return runPoolsCommand([...argv.slice(0, pools), ...argv.slice(pools + 1)], io);
@@ -24719,8 +24781,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path10.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path10.default.dirname(output), io.cwd) : "";
+    const output = pools.output ? import_node_path12.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path12.default.dirname(output), io.cwd) : "";
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -24732,62 +24794,6 @@ Run 'resty-lint pools --help' for usage.
     return EXIT_OK;
   });
 }
-function renderPools(inventory, format, opts) {
-  switch (format) {
-    case "json":
-      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
-    case "html":
-      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
-    case "text":
-      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
-  }
-}
-function relativeLinkBase(fromDir, toDir) {
-  return import_node_path10.default.relative(fromDir, toDir).split(import_node_path10.default.sep).join("/");
-}
-var MissingPathError = class extends Error {
-  constructor(paths) {
-    super(`no such file or directory: ${paths.join(", ")}`);
-    this.paths = paths;
-  }
-  paths;
-};
-function analyzeProject(cwd, opts) {
-  const config = loadConfig({
-    cwd,
-    explicitPath: opts.config,
-    knownRuleIds: RULES.map((r) => r.meta.id),
-    knownClients: CLIENT_PROFILES.map((p) => p.module)
-  });
-  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) throw new MissingPathError(found.missing);
-  const result = analyze({
-    cwd,
-    files: filterIgnored(found.lua, config.ignore),
-    nginxConfs: filterIgnored(found.nginx, config.ignore),
-    redisConfs: filterIgnored(found.redis, config.ignore),
-    wrappers: config.wrappers,
-    ruleLevels: config.rules,
-    maxFileBytes: config.maxFileBytes,
-    cache: factsCache(cwd, opts.cache, config.cacheDir),
-    onProgress: opts.onProgress
-  });
-  const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
-  let findings = select(result.findings);
-  let suppressed = select(result.suppressed);
-  if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path10.default.resolve(cwd, opts.baseline)));
-    findings = fresh;
-    suppressed = [...suppressed, ...known].sort(compareFindings);
-  }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
-}
-function factsCache(cwd, flag, configured) {
-  if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path10.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
-  const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path10.default.resolve(cwd, dir)) : void 0;
-}
 function progressReporter(io) {
   if (!io.stderrIsTTY) return void 0;
   const start2 = Date.now();
@@ -24797,36 +24803,6 @@ function progressReporter(io) {
     shown = true;
     io.stderr(done === total ? "\r\x1B[K" : `\rresty-lint: ${done}/${total} files`);
   };
-}
-function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path10.default.relative(cwd, import_node_path10.default.resolve(cwd, f)).split(import_node_path10.default.sep).join("/")));
-  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
-}
-function renderReport(run2, format, opts) {
-  const { findings } = run2;
-  switch (format) {
-    case "sarif":
-      return formatSarif({
-        findings: [...findings, ...run2.suppressed],
-        rules: RULES.map((r) => r.meta),
-        toolVersion: VERSION,
-        informationUri: INFORMATION_URI,
-        helpUriBase: RULE_DOCS_URI
-      });
-    case "json":
-      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
-    case "compact":
-      return formatCompact(findings);
-    case "github":
-      return formatGithub(findings);
-    case "text":
-      return formatText(findings, {
-        color: opts.color,
-        failOn: opts.failOn,
-        filesAnalyzed: run2.filesAnalyzed,
-        lineText: (file, line) => run2.sources.get(file)?.lineText(line)
-      });
-  }
 }
 function run(opts, io) {
   let result;
@@ -24839,7 +24815,7 @@ function run(opts, io) {
     return EXIT_ERROR;
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path10.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path12.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -24849,7 +24825,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
-    writeAtomically(import_node_path10.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path12.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report);
@@ -24860,11 +24836,6 @@ function summaryLine(levels, files, output, fails, failOn) {
   const count = (l) => levels.filter((x) => x === l).length;
   return `resty-lint: ${levels.length} finding(s) (${count("error")} error, ${count("warning")} warning, ${count("note")} note) in ${files} file(s), written to ${output}; exit ${fails ? 1 : 0}: ${fails ? "findings at or above" : "nothing at or above"} --fail-on ${failOn}
 `;
-}
-function writeAtomically(file, content) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs9.default.writeFileSync(tmp, content);
-  import_node_fs9.default.renameSync(tmp, file);
 }
 
 // src/main.ts

@@ -29,18 +29,18 @@ export function discover(cwd: string, inputs: readonly string[]): Discovered {
       files.add(toRelative(cwd, abs));
       continue;
     }
-    const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(abs), ...(abs !== path.resolve(cwd) ? gitignoreGlobs(cwd, abs) : [])];
-    const found = fg.sync('**/*.lua', {
-      cwd: abs,
-      ignore,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-    });
-    for (const f of found) files.add(toRelative(cwd, path.join(abs, f)));
+    for (const f of filesUnder(cwd, abs, '**/*.lua')) files.add(toRelative(cwd, f));
   }
   return { files: [...files].sort(), missing };
+}
+
+/** Absolute paths of the files matching `pattern` under `dir`, minus node_modules, .git and what the
+ *  .gitignore files of `dir` and of `cwd` exclude. Symbolic links are not followed (no loops). */
+export function filesUnder(cwd: string, dir: string, pattern: string, caseSensitive = true): string[] {
+  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...(dir !== path.resolve(cwd) ? gitignoreGlobs(cwd, dir) : [])];
+  return fg
+    .sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive })
+    .map((f) => path.join(dir, f));
 }
 
 function toRelative(cwd: string, abs: string): string {

@@ -5,7 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeProject, MissingPathError, relativeLinkBase, renderPools, renderReport, writeAtomically, type ProjectRun } from '../cli.ts';
+import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
+import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
+import { writeAtomically } from '../report/write-atomically.ts';
 import { ConfigError } from '../config/config.ts';
 import { compareFindings, LEVELS, levelRank, type Finding, type Level } from '../findings.ts';
 import { escapeData, formatGithub } from '../format/github.ts';

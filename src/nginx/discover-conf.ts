@@ -3,9 +3,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 
-import { gitignoreGlobs } from '../discover.ts';
+import { filesUnder } from '../discover.ts';
 
 export interface ConfigFiles {
   /** nginx configuration files (found by name or content, plus every `extra` path). */
@@ -19,7 +18,6 @@ export interface ConfigFiles {
 /** How much of a file the content sniff reads. */
 export const SNIFF_BYTES = 64 * 1024;
 
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 /** Name parts of template files: rendered into a config by some tool, not read by nginx as they are. */
 const TEMPLATE_MARKERS = ['.liquid', '.erb', '.tmpl', '.j2', '.jinja', '.mustache'];
@@ -114,17 +112,7 @@ export function findConfigFiles(cwd: string, roots: string[], extra: string[]): 
       continue;
     }
     if (!stat.isDirectory()) continue;
-    const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(abs), ...(abs !== path.resolve(cwd) ? gitignoreGlobs(cwd, abs) : [])];
-    const found = fg.sync('**/*.conf', {
-      cwd: abs,
-      ignore,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      caseSensitiveMatch: false,
-    });
-    for (const f of found) put(path.join(abs, f));
+    for (const f of filesUnder(cwd, abs, '**/*.conf', false)) put(f);
   }
 
   for (const e of extra) {

@@ -1,0 +1,65 @@
+// A run's findings (or its pool inventory) in one of the output formats.
+import path from 'node:path';
+import { formatCompact } from '../format/compact.ts';
+import { formatGithub } from '../format/github.ts';
+import { formatJson } from '../format/json.ts';
+import { formatPoolsHtml } from '../format/pools-html.ts';
+import { formatPoolsJson } from '../format/pools-json.ts';
+import { formatPoolsText } from '../format/pools-text.ts';
+import { formatSarif } from '../format/sarif.ts';
+import { formatText, type FailOn } from '../format/text.ts';
+import type { PoolInventory } from '../model/pool-inventory.ts';
+import type { ProjectRun } from '../project/run-project.ts';
+import { INFORMATION_URI, RULE_DOCS_URI, VERSION } from '../version.ts';
+import { RULES } from '../../rules/index.ts';
+import type { Format, PoolsFormat } from '../cli/args.ts';
+
+export interface RenderOptions {
+  failOn: FailOn;
+  color: boolean;
+}
+
+/** The report of a run in one of the output formats. */
+export function renderReport(run: ProjectRun, format: Format, opts: RenderOptions): string {
+  const { findings } = run;
+  switch (format) {
+    case 'sarif':
+      return formatSarif({
+        findings: [...findings, ...run.suppressed],
+        rules: RULES.map((r) => r.meta),
+        toolVersion: VERSION,
+        informationUri: INFORMATION_URI,
+        helpUriBase: RULE_DOCS_URI,
+      });
+    case 'json':
+      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run.filesAnalyzed });
+    case 'compact':
+      return formatCompact(findings);
+    case 'github':
+      return formatGithub(findings);
+    case 'text':
+      return formatText(findings, {
+        color: opts.color,
+        failOn: opts.failOn,
+        filesAnalyzed: run.filesAnalyzed,
+        lineText: (file, line) => run.sources.get(file)?.lineText(line),
+      });
+  }
+}
+
+/** The pools inventory in one of its formats. `linkBase`: see PoolsHtmlOptions. */
+export function renderPools(inventory: PoolInventory, format: PoolsFormat, opts: { filesAnalyzed: number; linkBase: string }): string {
+  switch (format) {
+    case 'json':
+      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
+    case 'html':
+      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
+    case 'text':
+      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
+  }
+}
+
+/** The `/`-separated relative path from `fromDir` to `toDir` ('' when they are the same), for HTML links. */
+export function relativeLinkBase(fromDir: string, toDir: string): string {
+  return path.relative(fromDir, toDir).split(path.sep).join('/');
+}
