@@ -19505,7 +19505,7 @@ var Interpreter = class {
     const main = this.newFunction("<main chunk>", -1, 0, span(chunk));
     const scope = new Scope(null);
     const flow = new Flow();
-    const ctx = { id: main.id, scope, loops: [], gotos: /* @__PURE__ */ new Map() };
+    const ctx = { id: main.id, scope, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
     this.block(chunk.body, flow, ctx, scope);
     const fnMain = this.facts.functions[main.id];
     const last = chunk.body[chunk.body.length - 1];
@@ -19578,7 +19578,7 @@ var Interpreter = class {
   /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
   pathEnd(flow, ctx, end, site2) {
     for (const [k, o] of flow.objs) {
-      if (o.value.t === "param" || o.value.t === "get") continue;
+      if (!ctx.owned.has(k)) continue;
       if (flow.errorFor.has(k)) continue;
       const connected = o.status.has("connected");
       const live = o.status.has("live");
@@ -19826,7 +19826,7 @@ var Interpreter = class {
   functionBody(p) {
     const scope = new Scope(p.scope);
     const flow = new Flow();
-    const ctx = { id: p.id, scope, loops: [], gotos: /* @__PURE__ */ new Map() };
+    const ctx = { id: p.id, scope, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
     let index = 0;
     if (p.hasSelf) this.declare(scope, "self", p.id, { t: "param", index: index++ }, flow);
     for (const prm of p.node.parameters) {
@@ -20060,6 +20060,7 @@ var Interpreter = class {
     this.callEvent(calleeValue, calleeName2, fullArgs, site2, ctx);
     const results = [];
     for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
+    ctx.owned.add(valueKey(results[0]));
     return results;
   }
   /** Calls the link may follow into project functions; timer callbacks run later, in their own context. */
@@ -20071,6 +20072,7 @@ var Interpreter = class {
   }
   created(obj, args, site2, ctx) {
     this.event({ kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
+    ctx.owned.add(valueKey(obj));
     if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
   }
   /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
@@ -20122,6 +20124,7 @@ var Interpreter = class {
     if (produced && method === produced.method && self.t === "obj") {
       const red = { t: "obj", client: produced.client, site: site2 };
       this.event({ kind: "new", fn: ctx.id, site: site2, target: red, client: produced.client, args: [] });
+      ctx.owned.add(valueKey(red));
       this.event({ kind: "connect", fn: ctx.id, site: site2, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
       const o = this.track(flow, red, "connected");
       o.status = /* @__PURE__ */ new Set(["connected"]);
@@ -23516,7 +23519,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "c00d8a9504af261e" : void 0;
+var BUILD_ID = true ? "acb935b29144674d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

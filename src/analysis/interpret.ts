@@ -106,6 +106,9 @@ interface FnCtx {
   loops: LoopCtx[];
   /** Paths waiting at a `goto` for their (forward) label. */
   gotos: Map<string, Flow[]>;
+  /** Clients and call results created by this function (not reached through upvalues): only these can
+   *  be left unreleased by it. */
+  owned: Set<string>;
 }
 
 /** Tracked value key -> the operation whose failure the branch handles. */
@@ -158,7 +161,7 @@ class Interpreter {
     const main = this.newFunction('<main chunk>', -1, 0, span(chunk));
     const scope = new Scope(null);
     const flow = new Flow();
-    const ctx: FnCtx = { id: main.id, scope, loops: [], gotos: new Map() };
+    const ctx: FnCtx = { id: main.id, scope, loops: [], gotos: new Map(), owned: new Set() };
     this.block(chunk.body, flow, ctx, scope);
     const fnMain = this.facts.functions[main.id];
     const last = chunk.body[chunk.body.length - 1];
@@ -247,7 +250,8 @@ class Interpreter {
   /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
   private pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): void {
     for (const [k, o] of flow.objs) {
-      if (o.value.t === 'param' || (o.value.t === 'get')) continue;
+      // Parameters, fields and upvalues belong to the caller or the enclosing function.
+      if (!ctx.owned.has(k)) continue;
       if (flow.errorFor.has(k)) continue;
       const connected = o.status.has('connected');
       const live = o.status.has('live');
@@ -517,7 +521,7 @@ class Interpreter {
   private functionBody(p: Pending): void {
     const scope = new Scope(p.scope);
     const flow = new Flow();
-    const ctx: FnCtx = { id: p.id, scope, loops: [], gotos: new Map() };
+    const ctx: FnCtx = { id: p.id, scope, loops: [], gotos: new Map(), owned: new Set() };
     let index = 0;
     if (p.hasSelf) this.declare(scope, 'self', p.id, { t: 'param', index: index++ }, flow);
     for (const prm of p.node.parameters) {
@@ -789,6 +793,7 @@ class Interpreter {
     this.callEvent(calleeValue, calleeName, fullArgs, site, ctx);
     const results: SymValue[] = [];
     for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
+    ctx.owned.add(valueKey(results[0]));
     // A call result may be a connected client from a wrapper: it is tracked from its first client method
     // call on (clientMethod), and the link decides.
     return results;
@@ -806,6 +811,7 @@ class Interpreter {
 
   private created(obj: Extract<SymValue, { t: 'obj' }>, args: SymValue[], site: number, ctx: FnCtx): void {
     this.event({ kind: 'new', fn: ctx.id, site, target: obj, client: obj.client, args });
+    ctx.owned.add(valueKey(obj));
     // Created by a file's main chunk: shared by every request if the file is a module (decided at link).
     if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: 'shared', fn: ctx.id, site, target: obj, how: 'module-level' });
   }
@@ -873,6 +879,7 @@ class Interpreter {
       // resty.redis.connector: rc:connect() returns a connected resty.redis object.
       const red: SymValue = { t: 'obj', client: produced.client, site };
       this.event({ kind: 'new', fn: ctx.id, site, target: red, client: produced.client, args: [] });
+      ctx.owned.add(valueKey(red));
       this.event({ kind: 'connect', fn: ctx.id, site, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
       const o = this.track(flow, red, 'connected');
       o.status = new Set(['connected']);
