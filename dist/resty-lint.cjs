@@ -10094,12 +10094,12 @@ var require_fill_range = __commonJS({
         return toRange(toMaxLen(start2, maxLen), toMaxLen(end, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let push2 = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
-          push(a);
+          push2(a);
         } else {
           range.push(pad(format(a, index), maxLen, toNumber));
         }
@@ -10465,7 +10465,7 @@ var require_parse = __commonJS({
       let depth = 0;
       let value;
       const advance = () => input[index++];
-      const push = (node) => {
+      const push2 = (node) => {
         if (node.type === "text" && prev.type === "dot") {
           prev.type = "text";
         }
@@ -10479,7 +10479,7 @@ var require_parse = __commonJS({
         prev = node;
         return node;
       };
-      push({ type: "bos" });
+      push2({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
         value = advance();
@@ -10487,11 +10487,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          push2({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
           continue;
         }
         if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+          push2({ type: "text", value: "\\" + value });
           continue;
         }
         if (value === CHAR_LEFT_SQUARE_BRACKET) {
@@ -10514,22 +10514,22 @@ var require_parse = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
+          block = push2({ type: "paren", nodes: [] });
           stack.push(block);
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           block = stack.pop();
-          push({ type: "text", value });
+          push2({ type: "text", value });
           block = stack[stack.length - 1];
           continue;
         }
@@ -10550,7 +10550,7 @@ var require_parse = __commonJS({
             }
             value += next;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
@@ -10566,20 +10566,20 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push(brace);
+          block = push2(brace);
           stack.push(block);
-          push({ type: "open", value });
+          push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push({ type, value });
+          push2({ type, value });
           depth--;
           block = stack[stack.length - 1];
           continue;
@@ -10590,14 +10590,14 @@ var require_parse = __commonJS({
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push({ type: "comma", value });
+          push2({ type: "comma", value });
           block.commas++;
           continue;
         }
         if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
@@ -10622,10 +10622,10 @@ var require_parse = __commonJS({
             block.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push2({ type: "dot", value });
           continue;
         }
-        push({ type: "text", value });
+        push2({ type: "text", value });
       }
       do {
         block = stack.pop();
@@ -10643,7 +10643,7 @@ var require_parse = __commonJS({
           parent.nodes.splice(index2, 1, ...block.nodes);
         }
       } while (stack.length > 0);
-      push({ type: "eos" });
+      push2({ type: "eos" });
       return ast;
     };
     module2.exports = parse;
@@ -11642,7 +11642,7 @@ var require_parse2 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push = (tok) => {
+      const push2 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -11676,8 +11676,8 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -11697,7 +11697,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -11719,7 +11719,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -11780,7 +11780,7 @@ var require_parse2 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -11798,7 +11798,7 @@ var require_parse2 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
             continue;
           }
         }
@@ -11846,13 +11846,13 @@ var require_parse2 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push2({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push2({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -11864,7 +11864,7 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -11877,19 +11877,19 @@ var require_parse2 = __commonJS({
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push2({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -11923,13 +11923,13 @@ var require_parse2 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open);
-          push(open);
+          push2(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push2({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -11958,7 +11958,7 @@ var require_parse2 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push2({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -11967,7 +11967,7 @@ var require_parse2 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -11977,7 +11977,7 @@ var require_parse2 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push2({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -11989,7 +11989,7 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -12003,10 +12003,10 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -12024,14 +12024,14 @@ var require_parse2 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push({ type: "text", value, output });
+            push2({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -12052,22 +12052,22 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push2({ type: "plus", value });
             continue;
           }
-          push({ type: "plus", value: PLUS_LITERAL });
+          push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -12079,7 +12079,7 @@ var require_parse2 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push2({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -12107,13 +12107,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push2({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -12154,7 +12154,7 @@ var require_parse2 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -12164,7 +12164,7 @@ var require_parse2 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
+            push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -12182,12 +12182,12 @@ var require_parse2 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push(token);
+          push2(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push(token);
+          push2(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -12206,7 +12206,7 @@ var require_parse2 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push(token);
+        push2(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -12224,7 +12224,7 @@ var require_parse2 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -13640,13 +13640,13 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache = reusify(Task);
+      var cache2 = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
       var errorHandler = null;
       var self = {
-        push,
+        push: push2,
         drain: noop,
         saturated: noop,
         pause,
@@ -13718,8 +13718,8 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push(value, done) {
-        var current = cache.get();
+      function push2(value, done) {
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -13740,7 +13740,7 @@ var require_queue = __commonJS({
         }
       }
       function unshift(value, done) {
-        var current = cache.get();
+        var current = cache2.get();
         current.context = context;
         current.release = release;
         current.value = value;
@@ -13762,7 +13762,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache.release(holder);
+          cache2.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -13812,7 +13812,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache.release(current);
+          cache2.release(current);
           current = next;
         }
         self.drain = noop;
@@ -13858,11 +13858,11 @@ var require_queue = __commonJS({
       var queue = fastqueue(context, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
-      queue.push = push;
+      queue.push = push2;
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push(value) {
+      function push2(value) {
         var p = new Promise(function(resolve2, reject) {
           pushCb(value, function(err, result) {
             if (err) {
@@ -20597,6 +20597,48 @@ function connectorKey(args, ctx) {
   return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
 }
 
+// src/analysis/event-index.ts
+var EventIndex = class {
+  connectsByTarget = /* @__PURE__ */ new Map();
+  byFn = /* @__PURE__ */ new Map();
+  newBySite = /* @__PURE__ */ new Map();
+  passBySiteTarget = /* @__PURE__ */ new Map();
+  constructor(facts) {
+    for (const e of facts.events) {
+      push(this.byFn, e.fn, e);
+      if (e.kind === "connect") push(this.connectsByTarget, valueKey(e.target), e);
+      else if (e.kind === "new") this.newBySite.set(e.site, e);
+      else if (e.kind === "pass") this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
+    }
+  }
+  connectsOf(targetKey) {
+    return this.connectsByTarget.get(targetKey) ?? [];
+  }
+  eventsOf(fn) {
+    return this.byFn.get(fn) ?? [];
+  }
+  newAt(site2) {
+    return this.newBySite.get(site2);
+  }
+  passAt(site2, targetKey) {
+    return this.passBySiteTarget.get(`${site2}|${targetKey}`);
+  }
+};
+var cache = /* @__PURE__ */ new WeakMap();
+function eventIndex(facts) {
+  let index = cache.get(facts);
+  if (!index) {
+    index = new EventIndex(facts);
+    cache.set(facts, index);
+  }
+  return index;
+}
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+
 // src/analysis/phase-reach.ts
 function findDisabledPhaseUses(units, byPath, resolver) {
   const out = [];
@@ -20628,8 +20670,7 @@ function reach(start2, entry2, byPath, resolver) {
   for (let i = 0; i < queue.length; i++) {
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
-    for (const e of facts.events) {
-      if (e.fn !== fn) continue;
+    for (const e of eventIndex(facts).eventsOf(fn)) {
       const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
       if (e.kind === "new" && e.target.t === "obj") created.add(`${unit.path}@${e.target.site}`);
       if (e.kind === "connect" && e.target.t === "obj" && created.has(`${unit.path}@${e.target.site}`)) continue;
@@ -20852,8 +20893,8 @@ var Linker = class {
   }
   connectedByCreator(obj) {
     if (this.wrappers.spec(obj.file)) return true;
-    const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
-    return (this.units.get(obj.file)?.facts.events ?? []).some((c) => c.kind === "connect" && valueKey(c.target) === objKey);
+    const owner = this.units.get(obj.file);
+    return owner !== void 0 && eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })).length > 0;
   }
   connect(unit, e, model) {
     if (ownedByCaller(e.target)) return;
@@ -20928,10 +20969,7 @@ var Linker = class {
       file,
       env,
       objSite,
-      ctorArgs: (site2) => {
-        const ev = facts?.events.find((x) => x.kind === "new" && x.site === site2);
-        return ev?.kind === "new" ? ev.args : void 0;
-      }
+      ctorArgs: (site2) => facts ? eventIndex(facts).newAt(site2)?.args : void 0
     };
   }
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
@@ -20950,21 +20988,18 @@ var Linker = class {
       if (declared.pool !== void 0) keys.set(declared.pool, { text: declared.pool, symbolic: false });
       else unknown = true;
     }
-    const objKey = valueKey({ t: "obj", client: obj.client, site: obj.site });
-    for (const c of this.units.get(obj.file)?.facts.events ?? []) {
-      if (c.kind === "connect" && valueKey(c.target) === objKey) add(obj.file, c, obj.env);
+    const owner = this.units.get(obj.file);
+    for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })) : []) {
+      add(obj.file, c, obj.env);
     }
     if (target.t !== "obj") {
-      const targetKey = valueKey(target);
-      for (const c of unit.facts.events) {
-        if (c.kind === "connect" && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c, null);
-      }
+      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
     }
     return unknown ? [] : [...keys.values()];
   }
   passesLeaveUnreleased(unit, e) {
     for (const site2 of e.passSites) {
-      const pass = unit.facts.events.find((p) => p.kind === "pass" && p.site === site2 && valueKey(p.target) === valueKey(e.target));
+      const pass = eventIndex(unit.facts).passAt(site2, valueKey(e.target));
       if (!pass || this.effectOfPass(unit.path, pass, 0) !== "none") return false;
     }
     return true;
@@ -20987,8 +21022,8 @@ var Linker = class {
     let long = false;
     let short = false;
     let unknown = false;
-    for (const e of callee.facts.events) {
-      if (e.fn !== id || e.kind === "call" || valueKey(e.target) !== paramKey) continue;
+    for (const e of eventIndex(callee.facts).eventsOf(id)) {
+      if (e.kind === "call" || valueKey(e.target) !== paramKey) continue;
       if (e.kind === "release" && !e.errorPath) {
         if (e.mode === "long") long = true;
         else short = true;
@@ -23040,16 +23075,16 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
   return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function luaFileUnit(cwd, file, sources, drafts, cache, maxBytes) {
+function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes) {
   const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return void 0;
   const text = new SourceText(bytes);
   sources.set(file, text);
-  const key = cache?.key(bytes);
-  const cached = key ? cache.get(key) : void 0;
+  const key = cache2?.key(bytes);
+  const cached = key ? cache2.get(key) : void 0;
   const result = cached ?? factsOf(text, file, drafts);
   if (!result) return void 0;
-  if (key && !cached) cache.set(key, result);
+  if (key && !cached) cache2.set(key, result);
   if ("syntaxError" in result) {
     drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
     return void 0;
@@ -23519,7 +23554,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "acb935b29144674d" : void 0;
+var BUILD_ID = true ? "bad84ef0948df1c3" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -8,6 +8,7 @@ import { poolKeyOf } from './pool-key.ts';
 import { ValueResolver, type Env, type Resolved } from './resolver.ts';
 import { valueKey, type SymValue } from './sym-value.ts';
 import type { ClientSite, EntryPoint, LuaUnit, PoolKey, PoolUse, ProjectModel, SessionState } from '../model/project-model.ts';
+import { eventIndex } from './event-index.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
 import { Wrappers } from './wrappers.ts';
 import type { WrapperSpec } from '../config/config.ts';
@@ -172,8 +173,8 @@ class Linker {
 
   private connectedByCreator(obj: ObjInstance): boolean {
     if (this.wrappers.spec(obj.file)) return true;
-    const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
-    return (this.units.get(obj.file)?.facts.events ?? []).some((c) => c.kind === 'connect' && valueKey(c.target) === objKey);
+    const owner = this.units.get(obj.file);
+    return owner !== undefined && eventIndex(owner.facts).connectsOf(valueKey({ t: 'obj', client: obj.client, site: obj.site })).length > 0;
   }
 
   private connect(unit: LuaUnit, e: Ev<'connect'>, model: ProjectModel): void {
@@ -258,10 +259,7 @@ class Linker {
       file,
       env,
       objSite,
-      ctorArgs: (site: number) => {
-        const ev = facts?.events.find((x) => x.kind === 'new' && x.site === site);
-        return ev?.kind === 'new' ? ev.args : undefined;
-      },
+      ctorArgs: (site: number) => (facts ? eventIndex(facts).newAt(site)?.args : undefined),
     };
   }
 
@@ -281,15 +279,12 @@ class Linker {
       if (declared.pool !== undefined) keys.set(declared.pool, { text: declared.pool, symbolic: false });
       else unknown = true;
     }
-    const objKey = valueKey({ t: 'obj', client: obj.client, site: obj.site });
-    for (const c of this.units.get(obj.file)?.facts.events ?? []) {
-      if (c.kind === 'connect' && valueKey(c.target) === objKey) add(obj.file, c, obj.env);
+    const owner = this.units.get(obj.file);
+    for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: 'obj', client: obj.client, site: obj.site })) : []) {
+      add(obj.file, c, obj.env);
     }
     if (target.t !== 'obj') {
-      const targetKey = valueKey(target);
-      for (const c of unit.facts.events) {
-        if (c.kind === 'connect' && c.fn === fn && valueKey(c.target) === targetKey) add(unit.path, c, null);
-      }
+      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
     }
     // An unknowable key on any connect makes the object's pool unknowable: never guess.
     return unknown ? [] : [...keys.values()];
@@ -297,7 +292,7 @@ class Linker {
 
   private passesLeaveUnreleased(unit: LuaUnit, e: Ev<'unreleased'>): boolean {
     for (const site of e.passSites) {
-      const pass = unit.facts.events.find((p): p is Ev<'pass'> => p.kind === 'pass' && p.site === site && valueKey(p.target) === valueKey(e.target));
+      const pass = eventIndex(unit.facts).passAt(site, valueKey(e.target));
       if (!pass || this.effectOfPass(unit.path, pass, 0) !== 'none') return false;
     }
     return true;
@@ -321,8 +316,8 @@ class Linker {
     let long = false;
     let short = false;
     let unknown = false;
-    for (const e of callee.facts.events) {
-      if (e.fn !== id || e.kind === 'call' || valueKey(e.target) !== paramKey) continue;
+    for (const e of eventIndex(callee.facts).eventsOf(id)) {
+      if (e.kind === 'call' || valueKey(e.target) !== paramKey) continue;
       if (e.kind === 'release' && !e.errorPath) {
         if (e.mode === 'long') long = true;
         else short = true;

@@ -4,6 +4,7 @@
 import type { SourceSpan } from '../findings.ts';
 import type { DisabledPhaseUse, EntryPoint, LuaUnit } from '../model/project-model.ts';
 import { profileFor } from './client-profiles.ts';
+import { eventIndex } from './event-index.ts';
 import type { ValueResolver } from './resolver.ts';
 import type { SymValue } from './sym-value.ts';
 
@@ -45,8 +46,7 @@ function reach(start: LuaUnit, entry: EntryPoint, byPath: ReadonlyMap<string, Lu
   for (let i = 0; i < queue.length; i++) {
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
-    for (const e of facts.events) {
-      if (e.fn !== fn) continue;
+    for (const e of eventIndex(facts).eventsOf(fn)) {
       const holdsSocket = e.kind === 'connect' || (e.kind === 'new' && e.target.t === 'obj' && !profileFor(e.target.client)?.holdsNoSocket);
       if (e.kind === 'new' && e.target.t === 'obj') created.add(`${unit.path}@${e.target.site}`);
       if (e.kind === 'connect' && e.target.t === 'obj' && created.has(`${unit.path}@${e.target.site}`)) continue;

@@ -1,0 +1,56 @@
+// Lookups into one file's lifecycle events, built once per file: the link asks "the connects of this
+// client", "the events of this function", "the pass at this site" for every release, and scanning all
+// events each time made linking quadratic in the clients of a file.
+import type { FileFacts, LifecycleEvent } from './file-facts.ts';
+import { valueKey } from './sym-value.ts';
+
+type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
+
+export class EventIndex {
+  readonly connectsByTarget = new Map<string, Ev<'connect'>[]>();
+  readonly byFn = new Map<number, LifecycleEvent[]>();
+  private readonly newBySite = new Map<number, Ev<'new'>>();
+  private readonly passBySiteTarget = new Map<string, Ev<'pass'>>();
+
+  constructor(facts: FileFacts) {
+    for (const e of facts.events) {
+      push(this.byFn, e.fn, e);
+      if (e.kind === 'connect') push(this.connectsByTarget, valueKey(e.target), e);
+      else if (e.kind === 'new') this.newBySite.set(e.site, e);
+      else if (e.kind === 'pass') this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
+    }
+  }
+
+  connectsOf(targetKey: string): readonly Ev<'connect'>[] {
+    return this.connectsByTarget.get(targetKey) ?? [];
+  }
+
+  eventsOf(fn: number): readonly LifecycleEvent[] {
+    return this.byFn.get(fn) ?? [];
+  }
+
+  newAt(site: number): Ev<'new'> | undefined {
+    return this.newBySite.get(site);
+  }
+
+  passAt(site: number, targetKey: string): Ev<'pass'> | undefined {
+    return this.passBySiteTarget.get(`${site}|${targetKey}`);
+  }
+}
+
+const cache = new WeakMap<FileFacts, EventIndex>();
+
+export function eventIndex(facts: FileFacts): EventIndex {
+  let index = cache.get(facts);
+  if (!index) {
+    index = new EventIndex(facts);
+    cache.set(facts, index);
+  }
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
