@@ -21671,8 +21671,7 @@ function mapLuaFile(filePath, luaFiles) {
   let bestScore = 0;
   let bestLength = 0;
   let tie = false;
-  for (const f of luaFiles) {
-    const have = segmentsOf(f);
+  for (const { file: f, segs: have } of filesByBaseName(luaFiles).get(want[want.length - 1]) ?? []) {
     const n = Math.min(want.length, have.length);
     let common = 0;
     while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
@@ -21687,6 +21686,23 @@ function mapLuaFile(filePath, luaFiles) {
     }
   }
   return tie ? void 0 : best;
+}
+var baseNameIndex = /* @__PURE__ */ new WeakMap();
+function filesByBaseName(luaFiles) {
+  let index = baseNameIndex.get(luaFiles);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const file of luaFiles) {
+      const segs = segmentsOf(file);
+      if (segs.length === 0) continue;
+      const base = segs[segs.length - 1];
+      const list2 = index.get(base);
+      if (list2) list2.push({ file, segs });
+      else index.set(base, [{ file, segs }]);
+    }
+    baseNameIndex.set(luaFiles, index);
+  }
+  return index;
 }
 function segmentsOf(p) {
   const segs = import_node_path2.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
@@ -21705,7 +21721,15 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
     diagnostics: []
   };
   const rel = (abs) => import_node_path3.default.relative(cwd, abs).split(import_node_path3.default.sep).join("/");
-  const parsed = candidates.map((c) => parseNginxConf(nodeConfFiles, import_node_path3.default.resolve(cwd, c)));
+  const parsed = [];
+  for (const c of candidates) {
+    try {
+      parsed.push(parseNginxConf(nodeConfFiles, import_node_path3.default.resolve(cwd, c)));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      out.diagnostics.push(diag("syntax-error", "error", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    }
+  }
   const mains = mainConfigs(parsed);
   for (const conf of mains) {
     for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
@@ -21715,7 +21739,14 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
       const q = text ? text.position(loc2.offset + length) : p;
       return { file: rel(loc2.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
     };
-    const model = buildNginxModel(conf);
+    let model;
+    try {
+      model = buildNginxModel(conf);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      out.diagnostics.push(diag("syntax-error", "error", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", at2({ file: conf.mainPath, offset: 0 })));
+      continue;
+    }
     for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at2(e)));
     for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at2(c.location, "lua_code_cache".length) });
     if (model.workerProcesses && !out.facts.workerProcesses) {
@@ -23064,7 +23095,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "bad84ef0948df1c3" : void 0;
+var BUILD_ID = true ? "a15c5a1c4637dc29" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -24574,6 +24605,15 @@ function relativeLinkBase(fromDir, toDir) {
 // src/report/write-atomically.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
 function writeAtomically(file, content) {
+  let regular = true;
+  try {
+    regular = import_node_fs10.default.statSync(file).isFile();
+  } catch {
+  }
+  if (!regular) {
+    import_node_fs10.default.writeFileSync(file, content);
+    return;
+  }
   const tmp = `${file}.${process.pid}.tmp`;
   import_node_fs10.default.writeFileSync(tmp, content);
   import_node_fs10.default.renameSync(tmp, file);

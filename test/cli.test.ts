@@ -1,6 +1,6 @@
 // The command line as users run it: arguments, formats, exit codes, output files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -253,5 +253,19 @@ describe('the bundled executable', () => {
       const committed = readFileSync(join(REPO_ROOT, 'dist', bundle), 'utf8');
       expect(fresh === committed, `dist/${bundle} is stale: run \`npm run build\` and commit it`).toBe(true);
     }
+  });
+});
+
+describe('--output', () => {
+  it('writes through a non-regular target (a null device) instead of replacing it', () => {
+    // A private null device node, so a regression can never replace the system's /dev/null.
+    const device = join(tmp, 'null');
+    const made = spawnSync('mknod', [device, 'c', '1', '3']);
+    const target = made.status === 0 ? device : '/dev/null';
+    const before = statSync(target);
+    expect(cli([MIX, '-f', 'json', '-o', target]).code).toBe(1);
+    const after = statSync(target);
+    expect(after.isCharacterDevice()).toBe(true);
+    expect(after.ino).toBe(before.ino);
   });
 });

@@ -287,8 +287,8 @@ export function mapLuaFile(filePath: string, luaFiles: readonly string[]): strin
   let bestScore = 0;
   let bestLength = 0;
   let tie = false;
-  for (const f of luaFiles) {
-    const have = segmentsOf(f);
+  // Only files with the same last segment can match: look those up instead of scanning every file.
+  for (const { file: f, segs: have } of filesByBaseName(luaFiles).get(want[want.length - 1]) ?? []) {
     const n = Math.min(want.length, have.length);
     let common = 0;
     while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
@@ -306,6 +306,26 @@ export function mapLuaFile(filePath: string, luaFiles: readonly string[]): strin
 }
 
 /** A path's segments after normalizing, without leading `/`, `.` and `..`. */
+const baseNameIndex = new WeakMap<readonly string[], Map<string, Array<{ file: string; segs: string[] }>>>();
+
+/** The scanned files by last path segment, built once per file list. */
+function filesByBaseName(luaFiles: readonly string[]): Map<string, Array<{ file: string; segs: string[] }>> {
+  let index = baseNameIndex.get(luaFiles);
+  if (!index) {
+    index = new Map();
+    for (const file of luaFiles) {
+      const segs = segmentsOf(file);
+      if (segs.length === 0) continue;
+      const base = segs[segs.length - 1];
+      const list = index.get(base);
+      if (list) list.push({ file, segs });
+      else index.set(base, [{ file, segs }]);
+    }
+    baseNameIndex.set(luaFiles, index);
+  }
+  return index;
+}
+
 function segmentsOf(p: string): string[] {
   const segs = posix.normalize(p.replace(/\\/g, '/')).split('/').filter((s) => s !== '' && s !== '.');
   while (segs[0] === '..') segs.shift();

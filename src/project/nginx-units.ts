@@ -47,7 +47,16 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
     diagnostics: [],
   };
   const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
-  const parsed = candidates.map((c) => parseNginxConf(nodeConfFiles, path.resolve(cwd, c)));
+  const parsed: NginxConf[] = [];
+  for (const c of candidates) {
+    try {
+      parsed.push(parseNginxConf(nodeConfFiles, path.resolve(cwd, c)));
+    } catch (e) {
+      // nginx itself gives up long before such depth; one such file must not lose the others.
+      if (!(e instanceof RangeError)) throw e;
+      out.diagnostics.push(diag('syntax-error', 'error', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    }
+  }
   const mains = mainConfigs(parsed);
   for (const conf of mains) {
     for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
@@ -57,7 +66,14 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
       const q = text ? text.position(loc.offset + length) : p;
       return { file: rel(loc.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
     };
-    const model = buildNginxModel(conf);
+    let model: ReturnType<typeof buildNginxModel>;
+    try {
+      model = buildNginxModel(conf);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      out.diagnostics.push(diag('syntax-error', 'error', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', at({ file: conf.mainPath, offset: 0 })));
+      continue;
+    }
     for (const e of model.errors) out.diagnostics.push(diag('syntax-error', 'error', `nginx configuration error: ${e.message}`, at(e)));
     for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at(c.location, 'lua_code_cache'.length) });
     if (model.workerProcesses && !out.facts.workerProcesses) {
