@@ -19084,7 +19084,7 @@ function buildPoolInventory(model, findings) {
 function serverRows(pools, workers, workerAssumption) {
   const byServer = /* @__PURE__ */ new Map();
   for (const p of pools) {
-    if (p.server.kind === "named") continue;
+    if (p.server.kind === "named" || p.server.kind === "symbolic") continue;
     const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
     row.pools.push(p);
     byServer.set(p.server.text, row);
@@ -19250,6 +19250,7 @@ function serverOf(key, clients) {
   const m = /^(.+):(\d+)$/.exec(key);
   if (m && kind !== "http") return tcp(m[1], m[2]);
   if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
+  if (key.includes("${") && /^[^:]+:[^:]+$/.test(key)) return { kind: "symbolic", text: key };
   return { kind: "named", text: "named pool" };
 }
 function site(u) {
@@ -23585,7 +23586,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "a15c5a1c4637dc29" : void 0;
+var BUILD_ID = true ? "0152a84042fd030a" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -84,6 +84,8 @@ export interface PoolFinding extends Loc {
 export type ServerInfo =
   | { kind: 'tcp'; text: string; host: string; port: number }
   | { kind: 'unix'; text: string; path: string }
+  /** A host:port known only symbolically (`127.0.0.1:${ngx.var.server_port}`): shown as written. */
+  | { kind: 'symbolic'; text: string }
   /** A custom pool name (opts.pool, pgmoon pool_name): the server is not part of the key. */
   | { kind: 'named'; text: 'named pool' };
 
@@ -334,7 +336,8 @@ export function buildPoolInventory(model: ProjectModel, findings: readonly Findi
 function serverRows(pools: PoolRow[], workers: number | null, workerAssumption: string | undefined): ServerRow[] {
   const byServer = new Map<string, { kind: 'tcp' | 'unix'; port?: number; pools: PoolRow[] }>();
   for (const p of pools) {
-    if (p.server.kind === 'named') continue;
+    // Servers known only by name or symbolically cannot be summed with the others.
+    if (p.server.kind === 'named' || p.server.kind === 'symbolic') continue;
     const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === 'tcp' ? p.server.port : undefined, pools: [] };
     row.pools.push(p);
     byServer.set(p.server.text, row);
@@ -515,6 +518,7 @@ export function serverOf(key: string, clients: readonly string[]): ServerInfo {
   const m = /^(.+):(\d+)$/.exec(key);
   if (m && kind !== 'http') return tcp(m[1], m[2]);
   if (m && kind === 'http' && !m[1].includes(':')) return tcp(m[1], m[2]);
+  if (key.includes('${') && /^[^:]+:[^:]+$/.test(key)) return { kind: 'symbolic', text: key };
   return { kind: 'named', text: 'named pool' };
 }
 

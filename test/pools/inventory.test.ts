@@ -465,6 +465,8 @@ describe('buildPoolInventory: assumptions', () => {
     expect(serverOf('127.0.0.1:5432:app:web', ['pgmoon'])).toEqual({ kind: 'tcp', text: '127.0.0.1:5432', host: '127.0.0.1', port: 5432 });
     expect(serverOf('https:api.example.com:443:true:api.example.com:true:', ['resty.http'])).toEqual({ kind: 'tcp', text: 'api.example.com:443', host: 'api.example.com', port: 443 });
     expect(serverOf('upstream', ['resty.http'])).toEqual({ kind: 'named', text: 'named pool' });
+    // Seen in APISIX: a port known only as an nginx variable is shown as written, not as a named pool.
+    expect(serverOf('127.0.0.1:${ngx.var.server_port}', ['resty.http'])).toEqual({ kind: 'symbolic', text: '127.0.0.1:${ngx.var.server_port}' });
   });
 });
 
