@@ -5,10 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
 import { discover } from '../src/discover.ts';
-import { formatSarif } from '../src/format/sarif.ts';
-import { RULES } from '../rules/index.ts';
-import { readExpectations } from './support/expectations.ts';
-import { assertValidSarif, REPO_ROOT } from './support/sarif-validate.ts';
+import { expectFindingsMatchComments } from './support/fixture-check.ts';
+import { REPO_ROOT } from './support/sarif-validate.ts';
 
 const FIXTURES = join(REPO_ROOT, 'fixtures', 'lua');
 
@@ -24,18 +22,7 @@ describe('fixture projects', () => {
       const { files } = discover(REPO_ROOT, [`fixtures/lua/${project}`]);
       expect(files.length).toBeGreaterThan(0);
       const result = analyze({ cwd: REPO_ROOT, files });
-      const expectations = files.flatMap((f) => readExpectations(f, join(REPO_ROOT, f)));
-      expect(expectations.length, 'a fixture without expectations asserts nothing').toBeGreaterThan(0);
-
-      const actual = result.findings.map((f) => `${f.location.file}:${f.location.startLine} ${f.ruleId}`).sort();
-      const expected = expectations.filter((e) => e.kind === 'expect').map((e) => `${e.file}:${e.line} ${e.ruleId}`).sort();
-      expect(actual, JSON.stringify(result.findings.map((f) => [f.location.file, f.location.startLine, f.message]), null, 1)).toEqual(expected);
-      for (const ok of expectations.filter((e) => e.kind === 'ok')) {
-        expect(actual).not.toContain(`${ok.file}:${ok.line} ${ok.ruleId}`);
-      }
-      assertValidSarif(
-        formatSarif({ findings: result.findings, rules: RULES.map((r) => r.meta), toolVersion: '0.0.0-test', informationUri: 'https://example.invalid/resty-lint' }),
-      );
+      expectFindingsMatchComments(result, files);
     });
   }
 });

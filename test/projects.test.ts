@@ -5,14 +5,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.ts';
-import { formatSarif } from '../src/format/sarif.ts';
 import { discoverProject } from '../src/project/discover-project.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { filterIgnored } from '../src/project/glob-match.ts';
 import { CLIENT_PROFILES } from '../src/analysis/client-profiles.ts';
 import { RULES } from '../rules/index.ts';
-import { readExpectations } from './support/expectations.ts';
-import { assertValidSarif, REPO_ROOT } from './support/sarif-validate.ts';
+import { expectFindingsMatchComments } from './support/fixture-check.ts';
+import { REPO_ROOT } from './support/sarif-validate.ts';
 
 const ROOT = join(REPO_ROOT, 'fixtures', 'projects');
 const projects = readdirSync(ROOT).filter((d) => statSync(join(ROOT, d)).isDirectory()).sort();
@@ -32,14 +31,7 @@ describe('project fixtures (Lua + nginx.conf + redis.conf)', () => {
         wrappers: config.wrappers,
         ruleLevels: config.rules,
       });
-      const all = [...files.lua, ...files.nginx, ...files.redis];
-      const expectations = all.flatMap((f) => readExpectations(f, join(REPO_ROOT, f)));
-      expect(expectations.length).toBeGreaterThan(0);
-      const actual = result.findings.map((f) => `${f.location.file}:${f.location.startLine} ${f.ruleId}`).sort();
-      const expected = expectations.filter((e) => e.kind === 'expect').map((e) => `${e.file}:${e.line} ${e.ruleId}`).sort();
-      expect(actual, JSON.stringify(result.findings.map((f) => [f.location.file, f.location.startLine, f.message]), null, 1)).toEqual(expected);
-      for (const ok of expectations.filter((e) => e.kind === 'ok')) expect(actual).not.toContain(`${ok.file}:${ok.line} ${ok.ruleId}`);
-      assertValidSarif(formatSarif({ findings: result.findings, rules: RULES.map((r) => r.meta), toolVersion: '0.0.0-test', informationUri: 'https://example.invalid/resty-lint' }));
+      expectFindingsMatchComments(result, [...files.lua, ...files.nginx, ...files.redis]);
     });
   }
 });
