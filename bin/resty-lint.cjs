@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/resty-lint.cjs');
+require('../dist/resty-lint.cjs').cli();

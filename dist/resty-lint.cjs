@@ -12,6 +12,10 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -28,6 +32,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/luaparse/luaparse.js
 var require_luaparse = __commonJS({
@@ -2083,17 +2088,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2104,13 +2109,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2131,17 +2136,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2152,13 +2157,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2185,23 +2190,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2813,10 +2818,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2835,7 +2840,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2865,11 +2870,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2883,8 +2888,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2898,8 +2903,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2917,8 +2922,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2928,8 +2933,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3153,8 +3158,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code = json.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -3180,8 +3185,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -5444,9 +5449,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5521,14 +5526,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5543,10 +5548,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5557,10 +5562,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5577,13 +5582,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -5680,22 +5685,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -6604,7 +6609,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -6802,9 +6807,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -7126,12 +7131,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -7293,12 +7298,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7544,9 +7549,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7555,23 +7560,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7582,10 +7587,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8887,14 +8892,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs10, sep: [] });
+                map.items.push({ start: start2, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9022,13 +9027,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs10 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs10, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs10);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs10, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9408,7 +9413,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path11 = require("path");
+    var path12 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -9420,7 +9425,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path12.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -10717,7 +10722,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -10891,7 +10896,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path12.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -10918,7 +10923,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -10947,7 +10952,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path12.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -11012,8 +11017,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants2();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -11043,38 +11048,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code2;
+        prev = code;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code2 = advance();
+        code = advance();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11083,7 +11088,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -11092,7 +11097,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -11107,7 +11112,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -11120,22 +11125,22 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  code2 = advance();
+                  code = advance();
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES) {
+                if (code === CHAR_RIGHT_PARENTHESES) {
                   isGlob = token.isGlob = true;
                   finished = true;
                   break;
@@ -11146,7 +11151,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -11155,7 +11160,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -11163,7 +11168,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -11182,21 +11187,21 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start2) {
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
                 backslashes = token.backslashes = true;
-                code2 = advance();
+                code = advance();
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES) {
+              if (code === CHAR_RIGHT_PARENTHESES) {
                 finished = true;
                 break;
               }
@@ -11261,7 +11266,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -12311,7 +12316,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -12396,7 +12401,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path11.basename(input));
+      return regex.test(path12.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -12623,7 +12628,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path11 = require("path");
+    var path12 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -12718,7 +12723,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path11.basename(pattern);
+      const basename = path12.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -12776,7 +12781,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path11.isAbsolute(pattern);
+      return path12.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -12951,10 +12956,10 @@ var require_utils3 = __commonJS({
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs10 = require_fs();
-    exports2.fs = fs10;
-    var path11 = require_path();
-    exports2.path = path11;
+    var fs11 = require_fs();
+    exports2.fs = fs11;
+    var path12 = require_path();
+    exports2.path = path12;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -13066,8 +13071,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat) => {
+    function read(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13076,7 +13081,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path11, (statError, stat) => {
+        settings.fs.stat(path12, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13108,13 +13113,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings) {
-      const lstat = settings.fs.lstatSync(path11);
+    function read(path12, settings) {
+      const lstat = settings.fs.lstatSync(path12);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path11);
+        const stat = settings.fs.statSync(path12);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -13136,12 +13141,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs10 = require("fs");
+    var fs11 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs10.lstat,
-      stat: fs10.stat,
-      lstatSync: fs10.lstatSync,
-      statSync: fs10.statSync
+      lstat: fs11.lstat,
+      stat: fs11.stat,
+      lstatSync: fs11.lstatSync,
+      statSync: fs11.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -13158,12 +13163,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs10 = require_fs2();
+    var fs11 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs10.createFileSystemAdapter(this._options.fs);
+        this.fs = fs11.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -13185,17 +13190,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path11, optionsOrSettingsOrCallback, callback) {
+    function stat(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path11, optionsOrSettings) {
+    function statSync2(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -13318,8 +13323,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs10 = require_fs3();
-    exports2.fs = fs10;
+    var fs11 = require_fs3();
+    exports2.fs = fs11;
   }
 });
 
@@ -13411,16 +13416,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path11,
+                path: path12,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -13514,14 +13519,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs10 = require("fs");
+    var fs11 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs10.lstat,
-      stat: fs10.stat,
-      lstatSync: fs10.lstatSync,
-      statSync: fs10.statSync,
-      readdir: fs10.readdir,
-      readdirSync: fs10.readdirSync
+      lstat: fs11.lstat,
+      stat: fs11.stat,
+      lstatSync: fs11.lstatSync,
+      statSync: fs11.statSync,
+      readdir: fs11.readdir,
+      readdirSync: fs11.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -13538,15 +13543,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsStat = require_out();
-    var fs10 = require_fs4();
+    var fs11 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs10.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.fs = fs11.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -13573,17 +13578,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14231,7 +14236,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14241,7 +14246,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14303,7 +14308,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -14316,7 +14321,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path12.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -14732,7 +14737,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -14746,7 +14751,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path12.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -14927,16 +14932,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs10 = require("fs");
+    var fs11 = require("fs");
     var os = require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs10.lstat,
-      lstatSync: fs10.lstatSync,
-      stat: fs10.stat,
-      statSync: fs10.statSync,
-      readdir: fs10.readdir,
-      readdirSync: fs10.readdirSync
+      lstat: fs11.lstat,
+      lstatSync: fs11.lstatSync,
+      stat: fs11.stat,
+      statSync: fs11.statSync,
+      readdir: fs11.readdir,
+      readdirSync: fs11.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -15136,54 +15141,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs10) {
+    function patch(fs11) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs10);
+        patchLchmod(fs11);
       }
-      if (!fs10.lutimes) {
-        patchLutimes(fs10);
+      if (!fs11.lutimes) {
+        patchLutimes(fs11);
       }
-      fs10.chown = chownFix(fs10.chown);
-      fs10.fchown = chownFix(fs10.fchown);
-      fs10.lchown = chownFix(fs10.lchown);
-      fs10.chmod = chmodFix(fs10.chmod);
-      fs10.fchmod = chmodFix(fs10.fchmod);
-      fs10.lchmod = chmodFix(fs10.lchmod);
-      fs10.chownSync = chownFixSync(fs10.chownSync);
-      fs10.fchownSync = chownFixSync(fs10.fchownSync);
-      fs10.lchownSync = chownFixSync(fs10.lchownSync);
-      fs10.chmodSync = chmodFixSync(fs10.chmodSync);
-      fs10.fchmodSync = chmodFixSync(fs10.fchmodSync);
-      fs10.lchmodSync = chmodFixSync(fs10.lchmodSync);
-      fs10.stat = statFix(fs10.stat);
-      fs10.fstat = statFix(fs10.fstat);
-      fs10.lstat = statFix(fs10.lstat);
-      fs10.statSync = statFixSync(fs10.statSync);
-      fs10.fstatSync = statFixSync(fs10.fstatSync);
-      fs10.lstatSync = statFixSync(fs10.lstatSync);
-      if (fs10.chmod && !fs10.lchmod) {
-        fs10.lchmod = function(path11, mode, cb) {
+      fs11.chown = chownFix(fs11.chown);
+      fs11.fchown = chownFix(fs11.fchown);
+      fs11.lchown = chownFix(fs11.lchown);
+      fs11.chmod = chmodFix(fs11.chmod);
+      fs11.fchmod = chmodFix(fs11.fchmod);
+      fs11.lchmod = chmodFix(fs11.lchmod);
+      fs11.chownSync = chownFixSync(fs11.chownSync);
+      fs11.fchownSync = chownFixSync(fs11.fchownSync);
+      fs11.lchownSync = chownFixSync(fs11.lchownSync);
+      fs11.chmodSync = chmodFixSync(fs11.chmodSync);
+      fs11.fchmodSync = chmodFixSync(fs11.fchmodSync);
+      fs11.lchmodSync = chmodFixSync(fs11.lchmodSync);
+      fs11.stat = statFix(fs11.stat);
+      fs11.fstat = statFix(fs11.fstat);
+      fs11.lstat = statFix(fs11.lstat);
+      fs11.statSync = statFixSync(fs11.statSync);
+      fs11.fstatSync = statFixSync(fs11.fstatSync);
+      fs11.lstatSync = statFixSync(fs11.lstatSync);
+      if (fs11.chmod && !fs11.lchmod) {
+        fs11.lchmod = function(path12, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs10.lchmodSync = function() {
+        fs11.lchmodSync = function() {
         };
       }
-      if (fs10.chown && !fs10.lchown) {
-        fs10.lchown = function(path11, uid, gid, cb) {
+      if (fs11.chown && !fs11.lchown) {
+        fs11.lchown = function(path12, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs10.lchownSync = function() {
+        fs11.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs10.rename = typeof fs10.rename !== "function" ? fs10.rename : (function(fs$rename) {
+        fs11.rename = typeof fs11.rename !== "function" ? fs11.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs10.stat(to, function(stater, st) {
+                  fs11.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -15199,9 +15204,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs10.rename);
+        })(fs11.rename);
       }
-      fs10.read = typeof fs10.read !== "function" ? fs10.read : (function(fs$read) {
+      fs11.read = typeof fs11.read !== "function" ? fs11.read : (function(fs$read) {
         function read(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -15209,22 +15214,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs10, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs10, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
         return read;
-      })(fs10.read);
-      fs10.readSync = typeof fs10.readSync !== "function" ? fs10.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs11.read);
+      fs11.readSync = typeof fs11.readSync !== "function" ? fs11.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs10, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs11, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -15234,11 +15239,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs10.readSync);
-      function patchLchmod(fs11) {
-        fs11.lchmod = function(path11, mode, callback) {
-          fs11.open(
-            path11,
+      })(fs11.readSync);
+      function patchLchmod(fs12) {
+        fs12.lchmod = function(path12, mode, callback) {
+          fs12.open(
+            path12,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15246,80 +15251,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs11.fchmod(fd, mode, function(err2) {
-                fs11.close(fd, function(err22) {
+              fs12.fchmod(fd, mode, function(err2) {
+                fs12.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs11.lchmodSync = function(path11, mode) {
-          var fd = fs11.openSync(path11, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs12.lchmodSync = function(path12, mode) {
+          var fd = fs12.openSync(path12, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs11.fchmodSync(fd, mode);
+            ret = fs12.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs11.closeSync(fd);
+                fs12.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs11.closeSync(fd);
+              fs12.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs11) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs11.futimes) {
-          fs11.lutimes = function(path11, at2, mt, cb) {
-            fs11.open(path11, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs12) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs12.futimes) {
+          fs12.lutimes = function(path12, at2, mt, cb) {
+            fs12.open(path12, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs11.futimes(fd, at2, mt, function(er2) {
-                fs11.close(fd, function(er22) {
+              fs12.futimes(fd, at2, mt, function(er2) {
+                fs12.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs11.lutimesSync = function(path11, at2, mt) {
-            var fd = fs11.openSync(path11, constants.O_SYMLINK);
+          fs12.lutimesSync = function(path12, at2, mt) {
+            var fd = fs12.openSync(path12, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs11.futimesSync(fd, at2, mt);
+              ret = fs12.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs11.closeSync(fd);
+                  fs12.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs11.closeSync(fd);
+                fs12.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs11.futimes) {
-          fs11.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs12.futimes) {
+          fs12.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs11.lutimesSync = function() {
+          fs12.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs10, target, mode, function(er) {
+          return orig.call(fs11, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15329,7 +15334,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs10, target, mode);
+            return orig.call(fs11, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15338,7 +15343,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs10, target, uid, gid, function(er) {
+          return orig.call(fs11, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15348,7 +15353,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs10, target, uid, gid);
+            return orig.call(fs11, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15368,13 +15373,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs10, target, options, callback) : orig.call(fs10, target, callback);
+          return options ? orig.call(fs11, target, options, callback) : orig.call(fs11, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs10, target, options) : orig.call(fs10, target);
+          var stats = options ? orig.call(fs11, target, options) : orig.call(fs11, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -15403,16 +15408,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs10) {
+    function legacy(fs11) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path11, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
+      function ReadStream(path12, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
         Stream.call(this);
         var self = this;
-        this.path = path11;
+        this.path = path12;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15446,7 +15451,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs10.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs11.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -15457,10 +15462,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path11, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
+      function WriteStream(path12, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
         Stream.call(this);
-        this.path = path11;
+        this.path = path12;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15485,7 +15490,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs10.open;
+          this._open = fs11.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -15520,7 +15525,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs10 = require("fs");
+    var fs11 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -15552,12 +15557,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs10[gracefulQueue]) {
+    if (!fs11[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs10, queue);
-      fs10.close = (function(fs$close) {
+      publishQueue(fs11, queue);
+      fs11.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs10, fd, function(err) {
+          return fs$close.call(fs11, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -15569,48 +15574,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs10.close);
-      fs10.closeSync = (function(fs$closeSync) {
+      })(fs11.close);
+      fs11.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs10, arguments);
+          fs$closeSync.apply(fs11, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs10.closeSync);
+      })(fs11.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs10[gracefulQueue]);
-          require("assert").equal(fs10[gracefulQueue].length, 0);
+          debug(fs11[gracefulQueue]);
+          require("assert").equal(fs11[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs10[gracefulQueue]);
+      publishQueue(global, fs11[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs10));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs10.__patched) {
-      module2.exports = patch(fs10);
-      fs10.__patched = true;
+    module2.exports = patch(clone(fs11));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs11.__patched) {
+      module2.exports = patch(fs11);
+      fs11.__patched = true;
     }
-    function patch(fs11) {
-      polyfills(fs11);
-      fs11.gracefulify = patch;
-      fs11.createReadStream = createReadStream;
-      fs11.createWriteStream = createWriteStream;
-      var fs$readFile = fs11.readFile;
-      fs11.readFile = readFile;
-      function readFile(path11, options, cb) {
+    function patch(fs12) {
+      polyfills(fs12);
+      fs12.gracefulify = patch;
+      fs12.createReadStream = createReadStream;
+      fs12.createWriteStream = createWriteStream;
+      var fs$readFile = fs12.readFile;
+      fs12.readFile = readFile;
+      function readFile(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path11, options, cb);
-        function go$readFile(path12, options2, cb2, startTime) {
-          return fs$readFile(path12, options2, function(err) {
+        return go$readFile(path12, options, cb);
+        function go$readFile(path13, options2, cb2, startTime) {
+          return fs$readFile(path13, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15618,16 +15623,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs11.writeFile;
-      fs11.writeFile = writeFile;
-      function writeFile(path11, data, options, cb) {
+      var fs$writeFile = fs12.writeFile;
+      fs12.writeFile = writeFile;
+      function writeFile(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path11, data, options, cb);
-        function go$writeFile(path12, data2, options2, cb2, startTime) {
-          return fs$writeFile(path12, data2, options2, function(err) {
+        return go$writeFile(path12, data, options, cb);
+        function go$writeFile(path13, data2, options2, cb2, startTime) {
+          return fs$writeFile(path13, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15635,17 +15640,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs11.appendFile;
+      var fs$appendFile = fs12.appendFile;
       if (fs$appendFile)
-        fs11.appendFile = appendFile;
-      function appendFile(path11, data, options, cb) {
+        fs12.appendFile = appendFile;
+      function appendFile(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path11, data, options, cb);
-        function go$appendFile(path12, data2, options2, cb2, startTime) {
-          return fs$appendFile(path12, data2, options2, function(err) {
+        return go$appendFile(path12, data, options, cb);
+        function go$appendFile(path13, data2, options2, cb2, startTime) {
+          return fs$appendFile(path13, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15653,9 +15658,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs11.copyFile;
+      var fs$copyFile = fs12.copyFile;
       if (fs$copyFile)
-        fs11.copyFile = copyFile;
+        fs12.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -15673,34 +15678,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs11.readdir;
-      fs11.readdir = readdir;
+      var fs$readdir = fs12.readdir;
+      fs12.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path11, options, cb) {
+      function readdir(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, fs$readdirCallback(
-            path12,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, fs$readdirCallback(
+            path13,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, options2, fs$readdirCallback(
-            path12,
+        } : function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, options2, fs$readdirCallback(
+            path13,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path11, options, cb);
-        function fs$readdirCallback(path12, options2, cb2, startTime) {
+        return go$readdir(path12, options, cb);
+        function fs$readdirCallback(path13, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path12, options2, cb2],
+                [path13, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15715,21 +15720,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs11);
+        var legStreams = legacy(fs12);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs11.ReadStream;
+      var fs$ReadStream = fs12.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs11.WriteStream;
+      var fs$WriteStream = fs12.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs11, "ReadStream", {
+      Object.defineProperty(fs12, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -15739,7 +15744,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs11, "WriteStream", {
+      Object.defineProperty(fs12, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -15750,7 +15755,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs11, "FileReadStream", {
+      Object.defineProperty(fs12, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -15761,7 +15766,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs11, "FileWriteStream", {
+      Object.defineProperty(fs12, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -15771,7 +15776,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path11, options) {
+      function ReadStream(path12, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15791,7 +15796,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path11, options) {
+      function WriteStream(path12, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15809,22 +15814,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path11, options) {
-        return new fs11.ReadStream(path11, options);
+      function createReadStream(path12, options) {
+        return new fs12.ReadStream(path12, options);
       }
-      function createWriteStream(path11, options) {
-        return new fs11.WriteStream(path11, options);
+      function createWriteStream(path12, options) {
+        return new fs12.WriteStream(path12, options);
       }
-      var fs$open = fs11.open;
-      fs11.open = open;
-      function open(path11, flags, mode, cb) {
+      var fs$open = fs12.open;
+      fs12.open = open;
+      function open(path12, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path11, flags, mode, cb);
-        function go$open(path12, flags2, mode2, cb2, startTime) {
-          return fs$open(path12, flags2, mode2, function(err, fd) {
+        return go$open(path12, flags, mode, cb);
+        function go$open(path13, flags2, mode2, cb2, startTime) {
+          return fs$open(path13, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15832,20 +15837,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs11;
+      return fs12;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs10[gracefulQueue].push(elem);
+      fs11[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs10[gracefulQueue].length; ++i) {
-        if (fs10[gracefulQueue][i].length > 2) {
-          fs10[gracefulQueue][i][3] = now;
-          fs10[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs11[gracefulQueue].length; ++i) {
+        if (fs11[gracefulQueue][i].length > 2) {
+          fs11[gracefulQueue][i][3] = now;
+          fs11[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -15853,9 +15858,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs10[gracefulQueue].length === 0)
+      if (fs11[gracefulQueue].length === 0)
         return;
-      var elem = fs10[gracefulQueue].shift();
+      var elem = fs11[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -15877,7 +15882,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs10[gracefulQueue].push(elem);
+          fs11[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -15892,7 +15897,7 @@ var require_fs5 = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs10 = require_graceful_fs();
+    var fs11 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -15933,26 +15938,26 @@ var require_fs5 = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs10[key] === "function";
+      return typeof fs11[key] === "function";
     });
-    Object.assign(exports2, fs10);
+    Object.assign(exports2, fs11);
     api.forEach((method) => {
-      exports2[method] = u(fs10[method]);
+      exports2[method] = u(fs11[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs10.exists(filename, callback);
+        return fs11.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs10.exists(filename, resolve2);
+        return fs11.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs10.read(fd, buffer, offset, length, position, callback);
+        return fs11.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs10.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs11.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -15960,10 +15965,10 @@ var require_fs5 = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs10.write(fd, buffer, ...args);
+        return fs11.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs10.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs11.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -15971,10 +15976,10 @@ var require_fs5 = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs10.readv(fd, buffers, ...args);
+        return fs11.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs10.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs11.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -15982,17 +15987,17 @@ var require_fs5 = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs10.writev(fd, buffers, ...args);
+        return fs11.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs10.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs11.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs10.realpath.native === "function") {
-      exports2.realpath.native = u(fs10.realpath.native);
+    if (typeof fs11.realpath.native === "function") {
+      exports2.realpath.native = u(fs11.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -16007,10 +16012,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path12.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16025,7 +16030,7 @@ var require_utils5 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_fs5();
+    var fs11 = require_fs5();
     var { checkPath } = require_utils5();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -16034,14 +16039,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs10.mkdir(dir, {
+      return fs11.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs10.mkdirSync(dir, {
+      return fs11.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -16073,13 +16078,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs10 = require_fs5();
-    function pathExists(path11) {
-      return fs10.access(path11).then(() => true).catch(() => false);
+    var fs11 = require_fs5();
+    function pathExists(path12) {
+      return fs11.access(path12).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs10.existsSync
+      pathExistsSync: fs11.existsSync
     };
   }
 });
@@ -16088,18 +16093,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_fs5();
+    var fs11 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path11, atime, mtime) {
-      const fd = await fs10.open(path11, "r+");
+    async function utimesMillis(path12, atime, mtime) {
+      const fd = await fs11.open(path12, "r+");
       let error = null;
       try {
-        await fs10.futimes(fd, atime, mtime);
+        await fs11.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs10.close(fd);
+          await fs11.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16108,16 +16113,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path11, atime, mtime) {
-      const fd = fs10.openSync(path11, "r+");
+    function utimesMillisSync(path12, atime, mtime) {
+      const fd = fs11.openSync(path12, "r+");
       let error = null;
       try {
-        fs10.futimesSync(fd, atime, mtime);
+        fs11.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs10.closeSync(fd);
+          fs11.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16137,11 +16142,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_fs5();
-    var path11 = require("path");
+    var fs11 = require_fs5();
+    var path12 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs10.stat(file, { bigint: true }) : (file) => fs10.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs11.stat(file, { bigint: true }) : (file) => fs11.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -16152,7 +16157,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs10.statSync(file, { bigint: true }) : (file) => fs10.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs11.statSync(file, { bigint: true }) : (file) => fs11.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -16166,8 +16171,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
+          const srcBaseName = path12.basename(src);
+          const destBaseName = path12.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16189,8 +16194,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
+          const srcBaseName = path12.basename(src);
+          const destBaseName = path12.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16212,12 +16217,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
+      const srcParent = path12.resolve(path12.dirname(src));
+      const destParent = path12.resolve(path12.dirname(dest));
+      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs10.stat(destParent, { bigint: true });
+        destStat = await fs11.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -16228,12 +16233,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
+      const srcParent = path12.resolve(path12.dirname(src));
+      const destParent = path12.resolve(path12.dirname(dest));
+      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs10.statSync(destParent, { bigint: true });
+        destStat = fs11.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -16247,8 +16252,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
-      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
+      const srcArr = path12.resolve(src).split(path12.sep).filter((i) => i);
+      const destArr = path12.resolve(dest).split(path12.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16300,8 +16305,8 @@ var require_async7 = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_fs5();
-    var path11 = require("path");
+    var fs11 = require_fs5();
+    var path12 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16324,7 +16329,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path11.dirname(dest);
+      const destParent = path12.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16336,7 +16341,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs10.stat : fs10.lstat;
+      const statFn = opts.dereference ? fs11.stat : fs11.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16348,7 +16353,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs10.unlink(dest);
+        await fs11.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -16356,29 +16361,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs10.copyFile(src, dest);
+      await fs11.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs10.stat(src);
+        const updatedSrcStat = await fs11.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs10.chmod(dest, srcStat.mode);
+      return fs11.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs10.chmod(dest, srcMode | 128);
+      return fs11.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs10.mkdir(dest);
+        await fs11.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs10.opendir(src), async (item) => {
-        const srcItem = path11.join(src, item.name);
-        const destItem = path11.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs11.opendir(src), async (item) => {
+        const srcItem = path12.join(src, item.name);
+        const destItem = path12.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16386,26 +16391,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs10.chmod(dest, srcStat.mode);
+        await fs11.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs10.readlink(src);
+      let resolvedSrc = await fs11.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs10.symlink(resolvedSrc, dest);
+        return fs11.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs10.readlink(dest);
+        resolvedDest = await fs11.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs10.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs11.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path12.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16415,8 +16420,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs10.unlink(dest);
-      return fs10.symlink(resolvedSrc, dest);
+      await fs11.unlink(dest);
+      return fs11.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -16426,8 +16431,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_graceful_fs();
-    var path11 = require("path");
+    var fs11 = require_graceful_fs();
+    var path12 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16448,12 +16453,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path11.dirname(dest);
-      if (!fs10.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path12.dirname(dest);
+      if (!fs11.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs10.statSync : fs10.lstatSync;
+      const statSync2 = opts.dereference ? fs11.statSync : fs11.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16468,14 +16473,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs10.unlinkSync(dest);
+        fs11.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs10.copyFileSync(src, dest);
+      fs11.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -16490,10 +16495,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs10.chmodSync(dest, srcMode);
+      return fs11.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs10.statSync(src);
+      const updatedSrcStat = fs11.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -16501,12 +16506,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs10.mkdirSync(dest);
+      fs11.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs10.opendirSync(src);
+      const dir = fs11.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -16517,29 +16522,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path11.join(src, item);
-      const destItem = path11.join(dest, item);
+      const srcItem = path12.join(src, item);
+      const destItem = path12.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs10.readlinkSync(src);
+      let resolvedSrc = fs11.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs10.symlinkSync(resolvedSrc, dest);
+        return fs11.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs10.readlinkSync(dest);
+          resolvedDest = fs11.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs10.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs11.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path12.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16553,8 +16558,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs10.unlinkSync(dest);
-      return fs10.symlinkSync(resolvedSrc, dest);
+      fs11.unlinkSync(dest);
+      return fs11.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -16576,13 +16581,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_graceful_fs();
+    var fs11 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path11, callback) {
-      fs10.rm(path11, { recursive: true, force: true }, callback);
+    function remove(path12, callback) {
+      fs11.rm(path12, { recursive: true, force: true }, callback);
     }
-    function removeSync(path11) {
-      fs10.rmSync(path11, { recursive: true, force: true });
+    function removeSync(path12) {
+      fs11.rmSync(path12, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16596,30 +16601,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs10 = require_fs5();
-    var path11 = require("path");
+    var fs11 = require_fs5();
+    var path12 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs10.readdir(dir);
+        items = await fs11.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path12.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs10.readdirSync(dir);
+        items = fs11.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path11.join(dir, item);
+        item = path12.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16637,52 +16642,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = require("path");
-    var fs10 = require_fs5();
+    var path12 = require("path");
+    var fs11 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs10.stat(file);
+        stats = await fs11.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs10.stat(dir);
+        dirStats = await fs11.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs10.writeFile(file, "");
+          await fs11.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs10.writeFile(file, "");
+        await fs11.writeFile(file, "");
       } else {
-        await fs10.readdir(dir);
+        await fs11.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs10.statSync(file);
+        stats = fs11.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       try {
-        if (!fs10.statSync(dir).isDirectory()) {
-          fs10.readdirSync(dir);
+        if (!fs11.statSync(dir).isDirectory()) {
+          fs11.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs10.writeFileSync(file, "");
+      fs11.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -16696,50 +16701,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = require("path");
-    var fs10 = require_fs5();
+    var path12 = require("path");
+    var fs11 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs10.lstat(dstpath, { bigint: true });
+        dstStat = await fs11.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs10.lstat(srcpath, { bigint: true });
+        srcStat = await fs11.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs10.link(srcpath, dstpath);
+      await fs11.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs10.lstatSync(dstpath, { bigint: true });
+        dstStat = fs11.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs10.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs11.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path11.dirname(dstpath);
-      const dirExists = fs10.existsSync(dir);
-      if (dirExists) return fs10.linkSync(srcpath, dstpath);
+      const dir = path12.dirname(dstpath);
+      const dirExists = fs11.existsSync(dir);
+      if (dirExists) return fs11.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs10.linkSync(srcpath, dstpath);
+      return fs11.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -16752,14 +16757,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
-    var fs10 = require_fs5();
+    var path12 = require("path");
+    var fs11 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
+      if (path12.isAbsolute(srcpath)) {
         try {
-          await fs10.lstat(srcpath);
+          await fs11.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -16769,8 +16774,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
+      const dstdir = path12.dirname(dstpath);
+      const relativeToDst = path12.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -16779,39 +16784,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs10.lstat(srcpath);
+        await fs11.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
+        toDst: path12.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
-        const exists2 = fs10.existsSync(srcpath);
+      if (path12.isAbsolute(srcpath)) {
+        const exists2 = fs11.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
-      const exists = fs10.existsSync(relativeToDst);
+      const dstdir = path12.dirname(dstpath);
+      const relativeToDst = path12.join(dstdir, srcpath);
+      const exists = fs11.existsSync(relativeToDst);
       if (exists) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs10.existsSync(srcpath);
+      const srcExists = fs11.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
+        toDst: path12.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16825,13 +16830,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_fs5();
+    var fs11 = require_fs5();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs10.lstat(srcpath);
+        stats = await fs11.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -16841,7 +16846,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs10.lstatSync(srcpath);
+        stats = fs11.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -16859,8 +16864,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = require("path");
-    var fs10 = require_fs5();
+    var path12 = require("path");
+    var fs11 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -16869,25 +16874,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs10.lstat(dstpath);
+        stats = await fs11.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path11.isAbsolute(srcpath)) {
-          srcStat = await fs10.stat(srcpath, { bigint: true });
+        if (path12.isAbsolute(srcpath)) {
+          srcStat = await fs11.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path11.dirname(dstpath);
-          const relativeToDst = path11.join(dstdir, srcpath);
+          const dstdir = path12.dirname(dstpath);
+          const relativeToDst = path12.join(dstdir, srcpath);
           try {
-            srcStat = await fs10.stat(relativeToDst, { bigint: true });
+            srcStat = await fs11.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs10.stat(srcpath, { bigint: true });
+            srcStat = await fs11.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs10.stat(dstpath, { bigint: true });
+          dstStat = await fs11.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16896,34 +16901,34 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs10.symlink(srcpath, dstpath, toType);
+      return fs11.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs10.lstatSync(dstpath);
+        stats = fs11.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path11.isAbsolute(srcpath)) {
-          srcStat = fs10.statSync(srcpath, { bigint: true });
+        if (path12.isAbsolute(srcpath)) {
+          srcStat = fs11.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path11.dirname(dstpath);
-          const relativeToDst = path11.join(dstdir, srcpath);
+          const dstdir = path12.dirname(dstpath);
+          const relativeToDst = path12.join(dstdir, srcpath);
           try {
-            srcStat = fs10.statSync(relativeToDst, { bigint: true });
+            srcStat = fs11.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs10.statSync(srcpath, { bigint: true });
+            srcStat = fs11.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs10.statSync(dstpath, { bigint: true });
+          dstStat = fs11.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16932,11 +16937,11 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
-      const exists = fs10.existsSync(dir);
-      if (exists) return fs10.symlinkSync(srcpath, dstpath, type);
+      const dir = path12.dirname(dstpath);
+      const exists = fs11.existsSync(dir);
+      if (exists) return fs11.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs10.symlinkSync(srcpath, dstpath, type);
+      return fs11.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -17006,9 +17011,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs10 = options.fs || _fs;
+      const fs11 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs10.readFile)(file, options);
+      let data = await universalify.fromCallback(fs11.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -17028,10 +17033,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs10 = options.fs || _fs;
+      const fs11 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs10.readFileSync(file, options);
+        let content = fs11.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -17044,15 +17049,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs10 = options.fs || _fs;
+      const fs11 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs10.writeFile)(file, str, options);
+      await universalify.fromCallback(fs11.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs10 = options.fs || _fs;
+      const fs11 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs10.writeFileSync(file, str, options);
+      return fs11.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -17083,23 +17088,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs10 = require_fs5();
-    var path11 = require("path");
+    var fs11 = require_fs5();
+    var path12 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs10.writeFile(file, data, encoding);
+      return fs11.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path11.dirname(file);
-      if (!fs10.existsSync(dir)) {
+      const dir = path12.dirname(file);
+      if (!fs11.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs10.writeFileSync(file, ...args);
+      fs11.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -17158,8 +17163,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_fs5();
-    var path11 = require("path");
+    var fs11 = require_fs5();
+    var path12 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17169,8 +17174,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path11.dirname(dest);
-      const parsedParentPath = path11.parse(destParent);
+      const destParent = path12.dirname(dest);
+      const parsedParentPath = path12.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17185,7 +17190,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs10.rename(src, dest);
+        await fs11.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -17210,8 +17215,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs10 = require_graceful_fs();
-    var path11 = require("path");
+    var fs11 = require_graceful_fs();
+    var path12 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17221,12 +17226,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path12.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path11.dirname(dest);
-      const parsedPath = path11.parse(parent);
+      const parent = path12.dirname(dest);
+      const parsedPath = path12.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -17235,12 +17240,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs10.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs11.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs10.renameSync(src, dest);
+        fs11.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -18264,7 +18269,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs10 = __importStar(require_lib());
+    var fs11 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils7();
     var SarifBuilder2 = class {
@@ -18282,11 +18287,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs10.writeFileSync(file, sarifJsonString, "utf8");
+        fs11.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs10.writeFile(file, sarifJsonString, "utf8");
+        await fs11.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -18558,246 +18563,26 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/cli.ts
+// entry/resty-lint.ts
+var resty_lint_exports = {};
+__export(resty_lint_exports, {
+  action: () => action,
+  cli: () => cli
+});
+module.exports = __toCommonJS(resty_lint_exports);
+
+// src/action/action.ts
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 var import_node_path12 = __toESM(require("node:path"), 1);
 
-// src/baseline.ts
-var import_node_fs = __toESM(require("node:fs"), 1);
-var BaselineError = class extends Error {
-};
-function toBaseline(findings) {
-  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, fingerprint: f.fingerprint }));
-  entries.sort((a, b) => a.file + a.ruleId + a.fingerprint < b.file + b.ruleId + b.fingerprint ? -1 : 1);
-  return { version: 1, findings: entries };
-}
-function formatBaseline(findings) {
-  return `${JSON.stringify(toBaseline(findings), null, 2)}
-`;
-}
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(import_node_fs.default.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
-  }
-  const b = data;
-  if (!b || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((x) => typeof x?.fingerprint === "string" && typeof x.ruleId === "string" && typeof x.file === "string")) {
-    throw new BaselineError(`${file} is not a resty-lint baseline (expected {"version": 1, "findings": [{ruleId, file, fingerprint}]})`);
-  }
-  return b;
-}
-function applyBaseline(findings, baseline) {
-  const keys = new Set(baseline.findings.map((x) => `${x.ruleId}\0${x.file}\0${x.fingerprint}`));
-  const fresh = [];
-  const known = [];
-  for (const f of findings) {
-    if (keys.has(`${f.ruleId}\0${f.location.file}\0${f.fingerprint}`)) known.push({ ...f, suppressions: [{ kind: "external", justification: "in the baseline" }] });
-    else fresh.push(f);
-  }
-  return { fresh, known };
-}
+// src/project/run-project.ts
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
-// src/config/config.ts
-var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
-var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
-var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
-var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
-var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-var DEFAULT_WRAPPER_CLIENT = "resty.redis";
-var DEFAULT_WRAPPER_ARGUMENT = 1;
-function defaultConfig() {
-  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES };
-}
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(message);
-    this.key = key;
-    this.name = "ConfigError";
-  }
-  key;
-};
-
-// src/findings.ts
-var LEVELS = ["error", "warning", "note"];
-function plainMessage(f) {
-  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
-    const r = f.related.find((x) => x.id === Number(id));
-    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
-  });
-}
-function compareSpan(a, b) {
-  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
-}
-function levelRank(level) {
-  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
-}
-
-// src/format/text.ts
-var TAB_WIDTH = 4;
-var MAX_SOURCE_WIDTH = 160;
-var WINDOW_LEAD = 40;
-var ESC = "\x1B[";
-var STYLE = { red: "31", yellow: "33", cyan: "36", green: "32", gray: "90", bold: "1" };
-var LEVEL_STYLE = { error: "red", warning: "yellow", note: "cyan" };
-function failsRun(findings, failOn) {
-  const threshold = levelRank(failOn);
-  return findings.some((f) => levelRank(f.level) >= threshold);
-}
-function formatText(findings, opts) {
-  const paint = (style, s) => opts.color && s !== "" ? `${ESC}${STYLE[style]}m${s}${ESC}0m` : s;
-  const sorted = [...findings].sort(compareFindings);
-  const out = [];
-  let i = 0;
-  while (i < sorted.length) {
-    const file = sorted[i].location.file;
-    let j = i;
-    while (j < sorted.length && sorted[j].location.file === file) j++;
-    const group = sorted.slice(i, j);
-    i = j;
-    out.push(paint("bold", sanitize(file)));
-    const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
-    for (const f of group) {
-      const loc2 = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
-      const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
-      const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
-      const message = sanitize(plainMessage(f)).split("\n").join(`
-${indent}`);
-      out.push(`  ${paint("gray", loc2)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
-      const text = opts.lineText(f.location.file, f.location.startLine);
-      if (text !== void 0) {
-        const { line, caretAt, caretWidth } = renderSource(text, f);
-        out.push(`    ${line}`.trimEnd());
-        const caret = caretWidth > 1 ? `^${"~".repeat(caretWidth - 1)}` : "^";
-        out.push(`    ${" ".repeat(caretAt)}${paint(LEVEL_STYLE[f.level], caret)}`);
-      }
-      for (const r of [...f.related].sort((a, b) => a.id - b.id)) {
-        out.push(`      \u21B3 ${paint("gray", `${sanitize(r.file)}:${r.startLine}:${r.startColumn}:`)} ${sanitize(r.message)}`);
-      }
-    }
-    out.push("");
-  }
-  const counts = { error: 0, warning: 0, note: 0 };
-  for (const f of sorted) counts[f.level]++;
-  const files = plural(opts.filesAnalyzed, "file");
-  if (sorted.length === 0) {
-    out.push(paint("green", `\u2714 No problems found in ${files} analyzed`));
-  } else {
-    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
-    const summary = `\u2716 ${plural(sorted.length, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.note, "note")}) in ${files} analyzed`;
-    out.push(paint(LEVEL_STYLE[worst], paint("bold", summary)));
-  }
-  out.push(paint("gray", exitLine(sorted, opts.failOn)));
-  return `${out.join("\n")}
-`;
-}
-function exitLine(findings, failOn) {
-  if (failOn === "none") return "exit 0: --fail-on none never fails on findings";
-  return failsRun(findings, failOn) ? `exit 1: findings at or above --fail-on ${failOn}` : `exit 0: nothing at or above --fail-on ${failOn}`;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function sanitize(s) {
-  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
-}
-function controlPicture(c) {
-  const code2 = c.charCodeAt(0);
-  return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
-}
-function renderSource(text, f) {
-  const cells = [];
-  let col = 0;
-  let offset = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0);
-    let shown2;
-    let width;
-    if (cp === 9) {
-      width = TAB_WIDTH - col % TAB_WIDTH;
-      shown2 = " ".repeat(width);
-    } else if (cp < 32 || cp >= 127 && cp <= 159) {
-      shown2 = controlPicture(ch);
-      width = 1;
-    } else {
-      shown2 = ch;
-      width = charWidth(cp);
-    }
-    cells.push({ text: shown2, offset, col, width });
-    col += width;
-    offset += ch.length;
-  }
-  const lineWidth = col;
-  const textLength = offset;
-  const displayCol = (column) => {
-    const u = column - 1;
-    if (u >= textLength) return lineWidth + (u - textLength);
-    let lo = 0;
-    let hi = cells.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (cells[mid].offset <= u) lo = mid;
-      else hi = mid - 1;
-    }
-    return cells[lo].col;
-  };
-  const { startColumn, endColumn, startLine, endLine } = f.location;
-  let start2 = displayCol(Math.max(1, startColumn));
-  let end = startLine === endLine ? displayCol(Math.max(endColumn, startColumn)) : start2 + 1;
-  if (lineWidth <= MAX_SOURCE_WIDTH) {
-    return { line: cells.map((c) => c.text).join(""), caretAt: start2, caretWidth: Math.max(1, end - start2) };
-  }
-  const from = Math.max(0, Math.min(start2 - WINDOW_LEAD, lineWidth - MAX_SOURCE_WIDTH));
-  const to = from + MAX_SOURCE_WIDTH;
-  const shown = cells.filter((c) => c.col >= from && c.col + c.width <= to);
-  const head = from > 0 ? "\u2026" : "";
-  const tail = to < lineWidth ? "\u2026" : "";
-  const shift = (shown.length > 0 ? shown[0].col : from) - head.length;
-  start2 = start2 - shift;
-  end = Math.min(end, to) - shift;
-  return { line: head + shown.map((c) => c.text).join("") + tail, caretAt: start2, caretWidth: Math.max(1, end - start2) };
-}
-function charWidth(cp) {
-  const ch = String.fromCodePoint(cp);
-  if (/[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u.test(ch)) return 0;
-  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 126976 && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || cp >= 131072 && cp <= 262141) {
-    return 2;
-  }
-  return 1;
-}
-
-// src/analysis/module-resolver.ts
-var ModuleResolver = class {
-  bySuffix = /* @__PURE__ */ new Map();
-  constructor(paths) {
-    for (const p of paths) {
-      if (!p.endsWith(".lua")) continue;
-      const segs = p.slice(0, -4).split("/");
-      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
-      this.add(segs, p);
-    }
-    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  }
-  add(segs, path11) {
-    for (let i = 0; i < segs.length; i++) {
-      const name = segs.slice(i).join(".");
-      const list2 = this.bySuffix.get(name);
-      if (list2) {
-        if (!list2.includes(path11)) list2.push(path11);
-      } else this.bySuffix.set(name, [path11]);
-    }
-  }
-  resolve(moduleName) {
-    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
-  }
-};
+// src/project/analyze.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/analysis/client-profiles.ts
 var COMMON = {
@@ -18870,452 +18655,6 @@ var RAW_SOCKET_CONSTRUCTORS = {
 var ANY_KEEPALIVE = new Set(CLIENT_PROFILES.flatMap((p) => p.keepaliveMethods));
 var ANY_CLOSE = new Set(CLIENT_PROFILES.flatMap((p) => p.closeMethods));
 var ANY_CONNECT = new Set(CLIENT_PROFILES.flatMap((p) => p.connectMethods));
-
-// src/source/source-text.ts
-var BOM = Buffer.from([239, 187, 191]);
-var SourceText = class _SourceText {
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
-  latin1;
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  bomLength;
-  bytes;
-  lineStarts;
-  constructor(bytes) {
-    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    this.bytes = bytes;
-    this.latin1 = bytes.toString("latin1", this.bomLength);
-  }
-  static fromString(text) {
-    return new _SourceText(Buffer.from(text, "utf8"));
-  }
-  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const s = this.latin1;
-    const starts = [0];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    return starts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  /** Line (1-based) containing a parser offset. */
-  lineOf(offset) {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
-  position(offset) {
-    const line = this.lineOf(offset);
-    const start2 = this.starts()[line - 1];
-    const from = this.bomLength + start2;
-    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
-    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
-  }
-  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
-  lineText(line) {
-    const starts = this.starts();
-    if (line < 1 || line > starts.length) return "";
-    const start2 = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.latin1.length;
-    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
-    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
-  }
-};
-function utf16Length(bytes) {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  return ascii ? bytes.length : bytes.toString("utf8").length;
-}
-function bytesToUtf8(latin1) {
-  return Buffer.from(latin1, "latin1").toString("utf8");
-}
-
-// src/model/pool-inventory.ts
-var DEFAULT_POOL_SIZE = 30;
-var DEFAULT_REDIS_MAXCLIENTS = 1e4;
-var DEFAULT_REDIS_PORT = 6379;
-var INVENTORY_NOTES = [
-  "pool_size caps the idle connections each worker keeps in a pool; without connect opts.backlog (not read by resty-lint) a busy worker can open more.",
-  "Only this nginx configuration is counted: several nginx hosts (or other clients) multiply the connections a server sees.",
-  "Entry points reach a module when their Lua requires it, directly or through other modules (whether the pool code runs in that phase is not checked here; cosocket-disabled-phase does)."
-];
-function buildPoolInventory(model, findings) {
-  const units = new Map(model.units.map((u) => [u.path, u]));
-  const reach2 = new EntryReach(model.units);
-  const wp = model.nginx.workerProcesses;
-  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
-  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
-  const byKey = /* @__PURE__ */ new Map();
-  const group = (text, symbolic) => {
-    let g = byKey.get(text);
-    if (!g) byKey.set(text, g = { symbolic, uses: [], connects: [] });
-    g.symbolic ||= symbolic;
-    return g;
-  };
-  const unknownSites = [];
-  for (const u of model.poolUses) {
-    if (u.key) group(u.key.text, u.key.symbolic).uses.push(u);
-    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
-  }
-  for (const c of model.connects) group(c.key.text, c.key.symbolic).connects.push(c);
-  const pools = [];
-  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp2(a, b))) {
-    const key = bytesToUtf8(keyText);
-    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
-    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
-    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
-    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
-    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
-    const assumptions = [];
-    const poolSizes = [
-      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
-      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
-    ];
-    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
-    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp2(a.source, b.source));
-    const literal = poolSizes.filter((p) => p.size !== null);
-    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
-    let poolSize;
-    const poolSizeAssumed = literal.length === 0;
-    if (poolSizeAssumed) {
-      poolSize = DEFAULT_POOL_SIZE;
-      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
-    } else {
-      poolSize = literal[0].size;
-      const distinct = uniqueNumbers(literal.map((p) => p.size));
-      if (distinct.length > 1) {
-        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
-      }
-    }
-    const idleTimeouts = [];
-    for (const u of g.uses) {
-      if (u.mode !== "long") continue;
-      if (u.implicit) {
-        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
-        continue;
-      }
-      if (u.timeoutMs === void 0) {
-        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
-      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
-    }
-    dedupeBy(idleTimeouts, (t) => locKey(t.at));
-    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
-    for (const t of idleTimeouts) {
-      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
-    }
-    const pooled = long.length > 0;
-    const perWorker = pooled ? poolSize : 0;
-    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
-    if (pooled && workerAssumption) assumptions.push(workerAssumption);
-    const capacity = {
-      workers,
-      poolSize,
-      poolSizeAssumed,
-      pooled,
-      perWorker,
-      connections: workers === null ? null : workers * perWorker,
-      formula: pooled ? formula(workers, perWorker) : "not pooled"
-    };
-    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
-    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
-    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
-    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
-    pools.push({
-      key,
-      symbolic: g.symbolic,
-      clients,
-      server: serverOf(key, clients),
-      poolSizes,
-      idleTimeouts,
-      connects,
-      long,
-      short,
-      errorPath,
-      entries,
-      findings: [...touching].sort(compareFindings).map(poolFinding),
-      capacity,
-      assumptions
-    });
-  }
-  const bare = serverRows(pools, workers, workerAssumption);
-  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
-  const redis = redisRows(model, bare, named, workers, workerAssumption);
-  const servers = bare.map(({ assumptions, ...s }) => {
-    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
-    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
-  });
-  unknownSites.sort((a, b) => compareLoc(a, b) || cmp2(a.mode, b.mode));
-  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
-  return {
-    nginx: {
-      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
-      workers,
-      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
-    },
-    pools,
-    unknown: { count: unknown.length, sites: unknown },
-    servers,
-    redis,
-    graph: buildGraph(pools, units, reach2),
-    notes: [...INVENTORY_NOTES]
-  };
-}
-function serverRows(pools, workers, workerAssumption) {
-  const byServer = /* @__PURE__ */ new Map();
-  for (const p of pools) {
-    if (p.server.kind === "named" || p.server.kind === "symbolic") continue;
-    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
-    row.pools.push(p);
-    byServer.set(p.server.text, row);
-  }
-  return [...byServer].sort(([a], [b]) => cmp2(a, b)).map(([server, row]) => {
-    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
-    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
-    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
-    return {
-      server,
-      kind: row.kind,
-      ...row.port !== void 0 ? { port: row.port } : {},
-      pools: row.pools.map((p) => p.key),
-      perWorker,
-      workers,
-      connections: workers === null ? null : workers * perWorker,
-      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
-      assumptions
-    };
-  });
-}
-function redisRows(model, servers, named, workers, workerAssumption) {
-  return [...model.redisServers].sort((a, b) => cmp2(a.file, b.file)).map((r) => {
-    const assumptions = [];
-    const port = r.port ?? DEFAULT_REDIS_PORT;
-    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
-    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
-    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
-    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
-    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
-    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
-    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
-    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
-    const connections = workers === null ? null : workers * perWorker;
-    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
-    return {
-      file: r.file,
-      port,
-      maxclients,
-      maxclientsAssumed: r.maxclients === void 0,
-      servers: matched.map((s) => s.server),
-      perWorker,
-      workers,
-      connections,
-      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
-      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
-      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
-      assumptions
-    };
-  });
-}
-function formula(workers, perWorker, allParts) {
-  if (perWorker === 0) return "0 (nothing pooled)";
-  const kept = allParts?.filter((n) => n > 0);
-  const parts = kept && kept.length > 1 ? kept : void 0;
-  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
-  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
-  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
-}
-var EntryReach = class {
-  /** unit → the units that require it. */
-  requiredBy = /* @__PURE__ */ new Map();
-  /** unit → the units it requires (resolved to scanned units). */
-  requires = /* @__PURE__ */ new Map();
-  units;
-  memo = /* @__PURE__ */ new Map();
-  constructor(units) {
-    this.units = new Map(units.map((u) => [u.path, u]));
-    const modules = new ModuleResolver(units.map((u) => u.path));
-    for (const u of units) {
-      const targets = [];
-      for (const name of u.facts.requires) {
-        if (profileFor(name)) continue;
-        const target = modules.resolve(name);
-        if (!target || target === u.path || !this.units.has(target) || targets.includes(target)) continue;
-        targets.push(target);
-        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
-        set.add(u.path);
-        this.requiredBy.set(target, set);
-      }
-      this.requires.set(u.path, targets.sort(cmp2));
-    }
-  }
-  /** The unit itself and every unit that requires it, directly or not. */
-  ancestors(unit) {
-    const seen = /* @__PURE__ */ new Set([unit]);
-    const queue = [unit];
-    for (let i = 0; i < queue.length; i++) {
-      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp2)) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        queue.push(p);
-      }
-    }
-    return queue;
-  }
-  entriesOf(unit) {
-    const cached = this.memo.get(unit);
-    if (cached) return cached;
-    const out = [];
-    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
-    this.memo.set(unit, out);
-    return out;
-  }
-};
-function entry(e, unit) {
-  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
-}
-function buildGraph(pools, units, reach2) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = /* @__PURE__ */ new Map();
-  const addEdge = (from, to, kind) => edges.set(`${from}
-${to}
-${kind}`, { from, to, kind });
-  const unitId = (u) => `unit:${u}`;
-  const relevant = /* @__PURE__ */ new Set();
-  for (const p of pools) {
-    const poolId = `pool:${p.key}`;
-    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
-    const add = (sites, kind) => {
-      for (const s of sites) {
-        addEdge(unitId(s.unit), poolId, kind);
-        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
-      }
-    };
-    add(p.long, "long");
-    add(p.short, "short");
-    add(p.errorPath, "error");
-    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
-  }
-  for (const u of relevant) {
-    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
-    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
-    for (const e of units.get(u)?.entries ?? []) {
-      const at2 = loc(e.location);
-      const id = `entry:${where(at2)}`;
-      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
-      addEdge(id, unitId(u), "runs");
-    }
-  }
-  const kindRank = { entry: 0, unit: 1, pool: 2 };
-  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
-  return {
-    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp2(a.id, b.id)),
-    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp2(a.from, b.from) || cmp2(a.to, b.to))
-  };
-}
-function serverOf(key, clients) {
-  const kind = profileFor(clients[0] ?? "")?.poolKey.kind;
-  const tcp = (host, port) => ({ kind: "tcp", text: `${host}:${port}`, host, port: Number(port) });
-  const parts = key.split(":");
-  if (kind === "mysql-options") {
-    if (parts.length === 4 && /^\d+$/.test(parts[3])) return tcp(parts[2], parts[3]);
-    if (parts.length === 3 && parts[2].startsWith("/")) return { kind: "unix", text: parts[2], path: parts[2] };
-    return { kind: "named", text: "named pool" };
-  }
-  if (kind === "pgmoon-config") {
-    if (parts.length === 4 && /^\d+$/.test(parts[1])) return tcp(parts[0], parts[1]);
-    return { kind: "named", text: "named pool" };
-  }
-  if (kind === "http" && parts.length === 7 && /^https?$/.test(parts[0]) && /^\d+$/.test(parts[2])) return tcp(parts[1], parts[2]);
-  if (/^unix:/i.test(key)) return { kind: "unix", text: key, path: key.slice(5) };
-  const m = /^(.+):(\d+)$/.exec(key);
-  if (m && kind !== "http") return tcp(m[1], m[2]);
-  if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
-  if (key.includes("${") && /^[^:]+:[^:]+$/.test(key)) return { kind: "symbolic", text: key };
-  return { kind: "named", text: "named pool" };
-}
-function site(u) {
-  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
-}
-function shortSite(u) {
-  const base = site(u);
-  if (u.mode === "unreleased") {
-    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
-    const at2 = end ? ` at ${where(end)}` : "";
-    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
-    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
-  }
-  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
-  return { ...base, kind: "close", reason };
-}
-function poolFinding(f) {
-  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
-}
-function loc(s) {
-  return { file: s.file, line: s.startLine, column: s.startColumn };
-}
-function locKey(l) {
-  return `${l.file}
-${l.line}
-${l.column}`;
-}
-function where(l) {
-  return `${l.file}:${l.line}:${l.column}`;
-}
-function compareLoc(a, b) {
-  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
-}
-function dedupeSites(sites) {
-  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp2(a.via, b.via) || cmp2(a.client, b.client));
-}
-function dedupeBy(list2, key) {
-  const seen = /* @__PURE__ */ new Set();
-  let w = 0;
-  for (const item of list2) {
-    const k = key(item);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    list2[w++] = item;
-  }
-  list2.length = w;
-  return list2;
-}
-function uniqueSorted(list2) {
-  return [...new Set(list2)].sort(cmp2);
-}
-function uniqueNumbers(list2) {
-  return [...new Set(list2)];
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/project/run-project.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/analyze.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/analysis/sym-value.ts
 var UNKNOWN = { t: "unknown" };
@@ -20289,7 +19628,33 @@ function joinSession(a, b) {
   return { db, multi: a.multi || b.multi };
 }
 
-// src/analysis/resolver.ts
+// src/link/module-resolver.ts
+var ModuleResolver = class {
+  bySuffix = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    for (const p of paths) {
+      if (!p.endsWith(".lua")) continue;
+      const segs = p.slice(0, -4).split("/");
+      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
+      this.add(segs, p);
+    }
+    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  add(segs, path12) {
+    for (let i = 0; i < segs.length; i++) {
+      const name = segs.slice(i).join(".");
+      const list2 = this.bySuffix.get(name);
+      if (list2) {
+        if (!list2.includes(path12)) list2.push(path12);
+      } else this.bySuffix.set(name, [path12]);
+    }
+  }
+  resolve(moduleName) {
+    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
+  }
+};
+
+// src/link/resolver.ts
 var UNKNOWN2 = { r: "unknown" };
 var MAX_DEPTH2 = 12;
 var MAX_RESULTS = 8;
@@ -20314,8 +19679,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path11 = this.modules.resolve(name);
-    return path11 && this.facts.has(path11) ? path11 : void 0;
+    const path12 = this.modules.resolve(name);
+    return path12 && this.facts.has(path12) ? path12 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -20445,7 +19810,7 @@ function dedupe(list2) {
   return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
 }
 
-// src/analysis/pool-key.ts
+// src/clients/pool-key.ts
 function poolKeyOf(profile, args, ctx) {
   switch (profile.poolKey.kind) {
     case "host-port":
@@ -20508,9 +19873,9 @@ function mysqlKey(args, ctx) {
   if (pool !== void 0) return pool;
   const user = get("user");
   const database = get("database");
-  const path11 = get("path");
+  const path12 = get("path");
   const prefix = [keyPart(user ?? { r: "const", v: "" }), keyPart(database ?? { r: "const", v: "" })];
-  if (!isAbsent(path11)) return join([...prefix, keyPart(path11)]);
+  if (!isAbsent(path12)) return join([...prefix, keyPart(path12)]);
   const port = get("port");
   return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
 }
@@ -20593,12 +19958,12 @@ function connectorKey(args, ctx) {
     if (!m) return null;
     return { text: `${m[1]}:${m[2] ?? "6379"}`, symbolic: false };
   }
-  const path11 = get("path");
-  if (path11 && !isAbsent(path11)) return keyPart(path11);
+  const path12 = get("path");
+  if (path12 && !isAbsent(path12)) return keyPart(path12);
   return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
 }
 
-// src/analysis/event-index.ts
+// src/link/event-index.ts
 var EventIndex = class {
   connectsByTarget = /* @__PURE__ */ new Map();
   byFn = /* @__PURE__ */ new Map();
@@ -20640,7 +20005,7 @@ function push(map, key, value) {
   else map.set(key, [value]);
 }
 
-// src/analysis/phase-reach.ts
+// src/link/phase-reach.ts
 function findDisabledPhaseUses(units, byPath, resolver) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
@@ -20707,7 +20072,7 @@ function calleesOf(unit, callee, fn, byPath, resolver) {
   return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
 }
 
-// src/analysis/wrappers.ts
+// src/link/wrappers.ts
 var WRAPPER_FILE_PREFIX = "wrapper:";
 var Wrappers = class {
   constructor(specs, facts, modules) {
@@ -20751,7 +20116,7 @@ var Wrappers = class {
   }
 };
 
-// src/analysis/link.ts
+// src/link/link.ts
 function linkProject(inputs, wrapperSpecs = []) {
   const factsByPath = new Map(inputs.map((u) => [u.path, u.facts]));
   const modules = new ModuleResolver(inputs.map((u) => u.path));
@@ -21083,8 +20448,31 @@ function returnsParam(facts, fn, paramKey) {
   return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }
 
-// src/fingerprint.ts
+// src/core/fingerprint.ts
 var import_node_crypto = require("node:crypto");
+
+// src/core/findings.ts
+var LEVELS = ["error", "warning", "note"];
+function plainMessage(f) {
+  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
+    const r = f.related.find((x) => x.id === Number(id));
+    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
+  });
+}
+function compareSpan(a, b) {
+  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function levelRank(level) {
+  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
+}
+
+// src/core/fingerprint.ts
 function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -21143,8 +20531,88 @@ function parseLua(text) {
 var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/nginx/conf-tree.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
+
+// src/source/source-text.ts
+var BOM = Buffer.from([239, 187, 191]);
+var SourceText = class _SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  latin1;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  bomLength;
+  bytes;
+  lineStarts;
+  constructor(bytes) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  static fromString(text) {
+    return new _SourceText(Buffer.from(text, "utf8"));
+  }
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    const start2 = this.starts()[line - 1];
+    const from = this.bomLength + start2;
+    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line) {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    const start2 = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
+  }
+};
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
 
 // src/nginx/lua-directives.ts
 var MAIN = ["http"];
@@ -21778,17 +21246,17 @@ function checkLuaDirective(d, ev, report) {
 }
 var NO_CODE = "invalid location config: no runnable Lua code";
 var nodeConfFiles = {
-  read(path11) {
+  read(path12) {
     try {
-      if (!(0, import_node_fs2.statSync)(path11).isFile()) return void 0;
-      return (0, import_node_fs2.readFileSync)(path11);
+      if (!(0, import_node_fs.statSync)(path12).isFile()) return void 0;
+      return (0, import_node_fs.readFileSync)(path12);
     } catch {
       return void 0;
     }
   },
   list(dir) {
     try {
-      return (0, import_node_fs2.readdirSync)(dir);
+      return (0, import_node_fs.readdirSync)(dir);
     } catch {
       return void 0;
     }
@@ -21810,24 +21278,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     keyed.push({ key: [...includePath, e.offset], error: e });
   };
   const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
-  const load = (path11) => {
-    if (parsed.has(path11)) return parsed.get(path11);
-    const bytes = files.read(path11);
+  const load = (path12) => {
+    if (parsed.has(path12)) return parsed.get(path12);
+    const bytes = files.read(path12);
     if (!bytes) {
-      parsed.set(path11, void 0);
+      parsed.set(path12, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path11, source);
-    const result = parseConfText(source.latin1, path11);
+    sources.set(path12, source);
+    const result = parseConfText(source.latin1, path12);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path11,
+        file: path12,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path11, result);
+    parsed.set(path12, result);
     return result;
   };
   const expand = (list2, stack, at2) => {
@@ -21855,9 +21323,9 @@ function parseNginxConf(files, mainPath, options = {}) {
         continue;
       }
       copy.include = { pattern, files: matched };
-      for (const path11 of matched) {
-        if (stack.includes(path11)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path11)), path11].join(" -> ")}`);
+      for (const path12 of matched) {
+        if (stack.includes(path12)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path12)), path12].join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -21868,14 +21336,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path11);
+        const sub = load(path12);
         if (!sub) {
-          here(`open() "${path11}" failed (cannot read the file)`);
+          here(`open() "${path12}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path11], subAt));
+        out.push(...expand(sub.directives, [...stack, path12], subAt));
       }
     }
     return out;
@@ -22320,17 +21788,17 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
   return out;
 }
 function inlineUnit(entry2, ep, at2, diagnostics) {
-  const code2 = entry2.code;
-  if (!code2) return void 0;
+  const code = entry2.code;
+  if (!code) return void 0;
   const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
-  const parsed = parseLuaText(code2.text);
+  const parsed = parseLuaText(code.text);
   if (!parsed.ok) {
-    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry2.directive}: ${parsed.message}`, at2(code2.toConf(parsed.offset))));
+    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry2.directive}: ${parsed.message}`, at2(code.toConf(parsed.offset))));
     return void 0;
   }
   const locate2 = ([start2, end]) => {
-    const a = at2(code2.toConf(start2));
-    const b = at2(code2.toConf(Math.max(start2, end - 1)));
+    const a = at2(code.toConf(start2));
+    const b = at2(code.toConf(Math.max(start2, end - 1)));
     return { ...a, endLine: b.endLine, endColumn: b.endColumn };
   };
   return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
@@ -22355,7 +21823,7 @@ function diag(ruleId, level, message, location) {
 }
 
 // src/project/redis-servers.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_fs2 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/redis/redis-conf.ts
@@ -22489,7 +21957,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
   for (const file of files) {
     let text;
     try {
-      text = new SourceText(import_node_fs3.default.readFileSync(import_node_path4.default.resolve(cwd, file)));
+      text = new SourceText(import_node_fs2.default.readFileSync(import_node_path4.default.resolve(cwd, file)));
     } catch (e) {
       diagnostics.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
@@ -22544,6 +22012,2598 @@ function suppressionFor(s, ruleId, line) {
 function unknownRuleIds(s, known) {
   const all = [...s.file, ...s.byLine.values()];
   return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
+}
+
+// src/project/analyze.ts
+var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+function analyze(input) {
+  const rules = input.rules;
+  const drafts = [];
+  const sources = /* @__PURE__ */ new Map();
+  const units = [];
+  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  input.files.forEach((file, i) => {
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
+    if (unit) units.push(unit);
+    input.onProgress?.(i + 1, input.files.length);
+  });
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
+  for (const [file, text] of nginx.sources) sources.set(file, text);
+  drafts.push(...nginx.diagnostics);
+  for (const unit of units) unit.entries = nginx.fileEntries.get(unit.path);
+  units.push(...nginx.units);
+  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
+  const model = linkProject(units, input.wrappers);
+  model.redisServers = redisServers;
+  model.nginx = {
+    codeCache: nginx.facts.codeCache,
+    defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+    keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+    workerProcesses: nginx.facts.workerProcesses
+  };
+  for (const rule14 of rules) {
+    if (!rule14.check || input.ruleLevels?.[rule14.meta.id] === "off") continue;
+    rule14.check(model, (r) => {
+      drafts.push({
+        ruleId: rule14.meta.id,
+        level: r.level ?? rule14.meta.defaultLevel,
+        message: r.message,
+        location: r.location,
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
+      });
+    });
+  }
+  const suppressions = suppressionsOf(sources);
+  drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
+  const unique = dedupe2(applyLevels(drafts, input.ruleLevels ?? {}));
+  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
+  const findings = all.filter((f) => !f.suppressions);
+  const suppressed = all.filter((f) => f.suppressions);
+  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
+  return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes) {
+  const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts, maxBytes);
+  if (!bytes) return void 0;
+  const text = new SourceText(bytes);
+  sources.set(file, text);
+  const key = cache2?.key(bytes);
+  const cached = key ? cache2.get(key) : void 0;
+  const result = cached ?? factsOf(text, file, drafts);
+  if (!result) return void 0;
+  if (key && !cached) cache2.set(key, result);
+  if ("syntaxError" in result) {
+    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
+    return void 0;
+  }
+  return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
+}
+function factsOf(text, file, drafts) {
+  const parsed = parseLua(text);
+  if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
+  try {
+    return { facts: interpretChunk(parsed.chunk) };
+  } catch (e) {
+    drafts.push(diag("syntax-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
+    return void 0;
+  }
+}
+function readBytes(abs, file, drafts, maxBytes) {
+  let bytes;
+  try {
+    const size = import_node_fs3.default.statSync(abs).size;
+    if (size > maxBytes) {
+      drafts.push(diag("syntax-error", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+      return void 0;
+    }
+    bytes = import_node_fs3.default.readFileSync(abs);
+  } catch (e) {
+    drafts.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
+    return void 0;
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    const what = bytes[0] === 27 && bytes[1] === 76 && bytes[2] === 74 ? "LuaJIT bytecode" : "a binary file";
+    drafts.push(diag("syntax-error", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+    return void 0;
+  }
+  return bytes;
+}
+function applyLevels(drafts, levels) {
+  return drafts.flatMap((d) => {
+    const setting = levels[d.ruleId];
+    if (setting === void 0) return [d];
+    return setting === "off" ? [] : [{ ...d, level: setting }];
+  });
+}
+function suppressionsOf(sources) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
+  return out;
+}
+function applySuppressions(findings, byFile) {
+  return findings.map((f) => {
+    const s = byFile.get(f.location.file);
+    const hit = s && suppressionFor(s, f.ruleId, f.location.startLine);
+    return hit ? { ...f, suppressions: [{ kind: "inSource", justification: hit.justification || void 0 }] } : f;
+  });
+}
+function invalidSuppressions(byFile, known) {
+  const out = [];
+  for (const s of byFile.values()) {
+    for (const { id, suppression } of unknownRuleIds(s, known)) {
+      out.push(diag("invalid-suppression", "warning", `Unknown rule id "${id}" in a resty-lint suppression: it silences nothing.`, suppression.location));
+    }
+  }
+  return out;
+}
+function fileStart(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function spanAt(text, file, offset) {
+  const p = text.position(offset);
+  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
+}
+function locate(text, file, [start2, end]) {
+  const a = text.position(start2);
+  const b = text.position(end);
+  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+}
+function dedupe2(drafts) {
+  const seen = /* @__PURE__ */ new Set();
+  return drafts.filter((d) => {
+    const k = JSON.stringify([d.ruleId, d.location, d.message]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// src/project/baseline.ts
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var BaselineError = class extends Error {
+};
+function toBaseline(findings) {
+  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, fingerprint: f.fingerprint }));
+  entries.sort((a, b) => a.file + a.ruleId + a.fingerprint < b.file + b.ruleId + b.fingerprint ? -1 : 1);
+  return { version: 1, findings: entries };
+}
+function formatBaseline(findings) {
+  return `${JSON.stringify(toBaseline(findings), null, 2)}
+`;
+}
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(import_node_fs4.default.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  const b = data;
+  if (!b || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((x) => typeof x?.fingerprint === "string" && typeof x.ruleId === "string" && typeof x.file === "string")) {
+    throw new BaselineError(`${file} is not a resty-lint baseline (expected {"version": 1, "findings": [{ruleId, file, fingerprint}]})`);
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const keys = new Set(baseline.findings.map((x) => `${x.ruleId}\0${x.file}\0${x.fingerprint}`));
+  const fresh = [];
+  const known = [];
+  for (const f of findings) {
+    if (keys.has(`${f.ruleId}\0${f.location.file}\0${f.fingerprint}`)) known.push({ ...f, suppressions: [{ kind: "external", justification: "in the baseline" }] });
+    else fresh.push(f);
+  }
+  return { fresh, known };
+}
+
+// src/config/load-config.ts
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/config/config.ts
+var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
+var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
+var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
+var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
+var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
+var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
+var DEFAULT_WRAPPER_CLIENT = "resty.redis";
+var DEFAULT_WRAPPER_ARGUMENT = 1;
+function defaultConfig() {
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2 };
+}
+var ConfigError = class extends Error {
+  constructor(key, message) {
+    super(message);
+    this.key = key;
+    this.name = "ConfigError";
+  }
+  key;
+};
+
+// src/config/load-config.ts
+function loadConfig(opts) {
+  const cwd = import_node_path6.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path6.default.relative(cwd, abs)) || ".";
+  let file;
+  if (opts.explicitPath !== void 0) {
+    file = import_node_path6.default.resolve(cwd, opts.explicitPath);
+    const st = statOrUndefined(file);
+    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
+    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
+  } else {
+    file = findConfigFile(cwd, display);
+  }
+  if (!file) return defaultConfig();
+  const shown = display(file);
+  const raw = parseConfigFile(file, shown);
+  return validate(raw, {
+    file: shown,
+    cwd,
+    configDir: import_node_path6.default.dirname(file),
+    knownRuleIds: opts.knownRuleIds,
+    knownClients: opts.knownClients
+  });
+}
+function findConfigFile(cwd, display) {
+  let dir = cwd;
+  for (; ; ) {
+    const present = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    if (present.length > 1) {
+      const others = present.slice(1).map(display);
+      throw new ConfigError("", `${display(present[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+    }
+    if (present.length === 1) return present[0];
+    if (statOrUndefined(import_node_path6.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path6.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function formatOf(file, shown) {
+  const ext = import_node_path6.default.extname(file).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path6.default.basename(file)}" (expected .json, .yaml or .yml)`);
+}
+function parseConfigFile(file, shown) {
+  const format = formatOf(file, shown);
+  let text;
+  try {
+    text = import_node_fs5.default.readFileSync(file, "utf8");
+  } catch (e) {
+    const err = e;
+    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const syntaxError = (offset, message) => {
+    const { line, column } = lineColumn(text, offset);
+    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
+  };
+  if (format === "json") {
+    try {
+      return parseJson(text);
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
+      throw e;
+    }
+  }
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
+    throw syntaxError(problem.pos[0], message);
+  }
+  let unresolved;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+    }
+  });
+  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
+  if (doc.contents === null) return {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var MAX_JSON_DEPTH = 200;
+function parseJson(text) {
+  let pos = 0;
+  const fail = (message, at2 = pos) => {
+    throw new JsonSyntaxError(message, at2);
+  };
+  const found = () => pos >= text.length ? "end of file" : JSON.stringify(text[pos]);
+  const skipWs = () => {
+    while (pos < text.length) {
+      const c = text[pos];
+      if (c === " " || c === "	" || c === "\n" || c === "\r") pos++;
+      else break;
+    }
+  };
+  const expectChar = (c, what) => {
+    skipWs();
+    if (text[pos] !== c) fail(`expected ${what}, got ${found()}`);
+    pos++;
+  };
+  const parseString = () => {
+    const start2 = pos;
+    pos++;
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const code = text.charCodeAt(pos);
+      if (code === 34) break;
+      if (code < 32) fail("control character in string (escape it)");
+      if (code === 92) {
+        const e = text[pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) fail("invalid \\u escape in string");
+          pos += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) pos += 2;
+        else fail("invalid escape in string");
+      } else pos++;
+    }
+    pos++;
+    return JSON.parse(text.slice(start2, pos));
+  };
+  const parseValue = (depth) => {
+    if (depth > MAX_JSON_DEPTH) fail("nested too deeply");
+    skipWs();
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      const obj = {};
+      skipWs();
+      if (text[pos] === "}") {
+        pos++;
+        return obj;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] !== '"') fail(`expected a double-quoted property name, got ${found()}`);
+        const keyAt = pos;
+        const key = parseString();
+        if (Object.hasOwn(obj, key)) fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
+        expectChar(":", "':' after the property name");
+        Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return obj;
+        }
+        fail(`expected ',' or '}' after a property value, got ${found()}`);
+      }
+    }
+    if (c === "[") {
+      pos++;
+      const arr = [];
+      skipWs();
+      if (text[pos] === "]") {
+        pos++;
+        return arr;
+      }
+      for (; ; ) {
+        arr.push(parseValue(depth + 1));
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return arr;
+        }
+        fail(`expected ',' or ']' after an array element, got ${found()}`);
+      }
+    }
+    if (c === '"') return parseString();
+    for (const [word, value2] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return value2;
+      }
+    }
+    JSON_NUMBER.lastIndex = pos;
+    const m = JSON_NUMBER.exec(text);
+    if (m && m[0] !== "-") {
+      pos += m[0].length;
+      return Number(m[0]);
+    }
+    return fail(`expected a value, got ${found()}`);
+  };
+  const value = parseValue(0);
+  skipWs();
+  if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
+  return value;
+}
+var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var LUA_MODULE = /^[^\s./][^\s]*$/;
+function validate(raw, ctx) {
+  const fail = (key, detail) => {
+    throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
+  };
+  if (!isPlainObject(raw)) throw new ConfigError("", `${ctx.file}: expected an object at the top level, got ${describe(raw)}`);
+  const config = defaultConfig();
+  config.file = ctx.file;
+  for (const key of Object.keys(raw)) {
+    if (!CONFIG_KEYS.includes(key)) fail(keyPath("", key), unknownKey(key, CONFIG_KEYS));
+  }
+  if (raw.$schema !== void 0 && typeof raw.$schema !== "string") fail("$schema", `expected a string, got ${describe(raw.$schema)}`);
+  if (raw.rules !== void 0) {
+    if (!isPlainObject(raw.rules)) fail("rules", `expected an object mapping rule ids to levels, got ${describe(raw.rules)}`);
+    const rules = raw.rules;
+    for (const id of Object.keys(rules)) {
+      const key = keyPath("rules", id);
+      if (!ctx.knownRuleIds.includes(id)) fail(key, `unknown rule id (known: ${ctx.knownRuleIds.join(", ")})`);
+      const level = rules[id];
+      if (typeof level !== "string" || !RULE_LEVEL_SETTINGS.includes(level)) {
+        fail(key, `expected one of ${RULE_LEVEL_SETTINGS.join(", ")}, got ${describe(level)}`);
+      }
+      config.rules[id] = level;
+    }
+  }
+  const stringList = (key) => {
+    const v = raw[key];
+    if (v === void 0) return [];
+    if (!Array.isArray(v)) return fail(key, `expected an array of strings, got ${describe(v)}`);
+    return v.map((item, i) => {
+      if (typeof item !== "string" || item.length === 0) fail(`${key}[${i}]`, `expected a non-empty string, got ${describe(item)}`);
+      return item;
+    });
+  };
+  config.ignore = stringList("ignore").map((pattern, i) => {
+    const negated = pattern.startsWith("!");
+    if (negated && pattern.length === 1) fail(`ignore[${i}]`, 'expected a pattern after "!"');
+    return (negated ? "!" : "") + relativeGlob(negated ? pattern.slice(1) : pattern, ctx);
+  });
+  config.nginxConf = stringList("nginxConf").map((p) => relativePath(p, ctx));
+  config.luaRoots = stringList("luaRoots").map((p) => relativePath(p, ctx));
+  if (raw.cacheDir !== void 0) {
+    if (typeof raw.cacheDir !== "string" || raw.cacheDir.length === 0) fail("cacheDir", `expected a non-empty string, got ${describe(raw.cacheDir)}`);
+    config.cacheDir = relativePath(raw.cacheDir, ctx);
+  }
+  if (raw.maxFileBytes !== void 0) {
+    const v = raw.maxFileBytes;
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) fail("maxFileBytes", `expected a positive integer, got ${describe(v)}`);
+    config.maxFileBytes = v;
+  }
+  if (raw.wrappers !== void 0) {
+    if (!Array.isArray(raw.wrappers)) fail("wrappers", `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
+    const seen = /* @__PURE__ */ new Map();
+    raw.wrappers.forEach((w, i) => {
+      const spec = validateWrapper(w, `wrappers[${i}]`, ctx, fail);
+      const id = `${spec.module}\0${spec.function}`;
+      const first = seen.get(id);
+      if (first !== void 0) fail(`wrappers[${i}]`, `${spec.module}.${spec.function} is already declared by wrappers[${first}]`);
+      seen.set(id, i);
+      config.wrappers.push(spec);
+    });
+  }
+  return config;
+}
+function validateWrapper(w, at2, ctx, fail) {
+  if (!isPlainObject(w)) return fail(at2, `expected an object with module, function and kind, got ${describe(w)}`);
+  for (const key of Object.keys(w)) {
+    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at2, key), unknownKey(key, WRAPPER_KEYS));
+  }
+  for (const key of ["module", "function", "kind"]) {
+    if (w[key] === void 0) fail(`${at2}.${key}`, "required key is missing");
+  }
+  if (typeof w.module !== "string" || !LUA_MODULE.test(w.module)) {
+    fail(`${at2}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
+  }
+  if (typeof w.function !== "string" || !LUA_IDENTIFIER.test(w.function)) {
+    fail(`${at2}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
+  }
+  if (typeof w.kind !== "string" || !WRAPPER_KINDS.includes(w.kind)) {
+    fail(`${at2}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
+  }
+  const kind = w.kind;
+  const spec = { module: w.module, function: w.function, kind };
+  if (kind === "acquire") {
+    if (w.argument !== void 0) fail(`${at2}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
+    if (w.client !== void 0 && (typeof w.client !== "string" || !ctx.knownClients.includes(w.client))) {
+      fail(`${at2}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
+    }
+    spec.client = w.client ?? DEFAULT_WRAPPER_CLIENT;
+    if (w.pool !== void 0) {
+      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at2}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
+      spec.pool = w.pool;
+    }
+  } else {
+    for (const key of ["client", "pool"]) {
+      if (w[key] !== void 0) fail(`${at2}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
+    }
+    const arg = w.argument;
+    if (arg !== void 0 && (typeof arg !== "number" || !Number.isSafeInteger(arg) || arg <= 0)) {
+      fail(`${at2}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
+    }
+    spec.argument = arg ?? DEFAULT_WRAPPER_ARGUMENT;
+  }
+  return spec;
+}
+function isPlainObject(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+    case "boolean":
+      return String(v);
+    case "object":
+      return isPlainObject(v) ? "an object" : `a ${v.constructor?.name ?? "value"}`;
+    default:
+      return typeof v;
+  }
+}
+function keyPath(parent, key) {
+  if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) return parent ? `${parent}.${key}` : key;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+function unknownKey(key, known) {
+  const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const guess = known.find((k) => norm(k) === norm(key));
+  return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
+}
+function toPosix(p) {
+  return import_node_path6.default.sep === "/" ? p : p.split(import_node_path6.default.sep).join("/");
+}
+function relativePath(p, ctx) {
+  return toPosix(import_node_path6.default.relative(ctx.cwd, import_node_path6.default.resolve(ctx.configDir, p))) || ".";
+}
+function relativeGlob(pattern, ctx) {
+  if (import_node_path6.default.posix.isAbsolute(pattern)) return toPosix(import_node_path6.default.relative(ctx.cwd, pattern)) || ".";
+  const prefix = toPosix(import_node_path6.default.relative(ctx.cwd, ctx.configDir));
+  return import_node_path6.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
+}
+
+// src/core/version.ts
+var VERSION = "0.1.0";
+var BUILD_ID = true ? "5a8424d2a2a0090f" : void 0;
+var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
+var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
+
+// src/files/discover.ts
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
+var import_fast_glob = __toESM(require_out4(), 1);
+var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
+function discover(cwd, inputs) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  for (const input of inputs.length > 0 ? inputs : ["."]) {
+    const abs = import_node_path7.default.resolve(cwd, input);
+    let stat;
+    try {
+      stat = import_node_fs6.default.statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isFile()) {
+      files.add(toRelative(cwd, abs));
+      continue;
+    }
+    for (const f of filesUnder(cwd, abs, "**/*.lua")) files.add(toRelative(cwd, f));
+  }
+  return { files: [...files].sort(), missing };
+}
+function filesUnder(cwd, dir, pattern, caseSensitive = true) {
+  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
+  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path7.default.join(dir, f));
+}
+function toRelative(cwd, abs) {
+  const rel = import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+function gitignoreGlobs(dir, scanRoot = dir) {
+  let text;
+  try {
+    text = import_node_fs6.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return [];
+  }
+  const rel = import_node_path7.default.relative(dir, scanRoot).split(import_node_path7.default.sep).join("/");
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith("!")) continue;
+    let pat = line.replace(/\/+$/, "");
+    const anchored = pat.includes("/");
+    pat = pat.replace(/^\//, "");
+    let glob = anchored ? pat : `**/${pat}`;
+    if (rel && rel !== "") {
+      if (anchored) {
+        if (!glob.startsWith(`${rel}/`)) continue;
+        glob = glob.slice(rel.length + 1);
+      }
+    }
+    out.push(glob, `${glob}/**`);
+  }
+  return out;
+}
+
+// src/nginx/discover-conf.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
+var SNIFF_BYTES = 64 * 1024;
+var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
+var NGINX_SNIFF = [
+  /(?:^|[;{}\s])http\s*\{/m,
+  /(?:^|[;{}\s])server\s*\{/m,
+  /^[ \t]*location\s+[^;{#]{0,200}\{/m,
+  /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
+  /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
+  /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
+];
+var REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
+function isTemplateOrDoc(name) {
+  const lower = name.toLowerCase();
+  if (TEMPLATE_MARKERS.some((m) => lower.includes(m))) return true;
+  return /\.(?:md|markdown)(?:\.|$)/.test(lower);
+}
+function sniffNginx(head) {
+  const code = head.replace(/^[ \t]*#.*$/gm, "");
+  return NGINX_SNIFF.some((re) => re.test(code));
+}
+function sniffRedis(head) {
+  return REDIS_SNIFF.test(head) && !sniffNginx(head);
+}
+function classifyConfFile(absPath) {
+  const name = import_node_path8.default.basename(absPath).toLowerCase();
+  if (!name.endsWith(".conf")) return void 0;
+  if (isTemplateOrDoc(name)) return "notConfig";
+  if (name === "nginx.conf") return "nginx";
+  if (name.startsWith("redis")) return "redis";
+  const head = readHead(absPath);
+  if (head === void 0) return "notConfig";
+  if (sniffNginx(head)) return "nginx";
+  if (sniffRedis(head)) return "redis";
+  return "notConfig";
+}
+function readHead(absPath) {
+  let fd;
+  try {
+    fd = import_node_fs7.default.openSync(absPath, "r");
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = import_node_fs7.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return buf.toString("latin1", 0, n);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs7.default.closeSync(fd);
+  }
+}
+function findConfigFiles(cwd, roots, extra) {
+  const nginx = /* @__PURE__ */ new Set();
+  const redis = /* @__PURE__ */ new Set();
+  const notConfig = /* @__PURE__ */ new Set();
+  const put = (abs) => {
+    const kind = classifyConfFile(abs);
+    if (kind === void 0) return;
+    const rel = toRelative2(cwd, abs);
+    (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
+  };
+  for (const root of roots.length > 0 ? roots : ["."]) {
+    const abs = import_node_path8.default.resolve(cwd, root);
+    let stat;
+    try {
+      stat = import_node_fs7.default.statSync(abs);
+    } catch {
+      continue;
+    }
+    if (stat.isFile()) {
+      put(abs);
+      continue;
+    }
+    if (!stat.isDirectory()) continue;
+    for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
+  }
+  for (const e of extra) {
+    const rel = toRelative2(cwd, import_node_path8.default.resolve(cwd, e));
+    nginx.add(rel);
+    redis.delete(rel);
+    notConfig.delete(rel);
+  }
+  return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
+}
+function toRelative2(cwd, abs) {
+  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+
+// src/project/discover-project.ts
+function discoverProject(cwd, paths, extraNginx = []) {
+  const lua = discover(cwd, paths);
+  const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
+  return { lua: lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")), nginx: conf.nginx, redis: conf.redis, missing: lua.missing };
+}
+
+// src/project/facts-cache.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
+var FACTS_FORMAT = 3;
+var FactsCache = class {
+  dir;
+  hits = 0;
+  misses = 0;
+  constructor(root) {
+    this.dir = import_node_path9.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+  }
+  key(bytes) {
+    return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  }
+  get(key) {
+    try {
+      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
+      if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
+        this.hits++;
+        return data;
+      }
+    } catch {
+    }
+    this.misses++;
+    return void 0;
+  }
+  set(key, value) {
+    const file = this.file(key);
+    try {
+      import_node_fs8.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
+      import_node_fs8.default.renameSync(tmp, file);
+    } catch {
+    }
+  }
+  file(key) {
+    return import_node_path9.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+};
+
+// src/files/glob-match.ts
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        const slash = pattern[i + 2] === "/";
+        re += slash ? "(?:.*/)?" : ".*";
+        i += slash ? 2 : 1;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end < 0) re += "\\[";
+      else {
+        re += `[${pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else if (c === "{") {
+      const end = pattern.indexOf("}", i + 1);
+      if (end < 0) re += "\\{";
+      else {
+        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape).join("|")})`;
+        i = end;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp(`^${re}(?:/.*)?$`);
+}
+function escape(s) {
+  return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
+}
+function filterIgnored(paths, patterns) {
+  if (patterns.length === 0) return [...paths];
+  const compiled = patterns.map((p) => ({ negate: p.startsWith("!"), re: globToRegExp(p.replace(/^!/, "").replace(/^\.\//, "")) }));
+  return paths.filter((p) => {
+    let ignored = false;
+    for (const { negate, re } of compiled) if (re.test(p)) ignored = !negate;
+    return !ignored;
+  });
+}
+
+// src/project/run-project.ts
+var MissingPathError = class extends Error {
+  constructor(paths) {
+    super(`no such file or directory: ${paths.join(", ")}`);
+    this.paths = paths;
+  }
+  paths;
+};
+function analyzeProject(cwd, opts) {
+  const config = loadConfig({
+    cwd,
+    explicitPath: opts.config,
+    knownRuleIds: opts.rules.map((r) => r.meta.id),
+    knownClients: CLIENT_PROFILES.map((p) => p.module)
+  });
+  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
+  if (found.missing.length > 0) throw new MissingPathError(found.missing);
+  const result = analyze({
+    cwd,
+    rules: opts.rules,
+    files: filterIgnored(found.lua, config.ignore),
+    nginxConfs: filterIgnored(found.nginx, config.ignore),
+    redisConfs: filterIgnored(found.redis, config.ignore),
+    wrappers: config.wrappers,
+    ruleLevels: config.rules,
+    maxFileBytes: config.maxFileBytes,
+    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    onProgress: opts.onProgress
+  });
+  const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
+  let findings = select(result.findings);
+  let suppressed = select(result.suppressed);
+  if (opts.baseline) {
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path10.default.resolve(cwd, opts.baseline)));
+    findings = fresh;
+    suppressed = [...suppressed, ...known].sort(compareFindings);
+  }
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model, rules: opts.rules };
+}
+function factsCache(cwd, flag, configured) {
+  if (flag === false) return void 0;
+  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path10.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const dir = flag ?? configured ?? fallback;
+  return dir ? new FactsCache(import_node_path10.default.resolve(cwd, dir)) : void 0;
+}
+function selectReportOnly(findings, cwd, files) {
+  const wanted = new Set(files.map((f) => import_node_path10.default.relative(cwd, import_node_path10.default.resolve(cwd, f)).split(import_node_path10.default.sep).join("/")));
+  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
+}
+
+// src/report/render.ts
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/format/compact.ts
+function formatCompact(findings) {
+  return [...findings].sort(compareFindings).map((f) => {
+    const { file, startLine, startColumn } = f.location;
+    const message = plainMessage(f).replace(/\s*[\r\n]+\s*/g, " ").trim();
+    return `${file}:${startLine}:${startColumn}: ${f.level} [${f.ruleId}] ${message}
+`;
+  }).join("");
+}
+
+// src/format/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var COMMAND = { error: "error", warning: "warning", note: "notice" };
+var DEFAULT_HINT = "run resty-lint with --format text or --format sarif to see them all";
+function formatGithub(findings, opts = {}) {
+  const limit = opts.limit ?? ANNOTATIONS_PER_LEVEL;
+  const sorted = [...findings].sort(byImportance);
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const caps = { error: 0, warning: 0, note: 0 };
+  for (const l of LEVELS) caps[l] = Math.max(0, limit - (opts.reserved?.[l] ?? 0));
+  if (LEVELS.some((l) => counts[l] > caps[l])) caps.note = Math.max(0, caps.note - 1);
+  const printed = { error: 0, warning: 0, note: 0 };
+  const out = [];
+  for (const f of sorted) {
+    if (printed[f.level] >= caps[f.level]) continue;
+    printed[f.level]++;
+    out.push(annotation(f));
+  }
+  const left = sorted.length - out.length;
+  if (left > 0) {
+    const parts = LEVELS.filter((l) => counts[l] > printed[l]).map((l) => `${counts[l] - printed[l]} ${l}${counts[l] - printed[l] === 1 ? "" : "s"}`);
+    out.push(
+      `::notice::${escapeData(
+        `resty-lint: ${left} more finding${left === 1 ? "" : "s"} (${parts.join(", ")}) not shown as annotations (GitHub shows at most ${limit} per level and step); ${opts.moreHint ?? DEFAULT_HINT}`
+      )}`
+    );
+  }
+  return out.map((l) => `${l}
+`).join("");
+}
+function annotation(f) {
+  const l = f.location;
+  const props = [["file", l.file], ["line", l.startLine], ["endLine", l.endLine]];
+  if (l.startLine === l.endLine) {
+    props.push(["col", l.startColumn], ["endColumn", Math.max(l.startColumn, l.endColumn - 1)]);
+  }
+  props.push(["title", `resty-lint (${f.ruleId})`]);
+  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${COMMAND[f.level]} ${properties}::${escapeData(plainMessage(f))}`;
+}
+function byImportance(a, b) {
+  return levelRank(b.level) - levelRank(a.level) || compareFindings(a, b);
+}
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/format/json.ts
+function buildJsonReport(findings, meta) {
+  const sorted = [...findings].sort(compareFindings);
+  const summary = { error: 0, warning: 0, note: 0, filesAnalyzed: meta.filesAnalyzed };
+  for (const f of sorted) summary[f.level]++;
+  return {
+    tool: { name: "resty-lint", version: meta.toolVersion },
+    summary,
+    findings: sorted.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: f.message,
+      plainMessage: plainMessage(f),
+      location: span2(f.location),
+      related: [...f.related].sort((a, b) => a.id - b.id).map(related),
+      fingerprint: f.fingerprint
+    }))
+  };
+}
+function formatJson(findings, meta) {
+  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
+`;
+}
+function span2(s) {
+  return { file: s.file, startLine: s.startLine, startColumn: s.startColumn, endLine: s.endLine, endColumn: s.endColumn };
+}
+function related(r) {
+  return { id: r.id, ...span2(r), message: r.message };
+}
+
+// src/model/pool-inventory.ts
+var DEFAULT_POOL_SIZE = 30;
+var DEFAULT_REDIS_MAXCLIENTS = 1e4;
+var DEFAULT_REDIS_PORT = 6379;
+var INVENTORY_NOTES = [
+  "pool_size caps the idle connections each worker keeps in a pool; without connect opts.backlog (not read by resty-lint) a busy worker can open more.",
+  "Only this nginx configuration is counted: several nginx hosts (or other clients) multiply the connections a server sees.",
+  "Entry points reach a module when their Lua requires it, directly or through other modules (whether the pool code runs in that phase is not checked here; cosocket-disabled-phase does)."
+];
+function buildPoolInventory(model, findings) {
+  const units = new Map(model.units.map((u) => [u.path, u]));
+  const reach2 = new EntryReach(model.units);
+  const wp = model.nginx.workerProcesses;
+  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
+  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
+  const byKey = /* @__PURE__ */ new Map();
+  const group = (text, symbolic) => {
+    let g = byKey.get(text);
+    if (!g) byKey.set(text, g = { symbolic, uses: [], connects: [] });
+    g.symbolic ||= symbolic;
+    return g;
+  };
+  const unknownSites = [];
+  for (const u of model.poolUses) {
+    if (u.key) group(u.key.text, u.key.symbolic).uses.push(u);
+    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
+  }
+  for (const c of model.connects) group(c.key.text, c.key.symbolic).connects.push(c);
+  const pools = [];
+  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp2(a, b))) {
+    const key = bytesToUtf8(keyText);
+    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
+    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
+    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
+    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
+    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
+    const assumptions = [];
+    const poolSizes = [
+      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
+      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
+    ];
+    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
+    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp2(a.source, b.source));
+    const literal = poolSizes.filter((p) => p.size !== null);
+    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
+    let poolSize;
+    const poolSizeAssumed = literal.length === 0;
+    if (poolSizeAssumed) {
+      poolSize = DEFAULT_POOL_SIZE;
+      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
+    } else {
+      poolSize = literal[0].size;
+      const distinct = uniqueNumbers(literal.map((p) => p.size));
+      if (distinct.length > 1) {
+        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
+      }
+    }
+    const idleTimeouts = [];
+    for (const u of g.uses) {
+      if (u.mode !== "long") continue;
+      if (u.implicit) {
+        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
+        continue;
+      }
+      if (u.timeoutMs === void 0) {
+        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
+      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
+    }
+    dedupeBy(idleTimeouts, (t) => locKey(t.at));
+    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
+    for (const t of idleTimeouts) {
+      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
+    }
+    const pooled = long.length > 0;
+    const perWorker = pooled ? poolSize : 0;
+    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
+    if (pooled && workerAssumption) assumptions.push(workerAssumption);
+    const capacity = {
+      workers,
+      poolSize,
+      poolSizeAssumed,
+      pooled,
+      perWorker,
+      connections: workers === null ? null : workers * perWorker,
+      formula: pooled ? formula(workers, perWorker) : "not pooled"
+    };
+    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
+    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
+    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
+    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    pools.push({
+      key,
+      symbolic: g.symbolic,
+      clients,
+      server: serverOf(key, clients),
+      poolSizes,
+      idleTimeouts,
+      connects,
+      long,
+      short,
+      errorPath,
+      entries,
+      findings: [...touching].sort(compareFindings).map(poolFinding),
+      capacity,
+      assumptions
+    });
+  }
+  const bare = serverRows(pools, workers, workerAssumption);
+  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
+  const redis = redisRows(model, bare, named, workers, workerAssumption);
+  const servers = bare.map(({ assumptions, ...s }) => {
+    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
+    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
+  });
+  unknownSites.sort((a, b) => compareLoc(a, b) || cmp2(a.mode, b.mode));
+  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
+  return {
+    nginx: {
+      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
+      workers,
+      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
+    },
+    pools,
+    unknown: { count: unknown.length, sites: unknown },
+    servers,
+    redis,
+    graph: buildGraph(pools, units, reach2),
+    notes: [...INVENTORY_NOTES]
+  };
+}
+function serverRows(pools, workers, workerAssumption) {
+  const byServer = /* @__PURE__ */ new Map();
+  for (const p of pools) {
+    if (p.server.kind === "named" || p.server.kind === "symbolic") continue;
+    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
+    row.pools.push(p);
+    byServer.set(p.server.text, row);
+  }
+  return [...byServer].sort(([a], [b]) => cmp2(a, b)).map(([server, row]) => {
+    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
+    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
+    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
+    return {
+      server,
+      kind: row.kind,
+      ...row.port !== void 0 ? { port: row.port } : {},
+      pools: row.pools.map((p) => p.key),
+      perWorker,
+      workers,
+      connections: workers === null ? null : workers * perWorker,
+      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
+      assumptions
+    };
+  });
+}
+function redisRows(model, servers, named, workers, workerAssumption) {
+  return [...model.redisServers].sort((a, b) => cmp2(a.file, b.file)).map((r) => {
+    const assumptions = [];
+    const port = r.port ?? DEFAULT_REDIS_PORT;
+    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
+    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
+    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
+    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
+    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
+    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
+    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
+    const connections = workers === null ? null : workers * perWorker;
+    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
+    return {
+      file: r.file,
+      port,
+      maxclients,
+      maxclientsAssumed: r.maxclients === void 0,
+      servers: matched.map((s) => s.server),
+      perWorker,
+      workers,
+      connections,
+      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
+      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
+      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
+      assumptions
+    };
+  });
+}
+function formula(workers, perWorker, allParts) {
+  if (perWorker === 0) return "0 (nothing pooled)";
+  const kept = allParts?.filter((n) => n > 0);
+  const parts = kept && kept.length > 1 ? kept : void 0;
+  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
+  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
+  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
+}
+var EntryReach = class {
+  /** unit → the units that require it. */
+  requiredBy = /* @__PURE__ */ new Map();
+  /** unit → the units it requires (resolved to scanned units). */
+  requires = /* @__PURE__ */ new Map();
+  units;
+  memo = /* @__PURE__ */ new Map();
+  constructor(units) {
+    this.units = new Map(units.map((u) => [u.path, u]));
+    const modules = new ModuleResolver(units.map((u) => u.path));
+    for (const u of units) {
+      const targets = [];
+      for (const name of u.facts.requires) {
+        if (profileFor(name)) continue;
+        const target = modules.resolve(name);
+        if (!target || target === u.path || !this.units.has(target) || targets.includes(target)) continue;
+        targets.push(target);
+        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
+        set.add(u.path);
+        this.requiredBy.set(target, set);
+      }
+      this.requires.set(u.path, targets.sort(cmp2));
+    }
+  }
+  /** The unit itself and every unit that requires it, directly or not. */
+  ancestors(unit) {
+    const seen = /* @__PURE__ */ new Set([unit]);
+    const queue = [unit];
+    for (let i = 0; i < queue.length; i++) {
+      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp2)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        queue.push(p);
+      }
+    }
+    return queue;
+  }
+  entriesOf(unit) {
+    const cached = this.memo.get(unit);
+    if (cached) return cached;
+    const out = [];
+    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
+    this.memo.set(unit, out);
+    return out;
+  }
+};
+function entry(e, unit) {
+  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
+}
+function buildGraph(pools, units, reach2) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const addEdge = (from, to, kind) => edges.set(`${from}
+${to}
+${kind}`, { from, to, kind });
+  const unitId = (u) => `unit:${u}`;
+  const relevant = /* @__PURE__ */ new Set();
+  for (const p of pools) {
+    const poolId = `pool:${p.key}`;
+    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
+    const add = (sites, kind) => {
+      for (const s of sites) {
+        addEdge(unitId(s.unit), poolId, kind);
+        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
+      }
+    };
+    add(p.long, "long");
+    add(p.short, "short");
+    add(p.errorPath, "error");
+    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
+  }
+  for (const u of relevant) {
+    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
+    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
+    for (const e of units.get(u)?.entries ?? []) {
+      const at2 = loc(e.location);
+      const id = `entry:${where(at2)}`;
+      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
+      addEdge(id, unitId(u), "runs");
+    }
+  }
+  const kindRank = { entry: 0, unit: 1, pool: 2 };
+  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
+  return {
+    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp2(a.id, b.id)),
+    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp2(a.from, b.from) || cmp2(a.to, b.to))
+  };
+}
+function serverOf(key, clients) {
+  const kind = profileFor(clients[0] ?? "")?.poolKey.kind;
+  const tcp = (host, port) => ({ kind: "tcp", text: `${host}:${port}`, host, port: Number(port) });
+  const parts = key.split(":");
+  if (kind === "mysql-options") {
+    if (parts.length === 4 && /^\d+$/.test(parts[3])) return tcp(parts[2], parts[3]);
+    if (parts.length === 3 && parts[2].startsWith("/")) return { kind: "unix", text: parts[2], path: parts[2] };
+    return { kind: "named", text: "named pool" };
+  }
+  if (kind === "pgmoon-config") {
+    if (parts.length === 4 && /^\d+$/.test(parts[1])) return tcp(parts[0], parts[1]);
+    return { kind: "named", text: "named pool" };
+  }
+  if (kind === "http" && parts.length === 7 && /^https?$/.test(parts[0]) && /^\d+$/.test(parts[2])) return tcp(parts[1], parts[2]);
+  if (/^unix:/i.test(key)) return { kind: "unix", text: key, path: key.slice(5) };
+  const m = /^(.+):(\d+)$/.exec(key);
+  if (m && kind !== "http") return tcp(m[1], m[2]);
+  if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
+  if (key.includes("${") && /^[^:]+:[^:]+$/.test(key)) return { kind: "symbolic", text: key };
+  return { kind: "named", text: "named pool" };
+}
+function site(u) {
+  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
+}
+function shortSite(u) {
+  const base = site(u);
+  if (u.mode === "unreleased") {
+    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
+    const at2 = end ? ` at ${where(end)}` : "";
+    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
+    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
+  }
+  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
+  return { ...base, kind: "close", reason };
+}
+function poolFinding(f) {
+  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
+}
+function loc(s) {
+  return { file: s.file, line: s.startLine, column: s.startColumn };
+}
+function locKey(l) {
+  return `${l.file}
+${l.line}
+${l.column}`;
+}
+function where(l) {
+  return `${l.file}:${l.line}:${l.column}`;
+}
+function compareLoc(a, b) {
+  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
+}
+function dedupeSites(sites) {
+  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp2(a.via, b.via) || cmp2(a.client, b.client));
+}
+function dedupeBy(list2, key) {
+  const seen = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const item of list2) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    list2[w++] = item;
+  }
+  list2.length = w;
+  return list2;
+}
+function uniqueSorted(list2) {
+  return [...new Set(list2)].sort(cmp2);
+}
+function uniqueNumbers(list2) {
+  return [...new Set(list2)];
+}
+function cmp2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/pools-text.ts
+var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
+var NUMERIC = /* @__PURE__ */ new Set([5, 6, 7, 8]);
+function poolCells(p) {
+  return [p.key, p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+}
+function sizeCell(p) {
+  if (p.capacity.poolSizeAssumed) return `${p.capacity.poolSize}*`;
+  const sizes = [...new Set(p.poolSizes.flatMap((s) => s.size === null ? [] : [s.size]))];
+  return sizes.join("/");
+}
+function idleCell(timeouts) {
+  if (timeouts.length === 0) return "-";
+  return [...new Set(timeouts.map(idleText))].join(", ");
+}
+function idleText(t) {
+  if (t.ms === null) return "?";
+  return t.inherited ? `${duration(t.ms)} (inherited)` : duration(t.ms);
+}
+function duration(ms) {
+  if (ms === 0) return "0 (no limit)";
+  return ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
+}
+function formatPoolsText(inv, opts) {
+  const out = [];
+  const unknown = inv.unknown.count > 0 ? `, ${plural(inv.unknown.count, "use")} with an unknown pool` : "";
+  out.push(`resty-lint pools: ${plural(inv.pools.length, "pool")}${unknown}, ${plural(opts.filesAnalyzed, "file")} analyzed`);
+  out.push(nginxLine(inv));
+  out.push("");
+  if (inv.pools.length === 0) {
+    out.push("No connection pool with a known key.");
+  } else {
+    const rows = [[...COLUMNS], ...inv.pools.map((p) => poolCells(p).map(clean))];
+    const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const r of rows) {
+      out.push(r.map((cell, i) => NUMERIC.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd());
+    }
+    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) out.push(`* assumed: lua_socket_pool_size's default (no literal pool_size in the code)`);
+    for (const p of inv.pools) out.push("", ...poolDetails(p));
+  }
+  if (inv.unknown.count > 0) {
+    out.push("", `Uses whose pool cannot be known (${inv.unknown.count}): not in any row above`);
+    for (const s of inv.unknown.sites) out.push(`  ${clean(at(s))}  ${clean(s.function)}  ${clean(s.via)} (${s.errorPath ? "error path" : s.mode})`);
+  }
+  if (inv.servers.length > 0) {
+    out.push("", "Servers (idle connections the pools may keep)");
+    const w = Math.max(...inv.servers.map((s) => s.server.length));
+    for (const s of inv.servers) {
+      const conf = s.redisConf ? `  redis.conf ${clean(s.redisConf)}` : "";
+      out.push(`  ${clean(s.server.padEnd(w))}  ${s.formula}  (${s.pools.map(clean).join(", ")})${conf}`);
+    }
+  }
+  if (inv.redis.length > 0) {
+    out.push("", "Redis maxclients");
+    for (const r of inv.redis) {
+      out.push(`  ${clean(r.file)} (port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? "*" : ""}): ${redisVerdict(r)}`);
+      for (const a of r.assumptions) out.push(`    assumes: ${clean(a)}`);
+    }
+  }
+  out.push("", "Notes:", ...inv.notes.map((n) => `  - ${n}`));
+  return `${out.join("\n")}
+`;
+}
+function nginxLine(inv) {
+  const wp = inv.nginx.workerProcesses;
+  const workers = wp ? `worker_processes ${clean(wp.value)} (${clean(at(wp))})` : "worker_processes not set (W)";
+  return `nginx: ${workers}; lua_socket_keepalive_timeout ${duration(inv.nginx.keepaliveTimeoutMs)} for modules`;
+}
+function redisVerdict(r) {
+  if (r.servers.length === 0) return "no pool connects to this port";
+  const head = `${r.servers.join(" + ")}: ${r.formula}`;
+  if (r.exceeds === true) return `${head} > ${r.maxclients}: EXCEEDS maxclients`;
+  if (r.exceeds === false) return `${head} <= ${r.maxclients}: fits`;
+  return `${head}: exceeds maxclients when ${r.exceedsWhen}`;
+}
+function poolDetails(p) {
+  const out = [clean(p.key) + (p.symbolic ? "  (symbolic key)" : "")];
+  const field = (name, lines) => {
+    const list2 = lines.length > 0 ? lines : ["none"];
+    out.push(`  ${name.padEnd(11)} ${clean(list2[0])}`);
+    for (const l of list2.slice(1)) out.push(`  ${" ".repeat(11)} ${clean(l)}`);
+  };
+  field("client", [p.clients.join(", ")]);
+  field("server", [p.server.text]);
+  field("pool_size", p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"}  ${s.source}  ${at(s.at)}`) : [`${p.capacity.poolSize} (assumed)`]);
+  field("idle", p.idleTimeouts.map((t) => `${idleText(t)}  ${at(t.at)}`));
+  field("capacity", [p.capacity.pooled ? `${p.capacity.formula} idle connections` : "not pooled"]);
+  field("entries", p.entries.map((e) => `${e.directive} (${e.phase})  ${at(e)}`));
+  field("connect", p.connects.map((s) => `${at(s)}  ${s.function}`));
+  field("long", p.long.map((s) => `${at(s)}  ${s.function}  ${s.via}()`));
+  field("short", p.short.map((s) => `${at(s)}  ${s.function}  ${s.reason}`));
+  field("error path", p.errorPath.map((s) => `${at(s)}  ${s.function}  ${s.via}()${s.errorOp ? ` after a failed ${s.errorOp}()` : ""}`));
+  field("findings", p.findings.map((f) => `${at(f)}  ${f.level}  ${f.ruleId}`));
+  if (p.assumptions.length > 0) field("assumes", p.assumptions);
+  return out;
+}
+function formatPoolsMarkdown(inv) {
+  const lines = ["### Connection pools", ""];
+  if (inv.pools.length === 0) {
+    lines.push("No connection pool with a known key.");
+  } else {
+    lines.push("| Pool | Client | Server | Size | Idle | Long | Short | Error path | Findings |", "| --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: |");
+    for (const p of inv.pools) lines.push(`| ${poolCells(p).map(mdText).join(" | ")} |`);
+    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) lines.push("", mdText("* assumed: lua_socket_pool_size's default (no literal pool_size in the code)."));
+  }
+  if (inv.unknown.count > 0) lines.push("", `${plural(inv.unknown.count, "use")} whose pool cannot be known: ${inv.unknown.sites.slice(0, 3).map((s) => mdText(`${s.file}:${s.line}`)).join(", ")}${inv.unknown.count > 3 ? ", ..." : ""}`);
+  for (const r of inv.redis) lines.push("", mdText(`${r.file} (port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? " assumed" : ""}): ${redisVerdict(r)}`));
+  lines.push("");
+  return `${lines.join("\n")}
+`;
+}
+function mdText(s) {
+  return s.replace(/[\\`*_{}[\]()<>#+!|~&]/g, "\\$&").replace(/[\r\n]+/g, " ");
+}
+function at(l) {
+  return `${l.file}:${l.line}`;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function clean(s) {
+  return s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+  });
+}
+
+// src/format/pools-html.ts
+function formatPoolsHtml(inv, opts) {
+  const link = (l, text = `${l.file}:${l.line}`) => `<a class="loc" href="${esc(href(opts.linkBase, l))}">${esc(text)}</a>`;
+  const parts = [];
+  parts.push(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<link rel="icon" href="data:,">
+<meta name="generator" content="resty-lint ${esc(opts.toolVersion)}">
+<title>resty-lint pools</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>Connection pools</h1>
+<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural2(inv.pools.length, "pool")}${inv.unknown.count > 0 ? ` \xB7 ${plural2(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural2(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
+</header>
+<main>`);
+  if (inv.redis.length > 0) {
+    parts.push('<section id="capacity-summary">');
+    for (const r of inv.redis) parts.push(`<p class="verdict ${verdictClass(r)}">${esc(`${r.file}: port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? " (assumed)" : ""}`)} \u2014 ${esc(redisVerdict(r))}</p>`);
+    parts.push("</section>");
+  }
+  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', diagram(inv), "</section>");
+  parts.push(`<section id="pools"><h2>Pools</h2>
+<p id="filter-box" hidden><label>Filter <input id="filter" type="search" placeholder="key, file, client\u2026" autocomplete="off"></label></p>`);
+  if (inv.pools.length === 0) {
+    parts.push('<p class="empty">No connection pool with a known key.</p>');
+  } else {
+    parts.push(`<table id="pool-table">
+<thead><tr><th>Pool</th><th>Client</th><th>Server</th><th class="num">Size</th><th>Idle</th><th class="num">Long</th><th class="num">Short</th><th class="num">Error path</th><th class="num">Findings</th><th>Idle connections</th></tr></thead>
+<tbody>`);
+    inv.pools.forEach((p, i) => {
+      const cells = poolCells(p);
+      const search = [.../* @__PURE__ */ new Set([p.key, ...p.clients, p.server.text, ...sitesOf(p).map((s) => s.file)])].join(" ").toLowerCase();
+      parts.push(
+        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.key)}</code></a></td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
+      );
+    });
+    parts.push("</tbody></table>");
+    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) parts.push('<p class="foot">* assumed: lua_socket_pool_size\u2019s default (no literal pool_size in the code).</p>');
+  }
+  parts.push("</section>");
+  inv.pools.forEach((p, i) => parts.push(poolArticle(p, i + 1, link)));
+  if (inv.unknown.count > 0) {
+    parts.push(`<section id="unknown"><h2>Uses whose pool cannot be known (${inv.unknown.count})</h2>
+<p>The pool key depends on a value resty-lint does not know (a request argument, a computed host): these sites are in no row above.</p>
+<table><thead><tr><th>Where</th><th>Function</th><th>Client</th><th>What</th></tr></thead><tbody>`);
+    for (const s of inv.unknown.sites) parts.push(`<tr><td>${link(s)}</td><td><code>${esc(s.function)}</code></td><td>${esc(s.client)}</td><td>${esc(`${s.via} (${s.errorPath ? "error path" : s.mode})`)}</td></tr>`);
+    parts.push("</tbody></table></section>");
+  }
+  if (inv.servers.length > 0 || inv.redis.length > 0) {
+    parts.push('<section id="capacity"><h2>Capacity</h2>');
+    if (inv.servers.length > 0) {
+      parts.push("<h3>Servers</h3><table><thead><tr><th>Server</th><th>Pools</th><th>Idle connections</th><th>redis.conf</th><th>Assumptions</th></tr></thead><tbody>");
+      for (const s of inv.servers) {
+        parts.push(`<tr><td><code>${esc(s.server)}</code></td><td>${s.pools.map((k) => `<code>${esc(k)}</code>`).join(", ")}</td><td>${esc(s.formula)}</td><td>${s.redisConf ? link({ file: s.redisConf, line: 1, column: 1 }, s.redisConf) : "\u2014"}</td><td>${list(s.assumptions)}</td></tr>`);
+      }
+      parts.push("</tbody></table>");
+    }
+    if (inv.redis.length > 0) {
+      parts.push('<h3>Redis maxclients</h3><table><thead><tr><th>redis.conf</th><th>Port</th><th class="num">maxclients</th><th>Servers</th><th>Idle connections</th><th>Verdict</th><th>Assumptions</th></tr></thead><tbody>');
+      for (const r of inv.redis) {
+        const verdict = r.exceeds === true ? "exceeds" : r.exceeds === false ? "fits" : `exceeds when ${r.exceedsWhen}`;
+        parts.push(
+          `<tr><td>${link({ file: r.file, line: 1, column: 1 }, r.file)}</td><td>${r.port}</td><td class="num${r.maxclientsAssumed ? " assumed" : ""}">${r.maxclients}${r.maxclientsAssumed ? "*" : ""}</td><td>${r.servers.map((k) => `<code>${esc(k)}</code>`).join(", ") || "\u2014"}</td><td>${esc(r.formula)}</td><td class="${verdictClass(r)}">${esc(verdict)}</td><td>${list(r.assumptions)}</td></tr>`
+        );
+      }
+      parts.push("</tbody></table>");
+    }
+    parts.push("</section>");
+  }
+  parts.push(`<section id="notes"><h2>Notes</h2>${list(inv.notes)}</section>
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`);
+  return parts.join("\n");
+}
+function poolArticle(p, n, link) {
+  const rows = [];
+  const row = (kind, cls, l, fn, what) => rows.push(`<tr class="${cls}"><td>${esc(kind)}</td><td>${link(l)}</td><td><code>${esc(fn)}</code></td><td>${esc(what)}</td></tr>`);
+  for (const s of p.connects) row("connect", "connect", s, s.function, `${s.client} connect()`);
+  for (const s of p.long) row("long", "long", s, s.function, `${s.via}()`);
+  for (const s of p.short) row(s.kind === "close" ? "short" : "never released", "short", s, s.function, s.reason);
+  for (const s of p.errorPath) row("error path", "error", s, s.function, `${s.via}()${s.errorOp ? ` after a failed ${s.errorOp}()` : " on an error path"}`);
+  const sizes = p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"} (${esc(s.source)}, ${link(s.at)})`).join("; ") : `${p.capacity.poolSize} <span class="assumed">(assumed: lua_socket_pool_size default)</span>`;
+  const idle = p.idleTimeouts.length > 0 ? p.idleTimeouts.map((t) => `${esc(idleText(t))} (${link(t.at)})`).join("; ") : "\u2014";
+  const entries = p.entries.length > 0 ? `<ul>${p.entries.map((e) => `<li><code>${esc(e.directive)}</code> <span class="phase${e.cosocketAllowed ? "" : " nocosocket"}">${esc(e.phase)}</span> ${link(e)}</li>`).join("")}</ul>` : '<p class="empty">none found (no nginx directive runs or requires this code)</p>';
+  const findings = p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => `<li><span class="level ${f.level}">${f.level}</span> <code>${esc(f.ruleId)}</code> ${link(f)}<br>${esc(f.message)}</li>`).join("")}</ul>` : '<p class="empty">none</p>';
+  return `<article class="pool" id="pool-${n}">
+<h3><code>${esc(p.key)}</code>${p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
+<dl>
+<dt>pool_size</dt><dd>${sizes}</dd>
+<dt>idle timeout</dt><dd>${idle}</dd>
+<dt>idle connections</dt><dd>${esc(p.capacity.pooled ? p.capacity.formula : "not pooled")}</dd>
+<dt>entry points</dt><dd>${entries}</dd>
+</dl>
+<table class="sites"><thead><tr><th>Site</th><th>Where</th><th>Function</th><th>What</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>
+<h4>Findings (${p.findings.length})</h4>
+${findings}
+${p.assumptions.length > 0 ? `<h4>Assumptions</h4>${list(p.assumptions)}` : ""}
+</article>`;
+}
+var NODE_W = 230;
+var NODE_H = 40;
+var COL_GAP = 90;
+var ROW_GAP = 16;
+var PAD = 16;
+var TOP = 16;
+var EDGE_STYLE = {
+  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
+  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
+  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
+  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
+  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
+};
+function diagram(inv) {
+  const { nodes, edges } = inv.graph;
+  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
+  const depth = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of edges) {
+      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
+      depth.set(e.to, depth.get(queue[i]) + 1);
+      queue.push(e.to);
+    }
+  }
+  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
+  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
+  const columns = Array.from({ length: 2 + unitCols }, () => []);
+  for (const n of nodes) columns[columnOf(n)].push(n);
+  const pos = /* @__PURE__ */ new Map();
+  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
+  const rowsMax = Math.max(...columns.map((c) => c.length));
+  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
+  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
+  const height = legendY + 40;
+  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
+  const out = [];
+  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
+  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
+  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
+  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
+  for (const e of edges) {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) continue;
+    const x1 = a.x + NODE_W;
+    const y1 = a.y + NODE_H / 2 + offset[e.kind];
+    const x2 = b.x;
+    const y2 = b.y + NODE_H / 2 + offset[e.kind];
+    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
+    const s = EDGE_STYLE[e.kind];
+    out.push(
+      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
+    );
+  }
+  out.push("<defs>");
+  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
+    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
+  }
+  out.push("</defs>");
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    const [line1, line2] = nodeLines(n);
+    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
+    out.push(
+      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
+    );
+  }
+  let lx = PAD;
+  for (const kind of ["runs", "long", "short", "error"]) {
+    const s = EDGE_STYLE[kind];
+    const label = kind === "runs" ? "runs / requires" : s.label;
+    out.push(
+      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
+    );
+    lx += 60 + label.length * 7;
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function labelOf(nodes, id) {
+  const n = nodes.find((x) => x.id === id);
+  return n ? fullLabel(n) : id;
+}
+function fullLabel(n) {
+  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
+  if (n.kind === "pool") return `pool ${n.label}`;
+  return n.label;
+}
+var MAX_CHARS = 31;
+function nodeLines(n) {
+  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
+  if (n.kind === "pool") return [fit(n.label)];
+  const slash = n.label.lastIndexOf("/");
+  if (slash < 0) return [fit(n.label)];
+  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
+}
+function fit(s, keepEnd = false) {
+  if (s.length <= MAX_CHARS) return s;
+  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
+}
+function sitesOf(p) {
+  return [...p.connects, ...p.long, ...p.short, ...p.errorPath];
+}
+function findingBadge(p) {
+  if (p.findings.length === 0) return "0";
+  const worst = p.findings.some((f) => f.level === "error") ? "error" : p.findings.some((f) => f.level === "warning") ? "warning" : "note";
+  return `<span class="level ${worst}">${p.findings.length}</span>`;
+}
+function verdictClass(r) {
+  return r.exceeds === true ? "bad" : r.exceeds === false ? "good" : "maybe";
+}
+function nginxText(inv) {
+  const wp = inv.nginx.workerProcesses;
+  return `worker_processes ${wp ? wp.value : "not set (W)"}; lua_socket_keepalive_timeout ${duration(inv.nginx.keepaliveTimeoutMs)}`;
+}
+function list(items) {
+  return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
+}
+function href(base, l) {
+  const path12 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${path12.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+}
+function esc(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
+h1{margin:0 0 4px;font-size:22px}
+h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h3{font-size:15px;margin:0 0 8px}
+h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
+main{padding:0 24px 40px;max-width:1400px}
+.meta{margin:0;color:var(--muted)}
+code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
+table{border-collapse:collapse;width:100%;margin:6px 0}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft);font-weight:600}
+.num{text-align:right}
+td.long{color:var(--green);font-weight:600}
+td.short{color:var(--red);font-weight:600}
+a{color:var(--blue);text-decoration:none}
+a:hover{text-decoration:underline}
+a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
+.assumed{color:var(--orange)}
+.foot{color:var(--muted);font-size:12px}
+.empty{color:var(--muted)}
+.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
+.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
+.verdict.good,td.good{background:#dafbe1;color:var(--green)}
+.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
+.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
+.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
+.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
+.phase.nocosocket{background:#ffebe9}
+article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
+article.pool:target{outline:2px solid var(--blue)}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
+dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
+tr.long td:first-child{color:var(--green);font-weight:600}
+tr.short td:first-child{color:var(--red);font-weight:600}
+tr.error td:first-child{color:var(--orange);font-weight:600}
+ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
+#diagram{overflow-x:auto}
+#pool-diagram{display:block;max-width:none}
+#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
+#pool-diagram .node rect{stroke-width:1.5}
+#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
+#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
+#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
+#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
+#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
+#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
+#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
+#pool-diagram.focus .edge{opacity:.12}
+#pool-diagram.focus .edge.on{opacity:1}
+#pool-diagram .node{cursor:default}
+`;
+var SCRIPT = `
+(function () {
+  'use strict';
+  // The filter needs this script: shown only when it runs.
+  var box = document.getElementById('filter-box');
+  if (box) box.hidden = false;
+  var input = document.getElementById('filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
+  if (input) input.addEventListener('input', function () {
+    var q = input.value.trim().toLowerCase();
+    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
+  });
+  var svg = document.getElementById('pool-diagram');
+  if (!svg) return;
+  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
+  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
+    var id = node.getAttribute('data-id');
+    node.addEventListener('mouseenter', function () {
+      svg.classList.add('focus');
+      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
+    });
+    node.addEventListener('mouseleave', function () {
+      svg.classList.remove('focus');
+      edges.forEach(function (e) { e.classList.remove('on'); });
+    });
+  });
+})();
+`;
+
+// src/format/pools-json.ts
+function buildPoolsJson(inv, meta) {
+  return { tool: { name: "resty-lint", version: meta.toolVersion }, filesAnalyzed: meta.filesAnalyzed, ...inv };
+}
+function formatPoolsJson(inv, meta) {
+  return `${JSON.stringify(buildPoolsJson(inv, meta), null, 2)}
+`;
+}
+
+// src/format/sarif.ts
+var import_node_sarif_builder = __toESM(require_dist2(), 1);
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
+function formatSarif(input) {
+  return `${JSON.stringify(buildSarifLog(input), null, 2)}
+`;
+}
+function buildSarifLog(input) {
+  const rules = [...input.rules].sort((a, b) => cmp3(a.id, b.id));
+  const known = new Set(rules.map((r) => r.id));
+  for (const f of input.findings) {
+    if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
+  }
+  const builder = new import_node_sarif_builder.SarifBuilder({ $schema: SARIF_SCHEMA_URI });
+  const run2 = new import_node_sarif_builder.SarifRunBuilder({ columnKind: "utf16CodeUnits" }).initSimple({
+    toolDriverName: "resty-lint",
+    toolDriverVersion: input.toolVersion,
+    url: input.informationUri
+  });
+  if (input.srcRootUri !== void 0) {
+    const uri = input.srcRootUri.endsWith("/") ? input.srcRootUri : `${input.srcRootUri}/`;
+    run2.run.originalUriBaseIds = { [SRCROOT]: { uri } };
+  }
+  for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
+  for (const f of [...input.findings].sort(compareFindings)) run2.addResult(resultBuilder(f));
+  builder.addRun(run2);
+  const log = builder.buildSarifOutput();
+  for (const r of log.runs) postProcess(r);
+  return log;
+}
+function ruleBuilder(meta, helpUriBase) {
+  const rule14 = new import_node_sarif_builder.SarifRuleBuilder({
+    name: meta.name,
+    help: { text: meta.help.text, markdown: meta.help.markdown },
+    defaultConfiguration: { level: meta.defaultLevel },
+    properties: {
+      tags: [...meta.tags],
+      precision: meta.precision,
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
+    }
+  }).initSimple({
+    ruleId: meta.id,
+    shortDescriptionText: meta.shortDescription,
+    fullDescriptionText: meta.fullDescription,
+    helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
+  });
+  return rule14;
+}
+function resultBuilder(f) {
+  const options = {};
+  if (f.related.length > 0) {
+    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
+  }
+  options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
+  if (f.suppressions && f.suppressions.length > 0) {
+    options.suppressions = f.suppressions.map((s) => {
+      const out = { kind: s.kind };
+      if (s.justification !== void 0) out.justification = s.justification;
+      return out;
+    });
+  }
+  const { location: l } = f;
+  const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
+    level: f.level,
+    // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
+    messageText: f.message,
+    ruleId: f.ruleId,
+    fileUri: fileUri(l.file),
+    startLine: l.startLine,
+    startColumn: l.startColumn,
+    endLine: l.endLine,
+    endColumn: l.endColumn
+  });
+  return result;
+}
+function physical(span3) {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: fileUri(span3.file), uriBaseId: SRCROOT },
+      region: {
+        startLine: span3.startLine,
+        startColumn: span3.startColumn,
+        endLine: span3.endLine,
+        endColumn: span3.endColumn
+      }
+    }
+  };
+}
+function postProcess(run2) {
+  delete run2.artifacts;
+  for (const result of run2.results ?? []) {
+    for (const loc2 of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
+      const art = loc2.physicalLocation?.artifactLocation;
+      if (!art) continue;
+      delete art.index;
+      art.uriBaseId = SRCROOT;
+    }
+    reorder(result, RESULT_KEYS);
+  }
+  for (const rule14 of run2.tool.driver.rules ?? []) reorder(rule14, RULE_KEYS);
+  reorder(run2.tool.driver, DRIVER_KEYS);
+  reorder(run2, RUN_KEYS);
+}
+var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
+var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
+var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
+var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
+function reorder(obj, first) {
+  const rec = obj;
+  const rank = (k) => {
+    const i = first.indexOf(k);
+    return i === -1 ? first.length : i;
+  };
+  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp3(a[0], b[0]));
+  for (const [k] of entries) delete rec[k];
+  for (const [k, v] of entries) rec[k] = v;
+}
+function fileUri(path12) {
+  return path12.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/format/text.ts
+var TAB_WIDTH = 4;
+var MAX_SOURCE_WIDTH = 160;
+var WINDOW_LEAD = 40;
+var ESC = "\x1B[";
+var STYLE = { red: "31", yellow: "33", cyan: "36", green: "32", gray: "90", bold: "1" };
+var LEVEL_STYLE = { error: "red", warning: "yellow", note: "cyan" };
+function failsRun(findings, failOn) {
+  const threshold = levelRank(failOn);
+  return findings.some((f) => levelRank(f.level) >= threshold);
+}
+function formatText(findings, opts) {
+  const paint = (style, s) => opts.color && s !== "" ? `${ESC}${STYLE[style]}m${s}${ESC}0m` : s;
+  const sorted = [...findings].sort(compareFindings);
+  const out = [];
+  let i = 0;
+  while (i < sorted.length) {
+    const file = sorted[i].location.file;
+    let j = i;
+    while (j < sorted.length && sorted[j].location.file === file) j++;
+    const group = sorted.slice(i, j);
+    i = j;
+    out.push(paint("bold", sanitize(file)));
+    const locWidth = Math.max(...group.map((f) => `${f.location.startLine}:${f.location.startColumn}`.length));
+    for (const f of group) {
+      const loc2 = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
+      const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
+      const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
+      const message = sanitize(plainMessage(f)).split("\n").join(`
+${indent}`);
+      out.push(`  ${paint("gray", loc2)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
+      const text = opts.lineText(f.location.file, f.location.startLine);
+      if (text !== void 0) {
+        const { line, caretAt, caretWidth } = renderSource(text, f);
+        out.push(`    ${line}`.trimEnd());
+        const caret = caretWidth > 1 ? `^${"~".repeat(caretWidth - 1)}` : "^";
+        out.push(`    ${" ".repeat(caretAt)}${paint(LEVEL_STYLE[f.level], caret)}`);
+      }
+      for (const r of [...f.related].sort((a, b) => a.id - b.id)) {
+        out.push(`      \u21B3 ${paint("gray", `${sanitize(r.file)}:${r.startLine}:${r.startColumn}:`)} ${sanitize(r.message)}`);
+      }
+    }
+    out.push("");
+  }
+  const counts = { error: 0, warning: 0, note: 0 };
+  for (const f of sorted) counts[f.level]++;
+  const files = plural3(opts.filesAnalyzed, "file");
+  if (sorted.length === 0) {
+    out.push(paint("green", `\u2714 No problems found in ${files} analyzed`));
+  } else {
+    const worst = counts.error > 0 ? "error" : counts.warning > 0 ? "warning" : "note";
+    const summary = `\u2716 ${plural3(sorted.length, "problem")} (${plural3(counts.error, "error")}, ${plural3(counts.warning, "warning")}, ${plural3(counts.note, "note")}) in ${files} analyzed`;
+    out.push(paint(LEVEL_STYLE[worst], paint("bold", summary)));
+  }
+  out.push(paint("gray", exitLine(sorted, opts.failOn)));
+  return `${out.join("\n")}
+`;
+}
+function exitLine(findings, failOn) {
+  if (failOn === "none") return "exit 0: --fail-on none never fails on findings";
+  return failsRun(findings, failOn) ? `exit 1: findings at or above --fail-on ${failOn}` : `exit 0: nothing at or above --fail-on ${failOn}`;
+}
+function plural3(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function sanitize(s) {
+  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
+}
+function controlPicture(c) {
+  const code = c.charCodeAt(0);
+  return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+}
+function renderSource(text, f) {
+  const cells = [];
+  let col = 0;
+  let offset = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0);
+    let shown2;
+    let width;
+    if (cp === 9) {
+      width = TAB_WIDTH - col % TAB_WIDTH;
+      shown2 = " ".repeat(width);
+    } else if (cp < 32 || cp >= 127 && cp <= 159) {
+      shown2 = controlPicture(ch);
+      width = 1;
+    } else {
+      shown2 = ch;
+      width = charWidth(cp);
+    }
+    cells.push({ text: shown2, offset, col, width });
+    col += width;
+    offset += ch.length;
+  }
+  const lineWidth = col;
+  const textLength = offset;
+  const displayCol = (column) => {
+    const u = column - 1;
+    if (u >= textLength) return lineWidth + (u - textLength);
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (cells[mid].offset <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return cells[lo].col;
+  };
+  const { startColumn, endColumn, startLine, endLine } = f.location;
+  let start2 = displayCol(Math.max(1, startColumn));
+  let end = startLine === endLine ? displayCol(Math.max(endColumn, startColumn)) : start2 + 1;
+  if (lineWidth <= MAX_SOURCE_WIDTH) {
+    return { line: cells.map((c) => c.text).join(""), caretAt: start2, caretWidth: Math.max(1, end - start2) };
+  }
+  const from = Math.max(0, Math.min(start2 - WINDOW_LEAD, lineWidth - MAX_SOURCE_WIDTH));
+  const to = from + MAX_SOURCE_WIDTH;
+  const shown = cells.filter((c) => c.col >= from && c.col + c.width <= to);
+  const head = from > 0 ? "\u2026" : "";
+  const tail = to < lineWidth ? "\u2026" : "";
+  const shift = (shown.length > 0 ? shown[0].col : from) - head.length;
+  start2 = start2 - shift;
+  end = Math.min(end, to) - shift;
+  return { line: head + shown.map((c) => c.text).join("") + tail, caretAt: start2, caretWidth: Math.max(1, end - start2) };
+}
+function charWidth(cp) {
+  const ch = String.fromCodePoint(cp);
+  if (/[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u.test(ch)) return 0;
+  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 126976 && new RegExp("\\p{Extended_Pictographic}", "u").test(ch) || cp >= 131072 && cp <= 262141) {
+    return 2;
+  }
+  return 1;
+}
+
+// src/report/render.ts
+var FORMATS = ["text", "sarif", "json", "compact", "github"];
+var POOLS_FORMATS = ["text", "json", "html"];
+function renderReport(run2, format, opts) {
+  const { findings } = run2;
+  switch (format) {
+    case "sarif":
+      return formatSarif({
+        findings: [...findings, ...run2.suppressed],
+        rules: run2.rules.map((r) => r.meta),
+        toolVersion: VERSION,
+        informationUri: INFORMATION_URI,
+        helpUriBase: RULE_DOCS_URI
+      });
+    case "json":
+      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
+    case "compact":
+      return formatCompact(findings);
+    case "github":
+      return formatGithub(findings);
+    case "text":
+      return formatText(findings, {
+        color: opts.color,
+        failOn: opts.failOn,
+        filesAnalyzed: run2.filesAnalyzed,
+        lineText: (file, line) => run2.sources.get(file)?.lineText(line)
+      });
+  }
+}
+function renderPools(inventory, format, opts) {
+  switch (format) {
+    case "json":
+      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
+    case "html":
+      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
+    case "text":
+      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
+  }
+}
+function relativeLinkBase(fromDir, toDir) {
+  return import_node_path11.default.relative(fromDir, toDir).split(import_node_path11.default.sep).join("/");
+}
+
+// src/report/write-atomically.ts
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+function writeAtomically(file, content) {
+  let regular = true;
+  try {
+    regular = import_node_fs10.default.statSync(file).isFile();
+  } catch {
+  }
+  if (!regular) {
+    import_node_fs10.default.writeFileSync(file, content);
+    return;
+  }
+  const tmp = `${file}.${process.pid}.tmp`;
+  import_node_fs10.default.writeFileSync(tmp, content);
+  import_node_fs10.default.renameSync(tmp, file);
+}
+
+// src/action/action.ts
+var MATCHER_FILE = import_node_path12.default.join(".github", "resty-lint-matcher.json");
+var InputError = class extends Error {
+};
+function getInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function splitPaths(value) {
+  const parts = value.includes("\n") ? value.split(/\r?\n/).map((l) => l.trim()) : value.split(/\s+/);
+  return parts.filter((p) => p !== "");
+}
+function readInputs(env) {
+  const failOn = getInput(env, "fail-on") || "warning";
+  if (failOn !== "none" && !LEVELS.includes(failOn)) {
+    throw new InputError(`input fail-on must be error, warning, note or none, got "${failOn}"`);
+  }
+  const annotations = (getInput(env, "annotations") || "on").toLowerCase();
+  if (!["on", "off", "true", "false"].includes(annotations)) {
+    throw new InputError(`input annotations must be on or off, got "${annotations}"`);
+  }
+  const paths = splitPaths(getInput(env, "paths"));
+  return {
+    paths: paths.length > 0 ? paths : ["."],
+    config: getInput(env, "config") || void 0,
+    failOn,
+    sarifFile: getInput(env, "sarif-file") || "resty-lint.sarif",
+    annotations: annotations === "on" || annotations === "true",
+    htmlReport: getInput(env, "html-report") || void 0
+  };
+}
+function runAction(io) {
+  const out = io.stdout;
+  let inputs;
+  let result;
+  const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
+  try {
+    inputs = readInputs(io.env);
+    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [], rules: io.rules });
+  } catch (e) {
+    if (e instanceof InputError || e instanceof MissingPathError) {
+      out(`::error::${escapeData(`resty-lint: ${e.message}`)}
+`);
+      return 2;
+    }
+    if (e instanceof ConfigError) {
+      out(`::error::${escapeData(`resty-lint: configuration error: ${e.message}`)}
+`);
+      return 2;
+    }
+    io.stderr(`resty-lint: internal error: ${e.stack ?? e}
+`);
+    out(`::error::${escapeData(`resty-lint: internal error: ${e.message ?? e}`)}
+`);
+    return 2;
+  }
+  const { findings } = result;
+  const fails = failsRun(findings, inputs.failOn);
+  const sarifPath = import_node_path12.default.resolve(workspace, inputs.sarifFile);
+  import_node_fs11.default.mkdirSync(import_node_path12.default.dirname(sarifPath), { recursive: true });
+  writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
+  if (inputs.annotations) {
+    out(
+      formatGithub(findings, {
+        moreHint: `every finding is in this step's log and in ${inputs.sarifFile}`,
+        reserved: fails ? { error: 1 } : {}
+      })
+    );
+  }
+  const token = `resty-lint-${(0, import_node_crypto3.randomUUID)()}`;
+  out(`::group::resty-lint report (${plural4(findings.length, "finding")})
+::stop-commands::${token}
+`);
+  out(renderReport(result, "text", { failOn: inputs.failOn, color: false }));
+  out(`::${token}::
+::endgroup::
+`);
+  const inventory = buildPoolInventory(result.model, findings);
+  if (inputs.htmlReport) {
+    const htmlPath = import_node_path12.default.resolve(workspace, inputs.htmlReport);
+    import_node_fs11.default.mkdirSync(import_node_path12.default.dirname(htmlPath), { recursive: true });
+    const linkBase = relativeLinkBase(import_node_path12.default.dirname(htmlPath), workspace);
+    writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
+    out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
+`);
+  }
+  writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
+  if (io.env.GITHUB_STEP_SUMMARY) {
+    import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+  }
+  if (inputs.annotations) {
+    const matcher = import_node_path12.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs11.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+`);
+    else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
+`);
+  }
+  if (fails) {
+    const atOrAbove = findings.filter((f) => levelRank(f.level) >= levelRank(inputs.failOn)).length;
+    out(`::error::${escapeData(`resty-lint: ${plural4(atOrAbove, "finding")} at or above fail-on level "${inputs.failOn}" (${breakdown(findings)})`)}
+`);
+    return 1;
+  }
+  return 0;
+}
+function writeOutputs(io, outputs) {
+  const file = io.env.GITHUB_OUTPUT;
+  if (!file) {
+    io.stderr("resty-lint: GITHUB_OUTPUT is not set; outputs not written\n");
+    return;
+  }
+  let text = "";
+  for (const [name, value] of Object.entries(outputs)) {
+    const delimiter = `ghadelimiter_${(0, import_node_crypto3.randomUUID)()}`;
+    if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
+    text += `${name}<<${delimiter}
+${value}
+${delimiter}
+`;
+  }
+  import_node_fs11.default.appendFileSync(file, text);
+}
+function stepSummary(findings, filesAnalyzed, inputs, fails) {
+  const lines = ["## resty-lint", ""];
+  if (findings.length === 0) {
+    lines.push(`No findings in ${plural4(filesAnalyzed, "file")} analyzed.`);
+  } else {
+    lines.push(
+      `**${plural4(findings.length, "finding")}** (${breakdown(findings)}) in ${plural4(filesAnalyzed, "file")} analyzed; ` + (fails ? `the step fails (fail-on: ${inputs.failOn}).` : `nothing at or above fail-on: ${inputs.failOn}.`),
+      "",
+      "| Rule | Level | Findings | Top locations |",
+      "| --- | --- | ---: | --- |"
+    );
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of [...findings].sort(compareFindings)) {
+      const list2 = byRule.get(f.ruleId) ?? [];
+      list2.push(f);
+      byRule.set(f.ruleId, list2);
+    }
+    const worst = (list2) => Math.max(...list2.map((f) => levelRank(f.level)));
+    const rows = [...byRule].sort(([a, x], [b, y]) => worst(y) - worst(x) || y.length - x.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const [ruleId, list2] of rows) {
+      const level = LEVELS.find((l) => levelRank(l) === worst(list2));
+      const top = list2.slice(0, 3).map((f) => mdText2(`${f.location.file}:${f.location.startLine}`));
+      if (list2.length > 3) top.push(`and ${list2.length - 3} more`);
+      lines.push(`| \`${ruleId}\` | ${level} | ${list2.length} | ${top.join(", ")} |`);
+    }
+  }
+  lines.push("", `Full report: ${mdText2(inputs.sarifFile)} (SARIF 2.1.0).`, "");
+  return `${lines.join("\n")}
+`;
+}
+function mdText2(s) {
+  return s.replace(/[\\`*_{}[\]()<>#+!|~&]/g, "\\$&").replace(/[\r\n]+/g, " ");
+}
+function breakdown(findings) {
+  return LEVELS.map((l) => plural4(findings.filter((f) => f.level === l).length, l)).join(", ");
+}
+function plural4(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/cli/cli.ts
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/cli/args.ts
+var HELP = `Usage: resty-lint [paths...] [options]
+       resty-lint --pre-commit [options] [files...]
+       resty-lint pools [paths...] [--format text|json|html] [--output file]
+
+Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
+Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
+named pools, write ./pools.
+
+Options:
+  -f, --format <text|sarif|json|compact|github>
+                                          output format (default: text); github prints GitHub Actions
+                                          annotations (at most 10 per level, most important first)
+  -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
+      --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
+  -o, --output <file>                     write the report to a file instead of stdout
+      --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
+      --cache <dir> / --no-cache          per-file facts cache (default: node_modules/.cache/resty-lint when
+                                          node_modules exists, or cacheDir from the config file)
+      --baseline <file>                   report only findings that are not in this baseline file
+      --write-baseline <file>             record the current findings in a baseline file (exit 0)
+      --report-only <file>                analyze all the paths, but report (and count for the exit code) only
+                                          findings located in this file or pointing into it (repeatable)
+      --pre-commit                        for pre-commit hooks: the arguments that are not options are the
+                                          files to report on (as with --report-only), and the project analyzed
+                                          is the current directory
+      --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
+  -v, --version                           print the version
+  -h, --help                              print this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage error or internal failure.
+`;
+var POOLS_HELP = `Usage: resty-lint pools [paths...] [options]
+
+Lists every connection pool of the code: its key, client, server, pool_size and idle timeouts, the sites that
+return its connections (set_keepalive), close them or never release them, the nginx entry points that reach
+it, the findings that touch it, and the connections the pools may keep open against a Redis maxclients.
+Numbers that rest on an assumption (worker_processes auto, a default pool_size, a default maxclients) say so.
+
+Options:
+  -f, --format <text|json|html>   output format (default: text); html is one self-contained page
+  -o, --output <file>             write to a file instead of stdout (html source links are relative to it)
+  -c, --config <file>             config file (default: .resty-lint.json/.yaml/.yml here or above)
+      --nginx-conf <file>         an nginx config to read besides those found (repeatable)
+  -h, --help                      print this help
+
+Exit codes: 0 the inventory was written (findings do not change it), 2 usage or configuration error.
+`;
+var UsageError = class extends Error {
+};
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--format", "-o", "--output", "-c", "--config", "--nginx-conf", "--fail-on", "--report-only", "--baseline", "--write-baseline"]);
+function poolsCommandIndex(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return -1;
+    if (a.startsWith("-") && a !== "-") {
+      if (VALUE_OPTIONS.has(a)) i++;
+      continue;
+    }
+    return a === "pools" ? i : -1;
+  }
+  return -1;
+}
+function scanArgs(argv, paths, option, command) {
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline;
+    const eq = arg.indexOf("=");
+    if (arg.startsWith("--") && eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    if (arg === "--") {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      paths.push(arg);
+      continue;
+    }
+    const name = arg;
+    const take = () => {
+      if (inline !== void 0) return inline;
+      const v = argv[i + 1];
+      if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
+      i++;
+      return v;
+    };
+    const stop = option(name, take);
+    if (stop === false) throw new UsageError(`unknown option ${name}${command}`);
+    if (stop !== void 0) return stop;
+  }
+  return void 0;
+}
+function oneOf(value, allowed, what) {
+  if (!allowed.includes(value)) throw new UsageError(`unknown ${what} "${value}" (expected one of: ${allowed.join(", ")})`);
+  return value;
+}
+function commonOption(opts, name, take) {
+  switch (name) {
+    case "-o":
+    case "--output":
+      opts.output = take();
+      return true;
+    case "-c":
+    case "--config":
+      opts.config = take();
+      return true;
+    case "--nginx-conf":
+      opts.nginxConf.push(take());
+      return true;
+    default:
+      return false;
+  }
+}
+function parsePoolsArgs(argv) {
+  const opts = { paths: [], format: "text", nginxConf: [] };
+  const stop = scanArgs(argv, opts.paths, (name, take) => {
+    if (name === "-h" || name === "--help") return "help";
+    if (name === "-f" || name === "--format") opts.format = oneOf(take(), POOLS_FORMATS, "pools format");
+    else if (!commonOption(opts, name, take)) return false;
+    return void 0;
+  }, " for 'resty-lint pools'");
+  return stop ?? opts;
+}
+function parseArgs(argv) {
+  const opts = { paths: [], format: "text", failOn: "warning", nginxConf: [], preCommit: false };
+  const stop = scanArgs(argv, opts.paths, (name, take) => {
+    switch (name) {
+      case "-h":
+      case "--help":
+        return "help";
+      case "-v":
+      case "--version":
+        return "version";
+      case "-f":
+      case "--format":
+        opts.format = oneOf(take(), FORMATS, "format");
+        break;
+      case "--fail-on": {
+        const f = take();
+        if (f !== "none" && !LEVELS.includes(f)) throw new UsageError(`unknown --fail-on level "${f}" (expected error, warning, note or none)`);
+        opts.failOn = f;
+        break;
+      }
+      case "--report-only":
+        (opts.reportOnly ??= []).push(take());
+        break;
+      case "--pre-commit":
+        opts.preCommit = true;
+        break;
+      case "--cache":
+        opts.cache = take();
+        break;
+      case "--no-cache":
+        opts.cache = false;
+        break;
+      case "--baseline":
+        opts.baseline = take();
+        break;
+      case "--write-baseline":
+        opts.writeBaseline = take();
+        break;
+      case "--color":
+        opts.color = true;
+        break;
+      case "--no-color":
+        opts.color = false;
+        break;
+      default:
+        if (!commonOption(opts, name, take)) return false;
+    }
+    return void 0;
+  }, "");
+  if (stop) return stop;
+  if (opts.preCommit) {
+    opts.reportOnly = [...opts.reportOnly ?? [], ...opts.paths];
+    opts.paths = [];
+  }
+  return opts;
+}
+
+// src/cli/cli.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_ERROR = 2;
+function runCli(argv, io) {
+  const pools = poolsCommandIndex(argv);
+  if (pools >= 0) return runPoolsCommand([...argv.slice(0, pools), ...argv.slice(pools + 1)], io);
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`resty-lint: ${e.message}
+Run 'resty-lint --help' for usage.
+`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  if (opts === "help") {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  if (opts === "version") {
+    io.stdout(`${VERSION}
+`);
+    return EXIT_OK;
+  }
+  return guarded(io, () => run(opts, io));
+}
+function guarded(io, body) {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`resty-lint: configuration error: ${e.message}
+`);
+      return EXIT_ERROR;
+    }
+    io.stderr(`resty-lint: internal error: ${e.stack ?? e}
+`);
+    return EXIT_ERROR;
+  }
+}
+function runPoolsCommand(argv, io) {
+  let opts;
+  try {
+    opts = parsePoolsArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`resty-lint: ${e.message}
+Run 'resty-lint pools --help' for usage.
+`);
+      return EXIT_ERROR;
+    }
+    throw e;
+  }
+  if (opts === "help") {
+    io.stdout(POOLS_HELP);
+    return EXIT_OK;
+  }
+  const pools = opts;
+  return guarded(io, () => {
+    let result;
+    try {
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules });
+    } catch (e) {
+      if (!(e instanceof MissingPathError)) throw e;
+      io.stderr(`resty-lint: ${e.message}
+`);
+      return EXIT_ERROR;
+    }
+    const inventory = buildPoolInventory(result.model, result.findings);
+    const output = pools.output ? import_node_path13.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path13.default.dirname(output), io.cwd) : "";
+    const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
+    if (output) {
+      writeAtomically(output, report);
+      io.stderr(`resty-lint: ${inventory.pools.length} pool(s)${inventory.unknown.count > 0 ? ` and ${inventory.unknown.count} use(s) with an unknown pool` : ""} written to ${pools.output}
+`);
+    } else {
+      io.stdout(report);
+    }
+    return EXIT_OK;
+  });
+}
+function progressReporter(io) {
+  if (!io.stderrIsTTY) return void 0;
+  const start2 = Date.now();
+  let shown = false;
+  return (done, total) => {
+    if (Date.now() - start2 < 1e3 && !shown) return;
+    shown = true;
+    io.stderr(done === total ? "\r\x1B[K" : `\rresty-lint: ${done}/${total} files`);
+  };
+}
+function run(opts, io) {
+  let result;
+  try {
+    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io) });
+  } catch (e) {
+    if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
+    io.stderr(`resty-lint: ${e.message}
+`);
+    return EXIT_ERROR;
+  }
+  if (opts.writeBaseline) {
+    writeAtomically(import_node_path13.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
+`);
+    return EXIT_OK;
+  }
+  const findings = result.findings;
+  const fails = failsRun(findings, opts.failOn);
+  const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
+  const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
+  if (opts.output) {
+    writeAtomically(import_node_path13.default.resolve(io.cwd, opts.output), report);
+    if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
+  } else {
+    io.stdout(report);
+  }
+  return fails ? EXIT_FINDINGS : EXIT_OK;
+}
+function summaryLine(levels, files, output, fails, failOn) {
+  const count = (l) => levels.filter((x) => x === l).length;
+  return `resty-lint: ${levels.length} finding(s) (${count("error")} error, ${count("warning")} warning, ${count("note")} note) in ${files} file(s), written to ${output}; exit ${fails ? 1 : 0}: ${fails ? "findings at or above" : "nothing at or above"} --fail-on ${failOn}
+`;
 }
 
 // rules/code-cache-off.ts
@@ -23059,1871 +25119,31 @@ var RULES = [
   rule13
 ];
 
-// src/analyze.ts
-var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
-function analyze(input) {
-  const rules = input.rules ?? RULES;
-  const drafts = [];
-  const sources = /* @__PURE__ */ new Map();
-  const units = [];
-  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES2 };
-  input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
-    if (unit) units.push(unit);
-    input.onProgress?.(i + 1, input.files.length);
-  });
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
-  for (const [file, text] of nginx.sources) sources.set(file, text);
-  drafts.push(...nginx.diagnostics);
-  for (const unit of units) unit.entries = nginx.fileEntries.get(unit.path);
-  units.push(...nginx.units);
-  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
-  const model = linkProject(units, input.wrappers);
-  model.redisServers = redisServers;
-  model.nginx = {
-    codeCache: nginx.facts.codeCache,
-    defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-    keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-    workerProcesses: nginx.facts.workerProcesses
-  };
-  for (const rule14 of rules) {
-    if (!rule14.check || input.ruleLevels?.[rule14.meta.id] === "off") continue;
-    rule14.check(model, (r) => {
-      drafts.push({
-        ruleId: rule14.meta.id,
-        level: r.level ?? rule14.meta.defaultLevel,
-        message: r.message,
-        location: r.location,
-        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
-      });
-    });
-  }
-  const suppressions = suppressionsOf(sources);
-  drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
-  const unique = dedupe2(applyLevels(drafts, input.ruleLevels ?? {}));
-  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
-  const findings = all.filter((f) => !f.suppressions);
-  const suppressed = all.filter((f) => f.suppressions);
-  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
-  return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
-}
-function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes) {
-  const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts, maxBytes);
-  if (!bytes) return void 0;
-  const text = new SourceText(bytes);
-  sources.set(file, text);
-  const key = cache2?.key(bytes);
-  const cached = key ? cache2.get(key) : void 0;
-  const result = cached ?? factsOf(text, file, drafts);
-  if (!result) return void 0;
-  if (key && !cached) cache2.set(key, result);
-  if ("syntaxError" in result) {
-    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
-    return void 0;
-  }
-  return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
-}
-function factsOf(text, file, drafts) {
-  const parsed = parseLua(text);
-  if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
-  try {
-    return { facts: interpretChunk(parsed.chunk) };
-  } catch (e) {
-    drafts.push(diag("syntax-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
-    return void 0;
-  }
-}
-function readBytes(abs, file, drafts, maxBytes) {
-  let bytes;
-  try {
-    const size = import_node_fs4.default.statSync(abs).size;
-    if (size > maxBytes) {
-      drafts.push(diag("syntax-error", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
-      return void 0;
-    }
-    bytes = import_node_fs4.default.readFileSync(abs);
-  } catch (e) {
-    drafts.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
-    return void 0;
-  }
-  if (bytes.subarray(0, 8192).includes(0)) {
-    const what = bytes[0] === 27 && bytes[1] === 76 && bytes[2] === 74 ? "LuaJIT bytecode" : "a binary file";
-    drafts.push(diag("syntax-error", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
-    return void 0;
-  }
-  return bytes;
-}
-function applyLevels(drafts, levels) {
-  return drafts.flatMap((d) => {
-    const setting = levels[d.ruleId];
-    if (setting === void 0) return [d];
-    return setting === "off" ? [] : [{ ...d, level: setting }];
+// entry/resty-lint.ts
+function cli() {
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    rules: RULES
   });
 }
-function suppressionsOf(sources) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
-  return out;
-}
-function applySuppressions(findings, byFile) {
-  return findings.map((f) => {
-    const s = byFile.get(f.location.file);
-    const hit = s && suppressionFor(s, f.ruleId, f.location.startLine);
-    return hit ? { ...f, suppressions: [{ kind: "inSource", justification: hit.justification || void 0 }] } : f;
+function action(actionDir) {
+  process.exitCode = runAction({
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    actionDir,
+    rules: RULES
   });
 }
-function invalidSuppressions(byFile, known) {
-  const out = [];
-  for (const s of byFile.values()) {
-    for (const { id, suppression } of unknownRuleIds(s, known)) {
-      out.push(diag("invalid-suppression", "warning", `Unknown rule id "${id}" in a resty-lint suppression: it silences nothing.`, suppression.location));
-    }
-  }
-  return out;
-}
-function fileStart(file) {
-  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
-function spanAt(text, file, offset) {
-  const p = text.position(offset);
-  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
-}
-function locate(text, file, [start2, end]) {
-  const a = text.position(start2);
-  const b = text.position(end);
-  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-}
-function dedupe2(drafts) {
-  const seen = /* @__PURE__ */ new Set();
-  return drafts.filter((d) => {
-    const k = JSON.stringify([d.ruleId, d.location, d.message]);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/config/load-config.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-var import_yaml = __toESM(require_dist(), 1);
-function loadConfig(opts) {
-  const cwd = import_node_path6.default.resolve(opts.cwd);
-  const display = (abs) => toPosix(import_node_path6.default.relative(cwd, abs)) || ".";
-  let file;
-  if (opts.explicitPath !== void 0) {
-    file = import_node_path6.default.resolve(cwd, opts.explicitPath);
-    const st = statOrUndefined(file);
-    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
-    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
-  } else {
-    file = findConfigFile(cwd, display);
-  }
-  if (!file) return defaultConfig();
-  const shown = display(file);
-  const raw = parseConfigFile(file, shown);
-  return validate(raw, {
-    file: shown,
-    cwd,
-    configDir: import_node_path6.default.dirname(file),
-    knownRuleIds: opts.knownRuleIds,
-    knownClients: opts.knownClients
-  });
-}
-function findConfigFile(cwd, display) {
-  let dir = cwd;
-  for (; ; ) {
-    const present = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
-    if (present.length > 1) {
-      const others = present.slice(1).map(display);
-      throw new ConfigError("", `${display(present[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
-    }
-    if (present.length === 1) return present[0];
-    if (statOrUndefined(import_node_path6.default.join(dir, ".git"))) return void 0;
-    const parent = import_node_path6.default.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function formatOf(file, shown) {
-  const ext = import_node_path6.default.extname(file).toLowerCase();
-  if (ext === ".json") return "json";
-  if (ext === ".yaml" || ext === ".yml") return "yaml";
-  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path6.default.basename(file)}" (expected .json, .yaml or .yml)`);
-}
-function parseConfigFile(file, shown) {
-  const format = formatOf(file, shown);
-  let text;
-  try {
-    text = import_node_fs5.default.readFileSync(file, "utf8");
-  } catch (e) {
-    const err = e;
-    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
-  }
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const syntaxError = (offset, message) => {
-    const { line, column } = lineColumn(text, offset);
-    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
-  };
-  if (format === "json") {
-    try {
-      return parseJson(text);
-    } catch (e) {
-      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
-      throw e;
-    }
-  }
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
-    throw syntaxError(problem.pos[0], message);
-  }
-  let unresolved;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node) {
-      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
-    }
-  });
-  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
-  if (doc.contents === null) return {};
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
-  }
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-var JsonSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var MAX_JSON_DEPTH = 200;
-function parseJson(text) {
-  let pos = 0;
-  const fail = (message, at2 = pos) => {
-    throw new JsonSyntaxError(message, at2);
-  };
-  const found = () => pos >= text.length ? "end of file" : JSON.stringify(text[pos]);
-  const skipWs = () => {
-    while (pos < text.length) {
-      const c = text[pos];
-      if (c === " " || c === "	" || c === "\n" || c === "\r") pos++;
-      else break;
-    }
-  };
-  const expectChar = (c, what) => {
-    skipWs();
-    if (text[pos] !== c) fail(`expected ${what}, got ${found()}`);
-    pos++;
-  };
-  const parseString = () => {
-    const start2 = pos;
-    pos++;
-    for (; ; ) {
-      if (pos >= text.length) fail("unterminated string", start2);
-      const code2 = text.charCodeAt(pos);
-      if (code2 === 34) break;
-      if (code2 < 32) fail("control character in string (escape it)");
-      if (code2 === 92) {
-        const e = text[pos + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) fail("invalid \\u escape in string");
-          pos += 6;
-        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) pos += 2;
-        else fail("invalid escape in string");
-      } else pos++;
-    }
-    pos++;
-    return JSON.parse(text.slice(start2, pos));
-  };
-  const parseValue = (depth) => {
-    if (depth > MAX_JSON_DEPTH) fail("nested too deeply");
-    skipWs();
-    const c = text[pos];
-    if (c === "{") {
-      pos++;
-      const obj = {};
-      skipWs();
-      if (text[pos] === "}") {
-        pos++;
-        return obj;
-      }
-      for (; ; ) {
-        skipWs();
-        if (text[pos] !== '"') fail(`expected a double-quoted property name, got ${found()}`);
-        const keyAt = pos;
-        const key = parseString();
-        if (Object.hasOwn(obj, key)) fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
-        expectChar(":", "':' after the property name");
-        Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
-        skipWs();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "}") {
-          pos++;
-          return obj;
-        }
-        fail(`expected ',' or '}' after a property value, got ${found()}`);
-      }
-    }
-    if (c === "[") {
-      pos++;
-      const arr = [];
-      skipWs();
-      if (text[pos] === "]") {
-        pos++;
-        return arr;
-      }
-      for (; ; ) {
-        arr.push(parseValue(depth + 1));
-        skipWs();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "]") {
-          pos++;
-          return arr;
-        }
-        fail(`expected ',' or ']' after an array element, got ${found()}`);
-      }
-    }
-    if (c === '"') return parseString();
-    for (const [word, value2] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return value2;
-      }
-    }
-    JSON_NUMBER.lastIndex = pos;
-    const m = JSON_NUMBER.exec(text);
-    if (m && m[0] !== "-") {
-      pos += m[0].length;
-      return Number(m[0]);
-    }
-    return fail(`expected a value, got ${found()}`);
-  };
-  const value = parseValue(0);
-  skipWs();
-  if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
-  return value;
-}
-var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var LUA_MODULE = /^[^\s./][^\s]*$/;
-function validate(raw, ctx) {
-  const fail = (key, detail) => {
-    throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
-  };
-  if (!isPlainObject(raw)) throw new ConfigError("", `${ctx.file}: expected an object at the top level, got ${describe(raw)}`);
-  const config = defaultConfig();
-  config.file = ctx.file;
-  for (const key of Object.keys(raw)) {
-    if (!CONFIG_KEYS.includes(key)) fail(keyPath("", key), unknownKey(key, CONFIG_KEYS));
-  }
-  if (raw.$schema !== void 0 && typeof raw.$schema !== "string") fail("$schema", `expected a string, got ${describe(raw.$schema)}`);
-  if (raw.rules !== void 0) {
-    if (!isPlainObject(raw.rules)) fail("rules", `expected an object mapping rule ids to levels, got ${describe(raw.rules)}`);
-    const rules = raw.rules;
-    for (const id of Object.keys(rules)) {
-      const key = keyPath("rules", id);
-      if (!ctx.knownRuleIds.includes(id)) fail(key, `unknown rule id (known: ${ctx.knownRuleIds.join(", ")})`);
-      const level = rules[id];
-      if (typeof level !== "string" || !RULE_LEVEL_SETTINGS.includes(level)) {
-        fail(key, `expected one of ${RULE_LEVEL_SETTINGS.join(", ")}, got ${describe(level)}`);
-      }
-      config.rules[id] = level;
-    }
-  }
-  const stringList = (key) => {
-    const v = raw[key];
-    if (v === void 0) return [];
-    if (!Array.isArray(v)) return fail(key, `expected an array of strings, got ${describe(v)}`);
-    return v.map((item, i) => {
-      if (typeof item !== "string" || item.length === 0) fail(`${key}[${i}]`, `expected a non-empty string, got ${describe(item)}`);
-      return item;
-    });
-  };
-  config.ignore = stringList("ignore").map((pattern, i) => {
-    const negated = pattern.startsWith("!");
-    if (negated && pattern.length === 1) fail(`ignore[${i}]`, 'expected a pattern after "!"');
-    return (negated ? "!" : "") + relativeGlob(negated ? pattern.slice(1) : pattern, ctx);
-  });
-  config.nginxConf = stringList("nginxConf").map((p) => relativePath(p, ctx));
-  config.luaRoots = stringList("luaRoots").map((p) => relativePath(p, ctx));
-  if (raw.cacheDir !== void 0) {
-    if (typeof raw.cacheDir !== "string" || raw.cacheDir.length === 0) fail("cacheDir", `expected a non-empty string, got ${describe(raw.cacheDir)}`);
-    config.cacheDir = relativePath(raw.cacheDir, ctx);
-  }
-  if (raw.maxFileBytes !== void 0) {
-    const v = raw.maxFileBytes;
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) fail("maxFileBytes", `expected a positive integer, got ${describe(v)}`);
-    config.maxFileBytes = v;
-  }
-  if (raw.wrappers !== void 0) {
-    if (!Array.isArray(raw.wrappers)) fail("wrappers", `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
-    const seen = /* @__PURE__ */ new Map();
-    raw.wrappers.forEach((w, i) => {
-      const spec = validateWrapper(w, `wrappers[${i}]`, ctx, fail);
-      const id = `${spec.module}\0${spec.function}`;
-      const first = seen.get(id);
-      if (first !== void 0) fail(`wrappers[${i}]`, `${spec.module}.${spec.function} is already declared by wrappers[${first}]`);
-      seen.set(id, i);
-      config.wrappers.push(spec);
-    });
-  }
-  return config;
-}
-function validateWrapper(w, at2, ctx, fail) {
-  if (!isPlainObject(w)) return fail(at2, `expected an object with module, function and kind, got ${describe(w)}`);
-  for (const key of Object.keys(w)) {
-    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at2, key), unknownKey(key, WRAPPER_KEYS));
-  }
-  for (const key of ["module", "function", "kind"]) {
-    if (w[key] === void 0) fail(`${at2}.${key}`, "required key is missing");
-  }
-  if (typeof w.module !== "string" || !LUA_MODULE.test(w.module)) {
-    fail(`${at2}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
-  }
-  if (typeof w.function !== "string" || !LUA_IDENTIFIER.test(w.function)) {
-    fail(`${at2}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
-  }
-  if (typeof w.kind !== "string" || !WRAPPER_KINDS.includes(w.kind)) {
-    fail(`${at2}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
-  }
-  const kind = w.kind;
-  const spec = { module: w.module, function: w.function, kind };
-  if (kind === "acquire") {
-    if (w.argument !== void 0) fail(`${at2}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
-    if (w.client !== void 0 && (typeof w.client !== "string" || !ctx.knownClients.includes(w.client))) {
-      fail(`${at2}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
-    }
-    spec.client = w.client ?? DEFAULT_WRAPPER_CLIENT;
-    if (w.pool !== void 0) {
-      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at2}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
-      spec.pool = w.pool;
-    }
-  } else {
-    for (const key of ["client", "pool"]) {
-      if (w[key] !== void 0) fail(`${at2}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
-    }
-    const arg = w.argument;
-    if (arg !== void 0 && (typeof arg !== "number" || !Number.isSafeInteger(arg) || arg <= 0)) {
-      fail(`${at2}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
-    }
-    spec.argument = arg ?? DEFAULT_WRAPPER_ARGUMENT;
-  }
-  return spec;
-}
-function isPlainObject(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  switch (typeof v) {
-    case "string":
-      return JSON.stringify(v);
-    case "number":
-    case "boolean":
-      return String(v);
-    case "object":
-      return isPlainObject(v) ? "an object" : `a ${v.constructor?.name ?? "value"}`;
-    default:
-      return typeof v;
-  }
-}
-function keyPath(parent, key) {
-  if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) return parent ? `${parent}.${key}` : key;
-  return `${parent}[${JSON.stringify(key)}]`;
-}
-function unknownKey(key, known) {
-  const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const guess = known.find((k) => norm(k) === norm(key));
-  return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
-}
-function toPosix(p) {
-  return import_node_path6.default.sep === "/" ? p : p.split(import_node_path6.default.sep).join("/");
-}
-function relativePath(p, ctx) {
-  return toPosix(import_node_path6.default.relative(ctx.cwd, import_node_path6.default.resolve(ctx.configDir, p))) || ".";
-}
-function relativeGlob(pattern, ctx) {
-  if (import_node_path6.default.posix.isAbsolute(pattern)) return toPosix(import_node_path6.default.relative(ctx.cwd, pattern)) || ".";
-  const prefix = toPosix(import_node_path6.default.relative(ctx.cwd, ctx.configDir));
-  return import_node_path6.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
-}
-
-// src/version.ts
-var VERSION = "0.1.0";
-var BUILD_ID = true ? "0152a84042fd030a" : void 0;
-var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
-var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
-
-// src/discover.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
-var import_fast_glob = __toESM(require_out4(), 1);
-var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
-function discover(cwd, inputs) {
-  const files = /* @__PURE__ */ new Set();
-  const missing = [];
-  for (const input of inputs.length > 0 ? inputs : ["."]) {
-    const abs = import_node_path7.default.resolve(cwd, input);
-    let stat;
-    try {
-      stat = import_node_fs6.default.statSync(abs);
-    } catch {
-      missing.push(input);
-      continue;
-    }
-    if (stat.isFile()) {
-      files.add(toRelative(cwd, abs));
-      continue;
-    }
-    for (const f of filesUnder(cwd, abs, "**/*.lua")) files.add(toRelative(cwd, f));
-  }
-  return { files: [...files].sort(), missing };
-}
-function filesUnder(cwd, dir, pattern, caseSensitive = true) {
-  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
-  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path7.default.join(dir, f));
-}
-function toRelative(cwd, abs) {
-  const rel = import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-function gitignoreGlobs(dir, scanRoot = dir) {
-  let text;
-  try {
-    text = import_node_fs6.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
-  } catch {
-    return [];
-  }
-  const rel = import_node_path7.default.relative(dir, scanRoot).split(import_node_path7.default.sep).join("/");
-  const out = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith("!")) continue;
-    let pat = line.replace(/\/+$/, "");
-    const anchored = pat.includes("/");
-    pat = pat.replace(/^\//, "");
-    let glob = anchored ? pat : `**/${pat}`;
-    if (rel && rel !== "") {
-      if (anchored) {
-        if (!glob.startsWith(`${rel}/`)) continue;
-        glob = glob.slice(rel.length + 1);
-      }
-    }
-    out.push(glob, `${glob}/**`);
-  }
-  return out;
-}
-
-// src/nginx/discover-conf.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-var SNIFF_BYTES = 64 * 1024;
-var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
-var NGINX_SNIFF = [
-  /(?:^|[;{}\s])http\s*\{/m,
-  /(?:^|[;{}\s])server\s*\{/m,
-  /^[ \t]*location\s+[^;{#]{0,200}\{/m,
-  /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
-  /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
-  /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
-];
-var REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
-function isTemplateOrDoc(name) {
-  const lower = name.toLowerCase();
-  if (TEMPLATE_MARKERS.some((m) => lower.includes(m))) return true;
-  return /\.(?:md|markdown)(?:\.|$)/.test(lower);
-}
-function sniffNginx(head) {
-  const code2 = head.replace(/^[ \t]*#.*$/gm, "");
-  return NGINX_SNIFF.some((re) => re.test(code2));
-}
-function sniffRedis(head) {
-  return REDIS_SNIFF.test(head) && !sniffNginx(head);
-}
-function classifyConfFile(absPath) {
-  const name = import_node_path8.default.basename(absPath).toLowerCase();
-  if (!name.endsWith(".conf")) return void 0;
-  if (isTemplateOrDoc(name)) return "notConfig";
-  if (name === "nginx.conf") return "nginx";
-  if (name.startsWith("redis")) return "redis";
-  const head = readHead(absPath);
-  if (head === void 0) return "notConfig";
-  if (sniffNginx(head)) return "nginx";
-  if (sniffRedis(head)) return "redis";
-  return "notConfig";
-}
-function readHead(absPath) {
-  let fd;
-  try {
-    fd = import_node_fs7.default.openSync(absPath, "r");
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = import_node_fs7.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
-    return buf.toString("latin1", 0, n);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) import_node_fs7.default.closeSync(fd);
-  }
-}
-function findConfigFiles(cwd, roots, extra) {
-  const nginx = /* @__PURE__ */ new Set();
-  const redis = /* @__PURE__ */ new Set();
-  const notConfig = /* @__PURE__ */ new Set();
-  const put = (abs) => {
-    const kind = classifyConfFile(abs);
-    if (kind === void 0) return;
-    const rel = toRelative2(cwd, abs);
-    (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
-  };
-  for (const root of roots.length > 0 ? roots : ["."]) {
-    const abs = import_node_path8.default.resolve(cwd, root);
-    let stat;
-    try {
-      stat = import_node_fs7.default.statSync(abs);
-    } catch {
-      continue;
-    }
-    if (stat.isFile()) {
-      put(abs);
-      continue;
-    }
-    if (!stat.isDirectory()) continue;
-    for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
-  }
-  for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path8.default.resolve(cwd, e));
-    nginx.add(rel);
-    redis.delete(rel);
-    notConfig.delete(rel);
-  }
-  return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
-}
-function toRelative2(cwd, abs) {
-  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-
-// src/project/discover-project.ts
-function discoverProject(cwd, paths, extraNginx = []) {
-  const lua = discover(cwd, paths);
-  const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
-  return { lua: lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")), nginx: conf.nginx, redis: conf.redis, missing: lua.missing };
-}
-
-// src/project/facts-cache.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 3;
-var FactsCache = class {
-  dir;
-  hits = 0;
-  misses = 0;
-  constructor(root) {
-    this.dir = import_node_path9.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
-  }
-  key(bytes) {
-    return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
-  }
-  get(key) {
-    try {
-      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
-      if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
-        this.hits++;
-        return data;
-      }
-    } catch {
-    }
-    this.misses++;
-    return void 0;
-  }
-  set(key, value) {
-    const file = this.file(key);
-    try {
-      import_node_fs8.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
-      import_node_fs8.default.renameSync(tmp, file);
-    } catch {
-    }
-  }
-  file(key) {
-    return import_node_path9.default.join(this.dir, key.slice(0, 2), `${key}.json`);
-  }
-};
-
-// src/project/glob-match.ts
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        re += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end = pattern.indexOf("]", i + 1);
-      if (end < 0) re += "\\[";
-      else {
-        re += `[${pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else if (c === "{") {
-      const end = pattern.indexOf("}", i + 1);
-      if (end < 0) re += "\\{";
-      else {
-        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape).join("|")})`;
-        i = end;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
-}
-function escape(s) {
-  return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
-}
-function filterIgnored(paths, patterns) {
-  if (patterns.length === 0) return [...paths];
-  const compiled = patterns.map((p) => ({ negate: p.startsWith("!"), re: globToRegExp(p.replace(/^!/, "").replace(/^\.\//, "")) }));
-  return paths.filter((p) => {
-    let ignored = false;
-    for (const { negate, re } of compiled) if (re.test(p)) ignored = !negate;
-    return !ignored;
-  });
-}
-
-// src/project/run-project.ts
-var MissingPathError = class extends Error {
-  constructor(paths) {
-    super(`no such file or directory: ${paths.join(", ")}`);
-    this.paths = paths;
-  }
-  paths;
-};
-function analyzeProject(cwd, opts) {
-  const config = loadConfig({
-    cwd,
-    explicitPath: opts.config,
-    knownRuleIds: RULES.map((r) => r.meta.id),
-    knownClients: CLIENT_PROFILES.map((p) => p.module)
-  });
-  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) throw new MissingPathError(found.missing);
-  const result = analyze({
-    cwd,
-    files: filterIgnored(found.lua, config.ignore),
-    nginxConfs: filterIgnored(found.nginx, config.ignore),
-    redisConfs: filterIgnored(found.redis, config.ignore),
-    wrappers: config.wrappers,
-    ruleLevels: config.rules,
-    maxFileBytes: config.maxFileBytes,
-    cache: factsCache(cwd, opts.cache, config.cacheDir),
-    onProgress: opts.onProgress
-  });
-  const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
-  let findings = select(result.findings);
-  let suppressed = select(result.suppressed);
-  if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path10.default.resolve(cwd, opts.baseline)));
-    findings = fresh;
-    suppressed = [...suppressed, ...known].sort(compareFindings);
-  }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
-}
-function factsCache(cwd, flag, configured) {
-  if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path10.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
-  const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path10.default.resolve(cwd, dir)) : void 0;
-}
-function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path10.default.relative(cwd, import_node_path10.default.resolve(cwd, f)).split(import_node_path10.default.sep).join("/")));
-  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
-}
-
-// src/report/render.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
-
-// src/format/compact.ts
-function formatCompact(findings) {
-  return [...findings].sort(compareFindings).map((f) => {
-    const { file, startLine, startColumn } = f.location;
-    const message = plainMessage(f).replace(/\s*[\r\n]+\s*/g, " ").trim();
-    return `${file}:${startLine}:${startColumn}: ${f.level} [${f.ruleId}] ${message}
-`;
-  }).join("");
-}
-
-// src/format/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var COMMAND = { error: "error", warning: "warning", note: "notice" };
-var DEFAULT_HINT = "run resty-lint with --format text or --format sarif to see them all";
-function formatGithub(findings, opts = {}) {
-  const limit = opts.limit ?? ANNOTATIONS_PER_LEVEL;
-  const sorted = [...findings].sort(byImportance);
-  const counts = { error: 0, warning: 0, note: 0 };
-  for (const f of sorted) counts[f.level]++;
-  const caps = { error: 0, warning: 0, note: 0 };
-  for (const l of LEVELS) caps[l] = Math.max(0, limit - (opts.reserved?.[l] ?? 0));
-  if (LEVELS.some((l) => counts[l] > caps[l])) caps.note = Math.max(0, caps.note - 1);
-  const printed = { error: 0, warning: 0, note: 0 };
-  const out = [];
-  for (const f of sorted) {
-    if (printed[f.level] >= caps[f.level]) continue;
-    printed[f.level]++;
-    out.push(annotation(f));
-  }
-  const left = sorted.length - out.length;
-  if (left > 0) {
-    const parts = LEVELS.filter((l) => counts[l] > printed[l]).map((l) => `${counts[l] - printed[l]} ${l}${counts[l] - printed[l] === 1 ? "" : "s"}`);
-    out.push(
-      `::notice::${escapeData(
-        `resty-lint: ${left} more finding${left === 1 ? "" : "s"} (${parts.join(", ")}) not shown as annotations (GitHub shows at most ${limit} per level and step); ${opts.moreHint ?? DEFAULT_HINT}`
-      )}`
-    );
-  }
-  return out.map((l) => `${l}
-`).join("");
-}
-function annotation(f) {
-  const l = f.location;
-  const props = [["file", l.file], ["line", l.startLine], ["endLine", l.endLine]];
-  if (l.startLine === l.endLine) {
-    props.push(["col", l.startColumn], ["endColumn", Math.max(l.startColumn, l.endColumn - 1)]);
-  }
-  props.push(["title", `resty-lint (${f.ruleId})`]);
-  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.level]} ${properties}::${escapeData(plainMessage(f))}`;
-}
-function byImportance(a, b) {
-  return levelRank(b.level) - levelRank(a.level) || compareFindings(a, b);
-}
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// src/format/json.ts
-function buildJsonReport(findings, meta) {
-  const sorted = [...findings].sort(compareFindings);
-  const summary = { error: 0, warning: 0, note: 0, filesAnalyzed: meta.filesAnalyzed };
-  for (const f of sorted) summary[f.level]++;
-  return {
-    tool: { name: "resty-lint", version: meta.toolVersion },
-    summary,
-    findings: sorted.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: f.message,
-      plainMessage: plainMessage(f),
-      location: span2(f.location),
-      related: [...f.related].sort((a, b) => a.id - b.id).map(related),
-      fingerprint: f.fingerprint
-    }))
-  };
-}
-function formatJson(findings, meta) {
-  return `${JSON.stringify(buildJsonReport(findings, meta), null, 2)}
-`;
-}
-function span2(s) {
-  return { file: s.file, startLine: s.startLine, startColumn: s.startColumn, endLine: s.endLine, endColumn: s.endColumn };
-}
-function related(r) {
-  return { id: r.id, ...span2(r), message: r.message };
-}
-
-// src/format/pools-text.ts
-var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
-var NUMERIC = /* @__PURE__ */ new Set([5, 6, 7, 8]);
-function poolCells(p) {
-  return [p.key, p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
-}
-function sizeCell(p) {
-  if (p.capacity.poolSizeAssumed) return `${p.capacity.poolSize}*`;
-  const sizes = [...new Set(p.poolSizes.flatMap((s) => s.size === null ? [] : [s.size]))];
-  return sizes.join("/");
-}
-function idleCell(timeouts) {
-  if (timeouts.length === 0) return "-";
-  return [...new Set(timeouts.map(idleText))].join(", ");
-}
-function idleText(t) {
-  if (t.ms === null) return "?";
-  return t.inherited ? `${duration(t.ms)} (inherited)` : duration(t.ms);
-}
-function duration(ms) {
-  if (ms === 0) return "0 (no limit)";
-  return ms % 1e3 === 0 ? `${ms / 1e3}s` : `${ms}ms`;
-}
-function formatPoolsText(inv, opts) {
-  const out = [];
-  const unknown = inv.unknown.count > 0 ? `, ${plural2(inv.unknown.count, "use")} with an unknown pool` : "";
-  out.push(`resty-lint pools: ${plural2(inv.pools.length, "pool")}${unknown}, ${plural2(opts.filesAnalyzed, "file")} analyzed`);
-  out.push(nginxLine(inv));
-  out.push("");
-  if (inv.pools.length === 0) {
-    out.push("No connection pool with a known key.");
-  } else {
-    const rows = [[...COLUMNS], ...inv.pools.map((p) => poolCells(p).map(clean))];
-    const widths = COLUMNS.map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    for (const r of rows) {
-      out.push(r.map((cell, i) => NUMERIC.has(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])).join("  ").trimEnd());
-    }
-    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) out.push(`* assumed: lua_socket_pool_size's default (no literal pool_size in the code)`);
-    for (const p of inv.pools) out.push("", ...poolDetails(p));
-  }
-  if (inv.unknown.count > 0) {
-    out.push("", `Uses whose pool cannot be known (${inv.unknown.count}): not in any row above`);
-    for (const s of inv.unknown.sites) out.push(`  ${clean(at(s))}  ${clean(s.function)}  ${clean(s.via)} (${s.errorPath ? "error path" : s.mode})`);
-  }
-  if (inv.servers.length > 0) {
-    out.push("", "Servers (idle connections the pools may keep)");
-    const w = Math.max(...inv.servers.map((s) => s.server.length));
-    for (const s of inv.servers) {
-      const conf = s.redisConf ? `  redis.conf ${clean(s.redisConf)}` : "";
-      out.push(`  ${clean(s.server.padEnd(w))}  ${s.formula}  (${s.pools.map(clean).join(", ")})${conf}`);
-    }
-  }
-  if (inv.redis.length > 0) {
-    out.push("", "Redis maxclients");
-    for (const r of inv.redis) {
-      out.push(`  ${clean(r.file)} (port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? "*" : ""}): ${redisVerdict(r)}`);
-      for (const a of r.assumptions) out.push(`    assumes: ${clean(a)}`);
-    }
-  }
-  out.push("", "Notes:", ...inv.notes.map((n) => `  - ${n}`));
-  return `${out.join("\n")}
-`;
-}
-function nginxLine(inv) {
-  const wp = inv.nginx.workerProcesses;
-  const workers = wp ? `worker_processes ${clean(wp.value)} (${clean(at(wp))})` : "worker_processes not set (W)";
-  return `nginx: ${workers}; lua_socket_keepalive_timeout ${duration(inv.nginx.keepaliveTimeoutMs)} for modules`;
-}
-function redisVerdict(r) {
-  if (r.servers.length === 0) return "no pool connects to this port";
-  const head = `${r.servers.join(" + ")}: ${r.formula}`;
-  if (r.exceeds === true) return `${head} > ${r.maxclients}: EXCEEDS maxclients`;
-  if (r.exceeds === false) return `${head} <= ${r.maxclients}: fits`;
-  return `${head}: exceeds maxclients when ${r.exceedsWhen}`;
-}
-function poolDetails(p) {
-  const out = [clean(p.key) + (p.symbolic ? "  (symbolic key)" : "")];
-  const field = (name, lines) => {
-    const list2 = lines.length > 0 ? lines : ["none"];
-    out.push(`  ${name.padEnd(11)} ${clean(list2[0])}`);
-    for (const l of list2.slice(1)) out.push(`  ${" ".repeat(11)} ${clean(l)}`);
-  };
-  field("client", [p.clients.join(", ")]);
-  field("server", [p.server.text]);
-  field("pool_size", p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"}  ${s.source}  ${at(s.at)}`) : [`${p.capacity.poolSize} (assumed)`]);
-  field("idle", p.idleTimeouts.map((t) => `${idleText(t)}  ${at(t.at)}`));
-  field("capacity", [p.capacity.pooled ? `${p.capacity.formula} idle connections` : "not pooled"]);
-  field("entries", p.entries.map((e) => `${e.directive} (${e.phase})  ${at(e)}`));
-  field("connect", p.connects.map((s) => `${at(s)}  ${s.function}`));
-  field("long", p.long.map((s) => `${at(s)}  ${s.function}  ${s.via}()`));
-  field("short", p.short.map((s) => `${at(s)}  ${s.function}  ${s.reason}`));
-  field("error path", p.errorPath.map((s) => `${at(s)}  ${s.function}  ${s.via}()${s.errorOp ? ` after a failed ${s.errorOp}()` : ""}`));
-  field("findings", p.findings.map((f) => `${at(f)}  ${f.level}  ${f.ruleId}`));
-  if (p.assumptions.length > 0) field("assumes", p.assumptions);
-  return out;
-}
-function at(l) {
-  return `${l.file}:${l.line}`;
-}
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function clean(s) {
-  return s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
-    const code2 = c.charCodeAt(0);
-    return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
-  });
-}
-
-// src/format/pools-html.ts
-function formatPoolsHtml(inv, opts) {
-  const link = (l, text = `${l.file}:${l.line}`) => `<a class="loc" href="${esc(href(opts.linkBase, l))}">${esc(text)}</a>`;
-  const parts = [];
-  parts.push(`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<link rel="icon" href="data:,">
-<meta name="generator" content="resty-lint ${esc(opts.toolVersion)}">
-<title>resty-lint pools</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
-<h1>Connection pools</h1>
-<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural3(inv.pools.length, "pool")}${inv.unknown.count > 0 ? ` \xB7 ${plural3(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural3(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
-</header>
-<main>`);
-  if (inv.redis.length > 0) {
-    parts.push('<section id="capacity-summary">');
-    for (const r of inv.redis) parts.push(`<p class="verdict ${verdictClass(r)}">${esc(`${r.file}: port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? " (assumed)" : ""}`)} \u2014 ${esc(redisVerdict(r))}</p>`);
-    parts.push("</section>");
-  }
-  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', diagram(inv), "</section>");
-  parts.push(`<section id="pools"><h2>Pools</h2>
-<p id="filter-box" hidden><label>Filter <input id="filter" type="search" placeholder="key, file, client\u2026" autocomplete="off"></label></p>`);
-  if (inv.pools.length === 0) {
-    parts.push('<p class="empty">No connection pool with a known key.</p>');
-  } else {
-    parts.push(`<table id="pool-table">
-<thead><tr><th>Pool</th><th>Client</th><th>Server</th><th class="num">Size</th><th>Idle</th><th class="num">Long</th><th class="num">Short</th><th class="num">Error path</th><th class="num">Findings</th><th>Idle connections</th></tr></thead>
-<tbody>`);
-    inv.pools.forEach((p, i) => {
-      const cells = poolCells(p);
-      const search = [.../* @__PURE__ */ new Set([p.key, ...p.clients, p.server.text, ...sitesOf(p).map((s) => s.file)])].join(" ").toLowerCase();
-      parts.push(
-        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.key)}</code></a></td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
-      );
-    });
-    parts.push("</tbody></table>");
-    if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) parts.push('<p class="foot">* assumed: lua_socket_pool_size\u2019s default (no literal pool_size in the code).</p>');
-  }
-  parts.push("</section>");
-  inv.pools.forEach((p, i) => parts.push(poolArticle(p, i + 1, link)));
-  if (inv.unknown.count > 0) {
-    parts.push(`<section id="unknown"><h2>Uses whose pool cannot be known (${inv.unknown.count})</h2>
-<p>The pool key depends on a value resty-lint does not know (a request argument, a computed host): these sites are in no row above.</p>
-<table><thead><tr><th>Where</th><th>Function</th><th>Client</th><th>What</th></tr></thead><tbody>`);
-    for (const s of inv.unknown.sites) parts.push(`<tr><td>${link(s)}</td><td><code>${esc(s.function)}</code></td><td>${esc(s.client)}</td><td>${esc(`${s.via} (${s.errorPath ? "error path" : s.mode})`)}</td></tr>`);
-    parts.push("</tbody></table></section>");
-  }
-  if (inv.servers.length > 0 || inv.redis.length > 0) {
-    parts.push('<section id="capacity"><h2>Capacity</h2>');
-    if (inv.servers.length > 0) {
-      parts.push("<h3>Servers</h3><table><thead><tr><th>Server</th><th>Pools</th><th>Idle connections</th><th>redis.conf</th><th>Assumptions</th></tr></thead><tbody>");
-      for (const s of inv.servers) {
-        parts.push(`<tr><td><code>${esc(s.server)}</code></td><td>${s.pools.map((k) => `<code>${esc(k)}</code>`).join(", ")}</td><td>${esc(s.formula)}</td><td>${s.redisConf ? link({ file: s.redisConf, line: 1, column: 1 }, s.redisConf) : "\u2014"}</td><td>${list(s.assumptions)}</td></tr>`);
-      }
-      parts.push("</tbody></table>");
-    }
-    if (inv.redis.length > 0) {
-      parts.push('<h3>Redis maxclients</h3><table><thead><tr><th>redis.conf</th><th>Port</th><th class="num">maxclients</th><th>Servers</th><th>Idle connections</th><th>Verdict</th><th>Assumptions</th></tr></thead><tbody>');
-      for (const r of inv.redis) {
-        const verdict = r.exceeds === true ? "exceeds" : r.exceeds === false ? "fits" : `exceeds when ${r.exceedsWhen}`;
-        parts.push(
-          `<tr><td>${link({ file: r.file, line: 1, column: 1 }, r.file)}</td><td>${r.port}</td><td class="num${r.maxclientsAssumed ? " assumed" : ""}">${r.maxclients}${r.maxclientsAssumed ? "*" : ""}</td><td>${r.servers.map((k) => `<code>${esc(k)}</code>`).join(", ") || "\u2014"}</td><td>${esc(r.formula)}</td><td class="${verdictClass(r)}">${esc(verdict)}</td><td>${list(r.assumptions)}</td></tr>`
-        );
-      }
-      parts.push("</tbody></table>");
-    }
-    parts.push("</section>");
-  }
-  parts.push(`<section id="notes"><h2>Notes</h2>${list(inv.notes)}</section>
-</main>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`);
-  return parts.join("\n");
-}
-function poolArticle(p, n, link) {
-  const rows = [];
-  const row = (kind, cls, l, fn, what) => rows.push(`<tr class="${cls}"><td>${esc(kind)}</td><td>${link(l)}</td><td><code>${esc(fn)}</code></td><td>${esc(what)}</td></tr>`);
-  for (const s of p.connects) row("connect", "connect", s, s.function, `${s.client} connect()`);
-  for (const s of p.long) row("long", "long", s, s.function, `${s.via}()`);
-  for (const s of p.short) row(s.kind === "close" ? "short" : "never released", "short", s, s.function, s.reason);
-  for (const s of p.errorPath) row("error path", "error", s, s.function, `${s.via}()${s.errorOp ? ` after a failed ${s.errorOp}()` : " on an error path"}`);
-  const sizes = p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"} (${esc(s.source)}, ${link(s.at)})`).join("; ") : `${p.capacity.poolSize} <span class="assumed">(assumed: lua_socket_pool_size default)</span>`;
-  const idle = p.idleTimeouts.length > 0 ? p.idleTimeouts.map((t) => `${esc(idleText(t))} (${link(t.at)})`).join("; ") : "\u2014";
-  const entries = p.entries.length > 0 ? `<ul>${p.entries.map((e) => `<li><code>${esc(e.directive)}</code> <span class="phase${e.cosocketAllowed ? "" : " nocosocket"}">${esc(e.phase)}</span> ${link(e)}</li>`).join("")}</ul>` : '<p class="empty">none found (no nginx directive runs or requires this code)</p>';
-  const findings = p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => `<li><span class="level ${f.level}">${f.level}</span> <code>${esc(f.ruleId)}</code> ${link(f)}<br>${esc(f.message)}</li>`).join("")}</ul>` : '<p class="empty">none</p>';
-  return `<article class="pool" id="pool-${n}">
-<h3><code>${esc(p.key)}</code>${p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
-<dl>
-<dt>pool_size</dt><dd>${sizes}</dd>
-<dt>idle timeout</dt><dd>${idle}</dd>
-<dt>idle connections</dt><dd>${esc(p.capacity.pooled ? p.capacity.formula : "not pooled")}</dd>
-<dt>entry points</dt><dd>${entries}</dd>
-</dl>
-<table class="sites"><thead><tr><th>Site</th><th>Where</th><th>Function</th><th>What</th></tr></thead><tbody>
-${rows.join("\n")}
-</tbody></table>
-<h4>Findings (${p.findings.length})</h4>
-${findings}
-${p.assumptions.length > 0 ? `<h4>Assumptions</h4>${list(p.assumptions)}` : ""}
-</article>`;
-}
-var NODE_W = 230;
-var NODE_H = 40;
-var COL_GAP = 90;
-var ROW_GAP = 16;
-var PAD = 16;
-var TOP = 16;
-var EDGE_STYLE = {
-  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
-  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
-  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
-  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
-  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
-};
-function diagram(inv) {
-  const { nodes, edges } = inv.graph;
-  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
-  const depth = /* @__PURE__ */ new Map();
-  const queue = [];
-  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
-  for (let i = 0; i < queue.length; i++) {
-    for (const e of edges) {
-      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
-      depth.set(e.to, depth.get(queue[i]) + 1);
-      queue.push(e.to);
-    }
-  }
-  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
-  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
-  const columns = Array.from({ length: 2 + unitCols }, () => []);
-  for (const n of nodes) columns[columnOf(n)].push(n);
-  const pos = /* @__PURE__ */ new Map();
-  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
-  const rowsMax = Math.max(...columns.map((c) => c.length));
-  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
-  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
-  const height = legendY + 40;
-  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
-  const out = [];
-  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
-  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
-  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
-  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
-  for (const e of edges) {
-    const a = pos.get(e.from);
-    const b = pos.get(e.to);
-    if (!a || !b) continue;
-    const x1 = a.x + NODE_W;
-    const y1 = a.y + NODE_H / 2 + offset[e.kind];
-    const x2 = b.x;
-    const y2 = b.y + NODE_H / 2 + offset[e.kind];
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    const s = EDGE_STYLE[e.kind];
-    out.push(
-      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
-    );
-  }
-  out.push("<defs>");
-  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
-    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
-  }
-  out.push("</defs>");
-  for (const n of nodes) {
-    const p = pos.get(n.id);
-    const [line1, line2] = nodeLines(n);
-    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
-    out.push(
-      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
-    );
-  }
-  let lx = PAD;
-  for (const kind of ["runs", "long", "short", "error"]) {
-    const s = EDGE_STYLE[kind];
-    const label = kind === "runs" ? "runs / requires" : s.label;
-    out.push(
-      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
-    );
-    lx += 60 + label.length * 7;
-  }
-  out.push("</svg>");
-  return out.join("\n");
-}
-function labelOf(nodes, id) {
-  const n = nodes.find((x) => x.id === id);
-  return n ? fullLabel(n) : id;
-}
-function fullLabel(n) {
-  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
-  if (n.kind === "pool") return `pool ${n.label}`;
-  return n.label;
-}
-var MAX_CHARS = 31;
-function nodeLines(n) {
-  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
-  if (n.kind === "pool") return [fit(n.label)];
-  const slash = n.label.lastIndexOf("/");
-  if (slash < 0) return [fit(n.label)];
-  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
-}
-function fit(s, keepEnd = false) {
-  if (s.length <= MAX_CHARS) return s;
-  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
-}
-function sitesOf(p) {
-  return [...p.connects, ...p.long, ...p.short, ...p.errorPath];
-}
-function findingBadge(p) {
-  if (p.findings.length === 0) return "0";
-  const worst = p.findings.some((f) => f.level === "error") ? "error" : p.findings.some((f) => f.level === "warning") ? "warning" : "note";
-  return `<span class="level ${worst}">${p.findings.length}</span>`;
-}
-function verdictClass(r) {
-  return r.exceeds === true ? "bad" : r.exceeds === false ? "good" : "maybe";
-}
-function nginxText(inv) {
-  const wp = inv.nginx.workerProcesses;
-  return `worker_processes ${wp ? wp.value : "not set (W)"}; lua_socket_keepalive_timeout ${duration(inv.nginx.keepaliveTimeoutMs)}`;
-}
-function list(items) {
-  return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
-}
-function href(base, l) {
-  const path11 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
-  const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path11.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
-}
-function esc(s) {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
-function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-var CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
-header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
-h1{margin:0 0 4px;font-size:22px}
-h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
-h3{font-size:15px;margin:0 0 8px}
-h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
-main{padding:0 24px 40px;max-width:1400px}
-.meta{margin:0;color:var(--muted)}
-code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
-table{border-collapse:collapse;width:100%;margin:6px 0}
-th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}
-.num{text-align:right}
-td.long{color:var(--green);font-weight:600}
-td.short{color:var(--red);font-weight:600}
-a{color:var(--blue);text-decoration:none}
-a:hover{text-decoration:underline}
-a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
-.assumed{color:var(--orange)}
-.foot{color:var(--muted);font-size:12px}
-.empty{color:var(--muted)}
-.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
-.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
-.verdict.good,td.good{background:#dafbe1;color:var(--green)}
-.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
-.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
-.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
-.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
-.phase.nocosocket{background:#ffebe9}
-article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
-article.pool:target{outline:2px solid var(--blue)}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
-dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
-tr.long td:first-child{color:var(--green);font-weight:600}
-tr.short td:first-child{color:var(--red);font-weight:600}
-tr.error td:first-child{color:var(--orange);font-weight:600}
-ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
-#diagram{overflow-x:auto}
-#pool-diagram{display:block;max-width:none}
-#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
-#pool-diagram .node rect{stroke-width:1.5}
-#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
-#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
-#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
-#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
-#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
-#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
-#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
-#pool-diagram.focus .edge{opacity:.12}
-#pool-diagram.focus .edge.on{opacity:1}
-#pool-diagram .node{cursor:default}
-`;
-var SCRIPT = `
-(function () {
-  'use strict';
-  // The filter needs this script: shown only when it runs.
-  var box = document.getElementById('filter-box');
-  if (box) box.hidden = false;
-  var input = document.getElementById('filter');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
-  if (input) input.addEventListener('input', function () {
-    var q = input.value.trim().toLowerCase();
-    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
-  });
-  var svg = document.getElementById('pool-diagram');
-  if (!svg) return;
-  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
-  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
-    var id = node.getAttribute('data-id');
-    node.addEventListener('mouseenter', function () {
-      svg.classList.add('focus');
-      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
-    });
-    node.addEventListener('mouseleave', function () {
-      svg.classList.remove('focus');
-      edges.forEach(function (e) { e.classList.remove('on'); });
-    });
-  });
-})();
-`;
-
-// src/format/pools-json.ts
-function buildPoolsJson(inv, meta) {
-  return { tool: { name: "resty-lint", version: meta.toolVersion }, filesAnalyzed: meta.filesAnalyzed, ...inv };
-}
-function formatPoolsJson(inv, meta) {
-  return `${JSON.stringify(buildPoolsJson(inv, meta), null, 2)}
-`;
-}
-
-// src/format/sarif.ts
-var import_node_sarif_builder = __toESM(require_dist2(), 1);
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var SRCROOT = "%SRCROOT%";
-var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
-function formatSarif(input) {
-  return `${JSON.stringify(buildSarifLog(input), null, 2)}
-`;
-}
-function buildSarifLog(input) {
-  const rules = [...input.rules].sort((a, b) => cmp3(a.id, b.id));
-  const known = new Set(rules.map((r) => r.id));
-  for (const f of input.findings) {
-    if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
-  }
-  const builder = new import_node_sarif_builder.SarifBuilder({ $schema: SARIF_SCHEMA_URI });
-  const run2 = new import_node_sarif_builder.SarifRunBuilder({ columnKind: "utf16CodeUnits" }).initSimple({
-    toolDriverName: "resty-lint",
-    toolDriverVersion: input.toolVersion,
-    url: input.informationUri
-  });
-  if (input.srcRootUri !== void 0) {
-    const uri = input.srcRootUri.endsWith("/") ? input.srcRootUri : `${input.srcRootUri}/`;
-    run2.run.originalUriBaseIds = { [SRCROOT]: { uri } };
-  }
-  for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
-  for (const f of [...input.findings].sort(compareFindings)) run2.addResult(resultBuilder(f));
-  builder.addRun(run2);
-  const log = builder.buildSarifOutput();
-  for (const r of log.runs) postProcess(r);
-  return log;
-}
-function ruleBuilder(meta, helpUriBase) {
-  const rule14 = new import_node_sarif_builder.SarifRuleBuilder({
-    name: meta.name,
-    help: { text: meta.help.text, markdown: meta.help.markdown },
-    defaultConfiguration: { level: meta.defaultLevel },
-    properties: {
-      tags: [...meta.tags],
-      precision: meta.precision,
-      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
-    }
-  }).initSimple({
-    ruleId: meta.id,
-    shortDescriptionText: meta.shortDescription,
-    fullDescriptionText: meta.fullDescription,
-    helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
-  });
-  return rule14;
-}
-function resultBuilder(f) {
-  const options = {};
-  if (f.related.length > 0) {
-    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
-  }
-  options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
-  if (f.suppressions && f.suppressions.length > 0) {
-    options.suppressions = f.suppressions.map((s) => {
-      const out = { kind: s.kind };
-      if (s.justification !== void 0) out.justification = s.justification;
-      return out;
-    });
-  }
-  const { location: l } = f;
-  const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
-    level: f.level,
-    // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
-    messageText: f.message,
-    ruleId: f.ruleId,
-    fileUri: fileUri(l.file),
-    startLine: l.startLine,
-    startColumn: l.startColumn,
-    endLine: l.endLine,
-    endColumn: l.endColumn
-  });
-  return result;
-}
-function physical(span3) {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: fileUri(span3.file), uriBaseId: SRCROOT },
-      region: {
-        startLine: span3.startLine,
-        startColumn: span3.startColumn,
-        endLine: span3.endLine,
-        endColumn: span3.endColumn
-      }
-    }
-  };
-}
-function postProcess(run2) {
-  delete run2.artifacts;
-  for (const result of run2.results ?? []) {
-    for (const loc2 of [...result.locations ?? [], ...result.relatedLocations ?? []]) {
-      const art = loc2.physicalLocation?.artifactLocation;
-      if (!art) continue;
-      delete art.index;
-      art.uriBaseId = SRCROOT;
-    }
-    reorder(result, RESULT_KEYS);
-  }
-  for (const rule14 of run2.tool.driver.rules ?? []) reorder(rule14, RULE_KEYS);
-  reorder(run2.tool.driver, DRIVER_KEYS);
-  reorder(run2, RUN_KEYS);
-}
-var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
-var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
-var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
-var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
-function reorder(obj, first) {
-  const rec = obj;
-  const rank = (k) => {
-    const i = first.indexOf(k);
-    return i === -1 ? first.length : i;
-  };
-  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp3(a[0], b[0]));
-  for (const [k] of entries) delete rec[k];
-  for (const [k, v] of entries) rec[k] = v;
-}
-function fileUri(path11) {
-  return path11.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
-}
-function cmp3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/report/render.ts
-function renderReport(run2, format, opts) {
-  const { findings } = run2;
-  switch (format) {
-    case "sarif":
-      return formatSarif({
-        findings: [...findings, ...run2.suppressed],
-        rules: RULES.map((r) => r.meta),
-        toolVersion: VERSION,
-        informationUri: INFORMATION_URI,
-        helpUriBase: RULE_DOCS_URI
-      });
-    case "json":
-      return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
-    case "compact":
-      return formatCompact(findings);
-    case "github":
-      return formatGithub(findings);
-    case "text":
-      return formatText(findings, {
-        color: opts.color,
-        failOn: opts.failOn,
-        filesAnalyzed: run2.filesAnalyzed,
-        lineText: (file, line) => run2.sources.get(file)?.lineText(line)
-      });
-  }
-}
-function renderPools(inventory, format, opts) {
-  switch (format) {
-    case "json":
-      return formatPoolsJson(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed });
-    case "html":
-      return formatPoolsHtml(inventory, { toolVersion: VERSION, filesAnalyzed: opts.filesAnalyzed, linkBase: opts.linkBase });
-    case "text":
-      return formatPoolsText(inventory, { filesAnalyzed: opts.filesAnalyzed });
-  }
-}
-function relativeLinkBase(fromDir, toDir) {
-  return import_node_path11.default.relative(fromDir, toDir).split(import_node_path11.default.sep).join("/");
-}
-
-// src/report/write-atomically.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-function writeAtomically(file, content) {
-  let regular = true;
-  try {
-    regular = import_node_fs10.default.statSync(file).isFile();
-  } catch {
-  }
-  if (!regular) {
-    import_node_fs10.default.writeFileSync(file, content);
-    return;
-  }
-  const tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs10.default.writeFileSync(tmp, content);
-  import_node_fs10.default.renameSync(tmp, file);
-}
-
-// src/cli/args.ts
-var FORMATS = ["text", "sarif", "json", "compact", "github"];
-var POOLS_FORMATS = ["text", "json", "html"];
-var HELP = `Usage: resty-lint [paths...] [options]
-       resty-lint --pre-commit [options] [files...]
-       resty-lint pools [paths...] [--format text|json|html] [--output file]
-
-Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
-Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
-'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
-named pools, write ./pools.
-
-Options:
-  -f, --format <text|sarif|json|compact|github>
-                                          output format (default: text); github prints GitHub Actions
-                                          annotations (at most 10 per level, most important first)
-  -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
-      --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
-  -o, --output <file>                     write the report to a file instead of stdout
-      --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
-      --cache <dir> / --no-cache          per-file facts cache (default: node_modules/.cache/resty-lint when
-                                          node_modules exists, or cacheDir from the config file)
-      --baseline <file>                   report only findings that are not in this baseline file
-      --write-baseline <file>             record the current findings in a baseline file (exit 0)
-      --report-only <file>                analyze all the paths, but report (and count for the exit code) only
-                                          findings located in this file or pointing into it (repeatable)
-      --pre-commit                        for pre-commit hooks: the arguments that are not options are the
-                                          files to report on (as with --report-only), and the project analyzed
-                                          is the current directory
-      --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
-  -v, --version                           print the version
-  -h, --help                              print this help
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on, 2 usage error or internal failure.
-`;
-var POOLS_HELP = `Usage: resty-lint pools [paths...] [options]
-
-Lists every connection pool of the code: its key, client, server, pool_size and idle timeouts, the sites that
-return its connections (set_keepalive), close them or never release them, the nginx entry points that reach
-it, the findings that touch it, and the connections the pools may keep open against a Redis maxclients.
-Numbers that rest on an assumption (worker_processes auto, a default pool_size, a default maxclients) say so.
-
-Options:
-  -f, --format <text|json|html>   output format (default: text); html is one self-contained page
-  -o, --output <file>             write to a file instead of stdout (html source links are relative to it)
-  -c, --config <file>             config file (default: .resty-lint.json/.yaml/.yml here or above)
-      --nginx-conf <file>         an nginx config to read besides those found (repeatable)
-  -h, --help                      print this help
-
-Exit codes: 0 the inventory was written (findings do not change it), 2 usage or configuration error.
-`;
-var UsageError = class extends Error {
-};
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--format", "-o", "--output", "-c", "--config", "--nginx-conf", "--fail-on", "--report-only", "--baseline", "--write-baseline"]);
-function poolsCommandIndex(argv) {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--") return -1;
-    if (a.startsWith("-") && a !== "-") {
-      if (VALUE_OPTIONS.has(a)) i++;
-      continue;
-    }
-    return a === "pools" ? i : -1;
-  }
-  return -1;
-}
-function scanArgs(argv, paths, option, command) {
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline;
-    const eq = arg.indexOf("=");
-    if (arg.startsWith("--") && eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    if (arg === "--") {
-      paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      paths.push(arg);
-      continue;
-    }
-    const name = arg;
-    const take = () => {
-      if (inline !== void 0) return inline;
-      const v = argv[i + 1];
-      if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
-      i++;
-      return v;
-    };
-    const stop = option(name, take);
-    if (stop === false) throw new UsageError(`unknown option ${name}${command}`);
-    if (stop !== void 0) return stop;
-  }
-  return void 0;
-}
-function oneOf(value, allowed, what) {
-  if (!allowed.includes(value)) throw new UsageError(`unknown ${what} "${value}" (expected one of: ${allowed.join(", ")})`);
-  return value;
-}
-function commonOption(opts, name, take) {
-  switch (name) {
-    case "-o":
-    case "--output":
-      opts.output = take();
-      return true;
-    case "-c":
-    case "--config":
-      opts.config = take();
-      return true;
-    case "--nginx-conf":
-      opts.nginxConf.push(take());
-      return true;
-    default:
-      return false;
-  }
-}
-function parsePoolsArgs(argv) {
-  const opts = { paths: [], format: "text", nginxConf: [] };
-  const stop = scanArgs(argv, opts.paths, (name, take) => {
-    if (name === "-h" || name === "--help") return "help";
-    if (name === "-f" || name === "--format") opts.format = oneOf(take(), POOLS_FORMATS, "pools format");
-    else if (!commonOption(opts, name, take)) return false;
-    return void 0;
-  }, " for 'resty-lint pools'");
-  return stop ?? opts;
-}
-function parseArgs(argv) {
-  const opts = { paths: [], format: "text", failOn: "warning", nginxConf: [], preCommit: false };
-  const stop = scanArgs(argv, opts.paths, (name, take) => {
-    switch (name) {
-      case "-h":
-      case "--help":
-        return "help";
-      case "-v":
-      case "--version":
-        return "version";
-      case "-f":
-      case "--format":
-        opts.format = oneOf(take(), FORMATS, "format");
-        break;
-      case "--fail-on": {
-        const f = take();
-        if (f !== "none" && !LEVELS.includes(f)) throw new UsageError(`unknown --fail-on level "${f}" (expected error, warning, note or none)`);
-        opts.failOn = f;
-        break;
-      }
-      case "--report-only":
-        (opts.reportOnly ??= []).push(take());
-        break;
-      case "--pre-commit":
-        opts.preCommit = true;
-        break;
-      case "--cache":
-        opts.cache = take();
-        break;
-      case "--no-cache":
-        opts.cache = false;
-        break;
-      case "--baseline":
-        opts.baseline = take();
-        break;
-      case "--write-baseline":
-        opts.writeBaseline = take();
-        break;
-      case "--color":
-        opts.color = true;
-        break;
-      case "--no-color":
-        opts.color = false;
-        break;
-      default:
-        if (!commonOption(opts, name, take)) return false;
-    }
-    return void 0;
-  }, "");
-  if (stop) return stop;
-  if (opts.preCommit) {
-    opts.reportOnly = [...opts.reportOnly ?? [], ...opts.paths];
-    opts.paths = [];
-  }
-  return opts;
-}
-
-// src/cli.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_ERROR = 2;
-function runCli(argv, io) {
-  const pools = poolsCommandIndex(argv);
-  if (pools >= 0) return runPoolsCommand([...argv.slice(0, pools), ...argv.slice(pools + 1)], io);
-  let opts;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`resty-lint: ${e.message}
-Run 'resty-lint --help' for usage.
-`);
-      return EXIT_ERROR;
-    }
-    throw e;
-  }
-  if (opts === "help") {
-    io.stdout(HELP);
-    return EXIT_OK;
-  }
-  if (opts === "version") {
-    io.stdout(`${VERSION}
-`);
-    return EXIT_OK;
-  }
-  return guarded(io, () => run(opts, io));
-}
-function guarded(io, body) {
-  try {
-    return body();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr(`resty-lint: configuration error: ${e.message}
-`);
-      return EXIT_ERROR;
-    }
-    io.stderr(`resty-lint: internal error: ${e.stack ?? e}
-`);
-    return EXIT_ERROR;
-  }
-}
-function runPoolsCommand(argv, io) {
-  let opts;
-  try {
-    opts = parsePoolsArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`resty-lint: ${e.message}
-Run 'resty-lint pools --help' for usage.
-`);
-      return EXIT_ERROR;
-    }
-    throw e;
-  }
-  if (opts === "help") {
-    io.stdout(POOLS_HELP);
-    return EXIT_OK;
-  }
-  const pools = opts;
-  return guarded(io, () => {
-    let result;
-    try {
-      result = analyzeProject(io.cwd, pools);
-    } catch (e) {
-      if (!(e instanceof MissingPathError)) throw e;
-      io.stderr(`resty-lint: ${e.message}
-`);
-      return EXIT_ERROR;
-    }
-    const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path12.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path12.default.dirname(output), io.cwd) : "";
-    const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
-    if (output) {
-      writeAtomically(output, report);
-      io.stderr(`resty-lint: ${inventory.pools.length} pool(s)${inventory.unknown.count > 0 ? ` and ${inventory.unknown.count} use(s) with an unknown pool` : ""} written to ${pools.output}
-`);
-    } else {
-      io.stdout(report);
-    }
-    return EXIT_OK;
-  });
-}
-function progressReporter(io) {
-  if (!io.stderrIsTTY) return void 0;
-  const start2 = Date.now();
-  let shown = false;
-  return (done, total) => {
-    if (Date.now() - start2 < 1e3 && !shown) return;
-    shown = true;
-    io.stderr(done === total ? "\r\x1B[K" : `\rresty-lint: ${done}/${total} files`);
-  };
-}
-function run(opts, io) {
-  let result;
-  try {
-    result = analyzeProject(io.cwd, { ...opts, onProgress: progressReporter(io) });
-  } catch (e) {
-    if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
-    io.stderr(`resty-lint: ${e.message}
-`);
-    return EXIT_ERROR;
-  }
-  if (opts.writeBaseline) {
-    writeAtomically(import_node_path12.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
-    io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
-`);
-    return EXIT_OK;
-  }
-  const findings = result.findings;
-  const fails = failsRun(findings, opts.failOn);
-  const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
-  const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
-  if (opts.output) {
-    writeAtomically(import_node_path12.default.resolve(io.cwd, opts.output), report);
-    if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
-  } else {
-    io.stdout(report);
-  }
-  return fails ? EXIT_FINDINGS : EXIT_OK;
-}
-function summaryLine(levels, files, output, fails, failOn) {
-  const count = (l) => levels.filter((x) => x === l).length;
-  return `resty-lint: ${levels.length} finding(s) (${count("error")} error, ${count("warning")} warning, ${count("note")} note) in ${files} file(s), written to ${output}; exit ${fails ? 1 : 0}: ${fails ? "findings at or above" : "nothing at or above"} --fail-on ${failOn}
-`;
-}
-
-// src/main.ts
-var code = runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  env: process.env
+if (typeof require !== "undefined" && require.main === module) cli();
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  action,
+  cli
 });
-process.exitCode = code;

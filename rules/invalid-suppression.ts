@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.ts';
+import type { Rule } from '../src/model/rule.ts';
 
 /** Reported by the engine when a `resty-lint: ignore` comment names a rule that does not exist. */
 export const rule: Rule = {

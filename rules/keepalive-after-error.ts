@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.ts';
+import type { Rule } from '../src/model/rule.ts';
 
 /** Raw cosocket reads whose failure (typically a timeout) leaves unread reply bytes behind. */
 const RECEIVE_OPS = new Set(['receive', 'receiveany', 'receiveuntil', 'read']);

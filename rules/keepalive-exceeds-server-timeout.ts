@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.ts';
+import type { Rule } from '../src/model/rule.ts';
 import { describeKey } from '../src/model/pool-uses.ts';
 
 const REDIS_CLIENTS = new Set(['resty.redis']);

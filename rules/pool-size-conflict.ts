@@ -1,5 +1,5 @@
-import type { Rule } from '../src/rule.ts';
-import type { SourceSpan } from '../src/findings.ts';
+import type { Rule } from '../src/model/rule.ts';
+import type { SourceSpan } from '../src/core/findings.ts';
 import { describeKey, firstByLocation } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.ts';
+import type { Rule } from '../src/model/rule.ts';
 import { describeKey, usesByKey } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {

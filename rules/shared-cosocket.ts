@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.ts';
+import type { Rule } from '../src/model/rule.ts';
 import type { SharedHow } from '../src/analysis/file-facts.ts';
 
 const HOW: Record<SharedHow, string> = {

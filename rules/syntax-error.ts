@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule.ts';
+import type { Rule } from '../src/model/rule.ts';
 
 /** Reported by the engine itself when a file does not parse; every other file is still analyzed. */
 export const rule: Rule = {

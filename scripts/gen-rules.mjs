@@ -192,7 +192,7 @@ function renderIndex(rules) {
   const lines = [
     `// ${MARKER}. Run \`npm run gen:rules\` after adding or renaming a file in rules/.`,
     '// The rule registry: every rule in rules/, sorted by id. Checked against the directory by test/registry.test.ts.',
-    "import type { Rule } from '../src/rule.ts';",
+    "import type { Rule } from '../src/model/rule.ts';",
     ...rules.map((r) => `import { rule as ${camelCase(r.meta.id)} } from './${r.meta.id}.ts';`),
     '',
     'export const RULES: readonly Rule[] = [',

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
-import { applyBaseline, formatBaseline, readBaseline } from '../src/baseline.ts';
+import { analyze } from './support/analyze.ts';
+import { applyBaseline, formatBaseline, readBaseline } from '../src/project/baseline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'resty-lint-baseline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../src/cli.ts';
-import { VERSION } from '../src/version.ts';
+import { runCli, type CliIo } from '../src/cli/cli.ts';
+import { VERSION } from '../src/core/version.ts';
 import { RULES } from '../rules/index.ts';
 import { assertValidSarif, REPO_ROOT, runSarifMultitool } from './support/sarif-validate.ts';
 
@@ -21,6 +21,7 @@ function cli(args: string[], opts: Partial<CliIo> = {}): { code: number; out: st
     stderr: (s) => (err += s),
     isTTY: false,
     env: {},
+    rules: RULES,
     ...opts,
   });
   return { code, out, err };

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
-import { discover } from '../src/discover.ts';
+import { analyze } from './support/analyze.ts';
+import { discover } from '../src/files/discover.ts';
 import { FactsCache } from '../src/project/facts-cache.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 

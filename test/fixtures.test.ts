@@ -3,8 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
-import { discover } from '../src/discover.ts';
+import { analyze } from './support/analyze.ts';
+import { discover } from '../src/files/discover.ts';
 import { expectFindingsMatchComments } from './support/fixture-check.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 

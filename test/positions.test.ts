@@ -1,6 +1,6 @@
 // Locations are SARIF's: 1-based lines and UTF-16 columns, whatever the file's BOM, line ends or bytes.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
+import { analyze } from './support/analyze.ts';
 import { SourceText } from '../src/source/source-text.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 

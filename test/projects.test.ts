@@ -4,10 +4,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
+import { analyze } from './support/analyze.ts';
 import { discoverProject } from '../src/project/discover-project.ts';
 import { loadConfig } from '../src/config/load-config.ts';
-import { filterIgnored } from '../src/project/glob-match.ts';
+import { filterIgnored } from '../src/files/glob-match.ts';
 import { CLIENT_PROFILES } from '../src/analysis/client-profiles.ts';
 import { RULES } from '../rules/index.ts';
 import { expectFindingsMatchComments } from './support/fixture-check.ts';

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.ts';
-import { VERSION } from '../src/version.ts';
+import { VERSION } from '../src/core/version.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 
 describe('rule registry', () => {

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
-import { discover } from '../src/discover.ts';
+import { analyze } from './support/analyze.ts';
+import { discover } from '../src/files/discover.ts';
 
 const MIX_A = 'local redis = require "resty.redis"\nlocal r = redis:new()\nr:connect("127.0.0.1", 6379)\nr:set_keepalive(1000, 10)\n';
 const MIX_B = 'local redis = require "resty.redis"\nlocal q = redis:new()\nq:connect("127.0.0.1", 6379)\nq:close()\n';

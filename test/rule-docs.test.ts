@@ -71,7 +71,7 @@ describe('scripts/gen-rules.mjs on a fixture rules directory', () => {
     return { rulesDir, outDir: join(tmp, name, 'docs'), args: ['--rules-dir', rulesDir, '--out-dir', join(tmp, name, 'docs')] };
   }
 
-  const ruleFile = (id: string, shortDescription: string, extra = '') => `import type { Rule } from '../src/rule.ts';
+  const ruleFile = (id: string, shortDescription: string, extra = '') => `import type { Rule } from '../src/model/rule.ts';
 const DESC = 'not static';
 export const rule: Rule = {
   meta: {

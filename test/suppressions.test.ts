@@ -1,6 +1,6 @@
 // Inline suppressions silence findings without losing them: they are kept for SARIF's `suppressions`.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.ts';
+import { analyze } from './support/analyze.ts';
 import { formatSarif } from '../src/format/sarif.ts';
 import { discoverProject } from '../src/project/discover-project.ts';
 import { RULES } from '../rules/index.ts';

@@ -2,6 +2,7 @@
 // inputs from `INPUT_*` variables, outputs appended to $GITHUB_OUTPUT, a Markdown table appended to
 // $GITHUB_STEP_SUMMARY (findings per rule, then the connection pools), the pools HTML report when
 // `html-report` is set, annotations and the rest as workflow commands on stdout. No @actions/core.
+import type { Rule } from '../model/rule.ts';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { analyzeProject, MissingPathError, type ProjectRun } from '../project/ru
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
 import { writeAtomically } from '../report/write-atomically.ts';
 import { ConfigError } from '../config/config.ts';
-import { compareFindings, LEVELS, levelRank, type Finding, type Level } from '../findings.ts';
+import { compareFindings, LEVELS, levelRank, type Finding, type Level } from '../core/findings.ts';
 import { escapeData, formatGithub } from '../format/github.ts';
 import { failsRun, type FailOn } from '../format/text.ts';
 import { formatPoolsMarkdown } from '../format/pools-text.ts';
@@ -23,6 +24,8 @@ export interface ActionIo {
   stderr: (s: string) => void;
   /** The action's root directory, which holds .github/resty-lint-matcher.json. */
   actionDir: string;
+  /** The rule registry (rules/index.ts), passed in by the entry point. */
+  rules: readonly Rule[];
 }
 
 export const MATCHER_FILE = path.join('.github', 'resty-lint-matcher.json');
@@ -77,7 +80,7 @@ export function runAction(io: ActionIo): number {
   const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
   try {
     inputs = readInputs(io.env);
-    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [] });
+    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [], rules: io.rules });
   } catch (e) {
     if (e instanceof InputError || e instanceof MissingPathError) {
       out(`::error::${escapeData(`resty-lint: ${e.message}`)}\n`);

@@ -1,14 +1,14 @@
 // Command-line arguments of `resty-lint [paths...]` and `resty-lint pools [paths...]`.
-import { LEVELS } from '../findings.ts';
+import { LEVELS } from '../core/findings.ts';
 import type { FailOn } from '../format/text.ts';
 import type { AnalysisOptions } from '../project/run-project.ts';
+import { FORMATS, POOLS_FORMATS, type Format, type PoolsFormat } from '../report/render.ts';
 
-export const FORMATS = ['text', 'sarif', 'json', 'compact', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
-export const POOLS_FORMATS = ['text', 'json', 'html'] as const;
-export type PoolsFormat = (typeof POOLS_FORMATS)[number];
+/** What the command line sets: everything but the rule registry, which the entry point passes in. */
+type CliAnalysisOptions = Omit<AnalysisOptions, 'rules'>;
 
-export interface Options extends AnalysisOptions {
+
+export interface Options extends CliAnalysisOptions {
   format: Format;
   output?: string;
   failOn: FailOn;
@@ -69,7 +69,7 @@ Exit codes: 0 the inventory was written (findings do not change it), 2 usage or 
 
 export class UsageError extends Error {}
 
-export interface PoolsOptions extends AnalysisOptions {
+export interface PoolsOptions extends CliAnalysisOptions {
   format: PoolsFormat;
   output?: string;
 }
@@ -139,7 +139,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 }
 
 /** Options both commands share; false when `name` is not one of them. */
-function commonOption(opts: AnalysisOptions & { output?: string }, name: string, take: () => string): boolean {
+function commonOption(opts: CliAnalysisOptions & { output?: string }, name: string, take: () => string): boolean {
   switch (name) {
     case '-o':
     case '--output':

@@ -1,6 +1,6 @@
 // One line per finding, `file:line:col: level [rule-id] message`, for editors and CI problem matchers.
 // No summary line: a problem matcher tries every line.
-import { compareFindings, plainMessage, type Finding } from '../findings.ts';
+import { compareFindings, plainMessage, type Finding } from '../core/findings.ts';
 
 export function formatCompact(findings: Finding[]): string {
   return [...findings]

@@ -6,7 +6,7 @@
 // first (errors, then warnings, then notes; then by file and line), no more than the limit per level is
 // printed, and one closing `::notice::` says how many findings were left out and where they are. That notice
 // is itself a notice annotation, so when anything is left out the notes get one slot less.
-import { compareFindings, LEVELS, levelRank, plainMessage, type Finding, type Level } from '../findings.ts';
+import { compareFindings, LEVELS, levelRank, plainMessage, type Finding, type Level } from '../core/findings.ts';
 
 /** Annotations per level that GitHub shows for one step. */
 export const ANNOTATIONS_PER_LEVEL = 10;

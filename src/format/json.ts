@@ -1,5 +1,5 @@
 // Machine-readable output with a stable shape: fixed key order, sorted findings, 2-space indent, trailing newline.
-import { compareFindings, plainMessage, type Finding, type RelatedLocation, type SourceSpan } from '../findings.ts';
+import { compareFindings, plainMessage, type Finding, type RelatedLocation, type SourceSpan } from '../core/findings.ts';
 
 export interface JsonMeta {
   toolVersion: string;

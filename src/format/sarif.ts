@@ -2,8 +2,8 @@
 // SARIF Multitool's `Sarif;Gh` rules (see test/format/sarif.test.ts).
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Location, Log, Run, Suppression } from 'sarif';
-import { compareFindings, type Finding, type Level, type SourceSpan } from '../findings.ts';
-import type { RuleMeta } from '../rule.ts';
+import { compareFindings, type Finding, type Level, type SourceSpan } from '../core/findings.ts';
+import type { RuleMeta } from '../model/rule.ts';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';

@@ -1,5 +1,5 @@
 // Human output for terminals: findings grouped by file, each with its source line and a caret under the span.
-import { compareFindings, levelRank, plainMessage, type Finding, type Level } from '../findings.ts';
+import { compareFindings, levelRank, plainMessage, type Finding, type Level } from '../core/findings.ts';
 
 export type FailOn = Level | 'none';
 

@@ -4,9 +4,9 @@
 // and how many connections the pools may keep open against each Redis server's maxclients. Every number
 // that rests on an assumption says so in an `assumptions` list. Pure and deterministic: the formats
 // (src/format/pools-*.ts) only render it.
-import { ModuleResolver } from '../analysis/module-resolver.ts';
+import { ModuleResolver } from '../link/module-resolver.ts';
 import { profileFor } from '../analysis/client-profiles.ts';
-import { compareFindings, compareSpan, plainMessage, type Finding, type Level, type SourceSpan } from '../findings.ts';
+import { compareFindings, compareSpan, plainMessage, type Finding, type Level, type SourceSpan } from '../core/findings.ts';
 import { bytesToUtf8 } from '../source/source-text.ts';
 import type { EntryPoint, LuaUnit, PoolUse, ProjectModel } from './project-model.ts';
 

@@ -1,6 +1,6 @@
 // Small queries over the linked model that several rules share.
 import type { PoolKey, PoolUse } from './project-model.ts';
-import { compareSpan, type SourceSpan } from '../findings.ts';
+import { compareSpan, type SourceSpan } from '../core/findings.ts';
 import { bytesToUtf8 } from '../source/source-text.ts';
 
 /** A pool key as users write it: quoted literal, or the symbolic expression it depends on. */

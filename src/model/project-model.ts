@@ -1,6 +1,6 @@
 // The linked, whole-project view that rules read. Rules never see ASTs.
 import type { FileFacts, PathEnd, SharedHow, Span } from '../analysis/file-facts.ts';
-import type { SourceSpan } from '../findings.ts';
+import type { SourceSpan } from '../core/findings.ts';
 
 /** An nginx directive that runs a Lua chunk (`content_by_lua_block`, `log_by_lua_file`, ...). */
 export interface EntryPoint {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { filesUnder } from '../discover.ts';
+import { filesUnder } from '../files/discover.ts';
 
 export interface ConfigFiles {
   /** nginx configuration files (found by name or content, plus every `extra` path). */

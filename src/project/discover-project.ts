@@ -1,5 +1,5 @@
 // Every input of a run: Lua files plus nginx and redis configuration files, from the given paths.
-import { discover } from '../discover.ts';
+import { discover } from '../files/discover.ts';
 import { findConfigFiles } from '../nginx/discover-conf.ts';
 
 export interface ProjectFiles {

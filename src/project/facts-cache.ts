@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFacts } from '../analysis/file-facts.ts';
-import { BUILD_ID, VERSION } from '../version.ts';
+import { BUILD_ID, VERSION } from '../core/version.ts';
 
 /** Bumped when the shape or meaning of FileFacts changes without a version change. */
 const FACTS_FORMAT = 3;

@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { Span } from '../analysis/file-facts.ts';
 import { interpretChunk } from '../analysis/interpret.ts';
-import type { UnitInput } from '../analysis/link.ts';
-import type { Finding, SourceSpan } from '../findings.ts';
+import type { UnitInput } from '../link/link.ts';
+import type { Finding, SourceSpan } from '../core/findings.ts';
 import { parseLuaText } from '../lua/parse-lua.ts';
 import type { EntryPoint } from '../model/project-model.ts';
 import { nodeConfFiles, parseNginxConf, type NginxConf } from '../nginx/conf-tree.ts';

@@ -1,7 +1,7 @@
 // redis.conf files → the server settings rules compare the pools against.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SourceSpan } from '../findings.ts';
+import type { SourceSpan } from '../core/findings.ts';
 import type { RedisServer } from '../model/project-model.ts';
 import { parseRedisConf } from '../redis/redis-conf.ts';
 import { SourceText } from '../source/source-text.ts';

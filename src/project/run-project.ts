@@ -2,21 +2,23 @@
 // reported (--report-only, --baseline) and what is only kept for SARIF (suppressed findings).
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../analyze.ts';
+import { analyze } from './analyze.ts';
 import { CLIENT_PROFILES } from '../analysis/client-profiles.ts';
-import { applyBaseline, readBaseline } from '../baseline.ts';
+import { applyBaseline, readBaseline } from './baseline.ts';
 import { loadConfig } from '../config/load-config.ts';
-import { compareFindings, type Finding } from '../findings.ts';
+import { compareFindings, type Finding } from '../core/findings.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import type { SourceText } from '../source/source-text.ts';
-import { BUILD_ID } from '../version.ts';
-import { RULES } from '../../rules/index.ts';
+import { BUILD_ID } from '../core/version.ts';
+import type { Rule } from '../model/rule.ts';
 import { discoverProject } from './discover-project.ts';
 import { FactsCache } from './facts-cache.ts';
-import { filterIgnored } from './glob-match.ts';
+import { filterIgnored } from '../files/glob-match.ts';
 
 /** What is analyzed and what is reported: shared by the CLI and the GitHub Action. */
 export interface AnalysisOptions {
+  /** The rule registry (rules/index.ts): the entry points pass it in, so the engine never imports rules. */
+  rules: readonly Rule[];
   /** Files or directories to analyze, relative to cwd (empty: `.`). */
   paths: string[];
   /** Config file (default: found from cwd upwards). */
@@ -50,6 +52,8 @@ export interface ProjectRun {
   sources: ReadonlyMap<string, SourceText>;
   /** The linked project (for the pools inventory). */
   model: ProjectModel;
+  /** The rules that ran (SARIF lists them). */
+  rules: readonly Rule[];
 }
 
 /** Loads the config, finds the project's files and analyzes them. Throws ConfigError and MissingPathError. */
@@ -57,13 +61,14 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
   const config = loadConfig({
     cwd,
     explicitPath: opts.config,
-    knownRuleIds: RULES.map((r) => r.meta.id),
+    knownRuleIds: opts.rules.map((r) => r.meta.id),
     knownClients: CLIENT_PROFILES.map((p) => p.module),
   });
   const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
   if (found.missing.length > 0) throw new MissingPathError(found.missing);
   const result = analyze({
     cwd,
+    rules: opts.rules,
     files: filterIgnored(found.lua, config.ignore),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
@@ -81,7 +86,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model };
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model, rules: opts.rules };
 }
 
 function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined): FactsCache | undefined {

@@ -10,9 +10,13 @@ import { formatSarif } from '../format/sarif.ts';
 import { formatText, type FailOn } from '../format/text.ts';
 import type { PoolInventory } from '../model/pool-inventory.ts';
 import type { ProjectRun } from '../project/run-project.ts';
-import { INFORMATION_URI, RULE_DOCS_URI, VERSION } from '../version.ts';
-import { RULES } from '../../rules/index.ts';
-import type { Format, PoolsFormat } from '../cli/args.ts';
+import { INFORMATION_URI, RULE_DOCS_URI, VERSION } from '../core/version.ts';
+
+/** Report formats of the analysis and of the pools inventory. */
+export const FORMATS = ['text', 'sarif', 'json', 'compact', 'github'] as const;
+export type Format = (typeof FORMATS)[number];
+export const POOLS_FORMATS = ['text', 'json', 'html'] as const;
+export type PoolsFormat = (typeof POOLS_FORMATS)[number];
 
 export interface RenderOptions {
   failOn: FailOn;
@@ -26,7 +30,7 @@ export function renderReport(run: ProjectRun, format: Format, opts: RenderOption
     case 'sarif':
       return formatSarif({
         findings: [...findings, ...run.suppressed],
-        rules: RULES.map((r) => r.meta),
+        rules: run.rules.map((r) => r.meta),
         toolVersion: VERSION,
         informationUri: INFORMATION_URI,
         helpUriBase: RULE_DOCS_URI,

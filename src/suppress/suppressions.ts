@@ -3,7 +3,7 @@
 //   -- resty-lint: ignore pool-mixed-lifecycle, connection-not-released -- reason   (applies to the next line too)
 //   -- resty-lint: ignore-file shared-cosocket -- reason
 // In nginx.conf and redis.conf the comment marker is `#`.
-import type { SourceSpan } from '../findings.ts';
+import type { SourceSpan } from '../core/findings.ts';
 import type { SourceText } from '../source/source-text.ts';
 
 export interface Suppression {

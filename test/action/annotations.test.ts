@@ -1,6 +1,6 @@
 // `--format github` (src/format/github.ts): workflow-command syntax, escaping, order and the per-step limits.
 import { describe, expect, it } from 'vitest';
-import type { Finding, Level } from '../../src/findings.ts';
+import type { Finding, Level } from '../../src/core/findings.ts';
 import { escapeData, escapeProperty, formatGithub } from '../../src/format/github.ts';
 
 function finding(level: Level, file: string, line: number, extra: Partial<Finding> = {}): Finding {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.ts';
+import type { Finding } from '../../src/core/findings.ts';
 import { formatCompact } from '../../src/format/compact.ts';
 
 const A: Finding = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.ts';
-import { assignFingerprints, normalizeLine } from '../../src/fingerprint.ts';
+import type { Finding } from '../../src/core/findings.ts';
+import { assignFingerprints, normalizeLine } from '../../src/core/fingerprint.ts';
 import { SourceText } from '../../src/source/source-text.ts';
 
 type Unprinted = Omit<Finding, 'fingerprint'>;

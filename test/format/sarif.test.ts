@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Log } from 'sarif';
-import type { Finding } from '../../src/findings.ts';
-import type { RuleMeta } from '../../src/rule.ts';
+import type { Finding } from '../../src/core/findings.ts';
+import type { RuleMeta } from '../../src/model/rule.ts';
 import { fileUri, formatSarif, type SarifFinding, type SarifInput } from '../../src/format/sarif.ts';
 import { assertValidSarif, runSarifMultitool, validateSarifSchema } from '../support/sarif-validate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.ts';
+import type { Finding } from '../../src/core/findings.ts';
 import { failsRun, formatText, type TextOptions } from '../../src/format/text.ts';
 
 const SOURCES: Record<string, string[]> = {

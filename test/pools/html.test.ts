@@ -2,13 +2,14 @@
 // console message, the pool table lists exactly the fixture's pool keys, the diagram is there, and nothing is
 // fetched. Chromium is Debian's `chromium` package (scripts/install-system-deps.sh); without it these tests are
 // skipped with a warning, except under CI=true where they fail.
+import { RULES } from '../../rules/index.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.ts';
+import { runCli } from '../../src/cli/cli.ts';
 import { REPO_ROOT } from '../support/sarif-validate.ts';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -26,7 +27,7 @@ function report(name: string, paths: string[], cwd = REPO_ROOT): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'pools.html');
   let err = '';
-  const code = runCli(['pools', ...paths, '--format', 'html', '--output', file], { cwd, stdout: () => {}, stderr: (s) => (err += s), isTTY: false, env: {} });
+  const code = runCli(['pools', ...paths, '--format', 'html', '--output', file], { cwd, stdout: () => {}, stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES });
   expect(code, err).toBe(0);
   return file;
 }

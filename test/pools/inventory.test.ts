@@ -2,15 +2,16 @@
 // log_by_lua_block; redis.conf port 6379 maxclients 100; pools 127.0.0.1:6379 keepalive-only with pool_size 50,
 // localhost:6379 mixed, the named pool "sessions", and one use whose pool cannot be known), its JSON exactly,
 // its text table, and the subcommand's arguments and exit codes.
+import { RULES } from '../../rules/index.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli.ts';
-import { analyze } from '../../src/analyze.ts';
+import { runCli, type CliIo } from '../../src/cli/cli.ts';
+import { analyze } from '../support/analyze.ts';
 import { buildPoolInventory, serverOf } from '../../src/model/pool-inventory.ts';
 import { discoverProject } from '../../src/project/discover-project.ts';
-import { VERSION } from '../../src/version.ts';
+import { VERSION } from '../../src/core/version.ts';
 import { REPO_ROOT } from '../support/sarif-validate.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-pools-'));
@@ -19,7 +20,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 function cli(args: string[], opts: Partial<CliIo> = {}): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(args, { cwd: REPO_ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, ...opts });
+  const code = runCli(args, { cwd: REPO_ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES, ...opts });
   return { code, out, err };
 }
 

@@ -27,7 +27,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/analyze.ts';
+import { analyze } from '../support/analyze.ts';
 import { discoverProject } from '../../src/project/discover-project.ts';
 import { findOracle } from '../nginx/oracle.ts';
 

@@ -2,7 +2,7 @@
 // none of its `ok:` comments are hit, and its SARIF is schema-valid.
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { AnalysisResult } from '../../src/analyze.ts';
+import type { AnalysisResult } from '../../src/project/analyze.ts';
 import { formatSarif } from '../../src/format/sarif.ts';
 import { RULES } from '../../rules/index.ts';
 import { readExpectations } from './expectations.ts';

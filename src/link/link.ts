@@ -1,12 +1,12 @@
 // The whole-project step: resolves requires and calls across files and turns each file's lifecycle
 // events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
 // clients, uses after release and clients shared beyond their request.
-import { profileFor } from './client-profiles.ts';
-import type { FileFacts, LifecycleEvent } from './file-facts.ts';
+import { profileFor } from '../analysis/client-profiles.ts';
+import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
 import { ModuleResolver } from './module-resolver.ts';
-import { poolKeyOf } from './pool-key.ts';
+import { poolKeyOf } from '../clients/pool-key.ts';
 import { ValueResolver, type Env, type Resolved } from './resolver.ts';
-import { valueKey, type SymValue } from './sym-value.ts';
+import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { ClientSite, EntryPoint, LuaUnit, PoolKey, PoolUse, ProjectModel, SessionState } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';

@@ -2,20 +2,19 @@
 // rules, findings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { interpretChunk } from './analysis/interpret.ts';
-import { linkProject, type UnitInput } from './analysis/link.ts';
-import { assignFingerprints } from './fingerprint.ts';
-import { compareFindings, type Finding, type SourceSpan } from './findings.ts';
-import { parseLua } from './lua/parse-lua.ts';
-import type { ProjectModel } from './model/project-model.ts';
-import { diag, loadNginxUnits, type Draft } from './project/nginx-units.ts';
-import { loadRedisServers } from './project/redis-servers.ts';
-import type { Rule } from './rule.ts';
-import type { RuleLevelSetting, WrapperSpec } from './config/config.ts';
-import { SourceText } from './source/source-text.ts';
-import type { CachedFacts, FactsCache } from './project/facts-cache.ts';
-import { readSuppressions, suppressionFor, unknownRuleIds, type FileSuppressions } from './suppress/suppressions.ts';
-import { RULES } from '../rules/index.ts';
+import { interpretChunk } from '../analysis/interpret.ts';
+import { linkProject, type UnitInput } from '../link/link.ts';
+import { assignFingerprints } from '../core/fingerprint.ts';
+import { compareFindings, type Finding, type SourceSpan } from '../core/findings.ts';
+import { parseLua } from '../lua/parse-lua.ts';
+import type { ProjectModel } from '../model/project-model.ts';
+import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
+import { loadRedisServers } from './redis-servers.ts';
+import type { Rule } from '../model/rule.ts';
+import type { RuleLevelSetting, WrapperSpec } from '../config/config.ts';
+import { SourceText } from '../source/source-text.ts';
+import type { CachedFacts, FactsCache } from './facts-cache.ts';
+import { readSuppressions, suppressionFor, unknownRuleIds, type FileSuppressions } from '../suppress/suppressions.ts';
 
 export interface AnalyzeInput {
   cwd: string;
@@ -24,7 +23,8 @@ export interface AnalyzeInput {
   /** nginx configuration files (main configs and the files they include), relative to cwd. */
   nginxConfs?: readonly string[];
   redisConfs?: readonly string[];
-  rules?: readonly Rule[];
+  /** The rule registry (rules/index.ts), passed in by the entry points. */
+  rules: readonly Rule[];
   /** Client wrappers declared in the config file. */
   wrappers?: readonly WrapperSpec[];
   /** Per-rule level overrides from the config file ('off' drops the rule's findings). */
@@ -52,7 +52,7 @@ export interface AnalysisResult {
 }
 
 export function analyze(input: AnalyzeInput): AnalysisResult {
-  const rules = input.rules ?? RULES;
+  const rules = input.rules;
   const drafts: Draft[] = [];
   const sources = new Map<string, SourceText>();
   const units: UnitInput[] = [];

@@ -1,15 +1,16 @@
 // `resty-lint [paths...] [options]` and `resty-lint pools [paths...]`: parse, run, write the report, exit code.
 import path from 'node:path';
-import { BaselineError, formatBaseline } from './baseline.ts';
-import { ConfigError } from './config/config.ts';
-import type { Level } from './findings.ts';
-import { failsRun, type FailOn } from './format/text.ts';
-import { buildPoolInventory } from './model/pool-inventory.ts';
-import { analyzeProject, MissingPathError, type ProjectRun } from './project/run-project.ts';
-import { relativeLinkBase, renderPools, renderReport } from './report/render.ts';
-import { writeAtomically } from './report/write-atomically.ts';
-import { VERSION } from './version.ts';
-import { HELP, parseArgs, parsePoolsArgs, poolsCommandIndex, POOLS_HELP, UsageError, type Options, type PoolsOptions } from './cli/args.ts';
+import { BaselineError, formatBaseline } from '../project/baseline.ts';
+import { ConfigError } from '../config/config.ts';
+import type { Level } from '../core/findings.ts';
+import type { Rule } from '../model/rule.ts';
+import { failsRun, type FailOn } from '../format/text.ts';
+import { buildPoolInventory } from '../model/pool-inventory.ts';
+import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
+import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
+import { writeAtomically } from '../report/write-atomically.ts';
+import { VERSION } from '../core/version.ts';
+import { HELP, parseArgs, parsePoolsArgs, poolsCommandIndex, POOLS_HELP, UsageError, type Options, type PoolsOptions } from './args.ts';
 
 export interface CliIo {
   cwd: string;
@@ -19,6 +20,8 @@ export interface CliIo {
   /** stderr is a terminal: a progress line may be shown there. */
   stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
+  /** The rule registry (rules/index.ts), passed in by the entry point. */
+  rules: readonly Rule[];
 }
 
 export const EXIT_OK = 0;
@@ -82,7 +85,7 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
   return guarded(io, () => {
     let result: ProjectRun;
     try {
-      result = analyzeProject(io.cwd, pools);
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}\n`);
@@ -117,7 +120,7 @@ function progressReporter(io: CliIo): ((done: number, total: number) => void) | 
 function run(opts: Options, io: CliIo): number {
   let result: ProjectRun;
   try {
-    result = analyzeProject(io.cwd, { ...opts, onProgress: progressReporter(io) });
+    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io) });
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);

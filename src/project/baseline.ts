@@ -2,7 +2,7 @@
 // fingerprint; `--baseline FILE` then reports only findings that are not in it. Fingerprints hash the
 // flagged line's content (not its number), so unrelated edits that shift lines keep them matched.
 import fs from 'node:fs';
-import type { Finding } from './findings.ts';
+import type { Finding } from '../core/findings.ts';
 
 export interface Baseline {
   version: 1;

@@ -1,7 +1,7 @@
 // The connection-pool name ngx_lua will use for a connect call (shared/docs/semantics.md §2).
-import type { ClientProfile } from './client-profiles.ts';
-import { luaToString, type Env, type Resolved, type ValueResolver } from './resolver.ts';
-import type { SymValue } from './sym-value.ts';
+import type { ClientProfile } from '../analysis/client-profiles.ts';
+import { luaToString, type Env, type Resolved, type ValueResolver } from '../link/resolver.ts';
+import type { SymValue } from '../analysis/sym-value.ts';
 import type { PoolKey } from '../model/project-model.ts';
 
 export interface KeyCtx {

@@ -2,7 +2,7 @@
 // for a pool, or release their argument long (set_keepalive) or short (close). They take precedence over
 // what the analyzer infers from the wrapper's code, and work for modules outside the scanned tree.
 import type { WrapperSpec } from '../config/config.ts';
-import type { FileFacts } from './file-facts.ts';
+import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
 import type { Resolved } from './resolver.ts';
 

@@ -1,9 +1,9 @@
 // Link-time evaluation of symbolic values across files: requires become the other module's exports,
 // calls become what the callee returns (with its parameters bound to the call's arguments).
-import type { FileFacts } from './file-facts.ts';
+import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
-import { profileFor } from './client-profiles.ts';
-import { valueKey, type SymValue } from './sym-value.ts';
+import { profileFor } from '../analysis/client-profiles.ts';
+import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { Wrappers } from './wrappers.ts';
 
 /** Arguments a function was called with, each to be evaluated where the call was written. */

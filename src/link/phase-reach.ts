@@ -1,12 +1,12 @@
 // Which cosockets are created or connected by code an entry point reaches, for entry points whose
 // phase disables cosockets (log, header_filter, init, ...). Follows calls and requires across files;
 // stops at ngx.timer callbacks, which run later in a context where cosockets work.
-import type { SourceSpan } from '../findings.ts';
+import type { SourceSpan } from '../core/findings.ts';
 import type { DisabledPhaseUse, EntryPoint, LuaUnit } from '../model/project-model.ts';
-import { profileFor } from './client-profiles.ts';
+import { profileFor } from '../analysis/client-profiles.ts';
 import { eventIndex } from './event-index.ts';
 import type { ValueResolver } from './resolver.ts';
-import type { SymValue } from './sym-value.ts';
+import type { SymValue } from '../analysis/sym-value.ts';
 
 interface Visit {
   unit: LuaUnit;

@@ -1,6 +1,6 @@
 // The contract every file in rules/ fulfils. Rules never walk ASTs: they read the linked model.
-import type { Level, RelatedLocation, SourceSpan } from './findings.ts';
-import type { ProjectModel } from './model/project-model.ts';
+import type { Level, RelatedLocation, SourceSpan } from '../core/findings.ts';
+import type { ProjectModel } from './project-model.ts';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 

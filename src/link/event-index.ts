@@ -1,8 +1,8 @@
 // Lookups into one file's lifecycle events, built once per file: the link asks "the connects of this
 // client", "the events of this function", "the pass at this site" for every release, and scanning all
 // events each time made linking quadratic in the clients of a file.
-import type { FileFacts, LifecycleEvent } from './file-facts.ts';
-import { valueKey } from './sym-value.ts';
+import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
+import { valueKey } from '../analysis/sym-value.ts';
 
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
