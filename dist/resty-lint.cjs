@@ -18591,7 +18591,6 @@ var COMMON = {
   closeMethods: ["close"],
   keepaliveTimeoutArg: 0,
   keepalivePoolSizeArg: 1,
-  poolsAfterError: false,
   redisSession: false
 };
 var CLIENT_PROFILES = [
@@ -18601,7 +18600,8 @@ var CLIENT_PROFILES = [
     constructors: ["new"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
     // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
-    redisSession: true
+    redisSession: true,
+    serverConfig: "redis"
   },
   { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
   // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
@@ -18611,7 +18611,7 @@ var CLIENT_PROFILES = [
     module: "resty.http",
     constructors: ["new"],
     poolKey: { kind: "http" },
-    poolsAfterError: true,
+    keepaliveAfterError: { why: "the connection's state is unknown" },
     requestMethods: ["request"],
     bodyReadMethods: ["read_body", "body_reader"],
     selfReleasingMethods: ["request_uri"]
@@ -18641,7 +18641,11 @@ var CLIENT_PROFILES = [
     constructors: [],
     keepaliveMethods: ["setkeepalive"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
-    poolsAfterError: true
+    // A failed read (typically a timeout) leaves the socket open with the reply still to come.
+    keepaliveAfterError: {
+      failedOps: ["receive", "receiveany", "receiveuntil", "read"],
+      why: "a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first"
+    }
   }
 ];
 var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
@@ -19628,286 +19632,112 @@ function joinSession(a, b) {
   return { db, multi: a.multi || b.multi };
 }
 
-// src/link/module-resolver.ts
-var ModuleResolver = class {
-  bySuffix = /* @__PURE__ */ new Map();
-  constructor(paths) {
-    for (const p of paths) {
-      if (!p.endsWith(".lua")) continue;
-      const segs = p.slice(0, -4).split("/");
-      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
-      this.add(segs, p);
-    }
-    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  }
-  add(segs, path12) {
-    for (let i = 0; i < segs.length; i++) {
-      const name = segs.slice(i).join(".");
-      const list2 = this.bySuffix.get(name);
-      if (list2) {
-        if (!list2.includes(path12)) list2.push(path12);
-      } else this.bySuffix.set(name, [path12]);
-    }
-  }
-  resolve(moduleName) {
-    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
-  }
-};
-
-// src/link/resolver.ts
-var UNKNOWN2 = { r: "unknown" };
-var MAX_DEPTH2 = 12;
-var MAX_RESULTS = 8;
-var MAX_STEPS = 5e3;
-var ValueResolver = class {
-  constructor(facts, modules) {
-    this.facts = facts;
-    this.modules = modules;
-  }
-  facts;
-  modules;
-  depth = 0;
-  steps = 0;
-  active = /* @__PURE__ */ new Set();
-  memo = /* @__PURE__ */ new Map();
-  envs = /* @__PURE__ */ new Map();
-  /** Declared wrappers (config file); set once by the linker. */
-  wrappers;
-  factsOf(file) {
-    return this.facts.get(file);
-  }
-  /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
-  moduleFile(name) {
-    if (profileFor(name)) return void 0;
-    const path12 = this.modules.resolve(name);
-    return path12 && this.facts.has(path12) ? path12 : void 0;
-  }
-  /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
-  resolve(file, v, env) {
-    if (this.depth === 0) this.steps = 0;
-    if (this.depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [UNKNOWN2];
-    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
-    const known = this.memo.get(key);
-    if (known) return known;
-    if (this.active.has(key)) return [UNKNOWN2];
-    this.active.add(key);
-    this.depth++;
-    try {
-      const result = dedupe(this.resolveInner(file, v, env));
-      this.memo.set(key, result);
-      return result;
-    } finally {
-      this.depth--;
-      this.active.delete(key);
-    }
-  }
-  /** The interned environment for a call's arguments. */
-  envFor(args) {
-    const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join("\0");
-    let env = this.envs.get(key);
-    if (!env) {
-      env = { id: this.envs.size + 1, args };
-      this.envs.set(key, env);
-    }
-    return env;
-  }
-  /** The single value `v` has, or unknown when it may have several. */
-  resolveOne(file, v, env) {
-    const all = this.resolve(file, v, env);
-    return all.length === 1 ? all[0] : UNKNOWN2;
-  }
-  resolveInner(file, v, env) {
-    switch (v.t) {
-      case "const":
-        return [{ r: "const", v: v.v }];
-      case "table":
-        return [{ r: "table", file, id: v.id }];
-      case "fn":
-        return [{ r: "fn", file, id: v.id }];
-      case "obj":
-        return [{ r: "obj", file, site: v.site, client: v.client, env }];
-      case "global":
-        return [{ r: "sym", text: v.name }];
-      case "require": {
-        const target = this.moduleFile(v.name);
-        if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
-        return this.resolve(target, this.facts.get(target).exports, null);
-      }
-      case "param": {
-        const arg = env?.args[v.index];
-        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN2];
-      }
-      case "get":
-        return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
-      case "concat": {
-        let text = "";
-        let symbolic = false;
-        for (const p of v.parts) {
-          const r = this.resolveOne(file, p, env);
-          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
-          else if (r.r === "sym") {
-            text += `\${${r.text}}`;
-            symbolic = true;
-          } else return [UNKNOWN2];
-        }
-        return [symbolic ? { r: "sym", text } : { r: "const", v: text }];
-      }
-      case "call":
-        return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
-      case "phi":
-        return v.options.flatMap((o) => this.resolve(file, o, env));
-      case "op":
-      case "unknown":
-        return [UNKNOWN2];
-    }
-  }
-  field(base, key) {
-    if (base.r === "table") {
-      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
-      return f ? this.resolve(base.file, f, null) : [UNKNOWN2];
-    }
-    if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
-    return [UNKNOWN2];
-  }
-  callResult(callee, file, call, env) {
-    const acquired = call.index === 0 ? this.wrappers?.acquired(callee) : void 0;
-    if (acquired) return [acquired];
-    if (callee.r !== "fn") return [UNKNOWN2];
-    const fn = this.facts.get(callee.file)?.functions[callee.id];
-    if (!fn || fn.returns.length === 0) return [UNKNOWN2];
-    const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
-    return fn.returns.flatMap((ret) => {
-      const value = ret[call.index];
-      return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
-    });
-  }
-};
-function luaToString(v) {
-  return typeof v === "number" ? Number.isInteger(v) ? String(v) : String(v) : v;
+// src/pool-keys/key-value.ts
+function lit(value) {
+  return { kind: "literal", value };
 }
-function resolvedKey(r) {
-  switch (r.r) {
-    case "const":
-      return `c:${JSON.stringify(r.v)}`;
-    case "table":
-    case "fn":
-      return `${r.r}:${r.file}#${r.id}`;
-    case "obj":
-      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
-    case "sym":
-      return `s:${r.text}`;
-    case "unknown":
-      return "?";
-  }
+function isAbsent(v) {
+  return v === void 0 || v.kind === "literal" && v.value === null;
 }
-function dedupe(list2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const r of list2) {
-    const k = resolvedKey(r);
-    if (!seen.has(k)) seen.set(k, r);
-  }
-  const out = [...seen.values()];
-  return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
-}
-
-// src/clients/pool-key.ts
-function poolKeyOf(profile, args, ctx) {
-  switch (profile.poolKey.kind) {
-    case "host-port":
-      return hostPortKey(args, ctx, profile.poolKey.unixPrefixCaseSensitive);
-    case "mysql-options":
-      return mysqlKey(args, ctx);
-    case "http":
-      return httpKey(args, ctx);
-    case "pgmoon-config":
-      return pgmoonKey(ctx);
-    case "websocket-uri":
-      return websocketKey(args, ctx);
-    case "redis-connector":
-      return connectorKey(args, ctx);
-  }
-}
-function one(ctx, v) {
-  return v === void 0 ? void 0 : ctx.resolver.resolveOne(ctx.file, v, ctx.env);
-}
-function keyPart(r) {
-  if (!r) return null;
-  if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) return { text: luaToString(r.v), symbolic: false };
-  if (r.r === "sym") return { text: r.text.includes("${") ? r.text : `\${${r.text}}`, symbolic: true };
+function keyPart(v) {
+  if (!v) return null;
+  if (v.kind === "literal" && (typeof v.value === "string" || typeof v.value === "number")) return { text: luaToString(v.value), symbolic: false };
+  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true };
   return null;
 }
-function join(parts) {
+function luaToString(v) {
+  return typeof v === "number" ? String(v) : v;
+}
+function joinKey(parts, server2) {
   if (parts.some((p) => p === null)) return null;
   const ps = parts;
-  return { text: ps.map((p) => p.text).join(":"), symbolic: ps.some((p) => p.symbolic) };
+  const texts = ps.map((p) => p.text);
+  return { text: texts.join(":"), symbolic: ps.some((p) => p.symbolic), server: server2(texts) };
 }
-function isAbsent(r) {
-  return r === void 0 || r.r === "const" && r.v === null;
+function namedKey(part) {
+  return part && { ...part, server: { kind: "named" } };
 }
-function optsPool(ctx, opts) {
+function tcp(host, port) {
+  return { kind: "tcp", host, port };
+}
+function fieldsOf(v) {
+  return v?.kind === "table" ? (name) => v.field(name) : null;
+}
+function optsPool(opts) {
   if (isAbsent(opts)) return void 0;
-  if (opts.r !== "table") return null;
-  const field = ctx.resolver.factsOf(opts.file)?.tables[opts.id]?.pool;
-  if (field === void 0) return void 0;
-  const pool = ctx.resolver.resolveOne(opts.file, field, null);
-  if (pool.r === "const" && pool.v === null) return void 0;
-  return keyPart(pool);
+  if (opts.kind !== "table") return null;
+  const pool = opts.field("pool");
+  if (isAbsent(pool)) return void 0;
+  return namedKey(keyPart(pool));
 }
-function hostPortKey(args, ctx, unixCaseSensitive) {
-  const host = one(ctx, args[0]);
-  const second = one(ctx, args[1]);
-  const hostText = host?.r === "const" && typeof host.v === "string" ? host.v : void 0;
-  const portIsNumber = second?.r === "const" && typeof second.v === "number";
-  const isUnix = hostText !== void 0 && !portIsNumber && (unixCaseSensitive ? hostText.startsWith("unix:") : hostText.toLowerCase().startsWith("unix:"));
-  const pool = optsPool(ctx, isUnix ? second : one(ctx, args[2]));
+function numberOf(v) {
+  if (isAbsent(v)) return void 0;
+  return v.kind === "literal" && typeof v.value === "number" ? v.value : null;
+}
+function present(v) {
+  return isAbsent(v) ? void 0 : v;
+}
+
+// src/pool-keys/host-port.ts
+function hostPortKeys(opts) {
+  return {
+    key: (inputs) => hostPortKey(inputs, opts.unixPrefixCaseSensitive),
+    options: (inputs) => present(secondIsPort(inputs) ? inputs.arg(2) : inputs.arg(1))
+  };
+}
+function secondIsPort(inputs) {
+  const second = inputs.arg(1);
+  return second?.kind === "literal" && typeof second.value === "number";
+}
+function hostPortKey(inputs, unixCaseSensitive) {
+  const host = inputs.arg(0);
+  const second = inputs.arg(1);
+  const hostText = host?.kind === "literal" && typeof host.value === "string" ? host.value : void 0;
+  const isUnix = hostText !== void 0 && !secondIsPort(inputs) && (unixCaseSensitive ? hostText.startsWith("unix:") : hostText.toLowerCase().startsWith("unix:"));
+  const pool = optsPool(isUnix ? second : inputs.arg(2));
   if (pool !== void 0) return pool;
-  if (isUnix) return { text: hostText, symbolic: false };
-  return join([keyPart(host), keyPart(second)]);
+  if (isUnix) return { text: hostText, symbolic: false, server: { kind: "unix", path: hostText.slice("unix:".length) } };
+  return joinKey([keyPart(host), keyPart(second)], ([h, p]) => tcp(h, p));
 }
-function mysqlKey(args, ctx) {
-  const opts = one(ctx, args[0]);
-  if (!opts || opts.r !== "table") return null;
-  const fields = ctx.resolver.factsOf(opts.file)?.tables[opts.id] ?? {};
-  const get = (name) => fields[name] === void 0 ? void 0 : ctx.resolver.resolveOne(opts.file, fields[name], null);
-  const pool = optsPool(ctx, opts);
+function declaredPoolKey(text) {
+  const tcpName = /^(.+):(\d+)$/.exec(text);
+  if (tcpName) return { text, symbolic: false, server: tcp(tcpName[1], tcpName[2]) };
+  if (/^unix:/i.test(text)) return { text, symbolic: false, server: { kind: "unix", path: text.slice("unix:".length) } };
+  return { text, symbolic: false, server: { kind: "named" } };
+}
+
+// src/pool-keys/http.ts
+var URI = /^(https?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/;
+var httpKeys = {
+  key(inputs) {
+    const first = inputs.arg(0);
+    if (first?.kind === "table") return tableKey(first);
+    if (first?.kind === "literal" && typeof first.value === "string" && /^https?:\/\//.test(first.value)) return uriKey(first.value, inputs.arg(1));
+    return hostPortKey(inputs, false);
+  },
+  options: (inputs) => present(inputs.arg(0))
+};
+var server = (texts) => tcp(texts[1], texts[2]);
+function tableKey(opts) {
+  const get = (name) => opts.field(name);
+  const pool = optsPool(opts);
   if (pool !== void 0) return pool;
-  const user = get("user");
-  const database = get("database");
-  const path12 = get("path");
-  const prefix = [keyPart(user ?? { r: "const", v: "" }), keyPart(database ?? { r: "const", v: "" })];
-  if (!isAbsent(path12)) return join([...prefix, keyPart(path12)]);
-  const port = get("port");
-  return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
+  const scheme = get("scheme") ?? lit("http");
+  const https = scheme.kind === "literal" && scheme.value === "https";
+  const host = get("host");
+  const port = get("port") ?? lit(https ? 443 : 80);
+  const sni = get("ssl_server_name") ?? (https ? host : lit(""));
+  const verify = get("ssl_verify") ?? lit(https ? "true" : "nil");
+  const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
+  return joinKey([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)], server);
 }
-function fieldsOf(ctx, table) {
-  if (!table || table.r !== "table") return null;
-  const fields = ctx.resolver.factsOf(table.file)?.tables[table.id] ?? {};
-  return (name) => fields[name] === void 0 ? void 0 : ctx.resolver.resolveOne(table.file, fields[name], null);
-}
-function lit(v) {
-  return { r: "const", v };
-}
-function httpKey(args, ctx) {
-  const first = one(ctx, args[0]);
-  if (first?.r === "table") {
-    const get = fieldsOf(ctx, first);
-    const pool = optsPool(ctx, first);
-    if (pool !== void 0) return pool;
-    const scheme = get("scheme") ?? lit("http");
-    const https = scheme.r === "const" && scheme.v === "https";
-    const host = get("host");
-    const port = get("port") ?? lit(https ? 443 : 80);
-    const sni = get("ssl_server_name") ?? (https ? host : lit(""));
-    const verify = get("ssl_verify") ?? lit(https ? "true" : "nil");
-    const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
-    return join([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)]);
-  }
-  if (first?.r === "const" && typeof first.v === "string" && /^https?:\/\//.test(first.v)) {
-    const m = /^(https?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/.exec(first.v);
-    if (!m) return null;
-    const https = m[1] === "https";
-    const params = fieldsOf(ctx, one(ctx, args[1]));
-    return join([
+function uriKey(uri, paramsArg) {
+  const m = URI.exec(uri);
+  if (!m) return null;
+  const https = m[1] === "https";
+  const params = fieldsOf(paramsArg);
+  return joinKey(
+    [
       keyPart(lit(m[1])),
       keyPart(lit(m[2])),
       keyPart(lit(m[3] ?? (https ? "443" : "80"))),
@@ -19915,52 +19745,109 @@ function httpKey(args, ctx) {
       keyPart(params?.("ssl_server_name") ?? (https ? lit(m[2]) : lit(""))),
       keyPart(params?.("ssl_verify") ?? lit(https ? "true" : "nil")),
       keyPart(lit(""))
-    ]);
-  }
-  return hostPortKey(args, ctx, false);
+    ],
+    server
+  );
 }
-function pgmoonKey(ctx) {
-  const config = ctx.ctorArgs(ctx.objSite)?.[0];
-  const get = fieldsOf(ctx, one(ctx, config));
-  if (!get) return null;
-  const name = get("pool_name");
-  if (name && !(name.r === "const" && name.v === null)) return keyPart(name);
-  return join([
-    keyPart(get("host") ?? lit("127.0.0.1")),
-    keyPart(get("port") ?? lit("5432")),
-    keyPart(get("database") ?? lit("")),
-    keyPart(get("user") ?? lit("postgres"))
-  ]);
-}
-function websocketKey(args, ctx) {
-  const pool = optsPool(ctx, one(ctx, args[1]));
-  if (pool !== void 0) return pool;
-  const uri = one(ctx, args[0]);
-  if (!(uri?.r === "const" && typeof uri.v === "string")) return null;
-  const m = /^(wss?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/.exec(uri.v);
-  if (!m) return null;
-  return { text: `${m[2]}:${m[3] ?? (m[1] === "wss" ? "443" : "80")}`, symbolic: false };
-}
-function connectorKey(args, ctx) {
-  const connector = args[0];
-  const params = fieldsOf(ctx, one(ctx, args[1]));
-  const config = connector?.t === "obj" ? fieldsOf(ctx, one(ctx, ctx.ctorArgs(connector.site)?.[0])) : null;
-  if (connector?.t !== "obj" || !params && args[1] !== void 0 && one(ctx, args[1])?.r !== "const") return null;
-  const get = (name) => params?.(name) ?? config?.(name);
-  if (get("sentinels") !== void 0 || get("master_name") !== void 0) return null;
-  const connOpts = get("connection_options");
-  const pool = connOpts ? optsPool(ctx, connOpts) : void 0;
-  if (pool !== void 0) return pool;
-  const url = get("url");
-  if (url) {
-    if (!(url.r === "const" && typeof url.v === "string")) return null;
-    const m = /^redis:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:]+)(?::(\d+))?/.exec(url.v);
+
+// src/pool-keys/mysql.ts
+var mysqlKeys = {
+  key(inputs) {
+    const opts = inputs.arg(0);
+    const get = fieldsOf(opts);
+    if (!get) return null;
+    const pool = optsPool(opts);
+    if (pool !== void 0) return pool;
+    const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
+    const path12 = get("path");
+    if (!isAbsent(path12)) return joinKey([...prefix, keyPart(path12)], ([, , p]) => ({ kind: "unix", path: p }));
+    const port = get("port");
+    return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
+  },
+  options: (inputs) => present(inputs.arg(0))
+};
+
+// src/pool-keys/pgmoon.ts
+var pgmoonKeys = {
+  key(inputs) {
+    const get = fieldsOf(inputs.ownCtorArg(0));
+    if (!get) return null;
+    const name = get("pool_name");
+    if (name && !isAbsent(name)) return namedKey(keyPart(name));
+    return joinKey(
+      [keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit("5432")), keyPart(get("database") ?? lit("")), keyPart(get("user") ?? lit("postgres"))],
+      ([h, p]) => tcp(h, p)
+    );
+  },
+  options: () => void 0
+};
+
+// src/pool-keys/redis-connector.ts
+var URL = /^redis:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:]+)(?::(\d+))?/;
+var redisConnectorKeys = {
+  key(inputs) {
+    const config = inputs.ctorArgOfArg(0, 0);
+    if (config === null) return null;
+    const paramsArg = inputs.arg(1);
+    const params = paramsArg?.kind === "table" ? paramsArg : void 0;
+    if (!params && paramsArg !== void 0 && paramsArg.kind !== "literal") return null;
+    const get = (name) => params?.field(name) ?? (config?.kind === "table" ? config.field(name) : void 0);
+    if (get("sentinels") !== void 0 || get("master_name") !== void 0) return null;
+    const connOpts = get("connection_options");
+    const pool = connOpts ? optsPool(connOpts) : void 0;
+    if (pool !== void 0) return pool;
+    const url = get("url");
+    if (url) {
+      if (!(url.kind === "literal" && typeof url.value === "string")) return null;
+      const m = URL.exec(url.value);
+      if (!m) return null;
+      const port = m[2] ?? "6379";
+      return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
+    }
+    const path12 = get("path");
+    if (path12 && !isAbsent(path12)) {
+      const part = keyPart(path12);
+      return part && { ...part, server: { kind: "unix", path: part.text } };
+    }
+    return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
+  },
+  options: () => void 0
+};
+
+// src/pool-keys/websocket.ts
+var URI2 = /^(wss?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/;
+var websocketKeys = {
+  key(inputs) {
+    const pool = optsPool(inputs.arg(1));
+    if (pool !== void 0) return pool;
+    const uri = inputs.arg(0);
+    if (!(uri?.kind === "literal" && typeof uri.value === "string")) return null;
+    const m = URI2.exec(uri.value);
     if (!m) return null;
-    return { text: `${m[1]}:${m[2] ?? "6379"}`, symbolic: false };
+    const port = m[3] ?? (m[1] === "wss" ? "443" : "80");
+    return { text: `${m[2]}:${port}`, symbolic: false, server: tcp(m[2], port) };
+  },
+  options: (inputs) => present(inputs.arg(1))
+};
+
+// src/pool-keys/builder-for.ts
+var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
+var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
+function poolKeyBuilder(rule14) {
+  switch (rule14.kind) {
+    case "host-port":
+      return rule14.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+    case "mysql-options":
+      return mysqlKeys;
+    case "http":
+      return httpKeys;
+    case "pgmoon-config":
+      return pgmoonKeys;
+    case "websocket-uri":
+      return websocketKeys;
+    case "redis-connector":
+      return redisConnectorKeys;
   }
-  const path12 = get("path");
-  if (path12 && !isAbsent(path12)) return keyPart(path12);
-  return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
 }
 
 // src/link/event-index.ts
@@ -20005,156 +19892,38 @@ function push(map, key, value) {
   else map.set(key, [value]);
 }
 
-// src/link/phase-reach.ts
-function findDisabledPhaseUses(units, byPath, resolver) {
-  const out = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    for (const entry2 of unit.entries) {
-      if (entry2.cosocketAllowed) continue;
-      for (const use of reach(unit, entry2, byPath, resolver)) {
-        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        out.push(use);
-      }
+// src/link/key-inputs.ts
+function keyInputs(scope, args, objSite) {
+  const value = (v) => v === void 0 ? void 0 : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env));
+  return {
+    arg: (i) => value(args[i]),
+    ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
+    ctorArgOfArg(argIndex, i) {
+      const obj = args[argIndex];
+      return obj?.t === "obj" ? value(scope.ctorArgs(obj.site)?.[i]) : null;
     }
-  }
-  return out;
-}
-function reach(start2, entry2, byPath, resolver) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [{ unit: start2, fn: 0, via: [] }];
-  const enqueue = (unit, fn, via) => {
-    if (!unit || seen.has(`${unit.path}#${fn}`)) return;
-    seen.add(`${unit.path}#${fn}`);
-    queue.push({ unit, fn, via });
   };
-  seen.add(`${start2.path}#0`);
-  const created = /* @__PURE__ */ new Set();
-  for (let i = 0; i < queue.length; i++) {
-    const { unit, fn, via } = queue[i];
-    const facts = unit.facts;
-    for (const e of eventIndex(facts).eventsOf(fn)) {
-      const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
-      if (e.kind === "new" && e.target.t === "obj") created.add(`${unit.path}@${e.target.site}`);
-      if (e.kind === "connect" && e.target.t === "obj" && created.has(`${unit.path}@${e.target.site}`)) continue;
-      if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
-        out.push({
-          client: e.target.t === "obj" ? e.target.client : "client",
-          location: unit.locate(facts.sites[e.site]),
-          unit: unit.path,
-          functionName: facts.functions[e.fn]?.name ?? "?",
-          what: e.kind,
-          entry: entry2,
-          via
-        });
-      }
-      if (e.kind !== "call" || e.deferred) continue;
-      const here = [...via, unit.locate(facts.sites[e.site])];
-      for (const cb of e.callbacks) enqueue(unit, cb, here);
-      for (const target of calleesOf(unit, e.callee, e.fn, byPath, resolver)) enqueue(target.unit, target.fn, here);
-    }
-  }
-  return out;
 }
-function calleesOf(unit, callee, fn, byPath, resolver) {
-  if (callee.t === "require") {
-    const file = resolver.moduleFile(callee.name);
-    return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
+function keyValue(resolver, r) {
+  switch (r.r) {
+    case "const":
+      return { kind: "literal", value: r.v };
+    case "sym":
+      return { kind: "symbol", text: r.text };
+    case "table":
+      return {
+        kind: "table",
+        field(name) {
+          const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
+          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, null));
+        }
+      };
+    default:
+      return { kind: "unknown" };
   }
-  if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
-    const owner = unit.facts.functions[fn]?.ownerTable;
-    const field = owner === void 0 ? void 0 : unit.facts.tables[owner]?.[callee.key];
-    if (field?.t === "fn") return [{ unit, fn: field.id }];
-  }
-  return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
 }
-
-// src/link/wrappers.ts
-var WRAPPER_FILE_PREFIX = "wrapper:";
-var Wrappers = class {
-  constructor(specs, facts, modules) {
-    this.specs = specs;
-    this.facts = facts;
-    this.modules = modules;
-    specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));
-  }
-  specs;
-  facts;
-  modules;
-  byName = /* @__PURE__ */ new Map();
-  get size() {
-    return this.specs.length;
-  }
-  /** The declared wrapper a resolved callee is, if any. */
-  match(callee) {
-    if (this.byName.size === 0) return void 0;
-    if (callee.r === "sym") {
-      const m = /^require\("([^"]+)"\)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.text);
-      return m ? this.byName.get(`${m[1]}|${m[2]}`) : void 0;
-    }
-    if (callee.r === "fn") {
-      const name = this.facts.get(callee.file)?.functions[callee.id]?.name ?? "";
-      const fnName = /[.:]([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
-      if (!fnName) return void 0;
-      for (const { spec, index } of this.byName.values()) {
-        if (spec.function === fnName && this.modules.resolve(spec.module) === callee.file) return { spec, index };
-      }
-    }
-    return void 0;
-  }
-  /** The client object an acquire wrapper returns (a pseudo allocation, one per wrapper). */
-  acquired(callee) {
-    const w = this.match(callee);
-    if (!w || w.spec.kind !== "acquire") return void 0;
-    return { r: "obj", file: `${WRAPPER_FILE_PREFIX}${w.index}`, site: w.index, client: w.spec.client ?? "resty.redis", env: null };
-  }
-  spec(file) {
-    return file.startsWith(WRAPPER_FILE_PREFIX) ? this.specs[Number(file.slice(WRAPPER_FILE_PREFIX.length))] : void 0;
-  }
-};
 
 // src/link/link.ts
-function linkProject(inputs, wrapperSpecs = []) {
-  const factsByPath = new Map(inputs.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(inputs.map((u) => u.path));
-  const resolver = new ValueResolver(factsByPath, modules);
-  const wrappers = new Wrappers(wrapperSpecs, factsByPath, modules);
-  resolver.wrappers = wrappers;
-  const required = /* @__PURE__ */ new Set();
-  for (const u of inputs) {
-    for (const name of u.facts.requires) {
-      const target = resolver.moduleFile(name);
-      if (target && target !== u.path) required.add(target);
-    }
-  }
-  const units = inputs.map((u) => ({
-    path: u.path,
-    facts: u.facts,
-    locate: u.locate,
-    entries: u.entries ?? [],
-    isModule: u.facts.returnsValue && required.has(u.path) && (u.entries ?? []).length === 0
-  }));
-  const model = {
-    units,
-    poolUses: [],
-    connects: [],
-    unreleased: [],
-    useAfterRelease: [],
-    shared: [],
-    disabledPhaseUses: [],
-    // Filled in by the caller from the configuration files.
-    nginx: { codeCache: [], defaultKeepaliveTimeoutMs: 6e4, keepaliveTimeoutMs: /* @__PURE__ */ new Map(), workerProcesses: void 0 },
-    redisServers: []
-  };
-  const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers);
-  for (const u of units) linker.link(u, model);
-  model.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
-  return model;
-}
 var Linker = class {
   constructor(resolver, units, wrappers) {
     this.resolver = resolver;
@@ -20267,10 +20036,12 @@ var Linker = class {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
-      const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
+      const inputs = keyInputs(this.keyScope(unit.path, null), e.args, obj.site);
+      const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
-      const opts = this.optionsTable(unit.path, e.args, obj.client);
-      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize: opts === void 0 ? void 0 : this.fieldNumber(opts, "pool_size") });
+      const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
+      const poolSize = opts === void 0 ? void 0 : opts.kind === "table" ? numberOf(opts.field("pool_size")) : null;
+      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
     }
   }
   useAfterRelease(unit, e, model) {
@@ -20328,15 +20099,9 @@ var Linker = class {
     if (target.t !== "call") return [];
     return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
   }
-  keyCtx(file, env, objSite) {
+  keyScope(file, env) {
     const facts = this.resolver.factsOf(file);
-    return {
-      resolver: this.resolver,
-      file,
-      env,
-      objSite,
-      ctorArgs: (site2) => facts ? eventIndex(facts).newAt(site2)?.args : void 0
-    };
+    return { resolver: this.resolver, file, env, ctorArgs: (site2) => facts ? eventIndex(facts).newAt(site2)?.args : void 0 };
   }
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
    *  wrapper, evaluated with that call's arguments) and by the function using it. */
@@ -20345,13 +20110,13 @@ var Linker = class {
     let unknown = false;
     const add = (file, c, env) => {
       const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyOf(profile, c.args, this.keyCtx(file, env, obj.site)) : null;
+      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
     const declared = this.wrappers.spec(obj.file);
     if (declared) {
-      if (declared.pool !== void 0) keys.set(declared.pool, { text: declared.pool, symbolic: false });
+      if (declared.pool !== void 0) keys.set(declared.pool, declaredPoolKey(declared.pool));
       else unknown = true;
     }
     const owner = this.units.get(obj.file);
@@ -20415,24 +20180,6 @@ var Linker = class {
     if (r.r === "const" && typeof r.v === "number") return r.v;
     return null;
   }
-  optionsTable(file, args, client) {
-    const profile = profileFor(client);
-    const kind = profile?.poolKey.kind;
-    let opts;
-    if (kind === "host-port") {
-      const second = this.resolver.resolveOne(file, args[1] ?? { t: "const", v: null }, null);
-      opts = second.r === "const" && typeof second.v === "number" ? args[2] : args[1];
-    } else if (kind === "mysql-options" || kind === "http") opts = args[0];
-    else if (kind === "websocket-uri") opts = args[1];
-    if (!opts) return void 0;
-    const r = this.resolver.resolveOne(file, opts, null);
-    return r.r === "const" && r.v === null ? void 0 : r;
-  }
-  fieldNumber(table, name) {
-    if (table.r !== "table") return null;
-    const f = this.resolver.factsOf(table.file)?.tables[table.id]?.[name];
-    return f === void 0 ? void 0 : this.numberOf(table.file, f);
-  }
 };
 function ownedByCaller(v) {
   return v.t === "param" || v.t === "get";
@@ -20446,6 +20193,341 @@ function calleeName(v) {
 }
 function returnsParam(facts, fn, paramKey) {
   return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+}
+
+// src/link/module-resolver.ts
+var ModuleResolver = class {
+  bySuffix = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    for (const p of paths) {
+      if (!p.endsWith(".lua")) continue;
+      const segs = p.slice(0, -4).split("/");
+      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
+      this.add(segs, p);
+    }
+    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  add(segs, path12) {
+    for (let i = 0; i < segs.length; i++) {
+      const name = segs.slice(i).join(".");
+      const list2 = this.bySuffix.get(name);
+      if (list2) {
+        if (!list2.includes(path12)) list2.push(path12);
+      } else this.bySuffix.set(name, [path12]);
+    }
+  }
+  resolve(moduleName) {
+    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
+  }
+};
+
+// src/link/phase-reach.ts
+function findDisabledPhaseUses(units, byPath, resolver) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of unit.entries) {
+      if (entry2.cosocketAllowed) continue;
+      for (const use of reach(unit, entry2, byPath, resolver)) {
+        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        out.push(use);
+      }
+    }
+  }
+  return out;
+}
+function reach(start2, entry2, byPath, resolver) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [{ unit: start2, fn: 0, via: [] }];
+  const enqueue = (unit, fn, via) => {
+    if (!unit || seen.has(`${unit.path}#${fn}`)) return;
+    seen.add(`${unit.path}#${fn}`);
+    queue.push({ unit, fn, via });
+  };
+  seen.add(`${start2.path}#0`);
+  const created = /* @__PURE__ */ new Set();
+  for (let i = 0; i < queue.length; i++) {
+    const { unit, fn, via } = queue[i];
+    const facts = unit.facts;
+    for (const e of eventIndex(facts).eventsOf(fn)) {
+      const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
+      if (e.kind === "new" && e.target.t === "obj") created.add(`${unit.path}@${e.target.site}`);
+      if (e.kind === "connect" && e.target.t === "obj" && created.has(`${unit.path}@${e.target.site}`)) continue;
+      if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
+        out.push({
+          client: e.target.t === "obj" ? e.target.client : "client",
+          location: unit.locate(facts.sites[e.site]),
+          unit: unit.path,
+          functionName: facts.functions[e.fn]?.name ?? "?",
+          what: e.kind,
+          entry: entry2,
+          via
+        });
+      }
+      if (e.kind !== "call" || e.deferred) continue;
+      const here = [...via, unit.locate(facts.sites[e.site])];
+      for (const cb of e.callbacks) enqueue(unit, cb, here);
+      for (const target of calleesOf(unit, e.callee, e.fn, byPath, resolver)) enqueue(target.unit, target.fn, here);
+    }
+  }
+  return out;
+}
+function calleesOf(unit, callee, fn, byPath, resolver) {
+  if (callee.t === "require") {
+    const file = resolver.moduleFile(callee.name);
+    return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
+  }
+  if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
+    const owner = unit.facts.functions[fn]?.ownerTable;
+    const field = owner === void 0 ? void 0 : unit.facts.tables[owner]?.[callee.key];
+    if (field?.t === "fn") return [{ unit, fn: field.id }];
+  }
+  return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
+}
+
+// src/link/resolver.ts
+var UNKNOWN2 = { r: "unknown" };
+var MAX_DEPTH2 = 12;
+var MAX_RESULTS = 8;
+var MAX_STEPS = 5e3;
+var ValueResolver = class {
+  constructor(facts, modules, wrappers) {
+    this.facts = facts;
+    this.modules = modules;
+    this.wrappers = wrappers;
+  }
+  facts;
+  modules;
+  wrappers;
+  depth = 0;
+  steps = 0;
+  active = /* @__PURE__ */ new Set();
+  memo = /* @__PURE__ */ new Map();
+  envs = /* @__PURE__ */ new Map();
+  factsOf(file) {
+    return this.facts.get(file);
+  }
+  /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
+  moduleFile(name) {
+    if (profileFor(name)) return void 0;
+    const path12 = this.modules.resolve(name);
+    return path12 && this.facts.has(path12) ? path12 : void 0;
+  }
+  /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
+  resolve(file, v, env) {
+    if (this.depth === 0) this.steps = 0;
+    if (this.depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [UNKNOWN2];
+    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.active.has(key)) return [UNKNOWN2];
+    this.active.add(key);
+    this.depth++;
+    try {
+      const result = dedupe(this.resolveInner(file, v, env));
+      this.memo.set(key, result);
+      return result;
+    } finally {
+      this.depth--;
+      this.active.delete(key);
+    }
+  }
+  /** The interned environment for a call's arguments. */
+  envFor(args) {
+    const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join("\0");
+    let env = this.envs.get(key);
+    if (!env) {
+      env = { id: this.envs.size + 1, args };
+      this.envs.set(key, env);
+    }
+    return env;
+  }
+  /** The single value `v` has, or unknown when it may have several. */
+  resolveOne(file, v, env) {
+    const all = this.resolve(file, v, env);
+    return all.length === 1 ? all[0] : UNKNOWN2;
+  }
+  resolveInner(file, v, env) {
+    switch (v.t) {
+      case "const":
+        return [{ r: "const", v: v.v }];
+      case "table":
+        return [{ r: "table", file, id: v.id }];
+      case "fn":
+        return [{ r: "fn", file, id: v.id }];
+      case "obj":
+        return [{ r: "obj", file, site: v.site, client: v.client, env }];
+      case "global":
+        return [{ r: "sym", text: v.name }];
+      case "require": {
+        const target = this.moduleFile(v.name);
+        if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
+        return this.resolve(target, this.facts.get(target).exports, null);
+      }
+      case "param": {
+        const arg = env?.args[v.index];
+        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN2];
+      }
+      case "get":
+        return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
+      case "concat": {
+        let text = "";
+        let symbolic = false;
+        for (const p of v.parts) {
+          const r = this.resolveOne(file, p, env);
+          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString2(r.v);
+          else if (r.r === "sym") {
+            text += `\${${r.text}}`;
+            symbolic = true;
+          } else return [UNKNOWN2];
+        }
+        return [symbolic ? { r: "sym", text } : { r: "const", v: text }];
+      }
+      case "call":
+        return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case "phi":
+        return v.options.flatMap((o) => this.resolve(file, o, env));
+      case "op":
+      case "unknown":
+        return [UNKNOWN2];
+    }
+  }
+  field(base, key) {
+    if (base.r === "table") {
+      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
+      return f ? this.resolve(base.file, f, null) : [UNKNOWN2];
+    }
+    if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
+    return [UNKNOWN2];
+  }
+  callResult(callee, file, call, env) {
+    const acquired = call.index === 0 ? this.wrappers.acquired(callee) : void 0;
+    if (acquired) return [acquired];
+    if (callee.r !== "fn") return [UNKNOWN2];
+    const fn = this.facts.get(callee.file)?.functions[callee.id];
+    if (!fn || fn.returns.length === 0) return [UNKNOWN2];
+    const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
+    return fn.returns.flatMap((ret) => {
+      const value = ret[call.index];
+      return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
+    });
+  }
+};
+function luaToString2(v) {
+  return typeof v === "number" ? Number.isInteger(v) ? String(v) : String(v) : v;
+}
+function resolvedKey(r) {
+  switch (r.r) {
+    case "const":
+      return `c:${JSON.stringify(r.v)}`;
+    case "table":
+    case "fn":
+      return `${r.r}:${r.file}#${r.id}`;
+    case "obj":
+      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
+    case "sym":
+      return `s:${r.text}`;
+    case "unknown":
+      return "?";
+  }
+}
+function dedupe(list2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of list2) {
+    const k = resolvedKey(r);
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  const out = [...seen.values()];
+  return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
+}
+
+// src/link/wrappers.ts
+var WRAPPER_FILE_PREFIX = "wrapper:";
+var Wrappers = class {
+  constructor(specs, facts, modules) {
+    this.specs = specs;
+    this.facts = facts;
+    this.modules = modules;
+    specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));
+  }
+  specs;
+  facts;
+  modules;
+  byName = /* @__PURE__ */ new Map();
+  /** The declared wrapper a resolved callee is, if any. */
+  match(callee) {
+    if (this.byName.size === 0) return void 0;
+    if (callee.r === "sym") {
+      const m = /^require\("([^"]+)"\)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.text);
+      return m ? this.byName.get(`${m[1]}|${m[2]}`) : void 0;
+    }
+    if (callee.r === "fn") {
+      const name = this.facts.get(callee.file)?.functions[callee.id]?.name ?? "";
+      const fnName = /[.:]([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
+      if (!fnName) return void 0;
+      for (const { spec, index } of this.byName.values()) {
+        if (spec.function === fnName && this.modules.resolve(spec.module) === callee.file) return { spec, index };
+      }
+    }
+    return void 0;
+  }
+  /** The client object an acquire wrapper returns (a pseudo allocation, one per wrapper). */
+  acquired(callee) {
+    const w = this.match(callee);
+    if (!w || w.spec.kind !== "acquire") return void 0;
+    return { r: "obj", file: `${WRAPPER_FILE_PREFIX}${w.index}`, site: w.index, client: w.spec.client ?? "resty.redis", env: null };
+  }
+  spec(file) {
+    return file.startsWith(WRAPPER_FILE_PREFIX) ? this.specs[Number(file.slice(WRAPPER_FILE_PREFIX.length))] : void 0;
+  }
+};
+
+// src/link/build-model.ts
+function buildProjectModel(input) {
+  const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(input.units.map((u) => u.path));
+  const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers);
+  const requires = /* @__PURE__ */ new Map();
+  const required = /* @__PURE__ */ new Set();
+  for (const u of input.units) {
+    const targets = [];
+    for (const name of u.facts.requires) {
+      const target = resolver.moduleFile(name);
+      if (!target || target === u.path) continue;
+      required.add(target);
+      if (!targets.includes(target)) targets.push(target);
+    }
+    requires.set(u.path, targets);
+  }
+  const units = input.units.map((u) => {
+    const entries = u.entries ?? [];
+    return { ...u, entries, isModule: u.facts.returnsValue && required.has(u.path) && entries.length === 0 };
+  });
+  const uses = { poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const linker = new Linker(resolver, byPath, wrappers);
+  for (const u of units) linker.link(u, uses);
+  uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
+  const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
+  return Object.freeze({
+    units: Object.freeze(codeUnits),
+    nginx: input.nginx,
+    redisServers: Object.freeze([...input.redisServers]),
+    clients: clientTraits(CLIENT_PROFILES),
+    poolUses: Object.freeze(uses.poolUses),
+    connects: Object.freeze(uses.connects),
+    unreleased: Object.freeze(uses.unreleased),
+    useAfterRelease: Object.freeze(uses.useAfterRelease),
+    shared: Object.freeze(uses.shared),
+    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses)
+  });
+}
+function clientTraits(profiles) {
+  return new Map(profiles.map((p) => [p.module, p]));
 }
 
 // src/core/fingerprint.ts
@@ -22030,17 +22112,18 @@ function analyze(input) {
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
-  for (const unit of units) unit.entries = nginx.fileEntries.get(unit.path);
-  units.push(...nginx.units);
   const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
-  const model = linkProject(units, input.wrappers);
-  model.redisServers = redisServers;
-  model.nginx = {
-    codeCache: nginx.facts.codeCache,
-    defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-    keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-    workerProcesses: nginx.facts.workerProcesses
-  };
+  const model = buildProjectModel({
+    units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+    wrappers: input.wrappers,
+    nginx: {
+      codeCache: nginx.facts.codeCache,
+      defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+      keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+      workerProcesses: nginx.facts.workerProcesses
+    },
+    redisServers
+  });
   for (const rule14 of rules) {
     if (!rule14.check || input.ruleLevels?.[rule14.meta.id] === "off") continue;
     rule14.check(model, (r) => {
@@ -22248,12 +22331,12 @@ function loadConfig(opts) {
 function findConfigFile(cwd, display) {
   let dir = cwd;
   for (; ; ) {
-    const present = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
-    if (present.length > 1) {
-      const others = present.slice(1).map(display);
-      throw new ConfigError("", `${display(present[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    if (present2.length > 1) {
+      const others = present2.slice(1).map(display);
+      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
     }
-    if (present.length === 1) return present[0];
+    if (present2.length === 1) return present2[0];
     if (statOrUndefined(import_node_path6.default.join(dir, ".git"))) return void 0;
     const parent = import_node_path6.default.dirname(dir);
     if (parent === dir) return void 0;
@@ -22601,7 +22684,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "5a8424d2a2a0090f" : void 0;
+var BUILD_ID = true ? "12e9dd47c18a4d47" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -22990,7 +23073,7 @@ function related(r) {
   return { id: r.id, ...span2(r), message: r.message };
 }
 
-// src/model/pool-inventory.ts
+// src/pools/inventory-types.ts
 var DEFAULT_POOL_SIZE = 30;
 var DEFAULT_REDIS_MAXCLIENTS = 1e4;
 var DEFAULT_REDIS_PORT = 6379;
@@ -22999,354 +23082,6 @@ var INVENTORY_NOTES = [
   "Only this nginx configuration is counted: several nginx hosts (or other clients) multiply the connections a server sees.",
   "Entry points reach a module when their Lua requires it, directly or through other modules (whether the pool code runs in that phase is not checked here; cosocket-disabled-phase does)."
 ];
-function buildPoolInventory(model, findings) {
-  const units = new Map(model.units.map((u) => [u.path, u]));
-  const reach2 = new EntryReach(model.units);
-  const wp = model.nginx.workerProcesses;
-  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
-  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
-  const byKey = /* @__PURE__ */ new Map();
-  const group = (text, symbolic) => {
-    let g = byKey.get(text);
-    if (!g) byKey.set(text, g = { symbolic, uses: [], connects: [] });
-    g.symbolic ||= symbolic;
-    return g;
-  };
-  const unknownSites = [];
-  for (const u of model.poolUses) {
-    if (u.key) group(u.key.text, u.key.symbolic).uses.push(u);
-    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
-  }
-  for (const c of model.connects) group(c.key.text, c.key.symbolic).connects.push(c);
-  const pools = [];
-  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp2(a, b))) {
-    const key = bytesToUtf8(keyText);
-    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
-    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
-    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
-    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
-    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
-    const assumptions = [];
-    const poolSizes = [
-      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
-      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
-    ];
-    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
-    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp2(a.source, b.source));
-    const literal = poolSizes.filter((p) => p.size !== null);
-    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
-    let poolSize;
-    const poolSizeAssumed = literal.length === 0;
-    if (poolSizeAssumed) {
-      poolSize = DEFAULT_POOL_SIZE;
-      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
-    } else {
-      poolSize = literal[0].size;
-      const distinct = uniqueNumbers(literal.map((p) => p.size));
-      if (distinct.length > 1) {
-        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
-      }
-    }
-    const idleTimeouts = [];
-    for (const u of g.uses) {
-      if (u.mode !== "long") continue;
-      if (u.implicit) {
-        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
-        continue;
-      }
-      if (u.timeoutMs === void 0) {
-        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
-      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
-    }
-    dedupeBy(idleTimeouts, (t) => locKey(t.at));
-    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
-    for (const t of idleTimeouts) {
-      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
-    }
-    const pooled = long.length > 0;
-    const perWorker = pooled ? poolSize : 0;
-    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
-    if (pooled && workerAssumption) assumptions.push(workerAssumption);
-    const capacity = {
-      workers,
-      poolSize,
-      poolSizeAssumed,
-      pooled,
-      perWorker,
-      connections: workers === null ? null : workers * perWorker,
-      formula: pooled ? formula(workers, perWorker) : "not pooled"
-    };
-    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
-    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
-    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
-    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
-    pools.push({
-      key,
-      symbolic: g.symbolic,
-      clients,
-      server: serverOf(key, clients),
-      poolSizes,
-      idleTimeouts,
-      connects,
-      long,
-      short,
-      errorPath,
-      entries,
-      findings: [...touching].sort(compareFindings).map(poolFinding),
-      capacity,
-      assumptions
-    });
-  }
-  const bare = serverRows(pools, workers, workerAssumption);
-  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
-  const redis = redisRows(model, bare, named, workers, workerAssumption);
-  const servers = bare.map(({ assumptions, ...s }) => {
-    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
-    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
-  });
-  unknownSites.sort((a, b) => compareLoc(a, b) || cmp2(a.mode, b.mode));
-  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
-  return {
-    nginx: {
-      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
-      workers,
-      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
-    },
-    pools,
-    unknown: { count: unknown.length, sites: unknown },
-    servers,
-    redis,
-    graph: buildGraph(pools, units, reach2),
-    notes: [...INVENTORY_NOTES]
-  };
-}
-function serverRows(pools, workers, workerAssumption) {
-  const byServer = /* @__PURE__ */ new Map();
-  for (const p of pools) {
-    if (p.server.kind === "named" || p.server.kind === "symbolic") continue;
-    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
-    row.pools.push(p);
-    byServer.set(p.server.text, row);
-  }
-  return [...byServer].sort(([a], [b]) => cmp2(a, b)).map(([server, row]) => {
-    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
-    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
-    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
-    return {
-      server,
-      kind: row.kind,
-      ...row.port !== void 0 ? { port: row.port } : {},
-      pools: row.pools.map((p) => p.key),
-      perWorker,
-      workers,
-      connections: workers === null ? null : workers * perWorker,
-      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
-      assumptions
-    };
-  });
-}
-function redisRows(model, servers, named, workers, workerAssumption) {
-  return [...model.redisServers].sort((a, b) => cmp2(a.file, b.file)).map((r) => {
-    const assumptions = [];
-    const port = r.port ?? DEFAULT_REDIS_PORT;
-    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
-    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
-    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
-    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
-    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
-    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
-    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
-    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
-    const connections = workers === null ? null : workers * perWorker;
-    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
-    return {
-      file: r.file,
-      port,
-      maxclients,
-      maxclientsAssumed: r.maxclients === void 0,
-      servers: matched.map((s) => s.server),
-      perWorker,
-      workers,
-      connections,
-      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
-      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
-      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
-      assumptions
-    };
-  });
-}
-function formula(workers, perWorker, allParts) {
-  if (perWorker === 0) return "0 (nothing pooled)";
-  const kept = allParts?.filter((n) => n > 0);
-  const parts = kept && kept.length > 1 ? kept : void 0;
-  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
-  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
-  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
-}
-var EntryReach = class {
-  /** unit → the units that require it. */
-  requiredBy = /* @__PURE__ */ new Map();
-  /** unit → the units it requires (resolved to scanned units). */
-  requires = /* @__PURE__ */ new Map();
-  units;
-  memo = /* @__PURE__ */ new Map();
-  constructor(units) {
-    this.units = new Map(units.map((u) => [u.path, u]));
-    const modules = new ModuleResolver(units.map((u) => u.path));
-    for (const u of units) {
-      const targets = [];
-      for (const name of u.facts.requires) {
-        if (profileFor(name)) continue;
-        const target = modules.resolve(name);
-        if (!target || target === u.path || !this.units.has(target) || targets.includes(target)) continue;
-        targets.push(target);
-        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
-        set.add(u.path);
-        this.requiredBy.set(target, set);
-      }
-      this.requires.set(u.path, targets.sort(cmp2));
-    }
-  }
-  /** The unit itself and every unit that requires it, directly or not. */
-  ancestors(unit) {
-    const seen = /* @__PURE__ */ new Set([unit]);
-    const queue = [unit];
-    for (let i = 0; i < queue.length; i++) {
-      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp2)) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        queue.push(p);
-      }
-    }
-    return queue;
-  }
-  entriesOf(unit) {
-    const cached = this.memo.get(unit);
-    if (cached) return cached;
-    const out = [];
-    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
-    this.memo.set(unit, out);
-    return out;
-  }
-};
-function entry(e, unit) {
-  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
-}
-function buildGraph(pools, units, reach2) {
-  const nodes = /* @__PURE__ */ new Map();
-  const edges = /* @__PURE__ */ new Map();
-  const addEdge = (from, to, kind) => edges.set(`${from}
-${to}
-${kind}`, { from, to, kind });
-  const unitId = (u) => `unit:${u}`;
-  const relevant = /* @__PURE__ */ new Set();
-  for (const p of pools) {
-    const poolId = `pool:${p.key}`;
-    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
-    const add = (sites, kind) => {
-      for (const s of sites) {
-        addEdge(unitId(s.unit), poolId, kind);
-        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
-      }
-    };
-    add(p.long, "long");
-    add(p.short, "short");
-    add(p.errorPath, "error");
-    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
-  }
-  for (const u of relevant) {
-    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
-    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
-    for (const e of units.get(u)?.entries ?? []) {
-      const at2 = loc(e.location);
-      const id = `entry:${where(at2)}`;
-      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
-      addEdge(id, unitId(u), "runs");
-    }
-  }
-  const kindRank = { entry: 0, unit: 1, pool: 2 };
-  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
-  return {
-    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp2(a.id, b.id)),
-    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp2(a.from, b.from) || cmp2(a.to, b.to))
-  };
-}
-function serverOf(key, clients) {
-  const kind = profileFor(clients[0] ?? "")?.poolKey.kind;
-  const tcp = (host, port) => ({ kind: "tcp", text: `${host}:${port}`, host, port: Number(port) });
-  const parts = key.split(":");
-  if (kind === "mysql-options") {
-    if (parts.length === 4 && /^\d+$/.test(parts[3])) return tcp(parts[2], parts[3]);
-    if (parts.length === 3 && parts[2].startsWith("/")) return { kind: "unix", text: parts[2], path: parts[2] };
-    return { kind: "named", text: "named pool" };
-  }
-  if (kind === "pgmoon-config") {
-    if (parts.length === 4 && /^\d+$/.test(parts[1])) return tcp(parts[0], parts[1]);
-    return { kind: "named", text: "named pool" };
-  }
-  if (kind === "http" && parts.length === 7 && /^https?$/.test(parts[0]) && /^\d+$/.test(parts[2])) return tcp(parts[1], parts[2]);
-  if (/^unix:/i.test(key)) return { kind: "unix", text: key, path: key.slice(5) };
-  const m = /^(.+):(\d+)$/.exec(key);
-  if (m && kind !== "http") return tcp(m[1], m[2]);
-  if (m && kind === "http" && !m[1].includes(":")) return tcp(m[1], m[2]);
-  if (key.includes("${") && /^[^:]+:[^:]+$/.test(key)) return { kind: "symbolic", text: key };
-  return { kind: "named", text: "named pool" };
-}
-function site(u) {
-  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
-}
-function shortSite(u) {
-  const base = site(u);
-  if (u.mode === "unreleased") {
-    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
-    const at2 = end ? ` at ${where(end)}` : "";
-    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
-    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
-  }
-  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
-  return { ...base, kind: "close", reason };
-}
-function poolFinding(f) {
-  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
-}
-function loc(s) {
-  return { file: s.file, line: s.startLine, column: s.startColumn };
-}
-function locKey(l) {
-  return `${l.file}
-${l.line}
-${l.column}`;
-}
-function where(l) {
-  return `${l.file}:${l.line}:${l.column}`;
-}
-function compareLoc(a, b) {
-  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
-}
-function dedupeSites(sites) {
-  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp2(a.via, b.via) || cmp2(a.client, b.client));
-}
-function dedupeBy(list2, key) {
-  const seen = /* @__PURE__ */ new Set();
-  let w = 0;
-  for (const item of list2) {
-    const k = key(item);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    list2[w++] = item;
-  }
-  list2.length = w;
-  return list2;
-}
-function uniqueSorted(list2) {
-  return [...new Set(list2)].sort(cmp2);
-}
-function uniqueNumbers(list2) {
-  return [...new Set(list2)];
-}
-function cmp2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // src/format/pools-text.ts
 var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
@@ -23820,7 +23555,7 @@ function formatSarif(input) {
 `;
 }
 function buildSarifLog(input) {
-  const rules = [...input.rules].sort((a, b) => cmp3(a.id, b.id));
+  const rules = [...input.rules].sort((a, b) => cmp2(a.id, b.id));
   const known = new Set(rules.map((r) => r.id));
   for (const f of input.findings) {
     if (!known.has(f.ruleId)) throw new Error(`SARIF: finding for rule '${f.ruleId}', which is not in the rule list`);
@@ -23925,14 +23660,14 @@ function reorder(obj, first) {
     const i = first.indexOf(k);
     return i === -1 ? first.length : i;
   };
-  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp3(a[0], b[0]));
+  const entries = Object.entries(rec).sort((a, b) => rank(a[0]) - rank(b[0]) || cmp2(a[0], b[0]));
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
 function fileUri(path12) {
   return path12.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
-function cmp3(a, b) {
+function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -24127,6 +23862,357 @@ function writeAtomically(file, content) {
   const tmp = `${file}.${process.pid}.tmp`;
   import_node_fs10.default.writeFileSync(tmp, content);
   import_node_fs10.default.renameSync(tmp, file);
+}
+
+// src/pools/locations.ts
+function site(u) {
+  return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
+}
+function shortSite(u) {
+  const base = site(u);
+  if (u.mode === "unreleased") {
+    const end = u.pathEnd ? loc(u.pathEnd) : void 0;
+    const at2 = end ? ` at ${where(end)}` : "";
+    const reason2 = u.via === "ngx.exit" ? `never released: ngx.exit/redirect/exec${at2} ends the handler before any set_keepalive() or close(); request cleanup closes it` : `never released: the path ends${at2} without set_keepalive() or close(); request cleanup closes it`;
+    return { ...base, kind: "unreleased", reason: reason2, ...end ? { pathEnd: end } : {} };
+  }
+  const reason = u.implicit ? `${u.via}() closes the connection by itself` : `${u.via}() closes the connection on a normal path`;
+  return { ...base, kind: "close", reason };
+}
+function poolFinding(f) {
+  return { ruleId: f.ruleId, level: f.level, message: plainMessage(f), ...loc(f.location), fingerprint: f.fingerprint };
+}
+function loc(s) {
+  return { file: s.file, line: s.startLine, column: s.startColumn };
+}
+function locKey(l) {
+  return `${l.file}
+${l.line}
+${l.column}`;
+}
+function where(l) {
+  return `${l.file}:${l.line}:${l.column}`;
+}
+function compareLoc(a, b) {
+  return compareSpan({ file: a.file, startLine: a.line, startColumn: a.column, endLine: 0, endColumn: 0 }, { file: b.file, startLine: b.line, startColumn: b.column, endLine: 0, endColumn: 0 });
+}
+function dedupeSites(sites) {
+  return dedupeBy(sites, (s) => `${locKey(s)}|${s.via}|${s.client}`).sort((a, b) => compareLoc(a, b) || cmp3(a.via, b.via) || cmp3(a.client, b.client));
+}
+function dedupeBy(list2, key) {
+  const seen = /* @__PURE__ */ new Set();
+  let w = 0;
+  for (const item of list2) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    list2[w++] = item;
+  }
+  list2.length = w;
+  return list2;
+}
+function uniqueSorted(list2) {
+  return [...new Set(list2)].sort(cmp3);
+}
+function uniqueNumbers(list2) {
+  return [...new Set(list2)];
+}
+function cmp3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/pools/capacity.ts
+function serverRows(pools, workers, workerAssumption) {
+  const byServer = /* @__PURE__ */ new Map();
+  for (const p of pools) {
+    if (p.server.kind === "named" || p.server.kind === "symbolic") continue;
+    const row = byServer.get(p.server.text) ?? { kind: p.server.kind, port: p.server.kind === "tcp" ? p.server.port : void 0, pools: [] };
+    row.pools.push(p);
+    byServer.set(p.server.text, row);
+  }
+  return [...byServer].sort(([a], [b]) => cmp3(a, b)).map(([server2, row]) => {
+    const perWorker = row.pools.reduce((n, p) => n + p.capacity.perWorker, 0);
+    const assumptions = row.pools.filter((p) => p.capacity.pooled && p.capacity.poolSizeAssumed).map((p) => `pool ${p.key}: pool_size ${p.capacity.poolSize} assumed (lua_socket_pool_size default)`);
+    if (workerAssumption && perWorker > 0) assumptions.push(workerAssumption);
+    return {
+      server: server2,
+      kind: row.kind,
+      ...row.port !== void 0 ? { port: row.port } : {},
+      pools: row.pools.map((p) => p.key),
+      perWorker,
+      workers,
+      connections: workers === null ? null : workers * perWorker,
+      formula: formula(workers, perWorker, row.pools.length > 1 ? row.pools.map((p) => p.capacity.perWorker) : void 0),
+      assumptions
+    };
+  });
+}
+function redisRows(model, servers, named, workers, workerAssumption) {
+  return [...model.redisServers].sort((a, b) => cmp3(a.file, b.file)).map((r) => {
+    const assumptions = [];
+    const port = r.port ?? DEFAULT_REDIS_PORT;
+    if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
+    const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
+    if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
+    const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
+    if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
+    for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    if (named.length > 0) assumptions.push(`named pools are not counted (their server is not part of the key): ${named.join(", ")}`);
+    const perWorker = matched.reduce((n, s) => n + s.perWorker, 0);
+    const connections = workers === null ? null : workers * perWorker;
+    if (workerAssumption && perWorker > 0 && !assumptions.includes(workerAssumption)) assumptions.push(workerAssumption);
+    return {
+      file: r.file,
+      port,
+      maxclients,
+      maxclientsAssumed: r.maxclients === void 0,
+      servers: matched.map((s) => s.server),
+      perWorker,
+      workers,
+      connections,
+      formula: formula(workers, perWorker, matched.length > 1 ? matched.map((s) => s.perWorker) : void 0),
+      exceeds: connections !== null ? connections > maxclients : perWorker === 0 ? false : null,
+      ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
+      assumptions
+    };
+  });
+}
+function formula(workers, perWorker, allParts) {
+  if (perWorker === 0) return "0 (nothing pooled)";
+  const kept = allParts?.filter((n) => n > 0);
+  const parts = kept && kept.length > 1 ? kept : void 0;
+  const size = parts ? `(${parts.join(" + ")})` : String(perWorker);
+  if (workers === null) return parts ? `W \xD7 ${size} = W \xD7 ${perWorker}` : `W \xD7 ${size}`;
+  return `${workers} \xD7 ${size} = ${workers * perWorker}`;
+}
+
+// src/pools/entry-graph.ts
+var EntryReach = class {
+  /** unit → the units that require it. */
+  requiredBy = /* @__PURE__ */ new Map();
+  /** unit → the units it requires (resolved to scanned units). */
+  requires = /* @__PURE__ */ new Map();
+  units;
+  memo = /* @__PURE__ */ new Map();
+  constructor(units) {
+    this.units = new Map(units.map((u) => [u.path, u]));
+    for (const u of units) {
+      for (const target of u.requires) {
+        const set = this.requiredBy.get(target) ?? /* @__PURE__ */ new Set();
+        set.add(u.path);
+        this.requiredBy.set(target, set);
+      }
+      this.requires.set(u.path, [...u.requires].sort(cmp3));
+    }
+  }
+  /** The unit itself and every unit that requires it, directly or not. */
+  ancestors(unit) {
+    const seen = /* @__PURE__ */ new Set([unit]);
+    const queue = [unit];
+    for (let i = 0; i < queue.length; i++) {
+      for (const p of [...this.requiredBy.get(queue[i]) ?? []].sort(cmp3)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        queue.push(p);
+      }
+    }
+    return queue;
+  }
+  /** The directives that run the unit itself. */
+  entriesHere(unit) {
+    return this.units.get(unit)?.entries ?? [];
+  }
+  entriesOf(unit) {
+    const cached = this.memo.get(unit);
+    if (cached) return cached;
+    const out = [];
+    for (const u of this.ancestors(unit)) for (const e of this.units.get(u)?.entries ?? []) out.push(entry(e, u));
+    this.memo.set(unit, out);
+    return out;
+  }
+};
+function entry(e, unit) {
+  return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
+}
+function buildGraph(pools, reach2) {
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const addEdge = (from, to, kind) => edges.set(`${from}
+${to}
+${kind}`, { from, to, kind });
+  const unitId = (u) => `unit:${u}`;
+  const relevant = /* @__PURE__ */ new Set();
+  for (const p of pools) {
+    const poolId = `pool:${p.key}`;
+    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
+    const add = (sites, kind) => {
+      for (const s of sites) {
+        addEdge(unitId(s.unit), poolId, kind);
+        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
+      }
+    };
+    add(p.long, "long");
+    add(p.short, "short");
+    add(p.errorPath, "error");
+    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
+  }
+  for (const u of relevant) {
+    nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
+    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
+    for (const e of reach2.entriesHere(u)) {
+      const at2 = loc(e.location);
+      const id = `entry:${where(at2)}`;
+      nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
+      addEdge(id, unitId(u), "runs");
+    }
+  }
+  const kindRank = { entry: 0, unit: 1, pool: 2 };
+  const edgeRank = { runs: 0, requires: 1, long: 2, short: 3, error: 4 };
+  return {
+    nodes: [...nodes.values()].sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || (a.kind === "entry" && b.kind === "entry" ? compareLoc(a.at, b.at) : 0) || cmp3(a.id, b.id)),
+    edges: [...edges.values()].sort((a, b) => edgeRank[a.kind] - edgeRank[b.kind] || cmp3(a.from, b.from) || cmp3(a.to, b.to))
+  };
+}
+
+// src/pools/server-info.ts
+function serverInfo(key) {
+  const server2 = key.server;
+  switch (server2.kind) {
+    case "tcp": {
+      const host = bytesToUtf8(server2.host);
+      const port = bytesToUtf8(server2.port);
+      if (/^\d+$/.test(port)) return { kind: "tcp", text: `${host}:${port}`, host, port: Number(port) };
+      return { kind: "symbolic", text: `${host}:${port}` };
+    }
+    case "unix": {
+      const path12 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path12}`, path: path12 };
+    }
+    case "named":
+      return { kind: "named", text: "named pool" };
+  }
+}
+
+// src/pools/build-inventory.ts
+function buildPoolInventory(model, findings) {
+  const reach2 = new EntryReach(model.units);
+  const wp = model.nginx.workerProcesses;
+  const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
+  const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
+  const byKey = /* @__PURE__ */ new Map();
+  const group = (key) => {
+    let g = byKey.get(key.text);
+    if (!g) byKey.set(key.text, g = { key, symbolic: key.symbolic, uses: [], connects: [] });
+    g.symbolic ||= key.symbolic;
+    return g;
+  };
+  const unknownSites = [];
+  for (const u of model.poolUses) {
+    if (u.key) group(u.key).uses.push(u);
+    else unknownSites.push({ ...site(u), mode: u.mode, errorPath: u.errorPath });
+  }
+  for (const c of model.connects) group(c.key).connects.push(c);
+  const pools = [];
+  for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp3(a, b))) {
+    const key = bytesToUtf8(keyText);
+    const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
+    const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
+    const short = dedupeSites(g.uses.filter((u) => u.mode !== "long" && !u.errorPath).map(shortSite));
+    const errorPath = dedupeSites(g.uses.filter((u) => u.mode !== "long" && u.errorPath).map((u) => ({ ...site(u), ...u.errorOp ? { errorOp: u.errorOp } : {} })));
+    const connects = dedupeSites(g.connects.map((c) => ({ ...site(c), via: "connect" })));
+    const assumptions = [];
+    const poolSizes = [
+      ...g.uses.filter((u) => u.mode === "long" && !u.implicit && u.poolSize !== void 0).map((u) => ({ size: u.poolSize ?? null, source: "set_keepalive", at: loc(u.location) })),
+      ...g.connects.filter((c) => c.poolSize !== void 0).map((c) => ({ size: c.poolSize ?? null, source: "connect opts.pool_size", at: loc(c.location) }))
+    ];
+    dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
+    poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp3(a.source, b.source));
+    const literal = poolSizes.filter((p) => p.size !== null);
+    for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
+    let poolSize;
+    const poolSizeAssumed = literal.length === 0;
+    if (poolSizeAssumed) {
+      poolSize = DEFAULT_POOL_SIZE;
+      assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
+    } else {
+      poolSize = literal[0].size;
+      const distinct = uniqueNumbers(literal.map((p) => p.size));
+      if (distinct.length > 1) {
+        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
+      }
+    }
+    const idleTimeouts = [];
+    for (const u of g.uses) {
+      if (u.mode !== "long") continue;
+      if (u.implicit) {
+        idleTimeouts.push({ ms: null, inherited: false, at: loc(u.location) });
+        continue;
+      }
+      if (u.timeoutMs === void 0) {
+        idleTimeouts.push({ ms: model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs, inherited: true, at: loc(u.location) });
+      } else idleTimeouts.push({ ms: u.timeoutMs, inherited: false, at: loc(u.location) });
+    }
+    dedupeBy(idleTimeouts, (t) => locKey(t.at));
+    idleTimeouts.sort((a, b) => compareLoc(a.at, b.at));
+    for (const t of idleTimeouts) {
+      if (t.ms === null) assumptions.push(`idle timeout at ${where(t.at)} is not a literal number: unknown`);
+    }
+    const pooled = long.length > 0;
+    const perWorker = pooled ? poolSize : 0;
+    if (!pooled) assumptions.push("no site returns connections to this pool: it keeps none (each request opens its own connection, not bounded by pool_size)");
+    if (pooled && workerAssumption) assumptions.push(workerAssumption);
+    const capacity = {
+      workers,
+      poolSize,
+      poolSizeAssumed,
+      pooled,
+      perWorker,
+      connections: workers === null ? null : workers * perWorker,
+      formula: pooled ? formula(workers, perWorker) : "not pooled"
+    };
+    const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
+    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
+    const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
+    const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    pools.push({
+      key,
+      symbolic: g.symbolic,
+      clients,
+      server: serverInfo(g.key),
+      poolSizes,
+      idleTimeouts,
+      connects,
+      long,
+      short,
+      errorPath,
+      entries,
+      findings: [...touching].sort(compareFindings).map(poolFinding),
+      capacity,
+      assumptions
+    });
+  }
+  const bare = serverRows(pools, workers, workerAssumption);
+  const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
+  const redis = redisRows(model, bare, named, workers, workerAssumption);
+  const servers = bare.map(({ assumptions, ...s }) => {
+    const conf = redis.find((x) => x.servers.includes(s.server))?.file;
+    return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };
+  });
+  unknownSites.sort((a, b) => compareLoc(a, b) || cmp3(a.mode, b.mode));
+  const unknown = dedupeBy(unknownSites, (s) => `${locKey(s)}|${s.mode}|${s.via}`);
+  return {
+    nginx: {
+      workerProcesses: wp ? { value: wp.value, ...loc(wp.location) } : null,
+      workers,
+      keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
+    },
+    pools,
+    unknown: { count: unknown.length, sites: unknown },
+    servers,
+    redis,
+    graph: buildGraph(pools, reach2),
+    notes: [...INVENTORY_NOTES]
+  };
 }
 
 // src/action/action.ts
@@ -24721,7 +24807,6 @@ var rule4 = {
 };
 
 // rules/keepalive-after-error.ts
-var RECEIVE_OPS = /* @__PURE__ */ new Set(["receive", "receiveany", "receiveuntil", "read"]);
 var rule5 = {
   meta: {
     id: "keepalive-after-error",
@@ -24743,12 +24828,12 @@ var rule5 = {
   check(model, report) {
     for (const u of model.poolUses) {
       if (u.mode !== "long" || u.implicit) continue;
+      const unsafe = model.clients.get(u.client)?.keepaliveAfterError;
+      if (!unsafe) continue;
       let why;
-      if (u.client === "ngx.socket.tcp" && u.errorPath && u.errorOp && RECEIVE_OPS.has(u.errorOp)) {
-        why = `after \`${u.errorOp}()\` failed: a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first`;
-      } else if (u.client === "resty.http" && u.errorPath) {
-        why = `after \`${u.errorOp ?? "a request"}()\` failed: the connection's state is unknown`;
-      } else if (u.client === "resty.http" && u.unreadBody) {
+      if (u.errorPath && (!unsafe.failedOps || u.errorOp !== void 0 && unsafe.failedOps.includes(u.errorOp))) {
+        why = `after \`${u.errorOp ?? "a request"}()\` failed: ${unsafe.why}`;
+      } else if (u.unreadBody && model.clients.get(u.client)?.requestMethods) {
         why = "before the response body was read: the unread body stays in the connection and the next request on it fails";
       }
       if (!why) continue;
@@ -24757,27 +24842,16 @@ var rule5 = {
   }
 };
 
-// src/model/pool-uses.ts
+// src/model/pool-key.ts
 function describeKey(key) {
   const text = bytesToUtf8(key.text);
   return key.symbolic ? `\`${text}\`` : `"${text}"`;
 }
-function usesByKey(uses) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const use of uses) {
-    if (!use.key) continue;
-    const list2 = byKey.get(use.key.text);
-    if (list2) list2.push(use);
-    else byKey.set(use.key.text, [use]);
-  }
-  return byKey;
-}
-function firstByLocation(items) {
-  return [...items].sort((a, b) => compareSpan(a.location, b.location))[0];
+function literalPort(key) {
+  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
 }
 
 // rules/keepalive-exceeds-server-timeout.ts
-var REDIS_CLIENTS = /* @__PURE__ */ new Set(["resty.redis"]);
 var rule6 = {
   meta: {
     id: "keepalive-exceeds-server-timeout",
@@ -24797,12 +24871,12 @@ var rule6 = {
     }
   },
   check(model, report) {
-    for (const server of model.redisServers) {
-      if (server.timeoutSeconds <= 0) continue;
-      const limitMs = server.timeoutSeconds * 1e3;
+    for (const server2 of model.redisServers) {
+      if (server2.timeoutSeconds <= 0) continue;
+      const limitMs = server2.timeoutSeconds * 1e3;
       for (const u of model.poolUses) {
-        if (u.mode !== "long" || u.implicit || !REDIS_CLIENTS.has(u.client)) continue;
-        if (server.port !== void 0 && portOf(u.key?.text) !== server.port) continue;
+        if (u.mode !== "long" || u.implicit || model.clients.get(u.client)?.serverConfig !== "redis") continue;
+        if (server2.port !== void 0 && literalPort(u.key) !== server2.port) continue;
         let idle;
         if (u.timeoutMs === 0) idle = "no idle limit (0)";
         else if (typeof u.timeoutMs === "number" && u.timeoutMs >= limitMs) idle = `an idle limit of ${u.timeoutMs} ms`;
@@ -24813,18 +24887,14 @@ var rule6 = {
         if (!idle) continue;
         const pool = u.key ? ` of pool ${describeKey(u.key)}` : "";
         report({
-          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
+          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server2.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
           location: u.location,
-          related: [{ ...server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${server.timeoutSeconds}` }]
+          related: [{ ...server2.timeoutLocation ?? { file: server2.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${server2.timeoutSeconds}` }]
         });
       }
     }
   }
 };
-function portOf(key) {
-  const m = key ? /:(\d+)$/.exec(key) : null;
-  return m ? Number(m[1]) : void 0;
-}
 
 // rules/keepalive-unbounded-idle.ts
 var rule7 = {
@@ -24855,6 +24925,21 @@ var rule7 = {
     }
   }
 };
+
+// src/model/pool-uses.ts
+function usesByKey(uses) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const use of uses) {
+    if (!use.key) continue;
+    const list2 = byKey.get(use.key.text);
+    if (list2) list2.push(use);
+    else byKey.set(use.key.text, [use]);
+  }
+  return byKey;
+}
+function firstByLocation(items) {
+  return [...items].sort((a, b) => compareSpan(a.location, b.location))[0];
+}
 
 // rules/pool-mixed-lifecycle.ts
 var rule8 = {
@@ -24996,7 +25081,7 @@ var rule10 = {
   check(model, report) {
     for (const uses of usesByKey(model.poolUses).values()) {
       for (const u of uses) {
-        if (u.mode !== "long" || u.client !== "resty.redis") continue;
+        if (u.mode !== "long" || !model.clients.get(u.client)?.redisSession) continue;
         if (u.session.multi) {
           report({
             message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,

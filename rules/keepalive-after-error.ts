@@ -1,7 +1,5 @@
 import type { Rule } from '../src/model/rule.ts';
 
-/** Raw cosocket reads whose failure (typically a timeout) leaves unread reply bytes behind. */
-const RECEIVE_OPS = new Set(['receive', 'receiveany', 'receiveuntil', 'read']);
 
 export const rule: Rule = {
   meta: {
@@ -30,12 +28,13 @@ export const rule: Rule = {
   check(model, report) {
     for (const u of model.poolUses) {
       if (u.mode !== 'long' || u.implicit) continue;
+      // Only libraries that do not keep broken connections out of their pool (their profile says which).
+      const unsafe = model.clients.get(u.client)?.keepaliveAfterError;
+      if (!unsafe) continue;
       let why: string | undefined;
-      if (u.client === 'ngx.socket.tcp' && u.errorPath && u.errorOp && RECEIVE_OPS.has(u.errorOp)) {
-        why = `after \`${u.errorOp}()\` failed: a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first`;
-      } else if (u.client === 'resty.http' && u.errorPath) {
-        why = `after \`${u.errorOp ?? 'a request'}()\` failed: the connection's state is unknown`;
-      } else if (u.client === 'resty.http' && u.unreadBody) {
+      if (u.errorPath && (!unsafe.failedOps || (u.errorOp !== undefined && unsafe.failedOps.includes(u.errorOp)))) {
+        why = `after \`${u.errorOp ?? 'a request'}()\` failed: ${unsafe.why}`;
+      } else if (u.unreadBody && model.clients.get(u.client)?.requestMethods) {
         why = 'before the response body was read: the unread body stays in the connection and the next request on it fails';
       }
       if (!why) continue;

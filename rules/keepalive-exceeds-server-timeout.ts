@@ -1,7 +1,6 @@
 import type { Rule } from '../src/model/rule.ts';
-import { describeKey } from '../src/model/pool-uses.ts';
+import { describeKey, literalPort } from '../src/model/pool-key.ts';
 
-const REDIS_CLIENTS = new Set(['resty.redis']);
 
 export const rule: Rule = {
   meta: {
@@ -31,8 +30,8 @@ export const rule: Rule = {
       if (server.timeoutSeconds <= 0) continue;
       const limitMs = server.timeoutSeconds * 1000;
       for (const u of model.poolUses) {
-        if (u.mode !== 'long' || u.implicit || !REDIS_CLIENTS.has(u.client)) continue;
-        if (server.port !== undefined && portOf(u.key?.text) !== server.port) continue;
+        if (u.mode !== 'long' || u.implicit || model.clients.get(u.client)?.serverConfig !== 'redis') continue;
+        if (server.port !== undefined && literalPort(u.key) !== server.port) continue;
         let idle: string | undefined;
         if (u.timeoutMs === 0) idle = 'no idle limit (0)';
         else if (typeof u.timeoutMs === 'number' && u.timeoutMs >= limitMs) idle = `an idle limit of ${u.timeoutMs} ms`;
@@ -51,9 +50,3 @@ export const rule: Rule = {
     }
   },
 };
-
-/** The port of a `host:port` pool key; undefined for unix sockets, custom pool names and symbolic hosts. */
-function portOf(key: string | undefined): number | undefined {
-  const m = key ? /:(\d+)$/.exec(key) : null;
-  return m ? Number(m[1]) : undefined;
-}

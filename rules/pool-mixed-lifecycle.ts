@@ -1,5 +1,6 @@
 import type { Rule } from '../src/model/rule.ts';
-import { describeKey, firstByLocation, usesByKey } from '../src/model/pool-uses.ts';
+import { describeKey } from '../src/model/pool-key.ts';
+import { firstByLocation, usesByKey } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
   meta: {

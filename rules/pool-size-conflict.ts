@@ -1,6 +1,7 @@
 import type { Rule } from '../src/model/rule.ts';
 import type { SourceSpan } from '../src/core/findings.ts';
-import { describeKey, firstByLocation } from '../src/model/pool-uses.ts';
+import { describeKey } from '../src/model/pool-key.ts';
+import { firstByLocation } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
   meta: {

@@ -1,5 +1,6 @@
 import type { Rule } from '../src/model/rule.ts';
-import { describeKey, usesByKey } from '../src/model/pool-uses.ts';
+import { describeKey } from '../src/model/pool-key.ts';
+import { usesByKey } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
   meta: {
@@ -28,7 +29,7 @@ export const rule: Rule = {
   check(model, report) {
     for (const uses of usesByKey(model.poolUses).values()) {
       for (const u of uses) {
-        if (u.mode !== 'long' || u.client !== 'resty.redis') continue;
+        if (u.mode !== 'long' || !model.clients.get(u.client)?.redisSession) continue;
         if (u.session.multi) {
           report({
             message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,

@@ -1,5 +1,5 @@
 import type { Rule } from '../src/model/rule.ts';
-import type { SharedHow } from '../src/analysis/file-facts.ts';
+import type { SharedHow } from '../src/model/vocabulary.ts';
 
 const HOW: Record<SharedHow, string> = {
   'module-level': 'is created at the top level of a module, which runs once per worker: every request shares this one object',

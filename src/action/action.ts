@@ -14,7 +14,7 @@ import { compareFindings, LEVELS, levelRank, type Finding, type Level } from '..
 import { escapeData, formatGithub } from '../format/github.ts';
 import { failsRun, type FailOn } from '../format/text.ts';
 import { formatPoolsMarkdown } from '../format/pools-text.ts';
-import { buildPoolInventory } from '../model/pool-inventory.ts';
+import { buildPoolInventory } from '../pools/build-inventory.ts';
 
 export interface ActionIo {
   env: Record<string, string | undefined>;

@@ -1,23 +1,13 @@
 // One profile per cosocket client library: how it is constructed, connected and released, and how
 // ngx_lua (or the library on top of it) names the connection pool. Sources: shared/docs/semantics.md §1-2.
 // Rules and the interpreter read these; adding a client means adding data here (and, for a new kind of
-// pool key, a case in pool-key.ts).
+// pool key, a builder in src/pool-keys/).
+import type { PoolKeyRule } from '../pool-keys/builder-for.ts';
+import type { ClientTraits } from '../model/vocabulary.ts';
 
-export type PoolKeyRule =
-  /** connect(host, port, opts?) or connect("unix:/path", opts?): opts.pool, else "host:port" or the unix string. */
-  | { kind: 'host-port'; unixPrefixCaseSensitive: boolean }
-  /** connect{host=, port=3306, path=, user=, database=, pool=}: pool, else "user:database:host:port" or "user:database:path". */
-  | { kind: 'mysql-options' }
-  /** connect{scheme=, host=, port=, pool=, ssl_server_name=, ssl_verify=} (table form) or the host-port form. */
-  | { kind: 'http' }
-  /** pgmoon.new{host=, port=, database=, user=, pool_name=}; connect() takes no arguments. */
-  | { kind: 'pgmoon-config' }
-  /** connect("ws://host:port/path", opts?): opts.pool, else "host:port" with 80/443 by scheme. */
-  | { kind: 'websocket-uri' }
-  /** resty.redis.connector: rc:connect(params) merged over new(config): url, host/port, path, connection_options.pool. */
-  | { kind: 'redis-connector' };
+export type { PoolKeyRule };
 
-export interface ClientProfile {
+export interface ClientProfile extends ClientTraits {
   /** Module name as written in `require`, or the global constructor path for raw sockets. */
   module: string;
   /** How the constructor is reached from the module value: `redis:new()`, `redis.new()`, `pgmoon.new{}`. */
@@ -29,10 +19,6 @@ export interface ClientProfile {
   keepaliveTimeoutArg: number;
   keepalivePoolSizeArg: number;
   poolKey: PoolKeyRule;
-  /** The library does not keep a broken connection out of the pool (keepalive-after-error applies). */
-  poolsAfterError: boolean;
-  /** Redis session state (SELECT, MULTI) stays on pooled connections. */
-  redisSession: boolean;
   /** resty.http: methods that send a request and return a response whose body must be read before pooling. */
   requestMethods?: string[];
   /** resty.http: methods that read (or discard) the response body. */
@@ -51,7 +37,6 @@ const COMMON = {
   closeMethods: ['close'],
   keepaliveTimeoutArg: 0,
   keepalivePoolSizeArg: 1,
-  poolsAfterError: false,
   redisSession: false,
 };
 
@@ -63,6 +48,7 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: true },
     // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
     redisSession: true,
+    serverConfig: 'redis',
   },
   { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
   // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
@@ -72,7 +58,7 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     module: 'resty.http',
     constructors: ['new'],
     poolKey: { kind: 'http' },
-    poolsAfterError: true,
+    keepaliveAfterError: { why: "the connection's state is unknown" },
     requestMethods: ['request'],
     bodyReadMethods: ['read_body', 'body_reader'],
     selfReleasingMethods: ['request_uri'],
@@ -102,7 +88,11 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     constructors: [],
     keepaliveMethods: ['setkeepalive'],
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
-    poolsAfterError: true,
+    // A failed read (typically a timeout) leaves the socket open with the reply still to come.
+    keepaliveAfterError: {
+      failedOps: ['receive', 'receiveany', 'receiveuntil', 'read'],
+      why: 'a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first',
+    },
   },
 ];
 

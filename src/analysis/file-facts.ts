@@ -1,5 +1,8 @@
 // Everything the linker needs to know about one Lua file: a pure, JSON-serializable function of its text.
 import type { SymValue } from './sym-value.ts';
+import type { PathEnd, SharedHow } from '../model/vocabulary.ts';
+
+export type { PathEnd, SharedHow };
 
 /** A span in the analyzed text: [start, end) offsets into SourceText.latin1 (bytes after a BOM). */
 export type Span = [number, number];
@@ -19,8 +22,6 @@ export interface FunctionFacts {
   returns: SymValue[][];
 }
 
-/** Why a connected client was still unreleased where a path ended. */
-export type PathEnd = 'return' | 'end' | 'exit';
 
 export type LifecycleEvent =
   /** A client object is created (`args`: the constructor's arguments, e.g. pgmoon's config table). */
@@ -96,9 +97,6 @@ export type LifecycleEvent =
   /** A client value shared beyond the request that created it (how: see SharedHow). */
   | { kind: 'shared'; fn: number; site: number; target: SymValue; how: SharedHow; via?: string };
 
-/** module-level: created in the main chunk; upvalue: stored into a main-chunk local from a function;
- *  module-field: stored into a table created by the main chunk; timer-arg / timer-upvalue: handed to a timer. */
-export type SharedHow = 'module-level' | 'upvalue' | 'module-field' | 'timer-arg' | 'timer-upvalue';
 
 export interface FileFacts {
   /** Parse failure, if any: then everything else is empty. */

@@ -5,7 +5,7 @@ import { ConfigError } from '../config/config.ts';
 import type { Level } from '../core/findings.ts';
 import type { Rule } from '../model/rule.ts';
 import { failsRun, type FailOn } from '../format/text.ts';
-import { buildPoolInventory } from '../model/pool-inventory.ts';
+import { buildPoolInventory } from '../pools/build-inventory.ts';
 import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
 import { writeAtomically } from '../report/write-atomically.ts';

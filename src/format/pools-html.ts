@@ -2,7 +2,7 @@
 // CDN, nothing fetched, a Content-Security-Policy that forbids fetching) with the pool table, each pool's
 // sites linked to file#Lline, its findings, the capacity against Redis maxclients, and a diagram of entry
 // points → modules → pools. Every text from the project (file names, keys, messages) is escaped.
-import type { GraphEdge, GraphNode, Loc, PoolInventory, PoolRow, RedisRow } from '../model/pool-inventory.ts';
+import type { GraphEdge, GraphNode, Loc, PoolInventory, PoolRow, RedisRow } from '../pools/inventory-types.ts';
 import { duration, idleText, poolCells, redisVerdict } from './pools-text.ts';
 
 export interface PoolsHtmlOptions {

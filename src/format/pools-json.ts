@@ -1,6 +1,6 @@
-// `resty-lint pools --format json`: the pool inventory (src/model/pool-inventory.ts documents every field)
+// `resty-lint pools --format json`: the pool inventory (src/pools/inventory-types.ts documents every field)
 // under a `tool` header. Stable: fixed key order, sorted rows, 2-space indent, trailing newline.
-import type { PoolInventory } from '../model/pool-inventory.ts';
+import type { PoolInventory } from '../pools/inventory-types.ts';
 
 export interface PoolsJsonReport extends PoolInventory {
   tool: { name: 'resty-lint'; version: string };

@@ -1,6 +1,6 @@
 // `resty-lint pools` for terminals (an aligned table, then each pool's details) and for Markdown (the
 // GitHub Action's step summary).
-import { type IdleTimeout, type Loc, type PoolInventory, type PoolRow, type RedisRow } from '../model/pool-inventory.ts';
+import { type IdleTimeout, type Loc, type PoolInventory, type PoolRow, type RedisRow } from '../pools/inventory-types.ts';
 
 export interface PoolsTextOptions {
   filesAnalyzed: number;

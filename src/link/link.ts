@@ -3,75 +3,39 @@
 // clients, uses after release and clients shared beyond their request.
 import { profileFor } from '../analysis/client-profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
-import { ModuleResolver } from './module-resolver.ts';
-import { poolKeyOf } from '../clients/pool-key.ts';
-import { ValueResolver, type Env, type Resolved } from './resolver.ts';
 import { valueKey, type SymValue } from '../analysis/sym-value.ts';
-import type { ClientSite, EntryPoint, LuaUnit, PoolKey, PoolUse, ProjectModel, SessionState } from '../model/project-model.ts';
+import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
+import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
+import { declaredPoolKey } from '../pool-keys/host-port.ts';
+import type { ClientSite, ConnectSite, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
-import { findDisabledPhaseUses } from './phase-reach.ts';
-import { Wrappers } from './wrappers.ts';
-import type { WrapperSpec } from '../config/config.ts';
+import { keyInputs } from './key-inputs.ts';
+import type { LinkUnit } from './link-unit.ts';
+import type { Env, Resolved, ValueResolver } from './resolver.ts';
+import type { Wrappers } from './wrappers.ts';
 
 type ObjInstance = Extract<Resolved, { r: 'obj' }>;
 type Effect = 'long' | 'short' | 'none' | 'unknown';
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
-export interface UnitInput {
-  path: string;
-  facts: FileFacts;
-  locate: LuaUnit['locate'];
-  entries?: EntryPoint[];
+/** What linking the units' events produces; build-model.ts assembles it into the model. */
+export interface LinkedUses {
+  poolUses: PoolUse[];
+  connects: ConnectSite[];
+  unreleased: Unreleased[];
+  useAfterRelease: UseAfterRelease[];
+  shared: SharedClient[];
+  disabledPhaseUses: DisabledPhaseUse[];
 }
 
-export function linkProject(inputs: UnitInput[], wrapperSpecs: readonly WrapperSpec[] = []): ProjectModel {
-  const factsByPath = new Map(inputs.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(inputs.map((u) => u.path));
-  const resolver = new ValueResolver(factsByPath, modules);
-  const wrappers = new Wrappers(wrapperSpecs, factsByPath, modules);
-  resolver.wrappers = wrappers;
-
-  const required = new Set<string>();
-  for (const u of inputs) {
-    for (const name of u.facts.requires) {
-      const target = resolver.moduleFile(name);
-      if (target && target !== u.path) required.add(target);
-    }
-  }
-  const units: LuaUnit[] = inputs.map((u) => ({
-    path: u.path,
-    facts: u.facts,
-    locate: u.locate,
-    entries: u.entries ?? [],
-    isModule: u.facts.returnsValue && required.has(u.path) && (u.entries ?? []).length === 0,
-  }));
-  const model: ProjectModel = {
-    units,
-    poolUses: [],
-    connects: [],
-    unreleased: [],
-    useAfterRelease: [],
-    shared: [],
-    disabledPhaseUses: [],
-    // Filled in by the caller from the configuration files.
-    nginx: { codeCache: [], defaultKeepaliveTimeoutMs: 60_000, keepaliveTimeoutMs: new Map(), workerProcesses: undefined },
-    redisServers: [],
-  };
-  const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers);
-  for (const u of units) linker.link(u, model);
-  model.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
-  return model;
-}
-
-class Linker {
+export class Linker {
   constructor(
     private readonly resolver: ValueResolver,
-    private readonly units: ReadonlyMap<string, LuaUnit>,
+    private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
   ) {}
 
-  link(unit: LuaUnit, model: ProjectModel): void {
+  link(unit: LinkUnit, model: LinkedUses): void {
     for (const e of unit.facts.events) {
       switch (e.kind) {
         case 'release':
@@ -94,7 +58,7 @@ class Linker {
     }
   }
 
-  private site(unit: LuaUnit, e: LifecycleEvent, client: string, site = e.site): ClientSite {
+  private site(unit: LinkUnit, e: LifecycleEvent, client: string, site = e.site): ClientSite {
     return {
       client,
       location: unit.locate(unit.facts.sites[site]),
@@ -103,7 +67,7 @@ class Linker {
     };
   }
 
-  private lifecycle(unit: LuaUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: ProjectModel): void {
+  private lifecycle(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: LinkedUses): void {
     if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (e.kind === 'unreleased') {
@@ -120,7 +84,7 @@ class Linker {
     }
   }
 
-  private toUse(unit: LuaUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, obj: ObjInstance, key: PoolKey | null): PoolUse | null {
+  private toUse(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, obj: ObjInstance, key: PoolKey | null): PoolUse | null {
     const none: SessionState = { db: undefined, multi: false };
     const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
     switch (e.kind) {
@@ -163,7 +127,7 @@ class Linker {
 
   /** Where to report a connected client left unreleased: its connect, or the call that returned it
    *  connected; undefined when this path does not really leave it unreleased. */
-  private unreleasedSite(unit: LuaUnit, e: Ev<'unreleased'>, obj: ObjInstance): number | undefined {
+  private unreleasedSite(unit: LinkUnit, e: Ev<'unreleased'>, obj: ObjInstance): number | undefined {
     if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return undefined;
     if (e.connectSites.length > 0) return e.connectSites[0];
     // Only known live: connected by the wrapper that returned it?
@@ -177,19 +141,22 @@ class Linker {
     return owner !== undefined && eventIndex(owner.facts).connectsOf(valueKey({ t: 'obj', client: obj.client, site: obj.site })).length > 0;
   }
 
-  private connect(unit: LuaUnit, e: Ev<'connect'>, model: ProjectModel): void {
+  private connect(unit: LinkUnit, e: Ev<'connect'>, model: LinkedUses): void {
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
-      const key = poolKeyOf(profile, e.args, this.keyCtx(unit.path, null, obj.site));
+      const inputs = keyInputs(this.keyScope(unit.path, null), e.args, obj.site);
+      const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
-      const opts = this.optionsTable(unit.path, e.args, obj.client);
-      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize: opts === undefined ? undefined : this.fieldNumber(opts, 'pool_size') });
+      // The options argument is where the object's own library takes it (a connector's client: none).
+      const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
+      const poolSize = opts === undefined ? undefined : opts.kind === 'table' ? keyNumber(opts.field('pool_size')) : null;
+      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
     }
   }
 
-  private useAfterRelease(unit: LuaUnit, e: Ev<'use-after-release'>, model: ProjectModel): void {
+  private useAfterRelease(unit: LinkUnit, e: Ev<'use-after-release'>, model: LinkedUses): void {
     // Only values known to be clients: a parameter counts through the clients its callers pass.
     const objs = e.target.t === 'param' ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
     const client = objs[0]?.client;
@@ -203,7 +170,7 @@ class Linker {
     });
   }
 
-  private shared(unit: LuaUnit, e: Ev<'shared'>, model: ProjectModel): void {
+  private shared(unit: LinkUnit, e: Ev<'shared'>, model: LinkedUses): void {
     const perRequestTopLevel = !unit.isModule;
     // The top level of an entry chunk (and what it defines) runs per request: nothing is shared there.
     if (perRequestTopLevel && (e.how === 'module-level' || e.how === 'upvalue' || e.how === 'module-field')) return;
@@ -224,12 +191,12 @@ class Linker {
     return out;
   }
 
-  private callerIndex: Map<string, Array<{ unit: LuaUnit; pass: Ev<'pass'> }>> | undefined;
+  private callerIndex: Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> | undefined;
 
   /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
-  private callers(): Map<string, Array<{ unit: LuaUnit; pass: Ev<'pass'> }>> {
+  private callers(): Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> {
     if (this.callerIndex) return this.callerIndex;
-    const index = new Map<string, Array<{ unit: LuaUnit; pass: Ev<'pass'> }>>();
+    const index = new Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>>();
     for (const unit of this.units.values()) {
       for (const pass of unit.facts.events) {
         if (pass.kind !== 'pass') continue;
@@ -252,31 +219,25 @@ class Linker {
     return this.resolver.resolve(file, target, null).filter((r): r is ObjInstance => r.r === 'obj');
   }
 
-  private keyCtx(file: string, env: Env | null, objSite: number) {
+  private keyScope(file: string, env: Env | null) {
     const facts = this.resolver.factsOf(file);
-    return {
-      resolver: this.resolver,
-      file,
-      env,
-      objSite,
-      ctorArgs: (site: number) => (facts ? eventIndex(facts).newAt(site)?.args : undefined),
-    };
+    return { resolver: this.resolver, file, env, ctorArgs: (site: number) => (facts ? eventIndex(facts).newAt(site)?.args : undefined) };
   }
 
   /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
    *  wrapper, evaluated with that call's arguments) and by the function using it. */
-  private keysOf(unit: LuaUnit, obj: ObjInstance, fn: number, target: SymValue): PoolKey[] {
+  private keysOf(unit: LinkUnit, obj: ObjInstance, fn: number, target: SymValue): PoolKey[] {
     const keys = new Map<string, PoolKey>();
     let unknown = false;
     const add = (file: string, c: Ev<'connect'>, env: Env | null) => {
       const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyOf(profile, c.args, this.keyCtx(file, env, obj.site)) : null;
+      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
     const declared = this.wrappers.spec(obj.file);
     if (declared) {
-      if (declared.pool !== undefined) keys.set(declared.pool, { text: declared.pool, symbolic: false });
+      if (declared.pool !== undefined) keys.set(declared.pool, declaredPoolKey(declared.pool));
       else unknown = true;
     }
     const owner = this.units.get(obj.file);
@@ -290,7 +251,7 @@ class Linker {
     return unknown ? [] : [...keys.values()];
   }
 
-  private passesLeaveUnreleased(unit: LuaUnit, e: Ev<'unreleased'>): boolean {
+  private passesLeaveUnreleased(unit: LinkUnit, e: Ev<'unreleased'>): boolean {
     for (const site of e.passSites) {
       const pass = eventIndex(unit.facts).passAt(site, valueKey(e.target));
       if (!pass || this.effectOfPass(unit.path, pass, 0) !== 'none') return false;
@@ -343,26 +304,6 @@ class Linker {
     if (r.r === 'const' && r.v === null) return undefined;
     if (r.r === 'const' && typeof r.v === 'number') return r.v;
     return null;
-  }
-
-  private optionsTable(file: string, args: SymValue[], client: string): Resolved | undefined {
-    const profile = profileFor(client);
-    const kind = profile?.poolKey.kind;
-    let opts: SymValue | undefined;
-    if (kind === 'host-port') {
-      const second = this.resolver.resolveOne(file, args[1] ?? { t: 'const', v: null }, null);
-      opts = second.r === 'const' && typeof second.v === 'number' ? args[2] : args[1];
-    } else if (kind === 'mysql-options' || kind === 'http') opts = args[0];
-    else if (kind === 'websocket-uri') opts = args[1];
-    if (!opts) return undefined;
-    const r = this.resolver.resolveOne(file, opts, null);
-    return r.r === 'const' && r.v === null ? undefined : r;
-  }
-
-  private fieldNumber(table: Resolved, name: string): number | null | undefined {
-    if (table.r !== 'table') return null;
-    const f = this.resolver.factsOf(table.file)?.tables[table.id]?.[name];
-    return f === undefined ? undefined : this.numberOf(table.file, f);
   }
 }
 

@@ -2,19 +2,20 @@
 // phase disables cosockets (log, header_filter, init, ...). Follows calls and requires across files;
 // stops at ngx.timer callbacks, which run later in a context where cosockets work.
 import type { SourceSpan } from '../core/findings.ts';
-import type { DisabledPhaseUse, EntryPoint, LuaUnit } from '../model/project-model.ts';
+import type { DisabledPhaseUse, EntryPoint } from '../model/project-model.ts';
+import type { LinkUnit } from './link-unit.ts';
 import { profileFor } from '../analysis/client-profiles.ts';
 import { eventIndex } from './event-index.ts';
 import type { ValueResolver } from './resolver.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
 
 interface Visit {
-  unit: LuaUnit;
+  unit: LinkUnit;
   fn: number;
   via: SourceSpan[];
 }
 
-export function findDisabledPhaseUses(units: readonly LuaUnit[], byPath: ReadonlyMap<string, LuaUnit>, resolver: ValueResolver): DisabledPhaseUse[] {
+export function findDisabledPhaseUses(units: readonly LinkUnit[], byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): DisabledPhaseUse[] {
   const out: DisabledPhaseUse[] = [];
   const reported = new Set<string>();
   for (const unit of units) {
@@ -31,11 +32,11 @@ export function findDisabledPhaseUses(units: readonly LuaUnit[], byPath: Readonl
   return out;
 }
 
-function reach(start: LuaUnit, entry: EntryPoint, byPath: ReadonlyMap<string, LuaUnit>, resolver: ValueResolver): DisabledPhaseUse[] {
+function reach(start: LinkUnit, entry: EntryPoint, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): DisabledPhaseUse[] {
   const out: DisabledPhaseUse[] = [];
   const seen = new Set<string>();
   const queue: Visit[] = [{ unit: start, fn: 0, via: [] }];
-  const enqueue = (unit: LuaUnit | undefined, fn: number, via: SourceSpan[]) => {
+  const enqueue = (unit: LinkUnit | undefined, fn: number, via: SourceSpan[]) => {
     if (!unit || seen.has(`${unit.path}#${fn}`)) return;
     seen.add(`${unit.path}#${fn}`);
     queue.push({ unit, fn, via });
@@ -70,7 +71,7 @@ function reach(start: LuaUnit, entry: EntryPoint, byPath: ReadonlyMap<string, Lu
   return out;
 }
 
-function calleesOf(unit: LuaUnit, callee: SymValue, fn: number, byPath: ReadonlyMap<string, LuaUnit>, resolver: ValueResolver): Array<{ unit: LuaUnit; fn: number }> {
+function calleesOf(unit: LinkUnit, callee: SymValue, fn: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): Array<{ unit: LinkUnit; fn: number }> {
   if (callee.t === 'require') {
     const file = resolver.moduleFile(callee.name);
     return file && byPath.get(file) ? [{ unit: byPath.get(file)!, fn: 0 }] : [];

@@ -5,22 +5,9 @@ import type { ModuleResolver } from './module-resolver.ts';
 import { profileFor } from '../analysis/client-profiles.ts';
 import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { Wrappers } from './wrappers.ts';
+import type { Env, Resolved } from './resolved.ts';
 
-/** Arguments a function was called with, each to be evaluated where the call was written. */
-export interface Env {
-  /** Interned: equal argument lists share one Env, so the id can key memo tables. */
-  id: number;
-  args: Array<{ file: string; value: SymValue; env: Env | null }>;
-}
-
-export type Resolved =
-  | { r: 'const'; v: string | number | boolean | null }
-  | { r: 'table'; file: string; id: number }
-  | { r: 'fn'; file: string; id: number }
-  | { r: 'obj'; file: string; site: number; client: string; env: Env | null }
-  /** A stable name for something outside the project: `ngx.var.host`, `require("resty.redis").new`. */
-  | { r: 'sym'; text: string }
-  | { r: 'unknown' };
+export type { Env, Resolved };
 
 const UNKNOWN: Resolved = { r: 'unknown' };
 const MAX_DEPTH = 12;
@@ -35,12 +22,11 @@ export class ValueResolver {
   private readonly memo = new Map<string, Resolved[]>();
   private readonly envs = new Map<string, Env>();
 
-  /** Declared wrappers (config file); set once by the linker. */
-  wrappers: Wrappers | undefined;
-
   constructor(
     private readonly facts: ReadonlyMap<string, FileFacts>,
     private readonly modules: ModuleResolver,
+    /** Declared wrappers (config file): what their calls return. */
+    private readonly wrappers: Wrappers,
   ) {}
 
   factsOf(file: string): FileFacts | undefined {
@@ -147,7 +133,7 @@ export class ValueResolver {
   }
 
   private callResult(callee: Resolved, file: string, call: Extract<SymValue, { t: 'call' }>, env: Env | null): Resolved[] {
-    const acquired = call.index === 0 ? this.wrappers?.acquired(callee) : undefined;
+    const acquired = call.index === 0 ? this.wrappers.acquired(callee) : undefined;
     if (acquired) return [acquired];
     if (callee.r !== 'fn') return [UNKNOWN];
     const fn = this.facts.get(callee.file)?.functions[callee.id];

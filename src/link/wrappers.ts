@@ -4,7 +4,7 @@
 import type { WrapperSpec } from '../config/config.ts';
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
-import type { Resolved } from './resolver.ts';
+import type { Resolved } from './resolved.ts';
 
 /** Pseudo file name of the client objects declared wrappers return. */
 export const WRAPPER_FILE_PREFIX = 'wrapper:';
@@ -18,10 +18,6 @@ export class Wrappers {
     private readonly modules: ModuleResolver,
   ) {
     specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));
-  }
-
-  get size(): number {
-    return this.specs.length;
   }
 
   /** The declared wrapper a resolved callee is, if any. */

@@ -1,13 +1,6 @@
 // Small queries over the linked model that several rules share.
 import type { PoolKey, PoolUse } from './project-model.ts';
 import { compareSpan, type SourceSpan } from '../core/findings.ts';
-import { bytesToUtf8 } from '../source/source-text.ts';
-
-/** A pool key as users write it: quoted literal, or the symbolic expression it depends on. */
-export function describeKey(key: PoolKey): string {
-  const text = bytesToUtf8(key.text);
-  return key.symbolic ? `\`${text}\`` : `"${text}"`;
-}
 
 export type KeyedUse = PoolUse & { key: PoolKey };
 
@@ -26,8 +19,4 @@ export function usesByKey(uses: readonly PoolUse[]): Map<string, KeyedUse[]> {
 /** The first of a list of located things, by file, line and column: a deterministic representative. */
 export function firstByLocation<T extends { location: SourceSpan }>(items: readonly T[]): T | undefined {
   return [...items].sort((a, b) => compareSpan(a.location, b.location))[0];
-}
-
-export function sameSpan(a: SourceSpan, b: SourceSpan): boolean {
-  return compareSpan(a, b) === 0;
 }

@@ -1,6 +1,7 @@
 // The linked, whole-project view that rules read. Rules never see ASTs.
-import type { FileFacts, PathEnd, SharedHow, Span } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
+import type { PoolKey } from './pool-key.ts';
+import type { ClientTraits, PathEnd, SessionState, SharedHow } from './vocabulary.ts';
 
 /** An nginx directive that runs a Lua chunk (`content_by_lua_block`, `log_by_lua_file`, ...). */
 export interface EntryPoint {
@@ -11,22 +12,16 @@ export interface EntryPoint {
 }
 
 /** One analyzed Lua chunk: a .lua file, or Lua inside an nginx.conf directive. */
-export interface LuaUnit {
+export interface CodeUnit {
   /** Module-resolution path relative to the working directory, `/`-separated (a .lua file's own path,
    *  or `nginx.conf:LINE:COL` for inline Lua). */
-  path: string;
-  facts: FileFacts;
+  readonly path: string;
   /** Required by another unit and returns a value: its top level runs once per worker. */
-  isModule: boolean;
+  readonly isModule: boolean;
   /** Directives that run this chunk per request (or per phase). */
-  entries: EntryPoint[];
-  locate(span: Span): SourceSpan;
-}
-
-/** A pool name as ngx_lua computes it: a literal string, or a stable symbolic expression. */
-export interface PoolKey {
-  text: string;
-  symbolic: boolean;
+  readonly entries: readonly EntryPoint[];
+  /** The units it requires, resolved among the project's units, in first-require order. */
+  readonly requires: readonly string[];
 }
 
 /** Where in the code something about a client object happens. */
@@ -36,13 +31,6 @@ export interface ClientSite {
   location: SourceSpan;
   unit: string;
   functionName: string;
-}
-
-export interface SessionState {
-  /** Last db selected: undefined never selected, null unknown. */
-  db: string | null | undefined;
-  /** Inside MULTI without EXEC/DISCARD. */
-  multi: boolean;
 }
 
 export type PoolUseMode = 'long' | 'short' | 'unreleased';
@@ -114,6 +102,8 @@ export interface RedisServer {
   maxclients?: number;
 }
 
+export type { PoolKey, SessionState };
+
 export interface NginxSettings {
   /** Every `lua_code_cache` directive, with its value as written. */
   codeCache: Array<{ value: string; location: SourceSpan }>;
@@ -124,14 +114,17 @@ export interface NginxSettings {
   workerProcesses?: { value: string; location: SourceSpan };
 }
 
+/** The linked project: built once, complete and read-only. Rules read it; they never see facts or ASTs. */
 export interface ProjectModel {
-  units: LuaUnit[];
-  nginx: NginxSettings;
-  redisServers: RedisServer[];
-  disabledPhaseUses: DisabledPhaseUse[];
-  poolUses: PoolUse[];
-  connects: ConnectSite[];
-  unreleased: Unreleased[];
-  useAfterRelease: UseAfterRelease[];
-  shared: SharedClient[];
+  readonly units: readonly CodeUnit[];
+  readonly nginx: NginxSettings;
+  readonly redisServers: readonly RedisServer[];
+  /** What each client library (by profile name, `ClientSite.client`) does that rules reason about. */
+  readonly clients: ReadonlyMap<string, ClientTraits>;
+  readonly disabledPhaseUses: readonly DisabledPhaseUse[];
+  readonly poolUses: readonly PoolUse[];
+  readonly connects: readonly ConnectSite[];
+  readonly unreleased: readonly Unreleased[];
+  readonly useAfterRelease: readonly UseAfterRelease[];
+  readonly shared: readonly SharedClient[];
 }

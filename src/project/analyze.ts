@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { interpretChunk } from '../analysis/interpret.ts';
-import { linkProject, type UnitInput } from '../link/link.ts';
+import { buildProjectModel } from '../link/build-model.ts';
+import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding, type SourceSpan } from '../core/findings.ts';
 import { parseLua } from '../lua/parse-lua.ts';
@@ -66,18 +67,19 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
-  for (const unit of units) unit.entries = nginx.fileEntries.get(unit.path);
-  units.push(...nginx.units);
   const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
 
-  const model = linkProject(units, input.wrappers);
-  model.redisServers = redisServers;
-  model.nginx = {
-    codeCache: nginx.facts.codeCache,
-    defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-    keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-    workerProcesses: nginx.facts.workerProcesses,
-  };
+  const model = buildProjectModel({
+    units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+    wrappers: input.wrappers,
+    nginx: {
+      codeCache: nginx.facts.codeCache,
+      defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+      keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+      workerProcesses: nginx.facts.workerProcesses,
+    },
+    redisServers,
+  });
   for (const rule of rules) {
     if (!rule.check || input.ruleLevels?.[rule.meta.id] === 'off') continue;
     rule.check(model, (r) => {

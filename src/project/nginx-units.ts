@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Span } from '../analysis/file-facts.ts';
 import { interpretChunk } from '../analysis/interpret.ts';
-import type { UnitInput } from '../link/link.ts';
+import type { UnitInput } from '../link/link-unit.ts';
 import type { Finding, SourceSpan } from '../core/findings.ts';
 import { parseLuaText } from '../lua/parse-lua.ts';
 import type { EntryPoint } from '../model/project-model.ts';

@@ -8,7 +8,7 @@ import { formatPoolsJson } from '../format/pools-json.ts';
 import { formatPoolsText } from '../format/pools-text.ts';
 import { formatSarif } from '../format/sarif.ts';
 import { formatText, type FailOn } from '../format/text.ts';
-import type { PoolInventory } from '../model/pool-inventory.ts';
+import type { PoolInventory } from '../pools/inventory-types.ts';
 import type { ProjectRun } from '../project/run-project.ts';
 import { INFORMATION_URI, RULE_DOCS_URI, VERSION } from '../core/version.ts';
 

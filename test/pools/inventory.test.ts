@@ -9,7 +9,11 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/cli.ts';
 import { analyze } from '../support/analyze.ts';
-import { buildPoolInventory, serverOf } from '../../src/model/pool-inventory.ts';
+import { buildPoolInventory } from '../../src/pools/build-inventory.ts';
+import { serverInfo } from '../../src/pools/server-info.ts';
+import { profileFor } from '../../src/analysis/client-profiles.ts';
+import { poolKeyBuilder } from '../../src/pool-keys/builder-for.ts';
+import type { KeyValue } from '../../src/pool-keys/key-value.ts';
 import { discoverProject } from '../../src/project/discover-project.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { REPO_ROOT } from '../support/sarif-validate.ts';
@@ -457,17 +461,25 @@ describe('buildPoolInventory: assumptions', () => {
   });
 
   it('reads the server out of each client kind\'s key, and calls anything else a named pool', () => {
-    expect(serverOf('127.0.0.1:6379', ['resty.redis'])).toEqual({ kind: 'tcp', text: '127.0.0.1:6379', host: '127.0.0.1', port: 6379 });
-    expect(serverOf('::1:6379', ['resty.redis'])).toEqual({ kind: 'tcp', text: '::1:6379', host: '::1', port: 6379 });
-    expect(serverOf('unix:/run/redis.sock', ['resty.redis'])).toEqual({ kind: 'unix', text: 'unix:/run/redis.sock', path: '/run/redis.sock' });
-    expect(serverOf('sessions', ['resty.redis'])).toEqual({ kind: 'named', text: 'named pool' });
-    expect(serverOf('app:app:db.local:3306', ['resty.mysql'])).toEqual({ kind: 'tcp', text: 'db.local:3306', host: 'db.local', port: 3306 });
-    expect(serverOf('app:app:/run/mysqld.sock', ['resty.mysql'])).toEqual({ kind: 'unix', text: '/run/mysqld.sock', path: '/run/mysqld.sock' });
-    expect(serverOf('127.0.0.1:5432:app:web', ['pgmoon'])).toEqual({ kind: 'tcp', text: '127.0.0.1:5432', host: '127.0.0.1', port: 5432 });
-    expect(serverOf('https:api.example.com:443:true:api.example.com:true:', ['resty.http'])).toEqual({ kind: 'tcp', text: 'api.example.com:443', host: 'api.example.com', port: 443 });
-    expect(serverOf('upstream', ['resty.http'])).toEqual({ kind: 'named', text: 'named pool' });
+    // What each client's pool-key builder says of the server, through the real builders.
+    const v = (x: string | number | Record<string, string | number>): KeyValue =>
+      typeof x === 'object' ? { kind: 'table', field: (name) => (x[name] === undefined ? undefined : v(x[name])) } : { kind: 'literal', value: x };
+    const serverOf = (client: string, args: KeyValue[], ctor: KeyValue[] = []) => {
+      const key = poolKeyBuilder(profileFor(client)!.poolKey).key({ arg: (i) => args[i], ownCtorArg: (i) => ctor[i], ctorArgOfArg: () => null });
+      return key && serverInfo(key);
+    };
+    expect(serverOf('resty.redis', [v('127.0.0.1'), v(6379)])).toEqual({ kind: 'tcp', text: '127.0.0.1:6379', host: '127.0.0.1', port: 6379 });
+    expect(serverOf('resty.redis', [v('::1'), v(6379)])).toEqual({ kind: 'tcp', text: '::1:6379', host: '::1', port: 6379 });
+    expect(serverOf('resty.redis', [v('unix:/run/redis.sock')])).toEqual({ kind: 'unix', text: 'unix:/run/redis.sock', path: '/run/redis.sock' });
+    expect(serverOf('resty.redis', [v('127.0.0.1'), v(6379), v({ pool: 'sessions' })])).toEqual({ kind: 'named', text: 'named pool' });
+    expect(serverOf('resty.mysql', [v({ user: 'app', database: 'app', host: 'db.local' })])).toEqual({ kind: 'tcp', text: 'db.local:3306', host: 'db.local', port: 3306 });
+    // A unix socket is one server whichever client's key names it.
+    expect(serverOf('resty.mysql', [v({ user: 'app', database: 'app', path: '/run/mysqld.sock' })])).toEqual({ kind: 'unix', text: 'unix:/run/mysqld.sock', path: '/run/mysqld.sock' });
+    expect(serverOf('pgmoon', [], [v({ host: '127.0.0.1', port: 5432, database: 'app', user: 'web' })])).toEqual({ kind: 'tcp', text: '127.0.0.1:5432', host: '127.0.0.1', port: 5432 });
+    expect(serverOf('resty.http', [v({ scheme: 'https', host: 'api.example.com' })])).toEqual({ kind: 'tcp', text: 'api.example.com:443', host: 'api.example.com', port: 443 });
+    expect(serverOf('resty.http', [v({ host: 'api.example.com', pool: 'upstream' })])).toEqual({ kind: 'named', text: 'named pool' });
     // Seen in APISIX: a port known only as an nginx variable is shown as written, not as a named pool.
-    expect(serverOf('127.0.0.1:${ngx.var.server_port}', ['resty.http'])).toEqual({ kind: 'symbolic', text: '127.0.0.1:${ngx.var.server_port}' });
+    expect(serverOf('resty.http', [v('127.0.0.1'), { kind: 'symbol', text: 'ngx.var.server_port' }])).toEqual({ kind: 'symbolic', text: '127.0.0.1:${ngx.var.server_port}' });
   });
 });
 

@@ -1,0 +1,68 @@
+// Builds the project model in one place: links every unit's facts across files (requires, calls, wrappers,
+// pool keys) and joins the result with the nginx and redis settings. The model comes out complete and frozen.
+import { CLIENT_PROFILES, type ClientProfile } from '../analysis/client-profiles.ts';
+import type { WrapperSpec } from '../config/config.ts';
+import type { ClientTraits } from '../model/vocabulary.ts';
+import type { CodeUnit, NginxSettings, ProjectModel, RedisServer } from '../model/project-model.ts';
+import { Linker, type LinkedUses } from './link.ts';
+import type { LinkUnit, UnitInput } from './link-unit.ts';
+import { ModuleResolver } from './module-resolver.ts';
+import { findDisabledPhaseUses } from './phase-reach.ts';
+import { ValueResolver } from './resolver.ts';
+import { Wrappers } from './wrappers.ts';
+
+export interface ModelInput {
+  units: readonly UnitInput[];
+  /** Client wrappers declared in the config file. */
+  wrappers?: readonly WrapperSpec[];
+  nginx: NginxSettings;
+  redisServers: readonly RedisServer[];
+}
+
+export function buildProjectModel(input: ModelInput): ProjectModel {
+  const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(input.units.map((u) => u.path));
+  const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers);
+
+  const requires = new Map<string, string[]>();
+  const required = new Set<string>();
+  for (const u of input.units) {
+    const targets: string[] = [];
+    for (const name of u.facts.requires) {
+      const target = resolver.moduleFile(name);
+      if (!target || target === u.path) continue;
+      required.add(target);
+      if (!targets.includes(target)) targets.push(target);
+    }
+    requires.set(u.path, targets);
+  }
+  const units: LinkUnit[] = input.units.map((u) => {
+    const entries = u.entries ?? [];
+    return { ...u, entries, isModule: u.facts.returnsValue && required.has(u.path) && entries.length === 0 };
+  });
+
+  const uses: LinkedUses = { poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const linker = new Linker(resolver, byPath, wrappers);
+  for (const u of units) linker.link(u, uses);
+  uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
+
+  const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
+  return Object.freeze({
+    units: Object.freeze(codeUnits),
+    nginx: input.nginx,
+    redisServers: Object.freeze([...input.redisServers]),
+    clients: clientTraits(CLIENT_PROFILES),
+    poolUses: Object.freeze(uses.poolUses),
+    connects: Object.freeze(uses.connects),
+    unreleased: Object.freeze(uses.unreleased),
+    useAfterRelease: Object.freeze(uses.useAfterRelease),
+    shared: Object.freeze(uses.shared),
+    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+  });
+}
+
+function clientTraits(profiles: readonly ClientProfile[]): ReadonlyMap<string, ClientTraits> {
+  return new Map(profiles.map((p) => [p.module, p]));
+}

@@ -1,0 +1,21 @@
+// A unit as the linker sees it: its facts and how to turn their spans into source locations. Only the
+// linker holds facts; the model it builds does not.
+import type { FileFacts, Span } from '../analysis/file-facts.ts';
+import type { SourceSpan } from '../core/findings.ts';
+import type { EntryPoint } from '../model/project-model.ts';
+
+/** One analyzed Lua chunk handed to the linker: a .lua file, or Lua inside an nginx.conf directive. */
+export interface UnitInput {
+  /** Module-resolution path relative to the working directory, `/`-separated (`nginx.conf:LINE:COL` for inline Lua). */
+  path: string;
+  facts: FileFacts;
+  locate(span: Span): SourceSpan;
+  /** Directives that run this chunk (none for a file only required). */
+  entries?: readonly EntryPoint[];
+}
+
+export interface LinkUnit extends UnitInput {
+  entries: readonly EntryPoint[];
+  /** Required by another unit and returns a value: its top level runs once per worker. */
+  isModule: boolean;
+}

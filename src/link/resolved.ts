@@ -1,0 +1,18 @@
+// The values link-time evaluation gives a symbolic value (resolver.ts), shared with the declared wrappers.
+import type { SymValue } from '../analysis/sym-value.ts';
+
+/** Arguments a function was called with, each to be evaluated where the call was written. */
+export interface Env {
+  /** Interned: equal argument lists share one Env, so the id can key memo tables. */
+  id: number;
+  args: Array<{ file: string; value: SymValue; env: Env | null }>;
+}
+
+export type Resolved =
+  | { r: 'const'; v: string | number | boolean | null }
+  | { r: 'table'; file: string; id: number }
+  | { r: 'fn'; file: string; id: number }
+  | { r: 'obj'; file: string; site: number; client: string; env: Env | null }
+  /** A stable name for something outside the project: `ngx.var.host`, `require("resty.redis").new`. */
+  | { r: 'sym'; text: string }
+  | { r: 'unknown' };

@@ -1,0 +1,32 @@
+// Words the per-file facts, the linker and the rules share, defined once.
+
+/** Why a connected client was still unreleased where a path ended: a return, the function's end, or a
+ *  call that ends the request (ngx.exit, ngx.redirect, ngx.exec). */
+export type PathEnd = 'return' | 'end' | 'exit';
+
+/** How a client object outlives the request that uses it. module-level: created in a module's main chunk;
+ *  upvalue: stored into a main-chunk local from a function; module-field: stored into a table created by the
+ *  main chunk; timer-arg / timer-upvalue: handed to a timer, which runs in another (fake) request. */
+export type SharedHow = 'module-level' | 'upvalue' | 'module-field' | 'timer-arg' | 'timer-upvalue';
+
+/** Redis state that follows a pooled connection to its next user (docs/semantics.md §4.4). */
+export interface SessionState {
+  /** Last db selected: undefined never selected, null unknown. */
+  db: string | null | undefined;
+  /** Inside MULTI without EXEC/DISCARD. */
+  multi: boolean;
+}
+
+/** What a client library does that rules reason about (the client profile's part the model exposes). */
+export interface ClientTraits {
+  /** Pooling after a failed operation is unsafe: the library does not keep broken connections out of its pool.
+   *  failedOps: the operations whose failure leaves the connection unusable (all when absent); why: the reason,
+   *  as the finding's message says it. */
+  keepaliveAfterError?: { failedOps?: readonly string[]; why: string };
+  /** Sends requests whose response body must be read before the connection is pooled (resty.http). */
+  requestMethods?: readonly string[];
+  /** Redis session state (SELECT, MULTI) stays on pooled connections. */
+  redisSession: boolean;
+  /** The server whose configuration files the project may hold (redis.conf's `timeout`). */
+  serverConfig?: 'redis';
+}
