@@ -2083,17 +2083,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2104,13 +2104,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2131,17 +2131,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2152,13 +2152,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2185,23 +2185,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2813,10 +2813,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2835,7 +2835,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2865,11 +2865,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2883,8 +2883,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2898,8 +2898,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2917,8 +2917,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2928,8 +2928,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5444,9 +5444,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5521,14 +5521,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5543,10 +5543,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5557,10 +5557,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5577,13 +5577,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -7544,9 +7544,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7555,23 +7555,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7582,10 +7582,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -9408,7 +9408,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path11 = require("path");
+    var path12 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -9420,7 +9420,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path11.resolve(cwd, filepath);
+      return path12.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -10717,7 +10717,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -10891,7 +10891,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path11.sep,
+      SEP: path12.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -10918,7 +10918,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "../main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -10947,7 +10947,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path11.sep === "\\";
+      return win32 === true || path12.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -12311,7 +12311,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -12396,7 +12396,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path11.basename(input));
+      return regex.test(path12.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -12623,7 +12623,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path11 = require("path");
+    var path12 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -12718,7 +12718,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path11.basename(pattern);
+      const basename = path12.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -12776,7 +12776,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path11.isAbsolute(pattern);
+      return path12.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -12953,8 +12953,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs10 = require_fs();
     exports2.fs = fs10;
-    var path11 = require_path();
-    exports2.path = path11;
+    var path12 = require_path();
+    exports2.path = path12;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -13066,8 +13066,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings, callback) {
-      settings.fs.lstat(path11, (lstatError, lstat) => {
+    function read(path12, settings, callback) {
+      settings.fs.lstat(path12, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13076,7 +13076,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path11, (statError, stat) => {
+        settings.fs.stat(path12, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13108,13 +13108,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path11, settings) {
-      const lstat = settings.fs.lstatSync(path11);
+    function read(path12, settings) {
+      const lstat = settings.fs.lstatSync(path12);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path11);
+        const stat = settings.fs.statSync(path12);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -13185,17 +13185,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path11, optionsOrSettingsOrCallback, callback) {
+    function stat(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path11, optionsOrSettings) {
+    function statSync2(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -13411,16 +13411,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path11 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path11, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path11,
+                path: path12,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -13538,7 +13538,7 @@ var require_settings2 = __commonJS({
   "../main/node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsStat = require_out();
     var fs10 = require_fs4();
     var Settings = class {
@@ -13546,7 +13546,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs10.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -13573,17 +13573,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path11, optionsOrSettingsOrCallback, callback) {
+    function scandir(path12, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path11, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path11, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path11, optionsOrSettings) {
+    function scandirSync(path12, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path11, settings);
+      return sync.read(path12, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14231,7 +14231,7 @@ var require_settings3 = __commonJS({
   "../main/node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14241,7 +14241,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path11.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14303,7 +14303,7 @@ var require_reader2 = __commonJS({
   "../main/node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -14316,7 +14316,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path11.resolve(this._settings.cwd, filepath);
+        return path12.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -14732,7 +14732,7 @@ var require_provider = __commonJS({
   "../main/node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path11 = require("path");
+    var path12 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -14746,7 +14746,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path11.resolve(this._settings.cwd, task.base);
+        return path12.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -15162,14 +15162,14 @@ var require_polyfills = __commonJS({
       fs10.fstatSync = statFixSync(fs10.fstatSync);
       fs10.lstatSync = statFixSync(fs10.lstatSync);
       if (fs10.chmod && !fs10.lchmod) {
-        fs10.lchmod = function(path11, mode, cb) {
+        fs10.lchmod = function(path12, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs10.lchmodSync = function() {
         };
       }
       if (fs10.chown && !fs10.lchown) {
-        fs10.lchown = function(path11, uid, gid, cb) {
+        fs10.lchown = function(path12, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs10.lchownSync = function() {
@@ -15236,9 +15236,9 @@ var require_polyfills = __commonJS({
         };
       })(fs10.readSync);
       function patchLchmod(fs11) {
-        fs11.lchmod = function(path11, mode, callback) {
+        fs11.lchmod = function(path12, mode, callback) {
           fs11.open(
-            path11,
+            path12,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15254,8 +15254,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs11.lchmodSync = function(path11, mode) {
-          var fd = fs11.openSync(path11, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs11.lchmodSync = function(path12, mode) {
+          var fd = fs11.openSync(path12, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -15276,8 +15276,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs11) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs11.futimes) {
-          fs11.lutimes = function(path11, at2, mt, cb) {
-            fs11.open(path11, constants.O_SYMLINK, function(er, fd) {
+          fs11.lutimes = function(path12, at2, mt, cb) {
+            fs11.open(path12, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -15289,8 +15289,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs11.lutimesSync = function(path11, at2, mt) {
-            var fd = fs11.openSync(path11, constants.O_SYMLINK);
+          fs11.lutimesSync = function(path12, at2, mt) {
+            var fd = fs11.openSync(path12, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -15408,11 +15408,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path11, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path11, options);
+      function ReadStream(path12, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
         Stream.call(this);
         var self = this;
-        this.path = path11;
+        this.path = path12;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15457,10 +15457,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path11, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path11, options);
+      function WriteStream(path12, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
         Stream.call(this);
-        this.path = path11;
+        this.path = path12;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15603,14 +15603,14 @@ var require_graceful_fs = __commonJS({
       fs11.createWriteStream = createWriteStream;
       var fs$readFile = fs11.readFile;
       fs11.readFile = readFile;
-      function readFile(path11, options, cb) {
+      function readFile(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path11, options, cb);
-        function go$readFile(path12, options2, cb2, startTime) {
-          return fs$readFile(path12, options2, function(err) {
+        return go$readFile(path12, options, cb);
+        function go$readFile(path13, options2, cb2, startTime) {
+          return fs$readFile(path13, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path12, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15620,14 +15620,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs11.writeFile;
       fs11.writeFile = writeFile;
-      function writeFile(path11, data, options, cb) {
+      function writeFile(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path11, data, options, cb);
-        function go$writeFile(path12, data2, options2, cb2, startTime) {
-          return fs$writeFile(path12, data2, options2, function(err) {
+        return go$writeFile(path12, data, options, cb);
+        function go$writeFile(path13, data2, options2, cb2, startTime) {
+          return fs$writeFile(path13, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15638,14 +15638,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs11.appendFile;
       if (fs$appendFile)
         fs11.appendFile = appendFile;
-      function appendFile(path11, data, options, cb) {
+      function appendFile(path12, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path11, data, options, cb);
-        function go$appendFile(path12, data2, options2, cb2, startTime) {
-          return fs$appendFile(path12, data2, options2, function(err) {
+        return go$appendFile(path12, data, options, cb);
+        function go$appendFile(path13, data2, options2, cb2, startTime) {
+          return fs$appendFile(path13, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path12, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15676,31 +15676,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs11.readdir;
       fs11.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path11, options, cb) {
+      function readdir(path12, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, fs$readdirCallback(
-            path12,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, fs$readdirCallback(
+            path13,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path12, options2, cb2, startTime) {
-          return fs$readdir(path12, options2, fs$readdirCallback(
-            path12,
+        } : function go$readdir2(path13, options2, cb2, startTime) {
+          return fs$readdir(path13, options2, fs$readdirCallback(
+            path13,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path11, options, cb);
-        function fs$readdirCallback(path12, options2, cb2, startTime) {
+        return go$readdir(path12, options, cb);
+        function fs$readdirCallback(path13, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path12, options2, cb2],
+                [path13, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15771,7 +15771,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path11, options) {
+      function ReadStream(path12, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15791,7 +15791,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path11, options) {
+      function WriteStream(path12, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15809,22 +15809,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path11, options) {
-        return new fs11.ReadStream(path11, options);
+      function createReadStream(path12, options) {
+        return new fs11.ReadStream(path12, options);
       }
-      function createWriteStream(path11, options) {
-        return new fs11.WriteStream(path11, options);
+      function createWriteStream(path12, options) {
+        return new fs11.WriteStream(path12, options);
       }
       var fs$open = fs11.open;
       fs11.open = open;
-      function open(path11, flags, mode, cb) {
+      function open(path12, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path11, flags, mode, cb);
-        function go$open(path12, flags2, mode2, cb2, startTime) {
-          return fs$open(path12, flags2, mode2, function(err, fd) {
+        return go$open(path12, flags, mode, cb);
+        function go$open(path13, flags2, mode2, cb2, startTime) {
+          return fs$open(path13, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path12, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -16007,10 +16007,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "../main/node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path11.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path12.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16074,8 +16074,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs10 = require_fs5();
-    function pathExists(path11) {
-      return fs10.access(path11).then(() => true).catch(() => false);
+    function pathExists(path12) {
+      return fs10.access(path12).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -16090,8 +16090,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs10 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path11, atime, mtime) {
-      const fd = await fs10.open(path11, "r+");
+    async function utimesMillis(path12, atime, mtime) {
+      const fd = await fs10.open(path12, "r+");
       let error = null;
       try {
         await fs10.futimes(fd, atime, mtime);
@@ -16108,8 +16108,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path11, atime, mtime) {
-      const fd = fs10.openSync(path11, "r+");
+    function utimesMillisSync(path12, atime, mtime) {
+      const fd = fs10.openSync(path12, "r+");
       let error = null;
       try {
         fs10.futimesSync(fd, atime, mtime);
@@ -16138,7 +16138,7 @@ var require_stat = __commonJS({
   "../main/node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs10 = require_fs5();
-    var path11 = require("path");
+    var path12 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs10.stat(file, { bigint: true }) : (file) => fs10.lstat(file, { bigint: true });
@@ -16166,8 +16166,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
+          const srcBaseName = path12.basename(src);
+          const destBaseName = path12.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16189,8 +16189,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path11.basename(src);
-          const destBaseName = path11.basename(dest);
+          const srcBaseName = path12.basename(src);
+          const destBaseName = path12.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16212,9 +16212,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
+      const srcParent = path12.resolve(path12.dirname(src));
+      const destParent = path12.resolve(path12.dirname(dest));
+      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs10.stat(destParent, { bigint: true });
@@ -16228,9 +16228,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path11.resolve(path11.dirname(src));
-      const destParent = path11.resolve(path11.dirname(dest));
-      if (destParent === srcParent || destParent === path11.parse(destParent).root) return;
+      const srcParent = path12.resolve(path12.dirname(src));
+      const destParent = path12.resolve(path12.dirname(dest));
+      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs10.statSync(destParent, { bigint: true });
@@ -16247,8 +16247,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path11.resolve(src).split(path11.sep).filter((i) => i);
-      const destArr = path11.resolve(dest).split(path11.sep).filter((i) => i);
+      const srcArr = path12.resolve(src).split(path12.sep).filter((i) => i);
+      const destArr = path12.resolve(dest).split(path12.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16301,7 +16301,7 @@ var require_copy = __commonJS({
   "../main/node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs10 = require_fs5();
-    var path11 = require("path");
+    var path12 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16324,7 +16324,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path11.dirname(dest);
+      const destParent = path12.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16377,8 +16377,8 @@ var require_copy = __commonJS({
         await fs10.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs10.opendir(src), async (item) => {
-        const srcItem = path11.join(src, item.name);
-        const destItem = path11.join(dest, item.name);
+        const srcItem = path12.join(src, item.name);
+        const destItem = path12.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16392,7 +16392,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs10.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs10.symlink(resolvedSrc, dest);
@@ -16405,7 +16405,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path11.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path12.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16427,7 +16427,7 @@ var require_copy_sync = __commonJS({
   "../main/node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs10 = require_graceful_fs();
-    var path11 = require("path");
+    var path12 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16448,7 +16448,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path11.dirname(dest);
+      const destParent = path12.dirname(dest);
       if (!fs10.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -16517,8 +16517,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path11.join(src, item);
-      const destItem = path11.join(dest, item);
+      const srcItem = path12.join(src, item);
+      const destItem = path12.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -16526,7 +16526,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs10.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path11.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs10.symlinkSync(resolvedSrc, dest);
@@ -16539,7 +16539,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path11.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path12.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16578,11 +16578,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs10 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path11, callback) {
-      fs10.rm(path11, { recursive: true, force: true }, callback);
+    function remove(path12, callback) {
+      fs10.rm(path12, { recursive: true, force: true }, callback);
     }
-    function removeSync(path11) {
-      fs10.rmSync(path11, { recursive: true, force: true });
+    function removeSync(path12) {
+      fs10.rmSync(path12, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16597,7 +16597,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs10 = require_fs5();
-    var path11 = require("path");
+    var path12 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -16608,7 +16608,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path11.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path12.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -16619,7 +16619,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path11.join(dir, item);
+        item = path12.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16637,7 +16637,7 @@ var require_file = __commonJS({
   "../main/node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = require("path");
+    var path12 = require("path");
     var fs10 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -16647,7 +16647,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs10.stat(dir);
@@ -16673,7 +16673,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       try {
         if (!fs10.statSync(dir).isDirectory()) {
           fs10.readdirSync(dir);
@@ -16696,7 +16696,7 @@ var require_link = __commonJS({
   "../main/node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = require("path");
+    var path12 = require("path");
     var fs10 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -16715,7 +16715,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -16735,7 +16735,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const dirExists = fs10.existsSync(dir);
       if (dirExists) return fs10.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -16752,12 +16752,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "../main/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path11 = require("path");
+    var path12 = require("path");
     var fs10 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
+      if (path12.isAbsolute(srcpath)) {
         try {
           await fs10.lstat(srcpath);
         } catch (err) {
@@ -16769,8 +16769,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
+      const dstdir = path12.dirname(dstpath);
+      const relativeToDst = path12.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -16786,11 +16786,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
+        toDst: path12.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path11.isAbsolute(srcpath)) {
+      if (path12.isAbsolute(srcpath)) {
         const exists2 = fs10.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -16798,8 +16798,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path11.dirname(dstpath);
-      const relativeToDst = path11.join(dstdir, srcpath);
+      const dstdir = path12.dirname(dstpath);
+      const relativeToDst = path12.join(dstdir, srcpath);
       const exists = fs10.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -16811,7 +16811,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path11.relative(dstdir, srcpath)
+        toDst: path12.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16859,7 +16859,7 @@ var require_symlink = __commonJS({
   "../main/node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path11 = require("path");
+    var path12 = require("path");
     var fs10 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -16874,11 +16874,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path11.isAbsolute(srcpath)) {
+        if (path12.isAbsolute(srcpath)) {
           srcStat = await fs10.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path11.dirname(dstpath);
-          const relativeToDst = path11.join(dstdir, srcpath);
+          const dstdir = path12.dirname(dstpath);
+          const relativeToDst = path12.join(dstdir, srcpath);
           try {
             srcStat = await fs10.stat(relativeToDst, { bigint: true });
           } catch {
@@ -16896,7 +16896,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -16910,11 +16910,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path11.isAbsolute(srcpath)) {
+        if (path12.isAbsolute(srcpath)) {
           srcStat = fs10.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path11.dirname(dstpath);
-          const relativeToDst = path11.join(dstdir, srcpath);
+          const dstdir = path12.dirname(dstpath);
+          const relativeToDst = path12.join(dstdir, srcpath);
           try {
             srcStat = fs10.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -16932,7 +16932,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path11.dirname(dstpath);
+      const dir = path12.dirname(dstpath);
       const exists = fs10.existsSync(dir);
       if (exists) return fs10.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -17084,18 +17084,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs10 = require_fs5();
-    var path11 = require("path");
+    var path12 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs10.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path11.dirname(file);
+      const dir = path12.dirname(file);
       if (!fs10.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -17159,7 +17159,7 @@ var require_move = __commonJS({
   "../main/node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs10 = require_fs5();
-    var path11 = require("path");
+    var path12 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17169,8 +17169,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path11.dirname(dest);
-      const parsedParentPath = path11.parse(destParent);
+      const destParent = path12.dirname(dest);
+      const parsedParentPath = path12.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17211,7 +17211,7 @@ var require_move_sync = __commonJS({
   "../main/node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs10 = require_graceful_fs();
-    var path11 = require("path");
+    var path12 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17221,12 +17221,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path11.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path12.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path11.dirname(dest);
-      const parsedPath = path11.parse(parent);
+      const parent = path12.dirname(dest);
+      const parsedPath = path12.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -18559,7 +18559,7 @@ var require_dist2 = __commonJS({
 });
 
 // src/cli.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/baseline.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
@@ -18785,13 +18785,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path11) {
+  add(segs, path12) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path11)) list2.push(path11);
-      } else this.bySuffix.set(name, [path11]);
+        if (!list2.includes(path12)) list2.push(path12);
+      } else this.bySuffix.set(name, [path12]);
     }
   }
   resolve(moduleName) {
@@ -19311,7 +19311,7 @@ function cmp2(a, b) {
 
 // src/project/run-project.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/analyze.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
@@ -20314,8 +20314,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path11 = this.modules.resolve(name);
-    return path11 && this.facts.has(path11) ? path11 : void 0;
+    const path12 = this.modules.resolve(name);
+    return path12 && this.facts.has(path12) ? path12 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -20508,9 +20508,9 @@ function mysqlKey(args, ctx) {
   if (pool !== void 0) return pool;
   const user = get("user");
   const database = get("database");
-  const path11 = get("path");
+  const path12 = get("path");
   const prefix = [keyPart(user ?? { r: "const", v: "" }), keyPart(database ?? { r: "const", v: "" })];
-  if (!isAbsent(path11)) return join([...prefix, keyPart(path11)]);
+  if (!isAbsent(path12)) return join([...prefix, keyPart(path12)]);
   const port = get("port");
   return join([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? { r: "const", v: 3306 } : port)]);
 }
@@ -20593,8 +20593,8 @@ function connectorKey(args, ctx) {
     if (!m) return null;
     return { text: `${m[1]}:${m[2] ?? "6379"}`, symbolic: false };
   }
-  const path11 = get("path");
-  if (path11 && !isAbsent(path11)) return keyPart(path11);
+  const path12 = get("path");
+  if (path12 && !isAbsent(path12)) return keyPart(path12);
   return join([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))]);
 }
 
@@ -21923,10 +21923,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path11) {
+  read(path12) {
     try {
-      if (!(0, import_node_fs2.statSync)(path11).isFile()) return void 0;
-      return (0, import_node_fs2.readFileSync)(path11);
+      if (!(0, import_node_fs2.statSync)(path12).isFile()) return void 0;
+      return (0, import_node_fs2.readFileSync)(path12);
     } catch {
       return void 0;
     }
@@ -21955,24 +21955,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     keyed.push({ key: [...includePath, e.offset], error: e });
   };
   const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
-  const load = (path11) => {
-    if (parsed.has(path11)) return parsed.get(path11);
-    const bytes = files.read(path11);
+  const load = (path12) => {
+    if (parsed.has(path12)) return parsed.get(path12);
+    const bytes = files.read(path12);
     if (!bytes) {
-      parsed.set(path11, void 0);
+      parsed.set(path12, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path11, source);
-    const result = parseConfText(source.latin1, path11);
+    sources.set(path12, source);
+    const result = parseConfText(source.latin1, path12);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path11,
+        file: path12,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path11, result);
+    parsed.set(path12, result);
     return result;
   };
   const expand = (list2, stack, at2) => {
@@ -22000,9 +22000,9 @@ function parseNginxConf(files, mainPath, options = {}) {
         continue;
       }
       copy.include = { pattern, files: matched };
-      for (const path11 of matched) {
-        if (stack.includes(path11)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path11)), path11].join(" -> ")}`);
+      for (const path12 of matched) {
+        if (stack.includes(path12)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path12)), path12].join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -22013,14 +22013,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path11);
+        const sub = load(path12);
         if (!sub) {
-          here(`open() "${path11}" failed (cannot read the file)`);
+          here(`open() "${path12}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path11], subAt));
+        out.push(...expand(sub.directives, [...stack, path12], subAt));
       }
     }
     return out;
@@ -23209,113 +23209,10 @@ function dedupe2(drafts) {
 
 // src/config/load-config.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_yaml = __toESM(require_dist(), 1);
-function loadConfig(opts) {
-  const cwd = import_node_path6.default.resolve(opts.cwd);
-  const display = (abs) => toPosix(import_node_path6.default.relative(cwd, abs)) || ".";
-  let file;
-  if (opts.explicitPath !== void 0) {
-    file = import_node_path6.default.resolve(cwd, opts.explicitPath);
-    const st = statOrUndefined(file);
-    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
-    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
-  } else {
-    file = findConfigFile(cwd, display);
-  }
-  if (!file) return defaultConfig();
-  const shown = display(file);
-  const raw = parseConfigFile(file, shown);
-  return validate(raw, {
-    file: shown,
-    cwd,
-    configDir: import_node_path6.default.dirname(file),
-    knownRuleIds: opts.knownRuleIds,
-    knownClients: opts.knownClients
-  });
-}
-function findConfigFile(cwd, display) {
-  let dir = cwd;
-  for (; ; ) {
-    const present = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
-    if (present.length > 1) {
-      const others = present.slice(1).map(display);
-      throw new ConfigError("", `${display(present[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
-    }
-    if (present.length === 1) return present[0];
-    if (statOrUndefined(import_node_path6.default.join(dir, ".git"))) return void 0;
-    const parent = import_node_path6.default.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function formatOf(file, shown) {
-  const ext = import_node_path6.default.extname(file).toLowerCase();
-  if (ext === ".json") return "json";
-  if (ext === ".yaml" || ext === ".yml") return "yaml";
-  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path6.default.basename(file)}" (expected .json, .yaml or .yml)`);
-}
-function parseConfigFile(file, shown) {
-  const format = formatOf(file, shown);
-  let text;
-  try {
-    text = import_node_fs5.default.readFileSync(file, "utf8");
-  } catch (e) {
-    const err = e;
-    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
-  }
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const syntaxError = (offset, message) => {
-    const { line, column } = lineColumn(text, offset);
-    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
-  };
-  if (format === "json") {
-    try {
-      return parseJson(text);
-    } catch (e) {
-      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
-      throw e;
-    }
-  }
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
-    throw syntaxError(problem.pos[0], message);
-  }
-  let unresolved;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node) {
-      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
-    }
-  });
-  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
-  if (doc.contents === null) return {};
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
-  }
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
+
+// src/config/strict-json.ts
 var JsonSyntaxError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -23441,9 +23338,12 @@ function parseJson(text) {
   if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
   return value;
 }
+
+// src/config/validate-config.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
 var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LUA_MODULE = /^[^\s./][^\s]*$/;
-function validate(raw, ctx) {
+function validateConfig(raw, ctx) {
   const fail = (key, detail) => {
     throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
   };
@@ -23588,22 +23488,129 @@ function relativeGlob(pattern, ctx) {
   return import_node_path6.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
 }
 
+// src/config/load-config.ts
+function loadConfig(opts) {
+  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
+  let file;
+  if (opts.explicitPath !== void 0) {
+    file = import_node_path7.default.resolve(cwd, opts.explicitPath);
+    const st = statOrUndefined(file);
+    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
+    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
+  } else {
+    file = findConfigFile(cwd, display);
+  }
+  if (!file) return defaultConfig();
+  const shown = display(file);
+  const raw = parseConfigFile(file, shown);
+  return validateConfig(raw, {
+    file: shown,
+    cwd,
+    configDir: import_node_path7.default.dirname(file),
+    knownRuleIds: opts.knownRuleIds,
+    knownClients: opts.knownClients
+  });
+}
+function findConfigFile(cwd, display) {
+  let dir = cwd;
+  for (; ; ) {
+    const present = CONFIG_FILE_NAMES.map((n) => import_node_path7.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    if (present.length > 1) {
+      const others = present.slice(1).map(display);
+      throw new ConfigError("", `${display(present[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+    }
+    if (present.length === 1) return present[0];
+    if (statOrUndefined(import_node_path7.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path7.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function formatOf(file, shown) {
+  const ext = import_node_path7.default.extname(file).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path7.default.basename(file)}" (expected .json, .yaml or .yml)`);
+}
+function parseConfigFile(file, shown) {
+  const format = formatOf(file, shown);
+  let text;
+  try {
+    text = import_node_fs5.default.readFileSync(file, "utf8");
+  } catch (e) {
+    const err = e;
+    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const syntaxError = (offset, message) => {
+    const { line, column } = lineColumn(text, offset);
+    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
+  };
+  if (format === "json") {
+    try {
+      return parseJson(text);
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
+      throw e;
+    }
+  }
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
+    throw syntaxError(problem.pos[0], message);
+  }
+  let unresolved;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+    }
+  });
+  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
+  if (doc.contents === null) return {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "1dd9ea9f4e0bf207" : void 0;
+var BUILD_ID = true ? "b4e4a3477f7ebbcd" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
 // src/discover.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_fast_glob = __toESM(require_out4(), 1);
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function discover(cwd, inputs) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   for (const input of inputs.length > 0 ? inputs : ["."]) {
-    const abs = import_node_path7.default.resolve(cwd, input);
+    const abs = import_node_path8.default.resolve(cwd, input);
     let stat;
     try {
       stat = import_node_fs6.default.statSync(abs);
@@ -23620,21 +23627,21 @@ function discover(cwd, inputs) {
   return { files: [...files].sort(), missing };
 }
 function filesUnder(cwd, dir, pattern, caseSensitive = true) {
-  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
-  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path7.default.join(dir, f));
+  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path8.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
+  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path8.default.join(dir, f));
 }
 function toRelative(cwd, abs) {
-  const rel = import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
+  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function gitignoreGlobs(dir, scanRoot = dir) {
   let text;
   try {
-    text = import_node_fs6.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs6.default.readFileSync(import_node_path8.default.join(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
-  const rel = import_node_path7.default.relative(dir, scanRoot).split(import_node_path7.default.sep).join("/");
+  const rel = import_node_path8.default.relative(dir, scanRoot).split(import_node_path8.default.sep).join("/");
   const out = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
@@ -23656,7 +23663,7 @@ function gitignoreGlobs(dir, scanRoot = dir) {
 
 // src/nginx/discover-conf.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var SNIFF_BYTES = 64 * 1024;
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
 var NGINX_SNIFF = [
@@ -23681,7 +23688,7 @@ function sniffRedis(head) {
   return REDIS_SNIFF.test(head) && !sniffNginx(head);
 }
 function classifyConfFile(absPath) {
-  const name = import_node_path8.default.basename(absPath).toLowerCase();
+  const name = import_node_path9.default.basename(absPath).toLowerCase();
   if (!name.endsWith(".conf")) return void 0;
   if (isTemplateOrDoc(name)) return "notConfig";
   if (name === "nginx.conf") return "nginx";
@@ -23716,7 +23723,7 @@ function findConfigFiles(cwd, roots, extra) {
     (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
   };
   for (const root of roots.length > 0 ? roots : ["."]) {
-    const abs = import_node_path8.default.resolve(cwd, root);
+    const abs = import_node_path9.default.resolve(cwd, root);
     let stat;
     try {
       stat = import_node_fs7.default.statSync(abs);
@@ -23731,7 +23738,7 @@ function findConfigFiles(cwd, roots, extra) {
     for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
   }
   for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path8.default.resolve(cwd, e));
+    const rel = toRelative2(cwd, import_node_path9.default.resolve(cwd, e));
     nginx.add(rel);
     redis.delete(rel);
     notConfig.delete(rel);
@@ -23739,7 +23746,7 @@ function findConfigFiles(cwd, roots, extra) {
   return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
 }
 function toRelative2(cwd, abs) {
-  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
+  const rel = import_node_path9.default.relative(cwd, abs).split(import_node_path9.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
@@ -23753,14 +23760,14 @@ function discoverProject(cwd, paths, extraNginx = []) {
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var FACTS_FORMAT = 3;
 var FactsCache = class {
   dir;
   hits = 0;
   misses = 0;
   constructor(root) {
-    this.dir = import_node_path9.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path10.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   key(bytes) {
     return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
@@ -23780,7 +23787,7 @@ var FactsCache = class {
   set(key, value) {
     const file = this.file(key);
     try {
-      import_node_fs8.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true });
+      import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
       import_node_fs8.default.renameSync(tmp, file);
@@ -23788,7 +23795,7 @@ var FactsCache = class {
     }
   }
   file(key) {
-    return import_node_path9.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path10.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -23867,7 +23874,7 @@ function analyzeProject(cwd, opts) {
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path10.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path11.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -23875,17 +23882,17 @@ function analyzeProject(cwd, opts) {
 }
 function factsCache(cwd, flag, configured) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path10.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path10.default.resolve(cwd, dir)) : void 0;
+  return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
 }
 function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path10.default.relative(cwd, import_node_path10.default.resolve(cwd, f)).split(import_node_path10.default.sep).join("/")));
+  const wanted = new Set(files.map((f) => import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, f)).split(import_node_path11.default.sep).join("/")));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -24318,9 +24325,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path11 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path12 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path11.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path12.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function esc(s) {
   return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
@@ -24541,8 +24548,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path11) {
-  return path11.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path12) {
+  return path12.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -24586,7 +24593,7 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path11.default.relative(fromDir, toDir).split(import_node_path11.default.sep).join("/");
+  return import_node_path12.default.relative(fromDir, toDir).split(import_node_path12.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
@@ -24864,8 +24871,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path12.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path12.default.dirname(output), io.cwd) : "";
+    const output = pools.output ? import_node_path13.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path13.default.dirname(output), io.cwd) : "";
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -24898,7 +24905,7 @@ function run(opts, io) {
     return EXIT_ERROR;
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path12.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path13.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -24908,7 +24915,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
-    writeAtomically(import_node_path12.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path13.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report);
