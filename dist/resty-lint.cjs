@@ -23597,7 +23597,7 @@ function lineColumn(text, offset) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "b4e4a3477f7ebbcd" : void 0;
+var BUILD_ID = true ? "44e19ad871926714" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23985,6 +23985,201 @@ function related(r) {
   return { id: r.id, ...span2(r), message: r.message };
 }
 
+// src/format/html-escape.ts
+function esc(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+// src/format/pools-diagram.ts
+var NODE_W = 230;
+var NODE_H = 40;
+var COL_GAP = 90;
+var ROW_GAP = 16;
+var PAD = 16;
+var TOP = 16;
+var EDGE_STYLE = {
+  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
+  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
+  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
+  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
+  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
+};
+function poolDiagram(inv) {
+  const { nodes, edges } = inv.graph;
+  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
+  const depth = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of edges) {
+      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
+      depth.set(e.to, depth.get(queue[i]) + 1);
+      queue.push(e.to);
+    }
+  }
+  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
+  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
+  const columns = Array.from({ length: 2 + unitCols }, () => []);
+  for (const n of nodes) columns[columnOf(n)].push(n);
+  const pos = /* @__PURE__ */ new Map();
+  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
+  const rowsMax = Math.max(...columns.map((c) => c.length));
+  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
+  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
+  const height = legendY + 40;
+  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
+  const out = [];
+  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
+  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
+  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
+  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
+  for (const e of edges) {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) continue;
+    const x1 = a.x + NODE_W;
+    const y1 = a.y + NODE_H / 2 + offset[e.kind];
+    const x2 = b.x;
+    const y2 = b.y + NODE_H / 2 + offset[e.kind];
+    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
+    const s = EDGE_STYLE[e.kind];
+    out.push(
+      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
+    );
+  }
+  out.push("<defs>");
+  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
+    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
+  }
+  out.push("</defs>");
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    const [line1, line2] = nodeLines(n);
+    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
+    out.push(
+      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
+    );
+  }
+  let lx = PAD;
+  for (const kind of ["runs", "long", "short", "error"]) {
+    const s = EDGE_STYLE[kind];
+    const label = kind === "runs" ? "runs / requires" : s.label;
+    out.push(
+      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
+    );
+    lx += 60 + label.length * 7;
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function labelOf(nodes, id) {
+  const n = nodes.find((x) => x.id === id);
+  return n ? fullLabel(n) : id;
+}
+function fullLabel(n) {
+  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
+  if (n.kind === "pool") return `pool ${n.label}`;
+  return n.label;
+}
+var MAX_CHARS = 31;
+function nodeLines(n) {
+  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
+  if (n.kind === "pool") return [fit(n.label)];
+  const slash = n.label.lastIndexOf("/");
+  if (slash < 0) return [fit(n.label)];
+  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
+}
+function fit(s, keepEnd = false) {
+  if (s.length <= MAX_CHARS) return s;
+  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
+}
+
+// src/format/pools-html-assets.ts
+var POOLS_PAGE_CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
+h1{margin:0 0 4px;font-size:22px}
+h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h3{font-size:15px;margin:0 0 8px}
+h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
+main{padding:0 24px 40px;max-width:1400px}
+.meta{margin:0;color:var(--muted)}
+code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
+table{border-collapse:collapse;width:100%;margin:6px 0}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft);font-weight:600}
+.num{text-align:right}
+td.long{color:var(--green);font-weight:600}
+td.short{color:var(--red);font-weight:600}
+a{color:var(--blue);text-decoration:none}
+a:hover{text-decoration:underline}
+a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
+.assumed{color:var(--orange)}
+.foot{color:var(--muted);font-size:12px}
+.empty{color:var(--muted)}
+.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
+.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
+.verdict.good,td.good{background:#dafbe1;color:var(--green)}
+.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
+.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
+.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
+.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
+.phase.nocosocket{background:#ffebe9}
+article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
+article.pool:target{outline:2px solid var(--blue)}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
+dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
+tr.long td:first-child{color:var(--green);font-weight:600}
+tr.short td:first-child{color:var(--red);font-weight:600}
+tr.error td:first-child{color:var(--orange);font-weight:600}
+ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
+#diagram{overflow-x:auto}
+#pool-diagram{display:block;max-width:none}
+#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
+#pool-diagram .node rect{stroke-width:1.5}
+#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
+#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
+#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
+#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
+#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
+#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
+#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
+#pool-diagram.focus .edge{opacity:.12}
+#pool-diagram.focus .edge.on{opacity:1}
+#pool-diagram .node{cursor:default}
+`;
+var POOLS_PAGE_SCRIPT = `
+(function () {
+  'use strict';
+  // The filter needs this script: shown only when it runs.
+  var box = document.getElementById('filter-box');
+  if (box) box.hidden = false;
+  var input = document.getElementById('filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
+  if (input) input.addEventListener('input', function () {
+    var q = input.value.trim().toLowerCase();
+    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
+  });
+  var svg = document.getElementById('pool-diagram');
+  if (!svg) return;
+  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
+  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
+    var id = node.getAttribute('data-id');
+    node.addEventListener('mouseenter', function () {
+      svg.classList.add('focus');
+      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
+    });
+    node.addEventListener('mouseleave', function () {
+      svg.classList.remove('focus');
+      edges.forEach(function (e) { e.classList.remove('on'); });
+    });
+  });
+})();
+`;
+
 // src/format/pools-text.ts
 var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
 var NUMERIC = /* @__PURE__ */ new Set([5, 6, 7, 8]);
@@ -24107,7 +24302,7 @@ function formatPoolsHtml(inv, opts) {
 <link rel="icon" href="data:,">
 <meta name="generator" content="resty-lint ${esc(opts.toolVersion)}">
 <title>resty-lint pools</title>
-<style>${CSS}</style>
+<style>${POOLS_PAGE_CSS}</style>
 </head>
 <body>
 <header>
@@ -24120,7 +24315,7 @@ function formatPoolsHtml(inv, opts) {
     for (const r of inv.redis) parts.push(`<p class="verdict ${verdictClass(r)}">${esc(`${r.file}: port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? " (assumed)" : ""}`)} \u2014 ${esc(redisVerdict(r))}</p>`);
     parts.push("</section>");
   }
-  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', diagram(inv), "</section>");
+  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', poolDiagram(inv), "</section>");
   parts.push(`<section id="pools"><h2>Pools</h2>
 <p id="filter-box" hidden><label>Filter <input id="filter" type="search" placeholder="key, file, client\u2026" autocomplete="off"></label></p>`);
   if (inv.pools.length === 0) {
@@ -24171,7 +24366,7 @@ function formatPoolsHtml(inv, opts) {
   }
   parts.push(`<section id="notes"><h2>Notes</h2>${list(inv.notes)}</section>
 </main>
-<script>${SCRIPT}</script>
+<script>${POOLS_PAGE_SCRIPT}</script>
 </body>
 </html>
 `);
@@ -24204,108 +24399,6 @@ ${findings}
 ${p.assumptions.length > 0 ? `<h4>Assumptions</h4>${list(p.assumptions)}` : ""}
 </article>`;
 }
-var NODE_W = 230;
-var NODE_H = 40;
-var COL_GAP = 90;
-var ROW_GAP = 16;
-var PAD = 16;
-var TOP = 16;
-var EDGE_STYLE = {
-  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
-  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
-  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
-  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
-  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
-};
-function diagram(inv) {
-  const { nodes, edges } = inv.graph;
-  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
-  const depth = /* @__PURE__ */ new Map();
-  const queue = [];
-  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
-  for (let i = 0; i < queue.length; i++) {
-    for (const e of edges) {
-      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
-      depth.set(e.to, depth.get(queue[i]) + 1);
-      queue.push(e.to);
-    }
-  }
-  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
-  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
-  const columns = Array.from({ length: 2 + unitCols }, () => []);
-  for (const n of nodes) columns[columnOf(n)].push(n);
-  const pos = /* @__PURE__ */ new Map();
-  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
-  const rowsMax = Math.max(...columns.map((c) => c.length));
-  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
-  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
-  const height = legendY + 40;
-  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
-  const out = [];
-  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
-  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
-  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
-  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
-  for (const e of edges) {
-    const a = pos.get(e.from);
-    const b = pos.get(e.to);
-    if (!a || !b) continue;
-    const x1 = a.x + NODE_W;
-    const y1 = a.y + NODE_H / 2 + offset[e.kind];
-    const x2 = b.x;
-    const y2 = b.y + NODE_H / 2 + offset[e.kind];
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    const s = EDGE_STYLE[e.kind];
-    out.push(
-      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
-    );
-  }
-  out.push("<defs>");
-  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
-    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
-  }
-  out.push("</defs>");
-  for (const n of nodes) {
-    const p = pos.get(n.id);
-    const [line1, line2] = nodeLines(n);
-    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
-    out.push(
-      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
-    );
-  }
-  let lx = PAD;
-  for (const kind of ["runs", "long", "short", "error"]) {
-    const s = EDGE_STYLE[kind];
-    const label = kind === "runs" ? "runs / requires" : s.label;
-    out.push(
-      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
-    );
-    lx += 60 + label.length * 7;
-  }
-  out.push("</svg>");
-  return out.join("\n");
-}
-function labelOf(nodes, id) {
-  const n = nodes.find((x) => x.id === id);
-  return n ? fullLabel(n) : id;
-}
-function fullLabel(n) {
-  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
-  if (n.kind === "pool") return `pool ${n.label}`;
-  return n.label;
-}
-var MAX_CHARS = 31;
-function nodeLines(n) {
-  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
-  if (n.kind === "pool") return [fit(n.label)];
-  const slash = n.label.lastIndexOf("/");
-  if (slash < 0) return [fit(n.label)];
-  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
-}
-function fit(s, keepEnd = false) {
-  if (s.length <= MAX_CHARS) return s;
-  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
-}
 function sitesOf(p) {
   return [...p.connects, ...p.long, ...p.short, ...p.errorPath];
 }
@@ -24329,96 +24422,9 @@ function href(base, l) {
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${path12.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
-function esc(s) {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
-header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
-h1{margin:0 0 4px;font-size:22px}
-h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
-h3{font-size:15px;margin:0 0 8px}
-h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
-main{padding:0 24px 40px;max-width:1400px}
-.meta{margin:0;color:var(--muted)}
-code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
-table{border-collapse:collapse;width:100%;margin:6px 0}
-th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}
-.num{text-align:right}
-td.long{color:var(--green);font-weight:600}
-td.short{color:var(--red);font-weight:600}
-a{color:var(--blue);text-decoration:none}
-a:hover{text-decoration:underline}
-a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
-.assumed{color:var(--orange)}
-.foot{color:var(--muted);font-size:12px}
-.empty{color:var(--muted)}
-.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
-.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
-.verdict.good,td.good{background:#dafbe1;color:var(--green)}
-.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
-.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
-.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
-.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
-.phase.nocosocket{background:#ffebe9}
-article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
-article.pool:target{outline:2px solid var(--blue)}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
-dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
-tr.long td:first-child{color:var(--green);font-weight:600}
-tr.short td:first-child{color:var(--red);font-weight:600}
-tr.error td:first-child{color:var(--orange);font-weight:600}
-ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
-#diagram{overflow-x:auto}
-#pool-diagram{display:block;max-width:none}
-#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
-#pool-diagram .node rect{stroke-width:1.5}
-#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
-#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
-#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
-#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
-#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
-#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
-#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
-#pool-diagram.focus .edge{opacity:.12}
-#pool-diagram.focus .edge.on{opacity:1}
-#pool-diagram .node{cursor:default}
-`;
-var SCRIPT = `
-(function () {
-  'use strict';
-  // The filter needs this script: shown only when it runs.
-  var box = document.getElementById('filter-box');
-  if (box) box.hidden = false;
-  var input = document.getElementById('filter');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
-  if (input) input.addEventListener('input', function () {
-    var q = input.value.trim().toLowerCase();
-    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
-  });
-  var svg = document.getElementById('pool-diagram');
-  if (!svg) return;
-  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
-  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
-    var id = node.getAttribute('data-id');
-    node.addEventListener('mouseenter', function () {
-      svg.classList.add('focus');
-      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
-    });
-    node.addEventListener('mouseleave', function () {
-      svg.classList.remove('focus');
-      edges.forEach(function (e) { e.classList.remove('on'); });
-    });
-  });
-})();
-`;
 
 // src/format/pools-json.ts
 function buildPoolsJson(inv, meta) {
