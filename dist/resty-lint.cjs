@@ -2088,17 +2088,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2109,13 +2109,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2136,17 +2136,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2157,13 +2157,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2190,23 +2190,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2818,10 +2818,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2840,7 +2840,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2870,11 +2870,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2888,8 +2888,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2903,8 +2903,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2922,8 +2922,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2933,8 +2933,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5449,9 +5449,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5526,14 +5526,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5548,10 +5548,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5562,10 +5562,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5582,13 +5582,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -7549,9 +7549,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7560,23 +7560,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7587,10 +7587,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -9413,7 +9413,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path12 = require("path");
+    var path13 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -9425,7 +9425,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path12.resolve(cwd, filepath);
+      return path13.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -10722,7 +10722,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path13 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -10896,7 +10896,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path12.sep,
+      SEP: path13.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -10923,7 +10923,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path12 = require("path");
+    var path13 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -10952,7 +10952,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path12.sep === "\\";
+      return win32 === true || path13.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -12316,7 +12316,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path13 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -12401,7 +12401,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path12.basename(input));
+      return regex.test(path13.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -12628,7 +12628,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path12 = require("path");
+    var path13 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -12723,7 +12723,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path12.basename(pattern);
+      const basename = path13.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -12781,7 +12781,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path12.isAbsolute(pattern);
+      return path13.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -12958,8 +12958,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs11 = require_fs();
     exports2.fs = fs11;
-    var path12 = require_path();
-    exports2.path = path12;
+    var path13 = require_path();
+    exports2.path = path13;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -13071,8 +13071,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path12, settings, callback) {
-      settings.fs.lstat(path12, (lstatError, lstat) => {
+    function read(path13, settings, callback) {
+      settings.fs.lstat(path13, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -13081,7 +13081,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path12, (statError, stat) => {
+        settings.fs.stat(path13, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13113,13 +13113,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path12, settings) {
-      const lstat = settings.fs.lstatSync(path12);
+    function read(path13, settings) {
+      const lstat = settings.fs.lstatSync(path13);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path12);
+        const stat = settings.fs.statSync(path13);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -13190,17 +13190,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path12, optionsOrSettingsOrCallback, callback) {
+    function stat(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path12, optionsOrSettings) {
+    function statSync2(path13, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path13, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -13416,16 +13416,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path12 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path12, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path12,
+                path: path13,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -13543,7 +13543,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path13 = require("path");
     var fsStat = require_out();
     var fs11 = require_fs4();
     var Settings = class {
@@ -13551,7 +13551,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs11.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -13578,17 +13578,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path12, optionsOrSettingsOrCallback, callback) {
+    function scandir(path13, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path12, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path12, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path12, optionsOrSettings) {
+    function scandirSync(path13, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path12, settings);
+      return sync.read(path13, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -14236,7 +14236,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path13 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -14246,7 +14246,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path12.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -14308,7 +14308,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path13 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -14321,7 +14321,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path12.resolve(this._settings.cwd, filepath);
+        return path13.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -14737,7 +14737,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path12 = require("path");
+    var path13 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -14751,7 +14751,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path12.resolve(this._settings.cwd, task.base);
+        return path13.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -15167,14 +15167,14 @@ var require_polyfills = __commonJS({
       fs11.fstatSync = statFixSync(fs11.fstatSync);
       fs11.lstatSync = statFixSync(fs11.lstatSync);
       if (fs11.chmod && !fs11.lchmod) {
-        fs11.lchmod = function(path12, mode, cb) {
+        fs11.lchmod = function(path13, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs11.lchmodSync = function() {
         };
       }
       if (fs11.chown && !fs11.lchown) {
-        fs11.lchown = function(path12, uid, gid, cb) {
+        fs11.lchown = function(path13, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs11.lchownSync = function() {
@@ -15241,9 +15241,9 @@ var require_polyfills = __commonJS({
         };
       })(fs11.readSync);
       function patchLchmod(fs12) {
-        fs12.lchmod = function(path12, mode, callback) {
+        fs12.lchmod = function(path13, mode, callback) {
           fs12.open(
-            path12,
+            path13,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15259,8 +15259,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs12.lchmodSync = function(path12, mode) {
-          var fd = fs12.openSync(path12, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs12.lchmodSync = function(path13, mode) {
+          var fd = fs12.openSync(path13, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -15281,8 +15281,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs12) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs12.futimes) {
-          fs12.lutimes = function(path12, at2, mt, cb) {
-            fs12.open(path12, constants.O_SYMLINK, function(er, fd) {
+          fs12.lutimes = function(path13, at2, mt, cb) {
+            fs12.open(path13, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -15294,8 +15294,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs12.lutimesSync = function(path12, at2, mt) {
-            var fd = fs12.openSync(path12, constants.O_SYMLINK);
+          fs12.lutimesSync = function(path13, at2, mt) {
+            var fd = fs12.openSync(path13, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -15413,11 +15413,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path12, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path12, options);
+      function ReadStream(path13, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
         Stream.call(this);
         var self = this;
-        this.path = path12;
+        this.path = path13;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15462,10 +15462,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path12, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path12, options);
+      function WriteStream(path13, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
         Stream.call(this);
-        this.path = path12;
+        this.path = path13;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15608,14 +15608,14 @@ var require_graceful_fs = __commonJS({
       fs12.createWriteStream = createWriteStream;
       var fs$readFile = fs12.readFile;
       fs12.readFile = readFile;
-      function readFile(path12, options, cb) {
+      function readFile(path13, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path12, options, cb);
-        function go$readFile(path13, options2, cb2, startTime) {
-          return fs$readFile(path13, options2, function(err) {
+        return go$readFile(path13, options, cb);
+        function go$readFile(path14, options2, cb2, startTime) {
+          return fs$readFile(path14, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path13, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15625,14 +15625,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs12.writeFile;
       fs12.writeFile = writeFile;
-      function writeFile(path12, data, options, cb) {
+      function writeFile(path13, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path12, data, options, cb);
-        function go$writeFile(path13, data2, options2, cb2, startTime) {
-          return fs$writeFile(path13, data2, options2, function(err) {
+        return go$writeFile(path13, data, options, cb);
+        function go$writeFile(path14, data2, options2, cb2, startTime) {
+          return fs$writeFile(path14, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15643,14 +15643,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs12.appendFile;
       if (fs$appendFile)
         fs12.appendFile = appendFile;
-      function appendFile(path12, data, options, cb) {
+      function appendFile(path13, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path12, data, options, cb);
-        function go$appendFile(path13, data2, options2, cb2, startTime) {
-          return fs$appendFile(path13, data2, options2, function(err) {
+        return go$appendFile(path13, data, options, cb);
+        function go$appendFile(path14, data2, options2, cb2, startTime) {
+          return fs$appendFile(path14, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path13, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15681,31 +15681,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs12.readdir;
       fs12.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path12, options, cb) {
+      function readdir(path13, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, fs$readdirCallback(
-            path13,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
+          return fs$readdir(path14, fs$readdirCallback(
+            path14,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path13, options2, cb2, startTime) {
-          return fs$readdir(path13, options2, fs$readdirCallback(
-            path13,
+        } : function go$readdir2(path14, options2, cb2, startTime) {
+          return fs$readdir(path14, options2, fs$readdirCallback(
+            path14,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path12, options, cb);
-        function fs$readdirCallback(path13, options2, cb2, startTime) {
+        return go$readdir(path13, options, cb);
+        function fs$readdirCallback(path14, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path13, options2, cb2],
+                [path14, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15776,7 +15776,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path12, options) {
+      function ReadStream(path13, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15796,7 +15796,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path12, options) {
+      function WriteStream(path13, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15814,22 +15814,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path12, options) {
-        return new fs12.ReadStream(path12, options);
+      function createReadStream(path13, options) {
+        return new fs12.ReadStream(path13, options);
       }
-      function createWriteStream(path12, options) {
-        return new fs12.WriteStream(path12, options);
+      function createWriteStream(path13, options) {
+        return new fs12.WriteStream(path13, options);
       }
       var fs$open = fs12.open;
       fs12.open = open;
-      function open(path12, flags, mode, cb) {
+      function open(path13, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path12, flags, mode, cb);
-        function go$open(path13, flags2, mode2, cb2, startTime) {
-          return fs$open(path13, flags2, mode2, function(err, fd) {
+        return go$open(path13, flags, mode, cb);
+        function go$open(path14, flags2, mode2, cb2, startTime) {
+          return fs$open(path14, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path13, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -16012,10 +16012,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path13 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path12.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path13.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16079,8 +16079,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs11 = require_fs5();
-    function pathExists(path12) {
-      return fs11.access(path12).then(() => true).catch(() => false);
+    function pathExists(path13) {
+      return fs11.access(path13).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -16095,8 +16095,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs11 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path12, atime, mtime) {
-      const fd = await fs11.open(path12, "r+");
+    async function utimesMillis(path13, atime, mtime) {
+      const fd = await fs11.open(path13, "r+");
       let error = null;
       try {
         await fs11.futimes(fd, atime, mtime);
@@ -16113,8 +16113,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path12, atime, mtime) {
-      const fd = fs11.openSync(path12, "r+");
+    function utimesMillisSync(path13, atime, mtime) {
+      const fd = fs11.openSync(path13, "r+");
       let error = null;
       try {
         fs11.futimesSync(fd, atime, mtime);
@@ -16143,7 +16143,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs11 = require_fs5();
-    var path12 = require("path");
+    var path13 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs11.stat(file, { bigint: true }) : (file) => fs11.lstat(file, { bigint: true });
@@ -16171,8 +16171,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path12.basename(src);
-          const destBaseName = path12.basename(dest);
+          const srcBaseName = path13.basename(src);
+          const destBaseName = path13.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16194,8 +16194,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path12.basename(src);
-          const destBaseName = path12.basename(dest);
+          const srcBaseName = path13.basename(src);
+          const destBaseName = path13.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16217,9 +16217,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path12.resolve(path12.dirname(src));
-      const destParent = path12.resolve(path12.dirname(dest));
-      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
+      const srcParent = path13.resolve(path13.dirname(src));
+      const destParent = path13.resolve(path13.dirname(dest));
+      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs11.stat(destParent, { bigint: true });
@@ -16233,9 +16233,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path12.resolve(path12.dirname(src));
-      const destParent = path12.resolve(path12.dirname(dest));
-      if (destParent === srcParent || destParent === path12.parse(destParent).root) return;
+      const srcParent = path13.resolve(path13.dirname(src));
+      const destParent = path13.resolve(path13.dirname(dest));
+      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs11.statSync(destParent, { bigint: true });
@@ -16252,8 +16252,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path12.resolve(src).split(path12.sep).filter((i) => i);
-      const destArr = path12.resolve(dest).split(path12.sep).filter((i) => i);
+      const srcArr = path13.resolve(src).split(path13.sep).filter((i) => i);
+      const destArr = path13.resolve(dest).split(path13.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16306,7 +16306,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs11 = require_fs5();
-    var path12 = require("path");
+    var path13 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16329,7 +16329,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path12.dirname(dest);
+      const destParent = path13.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16382,8 +16382,8 @@ var require_copy = __commonJS({
         await fs11.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs11.opendir(src), async (item) => {
-        const srcItem = path12.join(src, item.name);
-        const destItem = path12.join(dest, item.name);
+        const srcItem = path13.join(src, item.name);
+        const destItem = path13.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16397,7 +16397,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs11.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs11.symlink(resolvedSrc, dest);
@@ -16410,7 +16410,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path12.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path13.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16432,7 +16432,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs11 = require_graceful_fs();
-    var path12 = require("path");
+    var path13 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16453,7 +16453,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path12.dirname(dest);
+      const destParent = path13.dirname(dest);
       if (!fs11.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -16522,8 +16522,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path12.join(src, item);
-      const destItem = path12.join(dest, item);
+      const srcItem = path13.join(src, item);
+      const destItem = path13.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -16531,7 +16531,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs11.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path12.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs11.symlinkSync(resolvedSrc, dest);
@@ -16544,7 +16544,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path12.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path13.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16583,11 +16583,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs11 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path12, callback) {
-      fs11.rm(path12, { recursive: true, force: true }, callback);
+    function remove(path13, callback) {
+      fs11.rm(path13, { recursive: true, force: true }, callback);
     }
-    function removeSync(path12) {
-      fs11.rmSync(path12, { recursive: true, force: true });
+    function removeSync(path13) {
+      fs11.rmSync(path13, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16602,7 +16602,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs11 = require_fs5();
-    var path12 = require("path");
+    var path13 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -16613,7 +16613,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path12.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path13.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -16624,7 +16624,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path12.join(dir, item);
+        item = path13.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16642,7 +16642,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path12 = require("path");
+    var path13 = require("path");
     var fs11 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -16652,7 +16652,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path12.dirname(file);
+      const dir = path13.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs11.stat(dir);
@@ -16678,7 +16678,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path12.dirname(file);
+      const dir = path13.dirname(file);
       try {
         if (!fs11.statSync(dir).isDirectory()) {
           fs11.readdirSync(dir);
@@ -16701,7 +16701,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path12 = require("path");
+    var path13 = require("path");
     var fs11 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -16720,7 +16720,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path12.dirname(dstpath);
+      const dir = path13.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -16740,7 +16740,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path12.dirname(dstpath);
+      const dir = path13.dirname(dstpath);
       const dirExists = fs11.existsSync(dir);
       if (dirExists) return fs11.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -16757,12 +16757,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path12 = require("path");
+    var path13 = require("path");
     var fs11 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path12.isAbsolute(srcpath)) {
+      if (path13.isAbsolute(srcpath)) {
         try {
           await fs11.lstat(srcpath);
         } catch (err) {
@@ -16774,8 +16774,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path12.dirname(dstpath);
-      const relativeToDst = path12.join(dstdir, srcpath);
+      const dstdir = path13.dirname(dstpath);
+      const relativeToDst = path13.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -16791,11 +16791,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path12.relative(dstdir, srcpath)
+        toDst: path13.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path12.isAbsolute(srcpath)) {
+      if (path13.isAbsolute(srcpath)) {
         const exists2 = fs11.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -16803,8 +16803,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path12.dirname(dstpath);
-      const relativeToDst = path12.join(dstdir, srcpath);
+      const dstdir = path13.dirname(dstpath);
+      const relativeToDst = path13.join(dstdir, srcpath);
       const exists = fs11.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -16816,7 +16816,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path12.relative(dstdir, srcpath)
+        toDst: path13.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16864,7 +16864,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path12 = require("path");
+    var path13 = require("path");
     var fs11 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -16879,11 +16879,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path12.isAbsolute(srcpath)) {
+        if (path13.isAbsolute(srcpath)) {
           srcStat = await fs11.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path12.dirname(dstpath);
-          const relativeToDst = path12.join(dstdir, srcpath);
+          const dstdir = path13.dirname(dstpath);
+          const relativeToDst = path13.join(dstdir, srcpath);
           try {
             srcStat = await fs11.stat(relativeToDst, { bigint: true });
           } catch {
@@ -16901,7 +16901,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path12.dirname(dstpath);
+      const dir = path13.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -16915,11 +16915,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path12.isAbsolute(srcpath)) {
+        if (path13.isAbsolute(srcpath)) {
           srcStat = fs11.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path12.dirname(dstpath);
-          const relativeToDst = path12.join(dstdir, srcpath);
+          const dstdir = path13.dirname(dstpath);
+          const relativeToDst = path13.join(dstdir, srcpath);
           try {
             srcStat = fs11.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -16937,7 +16937,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path12.dirname(dstpath);
+      const dir = path13.dirname(dstpath);
       const exists = fs11.existsSync(dir);
       if (exists) return fs11.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -17089,18 +17089,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs11 = require_fs5();
-    var path12 = require("path");
+    var path13 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path12.dirname(file);
+      const dir = path13.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs11.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path12.dirname(file);
+      const dir = path13.dirname(file);
       if (!fs11.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -17164,7 +17164,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs11 = require_fs5();
-    var path12 = require("path");
+    var path13 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17174,8 +17174,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path12.dirname(dest);
-      const parsedParentPath = path12.parse(destParent);
+      const destParent = path13.dirname(dest);
+      const parsedParentPath = path13.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17216,7 +17216,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs11 = require_graceful_fs();
-    var path12 = require("path");
+    var path13 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17226,12 +17226,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path12.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path13.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path12.dirname(dest);
-      const parsedPath = path12.parse(parent);
+      const parent = path13.dirname(dest);
+      const parsedPath = path13.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -18574,11 +18574,11 @@ module.exports = __toCommonJS(resty_lint_exports);
 // src/action/action.ts
 var import_node_crypto3 = require("node:crypto");
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
@@ -19759,8 +19759,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path12 = get("path");
-    if (!isAbsent(path12)) return joinKey([...prefix, keyPart(path12)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path13 = get("path");
+    if (!isAbsent(path13)) return joinKey([...prefix, keyPart(path13)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -19804,9 +19804,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path12 = get("path");
-    if (path12 && !isAbsent(path12)) {
-      const part = keyPart(path12);
+    const path13 = get("path");
+    if (path13 && !isAbsent(path13)) {
+      const part = keyPart(path13);
       return part && { ...part, server: { kind: "unix", path: part.text } };
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
@@ -20207,13 +20207,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path12) {
+  add(segs, path13) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path12)) list2.push(path12);
-      } else this.bySuffix.set(name, [path12]);
+        if (!list2.includes(path13)) list2.push(path13);
+      } else this.bySuffix.set(name, [path13]);
     }
   }
   resolve(moduleName) {
@@ -20313,8 +20313,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path12 = this.modules.resolve(name);
-    return path12 && this.facts.has(path12) ? path12 : void 0;
+    const path13 = this.modules.resolve(name);
+    return path13 && this.facts.has(path13) ? path13 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -20612,7 +20612,7 @@ function parseLua(text) {
 // src/project/nginx-units.ts
 var import_node_path3 = __toESM(require("node:path"), 1);
 
-// src/nginx/conf-tree.ts
+// src/nginx/include.ts
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
@@ -21327,123 +21327,8 @@ function checkLuaDirective(d, ev, report) {
   if (info.emptyCodeRejected && d.args[info.argsBefore]?.value === "") report(d.offset, NO_CODE);
 }
 var NO_CODE = "invalid location config: no runnable Lua code";
-var nodeConfFiles = {
-  read(path12) {
-    try {
-      if (!(0, import_node_fs.statSync)(path12).isFile()) return void 0;
-      return (0, import_node_fs.readFileSync)(path12);
-    } catch {
-      return void 0;
-    }
-  },
-  list(dir) {
-    try {
-      return (0, import_node_fs.readdirSync)(dir);
-    } catch {
-      return void 0;
-    }
-  }
-};
-function parseNginxConf(files, mainPath, options = {}) {
-  const confPrefix = options.confPrefix ?? (0, import_node_path.dirname)(mainPath);
-  const maxDepth = options.maxIncludeDepth ?? 64;
-  const maxParses = options.maxIncludedFiles ?? 1e4;
-  const sources = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
-  const keyed = [];
-  const seenErrors = /* @__PURE__ */ new Set();
-  let parses = 0;
-  const report = (e, includePath) => {
-    const id = `${e.file}\0${e.offset}\0${e.message}`;
-    if (seenErrors.has(id)) return;
-    seenErrors.add(id);
-    keyed.push({ key: [...includePath, e.offset], error: e });
-  };
-  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
-  const load = (path12) => {
-    if (parsed.has(path12)) return parsed.get(path12);
-    const bytes = files.read(path12);
-    if (!bytes) {
-      parsed.set(path12, void 0);
-      return void 0;
-    }
-    const source = new SourceText(bytes);
-    sources.set(path12, source);
-    const result = parseConfText(source.latin1, path12);
-    if (source.bomLength > 0) {
-      result.errors.unshift({
-        file: path12,
-        offset: 0,
-        message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
-      });
-    }
-    parsed.set(path12, result);
-    return result;
-  };
-  const expand = (list2, stack, at2) => {
-    const out = [];
-    for (const d of list2) {
-      const copy = { ...d };
-      if (d.children) copy.children = expand(d.children, stack, at2);
-      out.push(copy);
-      if (d.name !== "include") continue;
-      const includingFile = d.file;
-      const here = (message) => report({ file: includingFile, offset: d.offset, message }, at2);
-      if (d.block) {
-        here('directive "include" is not terminated by ";"');
-        continue;
-      }
-      if (d.args.length !== 1) {
-        here('invalid number of arguments in "include" directive');
-        continue;
-      }
-      const pattern = (0, import_node_path.isAbsolute)(d.args[0].value) ? d.args[0].value : (0, import_node_path.join)(confPrefix, d.args[0].value);
-      const globbed = /[*?[]/.test(pattern) ? globFiles(files, pattern) : [pattern];
-      const matched = globbed?.map((p) => (0, import_node_path.resolve)(p));
-      if (matched === void 0) {
-        here(`cannot expand the include pattern "${pattern}": no directory listing available`);
-        continue;
-      }
-      copy.include = { pattern, files: matched };
-      for (const path12 of matched) {
-        if (stack.includes(path12)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path12)), path12].join(" -> ")}`);
-          continue;
-        }
-        if (stack.length > maxDepth) {
-          here(`includes nested deeper than ${maxDepth} files`);
-          continue;
-        }
-        if (++parses > maxParses) {
-          here(`more than ${maxParses} included files; the rest are skipped`);
-          continue;
-        }
-        const sub = load(path12);
-        if (!sub) {
-          here(`open() "${path12}" failed (cannot read the file)`);
-          continue;
-        }
-        const subAt = [...at2, d.offset];
-        for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path12], subAt));
-      }
-    }
-    return out;
-  };
-  const main = (0, import_node_path.resolve)(mainPath);
-  const root = load(main);
-  if (!root) {
-    report({ file: main, offset: 0, message: `open() "${main}" failed (cannot read the file)` }, []);
-    return { mainPath: main, directives: [], sources, errors: sortedErrors() };
-  }
-  for (const e of root.errors) report(e, []);
-  const directives = expand(root.directives, [main], []);
-  return { mainPath: main, directives, sources, errors: sortedErrors() };
-}
-function compareKeys(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
+
+// src/nginx/glob.ts
 function globFiles(files, pattern) {
   if (!files.list) return void 0;
   const list2 = files.list.bind(files);
@@ -21584,6 +21469,125 @@ function matchBracket(p, pi, ch) {
     i++;
   }
   return void 0;
+}
+
+// src/nginx/include.ts
+var nodeConfFiles = {
+  read(path13) {
+    try {
+      if (!(0, import_node_fs.statSync)(path13).isFile()) return void 0;
+      return (0, import_node_fs.readFileSync)(path13);
+    } catch {
+      return void 0;
+    }
+  },
+  list(dir) {
+    try {
+      return (0, import_node_fs.readdirSync)(dir);
+    } catch {
+      return void 0;
+    }
+  }
+};
+function parseNginxConf(files, mainPath, options = {}) {
+  const confPrefix = options.confPrefix ?? (0, import_node_path.dirname)(mainPath);
+  const maxDepth = options.maxIncludeDepth ?? 64;
+  const maxParses = options.maxIncludedFiles ?? 1e4;
+  const sources = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const keyed = [];
+  const seenErrors = /* @__PURE__ */ new Set();
+  let parses = 0;
+  const report = (e, includePath) => {
+    const id = `${e.file}\0${e.offset}\0${e.message}`;
+    if (seenErrors.has(id)) return;
+    seenErrors.add(id);
+    keyed.push({ key: [...includePath, e.offset], error: e });
+  };
+  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
+  const load = (path13) => {
+    if (parsed.has(path13)) return parsed.get(path13);
+    const bytes = files.read(path13);
+    if (!bytes) {
+      parsed.set(path13, void 0);
+      return void 0;
+    }
+    const source = new SourceText(bytes);
+    sources.set(path13, source);
+    const result = parseConfText(source.latin1, path13);
+    if (source.bomLength > 0) {
+      result.errors.unshift({
+        file: path13,
+        offset: 0,
+        message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
+      });
+    }
+    parsed.set(path13, result);
+    return result;
+  };
+  const expand = (list2, stack, at2) => {
+    const out = [];
+    for (const d of list2) {
+      const copy = { ...d };
+      if (d.children) copy.children = expand(d.children, stack, at2);
+      out.push(copy);
+      if (d.name !== "include") continue;
+      const includingFile = d.file;
+      const here = (message) => report({ file: includingFile, offset: d.offset, message }, at2);
+      if (d.block) {
+        here('directive "include" is not terminated by ";"');
+        continue;
+      }
+      if (d.args.length !== 1) {
+        here('invalid number of arguments in "include" directive');
+        continue;
+      }
+      const pattern = (0, import_node_path.isAbsolute)(d.args[0].value) ? d.args[0].value : (0, import_node_path.join)(confPrefix, d.args[0].value);
+      const globbed = /[*?[]/.test(pattern) ? globFiles(files, pattern) : [pattern];
+      const matched = globbed?.map((p) => (0, import_node_path.resolve)(p));
+      if (matched === void 0) {
+        here(`cannot expand the include pattern "${pattern}": no directory listing available`);
+        continue;
+      }
+      copy.include = { pattern, files: matched };
+      for (const path13 of matched) {
+        if (stack.includes(path13)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path13)), path13].join(" -> ")}`);
+          continue;
+        }
+        if (stack.length > maxDepth) {
+          here(`includes nested deeper than ${maxDepth} files`);
+          continue;
+        }
+        if (++parses > maxParses) {
+          here(`more than ${maxParses} included files; the rest are skipped`);
+          continue;
+        }
+        const sub = load(path13);
+        if (!sub) {
+          here(`open() "${path13}" failed (cannot read the file)`);
+          continue;
+        }
+        const subAt = [...at2, d.offset];
+        for (const e of sub.errors) report(e, subAt);
+        out.push(...expand(sub.directives, [...stack, path13], subAt));
+      }
+    }
+    return out;
+  };
+  const main = (0, import_node_path.resolve)(mainPath);
+  const root = load(main);
+  if (!root) {
+    report({ file: main, offset: 0, message: `open() "${main}" failed (cannot read the file)` }, []);
+    return { mainPath: main, directives: [], sources, errors: sortedErrors() };
+  }
+  for (const e of root.errors) report(e, []);
+  const directives = expand(root.directives, [main], []);
+  return { mainPath: main, directives, sources, errors: sortedErrors() };
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 // src/nginx/nginx-model.ts
@@ -22280,7 +22284,7 @@ function applyBaseline(findings, baseline) {
 
 // src/config/load-config.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/config.ts
@@ -22304,112 +22308,7 @@ var ConfigError = class extends Error {
   key;
 };
 
-// src/config/load-config.ts
-function loadConfig(opts) {
-  const cwd = import_node_path6.default.resolve(opts.cwd);
-  const display = (abs) => toPosix(import_node_path6.default.relative(cwd, abs)) || ".";
-  let file;
-  if (opts.explicitPath !== void 0) {
-    file = import_node_path6.default.resolve(cwd, opts.explicitPath);
-    const st = statOrUndefined(file);
-    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
-    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
-  } else {
-    file = findConfigFile(cwd, display);
-  }
-  if (!file) return defaultConfig();
-  const shown = display(file);
-  const raw = parseConfigFile(file, shown);
-  return validate(raw, {
-    file: shown,
-    cwd,
-    configDir: import_node_path6.default.dirname(file),
-    knownRuleIds: opts.knownRuleIds,
-    knownClients: opts.knownClients
-  });
-}
-function findConfigFile(cwd, display) {
-  let dir = cwd;
-  for (; ; ) {
-    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path6.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
-    if (present2.length > 1) {
-      const others = present2.slice(1).map(display);
-      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
-    }
-    if (present2.length === 1) return present2[0];
-    if (statOrUndefined(import_node_path6.default.join(dir, ".git"))) return void 0;
-    const parent = import_node_path6.default.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function formatOf(file, shown) {
-  const ext = import_node_path6.default.extname(file).toLowerCase();
-  if (ext === ".json") return "json";
-  if (ext === ".yaml" || ext === ".yml") return "yaml";
-  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path6.default.basename(file)}" (expected .json, .yaml or .yml)`);
-}
-function parseConfigFile(file, shown) {
-  const format = formatOf(file, shown);
-  let text;
-  try {
-    text = import_node_fs5.default.readFileSync(file, "utf8");
-  } catch (e) {
-    const err = e;
-    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
-  }
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const syntaxError = (offset, message) => {
-    const { line, column } = lineColumn(text, offset);
-    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
-  };
-  if (format === "json") {
-    try {
-      return parseJson(text);
-    } catch (e) {
-      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
-      throw e;
-    }
-  }
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
-    throw syntaxError(problem.pos[0], message);
-  }
-  let unresolved;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node) {
-      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
-    }
-  });
-  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
-  if (doc.contents === null) return {};
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
-  }
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
+// src/config/strict-json.ts
 var JsonSyntaxError = class extends Error {
   constructor(message, offset) {
     super(message);
@@ -22535,9 +22434,12 @@ function parseJson(text) {
   if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
   return value;
 }
+
+// src/config/validate-config.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
 var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LUA_MODULE = /^[^\s./][^\s]*$/;
-function validate(raw, ctx) {
+function validateConfig(raw, ctx) {
   const fail = (key, detail) => {
     throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
   };
@@ -22682,22 +22584,129 @@ function relativeGlob(pattern, ctx) {
   return import_node_path6.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
 }
 
+// src/config/load-config.ts
+function loadConfig(opts) {
+  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path7.default.relative(cwd, abs)) || ".";
+  let file;
+  if (opts.explicitPath !== void 0) {
+    file = import_node_path7.default.resolve(cwd, opts.explicitPath);
+    const st = statOrUndefined(file);
+    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
+    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
+  } else {
+    file = findConfigFile(cwd, display);
+  }
+  if (!file) return defaultConfig();
+  const shown = display(file);
+  const raw = parseConfigFile(file, shown);
+  return validateConfig(raw, {
+    file: shown,
+    cwd,
+    configDir: import_node_path7.default.dirname(file),
+    knownRuleIds: opts.knownRuleIds,
+    knownClients: opts.knownClients
+  });
+}
+function findConfigFile(cwd, display) {
+  let dir = cwd;
+  for (; ; ) {
+    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path7.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    if (present2.length > 1) {
+      const others = present2.slice(1).map(display);
+      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+    }
+    if (present2.length === 1) return present2[0];
+    if (statOrUndefined(import_node_path7.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path7.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return import_node_fs5.default.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function formatOf(file, shown) {
+  const ext = import_node_path7.default.extname(file).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path7.default.basename(file)}" (expected .json, .yaml or .yml)`);
+}
+function parseConfigFile(file, shown) {
+  const format = formatOf(file, shown);
+  let text;
+  try {
+    text = import_node_fs5.default.readFileSync(file, "utf8");
+  } catch (e) {
+    const err = e;
+    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const syntaxError = (offset, message) => {
+    const { line, column } = lineColumn(text, offset);
+    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
+  };
+  if (format === "json") {
+    try {
+      return parseJson(text);
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
+      throw e;
+    }
+  }
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
+    throw syntaxError(problem.pos[0], message);
+  }
+  let unresolved;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+    }
+  });
+  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
+  if (doc.contents === null) return {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "12e9dd47c18a4d47" : void 0;
+var BUILD_ID = true ? "94681d847939b314" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
 // src/files/discover.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var import_fast_glob = __toESM(require_out4(), 1);
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function discover(cwd, inputs) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   for (const input of inputs.length > 0 ? inputs : ["."]) {
-    const abs = import_node_path7.default.resolve(cwd, input);
+    const abs = import_node_path8.default.resolve(cwd, input);
     let stat;
     try {
       stat = import_node_fs6.default.statSync(abs);
@@ -22714,21 +22723,21 @@ function discover(cwd, inputs) {
   return { files: [...files].sort(), missing };
 }
 function filesUnder(cwd, dir, pattern, caseSensitive = true) {
-  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path7.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
-  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path7.default.join(dir, f));
+  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path8.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
+  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path8.default.join(dir, f));
 }
 function toRelative(cwd, abs) {
-  const rel = import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
+  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function gitignoreGlobs(dir, scanRoot = dir) {
   let text;
   try {
-    text = import_node_fs6.default.readFileSync(import_node_path7.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs6.default.readFileSync(import_node_path8.default.join(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
-  const rel = import_node_path7.default.relative(dir, scanRoot).split(import_node_path7.default.sep).join("/");
+  const rel = import_node_path8.default.relative(dir, scanRoot).split(import_node_path8.default.sep).join("/");
   const out = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
@@ -22750,7 +22759,7 @@ function gitignoreGlobs(dir, scanRoot = dir) {
 
 // src/nginx/discover-conf.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var SNIFF_BYTES = 64 * 1024;
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
 var NGINX_SNIFF = [
@@ -22775,7 +22784,7 @@ function sniffRedis(head) {
   return REDIS_SNIFF.test(head) && !sniffNginx(head);
 }
 function classifyConfFile(absPath) {
-  const name = import_node_path8.default.basename(absPath).toLowerCase();
+  const name = import_node_path9.default.basename(absPath).toLowerCase();
   if (!name.endsWith(".conf")) return void 0;
   if (isTemplateOrDoc(name)) return "notConfig";
   if (name === "nginx.conf") return "nginx";
@@ -22810,7 +22819,7 @@ function findConfigFiles(cwd, roots, extra) {
     (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
   };
   for (const root of roots.length > 0 ? roots : ["."]) {
-    const abs = import_node_path8.default.resolve(cwd, root);
+    const abs = import_node_path9.default.resolve(cwd, root);
     let stat;
     try {
       stat = import_node_fs7.default.statSync(abs);
@@ -22825,7 +22834,7 @@ function findConfigFiles(cwd, roots, extra) {
     for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
   }
   for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path8.default.resolve(cwd, e));
+    const rel = toRelative2(cwd, import_node_path9.default.resolve(cwd, e));
     nginx.add(rel);
     redis.delete(rel);
     notConfig.delete(rel);
@@ -22833,7 +22842,7 @@ function findConfigFiles(cwd, roots, extra) {
   return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
 }
 function toRelative2(cwd, abs) {
-  const rel = import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
+  const rel = import_node_path9.default.relative(cwd, abs).split(import_node_path9.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
@@ -22847,14 +22856,14 @@ function discoverProject(cwd, paths, extraNginx = []) {
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var FACTS_FORMAT = 3;
 var FactsCache = class {
   dir;
   hits = 0;
   misses = 0;
   constructor(root) {
-    this.dir = import_node_path9.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path10.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   key(bytes) {
     return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
@@ -22874,7 +22883,7 @@ var FactsCache = class {
   set(key, value) {
     const file = this.file(key);
     try {
-      import_node_fs8.default.mkdirSync(import_node_path9.default.dirname(file), { recursive: true });
+      import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
       import_node_fs8.default.renameSync(tmp, file);
@@ -22882,7 +22891,7 @@ var FactsCache = class {
     }
   }
   file(key) {
-    return import_node_path9.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path10.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -22962,7 +22971,7 @@ function analyzeProject(cwd, opts) {
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path10.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path11.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -22970,17 +22979,17 @@ function analyzeProject(cwd, opts) {
 }
 function factsCache(cwd, flag, configured) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path10.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path10.default.resolve(cwd, dir)) : void 0;
+  return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
 }
 function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path10.default.relative(cwd, import_node_path10.default.resolve(cwd, f)).split(import_node_path10.default.sep).join("/")));
+  const wanted = new Set(files.map((f) => import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, f)).split(import_node_path11.default.sep).join("/")));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -23072,6 +23081,201 @@ function span2(s) {
 function related(r) {
   return { id: r.id, ...span2(r), message: r.message };
 }
+
+// src/format/html-escape.ts
+function esc(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+// src/format/pools-diagram.ts
+var NODE_W = 230;
+var NODE_H = 40;
+var COL_GAP = 90;
+var ROW_GAP = 16;
+var PAD = 16;
+var TOP = 16;
+var EDGE_STYLE = {
+  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
+  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
+  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
+  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
+  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
+};
+function poolDiagram(inv) {
+  const { nodes, edges } = inv.graph;
+  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
+  const depth = /* @__PURE__ */ new Map();
+  const queue = [];
+  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
+  for (let i = 0; i < queue.length; i++) {
+    for (const e of edges) {
+      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
+      depth.set(e.to, depth.get(queue[i]) + 1);
+      queue.push(e.to);
+    }
+  }
+  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
+  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
+  const columns = Array.from({ length: 2 + unitCols }, () => []);
+  for (const n of nodes) columns[columnOf(n)].push(n);
+  const pos = /* @__PURE__ */ new Map();
+  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
+  const rowsMax = Math.max(...columns.map((c) => c.length));
+  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
+  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
+  const height = legendY + 40;
+  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
+  const out = [];
+  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
+  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
+  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
+  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
+  for (const e of edges) {
+    const a = pos.get(e.from);
+    const b = pos.get(e.to);
+    if (!a || !b) continue;
+    const x1 = a.x + NODE_W;
+    const y1 = a.y + NODE_H / 2 + offset[e.kind];
+    const x2 = b.x;
+    const y2 = b.y + NODE_H / 2 + offset[e.kind];
+    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
+    const s = EDGE_STYLE[e.kind];
+    out.push(
+      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
+    );
+  }
+  out.push("<defs>");
+  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
+    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
+  }
+  out.push("</defs>");
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    const [line1, line2] = nodeLines(n);
+    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
+    out.push(
+      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
+    );
+  }
+  let lx = PAD;
+  for (const kind of ["runs", "long", "short", "error"]) {
+    const s = EDGE_STYLE[kind];
+    const label = kind === "runs" ? "runs / requires" : s.label;
+    out.push(
+      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
+    );
+    lx += 60 + label.length * 7;
+  }
+  out.push("</svg>");
+  return out.join("\n");
+}
+function labelOf(nodes, id) {
+  const n = nodes.find((x) => x.id === id);
+  return n ? fullLabel(n) : id;
+}
+function fullLabel(n) {
+  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
+  if (n.kind === "pool") return `pool ${n.label}`;
+  return n.label;
+}
+var MAX_CHARS = 31;
+function nodeLines(n) {
+  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
+  if (n.kind === "pool") return [fit(n.label)];
+  const slash = n.label.lastIndexOf("/");
+  if (slash < 0) return [fit(n.label)];
+  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
+}
+function fit(s, keepEnd = false) {
+  if (s.length <= MAX_CHARS) return s;
+  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
+}
+
+// src/format/pools-html-assets.ts
+var POOLS_PAGE_CSS = `
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
+*{box-sizing:border-box}
+body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
+header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
+h1{margin:0 0 4px;font-size:22px}
+h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
+h3{font-size:15px;margin:0 0 8px}
+h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
+main{padding:0 24px 40px;max-width:1400px}
+.meta{margin:0;color:var(--muted)}
+code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
+table{border-collapse:collapse;width:100%;margin:6px 0}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+th{background:var(--soft);font-weight:600}
+.num{text-align:right}
+td.long{color:var(--green);font-weight:600}
+td.short{color:var(--red);font-weight:600}
+a{color:var(--blue);text-decoration:none}
+a:hover{text-decoration:underline}
+a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
+.assumed{color:var(--orange)}
+.foot{color:var(--muted);font-size:12px}
+.empty{color:var(--muted)}
+.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
+.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
+.verdict.good,td.good{background:#dafbe1;color:var(--green)}
+.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
+.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
+.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
+.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
+.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
+.phase.nocosocket{background:#ffebe9}
+article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
+article.pool:target{outline:2px solid var(--blue)}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
+dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
+tr.long td:first-child{color:var(--green);font-weight:600}
+tr.short td:first-child{color:var(--red);font-weight:600}
+tr.error td:first-child{color:var(--orange);font-weight:600}
+ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
+#diagram{overflow-x:auto}
+#pool-diagram{display:block;max-width:none}
+#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
+#pool-diagram .node rect{stroke-width:1.5}
+#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
+#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
+#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
+#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
+#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
+#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
+#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
+#pool-diagram.focus .edge{opacity:.12}
+#pool-diagram.focus .edge.on{opacity:1}
+#pool-diagram .node{cursor:default}
+`;
+var POOLS_PAGE_SCRIPT = `
+(function () {
+  'use strict';
+  // The filter needs this script: shown only when it runs.
+  var box = document.getElementById('filter-box');
+  if (box) box.hidden = false;
+  var input = document.getElementById('filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
+  if (input) input.addEventListener('input', function () {
+    var q = input.value.trim().toLowerCase();
+    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
+  });
+  var svg = document.getElementById('pool-diagram');
+  if (!svg) return;
+  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
+  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
+    var id = node.getAttribute('data-id');
+    node.addEventListener('mouseenter', function () {
+      svg.classList.add('focus');
+      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
+    });
+    node.addEventListener('mouseleave', function () {
+      svg.classList.remove('focus');
+      edges.forEach(function (e) { e.classList.remove('on'); });
+    });
+  });
+})();
+`;
 
 // src/pools/inventory-types.ts
 var DEFAULT_POOL_SIZE = 30;
@@ -23223,7 +23427,7 @@ function formatPoolsHtml(inv, opts) {
 <link rel="icon" href="data:,">
 <meta name="generator" content="resty-lint ${esc(opts.toolVersion)}">
 <title>resty-lint pools</title>
-<style>${CSS}</style>
+<style>${POOLS_PAGE_CSS}</style>
 </head>
 <body>
 <header>
@@ -23236,7 +23440,7 @@ function formatPoolsHtml(inv, opts) {
     for (const r of inv.redis) parts.push(`<p class="verdict ${verdictClass(r)}">${esc(`${r.file}: port ${r.port}, maxclients ${r.maxclients}${r.maxclientsAssumed ? " (assumed)" : ""}`)} \u2014 ${esc(redisVerdict(r))}</p>`);
     parts.push("</section>");
   }
-  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', diagram(inv), "</section>");
+  parts.push('<section id="diagram"><h2>Entry points \u2192 modules \u2192 pools</h2>', poolDiagram(inv), "</section>");
   parts.push(`<section id="pools"><h2>Pools</h2>
 <p id="filter-box" hidden><label>Filter <input id="filter" type="search" placeholder="key, file, client\u2026" autocomplete="off"></label></p>`);
   if (inv.pools.length === 0) {
@@ -23287,7 +23491,7 @@ function formatPoolsHtml(inv, opts) {
   }
   parts.push(`<section id="notes"><h2>Notes</h2>${list(inv.notes)}</section>
 </main>
-<script>${SCRIPT}</script>
+<script>${POOLS_PAGE_SCRIPT}</script>
 </body>
 </html>
 `);
@@ -23320,108 +23524,6 @@ ${findings}
 ${p.assumptions.length > 0 ? `<h4>Assumptions</h4>${list(p.assumptions)}` : ""}
 </article>`;
 }
-var NODE_W = 230;
-var NODE_H = 40;
-var COL_GAP = 90;
-var ROW_GAP = 16;
-var PAD = 16;
-var TOP = 16;
-var EDGE_STYLE = {
-  runs: { stroke: "#7a869a", width: 1.5, label: "runs" },
-  requires: { stroke: "#7a869a", width: 1.5, label: "requires" },
-  long: { stroke: "#2e7d32", width: 2.5, label: "long: set_keepalive" },
-  short: { stroke: "#c62828", width: 2.5, dash: "7 5", label: "short: close / never released" },
-  error: { stroke: "#ef6c00", width: 2, dash: "2 4", label: "close on an error path" }
-};
-function diagram(inv) {
-  const { nodes, edges } = inv.graph;
-  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
-  const depth = /* @__PURE__ */ new Map();
-  const queue = [];
-  for (const e of edges) if (e.kind === "runs" && !depth.has(e.to)) depth.set(e.to, 0), queue.push(e.to);
-  for (let i = 0; i < queue.length; i++) {
-    for (const e of edges) {
-      if (e.kind !== "requires" || e.from !== queue[i] || depth.has(e.to)) continue;
-      depth.set(e.to, depth.get(queue[i]) + 1);
-      queue.push(e.to);
-    }
-  }
-  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === "unit").map((n) => (depth.get(n.id) ?? 0) + 1));
-  const columnOf = (n) => n.kind === "entry" ? 0 : n.kind === "unit" ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols;
-  const columns = Array.from({ length: 2 + unitCols }, () => []);
-  for (const n of nodes) columns[columnOf(n)].push(n);
-  const pos = /* @__PURE__ */ new Map();
-  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
-  const rowsMax = Math.max(...columns.map((c) => c.length));
-  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
-  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
-  const height = legendY + 40;
-  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
-  const out = [];
-  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
-  const heads = ["Entry points", ...Array.from({ length: unitCols }, (_, i) => i === 0 ? "Lua run by nginx" : "Modules"), "Pools"];
-  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
-  const offset = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
-  for (const e of edges) {
-    const a = pos.get(e.from);
-    const b = pos.get(e.to);
-    if (!a || !b) continue;
-    const x1 = a.x + NODE_W;
-    const y1 = a.y + NODE_H / 2 + offset[e.kind];
-    const x2 = b.x;
-    const y2 = b.y + NODE_H / 2 + offset[e.kind];
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    const s = EDGE_STYLE[e.kind];
-    out.push(
-      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === "short" || e.kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} \u2192 ${labelOf(nodes, e.to)}`)}</title></path>`
-    );
-  }
-  out.push("<defs>");
-  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
-    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
-  }
-  out.push("</defs>");
-  for (const n of nodes) {
-    const p = pos.get(n.id);
-    const [line1, line2] = nodeLines(n);
-    const bad = n.kind === "pool" && (poolFindings.get(n.id) ?? 0) > 0 ? " flagged" : "";
-    out.push(
-      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title><rect width="${NODE_W}" height="${NODE_H}" rx="6"/><text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ""}</g>`
-    );
-  }
-  let lx = PAD;
-  for (const kind of ["runs", "long", "short", "error"]) {
-    const s = EDGE_STYLE[kind];
-    const label = kind === "runs" ? "runs / requires" : s.label;
-    out.push(
-      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === "short" || kind === "error" ? ` stroke-dasharray="${s.dash}"` : ""}/><text x="52" y="14">${esc(label)}</text></g>`
-    );
-    lx += 60 + label.length * 7;
-  }
-  out.push("</svg>");
-  return out.join("\n");
-}
-function labelOf(nodes, id) {
-  const n = nodes.find((x) => x.id === id);
-  return n ? fullLabel(n) : id;
-}
-function fullLabel(n) {
-  if (n.kind === "entry") return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
-  if (n.kind === "pool") return `pool ${n.label}`;
-  return n.label;
-}
-var MAX_CHARS = 31;
-function nodeLines(n) {
-  if (n.kind === "entry") return [fit(n.label), fit(`${n.phase} \xB7 ${n.at.file.slice(n.at.file.lastIndexOf("/") + 1)}:${n.at.line}`, true)];
-  if (n.kind === "pool") return [fit(n.label)];
-  const slash = n.label.lastIndexOf("/");
-  if (slash < 0) return [fit(n.label)];
-  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
-}
-function fit(s, keepEnd = false) {
-  if (s.length <= MAX_CHARS) return s;
-  return keepEnd ? `\u2026${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}\u2026`;
-}
 function sitesOf(p) {
   return [...p.connects, ...p.long, ...p.short, ...p.errorPath];
 }
@@ -23441,100 +23543,13 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path12 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path13 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path12.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
-}
-function esc(s) {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return `${path13.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
-header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
-h1{margin:0 0 4px;font-size:22px}
-h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
-h3{font-size:15px;margin:0 0 8px}
-h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
-main{padding:0 24px 40px;max-width:1400px}
-.meta{margin:0;color:var(--muted)}
-code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
-table{border-collapse:collapse;width:100%;margin:6px 0}
-th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}
-.num{text-align:right}
-td.long{color:var(--green);font-weight:600}
-td.short{color:var(--red);font-weight:600}
-a{color:var(--blue);text-decoration:none}
-a:hover{text-decoration:underline}
-a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
-.assumed{color:var(--orange)}
-.foot{color:var(--muted);font-size:12px}
-.empty{color:var(--muted)}
-.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
-.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
-.verdict.good,td.good{background:#dafbe1;color:var(--green)}
-.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
-.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
-.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
-.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
-.phase.nocosocket{background:#ffebe9}
-article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
-article.pool:target{outline:2px solid var(--blue)}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
-dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
-tr.long td:first-child{color:var(--green);font-weight:600}
-tr.short td:first-child{color:var(--red);font-weight:600}
-tr.error td:first-child{color:var(--orange);font-weight:600}
-ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
-#diagram{overflow-x:auto}
-#pool-diagram{display:block;max-width:none}
-#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
-#pool-diagram .node rect{stroke-width:1.5}
-#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
-#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
-#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
-#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
-#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
-#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
-#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
-#pool-diagram.focus .edge{opacity:.12}
-#pool-diagram.focus .edge.on{opacity:1}
-#pool-diagram .node{cursor:default}
-`;
-var SCRIPT = `
-(function () {
-  'use strict';
-  // The filter needs this script: shown only when it runs.
-  var box = document.getElementById('filter-box');
-  if (box) box.hidden = false;
-  var input = document.getElementById('filter');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
-  if (input) input.addEventListener('input', function () {
-    var q = input.value.trim().toLowerCase();
-    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
-  });
-  var svg = document.getElementById('pool-diagram');
-  if (!svg) return;
-  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
-  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
-    var id = node.getAttribute('data-id');
-    node.addEventListener('mouseenter', function () {
-      svg.classList.add('focus');
-      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
-    });
-    node.addEventListener('mouseleave', function () {
-      svg.classList.remove('focus');
-      edges.forEach(function (e) { e.classList.remove('on'); });
-    });
-  });
-})();
-`;
 
 // src/format/pools-json.ts
 function buildPoolsJson(inv, meta) {
@@ -23664,8 +23679,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path12) {
-  return path12.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path13) {
+  return path13.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -23844,7 +23859,7 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path11.default.relative(fromDir, toDir).split(import_node_path11.default.sep).join("/");
+  return import_node_path12.default.relative(fromDir, toDir).split(import_node_path12.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
@@ -24085,8 +24100,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path12 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path12}`, path: path12 };
+      const path13 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path13}`, path: path13 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -24216,7 +24231,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path12.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path13.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -24272,8 +24287,8 @@ function runAction(io) {
   }
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path12.default.resolve(workspace, inputs.sarifFile);
-  import_node_fs11.default.mkdirSync(import_node_path12.default.dirname(sarifPath), { recursive: true });
+  const sarifPath = import_node_path13.default.resolve(workspace, inputs.sarifFile);
+  import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(sarifPath), { recursive: true });
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
   if (inputs.annotations) {
     out(
@@ -24293,9 +24308,9 @@ function runAction(io) {
 `);
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path12.default.resolve(workspace, inputs.htmlReport);
-    import_node_fs11.default.mkdirSync(import_node_path12.default.dirname(htmlPath), { recursive: true });
-    const linkBase = relativeLinkBase(import_node_path12.default.dirname(htmlPath), workspace);
+    const htmlPath = import_node_path13.default.resolve(workspace, inputs.htmlReport);
+    import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(htmlPath), { recursive: true });
+    const linkBase = relativeLinkBase(import_node_path13.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
@@ -24305,7 +24320,7 @@ function runAction(io) {
     import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path12.default.join(io.actionDir, MATCHER_FILE);
+    const matcher = import_node_path13.default.join(io.actionDir, MATCHER_FILE);
     if (import_node_fs11.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
@@ -24377,7 +24392,7 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
@@ -24635,8 +24650,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path13.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path13.default.dirname(output), io.cwd) : "";
+    const output = pools.output ? import_node_path14.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path14.default.dirname(output), io.cwd) : "";
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -24669,7 +24684,7 @@ function run(opts, io) {
     return EXIT_ERROR;
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path13.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path14.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -24679,7 +24694,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
-    writeAtomically(import_node_path13.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path14.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report);

@@ -2,7 +2,10 @@
 // CDN, nothing fetched, a Content-Security-Policy that forbids fetching) with the pool table, each pool's
 // sites linked to file#Lline, its findings, the capacity against Redis maxclients, and a diagram of entry
 // points → modules → pools. Every text from the project (file names, keys, messages) is escaped.
-import type { GraphEdge, GraphNode, Loc, PoolInventory, PoolRow, RedisRow } from '../pools/inventory-types.ts';
+import type { Loc, PoolInventory, PoolRow, RedisRow } from '../pools/inventory-types.ts';
+import { esc } from './html-escape.ts';
+import { poolDiagram } from './pools-diagram.ts';
+import { POOLS_PAGE_CSS, POOLS_PAGE_SCRIPT } from './pools-html-assets.ts';
 import { duration, idleText, poolCells, redisVerdict } from './pools-text.ts';
 
 export interface PoolsHtmlOptions {
@@ -25,7 +28,7 @@ export function formatPoolsHtml(inv: PoolInventory, opts: PoolsHtmlOptions): str
 <link rel="icon" href="data:,">
 <meta name="generator" content="resty-lint ${esc(opts.toolVersion)}">
 <title>resty-lint pools</title>
-<style>${CSS}</style>
+<style>${POOLS_PAGE_CSS}</style>
 </head>
 <body>
 <header>
@@ -40,7 +43,7 @@ export function formatPoolsHtml(inv: PoolInventory, opts: PoolsHtmlOptions): str
     parts.push('</section>');
   }
 
-  parts.push('<section id="diagram"><h2>Entry points → modules → pools</h2>', diagram(inv), '</section>');
+  parts.push('<section id="diagram"><h2>Entry points → modules → pools</h2>', poolDiagram(inv), '</section>');
 
   parts.push(`<section id="pools"><h2>Pools</h2>
 <p id="filter-box" hidden><label>Filter <input id="filter" type="search" placeholder="key, file, client…" autocomplete="off"></label></p>`);
@@ -104,7 +107,7 @@ export function formatPoolsHtml(inv: PoolInventory, opts: PoolsHtmlOptions): str
 
   parts.push(`<section id="notes"><h2>Notes</h2>${list(inv.notes)}</section>
 </main>
-<script>${SCRIPT}</script>
+<script>${POOLS_PAGE_SCRIPT}</script>
 </body>
 </html>
 `);
@@ -143,125 +146,6 @@ ${p.assumptions.length > 0 ? `<h4>Assumptions</h4>${list(p.assumptions)}` : ''}
 </article>`;
 }
 
-// ---- the diagram ------------------------------------------------------------------------------------------
-
-const NODE_W = 230;
-const NODE_H = 40;
-const COL_GAP = 90;
-const ROW_GAP = 16;
-const PAD = 16;
-const TOP = 16;
-
-const EDGE_STYLE: Record<GraphEdge['kind'], { stroke: string; width: number; dash?: string; label: string }> = {
-  runs: { stroke: '#7a869a', width: 1.5, label: 'runs' },
-  requires: { stroke: '#7a869a', width: 1.5, label: 'requires' },
-  long: { stroke: '#2e7d32', width: 2.5, label: 'long: set_keepalive' },
-  short: { stroke: '#c62828', width: 2.5, dash: '7 5', label: 'short: close / never released' },
-  error: { stroke: '#ef6c00', width: 2, dash: '2 4', label: 'close on an error path' },
-};
-
-function diagram(inv: PoolInventory): string {
-  const { nodes, edges } = inv.graph;
-  if (nodes.length === 0) return '<p class="empty">No pool with a known key: nothing to draw.</p>';
-  // Columns: entry points, then units by their distance from an entry's unit along requires, then pools.
-  const depth = new Map<string, number>();
-  const queue: string[] = [];
-  for (const e of edges) if (e.kind === 'runs' && !depth.has(e.to)) (depth.set(e.to, 0), queue.push(e.to));
-  for (let i = 0; i < queue.length; i++) {
-    for (const e of edges) {
-      if (e.kind !== 'requires' || e.from !== queue[i] || depth.has(e.to)) continue;
-      depth.set(e.to, depth.get(queue[i])! + 1);
-      queue.push(e.to);
-    }
-  }
-  const unitCols = Math.max(1, ...nodes.filter((n) => n.kind === 'unit').map((n) => (depth.get(n.id) ?? 0) + 1));
-  const columnOf = (n: GraphNode) => (n.kind === 'entry' ? 0 : n.kind === 'unit' ? 1 + (depth.get(n.id) ?? 0) : 1 + unitCols);
-  const columns: GraphNode[][] = Array.from({ length: 2 + unitCols }, () => []);
-  for (const n of nodes) columns[columnOf(n)].push(n);
-  const pos = new Map<string, { x: number; y: number }>();
-  columns.forEach((col, c) => col.forEach((n, r) => pos.set(n.id, { x: PAD + c * (NODE_W + COL_GAP), y: TOP + 22 + r * (NODE_H + ROW_GAP) })));
-  const rowsMax = Math.max(...columns.map((c) => c.length));
-  const legendY = TOP + 22 + rowsMax * (NODE_H + ROW_GAP) + 10;
-  const width = PAD * 2 + columns.length * NODE_W + (columns.length - 1) * COL_GAP;
-  const height = legendY + 40;
-  const poolFindings = new Map(inv.pools.map((p) => [`pool:${p.key}`, p.findings.length]));
-
-  const out: string[] = [];
-  out.push(`<svg id="pool-diagram" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Entry points, modules and pools">`);
-  const heads = ['Entry points', ...Array.from({ length: unitCols }, (_, i) => (i === 0 ? 'Lua run by nginx' : 'Modules')), 'Pools'];
-  heads.forEach((h, c) => out.push(`<text class="colhead" x="${PAD + c * (NODE_W + COL_GAP)}" y="${TOP + 8}">${esc(h)}</text>`));
-  // Edges first, under the nodes. Long, short and error edges between the same pair are offset to stay apart.
-  const offset: Record<GraphEdge['kind'], number> = { runs: 0, requires: 0, long: -8, short: 0, error: 8 };
-  for (const e of edges) {
-    const a = pos.get(e.from);
-    const b = pos.get(e.to);
-    if (!a || !b) continue;
-    const x1 = a.x + NODE_W;
-    const y1 = a.y + NODE_H / 2 + offset[e.kind];
-    const x2 = b.x;
-    const y2 = b.y + NODE_H / 2 + offset[e.kind];
-    const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-    const s = EDGE_STYLE[e.kind];
-    out.push(
-      `<path class="edge ${e.kind}" data-from="${esc(e.from)}" data-to="${esc(e.to)}" d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}"${e.kind === 'short' || e.kind === 'error' ? ` stroke-dasharray="${s.dash}"` : ''} marker-end="url(#arrow-${e.kind})"><title>${esc(`${e.kind}: ${labelOf(nodes, e.from)} → ${labelOf(nodes, e.to)}`)}</title></path>`,
-    );
-  }
-  out.push('<defs>');
-  for (const [kind, s] of Object.entries(EDGE_STYLE)) {
-    out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10 z" fill="${s.stroke}"/></marker>`);
-  }
-  out.push('</defs>');
-  for (const n of nodes) {
-    const p = pos.get(n.id)!;
-    const [line1, line2] = nodeLines(n);
-    const bad = n.kind === 'pool' && (poolFindings.get(n.id) ?? 0) > 0 ? ' flagged' : '';
-    out.push(
-      `<g class="node ${n.kind}${bad}" data-id="${esc(n.id)}" transform="translate(${p.x} ${p.y})"><title>${esc(fullLabel(n))}</title>` +
-        `<rect width="${NODE_W}" height="${NODE_H}" rx="6"/>` +
-        `<text x="10" y="${line2 ? 16 : 25}" class="l1">${esc(line1)}</text>${line2 ? `<text x="10" y="32" class="l2">${esc(line2)}</text>` : ''}</g>`,
-    );
-  }
-  // Legend.
-  let lx = PAD;
-  for (const kind of ['runs', 'long', 'short', 'error'] as const) {
-    const s = EDGE_STYLE[kind];
-    const label = kind === 'runs' ? 'runs / requires' : s.label;
-    out.push(
-      `<g class="legend" transform="translate(${lx} ${legendY})"><line x1="0" y1="10" x2="44" y2="10" stroke="${s.stroke}" stroke-width="${s.width}"${kind === 'short' || kind === 'error' ? ` stroke-dasharray="${s.dash}"` : ''}/><text x="52" y="14">${esc(label)}</text></g>`,
-    );
-    lx += 60 + label.length * 7;
-  }
-  out.push('</svg>');
-  return out.join('\n');
-}
-
-function labelOf(nodes: readonly GraphNode[], id: string): string {
-  const n = nodes.find((x) => x.id === id);
-  return n ? fullLabel(n) : id;
-}
-
-function fullLabel(n: GraphNode): string {
-  if (n.kind === 'entry') return `${n.label} (${n.phase}) at ${n.at.file}:${n.at.line}`;
-  if (n.kind === 'pool') return `pool ${n.label}`;
-  return n.label;
-}
-
-const MAX_CHARS = 31;
-
-function nodeLines(n: GraphNode): [string, string?] {
-  if (n.kind === 'entry') return [fit(n.label), fit(`${n.phase} · ${n.at.file.slice(n.at.file.lastIndexOf('/') + 1)}:${n.at.line}`, true)];
-  if (n.kind === 'pool') return [fit(n.label)];
-  const slash = n.label.lastIndexOf('/');
-  if (slash < 0) return [fit(n.label)];
-  return [fit(n.label.slice(slash + 1)), fit(n.label.slice(0, slash + 1), true)];
-}
-
-/** Cut to what fits a node; paths keep their end (`…/lua/app/`), names their start. */
-function fit(s: string, keepEnd = false): string {
-  if (s.length <= MAX_CHARS) return s;
-  return keepEnd ? `…${s.slice(s.length - MAX_CHARS + 1)}` : `${s.slice(0, MAX_CHARS - 1)}…`;
-}
-
 // ---- helpers ---------------------------------------------------------------------------------------------
 
 function sitesOf(p: PoolRow): Loc[] {
@@ -294,99 +178,6 @@ export function href(base: string, l: Loc): string {
   return `${path.split('/').map((seg) => (seg === '..' || seg === '.' ? seg : encode(seg))).join('/')}#L${l.line}`;
 }
 
-/** Text and attribute values: the five characters HTML gives a meaning. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-
-const CSS = `
-:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--green:#2e7d32;--red:#c62828;--orange:#ef6c00;--blue:#0969da}
-*{box-sizing:border-box}
-body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--fg);background:var(--bg)}
-header{padding:16px 24px;border-bottom:1px solid var(--line);background:var(--soft)}
-h1{margin:0 0 4px;font-size:22px}
-h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
-h3{font-size:15px;margin:0 0 8px}
-h4{font-size:13px;margin:12px 0 4px;color:var(--muted)}
-main{padding:0 24px 40px;max-width:1400px}
-.meta{margin:0;color:var(--muted)}
-code{font:12.5px/1.3 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
-table{border-collapse:collapse;width:100%;margin:6px 0}
-th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}
-.num{text-align:right}
-td.long{color:var(--green);font-weight:600}
-td.short{color:var(--red);font-weight:600}
-a{color:var(--blue);text-decoration:none}
-a:hover{text-decoration:underline}
-a.loc{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12.5px}
-.assumed{color:var(--orange)}
-.foot{color:var(--muted);font-size:12px}
-.empty{color:var(--muted)}
-.verdict{padding:8px 12px;border-radius:6px;margin:12px 0 0;font-weight:600}
-.verdict.bad,td.bad{background:#ffebe9;color:var(--red)}
-.verdict.good,td.good{background:#dafbe1;color:var(--green)}
-.verdict.maybe,td.maybe{background:#fff8c5;color:#7d4e00}
-.level{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;font-weight:600;color:#fff}
-.level.error{background:var(--red)}.level.warning{background:#bf8700}.level.note{background:var(--blue)}
-.tag{display:inline-block;font-size:12px;font-weight:400;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 8px;margin-left:4px}
-.phase{font-size:12px;border-radius:4px;padding:0 5px;background:#ddf4ff}
-.phase.nocosocket{background:#ffebe9}
-article.pool{border:1px solid var(--line);border-radius:8px;padding:12px 16px;margin:14px 0}
-article.pool:target{outline:2px solid var(--blue)}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:0 0 8px}
-dt{color:var(--muted)}dd{margin:0}dd ul{margin:0;padding-left:18px}
-tr.long td:first-child{color:var(--green);font-weight:600}
-tr.short td:first-child{color:var(--red);font-weight:600}
-tr.error td:first-child{color:var(--orange);font-weight:600}
-ul.findings{padding-left:18px}ul.findings li{margin-bottom:6px}
-#diagram{overflow-x:auto}
-#pool-diagram{display:block;max-width:none}
-#pool-diagram .colhead{font-size:12px;font-weight:600;fill:var(--muted)}
-#pool-diagram .node rect{stroke-width:1.5}
-#pool-diagram .node.entry rect{fill:#ddf4ff;stroke:#54aeff}
-#pool-diagram .node.unit rect{fill:#f6f8fa;stroke:#afb8c1}
-#pool-diagram .node.pool rect{fill:#fff8c5;stroke:#d4a72c}
-#pool-diagram .node.pool.flagged rect{stroke:var(--red);stroke-width:2.5}
-#pool-diagram .node text.l1{font:600 12px ui-monospace,Menlo,Consolas,monospace;fill:var(--fg)}
-#pool-diagram .node text.l2{font:11px ui-monospace,Menlo,Consolas,monospace;fill:var(--muted)}
-#pool-diagram .legend text{font-size:12px;fill:var(--fg)}
-#pool-diagram.focus .edge{opacity:.12}
-#pool-diagram.focus .edge.on{opacity:1}
-#pool-diagram .node{cursor:default}
-`;
-
-// Filters the pool table (the filter box is shown only when the script runs); hovering a diagram node
-// highlights its edges. No external code, no network.
-const SCRIPT = `
-(function () {
-  'use strict';
-  // The filter needs this script: shown only when it runs.
-  var box = document.getElementById('filter-box');
-  if (box) box.hidden = false;
-  var input = document.getElementById('filter');
-  var rows = Array.prototype.slice.call(document.querySelectorAll('#pool-table tbody tr'));
-  if (input) input.addEventListener('input', function () {
-    var q = input.value.trim().toLowerCase();
-    rows.forEach(function (r) { r.hidden = q !== '' && r.getAttribute('data-search').indexOf(q) < 0; });
-  });
-  var svg = document.getElementById('pool-diagram');
-  if (!svg) return;
-  var edges = Array.prototype.slice.call(svg.querySelectorAll('.edge'));
-  Array.prototype.forEach.call(svg.querySelectorAll('.node'), function (node) {
-    var id = node.getAttribute('data-id');
-    node.addEventListener('mouseenter', function () {
-      svg.classList.add('focus');
-      edges.forEach(function (e) { if (e.getAttribute('data-from') === id || e.getAttribute('data-to') === id) e.classList.add('on'); });
-    });
-    node.addEventListener('mouseleave', function () {
-      svg.classList.remove('focus');
-      edges.forEach(function (e) { e.classList.remove('on'); });
-    });
-  });
-})();
-`;

@@ -4,7 +4,8 @@
 
 import { posix } from 'node:path';
 
-import type { Directive, NginxConf } from './conf-tree.ts';
+import type { Directive } from './conf-tree.ts';
+import type { NginxConf } from './include.ts';
 import { luaDirective, phaseAllowsCosocket, type LuaPhase } from './lua-directives.ts';
 import { tokenValueOffset, type Token } from './tokenize.ts';
 

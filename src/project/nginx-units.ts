@@ -7,7 +7,7 @@ import type { UnitInput } from '../link/link-unit.ts';
 import type { Finding, SourceSpan } from '../core/findings.ts';
 import { parseLuaText } from '../lua/parse-lua.ts';
 import type { EntryPoint } from '../model/project-model.ts';
-import { nodeConfFiles, parseNginxConf, type NginxConf } from '../nginx/conf-tree.ts';
+import { nodeConfFiles, parseNginxConf, type NginxConf } from '../nginx/include.ts';
 import { buildNginxModel, DEFAULT_SETTINGS, mapLuaFile, type ConfLocation, type LuaEntry } from '../nginx/nginx-model.ts';
 import type { SourceText } from '../source/source-text.ts';
 

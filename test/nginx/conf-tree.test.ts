@@ -3,17 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import {
-  fnmatch,
-  globFiles,
-  luaOffsetToConf,
-  nodeConfFiles,
-  parseConfText,
-  parseNginxConf,
-  walkDirectives,
-  type ConfFiles,
-  type Directive,
-} from '../../src/nginx/conf-tree.ts';
+import { luaOffsetToConf, parseConfText, walkDirectives, type Directive } from '../../src/nginx/conf-tree.ts';
+import { fnmatch, globFiles } from '../../src/nginx/glob.ts';
+import { nodeConfFiles, parseNginxConf, type ConfFiles } from '../../src/nginx/include.ts';
 import { SourceText } from '../../src/source/source-text.ts';
 
 /** An in-memory file system: absolute paths → contents. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-import { nodeConfFiles, parseNginxConf, type ConfFiles } from '../../src/nginx/conf-tree.ts';
+import { nodeConfFiles, parseNginxConf, type ConfFiles } from '../../src/nginx/include.ts';
 import {
   buildNginxModel,
   luaPackageRoots,

@@ -8,7 +8,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { parseConfText, parseNginxConf, nodeConfFiles, walkDirectives, type Directive } from '../../src/nginx/conf-tree.ts';
+import { parseConfText, walkDirectives, type Directive } from '../../src/nginx/conf-tree.ts';
+import { parseNginxConf, nodeConfFiles } from '../../src/nginx/include.ts';
 import { nginxLuaBody } from '../../src/nginx/lua-block.ts';
 import { SourceText } from '../../src/source/source-text.ts';
 import {
