@@ -18337,8 +18337,8 @@ var require_sarif_builder = __commonJS({
           }
         });
         const rulesIndexMap = /* @__PURE__ */ new Map();
-        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule14, index) => {
-          rulesIndexMap.set(rule14.id, index);
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule16, index) => {
+          rulesIndexMap.set(rule16.id, index);
         });
         for (const result of run2.results || []) {
           if (result.ruleId) {
@@ -19833,10 +19833,10 @@ var websocketKeys = {
 // src/pool-keys/builder-for.ts
 var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
 var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
-function poolKeyBuilder(rule14) {
-  switch (rule14.kind) {
+function poolKeyBuilder(rule16) {
+  switch (rule16.kind) {
     case "host-port":
-      return rule14.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+      return rule16.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
     case "mysql-options":
       return mysqlKeys;
     case "http":
@@ -21823,7 +21823,7 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
       parsed.push(parseNginxConf(nodeConfFiles, import_node_path3.default.resolve(cwd, c)));
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      out.diagnostics.push(diag("syntax-error", "error", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
     }
   }
   const mains = mainConfigs(parsed);
@@ -21840,7 +21840,7 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
       model = buildNginxModel(conf);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      out.diagnostics.push(diag("syntax-error", "error", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", at2({ file: conf.mainPath, offset: 0 })));
+      out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", at2({ file: conf.mainPath, offset: 0 })));
       continue;
     }
     for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at2(e)));
@@ -22045,7 +22045,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
     try {
       text = new SourceText(import_node_fs2.default.readFileSync(import_node_path4.default.resolve(cwd, file)));
     } catch (e) {
-      diagnostics.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, start(file)));
+      diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
     }
     sources.set(file, text);
@@ -22128,12 +22128,12 @@ function analyze(input) {
     },
     redisServers
   });
-  for (const rule14 of rules) {
-    if (!rule14.check || input.ruleLevels?.[rule14.meta.id] === "off") continue;
-    rule14.check(model, (r) => {
+  for (const rule16 of rules) {
+    if (!rule16.check || input.ruleLevels?.[rule16.meta.id] === "off") continue;
+    rule16.check(model, (r) => {
       drafts.push({
-        ruleId: rule14.meta.id,
-        level: r.level ?? rule14.meta.defaultLevel,
+        ruleId: rule16.meta.id,
+        level: r.level ?? rule16.meta.defaultLevel,
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
@@ -22142,12 +22142,13 @@ function analyze(input) {
   }
   const suppressions = suppressionsOf(sources);
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
+  const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
   const unique = dedupe2(applyLevels(drafts, input.ruleLevels ?? {}));
   const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
   const findings = all.filter((f) => !f.suppressions);
   const suppressed = all.filter((f) => f.suppressions);
-  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error").map((d) => d.location.file));
-  return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
+  return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes) {
   const bytes = readBytes(import_node_path5.default.resolve(cwd, file), file, drafts, maxBytes);
@@ -22171,7 +22172,7 @@ function factsOf(text, file, drafts) {
   try {
     return { facts: interpretChunk(parsed.chunk) };
   } catch (e) {
-    drafts.push(diag("syntax-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
+    drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
     return void 0;
   }
 }
@@ -22180,17 +22181,17 @@ function readBytes(abs, file, drafts, maxBytes) {
   try {
     const size = import_node_fs3.default.statSync(abs).size;
     if (size > maxBytes) {
-      drafts.push(diag("syntax-error", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+      drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
       return void 0;
     }
     bytes = import_node_fs3.default.readFileSync(abs);
   } catch (e) {
-    drafts.push(diag("syntax-error", "error", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
+    drafts.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
     return void 0;
   }
   if (bytes.subarray(0, 8192).includes(0)) {
     const what = bytes[0] === 27 && bytes[1] === 76 && bytes[2] === 74 ? "LuaJIT bytecode" : "a binary file";
-    drafts.push(diag("syntax-error", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
     return void 0;
   }
   return bytes;
@@ -22693,7 +22694,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "94681d847939b314" : void 0;
+var BUILD_ID = true ? "2c599d849da6d92e" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -22975,7 +22976,7 @@ function analyzeProject(cwd, opts) {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model, rules: opts.rules };
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
 }
 function factsCache(cwd, flag, configured) {
   if (flag === false) return void 0;
@@ -23593,7 +23594,7 @@ function buildSarifLog(input) {
   return log;
 }
 function ruleBuilder(meta, helpUriBase) {
-  const rule14 = new import_node_sarif_builder.SarifRuleBuilder({
+  const rule16 = new import_node_sarif_builder.SarifRuleBuilder({
     name: meta.name,
     help: { text: meta.help.text, markdown: meta.help.markdown },
     defaultConfiguration: { level: meta.defaultLevel },
@@ -23608,7 +23609,7 @@ function ruleBuilder(meta, helpUriBase) {
     fullDescriptionText: meta.fullDescription,
     helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
   });
-  return rule14;
+  return rule16;
 }
 function resultBuilder(f) {
   const options = {};
@@ -23661,7 +23662,7 @@ function postProcess(run2) {
     }
     reorder(result, RESULT_KEYS);
   }
-  for (const rule14 of run2.tool.driver.rules ?? []) reorder(rule14, RULE_KEYS);
+  for (const rule16 of run2.tool.driver.rules ?? []) reorder(rule16, RULE_KEYS);
   reorder(run2.tool.driver, DRIVER_KEYS);
   reorder(run2, RUN_KEYS);
 }
@@ -24326,6 +24327,11 @@ function runAction(io) {
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
   }
+  if (result.internalErrors > 0) {
+    out(`::error::${escapeData(`resty-lint: internal error on ${plural4(result.internalErrors, "file")} (reported as internal-error); the results are incomplete`)}
+`);
+    return 2;
+  }
   if (fails) {
     const atOrAbove = findings.filter((f) => levelRank(f.level) >= levelRank(inputs.failOn)).length;
     out(`::error::${escapeData(`resty-lint: ${plural4(atOrAbove, "finding")} at or above fail-on level "${inputs.failOn}" (${breakdown(findings)})`)}
@@ -24699,6 +24705,11 @@ function run(opts, io) {
   } else {
     io.stdout(report);
   }
+  if (result.internalErrors > 0) {
+    io.stderr(`resty-lint: internal error on ${result.internalErrors} file(s) (reported as internal-error); the results are incomplete
+`);
+    return EXIT_ERROR;
+  }
   return fails ? EXIT_FINDINGS : EXIT_OK;
 }
 function summaryLine(levels, files, output, fails, failOn) {
@@ -24800,8 +24811,25 @@ var rule3 = {
   }
 };
 
-// rules/invalid-suppression.ts
+// rules/internal-error.ts
 var rule4 = {
+  meta: {
+    id: "internal-error",
+    name: "InternalError",
+    shortDescription: "resty-lint failed while analyzing this file (a bug in resty-lint); the file was skipped",
+    fullDescription: "An exception inside the analyzer stopped the analysis of this file. Its connections were not followed, so findings that depend on it may be missing; every other file was still analyzed. The run exits with status 2.",
+    help: {
+      text: "This is a bug in resty-lint, not in your code. Please report it with the message and, if you can, the smallest file that reproduces it.",
+      markdown: "This is a bug in resty-lint, not in your code. Please report it with the message and, if you can, the smallest file that reproduces it."
+    },
+    defaultLevel: "error",
+    tags: ["correctness"],
+    precision: "very-high"
+  }
+};
+
+// rules/invalid-suppression.ts
+var rule5 = {
   meta: {
     id: "invalid-suppression",
     name: "InvalidSuppression",
@@ -24822,7 +24850,7 @@ var rule4 = {
 };
 
 // rules/keepalive-after-error.ts
-var rule5 = {
+var rule6 = {
   meta: {
     id: "keepalive-after-error",
     name: "KeepaliveAfterError",
@@ -24867,7 +24895,7 @@ function literalPort(key) {
 }
 
 // rules/keepalive-exceeds-server-timeout.ts
-var rule6 = {
+var rule7 = {
   meta: {
     id: "keepalive-exceeds-server-timeout",
     name: "KeepaliveExceedsServerTimeout",
@@ -24912,7 +24940,7 @@ var rule6 = {
 };
 
 // rules/keepalive-unbounded-idle.ts
-var rule7 = {
+var rule8 = {
   meta: {
     id: "keepalive-unbounded-idle",
     name: "KeepaliveUnboundedIdle",
@@ -24941,6 +24969,23 @@ var rule7 = {
   }
 };
 
+// rules/not-analyzed.ts
+var rule9 = {
+  meta: {
+    id: "not-analyzed",
+    name: "NotAnalyzed",
+    shortDescription: "A file was skipped on purpose: bytecode, binary, over the size limit, or unreadable",
+    fullDescription: "The file is LuaJIT or Lua bytecode, a binary file, larger than the size limit (maxFileBytes in the config file, 4 MiB by default), or could not be read. It was not analyzed, so findings that depend on it may be missing; every other file was.",
+    help: {
+      text: "Nothing to fix in the code. Keep bytecode and generated files out of the analyzed paths (ignore in the config file), raise maxFileBytes for a large source file, or fix the file permissions.",
+      markdown: "Nothing to fix in the code. Keep bytecode and generated files out of the analyzed paths (`ignore` in the config file), raise `maxFileBytes` for a large source file, or fix the file permissions."
+    },
+    defaultLevel: "note",
+    tags: ["maintainability"],
+    precision: "very-high"
+  }
+};
+
 // src/model/pool-uses.ts
 function usesByKey(uses) {
   const byKey = /* @__PURE__ */ new Map();
@@ -24957,7 +25002,7 @@ function firstByLocation(items) {
 }
 
 // rules/pool-mixed-lifecycle.ts
-var rule8 = {
+var rule10 = {
   meta: {
     id: "pool-mixed-lifecycle",
     name: "PoolMixedLifecycle",
@@ -25017,7 +25062,7 @@ var rule8 = {
 };
 
 // rules/pool-size-conflict.ts
-var rule9 = {
+var rule11 = {
   meta: {
     id: "pool-size-conflict",
     name: "PoolSizeConflict",
@@ -25075,7 +25120,7 @@ var rule9 = {
 };
 
 // rules/pooled-session-state.ts
-var rule10 = {
+var rule12 = {
   meta: {
     id: "pooled-session-state",
     name: "PooledSessionState",
@@ -25126,7 +25171,7 @@ var HOW = {
   "timer-arg": "is passed to a timer callback, which runs in its own fake request",
   "timer-upvalue": "is captured by a timer callback, which runs in its own fake request"
 };
-var rule11 = {
+var rule13 = {
   meta: {
     id: "shared-cosocket",
     name: "SharedCosocket",
@@ -25155,7 +25200,7 @@ var rule11 = {
 };
 
 // rules/syntax-error.ts
-var rule12 = {
+var rule14 = {
   meta: {
     id: "syntax-error",
     name: "SyntaxError",
@@ -25172,7 +25217,7 @@ var rule12 = {
 };
 
 // rules/use-after-release.ts
-var rule13 = {
+var rule15 = {
   meta: {
     id: "use-after-release",
     name: "UseAfterRelease",
@@ -25216,7 +25261,9 @@ var RULES = [
   rule10,
   rule11,
   rule12,
-  rule13
+  rule13,
+  rule14,
+  rule15
 ];
 
 // entry/resty-lint.ts

@@ -4,10 +4,12 @@ import type { Rule } from '../src/model/rule.ts';
 import { rule as codeCacheOff } from './code-cache-off.ts';
 import { rule as connectionNotReleased } from './connection-not-released.ts';
 import { rule as cosocketDisabledPhase } from './cosocket-disabled-phase.ts';
+import { rule as internalError } from './internal-error.ts';
 import { rule as invalidSuppression } from './invalid-suppression.ts';
 import { rule as keepaliveAfterError } from './keepalive-after-error.ts';
 import { rule as keepaliveExceedsServerTimeout } from './keepalive-exceeds-server-timeout.ts';
 import { rule as keepaliveUnboundedIdle } from './keepalive-unbounded-idle.ts';
+import { rule as notAnalyzed } from './not-analyzed.ts';
 import { rule as poolMixedLifecycle } from './pool-mixed-lifecycle.ts';
 import { rule as poolSizeConflict } from './pool-size-conflict.ts';
 import { rule as pooledSessionState } from './pooled-session-state.ts';
@@ -19,10 +21,12 @@ export const RULES: readonly Rule[] = [
   codeCacheOff,
   connectionNotReleased,
   cosocketDisabledPhase,
+  internalError,
   invalidSuppression,
   keepaliveAfterError,
   keepaliveExceedsServerTimeout,
   keepaliveUnboundedIdle,
+  notAnalyzed,
   poolMixedLifecycle,
   poolSizeConflict,
   pooledSessionState,

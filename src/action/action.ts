@@ -141,6 +141,10 @@ export function runAction(io: ActionIo): number {
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered\n`);
   }
 
+  if (result.internalErrors > 0) {
+    out(`::error::${escapeData(`resty-lint: internal error on ${plural(result.internalErrors, 'file')} (reported as internal-error); the results are incomplete`)}\n`);
+    return 2;
+  }
   if (fails) {
     const atOrAbove = findings.filter((f) => levelRank(f.level) >= levelRank(inputs.failOn as Level)).length;
     out(`::error::${escapeData(`resty-lint: ${plural(atOrAbove, 'finding')} at or above fail-on level "${inputs.failOn}" (${breakdown(findings)})`)}\n`);

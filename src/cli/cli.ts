@@ -141,6 +141,11 @@ function run(opts: Options, io: CliIo): number {
   } else {
     io.stdout(report);
   }
+  if (result.internalErrors > 0) {
+    // The report is written (nothing found is lost), but a run that skipped files through our fault fails.
+    io.stderr(`resty-lint: internal error on ${result.internalErrors} file(s) (reported as internal-error); the results are incomplete\n`);
+    return EXIT_ERROR;
+  }
   return fails ? EXIT_FINDINGS : EXIT_OK;
 }
 

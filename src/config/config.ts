@@ -1,5 +1,5 @@
 // The project configuration (`.resty-lint.json`, `.resty-lint.yaml`, `.resty-lint.yml`): types, key names and
-// defaults. Loading and validation live in load-config.ts; schema/resty-lint.schema.json describes the same
+// defaults. Loading lives in load-config.ts, validation in validate-config.ts; schema/resty-lint.schema.json describes the same
 // shape for editors (test/config/schema.test.ts keeps the two in step).
 
 export type RuleLevelSetting = 'off' | 'note' | 'warning' | 'error';

@@ -45,6 +45,9 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Findings silenced by an inline suppression comment (kept for SARIF's `suppressions`), sorted. */
   suppressed: Finding[];
+  /** Files on which the analyzer itself failed (internal-error), whatever the config does with their
+   *  findings: the run exits 2, since its results are incomplete through a fault of ours. */
+  internalErrors: number;
   /** Lua files and config files analyzed (not counting those reported as unreadable or unparsable). */
   filesAnalyzed: number;
   model: ProjectModel;
@@ -95,12 +98,13 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 
   const suppressions = suppressionsOf(sources);
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
+  const internalErrors = drafts.filter((d) => d.ruleId === 'internal-error').length;
   const unique = dedupe(applyLevels(drafts, input.ruleLevels ?? {}));
   const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ''), suppressions).sort(compareFindings);
   const findings = all.filter((f) => !f.suppressions);
   const suppressed = all.filter((f) => f.suppressions);
-  const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error').map((d) => d.location.file));
-  return { findings, suppressed, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+  const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error' || d.ruleId === 'internal-error').map((d) => d.location.file));
+  return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
 function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number): UnitInput | undefined {
@@ -128,7 +132,7 @@ function factsOf(text: SourceText, file: string, drafts: Draft[]): CachedFacts |
     return { facts: interpretChunk(parsed.chunk) };
   } catch (e) {
     // A bug of ours on one file must not lose the rest of the project.
-    drafts.push(diag('syntax-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
+    drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
     return undefined;
   }
 }
@@ -138,17 +142,17 @@ function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number)
   try {
     const size = fs.statSync(abs).size;
     if (size > maxBytes) {
-      drafts.push(diag('syntax-error', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+      drafts.push(diag('not-analyzed', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
       return undefined;
     }
     bytes = fs.readFileSync(abs);
   } catch (e) {
-    drafts.push(diag('syntax-error', 'error', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
+    drafts.push(diag('not-analyzed', 'note', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
     return undefined;
   }
   if (bytes.subarray(0, 8192).includes(0)) {
     const what = bytes[0] === 0x1b && bytes[1] === 0x4c && bytes[2] === 0x4a ? 'LuaJIT bytecode' : 'a binary file';
-    drafts.push(diag('syntax-error', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
     return undefined;
   }
   return bytes;

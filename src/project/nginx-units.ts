@@ -54,7 +54,7 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
     } catch (e) {
       // nginx itself gives up long before such depth; one such file must not lose the others.
       if (!(e instanceof RangeError)) throw e;
-      out.diagnostics.push(diag('syntax-error', 'error', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+      out.diagnostics.push(diag('not-analyzed', 'note', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
     }
   }
   const mains = mainConfigs(parsed);
@@ -71,7 +71,7 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
       model = buildNginxModel(conf);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      out.diagnostics.push(diag('syntax-error', 'error', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', at({ file: conf.mainPath, offset: 0 })));
+      out.diagnostics.push(diag('not-analyzed', 'note', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', at({ file: conf.mainPath, offset: 0 })));
       continue;
     }
     for (const e of model.errors) out.diagnostics.push(diag('syntax-error', 'error', `nginx configuration error: ${e.message}`, at(e)));

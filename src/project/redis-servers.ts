@@ -14,7 +14,7 @@ export function loadRedisServers(cwd: string, files: readonly string[], sources:
     try {
       text = new SourceText(fs.readFileSync(path.resolve(cwd, file)));
     } catch (e) {
-      diagnostics.push(diag('syntax-error', 'error', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, start(file)));
+      diagnostics.push(diag('not-analyzed', 'note', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, start(file)));
       continue;
     }
     sources.set(file, text);

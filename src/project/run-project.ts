@@ -49,6 +49,8 @@ export interface ProjectRun {
   /** Findings silenced by inline suppressions or the baseline: only SARIF shows them (as suppressions). */
   suppressed: Finding[];
   filesAnalyzed: number;
+  /** Files the analyzer failed on (internal-error): the run's results are incomplete. */
+  internalErrors: number;
   sources: ReadonlyMap<string, SourceText>;
   /** The linked project (for the pools inventory). */
   model: ProjectModel;
@@ -86,7 +88,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, sources: result.sources, model: result.model, rules: opts.rules };
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
 }
 
 function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined): FactsCache | undefined {
