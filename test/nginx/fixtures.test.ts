@@ -1,4 +1,5 @@
-// The small conf cases in fixtures/nginx/tokenizer (the 14 cases of toolchain.md §8 and more): exact Lua bodies,
+// The small conf cases in fixtures/nginx/tokenizer (Lua blocks with braces in strings, comments and long brackets,
+// `#` in Lua, set_by_lua_block, escapes and more; docs/semantics.md §5): exact Lua bodies,
 // the directive after a Lua block survives, and the expected errors. oracle.test.ts runs the same files
 // through a real `nginx -t`.
 

@@ -41,7 +41,7 @@ describe('LUA_DIRECTIVES', () => {
     }
   });
 
-  it('cosockets follow the C mask NGX_HTTP_LUA_CONTEXT_YIELDABLE (semantics.md §3)', () => {
+  it('cosockets follow the C mask NGX_HTTP_LUA_CONTEXT_YIELDABLE (docs/semantics.md §3)', () => {
     const yes: LuaPhase[] = [
       'server_rewrite', 'rewrite', 'access', 'precontent', 'content',
       'ssl_client_hello', 'ssl_certificate', 'ssl_session_fetch', 'proxy_ssl_certificate', 'proxy_ssl_verify',

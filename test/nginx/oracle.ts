@@ -1,4 +1,4 @@
-// A real nginx with ngx_lua as an oracle for the tokenizer (toolchain.md §8).
+// A real nginx with ngx_lua as an oracle for the tokenizer (docs/semantics.md §0.2 and §5).
 //
 // Needs: apt-get install -y --no-install-recommends nginx libnginx-mod-http-lua
 // (pulls libnginx-mod-http-ndk, lua-resty-core, lua-resty-lrucache and OpenResty's libluajit2-5.1-2; never

@@ -11,9 +11,12 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 // types as the module namespace, so take `.default`, which is the class whichever interop the loader applied.
 const Ajv = AjvModule.default;
 
-/** /work/main, found from this file's location (test/support/). */
+/** The repository root, found from this file's location (test/support/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SARIF_SCHEMA_PATH = join(REPO_ROOT, '..', 'shared', 'schemas', 'sarif-schema-2.1.0.json');
+/** The OASIS SARIF 2.1.0 schema (Errata 01, draft-04), vendored unchanged next to this file; see README.md here.
+ *  The copy @microsoft/sarif-multitool-linux ships (sarif-2.1.0.json) is Microsoft's draft 2020-12 variant, not
+ *  this one, and exists only on Linux installs. */
+export const SARIF_SCHEMA_PATH = fileURLToPath(new URL('./sarif-schema-2.1.0.json', import.meta.url));
 const MULTITOOL = join(REPO_ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 
 let compiled: ValidateFunction | undefined;
