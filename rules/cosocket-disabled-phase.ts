@@ -27,7 +27,7 @@ export const rule: Rule = {
   check(model, report) {
     for (const u of model.disabledPhaseUses) {
       const what = u.what === 'new' ? `creates a ${u.client} cosocket` : `connects a ${u.client} cosocket`;
-      // The Lua error ngx_lua raises there (semantics.md §3).
+      // The Lua error ngx_lua raises there (docs/semantics.md §3).
       const error = u.entry.phase === 'init' ? 'no request found' : `API disabled in the context of ${u.entry.phase}_by_lua*`;
       report({
         message: `This ${what} in code reached from [${u.entry.directive}](1) (${u.entry.phase} phase), where ngx_lua disables cosockets: it fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,

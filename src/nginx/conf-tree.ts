@@ -1,4 +1,4 @@
-// nginx.conf directive tree of one file (semantics.md §5.1): parseConfText turns a file's text into directives
+// nginx.conf directive tree of one file (docs/semantics.md §5.1): parseConfText turns a file's text into directives
 // (a pure function of the text; `include` directives are left as they are), plus helpers over the tree.
 // Following includes is parseNginxConf in include.ts; its glob matching is in glob.ts.
 

@@ -1,4 +1,4 @@
-// `include` resolution (semantics.md §5.2): parseNginxConf reads the main file and every included file and splices
+// `include` resolution (docs/semantics.md §5.1): parseNginxConf reads the main file and every included file and splices
 // each included file's directives in right after its `include` directive, in the same block, since nginx parses
 // them in the context of the include. File access goes through ConfFiles so tests can use a memory file system.
 

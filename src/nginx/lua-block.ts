@@ -1,4 +1,4 @@
-// lua-nginx-module's lexer for `*_by_lua_block { ... }` bodies (semantics.md §5.2).
+// lua-nginx-module's lexer for `*_by_lua_block { ... }` bodies (docs/semantics.md §5.2).
 //
 // nginx reads the directive name and the `{`; then ngx_http_lua_conf_lua_block_parse() reads the raw bytes with
 // its own lexer (src/ngx_http_lua_lex.c, generated from util/gen-lexer-c), which knows only 8 token kinds:

@@ -1,6 +1,6 @@
 // What the analyzer needs from one main nginx configuration (with its includes): every piece of Lua with its
 // phase and the lua_* settings in force there, the package path, and the directives the config rules check.
-// Built from the directive tree (conf-tree.ts) that parseNginxConf (include.ts) reads; see semantics.md §3 and §5.
+// Built from the directive tree (conf-tree.ts) that parseNginxConf (include.ts) reads; see docs/semantics.md §3 and §5.
 
 import { posix } from 'node:path';
 

@@ -1,4 +1,4 @@
-// nginx.conf tokenizer: a port of ngx_conf_read_token (nginx src/core/ngx_conf_file.c; semantics.md §5.1), with
+// nginx.conf tokenizer: a port of ngx_conf_read_token (nginx src/core/ngx_conf_file.c; docs/semantics.md §5.1), with
 // the hand-over to lua-nginx-module's block lexer for `*_by_lua_block` (lua-block.ts).
 //
 // The input is the file as a latin1 string (one char per byte, see SourceText), so every offset is a byte

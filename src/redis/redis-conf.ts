@@ -1,4 +1,4 @@
-// redis.conf reader for the few settings the pool rules compare with nginx (semantics.md §6).
+// redis.conf reader for the few settings the pool rules compare with nginx (docs/semantics.md §6).
 //
 // Syntax as Redis's loadServerConfigFromString (src/config.c) reads it: the text is split at `\n`, each line is
 // trimmed of " \t\r\n", empty lines and lines starting with `#` are skipped, the rest is split with sdssplitargs
