@@ -3,7 +3,7 @@
 // Nothing here looks at other files: whatever depends on them stays symbolic (see sym-value.ts).
 import type * as L from 'luaparse';
 import type { Chunk } from 'luaparse';
-import { ANY_CLOSE, ANY_CONNECT, ANY_KEEPALIVE, RAW_SOCKET_CONSTRUCTORS, profileFor, type ClientProfile } from './client-profiles.ts';
+import { ANY_CLIENT, globalFactory, profileFor, type ClientMethods, type SelfReleasingMethod, type SessionCommands } from './client-profiles.ts';
 import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from './file-facts.ts';
 import { UNKNOWN, constant, isTrackable, joinValues, optionsOf, valueKey, type SymValue } from './sym-value.ts';
 import { forEachNode } from '../lua/walk.ts';
@@ -606,7 +606,7 @@ class Interpreter {
         return this.read(e.name, flow, ctx, scope);
       case 'MemberExpression': {
         const base = this.eval(e.base, flow, ctx, scope);
-        if (e.identifier.name === 'body_reader') this.bodyRead(base, flow);
+        if (ANY_CLIENT.bodyReadFields.includes(e.identifier.name)) this.bodyRead(base, flow);
         return this.getField(base, e.identifier.name);
       }
       case 'IndexExpression': {
@@ -748,17 +748,20 @@ class Interpreter {
       this.created(obj, args, site, ctx);
       return [obj, constant(null)];
     }
-    if (calleeName === 'ngx.socket.connect') {
-      const obj: SymValue = { t: 'obj', client: 'ngx.socket.tcp', site };
+    const factory = calleeName ? globalFactory(calleeName) : undefined;
+    if (factory?.connects) {
+      // Created and connected in one call: the connect is the global function itself.
+      const connect = calleeName!.slice(calleeName!.lastIndexOf('.') + 1);
+      const obj: SymValue = { t: 'obj', client: factory.profile.module, site };
       this.created(obj, [], site, ctx);
-      this.event({ kind: 'connect', fn: ctx.id, site, target: obj, method: 'connect', args, errorPath: false });
+      this.event({ kind: 'connect', fn: ctx.id, site, target: obj, method: connect, args, errorPath: false });
       this.setStatus(flow, obj, 'connected');
       this.track(flow, obj, 'connected').connectSites = [site];
-      return [obj, { t: 'op', obj: valueKey(obj), method: 'connect', index: 1, site }];
+      return [obj, { t: 'op', obj: valueKey(obj), method: connect, index: 1, site }];
     }
 
     if (calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every') this.timer(calleeName, args, site, flow, ctx);
-    if (self?.t === 'op' && method === 'read_body') this.bodyRead(self, flow);
+    if (self?.t === 'op' && method && ANY_CLIENT.bodyReadMethods.includes(method)) this.bodyRead(self, flow);
 
     if (self && method && isTrackable(self)) {
       return this.clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
@@ -828,7 +831,8 @@ class Interpreter {
   }
 
   private constructorClient(callee: SymValue, calleeName: string | null): string | null {
-    if (calleeName && RAW_SOCKET_CONSTRUCTORS[calleeName]) return RAW_SOCKET_CONSTRUCTORS[calleeName];
+    const factory = calleeName ? globalFactory(calleeName) : undefined;
+    if (factory && !factory.connects) return factory.profile.module;
     if (callee.t === 'get' && callee.base.t === 'require') {
       const profile = profileFor(callee.base.name);
       if (profile && profile.constructors.includes(callee.key)) return profile.module;
@@ -847,10 +851,12 @@ class Interpreter {
   ): SymValue[] {
     const key = valueKey(self);
     const profile = self.t === 'obj' ? profileFor(self.client) : undefined;
-    const has = (names: string[] | undefined, any: Set<string>) => (profile ? (names ?? []).includes(method) : any.has(method));
-    const isConnect = has(profile?.connectMethods, ANY_CONNECT);
-    const isKeepalive = has(profile?.keepaliveMethods, ANY_KEEPALIVE);
-    const isClose = has(profile?.closeMethods, ANY_CLOSE);
+    // Before linking, a call result may be any client: its methods mean what they mean for any profile.
+    const methods: ClientMethods = profile ?? ANY_CLIENT;
+    const isConnect = methods.connectMethods.includes(method);
+    const isKeepalive = methods.keepaliveMethods.includes(method);
+    const isClose = methods.closeMethods.includes(method);
+    const selfReleasing = methods.selfReleasingMethods?.find((m) => m.method === method);
     const errorOp = flow.errorFor.get(key);
     const errorPath = errorOp !== undefined;
     // A call result becomes worth following once a client method is called on it.
@@ -862,7 +868,7 @@ class Interpreter {
       return out;
     };
 
-    const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === 'request_uri');
+    const reconnects = isConnect || selfReleasing !== undefined;
     let alreadyReleased = false;
     if (state && state.status.size === 1) {
       const only = [...state.status][0];
@@ -884,12 +890,13 @@ class Interpreter {
       const o = this.track(flow, red, 'connected');
       o.status = new Set(['connected']);
       o.connectSites = [site];
-      return [red, { t: 'op', obj: valueKey(red), method: 'connect', index: 1, site }];
+      return [red, { t: 'op', obj: valueKey(red), method, index: 1, site }];
     }
-    if (profile?.producesClient && isKeepaliveOfConnector(profile, method)) {
-      // rc:set_keepalive(red) pools the redis object it is given, after sending DISCARD.
+    if (produced && isKeepalive) {
+      // rc:set_keepalive(red) pools the client it is given, after sending it keepaliveSends (DISCARD).
       const red = args[0];
-      if (red && isTrackable(red)) this.release(red, 'long', method, args.slice(1), site, flow, ctx, { discardsMulti: true });
+      const sends = { commands: produced.keepaliveSends, session: profileFor(produced.client)?.session };
+      if (red && isTrackable(red)) this.release(red, 'long', method, args.slice(1), site, flow, ctx, { sends });
       return results();
     }
 
@@ -904,15 +911,16 @@ class Interpreter {
     } else if ((isKeepalive || isClose) && !alreadyReleased) {
       // A second release returns nil, "closed" and touches no connection: only use-after-release reports it.
       this.release(self, isKeepalive ? 'long' : 'short', method, args, site, flow, ctx, {});
-    } else if (profile?.selfReleasingMethods?.includes(method) || (!profile && method === 'request_uri')) {
+    } else if (selfReleasing) {
       // request_uri connects, requests, reads the body and pools (or closes) by itself.
       this.event({ kind: 'connect', fn: ctx.id, site, target: self, method, args, errorPath });
-      const mode = keepaliveOption(args[1], this.facts.tables);
+      const mode = keepaliveOption(selfReleasing, args, this.facts.tables);
       if (mode) this.release(self, mode, method, args, site, flow, ctx, { implicit: true });
     } else {
       // Arguments matter only for session state (select's db): keep facts small for the cache.
-      this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args: method === 'select' ? args : [], errorPath });
-      if (state) this.sessionEffect(state, method, args, profile);
+      const selects = methods.session?.select.includes(method);
+      this.event({ kind: 'method', fn: ctx.id, site, target: self, method, args: selects ? args : [], errorPath });
+      if (state) this.sessionEffect(state, method, args, methods);
       // `self:helper()` may be a method of the module itself.
       if (self.t !== 'obj') this.callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);
     }
@@ -927,7 +935,7 @@ class Interpreter {
     site: number,
     flow: Flow,
     ctx: FnCtx,
-    opts: { discardsMulti?: boolean; implicit?: boolean },
+    opts: { sends?: { commands: string[]; session: SessionCommands | undefined }; implicit?: boolean },
   ): void {
     const key = valueKey(target);
     const errorOp = flow.errorFor.get(key);
@@ -942,7 +950,7 @@ class Interpreter {
       args,
       errorPath: errorOp !== undefined,
       errorOp,
-      session: opts.discardsMulti ? { db: o.session.db, multi: false } : o.session,
+      session: opts.sends ? opts.sends.commands.reduce((s, c) => sessionAfter(s, opts.sends!.session, c, []) ?? s, o.session) : o.session,
       unreadBody: o.unreadBody,
       implicit: opts.implicit,
     });
@@ -951,15 +959,11 @@ class Interpreter {
     o.passSites = [];
   }
 
-  /** SELECT / MULTI / EXEC on redis, request / read_body on http: state the next pool user would inherit. */
-  private sessionEffect(o: ObjState, method: string, args: SymValue[], profile: ClientProfile | undefined): void {
-    const redis = !profile || profile.redisSession;
-    if (redis && method === 'select') {
-      const db = args[0];
-      o.session = { ...o.session, db: db?.t === 'const' && db.v !== null ? String(db.v) : null };
-    } else if (redis && method === 'multi') o.session = { ...o.session, multi: true };
-    else if (redis && (method === 'exec' || method === 'discard')) o.session = { ...o.session, multi: false };
-    else if ((profile?.requestMethods ?? ['request']).includes(method) && (!profile || profile.requestMethods)) o.unreadBody = true;
+  /** Session commands (redis SELECT / MULTI / EXEC) and requests (http): state the next pool user would inherit. */
+  private sessionEffect(o: ObjState, method: string, args: SymValue[], methods: ClientMethods): void {
+    const session = sessionAfter(o.session, methods.session, method, args);
+    if (session) o.session = session;
+    else if (methods.requestMethods?.includes(method)) o.unreadBody = true;
   }
 
   /** `res:read_body()` / `res.body_reader`: the response of a tracked http client is being read. */
@@ -973,15 +977,12 @@ class Interpreter {
 
 // ---------- helpers ----------
 
-function isKeepaliveOfConnector(profile: ClientProfile, method: string): boolean {
-  return profile.keepaliveMethods.includes(method);
-}
-
-/** request_uri's `keepalive` option: false closes, absent or true pools; anything else is unknown (null). */
-function keepaliveOption(params: SymValue | undefined, tables: Record<string, SymValue>[]): 'long' | 'short' | null {
+/** A self-releasing method's keepalive option: false closes, absent or true pools; anything else is unknown (null). */
+function keepaliveOption(m: SelfReleasingMethod, args: SymValue[], tables: Record<string, SymValue>[]): 'long' | 'short' | null {
+  const params = args[m.optionsArg];
   if (!params || (params.t === 'const' && params.v === null)) return 'long';
   if (params.t !== 'table') return null;
-  const k = tables[params.id].keepalive;
+  const k = tables[params.id][m.keepaliveOption];
   if (k === undefined || (k.t === 'const' && (k.v === null || k.v === true))) return 'long';
   if (k.t === 'const' && k.v === false) return 'short';
   return null;
@@ -1097,6 +1098,18 @@ export interface SessionState {
 }
 
 const NO_SESSION: SessionState = { db: undefined, multi: false };
+
+/** The session after `method` (with `args`), or undefined when it is not a session command. */
+function sessionAfter(s: SessionState, commands: SessionCommands | undefined, method: string, args: SymValue[]): SessionState | undefined {
+  if (!commands) return undefined;
+  if (commands.select.includes(method)) {
+    const db = args[0];
+    return { ...s, db: db?.t === 'const' && db.v !== null ? String(db.v) : null };
+  }
+  if (commands.begin.includes(method)) return { ...s, multi: true };
+  if (commands.end.includes(method)) return { ...s, multi: false };
+  return undefined;
+}
 
 function joinSession(a: SessionState, b: SessionState): SessionState {
   const db = a.db === b.db ? a.db : a.db === undefined ? b.db : b.db === undefined ? a.db : null;
