@@ -2,7 +2,7 @@
 // rules, findings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { interpretChunk } from './analysis/interpret.ts';
+import { interpretChunk } from './analysis/interpret/chunk.ts';
 import { linkProject, type UnitInput } from './analysis/link.ts';
 import { assignFingerprints } from './fingerprint.ts';
 import { compareFindings, type Finding, type SourceSpan } from './findings.ts';
