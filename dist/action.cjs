@@ -18801,7 +18801,6 @@ function pathEnd(flow, ctx, end, site2) {
       site: site2,
       target: o.value,
       end,
-      onlyIfConnectedElsewhere: !connected,
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session
@@ -23133,7 +23132,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "535eff819e15ea8c" : void 0;
+var BUILD_ID = true ? "a8369a42edda9cb0" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -75,8 +75,6 @@ export type LifecycleEvent =
       site: number;
       target: SymValue;
       end: PathEnd;
-      /** The value may only be live (result of a call the link resolves), not known connected. */
-      onlyIfConnectedElsewhere: boolean;
       /** Sites of `pass` events on this path: if the callee releases, the path is released. */
       passSites: number[];
       /** Sites where the value was connected on the paths reaching this end. */
@@ -101,8 +99,6 @@ export type LifecycleEvent =
 export type SharedHow = 'module-level' | 'upvalue' | 'module-field' | 'timer-arg' | 'timer-upvalue';
 
 export interface FileFacts {
-  /** Parse failure, if any: then everything else is empty. */
-  syntaxError?: { offset: number; message: string };
   /** The top level returns a value (candidate module). */
   returnsValue: boolean;
   /** The value the main chunk returns (first value of its last top-level return). */

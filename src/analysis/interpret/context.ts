@@ -9,7 +9,7 @@ import { NO_SESSION, type Flow, type ObjState, type Status } from './flow.ts';
 /** Deeper statements and expressions are not followed: keeps the recursion bounded on pathological input. */
 export const MAX_DEPTH = 180;
 
-export interface Binding {
+interface Binding {
   id: number;
   fn: number;
   assigns: number;
@@ -184,7 +184,6 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): voi
       site,
       target: o.value,
       end,
-      onlyIfConnectedElsewhere: !connected,
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,

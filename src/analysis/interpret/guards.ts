@@ -6,7 +6,7 @@ import { read, type FnCtx, type Scope } from './context.ts';
 import type { Flow } from './flow.ts';
 
 /** Tracked value key -> the operation whose failure the branch handles. */
-export type GuardSets = { thenErr: Map<string, string>; elseErr: Map<string, string> };
+type GuardSets = { thenErr: Map<string, string>; elseErr: Map<string, string> };
 
 /** Which tracked values a condition's branches are error paths for. */
 export function guards(cond: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): GuardSets {
