@@ -19002,22 +19002,22 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
   }
   const produced = profile?.producesClient;
   if (produced && method === produced.method && self.t === "obj") {
-    const red = { t: "obj", client: produced.client, site: site2 };
-    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: red, client: produced.client, args: [] });
-    ctx.owned.add(valueKey(red));
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
-    const o = track(flow, red, "connected");
+    const made = { t: "obj", client: produced.client, site: site2 };
+    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: made, client: produced.client, args: [] });
+    ctx.owned.add(valueKey(made));
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
+    const o = track(flow, made, "connected");
     o.status = /* @__PURE__ */ new Set(["connected"]);
     o.connectSites = [site2];
-    return [red, { t: "op", obj: valueKey(red), method, index: 1, site: site2 }];
+    return [made, { t: "op", obj: valueKey(made), method, index: 1, site: site2 }];
   }
   if (produced && isKeepalive) {
-    const red = args[0];
-    if (red && isTrackable(red)) {
+    const given = args[0];
+    if (given && isTrackable(given)) {
       const commands = profileFor(produced.client)?.session;
-      const before = flow.objs.get(valueKey(red))?.session ?? NO_SESSION;
+      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
       const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
-      release(red, "long", method, args.slice(1), site2, flow, ctx, { session });
+      release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
     }
     return results();
   }
@@ -23132,7 +23132,7 @@ function relativeGlob(pattern, ctx) {
 
 // src/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "a8369a42edda9cb0" : void 0;
+var BUILD_ID = true ? "3651f5d60cd31bac" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -51,7 +51,7 @@ function created(obj: Extract<SymValue, { t: 'obj' }>, args: SymValue[], site: n
 export function clientMethod(self: SymValue, method: string, args: SymValue[], site: number, flow: Flow, ctx: FnCtx, want: number): SymValue[] {
   const key = valueKey(self);
   const profile = self.t === 'obj' ? profileFor(self.client) : undefined;
-  // Before linking, a call result may be any client: its methods mean what they mean for any profile.
+  // A value not known to be a client object (a call result, a parameter) may be any client until linked.
   const methods: ClientMethods = profile ?? ANY_CLIENT;
   const isConnect = methods.connectMethods.includes(method);
   const isKeepalive = methods.keepaliveMethods.includes(method);
@@ -82,24 +82,24 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
 
   const produced = profile?.producesClient;
   if (produced && method === produced.method && self.t === 'obj') {
-    // resty.redis.connector: rc:connect() returns a connected resty.redis object.
-    const red: SymValue = { t: 'obj', client: produced.client, site };
-    event(ctx, { kind: 'new', fn: ctx.id, site, target: red, client: produced.client, args: [] });
-    ctx.owned.add(valueKey(red));
-    event(ctx, { kind: 'connect', fn: ctx.id, site, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
-    const o = track(flow, red, 'connected');
+    // rc:connect() returns a connected client of another profile (resty.redis), keyed by rc's rule.
+    const made: SymValue = { t: 'obj', client: produced.client, site };
+    event(ctx, { kind: 'new', fn: ctx.id, site, target: made, client: produced.client, args: [] });
+    ctx.owned.add(valueKey(made));
+    event(ctx, { kind: 'connect', fn: ctx.id, site, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
+    const o = track(flow, made, 'connected');
     o.status = new Set(['connected']);
     o.connectSites = [site];
-    return [red, { t: 'op', obj: valueKey(red), method, index: 1, site }];
+    return [made, { t: 'op', obj: valueKey(made), method, index: 1, site }];
   }
   if (produced && isKeepalive) {
     // rc:set_keepalive(red) pools the client it is given, after sending it keepaliveSends (DISCARD).
-    const red = args[0];
-    if (red && isTrackable(red)) {
+    const given = args[0];
+    if (given && isTrackable(given)) {
       const commands = profileFor(produced.client)?.session;
-      const before = flow.objs.get(valueKey(red))?.session ?? NO_SESSION;
+      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
       const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
-      release(red, 'long', method, args.slice(1), site, flow, ctx, { session });
+      release(given, 'long', method, args.slice(1), site, flow, ctx, { session });
     }
     return results();
   }
