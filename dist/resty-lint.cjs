@@ -454,7 +454,7 @@ var require_luaparse = __commonJS({
         });
         return format;
       }
-      var assign = (
+      var assign2 = (
         /* istanbul ignore next */
         function(dest) {
           var args = slice.call(arguments, 1), src, prop;
@@ -469,7 +469,7 @@ var require_luaparse = __commonJS({
         }
       );
       if (Object.assign)
-        assign = Object.assign;
+        assign2 = Object.assign;
       exports3.SyntaxError = SyntaxError;
       function fixupError(e) {
         if (!Object.create)
@@ -1321,19 +1321,19 @@ var require_luaparse = __commonJS({
         return finishNode(ast.chunk(body));
       }
       function parseBlock(flowContext) {
-        var block = [], statement;
+        var block2 = [], statement2;
         while (!isBlockFollow(token)) {
           if ("return" === token.value || !features.relaxedBreak && "break" === token.value) {
             var lastIsBreak = "break" === token.value;
-            block.push(parseStatement(flowContext));
+            block2.push(parseStatement(flowContext));
             if (lastIsBreak) consume(";");
             break;
           }
-          statement = parseStatement(flowContext);
+          statement2 = parseStatement(flowContext);
           consume(";");
-          if (statement) block.push(statement);
+          if (statement2) block2.push(statement2);
         }
-        return block;
+        return block2;
       }
       function parseStatement(flowContext) {
         markLocation();
@@ -1962,7 +1962,7 @@ var require_luaparse = __commonJS({
         }
         if (!_options) _options = {};
         input = _input || "";
-        options = assign({}, defaultOptions, _options);
+        options = assign2({}, defaultOptions, _options);
         index = 0;
         line = 1;
         lineStart = 0;
@@ -1974,7 +1974,7 @@ var require_luaparse = __commonJS({
         if (!Object.prototype.hasOwnProperty.call(versionFeatures, options.luaVersion)) {
           throw new Error(sprintf("Lua version '%1' not supported", options.luaVersion));
         }
-        features = assign({}, versionFeatures[options.luaVersion]);
+        features = assign2({}, versionFeatures[options.luaVersion]);
         if (options.extendedIdentifiers !== void 0)
           features.extendedIdentifiers = !!options.extendedIdentifiers;
         if (!Object.prototype.hasOwnProperty.call(encodingModes, options.encodingMode)) {
@@ -9655,8 +9655,8 @@ var require_utils = __commonJS({
       if (!exports2.isInteger(min) || !exports2.isInteger(max)) return false;
       return (Number(max) - Number(min)) / Number(step) >= limit;
     };
-    exports2.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
+    exports2.escapeNode = (block2, n = 0, type) => {
+      const node = block2.nodes[n];
       if (!node) return;
       if (type && node.type === type || node.type === "open" || node.type === "close") {
         if (node.escaped !== true) {
@@ -9673,15 +9673,15 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
+    exports2.isInvalidBrace = (block2) => {
+      if (block2.type !== "brace") return false;
+      if (block2.invalid === true || block2.dollar) return true;
+      if (block2.commas >> 0 + block2.ranges >> 0 === 0) {
+        block2.invalid = true;
         return true;
       }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
+      if (block2.open !== true || block2.close !== true) {
+        block2.invalid = true;
         return true;
       }
       return false;
@@ -10284,10 +10284,10 @@ var require_expand = __commonJS({
         }
         const enclose = utils.encloseBrace(node);
         let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
+        let block2 = node;
+        while (block2.type !== "brace" && block2.type !== "root" && block2.parent) {
+          block2 = block2.parent;
+          queue = block2.queue;
         }
         for (let i = 0; i < node.nodes.length; i++) {
           const child = node.nodes[i];
@@ -10462,7 +10462,7 @@ var require_parse = __commonJS({
       }
       const ast = { type: "root", input, nodes: [] };
       const stack = [ast];
-      let block = ast;
+      let block2 = ast;
       let prev = ast;
       let brackets = 0;
       const length = input.length;
@@ -10478,15 +10478,15 @@ var require_parse = __commonJS({
           prev.value += node.value;
           return;
         }
-        block.nodes.push(node);
-        node.parent = block;
+        block2.nodes.push(node);
+        node.parent = block2;
         node.prev = prev;
         prev = node;
         return node;
       };
       push2({ type: "bos" });
       while (index < length) {
-        block = stack[stack.length - 1];
+        block2 = stack[stack.length - 1];
         value = advance();
         if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
           continue;
@@ -10523,19 +10523,19 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_LEFT_PARENTHESES) {
-          block = push2({ type: "paren", nodes: [] });
-          stack.push(block);
+          block2 = push2({ type: "paren", nodes: [] });
+          stack.push(block2);
           push2({ type: "text", value });
           continue;
         }
         if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
+          if (block2.type !== "paren") {
             push2({ type: "text", value });
             continue;
           }
-          block = stack.pop();
+          block2 = stack.pop();
           push2({ type: "text", value });
-          block = stack[stack.length - 1];
+          block2 = stack[stack.length - 1];
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
@@ -10560,7 +10560,7 @@ var require_parse = __commonJS({
         }
         if (value === CHAR_LEFT_CURLY_BRACE) {
           depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block2.dollar === true;
           const brace = {
             type: "brace",
             open: true,
@@ -10571,52 +10571,52 @@ var require_parse = __commonJS({
             ranges: 0,
             nodes: []
           };
-          block = push2(brace);
-          stack.push(block);
+          block2 = push2(brace);
+          stack.push(block2);
           push2({ type: "open", value });
           continue;
         }
         if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
+          if (block2.type !== "brace") {
             push2({ type: "text", value });
             continue;
           }
           const type = "close";
-          block = stack.pop();
-          block.close = true;
+          block2 = stack.pop();
+          block2.close = true;
           push2({ type, value });
           depth--;
-          block = stack[stack.length - 1];
+          block2 = stack[stack.length - 1];
           continue;
         }
         if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
+          if (block2.ranges > 0) {
+            block2.ranges = 0;
+            const open = block2.nodes.shift();
+            block2.nodes = [open, { type: "text", value: stringify(block2) }];
           }
           push2({ type: "comma", value });
-          block.commas++;
+          block2.commas++;
           continue;
         }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
+        if (value === CHAR_DOT && depth > 0 && block2.commas === 0) {
+          const siblings = block2.nodes;
           if (depth === 0 || siblings.length === 0) {
             push2({ type: "text", value });
             continue;
           }
           if (prev.type === "dot") {
-            block.range = [];
+            block2.range = [];
             prev.value += value;
             prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
+            if (block2.nodes.length !== 3 && block2.nodes.length !== 5) {
+              block2.invalid = true;
+              block2.ranges = 0;
               prev.type = "text";
               continue;
             }
-            block.ranges++;
-            block.args = [];
+            block2.ranges++;
+            block2.args = [];
             continue;
           }
           if (prev.type === "range") {
@@ -10624,7 +10624,7 @@ var require_parse = __commonJS({
             const before = siblings[siblings.length - 1];
             before.value += prev.value + value;
             prev = before;
-            block.ranges--;
+            block2.ranges--;
             continue;
           }
           push2({ type: "dot", value });
@@ -10633,9 +10633,9 @@ var require_parse = __commonJS({
         push2({ type: "text", value });
       }
       do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
+        block2 = stack.pop();
+        if (block2.type !== "root") {
+          block2.nodes.forEach((node) => {
             if (!node.nodes) {
               if (node.type === "open") node.isOpen = true;
               if (node.type === "close") node.isClose = true;
@@ -10644,8 +10644,8 @@ var require_parse = __commonJS({
             }
           });
           const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
+          const index2 = parent.nodes.indexOf(block2);
+          parent.nodes.splice(index2, 1, ...block2.nodes);
         }
       } while (stack.length > 0);
       push2({ type: "eos" });
@@ -11051,7 +11051,7 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek2 = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
@@ -11126,7 +11126,7 @@ var require_scan = __commonJS({
         }
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
@@ -11614,7 +11614,7 @@ var require_parse2 = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
+      const peek2 = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -11627,7 +11627,7 @@ var require_parse2 = __commonJS({
       };
       const negate = () => {
         let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
           advance();
           state.start++;
           count++;
@@ -11776,7 +11776,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
+          const next = peek2();
           if (next === "/" && opts.bash !== true) {
             continue;
           }
@@ -11829,7 +11829,7 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
             value = `\\${value}`;
           }
           if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
@@ -12016,12 +12016,12 @@ var require_parse2 = __commonJS({
         }
         if (value === "?") {
           const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             extglobOpen("qmark", value);
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next = peek2();
             let output = value;
             if (next === "<" && !utils.supportsLookbehinds()) {
               throw new Error("Node.js v10 or higher is required for regex lookbehinds");
@@ -12040,8 +12040,8 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
               extglobOpen("negate", value);
               continue;
             }
@@ -12052,7 +12052,7 @@ var require_parse2 = __commonJS({
           }
         }
         if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             extglobOpen("plus", value);
             continue;
           }
@@ -12068,7 +12068,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             push2({ type: "at", extglob: true, value, output: "" });
             continue;
           }
@@ -12206,7 +12206,7 @@ var require_parse2 = __commonJS({
             state.output += nodot;
             prev.output += nodot;
           }
-          if (peek() !== "*") {
+          if (peek2() !== "*") {
             state.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
@@ -13071,7 +13071,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path13, settings, callback) {
+    function read2(path13, settings, callback) {
       settings.fs.lstat(path13, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -13097,7 +13097,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports2.read = read;
+    exports2.read = read2;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -13113,7 +13113,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read(path13, settings) {
+    function read2(path13, settings) {
       const lstat = settings.fs.lstatSync(path13);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -13131,7 +13131,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports2.read = read;
+    exports2.read = read2;
   }
 });
 
@@ -13355,14 +13355,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports2.read = read;
+    exports2.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -13464,13 +13464,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports2.read = read;
+    exports2.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -13618,13 +13618,13 @@ var require_reusify = __commonJS({
         current.next = null;
         return current;
       }
-      function release(obj) {
+      function release2(obj) {
         tail.next = obj;
         tail = obj;
       }
       return {
         get,
-        release
+        release: release2
       };
     }
     module2.exports = reusify;
@@ -13667,7 +13667,7 @@ var require_queue = __commonJS({
           if (self.paused) return;
           for (; queueHead && _running < _concurrency; ) {
             _running++;
-            release();
+            release2();
           }
         },
         running,
@@ -13712,12 +13712,12 @@ var require_queue = __commonJS({
         self.paused = false;
         if (queueHead === null) {
           _running++;
-          release();
+          release2();
           return;
         }
         for (; queueHead && _running < _concurrency; ) {
           _running++;
-          release();
+          release2();
         }
       }
       function idle() {
@@ -13726,7 +13726,7 @@ var require_queue = __commonJS({
       function push2(value, done) {
         var current = cache2.get();
         current.context = context;
-        current.release = release;
+        current.release = release2;
         current.value = value;
         current.callback = done || noop;
         current.errorHandler = errorHandler;
@@ -13747,7 +13747,7 @@ var require_queue = __commonJS({
       function unshift(value, done) {
         var current = cache2.get();
         current.context = context;
-        current.release = release;
+        current.release = release2;
         current.value = value;
         current.callback = done || noop;
         current.errorHandler = errorHandler;
@@ -13765,7 +13765,7 @@ var require_queue = __commonJS({
           worker.call(context, current.value, current.worked);
         }
       }
-      function release(holder) {
+      function release2(holder) {
         if (holder) {
           cache2.release(holder);
         }
@@ -15207,7 +15207,7 @@ var require_polyfills = __commonJS({
         })(fs11.rename);
       }
       fs11.read = typeof fs11.read !== "function" ? fs11.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
+        function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
             var eagCounter = 0;
@@ -15221,8 +15221,8 @@ var require_polyfills = __commonJS({
           }
           return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
         }
-        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
-        return read;
+        if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
+        return read2;
       })(fs11.read);
       fs11.readSync = typeof fs11.readSync !== "function" ? fs11.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
@@ -18584,82 +18584,6 @@ var import_node_path11 = __toESM(require("node:path"), 1);
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
-// src/analysis/client-profiles.ts
-var COMMON = {
-  connectMethods: ["connect"],
-  keepaliveMethods: ["set_keepalive"],
-  closeMethods: ["close"],
-  keepaliveTimeoutArg: 0,
-  keepalivePoolSizeArg: 1,
-  redisSession: false
-};
-var CLIENT_PROFILES = [
-  {
-    ...COMMON,
-    module: "resty.redis",
-    constructors: ["new"],
-    poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
-    // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
-    redisSession: true,
-    serverConfig: "redis"
-  },
-  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
-  // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
-  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" } },
-  {
-    ...COMMON,
-    module: "resty.http",
-    constructors: ["new"],
-    poolKey: { kind: "http" },
-    keepaliveAfterError: { why: "the connection's state is unknown" },
-    requestMethods: ["request"],
-    bodyReadMethods: ["read_body", "body_reader"],
-    selfReleasingMethods: ["request_uri"]
-  },
-  {
-    ...COMMON,
-    module: "pgmoon",
-    constructors: ["new"],
-    keepaliveMethods: ["keepalive"],
-    closeMethods: ["disconnect"],
-    poolKey: { kind: "pgmoon-config" }
-  },
-  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" } },
-  {
-    ...COMMON,
-    module: "resty.redis.connector",
-    constructors: ["new"],
-    connectMethods: [],
-    closeMethods: [],
-    poolKey: { kind: "redis-connector" },
-    producesClient: { method: "connect", client: "resty.redis" },
-    holdsNoSocket: true
-  },
-  {
-    ...COMMON,
-    module: "ngx.socket.tcp",
-    constructors: [],
-    keepaliveMethods: ["setkeepalive"],
-    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
-    // A failed read (typically a timeout) leaves the socket open with the reply still to come.
-    keepaliveAfterError: {
-      failedOps: ["receive", "receiveany", "receiveuntil", "read"],
-      why: "a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first"
-    }
-  }
-];
-var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
-function profileFor(module2) {
-  return BY_MODULE.get(module2);
-}
-var RAW_SOCKET_CONSTRUCTORS = {
-  "ngx.socket.tcp": "ngx.socket.tcp",
-  "ngx.socket.stream": "ngx.socket.tcp"
-};
-var ANY_KEEPALIVE = new Set(CLIENT_PROFILES.flatMap((p) => p.keepaliveMethods));
-var ANY_CLOSE = new Set(CLIENT_PROFILES.flatMap((p) => p.closeMethods));
-var ANY_CONNECT = new Set(CLIENT_PROFILES.flatMap((p) => p.connectMethods));
-
 // src/analysis/sym-value.ts
 var UNKNOWN = { t: "unknown" };
 function constant(v) {
@@ -18712,49 +18636,15 @@ function isTrackable(v) {
   return false;
 }
 
-// src/lua/walk.ts
-function forEachNode(root, visit2) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const cur = stack.pop();
-    if (Array.isArray(cur)) {
-      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
-      continue;
-    }
-    if (!cur || typeof cur !== "object") continue;
-    const node = cur;
-    if (typeof node.type === "string") visit2(node);
-    const children = [];
-    for (const key in node) {
-      if (key === "loc" || key === "range" || key === "type") continue;
-      const v = node[key];
-      if (v && typeof v === "object") children.push(v);
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-}
-
-// src/analysis/interpret.ts
-var MAX_DEPTH = 180;
-var Scope = class {
-  constructor(parent) {
-    this.parent = parent;
-  }
-  parent;
-  vars = /* @__PURE__ */ new Map();
-  lookup(name) {
-    for (let s = this; s; s = s.parent) {
-      const b = s.vars.get(name);
-      if (b) return b;
-    }
-    return void 0;
-  }
-};
+// src/analysis/interpret/flow.ts
+var NO_SESSION = { db: void 0, multi: false };
 var Flow = class _Flow {
   dead = false;
   /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
   ended = null;
+  /** Variable values by binding id. */
   vals = /* @__PURE__ */ new Map();
+  /** Tracked values by valueKey. */
   objs = /* @__PURE__ */ new Map();
   /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
   errorFor = /* @__PURE__ */ new Map();
@@ -18797,6 +18687,434 @@ var Flow = class _Flow {
     return out;
   }
 };
+function replace(flow, next) {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.ended = null;
+}
+function copyObj(o) {
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
+}
+function joinSession(a, b) {
+  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
+  return { db, multi: a.multi || b.multi };
+}
+
+// src/analysis/interpret/context.ts
+var MAX_DEPTH = 180;
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  vars = /* @__PURE__ */ new Map();
+  lookup(name) {
+    for (let s = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return void 0;
+  }
+};
+function newFileState() {
+  const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0 };
+}
+function newFnCtx(file, id) {
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
+}
+function newFunction(file, name, parent, paramCount, sp) {
+  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+  file.facts.functions.push(f);
+  return f;
+}
+function newSite(file, sp) {
+  file.facts.sites.push(sp);
+  return file.facts.sites.length - 1;
+}
+function event(ctx, e) {
+  ctx.file.facts.events.push(e);
+}
+function declare(ctx, scope, name, value, flow) {
+  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: 1, last: value };
+  scope.vars.set(name, b);
+  flow.vals.set(b.id, value);
+  return b;
+}
+function assign(b, value, flow, ctx) {
+  b.assigns++;
+  b.last = value;
+  if (b.fn === ctx.id) flow.vals.set(b.id, value);
+}
+function read(name, flow, ctx, scope) {
+  const b = scope.lookup(name);
+  if (!b) return { t: "global", name };
+  if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+  return b.assigns <= 1 ? b.last : UNKNOWN;
+}
+function newTable(ctx) {
+  ctx.file.facts.tables.push({});
+  ctx.file.tableOwner.push(ctx.id);
+  return { t: "table", id: ctx.file.facts.tables.length - 1 };
+}
+function callEvent(callee, calleeName2, args, site2, ctx) {
+  const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
+  const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+  if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
+  event(ctx, { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred });
+}
+function track(flow, v, initial) {
+  const k = valueKey(v);
+  let o = flow.objs.get(k);
+  if (!o) {
+    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+    flow.objs.set(k, o);
+  }
+  return o;
+}
+function setStatus(flow, v, s) {
+  const o = track(flow, v, s);
+  o.status = /* @__PURE__ */ new Set([s]);
+  if (s !== "passed") o.passSites = [];
+}
+function escape(flow, v, ctx, site2) {
+  for (const o of optionsOf(v)) {
+    if (!isTrackable(o)) continue;
+    setStatus(flow, o, "escaped");
+    if (o.t === "param" && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: site2, target: o });
+  }
+}
+function escapeDeep(flow, v, ctx, site2) {
+  const direct = (x) => {
+    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") escape(flow, o, ctx, site2);
+  };
+  direct(v);
+  for (const o of optionsOf(v)) {
+    if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
+  }
+}
+function pathEnd(flow, ctx, end, site2) {
+  for (const [k, o] of flow.objs) {
+    if (!ctx.owned.has(k)) continue;
+    if (flow.errorFor.has(k)) continue;
+    const connected = o.status.has("connected");
+    const live = o.status.has("live");
+    const passed = o.status.has("passed");
+    if (!connected && !live && !passed) continue;
+    if (o.status.has("escaped")) continue;
+    if (!connected && !o.used) continue;
+    event(ctx, {
+      kind: "unreleased",
+      fn: ctx.id,
+      site: site2,
+      target: o.value,
+      end,
+      passSites: [...o.passSites],
+      connectSites: [...o.connectSites],
+      session: o.session
+    });
+  }
+}
+function span(n) {
+  const r = n.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+function constKey(v) {
+  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
+  return void 0;
+}
+function followableCallee(v) {
+  let cur = v;
+  while (cur.t === "get") cur = cur.base;
+  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
+}
+
+// src/lua/walk.ts
+function forEachNode(root, visit2) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (Array.isArray(cur)) {
+      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
+      continue;
+    }
+    if (!cur || typeof cur !== "object") continue;
+    const node = cur;
+    if (typeof node.type === "string") visit2(node);
+    const children = [];
+    for (const key in node) {
+      if (key === "loc" || key === "range" || key === "type") continue;
+      const v = node[key];
+      if (v && typeof v === "object") children.push(v);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+// src/analysis/client-profiles.ts
+var COMMON = {
+  connectMethods: ["connect"],
+  keepaliveMethods: ["set_keepalive"],
+  closeMethods: ["close"],
+  keepaliveTimeoutArg: 0,
+  keepalivePoolSizeArg: 1
+};
+var CLIENT_PROFILES = [
+  {
+    ...COMMON,
+    module: "resty.redis",
+    constructors: ["new"],
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
+    session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"] },
+    serverConfig: "redis"
+  },
+  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
+  // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
+  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" } },
+  {
+    ...COMMON,
+    module: "resty.http",
+    constructors: ["new"],
+    poolKey: { kind: "http" },
+    keepaliveAfterError: { why: "the connection's state is unknown" },
+    requestMethods: ["request"],
+    bodyReadMethods: ["read_body"],
+    bodyReadFields: ["body_reader"],
+    // request_uri(uri, params): params.keepalive == false closes instead of pooling.
+    selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }]
+  },
+  {
+    ...COMMON,
+    module: "pgmoon",
+    constructors: ["new"],
+    keepaliveMethods: ["keepalive"],
+    closeMethods: ["disconnect"],
+    poolKey: { kind: "pgmoon-config" }
+  },
+  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" } },
+  {
+    ...COMMON,
+    module: "resty.redis.connector",
+    constructors: ["new"],
+    connectMethods: [],
+    closeMethods: [],
+    poolKey: { kind: "redis-connector" },
+    producesClient: { method: "connect", client: "resty.redis", keepaliveSends: ["discard"] },
+    holdsNoSocket: true
+  },
+  {
+    ...COMMON,
+    module: "ngx.socket.tcp",
+    constructors: [],
+    // ngx.socket.stream is an alias of ngx.socket.tcp.
+    globalConstructors: ["ngx.socket.tcp", "ngx.socket.stream"],
+    globalConnectors: ["ngx.socket.connect"],
+    keepaliveMethods: ["setkeepalive"],
+    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
+    // A failed read (typically a timeout) leaves the socket open with the reply still to come.
+    keepaliveAfterError: {
+      failedOps: ["receive", "receiveany", "receiveuntil", "read"],
+      why: "a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first"
+    }
+  }
+];
+var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
+function profileFor(module2) {
+  return BY_MODULE.get(module2);
+}
+var BY_GLOBAL = /* @__PURE__ */ new Map();
+for (const p of CLIENT_PROFILES) {
+  for (const name of p.globalConstructors ?? []) BY_GLOBAL.set(name, { profile: p, connects: false });
+  for (const name of p.globalConnectors ?? []) BY_GLOBAL.set(name, { profile: p, connects: true });
+}
+function globalFactory(name) {
+  return BY_GLOBAL.get(name);
+}
+var ANY_CLIENT = {
+  connectMethods: union((p) => p.connectMethods),
+  keepaliveMethods: union((p) => p.keepaliveMethods),
+  closeMethods: union((p) => p.closeMethods),
+  session: {
+    select: union((p) => p.session?.select),
+    begin: union((p) => p.session?.begin),
+    end: union((p) => p.session?.end)
+  },
+  requestMethods: union((p) => p.requestMethods),
+  bodyReadMethods: union((p) => p.bodyReadMethods),
+  bodyReadFields: union((p) => p.bodyReadFields),
+  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? [])
+};
+function union(names) {
+  return [...new Set(CLIENT_PROFILES.flatMap((p) => names(p) ?? []))];
+}
+
+// src/analysis/interpret/client-effects.ts
+function construct(callee, calleeName2, args, site2, flow, ctx) {
+  const client = constructorClient(callee, calleeName2);
+  if (client) {
+    const obj = { t: "obj", client, site: site2 };
+    setStatus(flow, obj, "fresh");
+    created(obj, args, site2, ctx);
+    return [obj, constant(null)];
+  }
+  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
+  if (factory?.connects) {
+    const connect = calleeName2.slice(calleeName2.lastIndexOf(".") + 1);
+    const obj = { t: "obj", client: factory.profile.module, site: site2 };
+    created(obj, [], site2, ctx);
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: obj, method: connect, args, errorPath: false });
+    setStatus(flow, obj, "connected");
+    track(flow, obj, "connected").connectSites = [site2];
+    return [obj, { t: "op", obj: valueKey(obj), method: connect, index: 1, site: site2 }];
+  }
+  return void 0;
+}
+function constructorClient(callee, calleeName2) {
+  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
+  if (factory && !factory.connects) return factory.profile.module;
+  if (callee.t === "get" && callee.base.t === "require") {
+    const profile = profileFor(callee.base.name);
+    if (profile && profile.constructors.includes(callee.key)) return profile.module;
+  }
+  return null;
+}
+function created(obj, args, site2, ctx) {
+  event(ctx, { kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
+  ctx.owned.add(valueKey(obj));
+  if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
+}
+function clientMethod(self, method, args, site2, flow, ctx, want) {
+  const key = valueKey(self);
+  const profile = self.t === "obj" ? profileFor(self.client) : void 0;
+  const methods = profile ?? ANY_CLIENT;
+  const isConnect = methods.connectMethods.includes(method);
+  const isKeepalive = methods.keepaliveMethods.includes(method);
+  const isClose = methods.closeMethods.includes(method);
+  const selfReleasing = methods.selfReleasingMethods?.find((m) => m.method === method);
+  const errorOp = flow.errorFor.get(key);
+  const errorPath = errorOp !== void 0;
+  const state = flow.objs.get(key) ?? (self.t === "call" ? track(flow, self, "live") : void 0);
+  if (state) state.used = true;
+  const results = () => {
+    const out = [];
+    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
+    return out;
+  };
+  const reconnects = isConnect || selfReleasing !== void 0;
+  let alreadyReleased = false;
+  if (state && state.status.size === 1) {
+    const only = [...state.status][0];
+    if (only === "released" && !reconnects) {
+      alreadyReleased = true;
+      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
+    } else if (only === "connected" && isConnect) {
+      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
+    }
+  }
+  const produced = profile?.producesClient;
+  if (produced && method === produced.method && self.t === "obj") {
+    const made = { t: "obj", client: produced.client, site: site2 };
+    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: made, client: produced.client, args: [] });
+    ctx.owned.add(valueKey(made));
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
+    const o = track(flow, made, "connected");
+    o.status = /* @__PURE__ */ new Set(["connected"]);
+    o.connectSites = [site2];
+    return [made, { t: "op", obj: valueKey(made), method, index: 1, site: site2 }];
+  }
+  if (produced && isKeepalive) {
+    const given = args[0];
+    if (given && isTrackable(given)) {
+      const commands = profileFor(produced.client)?.session;
+      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
+      const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
+      release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
+    }
+    return results();
+  }
+  if (isConnect) {
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
+    const o = track(flow, self, "connected");
+    o.status = /* @__PURE__ */ new Set(["connected"]);
+    o.connectSites = [site2];
+    o.releaseSites = [];
+    o.session = NO_SESSION;
+    o.unreadBody = false;
+  } else if ((isKeepalive || isClose) && !alreadyReleased) {
+    release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
+  } else if (selfReleasing) {
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
+    const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
+    if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
+  } else {
+    const selects = methods.session?.select.includes(method);
+    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: selects ? args : [], errorPath });
+    if (state) sessionEffect(state, method, args, methods);
+    if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
+  }
+  return results();
+}
+function responseField(res, field, flow) {
+  if (ANY_CLIENT.bodyReadFields.includes(field)) bodyRead(res, flow);
+}
+function responseMethod(res, method, flow) {
+  if (ANY_CLIENT.bodyReadMethods.includes(method)) bodyRead(res, flow);
+}
+function bodyRead(v, flow) {
+  if (v.t !== "op") return;
+  const o = flow.objs.get(v.obj);
+  if (o) o.unreadBody = false;
+}
+function release(target, mode, method, args, site2, flow, ctx, opts) {
+  const key = valueKey(target);
+  const errorOp = flow.errorFor.get(key);
+  const o = track(flow, target, "released");
+  event(ctx, {
+    kind: "release",
+    fn: ctx.id,
+    site: site2,
+    target,
+    mode,
+    method,
+    args,
+    errorPath: errorOp !== void 0,
+    errorOp,
+    session: opts.session ?? o.session,
+    unreadBody: o.unreadBody,
+    implicit: opts.implicit
+  });
+  o.status = /* @__PURE__ */ new Set(["released"]);
+  o.releaseSites = [site2];
+  o.passSites = [];
+}
+function sessionEffect(o, method, args, methods) {
+  const session = sessionAfter(o.session, methods.session, method, args);
+  if (session) o.session = session;
+  else if (methods.requestMethods?.includes(method)) o.unreadBody = true;
+}
+function sessionAfter(s, commands, method, args) {
+  if (!commands) return void 0;
+  if (commands.select.includes(method)) {
+    const db = args[0];
+    return { ...s, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
+  }
+  if (commands.begin.includes(method)) return { ...s, multi: true };
+  if (commands.end.includes(method)) return { ...s, multi: false };
+  return void 0;
+}
+function keepaliveOption(m, args, tables) {
+  const params = args[m.optionsArg];
+  if (!params || params.t === "const" && params.v === null) return "long";
+  if (params.t !== "table") return null;
+  const k = tables[params.id][m.keepaliveOption];
+  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
+  if (k.t === "const" && k.v === false) return "short";
+  return null;
+}
+
+// src/analysis/interpret/evaluate.ts
 var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
   ["ngx.exit", "exit"],
   ["ngx.redirect", "exit"],
@@ -18825,752 +19143,221 @@ var HARMLESS_CALLS = /* @__PURE__ */ new Set([
   "table.concat",
   "table.insert"
 ]);
-function interpretChunk(chunk) {
-  return new Interpreter().run(chunk);
+function evalList(exprs, flow, ctx, scope, want) {
+  const out = [];
+  exprs.forEach((e, i) => {
+    const last = i === exprs.length - 1;
+    if (last && isCall(e) && want > i) {
+      out.push(...evalCall(e, flow, ctx, scope, want - i));
+    } else {
+      out.push(evaluate(e, flow, ctx, scope));
+    }
+  });
+  return out;
 }
-var Interpreter = class {
-  facts = {
-    returnsValue: false,
-    exports: UNKNOWN,
-    requires: [],
-    functions: [],
-    tables: [],
-    sites: [],
-    events: []
-  };
-  nextBinding = 0;
-  pending = [];
-  /** Tracked values each closure captures as upvalues, by function id. */
-  captures = /* @__PURE__ */ new Map();
-  /** The function that allocated each table of this file, by table id. */
-  tableOwner = [];
-  depth = 0;
-  run(chunk) {
-    const main = this.newFunction("<main chunk>", -1, 0, span(chunk));
-    const scope = new Scope(null);
-    const flow = new Flow();
-    const ctx = { id: main.id, scope, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
-    this.block(chunk.body, flow, ctx, scope);
-    const fnMain = this.facts.functions[main.id];
-    const last = chunk.body[chunk.body.length - 1];
-    if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
-      this.facts.returnsValue = true;
-      this.facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+function evaluate(e, flow, ctx, scope) {
+  if (ctx.file.depth > MAX_DEPTH) return UNKNOWN;
+  ctx.file.depth++;
+  try {
+    return evalInner(e, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function evalInner(e, flow, ctx, scope) {
+  switch (e.type) {
+    case "StringLiteral":
+      return constant(e.value);
+    case "NumericLiteral":
+      return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+    case "BooleanLiteral":
+      return constant(e.value);
+    case "NilLiteral":
+      return constant(null);
+    case "Identifier":
+      return read(e.name, flow, ctx, scope);
+    case "MemberExpression": {
+      const base = evaluate(e.base, flow, ctx, scope);
+      responseField(base, e.identifier.name, flow);
+      return getField(base, e.identifier.name, ctx);
     }
-    if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(chunk)[1], span(chunk)[1]]));
-    for (let i = 0; i < this.pending.length; i++) this.functionBody(this.pending[i]);
-    this.facts.requires.sort();
-    return this.facts;
-  }
-  // ---------- bookkeeping ----------
-  newFunction(name, parent, paramCount, sp) {
-    const f = { id: this.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
-    this.facts.functions.push(f);
-    return f;
-  }
-  site(sp) {
-    this.facts.sites.push(sp);
-    return this.facts.sites.length - 1;
-  }
-  event(e) {
-    this.facts.events.push(e);
-  }
-  declare(scope, name, fn, value, flow) {
-    const b = { id: this.nextBinding++, fn, assigns: 1, last: value };
-    scope.vars.set(name, b);
-    flow.vals.set(b.id, value);
-    return b;
-  }
-  assign(b, value, flow, ctx) {
-    b.assigns++;
-    b.last = value;
-    if (b.fn === ctx.id) flow.vals.set(b.id, value);
-  }
-  read(name, flow, ctx, scope) {
-    const b = scope.lookup(name);
-    if (!b) return { t: "global", name };
-    if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
-    return b.assigns <= 1 ? b.last : UNKNOWN;
-  }
-  newTable(fn) {
-    this.facts.tables.push({});
-    this.tableOwner.push(fn);
-    return { t: "table", id: this.facts.tables.length - 1 };
-  }
-  // ---------- tracked values ----------
-  track(flow, v, initial) {
-    const k = valueKey(v);
-    let o = flow.objs.get(k);
-    if (!o) {
-      o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
-      flow.objs.set(k, o);
+    case "IndexExpression": {
+      const base = evaluate(e.base, flow, ctx, scope);
+      const key = constKey(evaluate(e.index, flow, ctx, scope));
+      return key === void 0 ? UNKNOWN : getField(base, key, ctx);
     }
-    return o;
+    case "CallExpression":
+    case "StringCallExpression":
+    case "TableCallExpression":
+      return evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+    case "FunctionDeclaration":
+      return closure(e, flow, ctx, scope, "<anonymous>", false);
+    case "TableConstructorExpression": {
+      const t = newTable(ctx);
+      const fields = ctx.file.facts.tables[t.id];
+      let n = 1;
+      for (const f of e.fields) {
+        const v = evaluate(f.value, flow, ctx, scope);
+        if (f.type === "TableKeyString") fields[f.key.name] = v;
+        else if (f.type === "TableKey") {
+          const k = constKey(evaluate(f.key, flow, ctx, scope));
+          if (k !== void 0) fields[k] = v;
+        } else fields[String(n++)] = v;
+        escapeDeep(flow, v, ctx, newSite(ctx.file, span(f)));
+      }
+      return t;
+    }
+    case "BinaryExpression": {
+      if (e.operator === "..") return concat(e, flow, ctx, scope);
+      evaluate(e.left, flow, ctx, scope);
+      evaluate(e.right, flow, ctx, scope);
+      return UNKNOWN;
+    }
+    case "LogicalExpression": {
+      const l = evaluate(e.left, flow, ctx, scope);
+      const r = evaluate(e.right, flow, ctx, scope);
+      if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
+      if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
+      return UNKNOWN;
+    }
+    case "UnaryExpression":
+      evaluate(e.argument, flow, ctx, scope);
+      return UNKNOWN;
+    case "VarargLiteral":
+      return UNKNOWN;
   }
-  setStatus(flow, v, s) {
-    const o = this.track(flow, v, s);
-    o.status = /* @__PURE__ */ new Set([s]);
-    if (s !== "passed") o.passSites = [];
+}
+function concat(e, flow, ctx, scope) {
+  const parts = [];
+  let cur = e;
+  while (cur.type === "BinaryExpression" && cur.operator === "..") {
+    parts.push(evaluate(cur.left, flow, ctx, scope));
+    cur = cur.right;
   }
-  escape(flow, v, ctx, site2) {
-    for (const o of optionsOf(v)) {
+  parts.push(evaluate(cur, flow, ctx, scope));
+  return { t: "concat", parts };
+}
+function getField(base, key, ctx) {
+  if (base.t === "table") {
+    const v = ctx.file.facts.tables[base.id][key];
+    return v ?? { t: "get", base, key };
+  }
+  if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
+  return { t: "get", base, key };
+}
+function closure(node, flow, ctx, scope, name, hasSelf) {
+  const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+  const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
+  const names = /* @__PURE__ */ new Set();
+  if (flow.objs.size > 0) forEachNode(node.body, (n) => {
+    if (n.type === "Identifier") names.add(n.name);
+  });
+  const captured = [];
+  for (const n of names) {
+    const b = scope.lookup(n);
+    if (!b || b.fn !== ctx.id) continue;
+    const v = flow.vals.get(b.id);
+    if (v && flow.objs.has(valueKey(v))) {
+      captured.push(v);
+      escape(flow, v);
+    }
+  }
+  if (captured.length > 0) ctx.file.captures.set(f.id, captured);
+  return { t: "fn", id: f.id };
+}
+function evalCall(e, flow, ctx, scope, want) {
+  if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
+  if (ctx.file.depth > MAX_DEPTH) return [UNKNOWN];
+  ctx.file.depth++;
+  try {
+    return evalCallInner(e, flow, ctx, scope, want);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function evalCallInner(e, flow, ctx, scope, want) {
+  const callee = e.base;
+  const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
+  const site2 = newSite(ctx.file, span(e));
+  let method = null;
+  let self = null;
+  let calleeValue;
+  if (callee.type === "MemberExpression" && callee.indexer === ":") {
+    self = evaluate(callee.base, flow, ctx, scope);
+    method = callee.identifier.name;
+    calleeValue = getField(self, method, ctx);
+  } else {
+    calleeValue = evaluate(callee, flow, ctx, scope);
+  }
+  const args = evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+  const fullArgs = self ? [self, ...args] : args;
+  if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+    self = fullArgs[0];
+    method = calleeValue.key;
+  }
+  const calleeName2 = globalPath(calleeValue);
+  if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
+    const facts = ctx.file.facts;
+    if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
+    const required = { t: "require", name: args[0].v };
+    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
+    return [required];
+  }
+  if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
+  if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
+  const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
+  if (ending) {
+    flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
+    return [UNKNOWN];
+  }
+  const made = construct(calleeValue, calleeName2, args, site2, flow, ctx);
+  if (made) return made;
+  if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") timer(calleeName2, args, site2, flow, ctx);
+  if (self?.t === "op" && method) responseMethod(self, method, flow);
+  if (self && method && isTrackable(self)) {
+    return clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
+  }
+  if (self?.t === "phi" && method && self.options.some(isTrackable)) {
+    let joined;
+    for (const o of self.options) {
       if (!isTrackable(o)) continue;
-      this.setStatus(flow, o, "escaped");
-      if (o.t === "param" && ctx && site2 !== void 0) this.event({ kind: "escape", fn: ctx.id, site: site2, target: o });
+      const r = clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
+      joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
     }
+    return joined;
   }
-  /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
-  pathEnd(flow, ctx, end, site2) {
-    for (const [k, o] of flow.objs) {
-      if (!ctx.owned.has(k)) continue;
-      if (flow.errorFor.has(k)) continue;
-      const connected = o.status.has("connected");
-      const live = o.status.has("live");
-      const passed = o.status.has("passed");
-      if (!connected && !live && !passed) continue;
-      if (o.status.has("escaped")) continue;
-      if (!connected && !o.used) continue;
-      this.event({
-        kind: "unreleased",
-        fn: ctx.id,
-        site: site2,
-        target: o.value,
-        end,
-        onlyIfConnectedElsewhere: !connected,
-        passSites: [...o.passSites],
-        connectSites: [...o.connectSites],
-        session: o.session
-      });
-    }
-  }
-  // ---------- statements ----------
-  block(body, flow, ctx, scope) {
-    if (this.depth > MAX_DEPTH) {
-      for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
-      return;
-    }
-    this.depth++;
-    try {
-      this.statements(body, flow, ctx, scope);
-    } finally {
-      this.depth--;
-    }
-  }
-  statements(body, flow, ctx, scope) {
-    for (const st of body) {
-      if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
-      this.statement(st, flow, ctx, scope);
-      if (flow.ended && !flow.dead) {
-        if (flow.ended === "exit") this.pathEnd(flow, ctx, "exit", this.site(span(st)));
-        flow.dead = true;
-      }
-    }
-  }
-  statement(st, flow, ctx, scope) {
-    switch (st.type) {
-      case "LocalStatement": {
-        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
-        st.variables.forEach((v, i) => this.declare(scope, v.name, ctx.id, values[i] ?? constant(null), flow));
-        return;
-      }
-      case "AssignmentStatement": {
-        const values = this.evalList(st.init, flow, ctx, scope, st.variables.length);
-        st.variables.forEach((target, i) => this.assignTo(target, values[i] ?? constant(null), flow, ctx, scope));
-        return;
-      }
-      case "CallStatement":
-        this.evalCall(st.expression, flow, ctx, scope, 0);
-        return;
-      case "FunctionDeclaration":
-        this.functionStatement(st, flow, ctx, scope);
-        return;
-      case "ReturnStatement": {
-        const values = this.evalList(st.arguments, flow, ctx, scope, st.arguments.length);
-        if (flow.dead) return;
-        const retSite = this.site(span(st));
-        for (const v of values) this.escapeDeep(flow, v, ctx, retSite);
-        this.facts.functions[ctx.id].returns.push(values);
-        if (flow.ended) return;
-        if (!isErrorReturn(values)) this.pathEnd(flow, ctx, "return", retSite);
-        flow.dead = true;
-        return;
-      }
-      case "IfStatement":
-        this.ifStatement(st, flow, ctx, scope);
-        return;
-      case "WhileStatement":
-        this.eval(st.condition, flow, ctx, scope);
-        this.loop(st.body, flow, ctx, new Scope(scope));
-        return;
-      case "RepeatStatement": {
-        const inner = new Scope(scope);
-        this.loop(st.body, flow, ctx, inner, () => this.eval(st.condition, flow, ctx, inner));
-        return;
-      }
-      case "ForNumericStatement": {
-        this.eval(st.start, flow, ctx, scope);
-        this.eval(st.end, flow, ctx, scope);
-        if (st.step) this.eval(st.step, flow, ctx, scope);
-        const inner = new Scope(scope);
-        this.declare(inner, st.variable.name, ctx.id, UNKNOWN, flow);
-        this.loop(st.body, flow, ctx, inner);
-        return;
-      }
-      case "ForGenericStatement": {
-        for (const it of st.iterators) this.eval(it, flow, ctx, scope);
-        const inner = new Scope(scope);
-        for (const v of st.variables) this.declare(inner, v.name, ctx.id, UNKNOWN, flow);
-        this.loop(st.body, flow, ctx, inner);
-        return;
-      }
-      case "DoStatement":
-        this.block(st.body, flow, ctx, new Scope(scope));
-        return;
-      case "BreakStatement": {
-        const loop = ctx.loops[ctx.loops.length - 1];
-        if (loop) loop.exits.push(flow.clone());
-        flow.dead = true;
-        return;
-      }
-      case "GotoStatement": {
-        const waiting = ctx.gotos.get(st.label.name) ?? [];
-        waiting.push(flow.clone());
-        ctx.gotos.set(st.label.name, waiting);
-        flow.dead = true;
-        return;
-      }
-      case "LabelStatement": {
-        const waiting = ctx.gotos.get(st.label.name);
-        if (waiting) {
-          ctx.gotos.delete(st.label.name);
-          replace(flow, Flow.join([flow, ...waiting]));
-        }
-        return;
-      }
-    }
-  }
-  loop(body, flow, ctx, scope, after) {
-    const loop = { exits: [] };
-    const inBody = flow.clone();
-    ctx.loops.push(loop);
-    this.block(body, inBody, ctx, scope);
-    if (after && !inBody.dead) after();
-    ctx.loops.pop();
-    replace(flow, Flow.join([flow, inBody, ...loop.exits]));
-  }
-  ifStatement(st, flow, ctx, scope) {
-    const outs = [];
-    let rest = flow;
-    let hasElse = false;
-    for (const clause of st.clauses) {
-      if (clause.type === "ElseClause") {
-        hasElse = true;
-        const branch2 = rest.clone();
-        this.block(clause.body, branch2, ctx, new Scope(scope));
-        outs.push(branch2);
-        break;
-      }
-      this.eval(clause.condition, rest, ctx, scope);
-      const guard = this.guards(clause.condition, rest, ctx, scope);
-      const branch = rest.clone();
-      this.enterError(branch, guard.thenErr);
-      this.block(clause.body, branch, ctx, new Scope(scope));
-      outs.push(branch);
-      const next = rest.clone();
-      this.enterError(next, guard.elseErr);
-      rest = next;
-    }
-    if (!hasElse) outs.push(rest);
-    replace(flow, Flow.join(outs));
-  }
-  enterError(flow, keys) {
-    for (const [k, op] of keys) {
-      flow.errorFor.set(k, op);
+  if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
+    fullArgs.forEach((a, i) => {
+      bodyRead(a, flow);
+      const k = valueKey(a);
       const o = flow.objs.get(k);
-      if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
-    }
-  }
-  /** Which tracked values a condition's branches are error paths for: `if not ok`, `if err`, `if not red`. */
-  guards(cond, flow, ctx, scope) {
-    const thenErr = /* @__PURE__ */ new Map();
-    const elseErr = /* @__PURE__ */ new Map();
-    const visit2 = (e, negated, depth) => {
-      if (depth > 20) return;
-      if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
-      if (e.type === "LogicalExpression") {
-        visit2(e.left, negated, depth + 1);
-        visit2(e.right, negated, depth + 1);
-        return;
-      }
-      if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
-        const isNil = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
-        const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
-        if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
-        const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
-        if (str && e.operator === "==") {
-          for (const f of failuresOf(this.peek(str, flow, ctx, scope), flow, "")) {
-            if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
-          }
-        }
-        return;
-      }
-      const name = e.type === "Identifier" ? e.name : "";
-      for (const failure of failuresOf(this.peek(e, flow, ctx, scope), flow, name)) {
-        const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
-        target.set(failure.key, failure.op);
-      }
-    };
-    visit2(cond, false, 0);
-    return { thenErr, elseErr };
-  }
-  /** Value of a simple expression without side effects (identifiers and fields only). */
-  peek(e, flow, ctx, scope) {
-    if (e.type === "Identifier") return this.read(e.name, flow, ctx, scope);
-    return UNKNOWN;
-  }
-  functionStatement(st, flow, ctx, scope) {
-    const id = st.identifier;
-    if (st.isLocal && id && id.type === "Identifier") {
-      const b = this.declare(scope, id.name, ctx.id, UNKNOWN, flow);
-      const fn2 = this.closure(st, flow, ctx, scope, id.name, false);
-      b.last = fn2;
-      flow.vals.set(b.id, fn2);
-      return;
-    }
-    if (!id) return;
-    const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
-    const fn = this.closure(st, flow, ctx, scope, nameOf(id), hasSelf);
-    if (id.type === "MemberExpression") {
-      const owner = this.eval(id.base, flow, ctx, scope);
-      if (owner.t === "table" && fn.t === "fn") this.facts.functions[fn.id].ownerTable = owner.id;
-    }
-    this.assignTo(id, fn, flow, ctx, scope);
-  }
-  closure(node, flow, ctx, scope, name, hasSelf) {
-    const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
-    const f = this.newFunction(name, ctx.id, paramCount, span(node));
-    this.pending.push({ node, id: f.id, scope, hasSelf });
-    const names = /* @__PURE__ */ new Set();
-    if (flow.objs.size > 0) forEachNode(node.body, (n) => {
-      if (n.type === "Identifier") names.add(n.name);
-    });
-    const captured = [];
-    for (const n of names) {
-      const b = scope.lookup(n);
-      if (!b || b.fn !== ctx.id) continue;
-      const v = flow.vals.get(b.id);
-      if (v && flow.objs.has(valueKey(v))) {
-        captured.push(v);
-        this.escape(flow, v);
-      }
-    }
-    if (captured.length > 0) this.captures.set(f.id, captured);
-    return { t: "fn", id: f.id };
-  }
-  functionBody(p) {
-    const scope = new Scope(p.scope);
-    const flow = new Flow();
-    const ctx = { id: p.id, scope, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
-    let index = 0;
-    if (p.hasSelf) this.declare(scope, "self", p.id, { t: "param", index: index++ }, flow);
-    for (const prm of p.node.parameters) {
-      if (prm.type === "Identifier") this.declare(scope, prm.name, p.id, { t: "param", index: index++ }, flow);
-    }
-    this.block(p.node.body, flow, ctx, scope);
-    if (!flow.dead) this.pathEnd(flow, ctx, "end", this.site([span(p.node)[1] - 3, span(p.node)[1]]));
-  }
-  assignTo(target, value, flow, ctx, scope) {
-    const site2 = () => this.site(span(target));
-    const client = flow.objs.has(valueKey(value)) || value.t === "obj";
-    if (target.type === "Identifier") {
-      const b = scope.lookup(target.name);
-      if (b) {
-        if (client && b.fn === 0 && ctx.id !== 0) this.event({ kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
-        if (b.fn !== ctx.id) this.escape(flow, value, ctx, site2());
-        this.assign(b, value, flow, ctx);
-      } else this.escape(flow, value, ctx, site2());
-      return;
-    }
-    if (target.type === "MemberExpression" || target.type === "IndexExpression") {
-      const base = this.eval(target.base, flow, ctx, scope);
-      const key = target.type === "MemberExpression" ? target.identifier.name : constKey(this.eval(target.index, flow, ctx, scope));
-      if (base.t === "table" && key !== void 0) this.facts.tables[base.id][key] = value;
-      if (client && base.t === "table" && this.tableOwner[base.id] === 0) {
-        this.event({ kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
-      }
-      this.escapeDeep(flow, value, ctx, site2());
-    }
-  }
-  /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
-  escapeDeep(flow, v, ctx, site2) {
-    const direct = (x) => {
-      for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") this.escape(flow, o, ctx, site2);
-    };
-    direct(v);
-    for (const o of optionsOf(v)) {
-      if (o.t === "table") for (const f of Object.values(this.facts.tables[o.id])) direct(f);
-    }
-  }
-  // ---------- expressions ----------
-  evalList(exprs, flow, ctx, scope, want) {
-    const out = [];
-    exprs.forEach((e, i) => {
-      const last = i === exprs.length - 1;
-      if (last && isCall(e) && want > i) {
-        out.push(...this.evalCall(e, flow, ctx, scope, want - i));
-      } else {
-        out.push(this.eval(e, flow, ctx, scope));
+      if (o) {
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
+        o.status = /* @__PURE__ */ new Set(["passed"]);
+        if (!o.passSites.includes(site2)) o.passSites.push(site2);
+      } else if (a.t === "param") {
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
       }
     });
-    return out;
   }
-  eval(e, flow, ctx, scope) {
-    if (this.depth > MAX_DEPTH) return UNKNOWN;
-    this.depth++;
-    try {
-      return this.evalInner(e, flow, ctx, scope);
-    } finally {
-      this.depth--;
-    }
-  }
-  evalInner(e, flow, ctx, scope) {
-    switch (e.type) {
-      case "StringLiteral":
-        return constant(e.value);
-      case "NumericLiteral":
-        return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
-      case "BooleanLiteral":
-        return constant(e.value);
-      case "NilLiteral":
-        return constant(null);
-      case "Identifier":
-        return this.read(e.name, flow, ctx, scope);
-      case "MemberExpression": {
-        const base = this.eval(e.base, flow, ctx, scope);
-        if (e.identifier.name === "body_reader") this.bodyRead(base, flow);
-        return this.getField(base, e.identifier.name);
-      }
-      case "IndexExpression": {
-        const base = this.eval(e.base, flow, ctx, scope);
-        const key = constKey(this.eval(e.index, flow, ctx, scope));
-        return key === void 0 ? UNKNOWN : this.getField(base, key);
-      }
-      case "CallExpression":
-      case "StringCallExpression":
-      case "TableCallExpression":
-        return this.evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
-      case "FunctionDeclaration":
-        return this.closure(e, flow, ctx, scope, "<anonymous>", false);
-      case "TableConstructorExpression": {
-        const t = this.newTable(ctx.id);
-        const fields = this.facts.tables[t.id];
-        let n = 1;
-        for (const f of e.fields) {
-          const v = this.eval(f.value, flow, ctx, scope);
-          if (f.type === "TableKeyString") fields[f.key.name] = v;
-          else if (f.type === "TableKey") {
-            const k = constKey(this.eval(f.key, flow, ctx, scope));
-            if (k !== void 0) fields[k] = v;
-          } else fields[String(n++)] = v;
-          this.escapeDeep(flow, v, ctx, this.site(span(f)));
-        }
-        return t;
-      }
-      case "BinaryExpression": {
-        if (e.operator === "..") return this.concat(e, flow, ctx, scope);
-        this.eval(e.left, flow, ctx, scope);
-        this.eval(e.right, flow, ctx, scope);
-        return UNKNOWN;
-      }
-      case "LogicalExpression": {
-        const l = this.eval(e.left, flow, ctx, scope);
-        const r = this.eval(e.right, flow, ctx, scope);
-        if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
-        if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
-        return UNKNOWN;
-      }
-      case "UnaryExpression":
-        this.eval(e.argument, flow, ctx, scope);
-        return UNKNOWN;
-      case "VarargLiteral":
-        return UNKNOWN;
-    }
-  }
-  concat(e, flow, ctx, scope) {
-    const parts = [];
-    let cur = e;
-    while (cur.type === "BinaryExpression" && cur.operator === "..") {
-      parts.push(this.eval(cur.left, flow, ctx, scope));
-      cur = cur.right;
-    }
-    parts.push(this.eval(cur, flow, ctx, scope));
-    return { t: "concat", parts };
-  }
-  getField(base, key) {
-    if (base.t === "table") {
-      const v = this.facts.tables[base.id][key];
-      return v ?? { t: "get", base, key };
-    }
-    if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
-    return { t: "get", base, key };
-  }
-  evalCall(e, flow, ctx, scope, want) {
-    if (!isCall(e)) return [this.eval(e, flow, ctx, scope)];
-    if (this.depth > MAX_DEPTH) return [UNKNOWN];
-    this.depth++;
-    try {
-      return this.evalCallInner(e, flow, ctx, scope, want);
-    } finally {
-      this.depth--;
-    }
-  }
-  evalCallInner(e, flow, ctx, scope, want) {
-    const callee = e.base;
-    const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
-    const site2 = this.site(span(e));
-    let method = null;
-    let self = null;
-    let calleeValue;
-    if (callee.type === "MemberExpression" && callee.indexer === ":") {
-      self = this.eval(callee.base, flow, ctx, scope);
-      method = callee.identifier.name;
-      calleeValue = this.getField(self, method);
-    } else {
-      calleeValue = this.eval(callee, flow, ctx, scope);
-    }
-    const args = this.evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
-    const fullArgs = self ? [self, ...args] : args;
-    if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
-      self = fullArgs[0];
-      method = calleeValue.key;
-    }
-    const calleeName2 = globalPath(calleeValue);
-    if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
-      if (!this.facts.requires.includes(args[0].v)) this.facts.requires.push(args[0].v);
-      const required = { t: "require", name: args[0].v };
-      this.event({ kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
-      return [required];
-    }
-    if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
-    if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
-    const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
-    if (ending) {
-      flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
-      return [UNKNOWN];
-    }
-    const client = this.constructorClient(calleeValue, calleeName2);
-    if (client) {
-      const obj = { t: "obj", client, site: site2 };
-      this.setStatus(flow, obj, "fresh");
-      this.created(obj, args, site2, ctx);
-      return [obj, constant(null)];
-    }
-    if (calleeName2 === "ngx.socket.connect") {
-      const obj = { t: "obj", client: "ngx.socket.tcp", site: site2 };
-      this.created(obj, [], site2, ctx);
-      this.event({ kind: "connect", fn: ctx.id, site: site2, target: obj, method: "connect", args, errorPath: false });
-      this.setStatus(flow, obj, "connected");
-      this.track(flow, obj, "connected").connectSites = [site2];
-      return [obj, { t: "op", obj: valueKey(obj), method: "connect", index: 1, site: site2 }];
-    }
-    if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") this.timer(calleeName2, args, site2, flow, ctx);
-    if (self?.t === "op" && method === "read_body") this.bodyRead(self, flow);
-    if (self && method && isTrackable(self)) {
-      return this.clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
-    }
-    if (self?.t === "phi" && method && self.options.some(isTrackable)) {
-      let joined;
-      for (const o of self.options) {
-        if (!isTrackable(o)) continue;
-        const r = this.clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
-        joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
-      }
-      return joined;
-    }
-    if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
-      fullArgs.forEach((a, i) => {
-        this.bodyRead(a, flow);
-        const k = valueKey(a);
-        const o = flow.objs.get(k);
-        if (o) {
-          this.event({ kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
-          o.status = /* @__PURE__ */ new Set(["passed"]);
-          if (!o.passSites.includes(site2)) o.passSites.push(site2);
-        } else if (a.t === "param") {
-          this.event({ kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
-        }
-      });
-    }
-    this.callEvent(calleeValue, calleeName2, fullArgs, site2, ctx);
-    const results = [];
-    for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
-    ctx.owned.add(valueKey(results[0]));
-    return results;
-  }
-  /** Calls the link may follow into project functions; timer callbacks run later, in their own context. */
-  callEvent(callee, calleeName2, args, site2, ctx) {
-    const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
-    const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
-    if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-    this.event({ kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred });
-  }
-  created(obj, args, site2, ctx) {
-    this.event({ kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
-    ctx.owned.add(valueKey(obj));
-    if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) this.event({ kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
-  }
-  /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
-  timer(name, args, site2, flow, ctx) {
-    for (const a of args.slice(2)) {
-      if (flow.objs.has(valueKey(a)) || a.t === "obj") this.event({ kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
-    }
-    const callback = args[1];
-    if (callback?.t === "fn") {
-      for (const v of this.captures.get(callback.id) ?? []) this.event({ kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
-    }
-  }
-  constructorClient(callee, calleeName2) {
-    if (calleeName2 && RAW_SOCKET_CONSTRUCTORS[calleeName2]) return RAW_SOCKET_CONSTRUCTORS[calleeName2];
-    if (callee.t === "get" && callee.base.t === "require") {
-      const profile = profileFor(callee.base.name);
-      if (profile && profile.constructors.includes(callee.key)) return profile.module;
-    }
-    return null;
-  }
-  clientMethod(self, method, args, site2, flow, ctx, want) {
-    const key = valueKey(self);
-    const profile = self.t === "obj" ? profileFor(self.client) : void 0;
-    const has = (names, any) => profile ? (names ?? []).includes(method) : any.has(method);
-    const isConnect = has(profile?.connectMethods, ANY_CONNECT);
-    const isKeepalive = has(profile?.keepaliveMethods, ANY_KEEPALIVE);
-    const isClose = has(profile?.closeMethods, ANY_CLOSE);
-    const errorOp = flow.errorFor.get(key);
-    const errorPath = errorOp !== void 0;
-    const state = flow.objs.get(key) ?? (self.t === "call" ? this.track(flow, self, "live") : void 0);
-    if (state) state.used = true;
-    const results = () => {
-      const out = [];
-      for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
-      return out;
-    };
-    const reconnects = isConnect || (profile ? profile.selfReleasingMethods?.includes(method) : method === "request_uri");
-    let alreadyReleased = false;
-    if (state && state.status.size === 1) {
-      const only = [...state.status][0];
-      if (only === "released" && !reconnects) {
-        alreadyReleased = true;
-        this.event({ kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
-      } else if (only === "connected" && isConnect) {
-        this.event({ kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
-      }
-    }
-    const produced = profile?.producesClient;
-    if (produced && method === produced.method && self.t === "obj") {
-      const red = { t: "obj", client: produced.client, site: site2 };
-      this.event({ kind: "new", fn: ctx.id, site: site2, target: red, client: produced.client, args: [] });
-      ctx.owned.add(valueKey(red));
-      this.event({ kind: "connect", fn: ctx.id, site: site2, target: red, method, args: [self, ...args], errorPath, keyRule: self.client });
-      const o = this.track(flow, red, "connected");
-      o.status = /* @__PURE__ */ new Set(["connected"]);
-      o.connectSites = [site2];
-      return [red, { t: "op", obj: valueKey(red), method: "connect", index: 1, site: site2 }];
-    }
-    if (profile?.producesClient && isKeepaliveOfConnector(profile, method)) {
-      const red = args[0];
-      if (red && isTrackable(red)) this.release(red, "long", method, args.slice(1), site2, flow, ctx, { discardsMulti: true });
-      return results();
-    }
-    if (isConnect) {
-      this.event({ kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
-      const o = this.track(flow, self, "connected");
-      o.status = /* @__PURE__ */ new Set(["connected"]);
-      o.connectSites = [site2];
-      o.releaseSites = [];
-      o.session = NO_SESSION;
-      o.unreadBody = false;
-    } else if ((isKeepalive || isClose) && !alreadyReleased) {
-      this.release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
-    } else if (profile?.selfReleasingMethods?.includes(method) || !profile && method === "request_uri") {
-      this.event({ kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
-      const mode = keepaliveOption(args[1], this.facts.tables);
-      if (mode) this.release(self, mode, method, args, site2, flow, ctx, { implicit: true });
-    } else {
-      this.event({ kind: "method", fn: ctx.id, site: site2, target: self, method, args: method === "select" ? args : [], errorPath });
-      if (state) this.sessionEffect(state, method, args, profile);
-      if (self.t !== "obj") this.callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
-    }
-    return results();
-  }
-  release(target, mode, method, args, site2, flow, ctx, opts) {
-    const key = valueKey(target);
-    const errorOp = flow.errorFor.get(key);
-    const o = this.track(flow, target, "released");
-    this.event({
-      kind: "release",
-      fn: ctx.id,
-      site: site2,
-      target,
-      mode,
-      method,
-      args,
-      errorPath: errorOp !== void 0,
-      errorOp,
-      session: opts.discardsMulti ? { db: o.session.db, multi: false } : o.session,
-      unreadBody: o.unreadBody,
-      implicit: opts.implicit
-    });
-    o.status = /* @__PURE__ */ new Set(["released"]);
-    o.releaseSites = [site2];
-    o.passSites = [];
-  }
-  /** SELECT / MULTI / EXEC on redis, request / read_body on http: state the next pool user would inherit. */
-  sessionEffect(o, method, args, profile) {
-    const redis = !profile || profile.redisSession;
-    if (redis && method === "select") {
-      const db = args[0];
-      o.session = { ...o.session, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
-    } else if (redis && method === "multi") o.session = { ...o.session, multi: true };
-    else if (redis && (method === "exec" || method === "discard")) o.session = { ...o.session, multi: false };
-    else if ((profile?.requestMethods ?? ["request"]).includes(method) && (!profile || profile.requestMethods)) o.unreadBody = true;
-  }
-  /** `res:read_body()` / `res.body_reader`: the response of a tracked http client is being read. */
-  bodyRead(v, flow) {
-    if (v.t !== "op") return;
-    const o = flow.objs.get(v.obj);
-    if (o) o.unreadBody = false;
-  }
-};
-function isKeepaliveOfConnector(profile, method) {
-  return profile.keepaliveMethods.includes(method);
+  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx);
+  const results = [];
+  for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
+  ctx.owned.add(valueKey(results[0]));
+  return results;
 }
-function keepaliveOption(params, tables) {
-  if (!params || params.t === "const" && params.v === null) return "long";
-  if (params.t !== "table") return null;
-  const k = tables[params.id].keepalive;
-  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
-  if (k.t === "const" && k.v === false) return "short";
-  return null;
-}
-function copyObj(o) {
-  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
-}
-function replace(flow, next) {
-  flow.dead = next.dead;
-  flow.vals = next.vals;
-  flow.objs = next.objs;
-  flow.errorFor = next.errorFor;
-  flow.ended = null;
-}
-function span(n) {
-  const r = n.range;
-  return r ? [r[0], r[1]] : [0, 0];
+function timer(name, args, site2, flow, ctx) {
+  for (const a of args.slice(2)) {
+    if (flow.objs.has(valueKey(a)) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
+  }
+  const callback = args[1];
+  if (callback?.t === "fn") {
+    for (const v of ctx.file.captures.get(callback.id) ?? []) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
+  }
 }
 function isCall(e) {
   return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
-}
-function constKey(v) {
-  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
-  return void 0;
 }
 function globalPath(v) {
   const parts = [];
@@ -19583,10 +19370,56 @@ function globalPath(v) {
   parts.unshift(cur.name);
   return parts.join(".");
 }
-function nameOf(id) {
-  if (id.type === "Identifier") return id.name;
-  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
-  return `${base}${id.indexer}${id.identifier.name}`;
+function isServerErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
+}
+
+// src/analysis/interpret/guards.ts
+function guards(cond, flow, ctx, scope) {
+  const thenErr = /* @__PURE__ */ new Map();
+  const elseErr = /* @__PURE__ */ new Map();
+  const visit2 = (e, negated, depth) => {
+    if (depth > 20) return;
+    if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
+    if (e.type === "LogicalExpression") {
+      visit2(e.left, negated, depth + 1);
+      visit2(e.right, negated, depth + 1);
+      return;
+    }
+    if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
+      const isNil = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
+      const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
+      if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
+      const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
+      if (str && e.operator === "==") {
+        for (const f of failuresOf(peek(str, flow, ctx, scope), flow, "")) {
+          if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+        }
+      }
+      return;
+    }
+    const name = e.type === "Identifier" ? e.name : "";
+    for (const failure of failuresOf(peek(e, flow, ctx, scope), flow, name)) {
+      const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
+      target.set(failure.key, failure.op);
+    }
+  };
+  visit2(cond, false, 0);
+  return { thenErr, elseErr };
+}
+function enterError(flow, keys) {
+  for (const [k, op] of keys) {
+    flow.errorFor.set(k, op);
+    const o = flow.objs.get(k);
+    if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
+  }
+}
+function peek(e, flow, ctx, scope) {
+  if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
+  return UNKNOWN;
 }
 function failuresOf(v, flow, name) {
   const out = [];
@@ -19608,28 +19441,231 @@ function failuresOf(v, flow, name) {
   }
   return out;
 }
-function followableCallee(v) {
-  let cur = v;
-  while (cur.t === "get") cur = cur.base;
-  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
+function calleeLabel(v) {
+  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
+}
+
+// src/analysis/interpret/statements.ts
+function block(body, flow, ctx, scope) {
+  if (ctx.file.depth > MAX_DEPTH) {
+    for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
+    return;
+  }
+  ctx.file.depth++;
+  try {
+    statements(body, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function statements(body, flow, ctx, scope) {
+  for (const st of body) {
+    if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
+    statement(st, flow, ctx, scope);
+    if (flow.ended && !flow.dead) {
+      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", newSite(ctx.file, span(st)));
+      flow.dead = true;
+    }
+  }
+}
+function statement(st, flow, ctx, scope) {
+  switch (st.type) {
+    case "LocalStatement": {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((v, i) => declare(ctx, scope, v.name, values[i] ?? constant(null), flow));
+      return;
+    }
+    case "AssignmentStatement": {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((target, i) => assignTo(target, values[i] ?? constant(null), flow, ctx, scope));
+      return;
+    }
+    case "CallStatement":
+      evalCall(st.expression, flow, ctx, scope, 0);
+      return;
+    case "FunctionDeclaration":
+      functionStatement(st, flow, ctx, scope);
+      return;
+    case "ReturnStatement": {
+      const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+      if (flow.dead) return;
+      const retSite = newSite(ctx.file, span(st));
+      for (const v of values) escapeDeep(flow, v, ctx, retSite);
+      ctx.file.facts.functions[ctx.id].returns.push(values);
+      if (flow.ended) return;
+      if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
+      flow.dead = true;
+      return;
+    }
+    case "IfStatement":
+      ifStatement(st, flow, ctx, scope);
+      return;
+    case "WhileStatement":
+      evaluate(st.condition, flow, ctx, scope);
+      loop(st.body, flow, ctx, new Scope(scope));
+      return;
+    case "RepeatStatement": {
+      const inner = new Scope(scope);
+      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner));
+      return;
+    }
+    case "ForNumericStatement": {
+      evaluate(st.start, flow, ctx, scope);
+      evaluate(st.end, flow, ctx, scope);
+      if (st.step) evaluate(st.step, flow, ctx, scope);
+      const inner = new Scope(scope);
+      declare(ctx, inner, st.variable.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case "ForGenericStatement": {
+      for (const it of st.iterators) evaluate(it, flow, ctx, scope);
+      const inner = new Scope(scope);
+      for (const v of st.variables) declare(ctx, inner, v.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case "DoStatement":
+      block(st.body, flow, ctx, new Scope(scope));
+      return;
+    case "BreakStatement": {
+      const current = ctx.loops[ctx.loops.length - 1];
+      if (current) current.exits.push(flow.clone());
+      flow.dead = true;
+      return;
+    }
+    case "GotoStatement": {
+      const waiting = ctx.gotos.get(st.label.name) ?? [];
+      waiting.push(flow.clone());
+      ctx.gotos.set(st.label.name, waiting);
+      flow.dead = true;
+      return;
+    }
+    case "LabelStatement": {
+      const waiting = ctx.gotos.get(st.label.name);
+      if (waiting) {
+        ctx.gotos.delete(st.label.name);
+        replace(flow, Flow.join([flow, ...waiting]));
+      }
+      return;
+    }
+  }
+}
+function loop(body, flow, ctx, scope, after) {
+  const here = { exits: [] };
+  const inBody = flow.clone();
+  ctx.loops.push(here);
+  block(body, inBody, ctx, scope);
+  if (after && !inBody.dead) after();
+  ctx.loops.pop();
+  replace(flow, Flow.join([flow, inBody, ...here.exits]));
+}
+function ifStatement(st, flow, ctx, scope) {
+  const outs = [];
+  let rest = flow;
+  let hasElse = false;
+  for (const clause of st.clauses) {
+    if (clause.type === "ElseClause") {
+      hasElse = true;
+      const branch2 = rest.clone();
+      block(clause.body, branch2, ctx, new Scope(scope));
+      outs.push(branch2);
+      break;
+    }
+    evaluate(clause.condition, rest, ctx, scope);
+    const guard = guards(clause.condition, rest, ctx, scope);
+    const branch = rest.clone();
+    enterError(branch, guard.thenErr);
+    block(clause.body, branch, ctx, new Scope(scope));
+    outs.push(branch);
+    const next = rest.clone();
+    enterError(next, guard.elseErr);
+    rest = next;
+  }
+  if (!hasElse) outs.push(rest);
+  replace(flow, Flow.join(outs));
+}
+function functionStatement(st, flow, ctx, scope) {
+  const id = st.identifier;
+  if (st.isLocal && id && id.type === "Identifier") {
+    const b = declare(ctx, scope, id.name, UNKNOWN, flow);
+    const fn2 = closure(st, flow, ctx, scope, id.name, false);
+    b.last = fn2;
+    flow.vals.set(b.id, fn2);
+    return;
+  }
+  if (!id) return;
+  const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
+  const fn = closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+  if (id.type === "MemberExpression") {
+    const owner = evaluate(id.base, flow, ctx, scope);
+    if (owner.t === "table" && fn.t === "fn") ctx.file.facts.functions[fn.id].ownerTable = owner.id;
+  }
+  assignTo(id, fn, flow, ctx, scope);
+}
+function assignTo(target, value, flow, ctx, scope) {
+  const site2 = () => newSite(ctx.file, span(target));
+  const client = flow.objs.has(valueKey(value)) || value.t === "obj";
+  if (target.type === "Identifier") {
+    const b = scope.lookup(target.name);
+    if (b) {
+      if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
+      if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
+      assign(b, value, flow, ctx);
+    } else escape(flow, value, ctx, site2());
+    return;
+  }
+  if (target.type === "MemberExpression" || target.type === "IndexExpression") {
+    const base = evaluate(target.base, flow, ctx, scope);
+    const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
+    if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
+    if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
+      event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
+    }
+    escapeDeep(flow, value, ctx, site2());
+  }
 }
 function isErrorReturn(values) {
   const first = values[0];
   return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
 }
-function isServerErrorStatus(v) {
-  if (!v) return false;
-  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
-  const name = globalPath(v);
-  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
+function nameOf(id) {
+  if (id.type === "Identifier") return id.name;
+  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
+  return `${base}${id.indexer}${id.identifier.name}`;
 }
-function calleeLabel(v) {
-  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
+
+// src/analysis/interpret/chunk.ts
+function interpretChunk(chunk) {
+  const file = newFileState();
+  const facts = file.facts;
+  const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
+  const scope = new Scope(null);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, main.id);
+  block(chunk.body, flow, ctx, scope);
+  const fnMain = facts.functions[main.id];
+  const last = chunk.body[chunk.body.length - 1];
+  if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
+    facts.returnsValue = true;
+    facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+  }
+  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(chunk)[1], span(chunk)[1]]));
+  for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
+  facts.requires.sort();
+  return facts;
 }
-var NO_SESSION = { db: void 0, multi: false };
-function joinSession(a, b) {
-  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
-  return { db, multi: a.multi || b.multi };
+function functionBody(file, p) {
+  const scope = new Scope(p.scope);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, p.id);
+  let index = 0;
+  if (p.hasSelf) declare(ctx, scope, "self", { t: "param", index: index++ }, flow);
+  for (const prm of p.node.parameters) {
+    if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
+  }
+  block(p.node.body, flow, ctx, scope);
+  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
 }
 
 // src/pool-keys/key-value.ts
@@ -20248,14 +20284,14 @@ function reach(start2, entry2, byPath, resolver) {
     queue.push({ unit, fn, via });
   };
   seen.add(`${start2.path}#0`);
-  const created = /* @__PURE__ */ new Set();
+  const created2 = /* @__PURE__ */ new Set();
   for (let i = 0; i < queue.length; i++) {
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
     for (const e of eventIndex(facts).eventsOf(fn)) {
       const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
-      if (e.kind === "new" && e.target.t === "obj") created.add(`${unit.path}@${e.target.site}`);
-      if (e.kind === "connect" && e.target.t === "obj" && created.has(`${unit.path}@${e.target.site}`)) continue;
+      if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
+      if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
       if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
         out.push({
           client: e.target.t === "obj" ? e.target.client : "client",
@@ -21208,7 +21244,7 @@ function tokenizeConf(text) {
         const lua = readLuaBlock(reader);
         reader.errors.push(...lua.errors);
         const unclosed = lua.body === void 0;
-        const event = {
+        const event2 = {
           type: "lua-block",
           args: r.args,
           open: r.open,
@@ -21216,8 +21252,8 @@ function tokenizeConf(text) {
           bodyOffset: lua.bodyOffset,
           close: lua.close
         };
-        if (lua.dropped) event.dropped = lua.dropped;
-        events.push(event);
+        if (lua.dropped) event2.dropped = lua.dropped;
+        events.push(event2);
         if (unclosed) return { events, errors: reader.errors };
         break;
       }
@@ -22694,7 +22730,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "2c599d849da6d92e" : void 0;
+var BUILD_ID = true ? "efab34eef3940b4c" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -22919,14 +22955,14 @@ function globToRegExp(pattern) {
       const end = pattern.indexOf("}", i + 1);
       if (end < 0) re += "\\{";
       else {
-        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape).join("|")})`;
+        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape2).join("|")})`;
         i = end;
       }
-    } else re += escape(c);
+    } else re += escape2(c);
   }
   return new RegExp(`^${re}(?:/.*)?$`);
 }
-function escape(s) {
+function escape2(s) {
   return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
 }
 function filterIgnored(paths, patterns) {
@@ -25141,7 +25177,7 @@ var rule12 = {
   check(model, report) {
     for (const uses of usesByKey(model.poolUses).values()) {
       for (const u of uses) {
-        if (u.mode !== "long" || !model.clients.get(u.client)?.redisSession) continue;
+        if (u.mode !== "long" || !model.clients.get(u.client)?.session) continue;
         if (u.session.multi) {
           report({
             message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,

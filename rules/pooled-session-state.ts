@@ -29,7 +29,7 @@ export const rule: Rule = {
   check(model, report) {
     for (const uses of usesByKey(model.poolUses).values()) {
       for (const u of uses) {
-        if (u.mode !== 'long' || !model.clients.get(u.client)?.redisSession) continue;
+        if (u.mode !== 'long' || !model.clients.get(u.client)?.session) continue;
         if (u.session.multi) {
           report({
             message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,

@@ -1,5 +1,5 @@
 // One profile per cosocket client library: how it is constructed, connected and released, and how
-// ngx_lua (or the library on top of it) names the connection pool. Sources: shared/docs/semantics.md §1-2.
+// ngx_lua (or the library on top of it) names the connection pool. Sources: docs/semantics.md §1-2.
 // Rules and the interpreter read these; adding a client means adding data here (and, for a new kind of
 // pool key, a builder in src/pool-keys/).
 import type { PoolKeyRule } from '../pool-keys/builder-for.ts';
@@ -12,6 +12,10 @@ export interface ClientProfile extends ClientTraits {
   module: string;
   /** How the constructor is reached from the module value: `redis:new()`, `redis.new()`, `pgmoon.new{}`. */
   constructors: string[];
+  /** Global functions that create the client (`ngx.socket.tcp()`): no require involved. */
+  globalConstructors?: string[];
+  /** Global functions that create the client and connect it in one call (`ngx.socket.connect(host, port)`). */
+  globalConnectors?: string[];
   connectMethods: string[];
   keepaliveMethods: string[];
   closeMethods: string[];
@@ -19,16 +23,27 @@ export interface ClientProfile extends ClientTraits {
   keepaliveTimeoutArg: number;
   keepalivePoolSizeArg: number;
   poolKey: PoolKeyRule;
-  /** resty.http: methods that send a request and return a response whose body must be read before pooling. */
+  /** Methods that send a request and return a response whose body must be read before pooling. */
   requestMethods?: string[];
-  /** resty.http: methods that read (or discard) the response body. */
+  /** Methods of such a response that read (or discard) its body: `res:read_body()`. */
   bodyReadMethods?: string[];
-  /** Methods that connect, do their work and release by themselves (resty.http request_uri). */
-  selfReleasingMethods?: string[];
-  /** Methods that return a different, connected client object (resty.redis.connector's connect). */
-  producesClient?: { method: string; client: string };
+  /** Fields of such a response whose use reads its body: `res.body_reader`. */
+  bodyReadFields?: string[];
+  /** Methods that connect, request, read the body and release by themselves: they pool unless the options
+   *  table (argument `optionsArg` after self) sets `keepaliveOption` to false, which closes instead. */
+  selfReleasingMethods?: SelfReleasingMethod[];
+  /** A method that returns a different, connected client object (resty.redis.connector's connect). The
+   *  profile's keepalive methods then pool the produced client given as first argument, after sending it
+   *  the `keepaliveSends` commands (the connector DISCARDs before set_keepalive). */
+  producesClient?: { method: string; client: string; keepaliveSends: string[] };
   /** The object itself holds no socket (a connector's configuration): never shared-flagged. */
   holdsNoSocket?: boolean;
+}
+
+export interface SelfReleasingMethod {
+  method: string;
+  optionsArg: number;
+  keepaliveOption: string;
 }
 
 const COMMON = {
@@ -37,7 +52,6 @@ const COMMON = {
   closeMethods: ['close'],
   keepaliveTimeoutArg: 0,
   keepalivePoolSizeArg: 1,
-  redisSession: false,
 };
 
 export const CLIENT_PROFILES: readonly ClientProfile[] = [
@@ -46,8 +60,7 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     module: 'resty.redis',
     constructors: ['new'],
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: true },
-    // A read timeout makes resty.redis close the socket itself; error replies leave it usable.
-    redisSession: true,
+    session: { select: ['select'], begin: ['multi'], end: ['exec', 'discard'] },
     serverConfig: 'redis',
   },
   { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
@@ -60,8 +73,10 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'http' },
     keepaliveAfterError: { why: "the connection's state is unknown" },
     requestMethods: ['request'],
-    bodyReadMethods: ['read_body', 'body_reader'],
-    selfReleasingMethods: ['request_uri'],
+    bodyReadMethods: ['read_body'],
+    bodyReadFields: ['body_reader'],
+    // request_uri(uri, params): params.keepalive == false closes instead of pooling.
+    selfReleasingMethods: [{ method: 'request_uri', optionsArg: 1, keepaliveOption: 'keepalive' }],
   },
   {
     ...COMMON,
@@ -79,13 +94,16 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     connectMethods: [],
     closeMethods: [],
     poolKey: { kind: 'redis-connector' },
-    producesClient: { method: 'connect', client: 'resty.redis' },
+    producesClient: { method: 'connect', client: 'resty.redis', keepaliveSends: ['discard'] },
     holdsNoSocket: true,
   },
   {
     ...COMMON,
     module: 'ngx.socket.tcp',
     constructors: [],
+    // ngx.socket.stream is an alias of ngx.socket.tcp.
+    globalConstructors: ['ngx.socket.tcp', 'ngx.socket.stream'],
+    globalConnectors: ['ngx.socket.connect'],
     keepaliveMethods: ['setkeepalive'],
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
@@ -102,13 +120,40 @@ export function profileFor(module: string): ClientProfile | undefined {
   return BY_MODULE.get(module);
 }
 
-/** Global constructor paths that create a raw cosocket. */
-export const RAW_SOCKET_CONSTRUCTORS: Record<string, string> = {
-  'ngx.socket.tcp': 'ngx.socket.tcp',
-  'ngx.socket.stream': 'ngx.socket.tcp',
+const BY_GLOBAL = new Map<string, { profile: ClientProfile; connects: boolean }>();
+for (const p of CLIENT_PROFILES) {
+  for (const name of p.globalConstructors ?? []) BY_GLOBAL.set(name, { profile: p, connects: false });
+  for (const name of p.globalConnectors ?? []) BY_GLOBAL.set(name, { profile: p, connects: true });
+}
+
+/** The client a global function creates (its globalConstructors) or creates and connects (globalConnectors). */
+export function globalFactory(name: string): { profile: ClientProfile; connects: boolean } | undefined {
+  return BY_GLOBAL.get(name);
+}
+
+/** The method-name fields of a profile: what a method call on a client does. */
+export type ClientMethods = Pick<
+  ClientProfile,
+  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods'
+>;
+
+/** Every method any profile knows, for values whose library is only known after linking (a wrapper's
+ *  result, a response): a method means what it means for the profile that has it. */
+export const ANY_CLIENT: Required<ClientMethods> = {
+  connectMethods: union((p) => p.connectMethods),
+  keepaliveMethods: union((p) => p.keepaliveMethods),
+  closeMethods: union((p) => p.closeMethods),
+  session: {
+    select: union((p) => p.session?.select),
+    begin: union((p) => p.session?.begin),
+    end: union((p) => p.session?.end),
+  },
+  requestMethods: union((p) => p.requestMethods),
+  bodyReadMethods: union((p) => p.bodyReadMethods),
+  bodyReadFields: union((p) => p.bodyReadFields),
+  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
 };
 
-/** Every release method name any profile knows, for values whose library is only known after linking. */
-export const ANY_KEEPALIVE = new Set(CLIENT_PROFILES.flatMap((p) => p.keepaliveMethods));
-export const ANY_CLOSE = new Set(CLIENT_PROFILES.flatMap((p) => p.closeMethods));
-export const ANY_CONNECT = new Set(CLIENT_PROFILES.flatMap((p) => p.connectMethods));
+function union(names: (p: ClientProfile) => readonly string[] | undefined): string[] {
+  return [...new Set(CLIENT_PROFILES.flatMap((p) => names(p) ?? []))];
+}

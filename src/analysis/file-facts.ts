@@ -1,6 +1,6 @@
 // Everything the linker needs to know about one Lua file: a pure, JSON-serializable function of its text.
 import type { SymValue } from './sym-value.ts';
-import type { PathEnd, SharedHow } from '../model/vocabulary.ts';
+import type { PathEnd, SessionState, SharedHow } from '../model/vocabulary.ts';
 
 export type { PathEnd, SharedHow };
 
@@ -50,7 +50,7 @@ export type LifecycleEvent =
       /** The failed operation whose error branch this release is in (`receive`, `request`, ...). */
       errorOp?: string;
       /** Redis session state the connection carries at this release. */
-      session: { db: string | null | undefined; multi: boolean };
+      session: SessionState;
       /** resty.http: a response body may still be unread on this path. */
       unreadBody: boolean;
       /** A library method that released by itself (`request_uri`), not an explicit release call. */
@@ -76,13 +76,11 @@ export type LifecycleEvent =
       site: number;
       target: SymValue;
       end: PathEnd;
-      /** The value may only be live (result of a call the link resolves), not known connected. */
-      onlyIfConnectedElsewhere: boolean;
       /** Sites of `pass` events on this path: if the callee releases, the path is released. */
       passSites: number[];
       /** Sites where the value was connected on the paths reaching this end. */
       connectSites: number[];
-      session: { db: string | null | undefined; multi: boolean };
+      session: SessionState;
     }
   /** Any other method called on a client-like value. */
   | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }
@@ -99,8 +97,6 @@ export type LifecycleEvent =
 
 
 export interface FileFacts {
-  /** Parse failure, if any: then everything else is empty. */
-  syntaxError?: { offset: number; message: string };
   /** The top level returns a value (candidate module). */
   returnsValue: boolean;
   /** The value the main chunk returns (first value of its last top-level return). */

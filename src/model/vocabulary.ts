@@ -11,10 +11,16 @@ export type SharedHow = 'module-level' | 'upvalue' | 'module-field' | 'timer-arg
 
 /** Redis state that follows a pooled connection to its next user (docs/semantics.md §4.4). */
 export interface SessionState {
-  /** Last db selected: undefined never selected, null unknown. */
+  /** The db last selected: undefined never selected, null unknown (or differs between the paths joined). */
   db: string | null | undefined;
-  /** Inside MULTI without EXEC/DISCARD. */
+  /** Inside a transaction (MULTI without EXEC/DISCARD) on some path. */
   multi: boolean;
+}
+
+export interface SessionCommands {
+  select: readonly string[];
+  begin: readonly string[];
+  end: readonly string[];
 }
 
 /** What a client library does that rules reason about (the client profile's part the model exposes). */
@@ -25,8 +31,9 @@ export interface ClientTraits {
   keepaliveAfterError?: { failedOps?: readonly string[]; why: string };
   /** Sends requests whose response body must be read before the connection is pooled (resty.http). */
   requestMethods?: readonly string[];
-  /** Redis session state (SELECT, MULTI) stays on pooled connections. */
-  redisSession: boolean;
+  /** Commands whose state stays on the connection and so reaches the pool's next user (docs/semantics.md §4.4):
+   *  `select` methods pick a database (their first argument), `begin` opens a transaction that `end` closes. */
+  session?: SessionCommands;
   /** The server whose configuration files the project may hold (redis.conf's `timeout`). */
   serverConfig?: 'redis';
 }

@@ -2,7 +2,7 @@
 // rules, findings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { interpretChunk } from '../analysis/interpret.ts';
+import { interpretChunk } from '../analysis/interpret/chunk.ts';
 import { buildProjectModel } from '../link/build-model.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';

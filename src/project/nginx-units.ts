@@ -2,7 +2,7 @@
 // settings rules read (lua_code_cache, lua_socket_keepalive_timeout). Findings point into the .conf files.
 import path from 'node:path';
 import type { Span } from '../analysis/file-facts.ts';
-import { interpretChunk } from '../analysis/interpret.ts';
+import { interpretChunk } from '../analysis/interpret/chunk.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import type { Finding, SourceSpan } from '../core/findings.ts';
 import { parseLuaText } from '../lua/parse-lua.ts';

@@ -1,0 +1,44 @@
+// Per-file abstract interpretation: walks each function's structured control flow once, tracking
+// variable values and the lifecycle of client-like values, and records what it sees as FileFacts.
+// Nothing here looks at other files: whatever depends on them stays symbolic (see sym-value.ts).
+// This file drives it: the main chunk first, then every function body defined along the way.
+import type { Chunk } from 'luaparse';
+import type { FileFacts } from '../file-facts.ts';
+import { UNKNOWN } from '../sym-value.ts';
+import { Scope, declare, newFileState, newFnCtx, newFunction, newSite, pathEnd, span, type FileState, type Pending } from './context.ts';
+import { Flow } from './flow.ts';
+import { block } from './statements.ts';
+
+export function interpretChunk(chunk: Chunk): FileFacts {
+  const file = newFileState();
+  const facts = file.facts;
+  const main = newFunction(file, '<main chunk>', -1, 0, span(chunk));
+  const scope = new Scope(null);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, main.id);
+  block(chunk.body, flow, ctx, scope);
+  const fnMain = facts.functions[main.id];
+  const last = chunk.body[chunk.body.length - 1];
+  if (last && last.type === 'ReturnStatement' && last.arguments.length > 0) {
+    facts.returnsValue = true;
+    facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+  }
+  if (!flow.dead) pathEnd(flow, ctx, 'end', newSite(file, [span(chunk)[1], span(chunk)[1]]));
+  // Function bodies run after their definer has been seen, so module-level upvalues hold final values.
+  for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
+  facts.requires.sort();
+  return facts;
+}
+
+function functionBody(file: FileState, p: Pending): void {
+  const scope = new Scope(p.scope);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, p.id);
+  let index = 0;
+  if (p.hasSelf) declare(ctx, scope, 'self', { t: 'param', index: index++ }, flow);
+  for (const prm of p.node.parameters) {
+    if (prm.type === 'Identifier') declare(ctx, scope, prm.name, { t: 'param', index: index++ }, flow);
+  }
+  block(p.node.body, flow, ctx, scope);
+  if (!flow.dead) pathEnd(flow, ctx, 'end', newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+}

@@ -1,0 +1,212 @@
+// What interpreting one file carries around: the facts being built (FileState), the function being
+// interpreted (FnCtx), variable scopes, and the bookkeeping every part shares: sites, events, bindings,
+// tables and the tracked values of a path.
+import type * as L from 'luaparse';
+import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from '../file-facts.ts';
+import { UNKNOWN, isTrackable, optionsOf, valueKey, type SymValue } from '../sym-value.ts';
+import { NO_SESSION, type Flow, type ObjState, type Status } from './flow.ts';
+
+/** Deeper statements and expressions are not followed: keeps the recursion bounded on pathological input. */
+export const MAX_DEPTH = 180;
+
+interface Binding {
+  id: number;
+  fn: number;
+  assigns: number;
+  last: SymValue;
+}
+
+export class Scope {
+  readonly vars = new Map<string, Binding>();
+  constructor(readonly parent: Scope | null) {}
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+}
+
+/** A function body waiting to be interpreted, once its definer has been (see chunk.ts). */
+export interface Pending {
+  node: L.FunctionDeclaration;
+  id: number;
+  scope: Scope;
+  hasSelf: boolean;
+}
+
+export interface FileState {
+  facts: FileFacts;
+  nextBinding: number;
+  pending: Pending[];
+  /** Tracked values each closure captures as upvalues, by function id. */
+  captures: Map<number, SymValue[]>;
+  /** The function that allocated each table of this file, by table id. */
+  tableOwner: number[];
+  /** Nesting of the statements and expressions being interpreted (see MAX_DEPTH). */
+  depth: number;
+}
+
+export interface LoopCtx {
+  exits: Flow[];
+}
+
+export interface FnCtx {
+  file: FileState;
+  id: number;
+  loops: LoopCtx[];
+  /** Paths waiting at a `goto` for their (forward) label. */
+  gotos: Map<string, Flow[]>;
+  /** Clients and call results created by this function (not reached through upvalues): only these can
+   *  be left unreleased by it. */
+  owned: Set<string>;
+}
+
+export function newFileState(): FileState {
+  const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0 };
+}
+
+export function newFnCtx(file: FileState, id: number): FnCtx {
+  return { file, id, loops: [], gotos: new Map(), owned: new Set() };
+}
+
+// ---------- bookkeeping ----------
+
+export function newFunction(file: FileState, name: string, parent: number, paramCount: number, sp: Span): FunctionFacts {
+  const f: FunctionFacts = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+  file.facts.functions.push(f);
+  return f;
+}
+
+export function newSite(file: FileState, sp: Span): number {
+  file.facts.sites.push(sp);
+  return file.facts.sites.length - 1;
+}
+
+export function event(ctx: FnCtx, e: LifecycleEvent): void {
+  ctx.file.facts.events.push(e);
+}
+
+export function declare(ctx: FnCtx, scope: Scope, name: string, value: SymValue, flow: Flow): Binding {
+  const b: Binding = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: 1, last: value };
+  scope.vars.set(name, b);
+  flow.vals.set(b.id, value);
+  return b;
+}
+
+export function assign(b: Binding, value: SymValue, flow: Flow, ctx: FnCtx): void {
+  b.assigns++;
+  b.last = value;
+  if (b.fn === ctx.id) flow.vals.set(b.id, value);
+}
+
+export function read(name: string, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+  const b = scope.lookup(name);
+  if (!b) return { t: 'global', name };
+  if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+  // An upvalue: trust it only when it was assigned once (module-level constants, requires).
+  return b.assigns <= 1 ? b.last : UNKNOWN;
+}
+
+export function newTable(ctx: FnCtx): Extract<SymValue, { t: 'table' }> {
+  ctx.file.facts.tables.push({});
+  ctx.file.tableOwner.push(ctx.id);
+  return { t: 'table', id: ctx.file.facts.tables.length - 1 };
+}
+
+/** A call the link may follow into project functions; timer callbacks run later, in their own context. */
+export function callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx): void {
+  const callbacks = args.filter((a): a is Extract<SymValue, { t: 'fn' }> => a.t === 'fn').map((a) => a.id);
+  const deferred = calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';
+  // Globals (ngx.say, string.format, ...) are not project functions, and a callee rooted in another call's
+  // result is not worth following for phases: most calls are one of these, and facts stay small.
+  if ((calleeName !== null || !followableCallee(callee)) && callbacks.length === 0) return;
+  event(ctx, { kind: 'call', fn: ctx.id, site, callee, callbacks, deferred });
+}
+
+// ---------- tracked values ----------
+
+export function track(flow: Flow, v: SymValue, initial: Status): ObjState {
+  const k = valueKey(v);
+  let o = flow.objs.get(k);
+  if (!o) {
+    o = { value: v, status: new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+    flow.objs.set(k, o);
+  }
+  return o;
+}
+
+export function setStatus(flow: Flow, v: SymValue, s: Status): void {
+  const o = track(flow, v, s);
+  o.status = new Set([s]);
+  if (s !== 'passed') o.passSites = [];
+}
+
+/** `v` is kept where this function cannot follow it; with `ctx`, a kept parameter is recorded. */
+export function escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: number): void {
+  for (const o of optionsOf(v)) {
+    if (!isTrackable(o)) continue;
+    setStatus(flow, o, 'escaped');
+    // A parameter kept beyond the call: callers cannot tell what happens to it.
+    if (o.t === 'param' && ctx && site !== undefined) event(ctx, { kind: 'escape', fn: ctx.id, site, target: o });
+  }
+}
+
+/** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
+export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number): void {
+  const direct = (x: SymValue) => {
+    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === 'param') escape(flow, o, ctx, site);
+  };
+  direct(v);
+  for (const o of optionsOf(v)) {
+    if (o.t === 'table') for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
+  }
+}
+
+/** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
+export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): void {
+  for (const [k, o] of flow.objs) {
+    // Parameters, fields and upvalues belong to the caller or the enclosing function.
+    if (!ctx.owned.has(k)) continue;
+    if (flow.errorFor.has(k)) continue;
+    const connected = o.status.has('connected');
+    const live = o.status.has('live');
+    const passed = o.status.has('passed');
+    if (!connected && !live && !passed) continue;
+    // Escaped on some path reaching here: whoever holds it may release it (precision over recall).
+    if (o.status.has('escaped')) continue;
+    if (!connected && !o.used) continue;
+    event(ctx, {
+      kind: 'unreleased',
+      fn: ctx.id,
+      site,
+      target: o.value,
+      end,
+      passSites: [...o.passSites],
+      connectSites: [...o.connectSites],
+      session: o.session,
+    });
+  }
+}
+
+// ---------- helpers ----------
+
+export function span(n: unknown): Span {
+  const r = (n as { range?: [number, number] }).range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+
+/** A table key a value denotes (`t.x`, `t["x"]`, `t[1]`), if constant. */
+export function constKey(v: SymValue): string | undefined {
+  if (v.t === 'const' && (typeof v.v === 'string' || typeof v.v === 'number')) return String(v.v);
+  return undefined;
+}
+
+/** A callee the link can resolve to a project function: a function, a table field, a module's, a param's. */
+function followableCallee(v: SymValue): boolean {
+  let cur = v;
+  while (cur.t === 'get') cur = cur.base;
+  return cur.t === 'fn' || cur.t === 'table' || cur.t === 'require' || cur.t === 'param';
+}

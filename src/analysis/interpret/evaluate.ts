@@ -1,0 +1,301 @@
+// Expressions and calls: the abstract value of each expression, and what a call does to the path
+// (requires, path-ending globals, client constructors and methods, values handed to other functions).
+import type * as L from 'luaparse';
+import { UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
+import { forEachNode } from '../../lua/walk.ts';
+import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
+import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, read, span, type FnCtx, type Scope } from './context.ts';
+import type { Flow } from './flow.ts';
+
+const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
+  ['ngx.exit', 'exit'],
+  ['ngx.redirect', 'exit'],
+  ['ngx.exec', 'exit'],
+  ['error', 'error'],
+]);
+
+/** Calls that read their arguments without keeping or releasing them. */
+const HARMLESS_CALLS = new Set([
+  'ngx.log', 'ngx.say', 'ngx.print', 'print', 'tostring', 'tonumber', 'type', 'assert', 'pairs', 'ipairs',
+  'next', 'select', 'unpack', 'table.unpack', 'rawget', 'rawequal', 'getmetatable', 'string.format',
+  'table.concat', 'table.insert',
+]);
+
+/** The values of an expression list, the last call expanded to the `want` values still needed. */
+export function evalList(exprs: L.Expression[], flow: Flow, ctx: FnCtx, scope: Scope, want: number): SymValue[] {
+  const out: SymValue[] = [];
+  exprs.forEach((e, i) => {
+    const last = i === exprs.length - 1;
+    if (last && isCall(e) && want > i) {
+      out.push(...evalCall(e, flow, ctx, scope, want - i));
+    } else {
+      out.push(evaluate(e, flow, ctx, scope));
+    }
+  });
+  return out;
+}
+
+export function evaluate(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+  if (ctx.file.depth > MAX_DEPTH) return UNKNOWN;
+  ctx.file.depth++;
+  try {
+    return evalInner(e, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+
+function evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+  switch (e.type) {
+    case 'StringLiteral':
+      return constant(e.value as string);
+    case 'NumericLiteral':
+      return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+    case 'BooleanLiteral':
+      return constant(e.value);
+    case 'NilLiteral':
+      return constant(null);
+    case 'Identifier':
+      return read(e.name, flow, ctx, scope);
+    case 'MemberExpression': {
+      const base = evaluate(e.base, flow, ctx, scope);
+      responseField(base, e.identifier.name, flow);
+      return getField(base, e.identifier.name, ctx);
+    }
+    case 'IndexExpression': {
+      const base = evaluate(e.base, flow, ctx, scope);
+      const key = constKey(evaluate(e.index, flow, ctx, scope));
+      return key === undefined ? UNKNOWN : getField(base, key, ctx);
+    }
+    case 'CallExpression':
+    case 'StringCallExpression':
+    case 'TableCallExpression':
+      return evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+    case 'FunctionDeclaration':
+      return closure(e, flow, ctx, scope, '<anonymous>', false);
+    case 'TableConstructorExpression': {
+      const t = newTable(ctx);
+      const fields = ctx.file.facts.tables[t.id];
+      let n = 1;
+      for (const f of e.fields) {
+        const v = evaluate(f.value, flow, ctx, scope);
+        if (f.type === 'TableKeyString') fields[f.key.name] = v;
+        else if (f.type === 'TableKey') {
+          const k = constKey(evaluate(f.key, flow, ctx, scope));
+          if (k !== undefined) fields[k] = v;
+        } else fields[String(n++)] = v;
+        escapeDeep(flow, v, ctx, newSite(ctx.file, span(f)));
+      }
+      return t;
+    }
+    case 'BinaryExpression': {
+      if (e.operator === '..') return concat(e, flow, ctx, scope);
+      evaluate(e.left, flow, ctx, scope);
+      evaluate(e.right, flow, ctx, scope);
+      return UNKNOWN;
+    }
+    case 'LogicalExpression': {
+      const l = evaluate(e.left, flow, ctx, scope);
+      const r = evaluate(e.right, flow, ctx, scope);
+      // `x or default` with a constant default: the common config idiom; keep whichever is known.
+      if (e.operator === 'or' && l.t === 'const' && l.v !== null && l.v !== false) return l;
+      if (e.operator === 'or' && (l.t === 'const' && (l.v === null || l.v === false))) return r;
+      return UNKNOWN;
+    }
+    case 'UnaryExpression':
+      evaluate(e.argument, flow, ctx, scope);
+      return UNKNOWN;
+    case 'VarargLiteral':
+      return UNKNOWN;
+  }
+}
+
+function concat(e: L.BinaryExpression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+  // Flatten `a .. b .. c` (right-associative) without recursing per term.
+  const parts: SymValue[] = [];
+  let cur: L.Expression = e;
+  while (cur.type === 'BinaryExpression' && cur.operator === '..') {
+    parts.push(evaluate(cur.left, flow, ctx, scope));
+    cur = cur.right;
+  }
+  parts.push(evaluate(cur, flow, ctx, scope));
+  return { t: 'concat', parts };
+}
+
+function getField(base: SymValue, key: string, ctx: FnCtx): SymValue {
+  if (base.t === 'table') {
+    const v = ctx.file.facts.tables[base.id][key];
+    // A field not (yet) set on a local table may be set later or elsewhere: symbolic, not nil.
+    return v ?? { t: 'get', base, key };
+  }
+  if (base.t === 'unknown' || base.t === 'const' || base.t === 'op') return UNKNOWN;
+  return { t: 'get', base, key };
+}
+
+/** A function value: its body is interpreted later (chunk.ts); tracked values it captures escape. */
+export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, scope: Scope, name: string, hasSelf: boolean): SymValue {
+  const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+  const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
+  // A tracked value captured by the closure may be released there: treat it as escaped.
+  const names = new Set<string>();
+  if (flow.objs.size > 0) forEachNode(node.body, (n) => {
+    if ((n as L.Node).type === 'Identifier') names.add((n as L.Identifier).name);
+  });
+  const captured: SymValue[] = [];
+  for (const n of names) {
+    const b = scope.lookup(n);
+    if (!b || b.fn !== ctx.id) continue;
+    const v = flow.vals.get(b.id);
+    if (v && flow.objs.has(valueKey(v))) {
+      captured.push(v);
+      escape(flow, v);
+    }
+  }
+  if (captured.length > 0) ctx.file.captures.set(f.id, captured);
+  return { t: 'fn', id: f.id };
+}
+
+/** The `want` results of a call (one value for a non-call expression). */
+export function evalCall(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope, want: number): SymValue[] {
+  if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
+  if (ctx.file.depth > MAX_DEPTH) return [UNKNOWN];
+  ctx.file.depth++;
+  try {
+    return evalCallInner(e, flow, ctx, scope, want);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+
+function evalCallInner(
+  e: L.CallExpression | L.StringCallExpression | L.TableCallExpression,
+  flow: Flow,
+  ctx: FnCtx,
+  scope: Scope,
+  want: number,
+): SymValue[] {
+  const callee = e.base;
+  const argNodes: L.Expression[] =
+    e.type === 'CallExpression' ? e.arguments : e.type === 'StringCallExpression' ? [e.argument] : [e.arguments];
+  const site = newSite(ctx.file, span(e));
+
+  let method: string | null = null;
+  let self: SymValue | null = null;
+  let calleeValue: SymValue;
+  if (callee.type === 'MemberExpression' && callee.indexer === ':') {
+    self = evaluate(callee.base, flow, ctx, scope);
+    method = callee.identifier.name;
+    calleeValue = getField(self, method, ctx);
+  } else {
+    calleeValue = evaluate(callee, flow, ctx, scope);
+  }
+  const args = evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+  const fullArgs = self ? [self, ...args] : args;
+
+  // `red.close(red)`: a dot call whose first argument is the object it was looked up on.
+  if (!self && calleeValue.t === 'get' && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+    self = fullArgs[0];
+    method = calleeValue.key;
+  }
+
+  const calleeName = globalPath(calleeValue);
+
+  if (calleeName === 'require' && args[0]?.t === 'const' && typeof args[0].v === 'string') {
+    const facts = ctx.file.facts;
+    if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
+    const required: SymValue = { t: 'require', name: args[0].v };
+    // Loading a module runs its main chunk, in whatever phase this code runs.
+    event(ctx, { kind: 'call', fn: ctx.id, site, callee: required, callbacks: [], deferred: false });
+    return [required];
+  }
+  if (calleeName === 'setmetatable') return [args[0] ?? UNKNOWN];
+  // assert(v, ...) returns its arguments: `local red = assert(store.acquire())` is the acquired client.
+  if (calleeName === 'assert') return args.length > 0 ? args : [UNKNOWN];
+  const ending = calleeName ? PATH_ENDING_GLOBALS.get(calleeName) : undefined;
+  if (ending) {
+    // ngx.exit(500): the request failed; a release skipped there is an error path's business.
+    flow.ended = ending === 'exit' && isServerErrorStatus(args[0]) ? 'error' : ending;
+    return [UNKNOWN];
+  }
+
+  const made = construct(calleeValue, calleeName, args, site, flow, ctx);
+  if (made) return made;
+
+  if (calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every') timer(calleeName, args, site, flow, ctx);
+  if (self?.t === 'op' && method) responseMethod(self, method, flow);
+
+  if (self && method && isTrackable(self)) {
+    return clientMethod(self, method, fullArgs.slice(1), site, flow, ctx, want);
+  }
+  if (self?.t === 'phi' && method && self.options.some(isTrackable)) {
+    // A variable that holds one of several clients (`sock = use_tcp and tcp() or udp()`): each may be it.
+    let joined: SymValue[] | undefined;
+    for (const o of self.options) {
+      if (!isTrackable(o)) continue;
+      const r = clientMethod(o, method, fullArgs.slice(1), site, flow, ctx, want);
+      joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
+    }
+    return joined!;
+  }
+
+  // Any other call: tracked values passed to it may be released (or kept) by the callee.
+  if (!(calleeName && HARMLESS_CALLS.has(calleeName))) {
+    fullArgs.forEach((a, i) => {
+      // A response handed to a helper may be read there (proxy_response(res)): assume it is.
+      bodyRead(a, flow);
+      const k = valueKey(a);
+      const o = flow.objs.get(k);
+      if (o) {
+        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
+        o.status = new Set(['passed']);
+        if (!o.passSites.includes(site)) o.passSites.push(site);
+      } else if (a.t === 'param') {
+        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
+      }
+    });
+  }
+  callEvent(calleeValue, calleeName, fullArgs, site, ctx);
+  const results: SymValue[] = [];
+  for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
+  ctx.owned.add(valueKey(results[0]));
+  // A call result may be a connected client from a wrapper: it is tracked from its first client method
+  // call on (clientMethod), and the link decides.
+  return results;
+}
+
+/** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
+function timer(name: string, args: SymValue[], site: number, flow: Flow, ctx: FnCtx): void {
+  for (const a of args.slice(2)) {
+    if (flow.objs.has(valueKey(a)) || a.t === 'obj') event(ctx, { kind: 'shared', fn: ctx.id, site, target: a, how: 'timer-arg', via: name });
+  }
+  const callback = args[1];
+  if (callback?.t === 'fn') {
+    for (const v of ctx.file.captures.get(callback.id) ?? []) event(ctx, { kind: 'shared', fn: ctx.id, site, target: v, how: 'timer-upvalue', via: name });
+  }
+}
+
+function isCall(e: L.Expression): e is L.CallExpression | L.StringCallExpression | L.TableCallExpression {
+  return e.type === 'CallExpression' || e.type === 'StringCallExpression' || e.type === 'TableCallExpression';
+}
+
+/** `ngx.socket.tcp` for get(get(global ngx, socket), tcp); null when the value is not a global path. */
+function globalPath(v: SymValue): string | null {
+  const parts: string[] = [];
+  let cur = v;
+  while (cur.t === 'get') {
+    parts.unshift(cur.key);
+    cur = cur.base;
+  }
+  if (cur.t !== 'global') return null;
+  parts.unshift(cur.name);
+  return parts.join('.');
+}
+
+/** ngx.exit's status argument when it says the request failed on the server side (5xx, ngx.ERROR). */
+function isServerErrorStatus(v: SymValue | undefined): boolean {
+  if (!v) return false;
+  if (v.t === 'const') return typeof v.v === 'number' && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
+}

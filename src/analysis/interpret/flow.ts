@@ -1,0 +1,93 @@
+// The state of one control-flow path (variable values, the lifecycle of each tracked client-like value,
+// the values it is an error path for) and how paths join where control flow merges.
+import { UNKNOWN, joinValues, type SymValue } from '../sym-value.ts';
+import type { SessionState } from '../../model/vocabulary.ts';
+
+export type Status = 'fresh' | 'live' | 'connected' | 'released' | 'escaped' | 'errored' | 'passed';
+
+export type { SessionState };
+
+export const NO_SESSION: SessionState = { db: undefined, multi: false };
+
+export interface ObjState {
+  value: SymValue;
+  status: Set<Status>;
+  passSites: number[];
+  /** A client method was called on it: only then is a call result worth following as a client. */
+  used: boolean;
+  connectSites: number[];
+  releaseSites: number[];
+  session: SessionState;
+  /** A request was sent whose response body was not read yet on some path. */
+  unreadBody: boolean;
+}
+
+export class Flow {
+  dead = false;
+  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
+  ended: 'exit' | 'error' | null = null;
+  /** Variable values by binding id. */
+  vals = new Map<number, SymValue>();
+  /** Tracked values by valueKey. */
+  objs = new Map<string, ObjState>();
+  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
+  errorFor = new Map<string, string>();
+
+  clone(): Flow {
+    const f = new Flow();
+    f.dead = this.dead;
+    f.vals = new Map(this.vals);
+    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
+    f.errorFor = new Map(this.errorFor);
+    return f;
+  }
+
+  static join(flows: Flow[]): Flow {
+    const live = flows.filter((f) => !f.dead);
+    if (live.length === 0) {
+      const d = new Flow();
+      d.dead = true;
+      return d;
+    }
+    const out = live[0].clone();
+    for (const f of live.slice(1)) {
+      for (const [k, v] of out.vals) {
+        const w = f.vals.get(k);
+        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
+      }
+      for (const [k, o] of f.objs) {
+        const mine = out.objs.get(k);
+        if (!mine) out.objs.set(k, copyObj(o));
+        else {
+          mine.used ||= o.used;
+          mine.unreadBody ||= o.unreadBody;
+          mine.session = joinSession(mine.session, o.session);
+          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
+          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
+          for (const s of o.status) mine.status.add(s);
+          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+        }
+      }
+      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+    }
+    return out;
+  }
+}
+
+/** `flow` continues as `next` (the join of its branches): statements hold on to the same Flow object. */
+export function replace(flow: Flow, next: Flow): void {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.ended = null;
+}
+
+function copyObj(o: ObjState): ObjState {
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
+}
+
+function joinSession(a: SessionState, b: SessionState): SessionState {
+  const db = a.db === b.db ? a.db : a.db === undefined ? b.db : b.db === undefined ? a.db : null;
+  return { db, multi: a.multi || b.multi };
+}

@@ -1,0 +1,212 @@
+// Statements: structured control flow (branches, loops, goto, return) over Flow paths, assignments and
+// where they let a tracked value escape or become shared, and function definitions.
+import type * as L from 'luaparse';
+import { UNKNOWN, constant, valueKey, type SymValue } from '../sym-value.ts';
+import { MAX_DEPTH, Scope, assign, constKey, declare, escape, escapeDeep, event, newSite, pathEnd, span, type FnCtx, type LoopCtx } from './context.ts';
+import { closure, evalCall, evalList, evaluate } from './evaluate.ts';
+import { Flow, replace } from './flow.ts';
+import { enterError, guards } from './guards.ts';
+
+export function block(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
+  if (ctx.file.depth > MAX_DEPTH) {
+    // Too deep to follow: whatever happens inside may release or keep anything.
+    for (const o of flow.objs.values()) o.status = new Set(['escaped']);
+    return;
+  }
+  ctx.file.depth++;
+  try {
+    statements(body, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+
+function statements(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
+  for (const st of body) {
+    if (flow.dead && !(st.type === 'LabelStatement' && ctx.gotos.has(st.label.name))) continue;
+    statement(st, flow, ctx, scope);
+    if (flow.ended && !flow.dead) {
+      if (flow.ended === 'exit') pathEnd(flow, ctx, 'exit', newSite(ctx.file, span(st)));
+      flow.dead = true;
+    }
+  }
+}
+
+function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void {
+  switch (st.type) {
+    case 'LocalStatement': {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((v, i) => declare(ctx, scope, v.name, values[i] ?? constant(null), flow));
+      return;
+    }
+    case 'AssignmentStatement': {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((target, i) => assignTo(target as L.Expression, values[i] ?? constant(null), flow, ctx, scope));
+      return;
+    }
+    case 'CallStatement':
+      evalCall(st.expression as L.Expression, flow, ctx, scope, 0);
+      return;
+    case 'FunctionDeclaration':
+      functionStatement(st, flow, ctx, scope);
+      return;
+    case 'ReturnStatement': {
+      const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+      if (flow.dead) return;
+      const retSite = newSite(ctx.file, span(st));
+      for (const v of values) escapeDeep(flow, v, ctx, retSite);
+      ctx.file.facts.functions[ctx.id].returns.push(values);
+      if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
+      // `return nil, err` is Lua's error return: a failure path, whatever failed.
+      if (!isErrorReturn(values)) pathEnd(flow, ctx, 'return', retSite);
+      flow.dead = true;
+      return;
+    }
+    case 'IfStatement':
+      ifStatement(st, flow, ctx, scope);
+      return;
+    case 'WhileStatement':
+      evaluate(st.condition, flow, ctx, scope);
+      loop(st.body, flow, ctx, new Scope(scope));
+      return;
+    case 'RepeatStatement': {
+      const inner = new Scope(scope);
+      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner));
+      return;
+    }
+    case 'ForNumericStatement': {
+      evaluate(st.start, flow, ctx, scope);
+      evaluate(st.end, flow, ctx, scope);
+      if (st.step) evaluate(st.step, flow, ctx, scope);
+      const inner = new Scope(scope);
+      declare(ctx, inner, st.variable.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case 'ForGenericStatement': {
+      for (const it of st.iterators) evaluate(it, flow, ctx, scope);
+      const inner = new Scope(scope);
+      for (const v of st.variables) declare(ctx, inner, v.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case 'DoStatement':
+      block(st.body, flow, ctx, new Scope(scope));
+      return;
+    case 'BreakStatement': {
+      const current = ctx.loops[ctx.loops.length - 1];
+      if (current) current.exits.push(flow.clone());
+      flow.dead = true;
+      return;
+    }
+    case 'GotoStatement': {
+      // Forward gotos (`goto continue`, `goto err`) join at their label; a backward goto's path stops.
+      const waiting = ctx.gotos.get(st.label.name) ?? [];
+      waiting.push(flow.clone());
+      ctx.gotos.set(st.label.name, waiting);
+      flow.dead = true;
+      return;
+    }
+    case 'LabelStatement': {
+      const waiting = ctx.gotos.get(st.label.name);
+      if (waiting) {
+        ctx.gotos.delete(st.label.name);
+        replace(flow, Flow.join([flow, ...waiting]));
+      }
+      return;
+    }
+  }
+}
+
+/** The body runs once, or not at all: the paths after the loop join both, with every `break`. */
+function loop(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope, after?: () => void): void {
+  const here: LoopCtx = { exits: [] };
+  const inBody = flow.clone();
+  ctx.loops.push(here);
+  block(body, inBody, ctx, scope);
+  if (after && !inBody.dead) after();
+  ctx.loops.pop();
+  replace(flow, Flow.join([flow, inBody, ...here.exits]));
+}
+
+function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): void {
+  const outs: Flow[] = [];
+  let rest = flow;
+  let hasElse = false;
+  for (const clause of st.clauses) {
+    if (clause.type === 'ElseClause') {
+      hasElse = true;
+      const branch = rest.clone();
+      block(clause.body, branch, ctx, new Scope(scope));
+      outs.push(branch);
+      break;
+    }
+    evaluate(clause.condition, rest, ctx, scope);
+    const guard = guards(clause.condition, rest, ctx, scope);
+    const branch = rest.clone();
+    enterError(branch, guard.thenErr);
+    block(clause.body, branch, ctx, new Scope(scope));
+    outs.push(branch);
+    const next = rest.clone();
+    enterError(next, guard.elseErr);
+    rest = next;
+  }
+  if (!hasElse) outs.push(rest);
+  replace(flow, Flow.join(outs));
+}
+
+function functionStatement(st: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, scope: Scope): void {
+  const id = st.identifier;
+  if (st.isLocal && id && id.type === 'Identifier') {
+    // `local function f` is visible inside its own body.
+    const b = declare(ctx, scope, id.name, UNKNOWN, flow);
+    const fn = closure(st, flow, ctx, scope, id.name, false);
+    b.last = fn;
+    flow.vals.set(b.id, fn);
+    return;
+  }
+  if (!id) return;
+  const hasSelf = id.type === 'MemberExpression' && id.indexer === ':';
+  const fn = closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+  if (id.type === 'MemberExpression') {
+    const owner = evaluate(id.base, flow, ctx, scope);
+    if (owner.t === 'table' && fn.t === 'fn') ctx.file.facts.functions[fn.id].ownerTable = owner.id;
+  }
+  assignTo(id, fn, flow, ctx, scope);
+}
+
+function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx, scope: Scope): void {
+  const site = () => newSite(ctx.file, span(target));
+  const client = flow.objs.has(valueKey(value)) || value.t === 'obj';
+  if (target.type === 'Identifier') {
+    const b = scope.lookup(target.name);
+    if (b) {
+      // A main-chunk local assigned from inside a function: one value for every request of the worker.
+      if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'upvalue' });
+      // Stored in an enclosing function's variable: it outlives this call.
+      if (b.fn !== ctx.id) escape(flow, value, ctx, site());
+      assign(b, value, flow, ctx);
+    } else escape(flow, value, ctx, site()); // a global outlives the request
+    return;
+  }
+  if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
+    const base = evaluate(target.base, flow, ctx, scope);
+    const key = target.type === 'MemberExpression' ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
+    if (base.t === 'table' && key !== undefined) ctx.file.facts.tables[base.id][key] = value;
+    if (client && base.t === 'table' && ctx.file.tableOwner[base.id] === 0) {
+      event(ctx, { kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'module-field' });
+    }
+    escapeDeep(flow, value, ctx, site());
+  }
+}
+
+function isErrorReturn(values: SymValue[]): boolean {
+  const first = values[0];
+  return values.length >= 2 && first?.t === 'const' && (first.v === null || first.v === false);
+}
+
+function nameOf(id: L.Identifier | L.MemberExpression): string {
+  if (id.type === 'Identifier') return id.name;
+  const base = id.base.type === 'Identifier' || id.base.type === 'MemberExpression' ? nameOf(id.base) : '?';
+  return `${base}${id.indexer}${id.identifier.name}`;
+}
