@@ -30,6 +30,9 @@ for (const { entry, out } of BUNDLES) {
     format: 'cjs',
     legalComments: 'none',
     logLevel: 'warning',
+    // Module paths as seen from the checkout (node_modules/...), not resolved through a symlinked node_modules
+    // (a git worktree sharing another checkout's): the bundle, and its path comments, are the same either way.
+    preserveSymlinks: true,
     define: { __RESTY_LINT_BUILD_ID__: JSON.stringify(buildId) },
   });
 }
