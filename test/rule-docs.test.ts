@@ -135,6 +135,19 @@ export const rule: Rule = {
     expect(out).toContain('e-rule.ts: meta.precision is missing');
   });
 
+  it('checks the properties and their values against RuleMeta in src/rule.ts', () => {
+    const f = fixture('shape', {
+      'g-rule.ts': ruleFile('g-rule', "'fine'").replace("defaultLevel: 'note'", "defaultLevel: 'fatal'"),
+      'h-rule.ts': ruleFile('h-rule', "'fine'").replace("tags: ['correctness'],", "tags: ['correctness'],\n    owner: 'nobody',"),
+      'i-rule.ts': ruleFile('i-rule', "'fine'", "\n    example: { bad: 'x:close()' },"),
+    });
+    const { status, out } = gen('--check', ...f.args);
+    expect(status).toBe(2);
+    expect(out).toContain('g-rule.ts: meta.defaultLevel "fatal" is not one of error, warning, note');
+    expect(out).toContain('h-rule.ts: meta.owner is not a RuleMeta property');
+    expect(out).toContain('i-rule.ts: meta.example.good is missing');
+  });
+
   it('rejects a rule whose id differs from its file name', () => {
     const f = fixture('misnamed', { 'f-rule.ts': ruleFile('other-rule', "'fine'") });
     const { status, out } = gen(...f.args);
