@@ -59,7 +59,8 @@ describe('generated rule docs and registry', () => {
   });
 });
 
-describe('scripts/gen-rules.mjs on a fixture rules directory', () => {
+// Each test runs the generator (TypeScript and ts-morph start-up, about a second).
+describe('scripts/gen-rules.mjs on a fixture rules directory', { tags: ['slow'] }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-gen-rules-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
