@@ -6,5 +6,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    tags: [
+      {
+        name: 'slow',
+        description: 'Starts a separate program (the SARIF Multitool, scripts/gen-rules.mjs), about a second each: npm run test:fast leaves it out.',
+      },
+    ],
   },
 });

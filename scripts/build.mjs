@@ -26,6 +26,9 @@ await build({
   format: 'cjs',
   legalComments: 'none',
   logLevel: 'warning',
+  // Module paths as seen from the checkout (node_modules/...), not resolved through a symlinked node_modules
+  // (a git worktree sharing another checkout's): the bundle, and its path comments, are the same either way.
+  preserveSymlinks: true,
   define: { __RESTY_LINT_BUILD_ID__: JSON.stringify(buildId) },
 });
 // The runner downloads the action's repository and runs dist/action.cjs: its parent is the action's root.

@@ -1,11 +1,11 @@
 // The per-file facts cache: same findings warm as cold, only changed files recomputed, corruption harmless.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from './support/analyze.ts';
 import { discover } from '../src/files/discover.ts';
-import { FactsCache } from '../src/project/facts-cache.ts';
+import { FactsCache, type CachedFacts } from '../src/project/facts-cache.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-cache-'));
@@ -13,6 +13,28 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const files = discover(REPO_ROOT, ['fixtures/lua']).files;
 const strip = (r: ReturnType<typeof analyze>) => JSON.stringify([r.findings, r.suppressed]);
+
+/**
+ * A FactsCache that records what analyze() does with it, seen from the outside: analyze() computes a file's
+ * facts exactly when get() misses, and then set()s them. So `recomputed` lists the keys whose facts were
+ * computed in this run, and `served` those that came from the cache.
+ */
+class RecordingCache extends FactsCache {
+  readonly served: string[] = [];
+  readonly missed: string[] = [];
+  readonly recomputed: string[] = [];
+
+  override get(key: string): CachedFacts | undefined {
+    const value = super.get(key);
+    (value ? this.served : this.missed).push(key);
+    return value;
+  }
+
+  override set(key: string, value: CachedFacts): void {
+    this.recomputed.push(key);
+    super.set(key, value);
+  }
+}
 
 describe('facts cache', () => {
   const cold = analyze({ cwd: REPO_ROOT, files });
@@ -37,5 +59,58 @@ describe('facts cache', () => {
     const again = new FactsCache(root);
     expect(strip(analyze({ cwd: REPO_ROOT, files, cache: again }))).toBe(strip(cold));
     expect(again.hits).toBe(0);
+  });
+});
+
+describe('facts cache after one file of a project changes', () => {
+  // A small project: users.lua pools 127.0.0.1:6379, admin.lua closes the same pool (a pool-mixed-lifecycle
+  // finding that needs both files), plus a plain module and a file that does not parse (its syntax error is
+  // cached too). Every file has different bytes: the cache is keyed by content.
+  const project = join(tmp, 'project');
+  const CLIENT = 'local redis = require "resty.redis"\nlocal red = redis:new()\nassert(red:connect("127.0.0.1", 6379))\n';
+  const ADMIN_CLOSES = `${CLIENT}red:flushdb()\nred:close()\n`;
+  const ADMIN_POOLS = `${CLIENT}red:flushdb()\nred:set_keepalive(10000, 100)\n`;
+  const sources: Record<string, string> = {
+    'lua/users.lua': `local _M = {}\nfunction _M.get(k)\n  ${CLIENT.replaceAll('\n', '\n  ')}local v = red:get(k)\n  red:set_keepalive(10000, 100)\n  return v\nend\nreturn _M\n`,
+    'lua/admin.lua': ADMIN_CLOSES,
+    'lua/util.lua': 'local _M = {}\nfunction _M.twice(x) return x * 2 end\nreturn _M\n',
+    'lua/broken.lua': 'local function oops(\n',
+  };
+  const luaFiles = Object.keys(sources).sort();
+  for (const [f, text] of Object.entries(sources)) {
+    mkdirSync(dirname(join(project, f)), { recursive: true });
+    writeFileSync(join(project, f), text);
+  }
+  const root = join(tmp, 'project-cache');
+  /** Which file each content key belongs to, for readable assertions. */
+  const fileOf = (keys: string[]) => {
+    const byKey = new Map(luaFiles.map((f) => [new FactsCache(root).key(readFileSync(join(project, f))), f]));
+    return keys.map((k) => byKey.get(k) ?? `unknown key ${k}`).sort();
+  };
+  const run = (cache?: FactsCache) => analyze({ cwd: project, files: luaFiles, cache });
+  const rules = (r: ReturnType<typeof analyze>) => r.findings.map((f) => `${f.location.file}:${f.location.startLine} ${f.ruleId}`).sort();
+
+  it('recomputes only the changed file; the others come from the cache and the findings are those of a cold run', () => {
+    const first = new RecordingCache(root);
+    const before = run(first);
+    expect(fileOf(first.recomputed)).toEqual(luaFiles);
+    expect(rules(before)).toEqual(['lua/admin.lua:5 pool-mixed-lifecycle', 'lua/broken.lua:2 syntax-error']);
+
+    writeFileSync(join(project, 'lua/admin.lua'), ADMIN_POOLS);
+    const warm = new RecordingCache(root);
+    const after = run(warm);
+    expect(fileOf(warm.recomputed)).toEqual(['lua/admin.lua']);
+    expect(fileOf(warm.missed)).toEqual(['lua/admin.lua']);
+    expect(fileOf(warm.served)).toEqual(['lua/broken.lua', 'lua/users.lua', 'lua/util.lua']);
+    // The cross-file finding is gone although users.lua's facts came from the cache.
+    expect(strip(after)).toBe(strip(run()));
+    expect(rules(after)).toEqual(['lua/broken.lua:2 syntax-error']);
+
+    // Undoing the change finds the first run's entry: entries are keyed by content, not by file.
+    writeFileSync(join(project, 'lua/admin.lua'), ADMIN_CLOSES);
+    const undone = new RecordingCache(root);
+    expect(strip(run(undone))).toBe(strip(before));
+    expect(undone.recomputed).toEqual([]);
+    expect(fileOf(undone.served)).toEqual(luaFiles);
   });
 });

@@ -26,7 +26,7 @@ describe('rule registry', () => {
     });
   }
 
-  it('keeps src/version.ts in step with package.json', () => {
+  it('keeps src/core/version.ts in step with package.json', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });
 });

@@ -59,7 +59,8 @@ describe('generated rule docs and registry', () => {
   });
 });
 
-describe('scripts/gen-rules.mjs on a fixture rules directory', () => {
+// Each test runs the generator (TypeScript and ts-morph start-up, about a second).
+describe('scripts/gen-rules.mjs on a fixture rules directory', { tags: ['slow'] }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-gen-rules-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -133,6 +134,19 @@ export const rule: Rule = {
     expect(status).toBe(2);
     expect(out).toMatch(/d-rule\.ts: meta\.shortDescription is not static \(TemplateExpression/);
     expect(out).toContain('e-rule.ts: meta.precision is missing');
+  });
+
+  it('checks the properties and their values against RuleMeta in src/model/rule.ts', () => {
+    const f = fixture('shape', {
+      'g-rule.ts': ruleFile('g-rule', "'fine'").replace("defaultLevel: 'note'", "defaultLevel: 'fatal'"),
+      'h-rule.ts': ruleFile('h-rule', "'fine'").replace("tags: ['correctness'],", "tags: ['correctness'],\n    owner: 'nobody',"),
+      'i-rule.ts': ruleFile('i-rule', "'fine'", "\n    example: { bad: 'x:close()' },"),
+    });
+    const { status, out } = gen('--check', ...f.args);
+    expect(status).toBe(2);
+    expect(out).toContain('g-rule.ts: meta.defaultLevel "fatal" is not one of error, warning, note');
+    expect(out).toContain('h-rule.ts: meta.owner is not a RuleMeta property');
+    expect(out).toContain('i-rule.ts: meta.example.good is missing');
   });
 
   it('rejects a rule whose id differs from its file name', () => {

@@ -130,11 +130,11 @@ describe('formatSarif', () => {
     expect(() => assertValidSarif(text)).not.toThrow();
   });
 
-  it('passes the SARIF Multitool Sarif;Gh rules with no errors or warnings', () => {
+  it('passes the SARIF Multitool Sarif;Gh rules with no errors or warnings', { tags: ['slow'] }, () => {
     expect(runSarifMultitool(writeTmp('sample.sarif', text))).toEqual({ errors: [], warnings: [] });
   });
 
-  it('passes the Multitool with originalUriBaseIds too, and with no findings at all', () => {
+  it('passes the Multitool with originalUriBaseIds too, and with no findings at all', { tags: ['slow'] }, () => {
     const withRoot = formatSarif({ ...INPUT, srcRootUri: 'file:///home/ci/work/project' });
     expect(validateSarifSchema(JSON.parse(withRoot))).toEqual([]);
     expect(runSarifMultitool(writeTmp('root.sarif', withRoot))).toEqual({ errors: [], warnings: [] });
@@ -281,7 +281,7 @@ describe('the validators can fail', () => {
     expect(() => assertValidSarif(JSON.stringify(broken()))).toThrow(/not schema-valid/);
   });
 
-  it('runSarifMultitool reports schema errors and GitHub rule violations', () => {
+  it('runSarifMultitool reports schema errors and GitHub rule violations', { tags: ['slow'] }, () => {
     const schema = runSarifMultitool(writeTmp('broken.sarif', JSON.stringify(broken(), null, 2)));
     expect(schema.errors.map((e) => e.split(' ')[0]).sort()).toEqual(['JSON1002', 'JSON1008', 'JSON1019']);
 

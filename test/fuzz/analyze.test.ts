@@ -1,5 +1,6 @@
 // Fuzzing the whole analysis: generated and mutated Lua and nginx.conf, analyzed next to a fixed "witness"
-// project whose findings are known. Whatever the input: analyze() does not throw, each case takes bounded time,
+// project whose findings are known. Whatever the input: analyze() does not throw, returns (a hang or a
+// pathological slowdown fails the test on vitest's per-test timeout; how fast it is belongs to `npm run bench`),
 // every input file is accounted for (analyzed, or reported with a `syntax-error` or `not-analyzed` finding), no input triggers
 // the "internal error" fallback, and the witness's findings are exactly those it has alone.
 // Seeded (fc.configureGlobal below): a failure prints its seed/path and reproduces on every run.
@@ -21,9 +22,6 @@ const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 fc.configureGlobal({ seed: SEED, numRuns: runs(60) });
 
 const REPO = join(import.meta.dirname, '..', '..');
-/** Per-case time bound for the small generated inputs (they analyze in a few ms; this catches hangs). */
-const SMALL_CASE_MS = 2_000;
-
 // The witness: fixtures/lua/classic-mix (a keepalive path and a closing path on one pool), moved to an endpoint
 // no fixture uses, so a mutated fixture can never legitimately share its pool.
 const WITNESS: Record<string, string> = Object.fromEntries(
@@ -70,21 +68,15 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let caseNo = 0;
 
-/**
- * Analyzes the witness plus `inputs` (relative path → bytes) in a fresh directory and checks the invariants.
- * Returns the result and the time analyze() took.
- */
-function check(inputs: Record<string, Buffer | string>, maxMs = SMALL_CASE_MS, options: Options = {}): { result: AnalysisResult; ms: number } {
+/** Analyzes the witness plus `inputs` (relative path → bytes) in a fresh directory and checks the invariants. */
+function check(inputs: Record<string, Buffer | string>, options: Options = {}): AnalysisResult {
   const dir = join(root, `case-${caseNo++}`);
   for (const [f, text] of Object.entries({ ...WITNESS, ...inputs })) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), text, typeof text === 'string' ? 'latin1' : undefined);
   }
-  const t0 = performance.now();
   const result = run(dir, options);
-  const ms = performance.now() - t0;
   try {
-    expect(ms, `analysis took ${ms.toFixed(0)} ms`).toBeLessThan(maxMs);
     // An exception inside the analyzer fails the suite, whatever file it was on.
     const internal = [...result.findings, ...result.suppressed].filter((x) => x.ruleId === 'internal-error');
     expect(internal.map((x) => `${x.location.file}: ${x.message}`), 'the analyzer failed').toEqual([]);
@@ -100,7 +92,7 @@ function check(inputs: Record<string, Buffer | string>, maxMs = SMALL_CASE_MS, o
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { result, ms };
+  return result;
 }
 
 // ---- generators ------------------------------------------------------------------------------------------------
@@ -317,18 +309,19 @@ const NO_SIZE_LIMIT: Options = { maxFileBytes: 64 * 1024 * 1024 };
 describe('fuzz: extreme Lua inputs next to the witness', () => {
   for (const [name, make] of Object.entries(EXTREME_LUA)) {
     it(name, () => {
-      check({ [`fuzz/${name}.lua`]: make() }, 10_000, NO_SIZE_LIMIT);
+      check({ [`fuzz/${name}.lua`]: make() }, NO_SIZE_LIMIT);
     });
   }
 
   it('a file over the default size limit is reported, not analyzed', () => {
-    const { result } = check({ 'fuzz/huge.lua': `-- ${'x'.repeat(5 * 1024 * 1024)}\n` });
+    const result = check({ 'fuzz/huge.lua': `-- ${'x'.repeat(5 * 1024 * 1024)}\n` });
     expect(result.findings.find((f) => f.location.file === 'fuzz/huge.lua')).toMatchObject({ ruleId: 'not-analyzed', level: 'note' });
   });
 
-  // Found by this suite: linking used to be quadratic in one file's clients (90 s for this file).
+  // Found by this suite: linking used to be quadratic in one file's clients (90 s for this file: a regression
+  // like that still fails here, on the 60 s per-test timeout of vitest.config.ts).
   it('many-clients-5mb (a client in every function)', () => {
-    check({ 'fuzz/many-clients-5mb.lua': fiveMbOfFunctions(1) }, 10_000, NO_SIZE_LIMIT);
+    check({ 'fuzz/many-clients-5mb.lua': fiveMbOfFunctions(1) }, NO_SIZE_LIMIT);
   });
 });
 
@@ -358,14 +351,14 @@ const EXTREME_CONF: Record<string, () => string> = {
 describe('fuzz: extreme nginx.conf inputs next to the witness', () => {
   for (const [name, make] of Object.entries(EXTREME_CONF)) {
     it(name, () => {
-      check({ [`fuzz/${name}/nginx.conf`]: make() }, 15_000);
+      check({ [`fuzz/${name}/nginx.conf`]: make() });
     });
   }
 
   // Found by this suite: 2,500 nested blocks overflowed the stack and lost the whole run; the file is now
   // reported and the rest analyzed (check() asserts both).
   it('10k nested blocks', () => {
-    check({ 'fuzz/nested-blocks/nginx.conf': `http {\n${'location / {\n'.repeat(N)}content_by_lua_block { ngx.say(1) }\n${'}\n'.repeat(N)}}\n` }, 15_000);
+    check({ 'fuzz/nested-blocks/nginx.conf': `http {\n${'location / {\n'.repeat(N)}content_by_lua_block { ngx.say(1) }\n${'}\n'.repeat(N)}}\n` });
   });
 });
 

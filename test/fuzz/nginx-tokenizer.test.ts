@@ -75,9 +75,7 @@ describe('fuzz: tokenizeConf', () => {
   it('never throws; offsets, tokens and Lua block bodies match the text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const t0 = performance.now();
         const { events, errors } = tokenizeConf(text);
-        expect(performance.now() - t0).toBeLessThan(1_000);
         for (const e of errors) {
           expectInText(text, e.offset, 'error offset');
           ok(e.message.length > 0, 'empty error message');
