@@ -8,7 +8,7 @@ import { analyze } from './support/analyze.ts';
 import { discoverProject } from '../src/project/discover-project.ts';
 import { loadConfig } from '../src/config/load-config.ts';
 import { filterIgnored } from '../src/files/glob-match.ts';
-import { CLIENT_PROFILES } from '../src/analysis/client-profiles.ts';
+import { CLIENT_PROFILES } from '../src/clients/profiles.ts';
 import { RULES } from '../rules/index.ts';
 import { expectFindingsMatchComments } from './support/fixture-check.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';

@@ -33,12 +33,6 @@ export function constant(v: string | number | boolean | null): SymValue {
   return { t: 'const', v };
 }
 
-/** Lua's tostring for numbers used in keys: integers print without a fraction (6379.0 -> "6379"). */
-export function luaNumberToString(n: number): string {
-  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  return String(n);
-}
-
 /** A stable identity for a value: two values with the same key denote the same thing. */
 export function valueKey(v: SymValue): string {
   switch (v.t) {
@@ -69,10 +63,6 @@ export function valueKey(v: SymValue): string {
     case 'unknown':
       return '?';
   }
-}
-
-export function sameValue(a: SymValue, b: SymValue): boolean {
-  return valueKey(a) === valueKey(b);
 }
 
 const MAX_PHI_OPTIONS = 4;

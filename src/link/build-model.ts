@@ -1,6 +1,6 @@
 // Builds the project model in one place: links every unit's facts across files (requires, calls, wrappers,
 // pool keys) and joins the result with the nginx and redis settings. The model comes out complete and frozen.
-import { CLIENT_PROFILES, type ClientProfile } from '../analysis/client-profiles.ts';
+import { CLIENT_PROFILES, type ClientProfile } from '../clients/profiles.ts';
 import type { WrapperSpec } from '../config/config.ts';
 import type { ClientTraits } from '../model/vocabulary.ts';
 import type { CodeUnit, NginxSettings, ProjectModel, RedisServer } from '../model/project-model.ts';
@@ -13,6 +13,8 @@ import { Wrappers } from './wrappers.ts';
 
 export interface ModelInput {
   units: readonly UnitInput[];
+  /** Extra roots for `require` resolution (the config's luaRoots), relative to the working directory. */
+  luaRoots?: readonly string[];
   /** Client wrappers declared in the config file. */
   wrappers?: readonly WrapperSpec[];
   nginx: NginxSettings;
@@ -21,7 +23,7 @@ export interface ModelInput {
 
 export function buildProjectModel(input: ModelInput): ProjectModel {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots);
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers);
 

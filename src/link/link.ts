@@ -1,7 +1,7 @@
 // The whole-project step: resolves requires and calls across files and turns each file's lifecycle
 // events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
 // clients, uses after release and clients shared beyond their request.
-import { profileFor } from '../analysis/client-profiles.ts';
+import { profileFor } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
 import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';

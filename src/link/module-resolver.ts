@@ -1,10 +1,15 @@
-// `require "a.b"` → the scanned file a/b.lua or a/b/init.lua. The server's package path is unknown
-// without nginx.conf, so any directory can be a root: match by path suffix, prefer the shortest path.
+// `require "a.b"` → the scanned file a/b.lua or a/b/init.lua. Under a declared Lua root (the config's
+// luaRoots, where the nginx.conf that sets lua_package_path is not in the repository) first, in order;
+// otherwise any directory can be a root: match by path suffix, prefer the shortest path.
 
 export class ModuleResolver {
   private readonly bySuffix = new Map<string, string[]>();
 
-  constructor(paths: readonly string[]) {
+  private readonly paths: ReadonlySet<string>;
+
+  /** `roots`: directories relative to the working directory, `/`-separated ('' or '.' for the directory itself). */
+  constructor(paths: readonly string[], private readonly roots: readonly string[] = []) {
+    this.paths = new Set(paths);
     for (const p of paths) {
       if (!p.endsWith('.lua')) continue;
       const segs = p.slice(0, -4).split('/');
@@ -26,6 +31,11 @@ export class ModuleResolver {
   }
 
   resolve(moduleName: string): string | undefined {
+    const rel = moduleName.replace(/\./g, '/');
+    for (const root of this.roots) {
+      const base = root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
+      for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
+    }
     return this.bySuffix.get(moduleName.replace(/\//g, '.'))?.[0];
   }
 }

@@ -4,7 +4,7 @@
 import type { SourceSpan } from '../core/findings.ts';
 import type { DisabledPhaseUse, EntryPoint } from '../model/project-model.ts';
 import type { LinkUnit } from './link-unit.ts';
-import { profileFor } from '../analysis/client-profiles.ts';
+import { profileFor } from '../clients/profiles.ts';
 import { eventIndex } from './event-index.ts';
 import type { ValueResolver } from './resolver.ts';
 import type { SymValue } from '../analysis/sym-value.ts';

@@ -2,10 +2,11 @@
 // calls become what the callee returns (with its parameters bound to the call's arguments).
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
-import { profileFor } from '../analysis/client-profiles.ts';
+import { profileFor } from '../clients/profiles.ts';
 import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { Wrappers } from './wrappers.ts';
 import type { Env, Resolved } from './resolved.ts';
+import { luaToString } from '../pool-keys/key-value.ts';
 
 export type { Env, Resolved };
 
@@ -144,10 +145,6 @@ export class ValueResolver {
       return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: 'const', v: null } as Resolved];
     });
   }
-}
-
-export function luaToString(v: string | number): string {
-  return typeof v === 'number' ? (Number.isInteger(v) ? String(v) : String(v)) : v;
 }
 
 function resolvedKey(r: Resolved): string {

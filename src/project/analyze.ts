@@ -26,6 +26,8 @@ export interface AnalyzeInput {
   redisConfs?: readonly string[];
   /** The rule registry (rules/index.ts), passed in by the entry points. */
   rules: readonly Rule[];
+  /** Extra roots for `require` resolution (the config's luaRoots), relative to cwd, `/`-separated. */
+  luaRoots?: readonly string[];
   /** Client wrappers declared in the config file. */
   wrappers?: readonly WrapperSpec[];
   /** Per-rule level overrides from the config file ('off' drops the rule's findings). */
@@ -74,6 +76,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+    luaRoots: input.luaRoots,
     wrappers: input.wrappers,
     nginx: {
       codeCache: nginx.facts.codeCache,

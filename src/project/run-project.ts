@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from './analyze.ts';
-import { CLIENT_PROFILES } from '../analysis/client-profiles.ts';
+import { CLIENT_PROFILES } from '../clients/profiles.ts';
 import { applyBaseline, readBaseline } from './baseline.ts';
 import { loadConfig } from '../config/load-config.ts';
 import { compareFindings, type Finding } from '../core/findings.ts';
@@ -74,6 +74,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     files: filterIgnored(found.lua, config.ignore),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
+    luaRoots: config.luaRoots,
     wrappers: config.wrappers,
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,

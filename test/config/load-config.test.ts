@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.ts';
-import { CLIENT_PROFILES } from '../../src/analysis/client-profiles.ts';
+import { CLIENT_PROFILES } from '../../src/clients/profiles.ts';
 import { CONFIG_KEYS, ConfigError, DEFAULT_MAX_FILE_BYTES, defaultConfig, WRAPPER_KEYS, type ResolvedConfig } from '../../src/config/config.ts';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { REPO_ROOT } from '../support/sarif-validate.ts';

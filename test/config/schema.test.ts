@@ -10,7 +10,7 @@ import AjvModule from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.ts';
-import { CLIENT_PROFILES } from '../../src/analysis/client-profiles.ts';
+import { CLIENT_PROFILES } from '../../src/clients/profiles.ts';
 import {
   CONFIG_KEYS,
   DEFAULT_MAX_FILE_BYTES,

@@ -11,7 +11,7 @@ import { runCli, type CliIo } from '../../src/cli/cli.ts';
 import { analyze } from '../support/analyze.ts';
 import { buildPoolInventory } from '../../src/pools/build-inventory.ts';
 import { serverInfo } from '../../src/pools/server-info.ts';
-import { profileFor } from '../../src/analysis/client-profiles.ts';
+import { profileFor } from '../../src/clients/profiles.ts';
 import { poolKeyBuilder } from '../../src/pool-keys/builder-for.ts';
 import type { KeyValue } from '../../src/pool-keys/key-value.ts';
 import { discoverProject } from '../../src/project/discover-project.ts';

@@ -1,7 +1,7 @@
 // What calls do to client-like values: construction (a library's new(), a global such as ngx.socket.tcp),
 // connect, release, session commands, requests and body reads. Which function or method does what is
-// profile data (client-profiles.ts); this file applies it to the path's tracked values.
-import { ANY_CLIENT, globalFactory, profileFor, type ClientMethods, type SelfReleasingMethod } from '../client-profiles.ts';
+// profile data (src/clients/profiles.ts); this file applies it to the path's tracked values.
+import { ANY_CLIENT, globalFactory, profileFor, type ClientMethods, type SelfReleasingMethod } from '../../clients/profiles.ts';
 import type { SessionCommands } from '../../model/vocabulary.ts';
 import { constant, isTrackable, valueKey, type SymValue } from '../sym-value.ts';
 import { callEvent, event, setStatus, track, type FnCtx } from './context.ts';
