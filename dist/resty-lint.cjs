@@ -18853,7 +18853,7 @@ function forEachNode(root, visit2) {
   }
 }
 
-// src/analysis/client-profiles.ts
+// src/clients/profiles.ts
 var COMMON = {
   connectMethods: ["connect"],
   keepaliveMethods: ["set_keepalive"],
@@ -20233,8 +20233,10 @@ function returnsParam(facts, fn, paramKey) {
 
 // src/link/module-resolver.ts
 var ModuleResolver = class {
-  bySuffix = /* @__PURE__ */ new Map();
-  constructor(paths) {
+  /** `roots`: directories relative to the working directory, `/`-separated ('' or '.' for the directory itself). */
+  constructor(paths, roots = []) {
+    this.roots = roots;
+    this.paths = new Set(paths);
     for (const p of paths) {
       if (!p.endsWith(".lua")) continue;
       const segs = p.slice(0, -4).split("/");
@@ -20243,6 +20245,9 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
+  roots;
+  bySuffix = /* @__PURE__ */ new Map();
+  paths;
   add(segs, path13) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
@@ -20253,6 +20258,11 @@ var ModuleResolver = class {
     }
   }
   resolve(moduleName) {
+    const rel = moduleName.replace(/\./g, "/");
+    for (const root of this.roots) {
+      const base = root === "" || root === "." ? rel : `${root.replace(/\/+$/, "")}/${rel}`;
+      for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
+    }
     return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
   }
 };
@@ -20414,7 +20424,7 @@ var ValueResolver = class {
         let symbolic = false;
         for (const p of v.parts) {
           const r = this.resolveOne(file, p, env);
-          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString2(r.v);
+          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
           else if (r.r === "sym") {
             text += `\${${r.text}}`;
             symbolic = true;
@@ -20452,9 +20462,6 @@ var ValueResolver = class {
     });
   }
 };
-function luaToString2(v) {
-  return typeof v === "number" ? Number.isInteger(v) ? String(v) : String(v) : v;
-}
 function resolvedKey(r) {
   switch (r.r) {
     case "const":
@@ -20524,7 +20531,7 @@ var Wrappers = class {
 // src/link/build-model.ts
 function buildProjectModel(input) {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots);
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers);
   const requires = /* @__PURE__ */ new Map();
@@ -22155,6 +22162,7 @@ function analyze(input) {
   const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+    luaRoots: input.luaRoots,
     wrappers: input.wrappers,
     nginx: {
       codeCache: nginx.facts.codeCache,
@@ -22179,7 +22187,7 @@ function analyze(input) {
   const suppressions = suppressionsOf(sources);
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
-  const unique = dedupe2(applyLevels(drafts, input.ruleLevels ?? {}));
+  const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
   const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
   const findings = all.filter((f) => !f.suppressions);
   const suppressed = all.filter((f) => f.suppressions);
@@ -22238,6 +22246,18 @@ function applyLevels(drafts, levels) {
     if (setting === void 0) return [d];
     return setting === "off" ? [] : [{ ...d, level: setting }];
   });
+}
+function dropSubsumed(drafts, rules) {
+  const at2 = (d) => `${d.location.file}
+${d.location.startLine}
+${d.location.startColumn}`;
+  const covered = /* @__PURE__ */ new Set();
+  for (const rule16 of rules) {
+    for (const id of rule16.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule16.meta.id) covered.add(`${id}
+${at2(d)}`);
+  }
+  return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
+${at2(d)}`));
 }
 function suppressionsOf(sources) {
   const out = /* @__PURE__ */ new Map();
@@ -22730,7 +22750,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "efab34eef3940b4c" : void 0;
+var BUILD_ID = true ? "f9929652a9a73951" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -22998,6 +23018,7 @@ function analyzeProject(cwd, opts) {
     files: filterIgnored(found.lua, config.ignore),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
+    luaRoots: config.luaRoots,
     wrappers: config.wrappers,
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
@@ -24787,7 +24808,7 @@ var rule2 = {
     id: "connection-not-released",
     name: "ConnectionNotReleased",
     shortDescription: "A connected client reaches the end of a normal path without set_keepalive() or close()",
-    fullDescription: "A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs.",
+    fullDescription: "A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs. When another path returns connections of the same pool with set_keepalive(), the site is reported once, as pool-mixed-lifecycle.",
     help: {
       text: "Every successfully connected client should be returned to the pool with set_keepalive() (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection (and the server a TIME_WAIT). Move the release before ngx.exit()/ngx.redirect()/ngx.exec() and before early returns. Returns on error paths of the client (if not ok then return end) do not count.",
       markdown: "Every successfully connected client should be returned to the pool with `set_keepalive()` (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection.\n\nMove the release before `ngx.exit()`/`ngx.redirect()`/`ngx.exec()` and before early returns. Returns on error paths of the client (`if not ok then return end`) do not count."
@@ -25051,6 +25072,7 @@ var rule10 = {
     defaultLevel: "warning",
     tags: ["performance", "connection-pool", "openresty"],
     precision: "high",
+    subsumes: ["connection-not-released"],
     example: {
       bad: [
         "local function get(key)          -- pooled path",

@@ -27,6 +27,7 @@ export const rule: Rule = {
     defaultLevel: 'warning',
     tags: ['performance', 'connection-pool', 'openresty'],
     precision: 'high',
+    subsumes: ['connection-not-released'],
     example: {
       bad: [
         'local function get(key)          -- pooled path',

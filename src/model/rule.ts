@@ -22,6 +22,10 @@ export interface RuleMeta {
   tags: string[];
   precision: Precision;
   example?: RuleExample;
+  /** Rules whose finding at the same location this rule's finding replaces: one defect, one finding (a
+   *  never-released site of a pooled pool is pool-mixed-lifecycle, not also connection-not-released). A
+   *  subsumed finding stays when this rule is turned off. */
+  subsumes?: readonly string[];
 }
 
 export interface ReportInput {

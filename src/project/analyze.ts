@@ -102,7 +102,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const suppressions = suppressionsOf(sources);
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === 'internal-error').length;
-  const unique = dedupe(applyLevels(drafts, input.ruleLevels ?? {}));
+  const unique = dedupe(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
   const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ''), suppressions).sort(compareFindings);
   const findings = all.filter((f) => !f.suppressions);
   const suppressed = all.filter((f) => f.suppressions);
@@ -168,6 +168,16 @@ function applyLevels(drafts: Draft[], levels: Readonly<Record<string, RuleLevelS
     if (setting === undefined) return [d];
     return setting === 'off' ? [] : [{ ...d, level: setting }];
   });
+}
+
+/** One defect, one finding: a finding of a rule that subsumes others replaces theirs at the same location. */
+function dropSubsumed(drafts: Draft[], rules: readonly Rule[]): Draft[] {
+  const at = (d: Draft) => `${d.location.file}\n${d.location.startLine}\n${d.location.startColumn}`;
+  const covered = new Set<string>();
+  for (const rule of rules) {
+    for (const id of rule.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule.meta.id) covered.add(`${id}\n${at(d)}`);
+  }
+  return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}\n${at(d)}`));
 }
 
 function suppressionsOf(sources: ReadonlyMap<string, SourceText>): Map<string, FileSuppressions> {

@@ -2,6 +2,7 @@
 //   red:close() -- expect: pool-mixed-lifecycle        a finding of that rule starts on this line
 //   -- expect: pool-mixed-lifecycle                    (alone on a line) ... on the next line
 //   red:close() -- ok: pool-mixed-lifecycle            no finding of that rule on this line
+//   red:connect(...) -- expect: pool-mixed-lifecycle; ok: connection-not-released   both, on one line
 // In nginx/redis config files the comment marker is `#`.
 import { readFileSync } from 'node:fs';
 
@@ -13,6 +14,8 @@ export interface Expectation {
 }
 
 const MARK = /(?:--|#)\s*(expect|ok):\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/;
+/** A further `; ok: ...` or `; expect: ...` after the first mark. */
+const MORE = /;\s*(expect|ok):\s*([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/g;
 
 export function readExpectations(file: string, absPath: string): Expectation[] {
   const lines = readFileSync(absPath, 'latin1').split(/\r\n|\r|\n/);
@@ -22,7 +25,10 @@ export function readExpectations(file: string, absPath: string): Expectation[] {
     if (!m) return;
     const alone = /^\s*(--|#)/.test(text);
     const line = alone ? nextCodeLine(lines, i) : i + 1;
-    for (const ruleId of m[2].split(',').map((s) => s.trim())) out.push({ file, line, ruleId, kind: m[1] as 'expect' | 'ok' });
+    const marks = [m, ...text.slice(m.index + m[0].length).matchAll(MORE)];
+    for (const mark of marks) {
+      for (const ruleId of mark[2].split(',').map((s) => s.trim())) out.push({ file, line, ruleId, kind: mark[1] as 'expect' | 'ok' });
+    }
   });
   return out;
 }
