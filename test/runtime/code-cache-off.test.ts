@@ -1,6 +1,9 @@
 // code-cache-off on a real runtime: `lua_code_cache off;` with every path calling set_keepalive().
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, summarize } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize } from './http-driver.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('code-cache-off');
 

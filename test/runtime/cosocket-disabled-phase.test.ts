@@ -1,6 +1,10 @@
 // cosocket-disabled-phase on a real runtime: Redis work in log_by_lua_block, directly (bad) or in ngx.timer.at (fixed).
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, sleep, summarize } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize } from './http-driver.ts';
+import { sleep } from './processes.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('cosocket-disabled-phase');
 

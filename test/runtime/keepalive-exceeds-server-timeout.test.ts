@@ -6,7 +6,11 @@
 // idle connections itself (first FIN from nginx, no "Closing idle client"); the connection after a pause is new in
 // both variants, so the fix does not reduce connections. No request failed in either variant.
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, sleep, summarize, type Reply } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize, type Reply } from './http-driver.ts';
+import { sleep } from './processes.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('keepalive-exceeds-server-timeout');
 

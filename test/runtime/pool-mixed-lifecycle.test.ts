@@ -1,6 +1,9 @@
 // pool-mixed-lifecycle on a real runtime: /long pools with set_keepalive(), /short closes, one pool.
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, summarize } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize } from './http-driver.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('pool-mixed-lifecycle');
 

@@ -1,6 +1,9 @@
 // pooled-session-state on a real runtime: /a selects db 2 and pools, /b (db 0, no select) uses the same pool.
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, summarize } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize } from './http-driver.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('pooled-session-state');
 

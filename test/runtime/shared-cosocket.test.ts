@@ -5,7 +5,10 @@
 // in error.log). Strictly sequential requests did not fail on this runtime (ngx_lua 0.10.23), so the traffic is
 // concurrent: bursts of requests sent at once, each on its own client connection.
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, summarize, type Reply } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize, type Reply } from './http-driver.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('shared-cosocket');
 

@@ -1,6 +1,9 @@
 // use-after-release on a real runtime: INCR after set_keepalive().
 import { afterAll, expect, it } from 'vitest';
-import { alternate, AppSet, describeLint, describeRuntime, note, summarize } from './harness.ts';
+import { describeLint } from './analyzer.ts';
+import { alternate, note, summarize } from './http-driver.ts';
+import { AppSet } from './runtime-app.ts';
+import { describeRuntime } from './runtime-env.ts';
 
 describeLint('use-after-release');
 
