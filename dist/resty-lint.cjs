@@ -18871,6 +18871,12 @@ var CLIENT_PROFILES = [
     serverConfig: "redis"
   },
   { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
+  // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
+  // connect as is, set_keepalive(idle, size) / close() (lua-resty-ssdb, lua-resty-mongol,
+  // lua-resty-beanstalkd, lua-resty-rabbitmqstomp; docs/semantics.md §1.10).
+  ...["resty.ssdb", "resty.mongol", "resty.beanstalkd", "resty.rabbitmqstomp"].map(
+    (module2) => ({ ...COMMON, module: module2, constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } })
+  ),
   // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
   { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" } },
   {
@@ -18924,6 +18930,18 @@ var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
 function profileFor(module2) {
   return BY_MODULE.get(module2);
 }
+var UNPROFILED_RESTY = {
+  ...COMMON,
+  module: "resty.*",
+  constructors: ["new"],
+  keepaliveMethods: ["set_keepalive", "setkeepalive"],
+  poolKey: { kind: "unknown" },
+  holdsNoSocket: true,
+  unprofiled: true
+};
+function clientProfile(module2) {
+  return BY_MODULE.get(module2) ?? (module2.startsWith("resty.") ? UNPROFILED_RESTY : void 0);
+}
 var BY_GLOBAL = /* @__PURE__ */ new Map();
 for (const p of CLIENT_PROFILES) {
   for (const name of p.globalConstructors ?? []) BY_GLOBAL.set(name, { profile: p, connects: false });
@@ -18975,19 +18993,19 @@ function constructorClient(callee, calleeName2) {
   const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
   if (factory && !factory.connects) return factory.profile.module;
   if (callee.t === "get" && callee.base.t === "require") {
-    const profile = profileFor(callee.base.name);
-    if (profile && profile.constructors.includes(callee.key)) return profile.module;
+    const profile = clientProfile(callee.base.name);
+    if (profile && profile.constructors.includes(callee.key)) return profile.unprofiled ? callee.base.name : profile.module;
   }
   return null;
 }
 function created(obj, args, site2, ctx) {
   event(ctx, { kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
   ctx.owned.add(valueKey(obj));
-  if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
+  if (ctx.id === 0 && !clientProfile(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
 }
 function clientMethod(self, method, args, site2, flow, ctx, want) {
   const key = valueKey(self);
-  const profile = self.t === "obj" ? profileFor(self.client) : void 0;
+  const profile = self.t === "obj" ? clientProfile(self.client) : void 0;
   const methods = profile ?? ANY_CLIENT;
   const isConnect = methods.connectMethods.includes(method);
   const isKeepalive = methods.keepaliveMethods.includes(method);
@@ -19843,7 +19861,7 @@ var redisConnectorKeys = {
     const path13 = get("path");
     if (path13 && !isAbsent(path13)) {
       const part = keyPart(path13);
-      return part && { ...part, server: { kind: "unix", path: part.text } };
+      return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
   },
@@ -19869,6 +19887,7 @@ var websocketKeys = {
 // src/pool-keys/builder-for.ts
 var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
 var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
+var UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
 function poolKeyBuilder(rule16) {
   switch (rule16.kind) {
     case "host-port":
@@ -19883,6 +19902,8 @@ function poolKeyBuilder(rule16) {
       return websocketKeys;
     case "redis-connector":
       return redisConnectorKeys;
+    case "unknown":
+      return UNKNOWN_KEYS;
   }
 }
 
@@ -20002,6 +20023,7 @@ var Linker = class {
   lifecycle(unit, e, model) {
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
+      if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
       if (e.kind === "unreleased") {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (!unreleased) continue;
@@ -20019,7 +20041,7 @@ var Linker = class {
     const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
     switch (e.kind) {
       case "release": {
-        const profile = profileFor(obj.client);
+        const profile = clientProfile(obj.client);
         const numberArg = (i) => i === void 0 ? void 0 : this.numberOf(unit.path, e.args[i]);
         return {
           ...base,
@@ -20083,7 +20105,7 @@ var Linker = class {
   useAfterRelease(unit, e, model) {
     const objs = e.target.t === "param" ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
     const client = objs[0]?.client;
-    if (!client) return;
+    if (!client || clientProfile(client)?.unprofiled) return;
     const reconnect = e.reconnect;
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
@@ -20096,6 +20118,7 @@ var Linker = class {
     const perRequestTopLevel = !unit.isModule;
     if (perRequestTopLevel && (e.how === "module-level" || e.how === "upvalue" || e.how === "module-field")) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
+      if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
   }
@@ -20299,7 +20322,8 @@ function reach(start2, entry2, byPath, resolver) {
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
     for (const e of eventIndex(facts).eventsOf(fn)) {
-      const holdsSocket = e.kind === "connect" || e.kind === "new" && e.target.t === "obj" && !profileFor(e.target.client)?.holdsNoSocket;
+      const profile = e.kind === "new" || e.kind === "connect" ? e.target.t === "obj" ? clientProfile(e.target.client) : void 0 : void 0;
+      const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
       if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
       if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
       if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
@@ -22750,7 +22774,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "f9929652a9a73951" : void 0;
+var BUILD_ID = true ? "f2b8215140ed3170" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

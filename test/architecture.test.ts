@@ -88,6 +88,15 @@ describe('architecture', () => {
     expect(intoRules.map(([f]) => f)).toEqual([]);
   });
 
+  it('has no source file over 600 lines', () => {
+    const all = fg.sync(['src/**/*.ts', 'rules/*.ts', 'entry/*.ts', 'test/**/*.ts', 'scripts/**/*.mjs'], { cwd: REPO_ROOT });
+    const long = all
+      .map((f) => ({ f, lines: readFileSync(join(REPO_ROOT, f), 'utf8').split('\n').length }))
+      .filter((x) => x.lines > MAX_LINES)
+      .map((x) => `${x.f}: ${x.lines}`);
+    expect(long).toEqual([]);
+  });
+
   it('names no client library in a rule check: rules read client traits from the model', () => {
     const names = CLIENT_PROFILES.map((p) => p.module);
     const offenders: string[] = [];

@@ -38,6 +38,8 @@ export interface ClientProfile extends ClientTraits {
   producesClient?: { method: string; client: string; keepaliveSends: string[] };
   /** The object itself holds no socket (a connector's configuration): never shared-flagged. */
   holdsNoSocket?: boolean;
+  /** Stands for libraries without a profile (UNPROFILED_RESTY): only their release calls are modelled. */
+  unprofiled?: boolean;
 }
 
 export interface SelfReleasingMethod {
@@ -64,6 +66,12 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     serverConfig: 'redis',
   },
   { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
+  // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
+  // connect as is, set_keepalive(idle, size) / close() (lua-resty-ssdb, lua-resty-mongol,
+  // lua-resty-beanstalkd, lua-resty-rabbitmqstomp; docs/semantics.md §1.10).
+  ...['resty.ssdb', 'resty.mongol', 'resty.beanstalkd', 'resty.rabbitmqstomp'].map(
+    (module): ClientProfile => ({ ...COMMON, module, constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } }),
+  ),
   // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
   { ...COMMON, module: 'resty.mysql', constructors: ['new'], poolKey: { kind: 'mysql-options' } },
   {
@@ -116,8 +124,29 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
 
 const BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
 
+/** The profile of a client library the analyzer models (not an unprofiled `resty.*` module). */
 export function profileFor(module: string): ClientProfile | undefined {
   return BY_MODULE.get(module);
+}
+
+/** A `resty.*` library without a profile: its objects follow the cosocket conventions (connect,
+ *  set_keepalive/setkeepalive, close) but how it pools, what else holds a socket and whether its new() is a
+ *  cosocket at all are unknown. Only what the call itself says is reported (set_keepalive(0, ...)): the
+ *  object is never called shared, never checked for phases, never left unreleased, and its pool is unknown. */
+export const UNPROFILED_RESTY: ClientProfile = {
+  ...COMMON,
+  module: 'resty.*',
+  constructors: ['new'],
+  keepaliveMethods: ['set_keepalive', 'setkeepalive'],
+  poolKey: { kind: 'unknown' },
+  holdsNoSocket: true,
+  unprofiled: true,
+};
+
+/** The profile that applies to objects of a client named `module`: its own, or UNPROFILED_RESTY for any
+ *  other `resty.*` module. */
+export function clientProfile(module: string): ClientProfile | undefined {
+  return BY_MODULE.get(module) ?? (module.startsWith('resty.') ? UNPROFILED_RESTY : undefined);
 }
 
 const BY_GLOBAL = new Map<string, { profile: ClientProfile; connects: boolean }>();

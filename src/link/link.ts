@@ -1,7 +1,7 @@
 // The whole-project step: resolves requires and calls across files and turns each file's lifecycle
 // events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
 // clients, uses after release and clients shared beyond their request.
-import { profileFor } from '../clients/profiles.ts';
+import { clientProfile, profileFor } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
 import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
@@ -70,6 +70,8 @@ export class Linker {
   private lifecycle(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: LinkedUses): void {
     if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
     for (const obj of this.objectsOf(unit.path, e.target)) {
+      // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
+      if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
       if (e.kind === 'unreleased') {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (!unreleased) continue;
@@ -89,7 +91,7 @@ export class Linker {
     const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
     switch (e.kind) {
       case 'release': {
-        const profile = profileFor(obj.client);
+        const profile = clientProfile(obj.client);
         const numberArg = (i: number | undefined) => (i === undefined ? undefined : this.numberOf(unit.path, e.args[i]));
         return {
           ...base,
@@ -160,7 +162,7 @@ export class Linker {
     // Only values known to be clients: a parameter counts through the clients its callers pass.
     const objs = e.target.t === 'param' ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
     const client = objs[0]?.client;
-    if (!client) return;
+    if (!client || clientProfile(client)?.unprofiled) return;
     const reconnect = e.reconnect;
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
@@ -175,6 +177,7 @@ export class Linker {
     // The top level of an entry chunk (and what it defines) runs per request: nothing is shared there.
     if (perRequestTopLevel && (e.how === 'module-level' || e.how === 'upvalue' || e.how === 'module-field')) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
+      if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
   }

@@ -4,7 +4,7 @@
 import type { SourceSpan } from '../core/findings.ts';
 import type { DisabledPhaseUse, EntryPoint } from '../model/project-model.ts';
 import type { LinkUnit } from './link-unit.ts';
-import { profileFor } from '../clients/profiles.ts';
+import { clientProfile } from '../clients/profiles.ts';
 import { eventIndex } from './event-index.ts';
 import type { ValueResolver } from './resolver.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
@@ -48,7 +48,9 @@ function reach(start: LinkUnit, entry: EntryPoint, byPath: ReadonlyMap<string, L
     const { unit, fn, via } = queue[i];
     const facts = unit.facts;
     for (const e of eventIndex(facts).eventsOf(fn)) {
-      const holdsSocket = e.kind === 'connect' || (e.kind === 'new' && e.target.t === 'obj' && !profileFor(e.target.client)?.holdsNoSocket);
+      const profile = e.kind === 'new' || e.kind === 'connect' ? (e.target.t === 'obj' ? clientProfile(e.target.client) : undefined) : undefined;
+      // Whether an unprofiled library's new() or connect() is a cosocket at all is unknown: never claimed.
+      const holdsSocket = (e.kind === 'connect' && !profile?.unprofiled) || (e.kind === 'new' && e.target.t === 'obj' && !profile?.holdsNoSocket);
       if (e.kind === 'new' && e.target.t === 'obj') created.add(`${unit.path}@${e.target.site}`);
       if (e.kind === 'connect' && e.target.t === 'obj' && created.has(`${unit.path}@${e.target.site}`)) continue;
       if ((e.kind === 'new' || e.kind === 'connect') && holdsSocket) {

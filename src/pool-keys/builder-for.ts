@@ -24,7 +24,11 @@ export type PoolKeyRule =
   /** connect("ws://host:port/path", opts?): opts.pool, else "host:port" with 80/443 by scheme. */
   | { kind: 'websocket-uri' }
   /** resty.redis.connector: rc:connect(params) merged over new(config): url, host/port, path, connection_options.pool. */
-  | { kind: 'redis-connector' };
+  | { kind: 'redis-connector' }
+  /** A library whose pool naming is not modelled: the key is unknown. */
+  | { kind: 'unknown' };
+
+const UNKNOWN_KEYS: PoolKeyBuilder = { key: () => null, options: () => undefined };
 
 export function poolKeyBuilder(rule: PoolKeyRule): PoolKeyBuilder {
   switch (rule.kind) {
@@ -40,5 +44,7 @@ export function poolKeyBuilder(rule: PoolKeyRule): PoolKeyBuilder {
       return websocketKeys;
     case 'redis-connector':
       return redisConnectorKeys;
+    case 'unknown':
+      return UNKNOWN_KEYS;
   }
 }

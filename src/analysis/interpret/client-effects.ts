@@ -1,7 +1,7 @@
 // What calls do to client-like values: construction (a library's new(), a global such as ngx.socket.tcp),
 // connect, release, session commands, requests and body reads. Which function or method does what is
 // profile data (src/clients/profiles.ts); this file applies it to the path's tracked values.
-import { ANY_CLIENT, globalFactory, profileFor, type ClientMethods, type SelfReleasingMethod } from '../../clients/profiles.ts';
+import { ANY_CLIENT, clientProfile, globalFactory, profileFor, type ClientMethods, type SelfReleasingMethod } from '../../clients/profiles.ts';
 import type { SessionCommands } from '../../model/vocabulary.ts';
 import { constant, isTrackable, valueKey, type SymValue } from '../sym-value.ts';
 import { callEvent, event, setStatus, track, type FnCtx } from './context.ts';
@@ -35,8 +35,9 @@ function constructorClient(callee: SymValue, calleeName: string | null): string 
   const factory = calleeName ? globalFactory(calleeName) : undefined;
   if (factory && !factory.connects) return factory.profile.module;
   if (callee.t === 'get' && callee.base.t === 'require') {
-    const profile = profileFor(callee.base.name);
-    if (profile && profile.constructors.includes(callee.key)) return profile.module;
+    const profile = clientProfile(callee.base.name);
+    // An unprofiled resty.* object keeps its module's name (messages name it); its profile is UNPROFILED_RESTY.
+    if (profile && profile.constructors.includes(callee.key)) return profile.unprofiled ? callee.base.name : profile.module;
   }
   return null;
 }
@@ -45,13 +46,13 @@ function created(obj: Extract<SymValue, { t: 'obj' }>, args: SymValue[], site: n
   event(ctx, { kind: 'new', fn: ctx.id, site, target: obj, client: obj.client, args });
   ctx.owned.add(valueKey(obj));
   // Created by a file's main chunk: shared by every request if the file is a module (decided at link).
-  if (ctx.id === 0 && !profileFor(obj.client)?.holdsNoSocket) event(ctx, { kind: 'shared', fn: ctx.id, site, target: obj, how: 'module-level' });
+  if (ctx.id === 0 && !clientProfile(obj.client)?.holdsNoSocket) event(ctx, { kind: 'shared', fn: ctx.id, site, target: obj, how: 'module-level' });
 }
 
 /** `self:method(args)` on a client-like value: its results. */
 export function clientMethod(self: SymValue, method: string, args: SymValue[], site: number, flow: Flow, ctx: FnCtx, want: number): SymValue[] {
   const key = valueKey(self);
-  const profile = self.t === 'obj' ? profileFor(self.client) : undefined;
+  const profile = self.t === 'obj' ? clientProfile(self.client) : undefined;
   // A value not known to be a client object (a call result, a parameter) may be any client until linked.
   const methods: ClientMethods = profile ?? ANY_CLIENT;
   const isConnect = methods.connectMethods.includes(method);
