@@ -18720,7 +18720,7 @@ var Scope = class {
 };
 function newFileState() {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0 };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap() };
 }
 function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
@@ -19289,7 +19289,9 @@ function evalCall(e, flow, ctx, scope, want) {
   if (ctx.file.depth > MAX_DEPTH) return [UNKNOWN];
   ctx.file.depth++;
   try {
-    return evalCallInner(e, flow, ctx, scope, want);
+    const values = evalCallInner(e, flow, ctx, scope, want);
+    if (values[0]) ctx.file.callValues.set(e, values[0]);
+    return values;
   } finally {
     ctx.file.depth--;
   }
@@ -19315,6 +19317,12 @@ function evalCallInner(e, flow, ctx, scope, want) {
     method = calleeValue.key;
   }
   const calleeName2 = globalPath(calleeValue);
+  const protectedCall = calleeName2 === "pcall" && args[0]?.t === "get" && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
+  if (protectedCall && isTrackable(args[1])) {
+    const target = args[0];
+    const results2 = clientMethod(args[1], target.key, args.slice(2), site2, flow, ctx, Math.max(want - 1, 1));
+    return [results2[0] ?? UNKNOWN, ...results2];
+  }
   if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
     const facts = ctx.file.facts;
     if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
@@ -19351,7 +19359,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
       const k = valueKey(a);
       const o = flow.objs.get(k);
       if (o) {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k) });
         o.status = /* @__PURE__ */ new Set(["passed"]);
         if (!o.passSites.includes(site2)) o.passSites.push(site2);
       } else if (a.t === "param") {
@@ -19437,7 +19445,7 @@ function enterError(flow, keys) {
 }
 function peek(e, flow, ctx, scope) {
   if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
-  return UNKNOWN;
+  return ctx.file.callValues.get(e) ?? UNKNOWN;
 }
 function failuresOf(v, flow, name) {
   const out = [];
@@ -20042,6 +20050,7 @@ var Linker = class {
     switch (e.kind) {
       case "release": {
         const profile = clientProfile(obj.client);
+        if (failedConnect(profile, e.errorOp)) return null;
         const numberArg = (i) => i === void 0 ? void 0 : this.numberOf(unit.path, e.args[i]);
         return {
           ...base,
@@ -20057,6 +20066,7 @@ var Linker = class {
         };
       }
       case "pass": {
+        if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
         const effect = this.effectOfPass(unit.path, e, 0);
         if (effect !== "long" && effect !== "short") return null;
         return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
@@ -20240,6 +20250,9 @@ var Linker = class {
     return null;
   }
 };
+function failedConnect(profile, errorOp) {
+  return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
+}
 function ownedByCaller(v) {
   return v.t === "param" || v.t === "get";
 }
@@ -22774,7 +22787,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "f2b8215140ed3170" : void 0;
+var BUILD_ID = true ? "8cc78c2ec60414fe" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -68,6 +68,8 @@ export type LifecycleEvent =
       /** A `:` call (or `a.f(a, ...)`): argument 0 is self. */
       selfCall: boolean;
       errorPath: boolean;
+      /** The failed operation whose error branch this call is in. */
+      errorOp?: string;
     }
   /** A path of `fn` ends (at `site`) while `target` may still be connected and was not returned or stored. */
   | {

@@ -1,7 +1,7 @@
 // The whole-project step: resolves requires and calls across files and turns each file's lifecycle
 // events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
 // clients, uses after release and clients shared beyond their request.
-import { clientProfile, profileFor } from '../clients/profiles.ts';
+import { clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
 import { valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
@@ -92,6 +92,8 @@ export class Linker {
     switch (e.kind) {
       case 'release': {
         const profile = clientProfile(obj.client);
+        // Released where its connect failed: no connection exists, the call pools or closes nothing.
+        if (failedConnect(profile, e.errorOp)) return null;
         const numberArg = (i: number | undefined) => (i === undefined ? undefined : this.numberOf(unit.path, e.args[i]));
         return {
           ...base,
@@ -107,6 +109,7 @@ export class Linker {
         };
       }
       case 'pass': {
+        if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
         const effect = this.effectOfPass(unit.path, e, 0);
         if (effect !== 'long' && effect !== 'short') return null;
         return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
@@ -308,6 +311,10 @@ export class Linker {
     if (r.r === 'const' && typeof r.v === 'number') return r.v;
     return null;
   }
+}
+
+function failedConnect(profile: ClientProfile | undefined, errorOp: string | undefined): boolean {
+  return errorOp !== undefined && (profile?.connectMethods.includes(errorOp) ?? false);
 }
 
 function ownedByCaller(v: SymValue): boolean {

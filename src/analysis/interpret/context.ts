@@ -46,6 +46,9 @@ export interface FileState {
   tableOwner: number[];
   /** Nesting of the statements and expressions being interpreted (see MAX_DEPTH). */
   depth: number;
+  /** The first value of each call expression evaluated, by its node: guards read `if not red:connect(...)`
+   *  through it (a condition is evaluated once, before its guards are read). */
+  callValues: WeakMap<object, SymValue>;
 }
 
 export interface LoopCtx {
@@ -65,7 +68,7 @@ export interface FnCtx {
 
 export function newFileState(): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0 };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap() };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {

@@ -162,7 +162,9 @@ export function evalCall(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope, 
   if (ctx.file.depth > MAX_DEPTH) return [UNKNOWN];
   ctx.file.depth++;
   try {
-    return evalCallInner(e, flow, ctx, scope, want);
+    const values = evalCallInner(e, flow, ctx, scope, want);
+    if (values[0]) ctx.file.callValues.set(e, values[0]);
+    return values;
   } finally {
     ctx.file.depth--;
   }
@@ -200,6 +202,15 @@ function evalCallInner(
   }
 
   const calleeName = globalPath(calleeValue);
+
+  // pcall(red.connect, red, ...): the method call, protected. Its first result (the call did not raise) is
+  // read like the method's own success value; the method's results follow.
+  const protectedCall = calleeName === 'pcall' && args[0]?.t === 'get' && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
+  if (protectedCall && isTrackable(args[1])) {
+    const target = args[0] as Extract<SymValue, { t: 'get' }>;
+    const results = clientMethod(args[1], target.key, args.slice(2), site, flow, ctx, Math.max(want - 1, 1));
+    return [results[0] ?? UNKNOWN, ...results];
+  }
 
   if (calleeName === 'require' && args[0]?.t === 'const' && typeof args[0].v === 'string') {
     const facts = ctx.file.facts;
@@ -247,7 +258,7 @@ function evalCallInner(
       const k = valueKey(a);
       const o = flow.objs.get(k);
       if (o) {
-        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k) });
+        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k) });
         o.status = new Set(['passed']);
         if (!o.passSites.includes(site)) o.passSites.push(site);
       } else if (a.t === 'param') {

@@ -55,10 +55,11 @@ export function enterError(flow: Flow, keys: Map<string, string>): void {
   }
 }
 
-/** Value of a simple expression without side effects (identifiers only). */
+/** Value of a simple expression: an identifier, or a call the condition's evaluation already made
+ *  (`if not red:connect(...)`). */
 function peek(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
   if (e.type === 'Identifier') return read(e.name, flow, ctx, scope);
-  return UNKNOWN;
+  return ctx.file.callValues.get(e) ?? UNKNOWN;
 }
 
 interface Failure {
