@@ -18699,7 +18699,7 @@ function copyObj(o) {
 }
 function joinSession(a, b) {
   const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
-  return { db, multi: a.multi || b.multi };
+  return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
 }
 
 // src/analysis/interpret/context.ts
@@ -18867,7 +18867,7 @@ var CLIENT_PROFILES = [
     module: "resty.redis",
     constructors: ["new"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
-    session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"] },
+    session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"], subscribe: ["subscribe", "psubscribe"], unsubscribe: ["unsubscribe", "punsubscribe"] },
     serverConfig: "redis"
   },
   { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
@@ -18957,7 +18957,9 @@ var ANY_CLIENT = {
   session: {
     select: union((p) => p.session?.select),
     begin: union((p) => p.session?.begin),
-    end: union((p) => p.session?.end)
+    end: union((p) => p.session?.end),
+    subscribe: union((p) => p.session?.subscribe),
+    unsubscribe: union((p) => p.session?.unsubscribe)
   },
   requestMethods: union((p) => p.requestMethods),
   bodyReadMethods: union((p) => p.bodyReadMethods),
@@ -19120,6 +19122,8 @@ function sessionAfter(s, commands, method, args) {
   }
   if (commands.begin.includes(method)) return { ...s, multi: true };
   if (commands.end.includes(method)) return { ...s, multi: false };
+  if (commands.subscribe?.includes(method)) return { ...s, subscribed: true };
+  if (commands.unsubscribe?.includes(method) && s.subscribed) return { db: s.db, multi: s.multi };
   return void 0;
 }
 function keepaliveOption(m, args, tables) {
@@ -19528,11 +19532,11 @@ function statement(st, flow, ctx, scope) {
       return;
     case "WhileStatement":
       evaluate(st.condition, flow, ctx, scope);
-      loop(st.body, flow, ctx, new Scope(scope));
+      loop(st.body, flow, ctx, new Scope(scope), void 0, alwaysTrue(st.condition));
       return;
     case "RepeatStatement": {
       const inner = new Scope(scope);
-      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner));
+      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner), alwaysFalse(st.condition));
       return;
     }
     case "ForNumericStatement": {
@@ -19577,14 +19581,22 @@ function statement(st, flow, ctx, scope) {
     }
   }
 }
-function loop(body, flow, ctx, scope, after) {
+function loop(body, flow, ctx, scope, after, endless = false) {
   const here = { exits: [] };
   const inBody = flow.clone();
   ctx.loops.push(here);
   block(body, inBody, ctx, scope);
   if (after && !inBody.dead) after();
   ctx.loops.pop();
-  replace(flow, Flow.join([flow, inBody, ...here.exits]));
+  if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
+  else if (here.exits.length > 0) replace(flow, Flow.join(here.exits));
+  else flow.dead = true;
+}
+function alwaysTrue(e) {
+  return e.type === "BooleanLiteral" ? e.value : e.type === "NumericLiteral" || e.type === "StringLiteral";
+}
+function alwaysFalse(e) {
+  return e.type === "BooleanLiteral" && !e.value || e.type === "NilLiteral";
 }
 function ifStatement(st, flow, ctx, scope) {
   const outs = [];
@@ -20032,6 +20044,11 @@ var Linker = class {
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
+      if (e.kind === "release" && e.mode === "long" && e.session.subscribed) {
+        const site2 = this.site(unit, e, obj.client);
+        model.unreleased.push({ ...site2, pathEnd: site2.location, end: "return", refused: { method: e.method, error: "subscribed state" } });
+        continue;
+      }
       if (e.kind === "unreleased") {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (!unreleased) continue;
@@ -22787,7 +22804,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "8cc78c2ec60414fe" : void 0;
+var BUILD_ID = true ? "6360dfe6e49d1b74" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -24860,6 +24877,13 @@ var rule2 = {
   },
   check(model, report) {
     for (const u of model.unreleased) {
+      if (u.refused) {
+        report({
+          message: `\`${u.refused.method}()\` returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
+          location: u.location
+        });
+        continue;
+      }
       const how = u.end === "exit" ? "the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs" : "[this path ends](1) without set_keepalive() or close()";
       report({
         message: `This ${u.client} connection is never released on a normal path: ${how}. Request cleanup then closes it instead of pooling it.`,

@@ -29,6 +29,13 @@ export const rule: Rule = {
   },
   check(model, report) {
     for (const u of model.unreleased) {
+      if (u.refused) {
+        report({
+          message: `\`${u.refused.method}()\` returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
+          location: u.location,
+        });
+        continue;
+      }
       const how =
         u.end === 'exit'
           ? 'the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs'

@@ -72,6 +72,12 @@ export class Linker {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
+      if (e.kind === 'release' && e.mode === 'long' && e.session.subscribed) {
+        // resty.redis refuses to pool a subscribed connection: nothing is pooled, request cleanup closes it.
+        const site = this.site(unit, e, obj.client);
+        model.unreleased.push({ ...site, pathEnd: site.location, end: 'return', refused: { method: e.method, error: 'subscribed state' } });
+        continue;
+      }
       if (e.kind === 'unreleased') {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (!unreleased) continue;

@@ -69,6 +69,8 @@ export interface ConnectSite extends ClientSite {
 export interface Unreleased extends ClientSite {
   pathEnd: SourceSpan;
   end: PathEnd;
+  /** A keepalive call the library refuses (it pools nothing): the method and the error it returns. */
+  refused?: { method: string; error: string };
 }
 
 /** A method called on a client after it was released on every path reaching the call, or connect twice. */

@@ -15,12 +15,17 @@ export interface SessionState {
   db: string | null | undefined;
   /** Inside a transaction (MULTI without EXEC/DISCARD) on some path. */
   multi: boolean;
+  /** Subscribed (SUBSCRIBE/PSUBSCRIBE, no UNSUBSCRIBE since) on every path: the library refuses to pool it. */
+  subscribed?: true;
 }
 
 export interface SessionCommands {
   select: readonly string[];
   begin: readonly string[];
   end: readonly string[];
+  /** Enter (and leave) the subscribed state, in which set_keepalive refuses with "subscribed state". */
+  subscribe?: readonly string[];
+  unsubscribe?: readonly string[];
 }
 
 /** What a client library does that rules reason about (the client profile's part the model exposes). */

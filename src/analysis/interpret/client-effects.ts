@@ -198,6 +198,9 @@ function sessionAfter(s: SessionState, commands: SessionCommands | undefined, me
   }
   if (commands.begin.includes(method)) return { ...s, multi: true };
   if (commands.end.includes(method)) return { ...s, multi: false };
+  if (commands.subscribe?.includes(method)) return { ...s, subscribed: true };
+  // Unsubscribing from some channels may leave others: whether it is still subscribed is unknown.
+  if (commands.unsubscribe?.includes(method) && s.subscribed) return { db: s.db, multi: s.multi };
   return undefined;
 }
 

@@ -89,5 +89,5 @@ function copyObj(o: ObjState): ObjState {
 
 function joinSession(a: SessionState, b: SessionState): SessionState {
   const db = a.db === b.db ? a.db : a.db === undefined ? b.db : b.db === undefined ? a.db : null;
-  return { db, multi: a.multi || b.multi };
+  return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
 }

@@ -67,11 +67,11 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
       return;
     case 'WhileStatement':
       evaluate(st.condition, flow, ctx, scope);
-      loop(st.body, flow, ctx, new Scope(scope));
+      loop(st.body, flow, ctx, new Scope(scope), undefined, alwaysTrue(st.condition));
       return;
     case 'RepeatStatement': {
       const inner = new Scope(scope);
-      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner));
+      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner), alwaysFalse(st.condition));
       return;
     }
     case 'ForNumericStatement': {
@@ -119,14 +119,28 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
 }
 
 /** The body runs once, or not at all: the paths after the loop join both, with every `break`. */
-function loop(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope, after?: () => void): void {
+/** A loop: the paths that skip it, leave it when its condition fails, and break out of it join after it.
+ *  An endless loop (`while true`, `repeat ... until false`) is left only by its breaks: with none, nothing
+ *  after it runs (a subscribe or websocket loop never reaches the function's end). */
+function loop(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope, after?: () => void, endless = false): void {
   const here: LoopCtx = { exits: [] };
   const inBody = flow.clone();
   ctx.loops.push(here);
   block(body, inBody, ctx, scope);
   if (after && !inBody.dead) after();
   ctx.loops.pop();
-  replace(flow, Flow.join([flow, inBody, ...here.exits]));
+  if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
+  else if (here.exits.length > 0) replace(flow, Flow.join(here.exits));
+  else flow.dead = true;
+}
+
+/** A condition that is a truthy constant (`true`, a number, a string): Lua treats all of them as true. */
+function alwaysTrue(e: L.Expression): boolean {
+  return e.type === 'BooleanLiteral' ? e.value : e.type === 'NumericLiteral' || e.type === 'StringLiteral';
+}
+
+function alwaysFalse(e: L.Expression): boolean {
+  return (e.type === 'BooleanLiteral' && !e.value) || e.type === 'NilLiteral';
 }
 
 function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): void {
