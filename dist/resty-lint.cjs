@@ -19650,7 +19650,10 @@ function assignTo(target, value, flow, ctx, scope) {
       if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
       if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
       assign(b, value, flow, ctx);
-    } else escape(flow, value, ctx, site2());
+    } else {
+      escape(flow, value, ctx, site2());
+      if (ctx.id === 0) (ctx.file.facts.globals ??= {})[target.name] = value;
+    }
     return;
   }
   if (target.type === "MemberExpression" || target.type === "IndexExpression") {
@@ -19688,10 +19691,19 @@ function interpretChunk(chunk) {
     facts.returnsValue = true;
     facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
   }
+  const shaped = fnMain.returns.find((r) => r[0] !== void 0 && moduleLike(r[0]));
+  if (shaped) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = shaped[0];
+  }
   if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(chunk)[1], span(chunk)[1]]));
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
   facts.requires.sort();
   return facts;
+}
+function moduleLike(v) {
+  if (v.t === "phi") return v.options.some(moduleLike);
+  return v.t === "table" || v.t === "fn" || v.t === "obj" || v.t === "require";
 }
 function functionBody(file, p) {
   const scope = new Scope(p.scope);
@@ -20394,14 +20406,16 @@ var MAX_DEPTH2 = 12;
 var MAX_RESULTS = 8;
 var MAX_STEPS = 5e3;
 var ValueResolver = class {
-  constructor(facts, modules, wrappers) {
+  constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map()) {
     this.facts = facts;
     this.modules = modules;
     this.wrappers = wrappers;
+    this.globals = globals;
   }
   facts;
   modules;
   wrappers;
+  globals;
   depth = 0;
   steps = 0;
   active = /* @__PURE__ */ new Set();
@@ -20460,8 +20474,10 @@ var ValueResolver = class {
         return [{ r: "fn", file, id: v.id }];
       case "obj":
         return [{ r: "obj", file, site: v.site, client: v.client, env }];
-      case "global":
-        return [{ r: "sym", text: v.name }];
+      case "global": {
+        const set = this.globals.get(v.name);
+        return set ? this.resolve(set.file, set.value, null) : [{ r: "sym", text: v.name }];
+      }
       case "require": {
         const target = this.moduleFile(v.name);
         if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
@@ -20587,7 +20603,7 @@ function buildProjectModel(input) {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
   const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots);
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
   const requires = /* @__PURE__ */ new Map();
   const required = /* @__PURE__ */ new Set();
   for (const u of input.units) {
@@ -20602,7 +20618,8 @@ function buildProjectModel(input) {
   }
   const units = input.units.map((u) => {
     const entries = u.entries ?? [];
-    return { ...u, entries, isModule: u.facts.returnsValue && required.has(u.path) && entries.length === 0 };
+    const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
+    return { ...u, entries, isModule: module2 && entries.length === 0 };
   });
   const uses = { poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
@@ -20622,6 +20639,14 @@ function buildProjectModel(input) {
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses)
   });
+}
+function initGlobals(units) {
+  const out = /* @__PURE__ */ new Map();
+  for (const u of units) {
+    if (!u.facts.globals || !(u.entries ?? []).some((e) => e.phase === "init" || e.phase === "init_worker")) continue;
+    for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
+  }
+  return out;
 }
 function clientTraits(profiles) {
   return new Map(profiles.map((p) => [p.module, p]));
@@ -22804,7 +22829,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "6360dfe6e49d1b74" : void 0;
+var BUILD_ID = true ? "1fd3d961c64a6e00" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -28,6 +28,7 @@ describe('project fixtures (Lua + nginx.conf + redis.conf)', () => {
         files: filterIgnored(files.lua, config.ignore),
         nginxConfs: files.nginx,
         redisConfs: files.redis,
+        luaRoots: config.luaRoots,
         wrappers: config.wrappers,
         ruleLevels: config.rules,
       });

@@ -101,8 +101,15 @@ export type LifecycleEvent =
 export interface FileFacts {
   /** The top level returns a value (candidate module). */
   returnsValue: boolean;
-  /** The value the main chunk returns (first value of its last top-level return). */
+  /** The value the main chunk returns (first value of its last top-level return, else of the first
+   *  return that returns a module-like value). */
   exports: SymValue;
+  /** The main chunk returns a module-like value (a table, a function, a client, a required module) on some
+   *  path: the file is a module even when nothing in the tree requires it (it may be deployed apart). */
+  moduleShaped?: true;
+  /** Globals the main chunk assigns (`cache = require "cache"`): in init_by_lua* code they are the values
+   *  every handler of the worker sees. */
+  globals?: Record<string, SymValue>;
   requires: string[];
   functions: FunctionFacts[];
   /** Fields of tables created in this file, by table id. */

@@ -10,6 +10,7 @@ import { ModuleResolver } from './module-resolver.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
+import type { SymValue } from '../analysis/sym-value.ts';
 
 export interface ModelInput {
   units: readonly UnitInput[];
@@ -25,7 +26,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
   const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots);
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
 
   const requires = new Map<string, string[]>();
   const required = new Set<string>();
@@ -41,7 +42,11 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
   }
   const units: LinkUnit[] = input.units.map((u) => {
     const entries = u.entries ?? [];
-    return { ...u, entries, isModule: u.facts.returnsValue && required.has(u.path) && entries.length === 0 };
+    // A chunk an nginx directive runs is an entry (its top level runs per request or per phase); otherwise a
+    // file is a module when something requires it and it returns a value, or when it returns a module-like
+    // value at all (it may be required by code deployed apart).
+    const module = (u.facts.returnsValue && required.has(u.path)) || u.facts.moduleShaped === true;
+    return { ...u, entries, isModule: module && entries.length === 0 };
   });
 
   const uses: LinkedUses = { poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
@@ -63,6 +68,18 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
   });
+}
+
+/** Globals assigned by code that runs in init_by_lua* / init_worker_by_lua*: ngx_lua runs it in the
+ *  worker's global environment, so every handler sees them (docs/semantics.md §3). Handlers' own globals
+ *  are not shared this way. */
+function initGlobals(units: readonly UnitInput[]): Map<string, { file: string; value: SymValue }> {
+  const out = new Map<string, { file: string; value: SymValue }>();
+  for (const u of units) {
+    if (!u.facts.globals || !(u.entries ?? []).some((e) => e.phase === 'init' || e.phase === 'init_worker')) continue;
+    for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
+  }
+  return out;
 }
 
 function clientTraits(profiles: readonly ClientProfile[]): ReadonlyMap<string, ClientTraits> {

@@ -28,6 +28,8 @@ export class ValueResolver {
     private readonly modules: ModuleResolver,
     /** Declared wrappers (config file): what their calls return. */
     private readonly wrappers: Wrappers,
+    /** Globals set by init_by_lua* code, which every handler sees. */
+    private readonly globals: ReadonlyMap<string, { file: string; value: SymValue }> = new Map(),
   ) {}
 
   factsOf(file: string): FileFacts | undefined {
@@ -88,8 +90,10 @@ export class ValueResolver {
         return [{ r: 'fn', file, id: v.id }];
       case 'obj':
         return [{ r: 'obj', file, site: v.site, client: v.client, env }];
-      case 'global':
-        return [{ r: 'sym', text: v.name }];
+      case 'global': {
+        const set = this.globals.get(v.name);
+        return set ? this.resolve(set.file, set.value, null) : [{ r: 'sym', text: v.name }];
+      }
       case 'require': {
         const target = this.moduleFile(v.name);
         if (!target) return [{ r: 'sym', text: `require(${JSON.stringify(v.name)})` }];

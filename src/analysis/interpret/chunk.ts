@@ -4,7 +4,7 @@
 // This file drives it: the main chunk first, then every function body defined along the way.
 import type { Chunk } from 'luaparse';
 import type { FileFacts } from '../file-facts.ts';
-import { UNKNOWN } from '../sym-value.ts';
+import { UNKNOWN, type SymValue } from '../sym-value.ts';
 import { Scope, declare, newFileState, newFnCtx, newFunction, newSite, pathEnd, span, type FileState, type Pending } from './context.ts';
 import { Flow } from './flow.ts';
 import { block } from './statements.ts';
@@ -23,11 +23,23 @@ export function interpretChunk(chunk: Chunk): FileFacts {
     facts.returnsValue = true;
     facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
   }
+  const shaped = fnMain.returns.find((r) => r[0] !== undefined && moduleLike(r[0]));
+  if (shaped) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = shaped[0];
+  }
   if (!flow.dead) pathEnd(flow, ctx, 'end', newSite(file, [span(chunk)[1], span(chunk)[1]]));
   // Function bodies run after their definer has been seen, so module-level upvalues hold final values.
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
   facts.requires.sort();
   return facts;
+}
+
+/** A value a module hands out: a table, a function, a client object or another module (not a call's result
+ *  such as `return ngx.exit(200)`, nor a constant). */
+function moduleLike(v: SymValue): boolean {
+  if (v.t === 'phi') return v.options.some(moduleLike);
+  return v.t === 'table' || v.t === 'fn' || v.t === 'obj' || v.t === 'require';
 }
 
 function functionBody(file: FileState, p: Pending): void {

@@ -200,7 +200,10 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
       // Stored in an enclosing function's variable: it outlives this call.
       if (b.fn !== ctx.id) escape(flow, value, ctx, site());
       assign(b, value, flow, ctx);
-    } else escape(flow, value, ctx, site()); // a global outlives the request
+    } else {
+      escape(flow, value, ctx, site()); // a global outlives the request
+      if (ctx.id === 0) (ctx.file.facts.globals ??= {})[target.name] = value;
+    }
     return;
   }
   if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
