@@ -20063,7 +20063,7 @@ var Linker = class {
       }
       if (e.kind === "unreleased") {
         const unreleased = this.unreleasedSite(unit, e, obj);
-        if (!unreleased) continue;
+        if (unreleased === void 0) continue;
         model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
@@ -20475,6 +20475,8 @@ var ValueResolver = class {
       case "obj":
         return [{ r: "obj", file, site: v.site, client: v.client, env }];
       case "global": {
+        const own = this.facts.get(file)?.globals?.[v.name];
+        if (own) return this.resolve(file, own, null);
         const set = this.globals.get(v.name);
         return set ? this.resolve(set.file, set.value, null) : [{ r: "sym", text: v.name }];
       }
@@ -22829,7 +22831,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "1fd3d961c64a6e00" : void 0;
+var BUILD_ID = true ? "16e80ddf29d80e82" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -80,7 +80,7 @@ export class Linker {
       }
       if (e.kind === 'unreleased') {
         const unreleased = this.unreleasedSite(unit, e, obj);
-        if (!unreleased) continue;
+        if (unreleased === undefined) continue; // a site index: 0 is a site
         model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);

@@ -91,6 +91,10 @@ export class ValueResolver {
       case 'obj':
         return [{ r: 'obj', file, site: v.site, client: v.client, env }];
       case 'global': {
+        // A global the file's own main chunk sets (`function connect_redis() ... end`), else one set by
+        // init_by_lua* code, else a name outside the project.
+        const own = this.facts.get(file)?.globals?.[v.name];
+        if (own) return this.resolve(file, own, null);
         const set = this.globals.get(v.name);
         return set ? this.resolve(set.file, set.value, null) : [{ r: 'sym', text: v.name }];
       }
