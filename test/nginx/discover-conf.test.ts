@@ -109,6 +109,25 @@ describe('findConfigFiles', () => {
     });
   });
 
+  it('skips the .conf files of the deploy-includes project that are not nginx configuration, by their content', () => {
+    const dir = 'fixtures/projects/deploy-includes';
+    expect(findConfigFiles(REPO_ROOT, [dir], [])).toEqual({
+      // conf/http.d/*, conf/limits.conf and the snippets hold no block: only read through an include
+      nginx: [`${dir}/conf/nginx.conf`, `${dir}/conf/sites/app.conf`],
+      redis: [],
+      notConfig: [
+        `${dir}/conf/http.d/10-dev.conf`,
+        `${dir}/conf/http.d/20-timeouts.conf`,
+        `${dir}/conf/limits.conf`,
+        `${dir}/conf/sites/snippets/lua.conf`,
+        `${dir}/conf/snippets/lua.conf`,
+        `${dir}/notes.conf`,
+        `${dir}/supervisord.conf`,
+        `${dir}/templates/upstreams.tmpl.conf`,
+      ],
+    });
+  });
+
   it('classifies single files', () => {
     expect(classifyConfFile(join(cwd, 'README.md'))).toBeUndefined();
     expect(classifyConfFile(join(cwd, 'templates/nginx.conf.liquid'))).toBeUndefined();
