@@ -23001,7 +23001,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "7ca19749f0ae3453" : void 0;
+var BUILD_ID = true ? "c071c3dbf20d8089" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23019,6 +23019,13 @@ var NGINX_SNIFF = [
   /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
 ];
 var REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
+var NOT_NGINX_SNIFF = [
+  /^[ \t]*(?:fi|esac)[ \t]*$/m,
+  /;[ \t]*then[ \t]*$/m,
+  /^[ \t]*export[ \t]+[A-Za-z_][A-Za-z0-9_]*=/m,
+  /<<-?[ \t]*(?:'[A-Za-z_]\w*'|"[A-Za-z_]\w*"|[A-Za-z_]\w*)[ \t]*$/m,
+  /^\[[^\]\s;{}]+\][ \t]*$/m
+];
 function isTemplateOrDoc(name) {
   const lower = name.toLowerCase();
   if (TEMPLATE_MARKERS.some((m) => lower.includes(m))) return true;
@@ -23027,6 +23034,11 @@ function isTemplateOrDoc(name) {
 function sniffNginx(head) {
   const code = head.replace(/^[ \t]*#.*$/gm, "");
   return NGINX_SNIFF.some((re) => re.test(code));
+}
+function sniffNotNginx(head) {
+  if (head.startsWith("#!")) return true;
+  const code = head.replace(/^[ \t]*[#;].*$/gm, "");
+  return NOT_NGINX_SNIFF.some((re) => re.test(code));
 }
 function sniffRedis(head) {
   return REDIS_SNIFF.test(head) && !sniffNginx(head);
@@ -23039,7 +23051,7 @@ function classifyConfFile(absPath) {
   if (name.startsWith("redis")) return "redis";
   const head = readHead(absPath);
   if (head === void 0) return "notConfig";
-  if (sniffNginx(head)) return "nginx";
+  if (sniffNginx(head) && !sniffNotNginx(head)) return "nginx";
   if (sniffRedis(head)) return "redis";
   return "notConfig";
 }
