@@ -15,6 +15,7 @@ import { rule as poolSizeConflict } from './pool-size-conflict.ts';
 import { rule as pooledSessionState } from './pooled-session-state.ts';
 import { rule as sharedCosocket } from './shared-cosocket.ts';
 import { rule as syntaxError } from './syntax-error.ts';
+import { rule as unresolvedInclude } from './unresolved-include.ts';
 import { rule as useAfterRelease } from './use-after-release.ts';
 
 export const RULES: readonly Rule[] = [
@@ -32,5 +33,6 @@ export const RULES: readonly Rule[] = [
   pooledSessionState,
   sharedCosocket,
   syntaxError,
+  unresolvedInclude,
   useAfterRelease,
 ];

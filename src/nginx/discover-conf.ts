@@ -34,6 +34,17 @@ const NGINX_SNIFF = [
 ];
 const REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
 
+// Lines nginx cannot parse, which shell scripts and INI files (supervisord, php-fpm pools, systemd units) are made
+// of: `fi` / `esac` alone, `...; then`, `export NAME=`, a here-document opener, an `[section]` line. Shell notes
+// that write an nginx config through a here-document hold nginx shapes too; these lines say what the file is.
+const NOT_NGINX_SNIFF = [
+  /^[ \t]*(?:fi|esac)[ \t]*$/m,
+  /;[ \t]*then[ \t]*$/m,
+  /^[ \t]*export[ \t]+[A-Za-z_][A-Za-z0-9_]*=/m,
+  /<<-?[ \t]*(?:'[A-Za-z_]\w*'|"[A-Za-z_]\w*"|[A-Za-z_]\w*)[ \t]*$/m,
+  /^\[[^\]\s;{}]+\][ \t]*$/m,
+];
+
 /** Whether a file name marks a template (`nginx.tmpl.conf`, `site.conf.j2`, ...) or Markdown. */
 export function isTemplateOrDoc(name: string): boolean {
   const lower = name.toLowerCase();
@@ -45,6 +56,13 @@ export function isTemplateOrDoc(name: string): boolean {
 export function sniffNginx(head: string): boolean {
   const code = head.replace(/^[ \t]*#.*$/gm, '');
   return NGINX_SNIFF.some((re) => re.test(code));
+}
+
+/** Whether the start of a file is a shell script or an INI file (a `#!` line, or a line from NOT_NGINX_SNIFF). */
+export function sniffNotNginx(head: string): boolean {
+  if (head.startsWith('#!')) return true;
+  const code = head.replace(/^[ \t]*[#;].*$/gm, '');
+  return NOT_NGINX_SNIFF.some((re) => re.test(code));
 }
 
 /** Whether the start of a file looks like redis configuration (and not like nginx). */
@@ -64,7 +82,7 @@ export function classifyConfFile(absPath: string): 'nginx' | 'redis' | 'notConfi
   if (name.startsWith('redis')) return 'redis';
   const head = readHead(absPath);
   if (head === undefined) return 'notConfig';
-  if (sniffNginx(head)) return 'nginx';
+  if (sniffNginx(head) && !sniffNotNginx(head)) return 'nginx';
   if (sniffRedis(head)) return 'redis';
   return 'notConfig';
 }

@@ -14,8 +14,13 @@ export function globFiles(files: DirectoryLister, pattern: string): string[] | u
   const list = files.list.bind(files);
   const absolute = pattern.startsWith('/');
   const parts = pattern.split('/').filter((p) => p !== '');
-  let current = [absolute ? '/' : '.'];
-  for (let i = 0; i < parts.length; i++) {
+  // Like glob(3), start at the literal directories before the first wildcard: they are not listed, only the
+  // directories the wildcards apply to are (so `/srv/app/conf.d/*.conf` lists conf.d and nothing above it).
+  let first = parts.findIndex(hasMagic);
+  if (first < 0) first = Math.max(0, parts.length - 1);
+  const head = parts.slice(0, first).map(unescapeGlob).join('/');
+  let current = [absolute ? `/${head}` : head === '' ? '.' : head];
+  for (let i = first; i < parts.length; i++) {
     const part = parts[i];
     const next: string[] = [];
     for (const dir of current) {
@@ -42,7 +47,8 @@ function byteOrder(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
-function hasMagic(part: string): boolean {
+/** Whether a path component has an unescaped `*`, `?` or `[`. */
+export function hasMagic(part: string): boolean {
   for (let i = 0; i < part.length; i++) {
     const c = part[i];
     if (c === '\\') i++;

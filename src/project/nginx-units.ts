@@ -7,7 +7,8 @@ import type { UnitInput } from '../link/link-unit.ts';
 import type { Finding, SourceSpan } from '../core/findings.ts';
 import { parseLuaText } from '../lua/parse-lua.ts';
 import type { EntryPoint } from '../model/project-model.ts';
-import { nodeConfFiles, parseNginxConf, type NginxConf } from '../nginx/include.ts';
+import { filesUnder } from '../files/discover.ts';
+import { nodeConfFiles, parseNginxConf, type NginxConf, type ScannedTree } from '../nginx/include.ts';
 import { buildNginxModel, DEFAULT_SETTINGS, mapLuaFile, type ConfLocation, type LuaEntry } from '../nginx/nginx-model.ts';
 import type { SourceText } from '../source/source-text.ts';
 
@@ -47,10 +48,11 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
     diagnostics: [],
   };
   const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
+  const tree = scannedTree(cwd, candidates);
   const parsed: NginxConf[] = [];
   for (const c of candidates) {
     try {
-      parsed.push(parseNginxConf(nodeConfFiles, path.resolve(cwd, c)));
+      parsed.push(parseNginxConf(nodeConfFiles, path.resolve(cwd, c), { tree, display: rel }));
     } catch (e) {
       // nginx itself gives up long before such depth; one such file must not lose the others.
       if (!(e instanceof RangeError)) throw e;
@@ -75,6 +77,7 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
       continue;
     }
     for (const e of model.errors) out.diagnostics.push(diag('syntax-error', 'error', `nginx configuration error: ${e.message}`, at(e)));
+    out.diagnostics.push(...includeNotes(conf, rel, at));
     for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at(c.location, 'lua_code_cache'.length) });
     if (model.workerProcesses && !out.facts.workerProcesses) {
       out.facts.workerProcesses = { value: model.workerProcesses.value, location: at(model.workerProcesses.location) };
@@ -104,6 +107,74 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
     }
   }
   return out;
+}
+
+/**
+ * What the analysis may read (docs/semantics.md §5.4): the directory it runs in, and the directory of any
+ * configuration given outside it. The file list (for absolute includes matched by path suffix) is made on first
+ * use only, without node_modules, .git and what .gitignore excludes.
+ */
+function scannedTree(cwd: string, candidates: readonly string[]): ScannedTree {
+  const roots = [path.resolve(cwd)];
+  for (const c of candidates) {
+    const dir = path.dirname(path.resolve(cwd, c));
+    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(path.sep) ? r : r + path.sep))) roots.push(dir);
+  }
+  let list: string[] | undefined;
+  return { roots, files: () => (list ??= [...new Set(roots.flatMap((r) => filesUnder(cwd, r, '**/*', true)))]) };
+}
+
+/**
+ * The unresolved-include notes of one main configuration: one per include not read, and one per directory an
+ * absolute include path was taken as (however many includes it served). Paths in messages are project-relative
+ * or as written in the configuration, never where this run found them.
+ */
+function includeNotes(conf: NginxConf, rel: (abs: string) => string, at: (loc: ConfLocation, length?: number) => SourceSpan): Draft[] {
+  const out: Draft[] = [];
+  const goesOn = 'the analysis went on without it';
+  for (const u of conf.unresolved) {
+    if (!conf.sources.has(u.file)) {
+      // The main file itself was not read.
+      out.push(diag('unresolved-include', 'note', `${u.path} is a symbolic link to outside the scanned tree, so it was not read; ${goesOn}.`, at(u, 0)));
+      continue;
+    }
+    let message: string;
+    if (u.reason === 'missing') {
+      message = `The included file "${u.path}" is not in the scanned tree (nginx reads it as ${rel(u.expected!)}): generated at deploy time, or installed on the server? ${cap(goesOn)}.`;
+    } else if (u.reason === 'outside') {
+      message = `The included path "${u.path}" is outside the scanned tree and was not read (resty-lint reads nothing outside it); ${goesOn}.`;
+    } else {
+      message = `The included path "${u.path}" is not in the scanned tree, and several files there end like it (${names(u.candidates!.map(rel))}), none nearer to this configuration than the others, so none was read; ${goesOn}.`;
+    }
+    out.push(diag('unresolved-include', 'note', message, at(u, 'include'.length)));
+  }
+  // One note per directory taken for a deployment path, at its first include.
+  const groups = new Map<string, NginxConf['bySuffix']>();
+  for (const m of conf.bySuffix) {
+    const key = `${m.deployedAs}\0${m.treeDir}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const list of groups.values()) {
+    const first = list[0];
+    const dir = rel(first.treeDir);
+    const shown = dir === '' ? '' : `${dir}/`;
+    const more = list.length > 1 ? `; the same for ${list.length - 1} more include${list.length > 2 ? 's' : ''} under "${first.deployedAs}" in this configuration` : '';
+    const message =
+      `The included path "${first.path}" is not in the scanned tree; ${shown}${first.tail} was read instead, ` +
+      `taking "${first.deployedAs}" for ${shown || './'} (matched by path suffix${more}).`;
+    out.push(diag('unresolved-include', 'note', message, at(first, 'include'.length)));
+  }
+  return out;
+}
+
+function cap(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Up to three paths, then how many more. */
+function names(paths: string[]): string {
+  if (paths.length > 3) return `${paths.slice(0, 2).join(', ')} and ${paths.length - 2} more`;
+  return paths.length === 1 ? paths[0] : `${paths.slice(0, -1).join(', ')} and ${paths[paths.length - 1]}`;
 }
 
 /** Inline Lua becomes a unit named after its directive's position; its spans map back into the .conf. */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { classifyConfFile, findConfigFiles, sniffNginx, sniffRedis } from '../../src/nginx/discover-conf.ts';
+import { classifyConfFile, findConfigFiles, sniffNginx, sniffNotNginx, sniffRedis } from '../../src/nginx/discover-conf.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -109,6 +109,25 @@ describe('findConfigFiles', () => {
     });
   });
 
+  it('skips the .conf files of the deploy-includes project that are not nginx configuration, by their content', () => {
+    const dir = 'fixtures/projects/deploy-includes';
+    expect(findConfigFiles(REPO_ROOT, [dir], [])).toEqual({
+      // conf/http.d/*, conf/limits.conf and the snippets hold no block: only read through an include
+      nginx: [`${dir}/conf/nginx.conf`, `${dir}/conf/sites/app.conf`],
+      redis: [],
+      notConfig: [
+        `${dir}/conf/http.d/10-dev.conf`,
+        `${dir}/conf/http.d/20-timeouts.conf`,
+        `${dir}/conf/limits.conf`,
+        `${dir}/conf/sites/snippets/lua.conf`,
+        `${dir}/conf/snippets/lua.conf`,
+        `${dir}/notes.conf`,
+        `${dir}/supervisord.conf`,
+        `${dir}/templates/upstreams.tmpl.conf`,
+      ],
+    });
+  });
+
   it('classifies single files', () => {
     expect(classifyConfFile(join(cwd, 'README.md'))).toBeUndefined();
     expect(classifyConfFile(join(cwd, 'templates/nginx.conf.liquid'))).toBeUndefined();
@@ -149,6 +168,37 @@ describe('sniffing other programs’ configs', () => {
       'Upstream http proxy:8080',
     ].join('\n');
     expect(sniffNginx(tinyproxy)).toBe(false);
+  });
+
+  it('shell scripts and INI files are not nginx, even with an nginx config in a here-document', () => {
+    const shell = ['cat > /etc/nginx/conf.d/a.conf <<EOF', 'server {', '  listen 80;', '}', 'EOF'].join('\n');
+    expect(sniffNginx(shell)).toBe(true);
+    expect(sniffNotNginx(shell)).toBe(true);
+    for (const text of [
+      '#!/bin/sh\nserver {\n}\n',
+      'if [ -f x ]; then\n  reload\nfi\n',
+      'case "$1" in\n  *) ;;\nesac\n',
+      'export NGINX_HOME=/opt/nginx\n',
+      "cat <<-'CONF'\n",
+      '[program:nginx]\ncommand=nginx\n',
+    ]) {
+      expect(sniffNotNginx(text), text).toBe(true);
+    }
+    // Never for nginx, Lua in nginx, or a comment that quotes a shell line
+    const nginx = [
+      'server {',
+      '  if ($request_method = POST) { return 405; }',
+      '  location ~ ^/[a-z]+$ {',
+      '    content_by_lua_block {',
+      '      if ngx.var.x then',
+      '        for i = 1, 2 do ngx.say(i) end',
+      '      end',
+      '    }',
+      '  }',
+      '  # export A=1; fi',
+      '}',
+    ].join('\n');
+    expect(sniffNotNginx(nginx)).toBe(false);
   });
 
   it('still recognizes nginx fragments', () => {

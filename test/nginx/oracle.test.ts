@@ -259,6 +259,36 @@ describe.skipIf(!env)(`nginx -t oracle (nginx ${env?.version ?? '-'})`, () => {
       expect(locations).toEqual(['/a', '/b', '/c']);
     });
 
+    // docs/semantics.md §5.1: ngx_conf_include resolves with ngx_conf_full_name(cycle, &file, 1), i.e. against
+    // cycle->conf_prefix, which ngx_process_options sets to the directory of the -c file.
+    it("a relative include in an included file resolves against the main file's directory, not its own", () => {
+      const { nginx, ours } = runInclude(
+        {
+          'conf/sub/a.conf': 'include b.conf;',
+          'conf/b.conf': 'location /from-conf-dir { return 204; }',
+          'conf/sub/b.conf': 'location /from-sub-dir { return 204 }', // an error, if it were read
+        },
+        'include sub/a.conf;',
+      );
+      expect(nginx.ok, nginx.output).toBe(true);
+      expect(ours.errors).toEqual([]);
+      const locations: string[] = [];
+      walkDirectives(ours.directives, (d) => {
+        if (d.name === 'location') locations.push(d.args[0].value);
+      });
+      expect(locations).toEqual(['/from-conf-dir']);
+    });
+
+    it('the conf prefix is the directory of the -c file, not the conf/ of the -p prefix', () => {
+      const files = { 'alt/main.conf': wrapServer('include sub/a.conf;'), 'conf/sub/a.conf': 'location /x { return 204; }' };
+      const nginx = nginxTest(env!, prefix, files, 'alt/main.conf'); // -c relative to -p, as nginx resolves it
+      expect(nginx.ok).toBe(false);
+      expect(nginx.message).toBe(`open() "${prefix.dir}/alt/sub/a.conf" failed (2: No such file or directory)`);
+      expect(nginx.file).toBe(`${prefix.dir}/alt/main.conf`);
+      const ours = parseNginxConf(nodeConfFiles, `${prefix.dir}/alt/main.conf`);
+      expect(ours.errors.map((e) => e.message)).toEqual([`open() "${prefix.dir}/alt/sub/a.conf" failed (cannot read the file)`]);
+    });
+
     it('a missing file is an error at the include line', () => {
       const { nginx, ours } = runInclude({}, 'include missing.conf;');
       expect(nginx.ok).toBe(false);

@@ -96,10 +96,13 @@ export interface NginxVerdict {
   output: string;
 }
 
-/** Writes `files` (paths relative to the prefix) and runs `nginx -t` on `<prefix>/conf/nginx.conf`. */
-export function nginxTest(env: OracleEnv, prefix: Prefix, files: Record<string, string | Buffer>): NginxVerdict {
+/**
+ * Writes `files` (paths relative to the prefix) and runs `nginx -t` on `<prefix>/conf/nginx.conf`, or on `confPath`
+ * (absolute, or relative to the prefix as nginx resolves `-c`).
+ */
+export function nginxTest(env: OracleEnv, prefix: Prefix, files: Record<string, string | Buffer>, confPath = prefix.confPath): NginxVerdict {
   writeFiles(prefix, files);
-  const r = spawnSync(env.nginx, ['-t', '-e', `${prefix.dir}/logs/error.log`, '-p', `${prefix.dir}/`, '-c', prefix.confPath], {
+  const r = spawnSync(env.nginx, ['-t', '-e', `${prefix.dir}/logs/error.log`, '-p', `${prefix.dir}/`, '-c', confPath], {
     encoding: 'latin1',
     cwd: prefix.dir, // a crash (nginx -t segfaults on include cycles) leaves any core file in the prefix
     timeout: 30_000,
