@@ -18779,16 +18779,17 @@ function setStatus(flow, v, s) {
   o.status = /* @__PURE__ */ new Set([s]);
   if (s !== "passed") o.passSites = [];
 }
-function escape(flow, v, ctx, site2) {
+function escape(flow, v, ctx, site2, returned = false) {
   for (const o of optionsOf(v)) {
     if (!isTrackable(o)) continue;
     setStatus(flow, o, "escaped");
-    if (o.t === "param" && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: site2, target: o });
+    if (returned && o.t === "obj") continue;
+    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: site2, target: o });
   }
 }
-function escapeDeep(flow, v, ctx, site2) {
+function escapeDeep(flow, v, ctx, site2, returned = false) {
   const direct = (x) => {
-    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") escape(flow, o, ctx, site2);
+    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") escape(flow, o, ctx, site2, returned);
   };
   direct(v);
   for (const o of optionsOf(v)) {
@@ -19240,6 +19241,7 @@ function evalInner(e, flow, ctx, scope) {
       const r = evaluate(e.right, flow, ctx, scope);
       if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
       if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
+      if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
       return UNKNOWN;
     }
     case "UnaryExpression":
@@ -19282,7 +19284,7 @@ function closure(node, flow, ctx, scope, name, hasSelf) {
     const v = flow.vals.get(b.id);
     if (v && flow.objs.has(valueKey(v))) {
       captured.push(v);
-      escape(flow, v);
+      escape(flow, v, ctx, newSite(ctx.file, span(node)));
     }
   }
   if (captured.length > 0) ctx.file.captures.set(f.id, captured);
@@ -19520,7 +19522,7 @@ function statement(st, flow, ctx, scope) {
       const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
       if (flow.dead) return;
       const retSite = newSite(ctx.file, span(st));
-      for (const v of values) escapeDeep(flow, v, ctx, retSite);
+      for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       if (flow.ended) return;
       if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
@@ -19945,12 +19947,14 @@ var EventIndex = class {
   byFn = /* @__PURE__ */ new Map();
   newBySite = /* @__PURE__ */ new Map();
   passBySiteTarget = /* @__PURE__ */ new Map();
+  escaped = /* @__PURE__ */ new Set();
   constructor(facts) {
     for (const e of facts.events) {
       push(this.byFn, e.fn, e);
       if (e.kind === "connect") push(this.connectsByTarget, valueKey(e.target), e);
       else if (e.kind === "new") this.newBySite.set(e.site, e);
       else if (e.kind === "pass") this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
+      else if (e.kind === "escape") this.escaped.add(valueKey(e.target));
     }
   }
   connectsOf(targetKey) {
@@ -19958,6 +19962,10 @@ var EventIndex = class {
   }
   eventsOf(fn) {
     return this.byFn.get(fn) ?? [];
+  }
+  /** The value is stored or captured beyond the function that holds it somewhere in the file. */
+  escapes(targetKey) {
+    return this.escaped.has(targetKey);
   }
   newAt(site2) {
     return this.newBySite.get(site2);
@@ -20123,10 +20131,15 @@ var Linker = class {
     if (e.target.t !== "call" || !this.connectedByCreator(obj)) return void 0;
     return e.target.site;
   }
+  /** The code that created the object connected it, and kept it nowhere but in what it returned: a
+   *  creator that also stores it or hands it to a closure (a hook that releases it later) decides its fate. */
   connectedByCreator(obj) {
     if (this.wrappers.spec(obj.file)) return true;
     const owner = this.units.get(obj.file);
-    return owner !== void 0 && eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })).length > 0;
+    if (!owner) return false;
+    const key = valueKey({ t: "obj", client: obj.client, site: obj.site });
+    const index = eventIndex(owner.facts);
+    return index.connectsOf(key).length > 0 && !index.escapes(key);
   }
   connect(unit, e, model) {
     if (ownedByCaller(e.target)) return;
@@ -23138,7 +23151,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "018ad504d42cb333" : void 0;
+var BUILD_ID = true ? "2ceede1adaf12f92" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

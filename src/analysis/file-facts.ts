@@ -92,7 +92,8 @@ export type LifecycleEvent =
   /** A call of something that may be a Lua function of the project (for phase reachability).
    *  `callbacks`: functions of this file passed as arguments (pcall(f), ngx.timer.at(0, f)). */
   | { kind: 'call'; fn: number; site: number; callee: SymValue; callbacks: number[]; deferred: boolean }
-  /** A parameter stored, returned or kept beyond the call: its fate is unknown to callers. */
+  /** A parameter, or a client the function created, stored or captured beyond the call: its fate is unknown
+   *  to callers. */
   | { kind: 'escape'; fn: number; site: number; target: SymValue }
   /** A client value shared beyond the request that created it (how: see SharedHow). */
   | { kind: 'shared'; fn: number; site: number; target: SymValue; how: SharedHow; via?: string };

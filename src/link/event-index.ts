@@ -11,6 +11,7 @@ export class EventIndex {
   readonly byFn = new Map<number, LifecycleEvent[]>();
   private readonly newBySite = new Map<number, Ev<'new'>>();
   private readonly passBySiteTarget = new Map<string, Ev<'pass'>>();
+  private readonly escaped = new Set<string>();
 
   constructor(facts: FileFacts) {
     for (const e of facts.events) {
@@ -18,6 +19,7 @@ export class EventIndex {
       if (e.kind === 'connect') push(this.connectsByTarget, valueKey(e.target), e);
       else if (e.kind === 'new') this.newBySite.set(e.site, e);
       else if (e.kind === 'pass') this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
+      else if (e.kind === 'escape') this.escaped.add(valueKey(e.target));
     }
   }
 
@@ -27,6 +29,11 @@ export class EventIndex {
 
   eventsOf(fn: number): readonly LifecycleEvent[] {
     return this.byFn.get(fn) ?? [];
+  }
+
+  /** The value is stored or captured beyond the function that holds it somewhere in the file. */
+  escapes(targetKey: string): boolean {
+    return this.escaped.has(targetKey);
   }
 
   newAt(site: number): Ev<'new'> | undefined {

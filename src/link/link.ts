@@ -146,10 +146,15 @@ export class Linker {
     return e.target.site;
   }
 
+  /** The code that created the object connected it, and kept it nowhere but in what it returned: a
+   *  creator that also stores it or hands it to a closure (a hook that releases it later) decides its fate. */
   private connectedByCreator(obj: ObjInstance): boolean {
     if (this.wrappers.spec(obj.file)) return true;
     const owner = this.units.get(obj.file);
-    return owner !== undefined && eventIndex(owner.facts).connectsOf(valueKey({ t: 'obj', client: obj.client, site: obj.site })).length > 0;
+    if (!owner) return false;
+    const key = valueKey({ t: 'obj', client: obj.client, site: obj.site });
+    const index = eventIndex(owner.facts);
+    return index.connectsOf(key).length > 0 && !index.escapes(key);
   }
 
   private connect(unit: LinkUnit, e: Ev<'connect'>, model: LinkedUses): void {

@@ -148,19 +148,23 @@ export function setStatus(flow: Flow, v: SymValue, s: Status): void {
 }
 
 /** `v` is kept where this function cannot follow it; with `ctx`, a kept parameter is recorded. */
-export function escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: number): void {
+export function escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: number, returned = false): void {
   for (const o of optionsOf(v)) {
     if (!isTrackable(o)) continue;
     setStatus(flow, o, 'escaped');
-    // A parameter kept beyond the call: callers cannot tell what happens to it.
-    if (o.t === 'param' && ctx && site !== undefined) event(ctx, { kind: 'escape', fn: ctx.id, site, target: o });
+    // Returned: the caller holds it and the link follows it there.
+    if (returned && o.t === 'obj') continue;
+    // A parameter kept beyond the call: callers cannot tell what happens to it. A client this function
+    // created, kept beyond the call (stored, captured by a closure): whoever gets it from this function
+    // cannot tell either (a hook closure may release it later).
+    if ((o.t === 'param' || o.t === 'obj') && ctx && site !== undefined) event(ctx, { kind: 'escape', fn: ctx.id, site, target: o });
   }
 }
 
 /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
-export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number): void {
+export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number, returned = false): void {
   const direct = (x: SymValue) => {
-    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === 'param') escape(flow, o, ctx, site);
+    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === 'param') escape(flow, o, ctx, site, returned);
   };
   direct(v);
   for (const o of optionsOf(v)) {

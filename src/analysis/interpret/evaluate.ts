@@ -100,6 +100,9 @@ function evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymVa
       // `x or default` with a constant default: the common config idiom; keep whichever is known.
       if (e.operator === 'or' && l.t === 'const' && l.v !== null && l.v !== false) return l;
       if (e.operator === 'or' && (l.t === 'const' && (l.v === null || l.v === false))) return r;
+      // `line = line or partial`: falsy only when the operation's success value is, so a test of it is a test
+      // of the operation (a later `if not line then return end` is its error branch).
+      if (e.operator === 'or' && l.t === 'op' && l.index === 0) return l;
       return UNKNOWN;
     }
     case 'UnaryExpression':
@@ -149,7 +152,7 @@ export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sco
     const v = flow.vals.get(b.id);
     if (v && flow.objs.has(valueKey(v))) {
       captured.push(v);
-      escape(flow, v);
+      escape(flow, v, ctx, newSite(ctx.file, span(node)));
     }
   }
   if (captured.length > 0) ctx.file.captures.set(f.id, captured);

@@ -54,7 +54,7 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
       const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
       if (flow.dead) return;
       const retSite = newSite(ctx.file, span(st));
-      for (const v of values) escapeDeep(flow, v, ctx, retSite);
+      for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
       // `return nil, err` is Lua's error return: a failure path, whatever failed.
