@@ -18630,8 +18630,12 @@ function joinValues(a, b) {
 function optionsOf(v) {
   return v.t === "phi" ? v.options : [v];
 }
+function ctxSlot(v) {
+  return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
+}
 function isTrackable(v) {
   if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
+  if (ctxSlot(v) !== void 0) return true;
   if (v.t === "get") return isTrackable(v.base);
   return false;
 }
@@ -18738,15 +18742,20 @@ function event(ctx, e) {
   ctx.file.facts.events.push(e);
 }
 function declare(ctx, scope, name, value, flow) {
-  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: 1, last: value };
+  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
   scope.vars.set(name, b);
   flow.vals.set(b.id, value);
   return b;
 }
 function assign(b, value, flow, ctx) {
-  b.assigns++;
-  b.last = value;
+  if (!isNil(value)) {
+    b.assigns++;
+    b.last = value;
+  }
   if (b.fn === ctx.id) flow.vals.set(b.id, value);
+}
+function isNil(v) {
+  return v.t === "const" && v.v === null;
 }
 function read(name, flow, ctx, scope) {
   const b = scope.lookup(name);
@@ -19058,7 +19067,7 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
   if (isConnect) {
     event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
     const o = track(flow, self, "connected");
-    o.status = /* @__PURE__ */ new Set(["connected"]);
+    o.status = new Set(o.status.has("escaped") ? ["connected", "escaped"] : ["connected"]);
     o.connectSites = [site2];
     o.releaseSites = [];
     o.session = NO_SESSION;
@@ -19422,8 +19431,8 @@ function guards(cond, flow, ctx, scope) {
       return;
     }
     if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
-      const isNil = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
-      const other = isNil(e.right) ? e.left : isNil(e.left) ? e.right : null;
+      const isNil2 = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
+      const other = isNil2(e.right) ? e.left : isNil2(e.left) ? e.right : null;
       if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
       const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
       if (str && e.operator === "==") {
@@ -19662,6 +19671,7 @@ function assignTo(target, value, flow, ctx, scope) {
     const base = evaluate(target.base, flow, ctx, scope);
     const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
     if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
+    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call")) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
     if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
     }
@@ -20026,10 +20036,20 @@ var Linker = class {
     this.resolver = resolver;
     this.units = units;
     this.wrappers = wrappers;
+    for (const unit of units.values()) {
+      for (const e of unit.facts.events) {
+        if (e.kind !== "ctx-store") continue;
+        const list2 = this.ctxStores.get(e.slot) ?? [];
+        list2.push({ file: unit.path, target: e.target });
+        this.ctxStores.set(e.slot, list2);
+      }
+    }
   }
   resolver;
   units;
   wrappers;
+  /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
+  ctxStores = /* @__PURE__ */ new Map();
   link(unit, model) {
     for (const e of unit.facts.events) {
       switch (e.kind) {
@@ -20061,6 +20081,7 @@ var Linker = class {
     };
   }
   lifecycle(unit, e, model) {
+    if (e.kind === "release" && e.target.t === "param") this.wrapperKeepalive(unit, e, model);
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
@@ -20122,6 +20143,17 @@ var Linker = class {
         };
       }
     }
+  }
+  /** A keepalive call on a parameter: the clients callers pass name the library (its timeout argument);
+   *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
+  wrapperKeepalive(unit, e, model) {
+    if (e.mode !== "long" || e.implicit || e.target.t !== "param") return;
+    const clients = [...new Set(this.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
+    const profile = clients.length === 1 ? clientProfile(clients[0]) : void 0;
+    if (!profile && !["set_keepalive", "setkeepalive"].includes(e.method)) return;
+    if (profile && !profile.keepaliveMethods.includes(e.method)) return;
+    const timeoutArg = profile?.keepaliveTimeoutArg ?? 0;
+    model.wrapperKeepalives.push({ ...this.site(unit, e, profile ? clients[0] : "client"), via: e.method, timeoutMs: this.numberOf(unit.path, e.args[timeoutArg]) });
   }
   /** Where to report a connected client left unreleased: its connect, or the call that returned it
    *  connected; undefined when this path does not really leave it unreleased. */
@@ -20205,8 +20237,13 @@ var Linker = class {
     return index;
   }
   /** The client objects a tracked value denotes, following wrappers that return them. */
-  objectsOf(file, target) {
+  objectsOf(file, target, depth = 0) {
     if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
+    const slot = ctxSlot(target);
+    if (slot !== void 0) {
+      if (depth > 2) return [];
+      return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.objectsOf(s.file, s.target, depth + 1));
+    }
     if (target.t !== "call") return [];
     return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
   }
@@ -20296,7 +20333,7 @@ function failedConnect(profile, errorOp) {
   return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
 }
 function ownedByCaller(v) {
-  return v.t === "param" || v.t === "get";
+  return v.t === "param" || v.t === "get" && ctxSlot(v) === void 0;
 }
 function calleeName(v) {
   if (v.t === "get") return `${calleeName(v.base)}.${v.key}`;
@@ -20636,7 +20673,7 @@ function buildProjectModel(input) {
     const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
     return { ...u, entries, isModule: module2 && entries.length === 0 };
   });
-  const uses = { poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses = { poolUses: [], wrapperKeepalives: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
@@ -20648,6 +20685,7 @@ function buildProjectModel(input) {
     redisServers: Object.freeze([...input.redisServers]),
     clients: clientTraits(CLIENT_PROFILES),
     poolUses: Object.freeze(uses.poolUses),
+    wrapperKeepalives: Object.freeze(uses.wrapperKeepalives),
     connects: Object.freeze(uses.connects),
     unreleased: Object.freeze(uses.unreleased),
     useAfterRelease: Object.freeze(uses.useAfterRelease),
@@ -23151,7 +23189,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "2ceede1adaf12f92" : void 0;
+var BUILD_ID = true ? "88d62711cf881800" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -25376,8 +25414,9 @@ var rule8 = {
     }
   },
   check(model, report) {
-    for (const u of model.poolUses) {
-      if (u.mode !== "long" || u.timeoutMs !== 0) continue;
+    const calls = [...model.poolUses.filter((u) => u.mode === "long"), ...model.wrapperKeepalives];
+    for (const u of calls) {
+      if (u.timeoutMs !== 0) continue;
       report({
         message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
         location: u.location

@@ -20,8 +20,9 @@ export const rule: Rule = {
     },
   },
   check(model, report) {
-    for (const u of model.poolUses) {
-      if (u.mode !== 'long' || u.timeoutMs !== 0) continue;
+    const calls = [...model.poolUses.filter((u) => u.mode === 'long'), ...model.wrapperKeepalives];
+    for (const u of calls) {
+      if (u.timeoutMs !== 0) continue;
       report({
         message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
         location: u.location,

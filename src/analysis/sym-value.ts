@@ -82,8 +82,14 @@ export function optionsOf(v: SymValue): SymValue[] {
 }
 
 /** Values that may denote a client object: tracked through a function's control flow. */
+/** The slot of `ngx.ctx.<slot>`: per-request storage that one function fills and another reads. */
+export function ctxSlot(v: SymValue): string | undefined {
+  return v.t === 'get' && v.base.t === 'get' && v.base.key === 'ctx' && v.base.base.t === 'global' && v.base.base.name === 'ngx' ? v.key : undefined;
+}
+
 export function isTrackable(v: SymValue): boolean {
   if (v.t === 'obj' || v.t === 'call' || v.t === 'param') return true;
+  if (ctxSlot(v) !== undefined) return true;
   if (v.t === 'get') return isTrackable(v.base);
   return false;
 }

@@ -49,7 +49,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     return { ...u, entries, isModule: module && entries.length === 0 };
   });
 
-  const uses: LinkedUses = { poolUses: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
@@ -62,6 +62,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     redisServers: Object.freeze([...input.redisServers]),
     clients: clientTraits(CLIENT_PROFILES),
     poolUses: Object.freeze(uses.poolUses),
+    wrapperKeepalives: Object.freeze(uses.wrapperKeepalives),
     connects: Object.freeze(uses.connects),
     unreleased: Object.freeze(uses.unreleased),
     useAfterRelease: Object.freeze(uses.useAfterRelease),

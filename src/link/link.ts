@@ -3,11 +3,11 @@
 // clients, uses after release and clients shared beyond their request.
 import { clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
-import { valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
-import type { ClientSite, ConnectSite, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
+import type { ClientSite, ConnectSite, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
 import { keyInputs } from './key-inputs.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -21,6 +21,7 @@ type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>
 /** What linking the units' events produces; build-model.ts assembles it into the model. */
 export interface LinkedUses {
   poolUses: PoolUse[];
+  wrapperKeepalives: WrapperKeepalive[];
   connects: ConnectSite[];
   unreleased: Unreleased[];
   useAfterRelease: UseAfterRelease[];
@@ -29,11 +30,23 @@ export interface LinkedUses {
 }
 
 export class Linker {
+  /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
+  private readonly ctxStores = new Map<string, Array<{ file: string; target: SymValue }>>();
+
   constructor(
     private readonly resolver: ValueResolver,
     private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
-  ) {}
+  ) {
+    for (const unit of units.values()) {
+      for (const e of unit.facts.events) {
+        if (e.kind !== 'ctx-store') continue;
+        const list = this.ctxStores.get(e.slot) ?? [];
+        list.push({ file: unit.path, target: e.target });
+        this.ctxStores.set(e.slot, list);
+      }
+    }
+  }
 
   link(unit: LinkUnit, model: LinkedUses): void {
     for (const e of unit.facts.events) {
@@ -68,6 +81,7 @@ export class Linker {
   }
 
   private lifecycle(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: LinkedUses): void {
+    if (e.kind === 'release' && e.target.t === 'param') this.wrapperKeepalive(unit, e, model);
     if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
     for (const obj of this.objectsOf(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
@@ -134,6 +148,18 @@ export class Linker {
         };
       }
     }
+  }
+
+  /** A keepalive call on a parameter: the clients callers pass name the library (its timeout argument);
+   *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
+  private wrapperKeepalive(unit: LinkUnit, e: Ev<'release'>, model: LinkedUses): void {
+    if (e.mode !== 'long' || e.implicit || e.target.t !== 'param') return;
+    const clients = [...new Set(this.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
+    const profile = clients.length === 1 ? clientProfile(clients[0]) : undefined;
+    if (!profile && !['set_keepalive', 'setkeepalive'].includes(e.method)) return;
+    if (profile && !profile.keepaliveMethods.includes(e.method)) return;
+    const timeoutArg = profile?.keepaliveTimeoutArg ?? 0;
+    model.wrapperKeepalives.push({ ...this.site(unit, e, profile ? clients[0] : 'client'), via: e.method, timeoutMs: this.numberOf(unit.path, e.args[timeoutArg]) });
   }
 
   /** Where to report a connected client left unreleased: its connect, or the call that returned it
@@ -230,8 +256,14 @@ export class Linker {
   }
 
   /** The client objects a tracked value denotes, following wrappers that return them. */
-  private objectsOf(file: string, target: SymValue): ObjInstance[] {
+  private objectsOf(file: string, target: SymValue, depth = 0): ObjInstance[] {
     if (target.t === 'obj') return [{ r: 'obj', file, site: target.site, client: target.client, env: null }];
+    const slot = ctxSlot(target);
+    if (slot !== undefined) {
+      // `ngx.ctx.red`: whatever any function of the project stores in that slot.
+      if (depth > 2) return [];
+      return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.objectsOf(s.file, s.target, depth + 1));
+    }
     if (target.t !== 'call') return [];
     return this.resolver.resolve(file, target, null).filter((r): r is ObjInstance => r.r === 'obj');
   }
@@ -328,8 +360,10 @@ function failedConnect(profile: ClientProfile | undefined, errorOp: string | und
   return errorOp !== undefined && (profile?.connectMethods.includes(errorOp) ?? false);
 }
 
+/** A parameter or a field: whoever passed or stored it accounts for it. An `ngx.ctx` slot is followed to
+ *  what was stored in it instead. */
 function ownedByCaller(v: SymValue): boolean {
-  return v.t === 'param' || v.t === 'get';
+  return v.t === 'param' || (v.t === 'get' && ctxSlot(v) === undefined);
 }
 
 function calleeName(v: SymValue): string {

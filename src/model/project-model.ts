@@ -59,6 +59,14 @@ export interface PoolUse extends ClientSite {
   implicit: boolean;
 }
 
+/** A keepalive call inside a wrapper, on a client its callers pass in (`function close_redis(red)
+ *  red:set_keepalive(0, 100) end`): its pool is the callers' business, its arguments are its own. */
+export interface WrapperKeepalive extends ClientSite {
+  via: string;
+  /** The idle timeout argument in ms: a number, undefined when omitted, null unknown. */
+  timeoutMs?: number | null;
+}
+
 export interface ConnectSite extends ClientSite {
   key: PoolKey;
   /** opts.pool_size: a number, undefined when omitted, null unknown. */
@@ -125,6 +133,7 @@ export interface ProjectModel {
   readonly clients: ReadonlyMap<string, ClientTraits>;
   readonly disabledPhaseUses: readonly DisabledPhaseUse[];
   readonly poolUses: readonly PoolUse[];
+  readonly wrapperKeepalives: readonly WrapperKeepalive[];
   readonly connects: readonly ConnectSite[];
   readonly unreleased: readonly Unreleased[];
   readonly useAfterRelease: readonly UseAfterRelease[];

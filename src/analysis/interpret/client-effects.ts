@@ -109,7 +109,8 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
   if (isConnect) {
     event(ctx, { kind: 'connect', fn: ctx.id, site, target: self, method, args, errorPath });
     const o = track(flow, self, 'connected');
-    o.status = new Set(['connected']);
+    // Connected here, but kept beyond this function (stored in an upvalue or a table): still not its to release.
+    o.status = new Set(o.status.has('escaped') ? ['connected', 'escaped'] : ['connected']);
     o.connectSites = [site];
     o.releaseSites = [];
     o.session = NO_SESSION;

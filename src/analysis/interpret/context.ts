@@ -93,16 +93,24 @@ export function event(ctx: FnCtx, e: LifecycleEvent): void {
 }
 
 export function declare(ctx: FnCtx, scope: Scope, name: string, value: SymValue, flow: Flow): Binding {
-  const b: Binding = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: 1, last: value };
+  // `local red` (nil until a function sets it) is no value yet: upvalue reads see the one that function sets.
+  const b: Binding = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
   scope.vars.set(name, b);
   flow.vals.set(b.id, value);
   return b;
 }
 
 export function assign(b: Binding, value: SymValue, flow: Flow, ctx: FnCtx): void {
-  b.assigns++;
-  b.last = value;
+  // Clearing it (`red = nil` after close) gives upvalue readers no other value to see.
+  if (!isNil(value)) {
+    b.assigns++;
+    b.last = value;
+  }
   if (b.fn === ctx.id) flow.vals.set(b.id, value);
+}
+
+function isNil(v: SymValue): boolean {
+  return v.t === 'const' && v.v === null;
 }
 
 export function read(name: string, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
