@@ -19369,12 +19369,13 @@ function evalCallInner(e, flow, ctx, scope, want) {
     return joined;
   }
   if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
+    const literals = fullArgs.some((a) => a.t === "const") ? { args: fullArgs.map((a) => a.t === "const" ? a : UNKNOWN) } : {};
     fullArgs.forEach((a, i) => {
       bodyRead(a, flow);
       const k = valueKey(a);
       const o = flow.objs.get(k);
       if (o) {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k) });
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals });
         o.status = /* @__PURE__ */ new Set(["passed"]);
         if (!o.passSites.includes(site2)) o.passSites.push(site2);
       } else if (a.t === "param") {
@@ -20127,7 +20128,8 @@ var Linker = class {
         if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
         const effect = this.effectOfPass(unit.path, e, 0);
         if (effect !== "long" && effect !== "short") return null;
-        return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
+        const use = { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee, unit.facts) };
+        return effect === "long" ? { ...use, ...this.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
       }
       case "unreleased": {
         const at2 = this.unreleasedSite(unit, e, obj);
@@ -20320,6 +20322,30 @@ var Linker = class {
     if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
     return "none";
   }
+  /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
+   *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
+   *  function with one keepalive call on that parameter. */
+  keepaliveArgsThrough(file, pass, client) {
+    const callees = this.resolver.resolve(file, pass.callee, null);
+    if (callees.length !== 1 || callees[0].r !== "fn") return {};
+    const callee = this.units.get(callees[0].file);
+    if (!callee) return {};
+    const paramKey = valueKey({ t: "param", index: pass.argIndex });
+    const releases = eventIndex(callee.facts).eventsOf(callees[0].id).filter((x) => x.kind === "release" && x.mode === "long" && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
+    if (releases.length !== 1) return {};
+    const profile = clientProfile(client);
+    const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
+    const arg = (i) => {
+      const v = i === void 0 ? void 0 : releases[0].args[i];
+      if (v === void 0) return void 0;
+      const r = this.resolver.resolveOne(callee.path, v, env);
+      if (r.r === "const" && r.v === null) return void 0;
+      return r.r === "const" && typeof r.v === "number" ? r.v : null;
+    };
+    const timeoutArg = profile?.keepaliveTimeoutArg;
+    const written = timeoutArg === void 0 ? void 0 : releases[0].args[timeoutArg];
+    return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...written?.t === "const" ? { timeoutInWrapper: true } : {} };
+  }
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */
   numberOf(file, v) {
     if (v === void 0) return void 0;
@@ -20335,11 +20361,11 @@ function failedConnect(profile, errorOp) {
 function ownedByCaller(v) {
   return v.t === "param" || v.t === "get" && ctxSlot(v) === void 0;
 }
-function calleeName(v) {
-  if (v.t === "get") return `${calleeName(v.base)}.${v.key}`;
+function calleeName(v, facts) {
+  if (v.t === "get") return `${calleeName(v.base, facts)}.${v.key}`;
   if (v.t === "global") return v.name;
   if (v.t === "require") return v.name;
-  if (v.t === "fn") return "function";
+  if (v.t === "fn") return facts.functions[v.id]?.name ?? "function";
   return "call";
 }
 function returnsParam(facts, fn, paramKey) {
@@ -23189,7 +23215,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "88d62711cf881800" : void 0;
+var BUILD_ID = true ? "8e2fe0d2ea408382" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -25414,7 +25440,7 @@ var rule8 = {
     }
   },
   check(model, report) {
-    const calls = [...model.poolUses.filter((u) => u.mode === "long"), ...model.wrapperKeepalives];
+    const calls = [...model.poolUses.filter((u) => u.mode === "long" && !u.timeoutInWrapper), ...model.wrapperKeepalives];
     for (const u of calls) {
       if (u.timeoutMs !== 0) continue;
       report({

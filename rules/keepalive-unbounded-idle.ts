@@ -20,7 +20,7 @@ export const rule: Rule = {
     },
   },
   check(model, report) {
-    const calls = [...model.poolUses.filter((u) => u.mode === 'long'), ...model.wrapperKeepalives];
+    const calls = [...model.poolUses.filter((u) => u.mode === 'long' && !u.timeoutInWrapper), ...model.wrapperKeepalives];
     for (const u of calls) {
       if (u.timeoutMs !== 0) continue;
       report({

@@ -70,6 +70,8 @@ export type LifecycleEvent =
       errorPath: boolean;
       /** The failed operation whose error branch this call is in. */
       errorOp?: string;
+      /** The call's arguments (counting self) when some are literals, the others unknown. */
+      args?: SymValue[];
     }
   /** A path of `fn` ends (at `site`) while `target` may still be connected and was not returned or stored. */
   | {

@@ -132,7 +132,8 @@ export class Linker {
         if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
         const effect = this.effectOfPass(unit.path, e, 0);
         if (effect !== 'long' && effect !== 'short') return null;
-        return { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee) };
+        const use: PoolUse = { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee, unit.facts) };
+        return effect === 'long' ? { ...use, ...this.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
       }
       case 'unreleased': {
         const at = this.unreleasedSite(unit, e, obj);
@@ -346,6 +347,34 @@ export class Linker {
     return 'none';
   }
 
+  /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
+   *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
+   *  function with one keepalive call on that parameter. */
+  private keepaliveArgsThrough(file: string, pass: Ev<'pass'>, client: string): Pick<PoolUse, 'timeoutMs' | 'poolSize' | 'timeoutInWrapper'> {
+    const callees = this.resolver.resolve(file, pass.callee, null);
+    if (callees.length !== 1 || callees[0].r !== 'fn') return {};
+    const callee = this.units.get(callees[0].file);
+    if (!callee) return {};
+    const paramKey = valueKey({ t: 'param', index: pass.argIndex });
+    const releases = eventIndex(callee.facts)
+      .eventsOf(callees[0].id)
+      .filter((x): x is Ev<'release'> => x.kind === 'release' && x.mode === 'long' && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
+    if (releases.length !== 1) return {};
+    const profile = clientProfile(client);
+    const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
+    const arg = (i: number | undefined) => {
+      const v = i === undefined ? undefined : releases[0].args[i];
+      if (v === undefined) return undefined;
+      const r = this.resolver.resolveOne(callee.path, v, env);
+      if (r.r === 'const' && r.v === null) return undefined;
+      return r.r === 'const' && typeof r.v === 'number' ? r.v : null;
+    };
+    const timeoutArg = profile?.keepaliveTimeoutArg;
+    // A timeout the wrapper writes itself is judged at the wrapper's own call (one defect, one finding).
+    const written = timeoutArg === undefined ? undefined : releases[0].args[timeoutArg];
+    return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...(written?.t === 'const' ? { timeoutInWrapper: true } : {}) };
+  }
+
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */
   private numberOf(file: string, v: SymValue | undefined): number | null | undefined {
     if (v === undefined) return undefined;
@@ -366,11 +395,11 @@ function ownedByCaller(v: SymValue): boolean {
   return v.t === 'param' || (v.t === 'get' && ctxSlot(v) === undefined);
 }
 
-function calleeName(v: SymValue): string {
-  if (v.t === 'get') return `${calleeName(v.base)}.${v.key}`;
+function calleeName(v: SymValue, facts: FileFacts): string {
+  if (v.t === 'get') return `${calleeName(v.base, facts)}.${v.key}`;
   if (v.t === 'global') return v.name;
   if (v.t === 'require') return v.name;
-  if (v.t === 'fn') return 'function';
+  if (v.t === 'fn') return facts.functions[v.id]?.name ?? 'function';
   return 'call';
 }
 

@@ -52,6 +52,9 @@ export interface PoolUse extends ClientSite {
   timeoutMs?: number | null;
   /** set_keepalive's pool size: a number, undefined when omitted, null unknown. */
   poolSize?: number | null;
+  /** Released through a wrapper whose keepalive call writes the timeout itself (not from this call's
+   *  arguments): the wrapper's own call is where that value is judged. */
+  timeoutInWrapper?: true;
   session: SessionState;
   /** resty.http: the response body may be unread when it is pooled. */
   unreadBody: boolean;

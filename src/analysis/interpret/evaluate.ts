@@ -255,13 +255,15 @@ function evalCallInner(
 
   // Any other call: tracked values passed to it may be released (or kept) by the callee.
   if (!(calleeName && HARMLESS_CALLS.has(calleeName))) {
+    // Literal arguments travel with the pass (keepalive(db, 0, 100)): the callee's release reads them.
+    const literals = fullArgs.some((a) => a.t === 'const') ? { args: fullArgs.map((a) => (a.t === 'const' ? a : UNKNOWN)) } : {};
     fullArgs.forEach((a, i) => {
       // A response handed to a helper may be read there (proxy_response(res)): assume it is.
       bodyRead(a, flow);
       const k = valueKey(a);
       const o = flow.objs.get(k);
       if (o) {
-        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k) });
+        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals });
         o.status = new Set(['passed']);
         if (!o.passSites.includes(site)) o.passSites.push(site);
       } else if (a.t === 'param') {
