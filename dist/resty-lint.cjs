@@ -18727,7 +18727,7 @@ function newFileState() {
   return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap() };
 }
 function newFnCtx(file, id) {
-  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0 };
 }
 function newFunction(file, name, parent, paramCount, sp) {
   const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
@@ -18806,6 +18806,7 @@ function escapeDeep(flow, v, ctx, site2, returned = false) {
   }
 }
 function pathEnd(flow, ctx, end, site2) {
+  const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
     if (!ctx.owned.has(k)) continue;
     if (flow.errorFor.has(k)) continue;
@@ -18823,7 +18824,9 @@ function pathEnd(flow, ctx, end, site2) {
       end,
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
-      session: o.session
+      session: o.session,
+      ...ctx.branchDepth > 0 ? { early: true } : {},
+      ...failed !== void 0 ? { afterFailureOf: failed } : {}
     });
   }
 }
@@ -19597,7 +19600,9 @@ function loop(body, flow, ctx, scope, after, endless = false) {
   const here = { exits: [] };
   const inBody = flow.clone();
   ctx.loops.push(here);
+  ctx.branchDepth++;
   block(body, inBody, ctx, scope);
+  ctx.branchDepth--;
   if (after && !inBody.dead) after();
   ctx.loops.pop();
   if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
@@ -19618,7 +19623,9 @@ function ifStatement(st, flow, ctx, scope) {
     if (clause.type === "ElseClause") {
       hasElse = true;
       const branch2 = rest.clone();
+      ctx.branchDepth++;
       block(clause.body, branch2, ctx, new Scope(scope));
+      ctx.branchDepth--;
       outs.push(branch2);
       break;
     }
@@ -19626,7 +19633,9 @@ function ifStatement(st, flow, ctx, scope) {
     const guard = guards(clause.condition, rest, ctx, scope);
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
+    ctx.branchDepth++;
     block(clause.body, branch, ctx, new Scope(scope));
+    ctx.branchDepth--;
     outs.push(branch);
     const next = rest.clone();
     enterError(next, guard.elseErr);
@@ -20094,7 +20103,7 @@ var Linker = class {
       if (e.kind === "unreleased") {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (unreleased === void 0) continue;
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...earlyEnd(e) });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
       for (const key of keys.length > 0 ? keys : [null]) {
@@ -20141,7 +20150,8 @@ var Linker = class {
           errorPath: false,
           pathEnd: unit.locate(unit.facts.sites[e.site]),
           via: e.end === "exit" ? "ngx.exit" : "request end",
-          session: e.session
+          session: e.session,
+          ...earlyEnd(e)
         };
       }
     }
@@ -20355,6 +20365,9 @@ var Linker = class {
     return null;
   }
 };
+function earlyEnd(e) {
+  return { ...e.early ? { early: true } : {}, ...e.afterFailureOf !== void 0 ? { afterFailureOf: e.afterFailureOf } : {} };
+}
 function failedConnect(profile, errorOp) {
   return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
 }
@@ -23215,7 +23228,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "8e2fe0d2ea408382" : void 0;
+var BUILD_ID = true ? "03d200b108354ee4" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -25489,7 +25502,7 @@ var rule10 = {
     id: "pool-mixed-lifecycle",
     name: "PoolMixedLifecycle",
     shortDescription: "A connection pool is returned with set_keepalive on one path and closed on another",
-    fullDescription: "One connection pool (same pool key) is released with set_keepalive() on some path and closed (or never released) on the normal path of another. connect() takes an idle pooled connection first, so the closing path keeps destroying the connections the keepalive path pooled.",
+    fullDescription: "One connection pool (same pool key) is released with set_keepalive() on some path and closed (or never released) on the normal path of another. connect() takes an idle pooled connection first, so the closing path keeps destroying the connections the keepalive path pooled. A site left unreleased only by an early return inside a branch (bad input, another backend failing) is a note: it costs a connection each time the branch runs, not the reuse of the pool.",
     help: {
       text: "connect() always hands out an idle connection from the pool before opening a new one. When one code path returns connections with set_keepalive() and another path connects to the same pool and calls close() (or lets the request end close it), the closing path takes the pooled connections and destroys them: the keepalive path's reuse collapses (measured on nginx + ngx_lua + Redis: 99% -> 0%), and every close costs a new TCP connection and a TIME_WAIT socket on the nginx host. Fix: call set_keepalive() on this path too. Giving the closing path its own opts.pool only shields the other path's reuse; it does not reduce connections.",
       markdown: "`connect()` always hands out an idle connection from the pool before opening a new one. When one code path returns connections with `set_keepalive()` and another path connects to **the same pool** and calls `close()` (or lets the request end close it), the closing path takes the pooled connections and destroys them:\n\n- the keepalive path's reuse collapses (measured on nginx + ngx_lua + Redis: 99% \u2192 0%);\n- every close costs a new TCP connection and a TIME_WAIT socket on the nginx host.\n\n**Fix:** call `set_keepalive()` on this path too. Giving the closing path its own `opts.pool` only shields the other path's reuse; it does not reduce connections."
@@ -25528,16 +25541,32 @@ var rule10 = {
     for (const uses of usesByKey(model.poolUses).values()) {
       const keepalive = firstByLocation(uses.filter((u) => u.mode === "long"));
       if (!keepalive) continue;
-      for (const short of uses) {
-        if (short.mode === "long" || short.errorPath) continue;
-        const key = describeKey(short.key);
-        const what = short.mode === "short" ? `\`${short.via}()\` closes a connection of pool ${key}` : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
-        const related2 = [{ ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` }];
-        if (short.pathEnd) related2.push({ ...short.pathEnd, message: "path ends without a release" });
+      const key = describeKey(keepalive.key);
+      const pooledHere = { ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` };
+      const bySite = /* @__PURE__ */ new Map();
+      for (const u of uses) {
+        if (u.mode === "long" || u.errorPath) continue;
+        const at2 = `${u.location.file}:${u.location.startLine}:${u.location.startColumn}`;
+        bySite.set(at2, [...bySite.get(at2) ?? [], u]);
+      }
+      for (const paths of bySite.values()) {
+        const main = paths.find((u) => u.mode === "short" || !u.early);
+        if (main) {
+          const what = main.mode === "short" ? `\`${main.via}()\` closes a connection of pool ${key}` : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
+          report({
+            message: `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
+            location: main.location,
+            related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere]
+          });
+          continue;
+        }
+        const early = paths[0];
+        const when = early.afterFailureOf !== void 0 ? `, taken when \`${early.afterFailureOf}()\` fails,` : "";
         report({
-          message: `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
-          location: short.location,
-          related: related2
+          message: `This connection of pool ${key} is not returned to the pool on [an early return](2)${when} and request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
+          location: early.location,
+          related: [pooledHere, { ...early.pathEnd, message: "early return without a release" }],
+          level: "note"
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey } from '../src/model/pool-key.ts';
-import { firstByLocation, usesByKey } from '../src/model/pool-uses.ts';
+import { firstByLocation, usesByKey, type KeyedUse } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
   meta: {
@@ -9,7 +9,8 @@ export const rule: Rule = {
     shortDescription: 'A connection pool is returned with set_keepalive on one path and closed on another',
     fullDescription:
       'One connection pool (same pool key) is released with set_keepalive() on some path and closed (or never released) on the normal path of another. ' +
-      "connect() takes an idle pooled connection first, so the closing path keeps destroying the connections the keepalive path pooled.",
+      "connect() takes an idle pooled connection first, so the closing path keeps destroying the connections the keepalive path pooled. " +
+      'A site left unreleased only by an early return inside a branch (bad input, another backend failing) is a note: it costs a connection each time the branch runs, not the reuse of the pool.',
     help: {
       text:
         'connect() always hands out an idle connection from the pool before opening a new one. When one code path returns connections with ' +
@@ -58,22 +59,43 @@ export const rule: Rule = {
     for (const uses of usesByKey(model.poolUses).values()) {
       const keepalive = firstByLocation(uses.filter((u) => u.mode === 'long'));
       if (!keepalive) continue;
-      for (const short of uses) {
-        if (short.mode === 'long' || short.errorPath) continue;
-        const key = describeKey(short.key);
-        const what =
-          short.mode === 'short'
-            ? `\`${short.via}()\` closes a connection of pool ${key}`
-            : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
-        const related = [{ ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` }];
-        if (short.pathEnd) related.push({ ...short.pathEnd, message: 'path ends without a release' });
+      const key = describeKey(keepalive.key);
+      const pooledHere = { ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` };
+      // One finding per site: the strongest of its paths decides what the message claims.
+      const bySite = new Map<string, KeyedUse[]>();
+      for (const u of uses) {
+        if (u.mode === 'long' || u.errorPath) continue;
+        const at = `${u.location.file}:${u.location.startLine}:${u.location.startColumn}`;
+        bySite.set(at, [...(bySite.get(at) ?? []), u]);
+      }
+      for (const paths of bySite.values()) {
+        const main = paths.find((u) => u.mode === 'short' || !u.early);
+        if (main) {
+          const what =
+            main.mode === 'short'
+              ? `\`${main.via}()\` closes a connection of pool ${key}`
+              : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
+          report({
+            message:
+              `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and ` +
+              `this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a ` +
+              'TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.',
+            location: main.location,
+            related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: 'path ends without a release' }] : [pooledHere],
+          });
+          continue;
+        }
+        // Only early returns leave it unreleased: a rare path, which costs connections but not the pool's reuse.
+        const early = paths[0];
+        const when = early.afterFailureOf !== undefined ? `, taken when \`${early.afterFailureOf}()\` fails,` : '';
         report({
           message:
-            `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and ` +
-            `this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a ` +
-            'TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.',
-          location: short.location,
-          related,
+            `This connection of pool ${key} is not returned to the pool on [an early return](2)${when} and request cleanup closes it, while ` +
+            '[another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a ' +
+            'TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.',
+          location: early.location,
+          related: [pooledHere, { ...early.pathEnd!, message: 'early return without a release' }],
+          level: 'note',
         });
       }
     }

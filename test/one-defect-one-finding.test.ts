@@ -21,3 +21,31 @@ describe('one defect, one finding', () => {
     expect(at(12, { 'pool-mixed-lifecycle': 'off' })).toEqual(['connection-not-released']);
   });
 });
+
+describe('what pool-mixed-lifecycle claims follows the path that leaves the connection', () => {
+  const finding = (file: string, line: number) =>
+    analyze({ cwd: REPO_ROOT, files: [file] }).findings.find((f) => f.ruleId === 'pool-mixed-lifecycle' && f.location.startLine === line);
+
+  it('claims the collapse of reuse where the function ends without a release', () => {
+    const f = finding('fixtures/lua/never-released/handler.lua', 21);
+    expect(f?.level).toBe('warning');
+    expect(f?.message).toContain("reuse collapses");
+  });
+
+  it('does not where only an early return inside a branch leaves it (a note)', () => {
+    const f = finding('fixtures/lua/not-released-traps/handler.lua', 20);
+    expect(f?.level).toBe('note');
+    expect(f?.message).toContain('early return');
+    expect(f?.message).not.toContain('collapses');
+  });
+});
+
+describe('an early return on another backend failure says which operation failed', () => {
+  it('names the failed operation and stays a note', () => {
+    const result = analyze({ cwd: REPO_ROOT, files: ['fixtures/lua/graded-early-returns/handler.lua'] });
+    const byLine = (line: number) => result.findings.find((f) => f.ruleId === 'pool-mixed-lifecycle' && f.location.startLine === line);
+    expect(byLine(22)).toMatchObject({ level: 'note' });
+    expect(byLine(22)?.message).toContain('taken when `connect()` fails');
+    expect(byLine(42)).toMatchObject({ level: 'warning' });
+  });
+});

@@ -85,6 +85,10 @@ export type LifecycleEvent =
       /** Sites where the value was connected on the paths reaching this end. */
       connectSites: number[];
       session: SessionState;
+      /** The path ends inside a branch or loop (an early return or exit), not at the function's main end. */
+      early?: true;
+      /** That branch handles another operation's failure (another backend, a subrequest): the operation. */
+      afterFailureOf?: string;
     }
   /** Any other method called on a client-like value. */
   | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }

@@ -95,7 +95,7 @@ export class Linker {
       if (e.kind === 'unreleased') {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (unreleased === undefined) continue; // a site index: 0 is a site
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end });
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...earlyEnd(e) });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
       // With no knowable key the use still counts for rules that do not compare pools.
@@ -146,6 +146,7 @@ export class Linker {
           pathEnd: unit.locate(unit.facts.sites[e.site]),
           via: e.end === 'exit' ? 'ngx.exit' : 'request end',
           session: e.session,
+          ...earlyEnd(e),
         };
       }
     }
@@ -383,6 +384,12 @@ export class Linker {
     if (r.r === 'const' && typeof r.v === 'number') return r.v;
     return null;
   }
+}
+
+/** Where an unreleased path ended, as the model grades it: an early return or exit inside a branch (rare
+ *  paths: input checks, another backend's failure), not the function's main end. */
+function earlyEnd(e: Ev<'unreleased'>): { early?: true; afterFailureOf?: string } {
+  return { ...(e.early ? { early: true as const } : {}), ...(e.afterFailureOf !== undefined ? { afterFailureOf: e.afterFailureOf } : {}) };
 }
 
 function failedConnect(profile: ClientProfile | undefined, errorOp: string | undefined): boolean {

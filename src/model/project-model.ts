@@ -46,6 +46,10 @@ export interface PoolUse extends ClientSite {
   errorOp?: string;
   /** Where the path ended without a release (unreleased only). */
   pathEnd?: SourceSpan;
+  /** Unreleased on an early return or exit inside a branch, not at the function's main end. */
+  early?: true;
+  /** That branch handles the failure of another operation (another backend, a subrequest). */
+  afterFailureOf?: string;
   /** Method or wrapper that released it (`set_keepalive`, `close`, `store.release`). */
   via: string;
   /** set_keepalive's idle timeout in ms: a number, undefined when omitted (lua_socket_keepalive_timeout), null unknown. */
@@ -80,6 +84,8 @@ export interface ConnectSite extends ClientSite {
 export interface Unreleased extends ClientSite {
   pathEnd: SourceSpan;
   end: PathEnd;
+  early?: true;
+  afterFailureOf?: string;
   /** A keepalive call the library refuses (it pools nothing): the method and the error it returns. */
   refused?: { method: string; error: string };
 }

@@ -64,6 +64,8 @@ export interface FnCtx {
   /** Clients and call results created by this function (not reached through upvalues): only these can
    *  be left unreleased by it. */
   owned: Set<string>;
+  /** How many branches and loop bodies enclose the statement being interpreted. */
+  branchDepth: number;
 }
 
 export function newFileState(): FileState {
@@ -72,7 +74,7 @@ export function newFileState(): FileState {
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
-  return { file, id, loops: [], gotos: new Map(), owned: new Set() };
+  return { file, id, loops: [], gotos: new Map(), owned: new Set(), branchDepth: 0 };
 }
 
 // ---------- bookkeeping ----------
@@ -182,6 +184,8 @@ export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number, re
 
 /** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
 export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): void {
+  // On another value's error branch, the path ends because that operation failed.
+  const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
     // Parameters, fields and upvalues belong to the caller or the enclosing function.
     if (!ctx.owned.has(k)) continue;
@@ -202,6 +206,8 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): voi
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,
+      ...(ctx.branchDepth > 0 ? { early: true as const } : {}),
+      ...(failed !== undefined ? { afterFailureOf: failed } : {}),
     });
   }
 }

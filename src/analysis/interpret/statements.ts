@@ -126,7 +126,9 @@ function loop(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope, after?:
   const here: LoopCtx = { exits: [] };
   const inBody = flow.clone();
   ctx.loops.push(here);
+  ctx.branchDepth++;
   block(body, inBody, ctx, scope);
+  ctx.branchDepth--;
   if (after && !inBody.dead) after();
   ctx.loops.pop();
   if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
@@ -151,7 +153,9 @@ function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): v
     if (clause.type === 'ElseClause') {
       hasElse = true;
       const branch = rest.clone();
+      ctx.branchDepth++;
       block(clause.body, branch, ctx, new Scope(scope));
+      ctx.branchDepth--;
       outs.push(branch);
       break;
     }
@@ -159,7 +163,9 @@ function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): v
     const guard = guards(clause.condition, rest, ctx, scope);
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
+    ctx.branchDepth++;
     block(clause.body, branch, ctx, new Scope(scope));
+    ctx.branchDepth--;
     outs.push(branch);
     const next = rest.clone();
     enterError(next, guard.elseErr);
