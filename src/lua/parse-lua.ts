@@ -1,4 +1,5 @@
 // luaparse behind one function: LuaJIT syntax, byte offsets, and every failure turned into a value.
+// What LuaJIT skips before the first token: docs/semantics.md §9.1.
 import luaparse from 'luaparse';
 import type { Chunk } from 'luaparse';
 import type { SourceText } from '../source/source-text.ts';
@@ -19,10 +20,54 @@ const OPTIONS = {
   encodingMode: 'pseudo-latin1',
 } as const;
 
-/** Parses Lua source given as a latin1 byte string (the offsets in the tree are byte offsets). */
+/** Parses Lua source given as a latin1 byte string (the offsets in the tree are byte offsets), as LuaJIT's
+ *  loadstring / loadbuffer would: inline nginx code and anything else that is not read from a file. */
 export function parseLuaText(latin1: string): ParseResult {
+  return parseChunk(latin1, false);
+}
+
+/** Parses a Lua file (SourceText has already taken off a UTF-8 BOM, which LuaJIT skips too). */
+export function parseLua(text: SourceText): ParseResult {
+  return parseChunk(text.latin1, text.bomLength > 0);
+}
+
+/**
+ * The chunk as LuaJIT's lexer starts on it (luajit2 src/lj_lex.c, lj_lex_setup): it skips a UTF-8 BOM, then a
+ * first line that starts with `#` (any `#`, not only `#!`) up to the first CR or LF. Skipped bytes become spaces
+ * (the line break stays), so byte offsets and line numbers are those of the file. `header` says whether anything
+ * was skipped; `bytecodeAt` is where LuaJIT then looks for the ESC that starts bytecode (after that line break).
+ */
+export function skipChunkHeader(latin1: string, hadBom = false): { text: string; header: boolean; bytecodeAt: number } {
+  let start = 0;
+  let header = hadBom;
+  if (latin1.startsWith('\xef\xbb\xbf')) {
+    start = 3;
+    header = true;
+  }
+  let bytecodeAt = start;
+  if (latin1.charCodeAt(start) === 0x23 /* # */) {
+    header = true;
+    while (start < latin1.length && !isEol(latin1.charCodeAt(start))) start++;
+    // lex_newline: one line break, where CR LF and LF CR count as one.
+    bytecodeAt = start + 1;
+    if (isEol(latin1.charCodeAt(bytecodeAt)) && latin1.charCodeAt(bytecodeAt) !== latin1.charCodeAt(start)) bytecodeAt++;
+  }
+  return { text: start === 0 ? latin1 : ' '.repeat(start) + latin1.slice(start), header, bytecodeAt };
+}
+
+function isEol(c: number): boolean {
+  return c === 0x0a || c === 0x0d;
+}
+
+function parseChunk(latin1: string, hadBom: boolean): ParseResult {
+  const { text, header, bytecodeAt } = skipChunkHeader(latin1, hadBom);
+  if (text.charCodeAt(bytecodeAt) === 0x1b) {
+    // LuaJIT reads a chunk that starts with ESC as bytecode: refused after a header (lj_lex_setup), and
+    // anything without the \x1bLJ header is incompatible (lj_bcread.c, bcread_header).
+    return { ok: false, offset: bytecodeAt, message: header ? 'cannot load malformed bytecode' : 'cannot load incompatible bytecode' };
+  }
   try {
-    const chunk = luaparse.parse(latin1, OPTIONS as unknown as luaparse.Options) as Chunk;
+    const chunk = luaparse.parse(text, OPTIONS as unknown as luaparse.Options) as Chunk;
     return { ok: true, chunk };
   } catch (e) {
     if (e instanceof RangeError) {
@@ -36,8 +81,4 @@ export function parseLuaText(latin1: string): ParseResult {
     }
     throw e;
   }
-}
-
-export function parseLua(text: SourceText): ParseResult {
-  return parseLuaText(text.latin1);
 }
