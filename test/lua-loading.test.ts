@@ -1,11 +1,12 @@
-// What LuaJIT and ngx_lua load (docs/semantics.md §9): a `#` first line.
+// What LuaJIT and ngx_lua load (docs/semantics.md §9): a `#` first line, bytecode known by its signature, NUL
+// bytes in strings.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Chunk } from 'luaparse';
 import { analyze } from './support/analyze.ts';
-import { parseLua, parseLuaText, skipChunkHeader } from '../src/lua/parse-lua.ts';
+import { bytecodeKind, parseLua, parseLuaText, skipChunkHeader } from '../src/lua/parse-lua.ts';
 import { SourceText } from '../src/source/source-text.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-loading-'));
@@ -104,5 +105,57 @@ describe('a first line starting with #', () => {
     expect(skipped).toEqual([]);
     const later = findings({ 'nginx.conf': conf('\n  #ngx.header["X"] = 1\n  ngx.say("ok")\n') }, { nginxConfs: ['nginx.conf'] });
     expect(later).toMatchObject([{ file: 'nginx.conf', line: 2, ruleId: 'syntax-error' }]);
+  });
+});
+
+describe('bytecode and binary files', () => {
+  // string.dump(loadstring("return 'compiled'", "=compiled")) by OpenResty's LuaJIT 2.1 (luajit2 @ 15f58c9); the
+  // fixture fixtures/lua/loads-like-ngx-lua/compiled.lua is the same kind of file, with its expectation in the chunk name.
+  const LUAJIT_DUMP = Buffer.from('1b4c4a0208093d636f6d70696c65641e02000100010002030001270000004c0002000d636f6d70696c656401010000', 'hex');
+
+  it('knows bytecode by its signature only', () => {
+    expect(bytecodeKind(LUAJIT_DUMP)).toBe('LuaJIT');
+    expect(bytecodeKind(Buffer.from('\x1bLua\x51\x00', 'latin1'))).toBe('PUC Lua');
+    expect(bytecodeKind(Buffer.from('local s = "\x00"', 'latin1'))).toBeUndefined();
+    expect(bytecodeKind(Buffer.from('\x1bL', 'latin1'))).toBeUndefined();
+    expect(bytecodeKind(Buffer.alloc(0))).toBeUndefined();
+  });
+
+  it('reports bytecode as not analyzed (a note)', () => {
+    const out = findings({ 'jit.lua': LUAJIT_DUMP, 'puc.lua': Buffer.from('\x1bLua\x51\x00\x01\x04\x08\x04\x08\x00', 'latin1') });
+    expect(out).toEqual([
+      { file: 'jit.lua', line: 1, column: 1, ruleId: 'not-analyzed', message: 'Not analyzed: this is LuaJIT bytecode, not Lua source.' },
+      {
+        file: 'puc.lua',
+        line: 1,
+        column: 1,
+        ruleId: 'not-analyzed',
+        message: 'Not analyzed: this is PUC Lua bytecode, not Lua source. LuaJIT refuses to load it (cannot load incompatible bytecode).',
+      },
+    ]);
+  });
+
+  it('analyzes a file with NUL bytes in strings, early or late', () => {
+    const early = findings({ 'a.lua': `local SEP = "\x00"\n${MIXED}` });
+    const late = findings({ 'a.lua': `${MIXED}local SEP = "a\x00b"\n` });
+    expect(early.map((f) => [f.line, f.ruleId])).toEqual([[8, 'pool-mixed-lifecycle']]);
+    expect(late.map((f) => [f.line, f.ruleId])).toEqual([[7, 'pool-mixed-lifecycle']]);
+  });
+
+  it('gives any other binary file a syntax error, not a note', () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    expect(findings({ 'img.lua': png })).toMatchObject([{ file: 'img.lua', ruleId: 'syntax-error' }]);
+    expect(findings({ 'esc.lua': Buffer.from('\x1bXYZ', 'latin1') })).toMatchObject([
+      { line: 1, ruleId: 'syntax-error', message: 'Syntax error: cannot load incompatible bytecode' },
+    ]);
+  });
+
+  it('refuses bytecode after a # line or a BOM, as LuaJIT does', () => {
+    const afterHash = Buffer.concat([Buffer.from('#!/usr/bin/env luajit\n'), LUAJIT_DUMP]);
+    const afterBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), LUAJIT_DUMP]);
+    expect(findings({ 'a.lua': afterHash, 'b.lua': afterBom })).toMatchObject([
+      { file: 'a.lua', line: 2, ruleId: 'syntax-error', message: 'Syntax error: cannot load malformed bytecode' },
+      { file: 'b.lua', line: 1, ruleId: 'syntax-error', message: 'Syntax error: cannot load malformed bytecode' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 // luaparse behind one function: LuaJIT syntax, byte offsets, and every failure turned into a value.
-// What LuaJIT skips before the first token: docs/semantics.md §9.1.
+// What LuaJIT skips before the first token, and bytecode: docs/semantics.md §9.1, §9.2.
 import luaparse from 'luaparse';
 import type { Chunk } from 'luaparse';
 import type { SourceText } from '../source/source-text.ts';
@@ -57,6 +57,18 @@ export function skipChunkHeader(latin1: string, hadBom = false): { text: string;
 
 function isEol(c: number): boolean {
   return c === 0x0a || c === 0x0d;
+}
+
+/**
+ * Bytecode by its signature at the start of the file (docs/semantics.md §9.2), never by NUL bytes, which Lua
+ * strings may hold: `\x1bLJ` is LuaJIT's dump header (lj_bcdump.h), `\x1bLua` PUC Lua's (LuaJIT refuses it with
+ * "cannot load incompatible bytecode").
+ */
+export function bytecodeKind(bytes: Uint8Array): 'LuaJIT' | 'PUC Lua' | undefined {
+  if (bytes[0] !== 0x1b || bytes[1] !== 0x4c) return undefined;
+  if (bytes[2] === 0x4a) return 'LuaJIT';
+  if (bytes[2] === 0x75 && bytes[3] === 0x61) return 'PUC Lua';
+  return undefined;
 }
 
 function parseChunk(latin1: string, hadBom: boolean): ParseResult {

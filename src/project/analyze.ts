@@ -7,7 +7,7 @@ import { buildProjectModel } from '../link/build-model.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding, type SourceSpan } from '../core/findings.ts';
-import { parseLua } from '../lua/parse-lua.ts';
+import { bytecodeKind, parseLua } from '../lua/parse-lua.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
@@ -150,9 +150,12 @@ function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number)
     drafts.push(diag('not-analyzed', 'note', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
     return undefined;
   }
-  if (bytes.subarray(0, 8192).includes(0)) {
-    const what = bytes[0] === 0x1b && bytes[1] === 0x4c && bytes[2] === 0x4a ? 'LuaJIT bytecode' : 'a binary file';
-    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+  // Bytecode is known by its signature only: a NUL byte is valid inside a Lua string, and any other binary file
+  // is parsed like source and gets a syntax error (docs/semantics.md §9.2).
+  const bytecode = bytecodeKind(bytes);
+  if (bytecode) {
+    const refused = bytecode === 'PUC Lua' ? ' LuaJIT refuses to load it (cannot load incompatible bytecode).' : '';
+    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
     return undefined;
   }
   return bytes;
