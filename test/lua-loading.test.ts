@@ -1,5 +1,6 @@
 // What LuaJIT and ngx_lua load (docs/semantics.md §9): a `#` first line, bytecode known by its signature, NUL
-// bytes in strings.
+// bytes in strings, and the LUA52COMPAT build switch (config key lua52Compat). The same cases against a real
+// ngx_lua: test/lua-load-oracle.test.ts.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Chunk } from 'luaparse';
 import { analyze } from './support/analyze.ts';
 import { bytecodeKind, parseLua, parseLuaText, skipChunkHeader } from '../src/lua/parse-lua.ts';
+import { FactsCache } from '../src/project/facts-cache.ts';
+import { analyzeProject } from '../src/project/run-project.ts';
+import { RULES } from '../rules/index.ts';
 import { SourceText } from '../src/source/source-text.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-loading-'));
@@ -23,7 +27,7 @@ function project(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-function findings(files: Record<string, string | Buffer>, options: { nginxConfs?: string[] } = {}) {
+function findings(files: Record<string, string | Buffer>, options: { lua52Compat?: boolean; nginxConfs?: string[] } = {}) {
   const cwd = project(files);
   const lua = Object.keys(files).filter((f) => f.endsWith('.lua'));
   return analyze({ cwd, files: lua, ...options }).findings.map((f) => ({
@@ -157,5 +161,61 @@ describe('bytecode and binary files', () => {
       { file: 'a.lua', line: 2, ruleId: 'syntax-error', message: 'Syntax error: cannot load malformed bytecode' },
       { file: 'b.lua', line: 1, ruleId: 'syntax-error', message: 'Syntax error: cannot load malformed bytecode' },
     ]);
+  });
+});
+
+describe('lua52Compat (LuaJIT built with LUAJIT_ENABLE_LUA52COMPAT)', () => {
+  const SPLIT_CALL = 'local log = ngx.log\nlog\n(ngx.ERR, "x")\n';
+
+  it('defaults to OpenResty\'s build: a call whose ( starts a new line is accepted', () => {
+    expect(parseLuaText(SPLIT_CALL).ok).toBe(true);
+    expect(findings({ 'a.lua': SPLIT_CALL })).toEqual([]);
+    expect(findings({ 'a.lua': SPLIT_CALL }, { lua52Compat: true })).toEqual([]);
+  });
+
+  it('false: the split call is a syntax error with LuaJIT\'s message, at the (', () => {
+    expect(findings({ 'a.lua': SPLIT_CALL }, { lua52Compat: false })).toEqual([
+      { file: 'a.lua', line: 3, column: 1, ruleId: 'syntax-error', message: "Syntax error: ambiguous syntax (function call x new statement) near '('" },
+    ]);
+  });
+
+  it('switches empty statements, break in mid-block and goto as a name', () => {
+    const cases: Array<[string, boolean, boolean]> = [
+      // [source, parses with lua52Compat true, parses with false]
+      ['local n = 0;;\n', true, false],
+      ['for i = 1, 2 do break; print(i) end\n', true, false],
+      ['local goto = 1\n', false, true],
+      ['local t = { goto = 1 }\nreturn t.goto\n', false, true],
+      ['for i = 1, 2 do if i then goto continue end ::continue:: end\n', true, true],
+    ];
+    for (const [src, compat, plain] of cases) {
+      expect(parseLuaText(src, { lua52Compat: true }).ok, `${src} with LUA52COMPAT`).toBe(compat);
+      expect(parseLuaText(src, { lua52Compat: false }).ok, `${src} without LUA52COMPAT`).toBe(plain);
+    }
+  });
+
+  it('applies to inline nginx Lua too', () => {
+    const conf = `http { server { location / { content_by_lua_block {\n  ngx.say\n  ("x")\n} } } }\n`;
+    expect(findings({ 'nginx.conf': conf }, { nginxConfs: ['nginx.conf'] })).toEqual([]);
+    expect(findings({ 'nginx.conf': conf }, { nginxConfs: ['nginx.conf'], lua52Compat: false })).toMatchObject([
+      { file: 'nginx.conf', line: 3, ruleId: 'syntax-error' },
+    ]);
+  });
+
+  it('is read from the config file', () => {
+    const cwd = project({ 'a.lua': SPLIT_CALL, '.resty-lint.json': '{ "lua52Compat": false }' });
+    const run = analyzeProject(cwd, { paths: [], nginxConf: [], rules: RULES, cache: false });
+    expect(run.findings.map((f) => f.ruleId)).toEqual(['syntax-error']);
+  });
+
+  it('keeps separate cache entries per build', () => {
+    const cwd = project({ 'a.lua': SPLIT_CALL });
+    const cache = new FactsCache(join(cwd, '.cache'));
+    const ids = (lua52Compat: boolean) => analyze({ cwd, files: ['a.lua'], cache, lua52Compat }).findings.map((f) => f.ruleId);
+    expect(ids(false)).toEqual(['syntax-error']);
+    expect(ids(true)).toEqual([]);
+    expect(ids(false)).toEqual(['syntax-error']);
+    expect(ids(true)).toEqual([]);
+    expect([cache.misses, cache.hits]).toEqual([2, 2]);
   });
 });

@@ -1,5 +1,5 @@
 // luaparse behind one function: LuaJIT syntax, byte offsets, and every failure turned into a value.
-// What LuaJIT skips before the first token, and bytecode: docs/semantics.md §9.1, §9.2.
+// What LuaJIT accepts and what it skips before the first token: docs/semantics.md §9.
 import luaparse from 'luaparse';
 import type { Chunk } from 'luaparse';
 import type { SourceText } from '../source/source-text.ts';
@@ -7,6 +7,16 @@ import type { SourceText } from '../source/source-text.ts';
 export type ParseResult =
   | { ok: true; chunk: Chunk }
   | { ok: false; offset: number; message: string };
+
+/** How the LuaJIT that runs the code was built, as far as it changes what parses (docs/semantics.md §9.3). */
+export interface LuaSyntax {
+  /** Built with LUAJIT_ENABLE_LUA52COMPAT, as OpenResty's own build is by default: `goto` is a reserved word,
+   *  `;` is an empty statement, `break` need not end a block, and a call's `(` may start a new line. */
+  lua52Compat: boolean;
+}
+
+/** OpenResty's default build (util/configure adds -DLUAJIT_ENABLE_LUA52COMPAT unless --without-luajit-lua52). */
+export const DEFAULT_LUA_SYNTAX: LuaSyntax = { lua52Compat: true };
 
 const OPTIONS = {
   luaVersion: 'LuaJIT',
@@ -20,15 +30,21 @@ const OPTIONS = {
   encodingMode: 'pseudo-latin1',
 } as const;
 
+// luajitLua52Compat comes from patches/luaparse+0.3.1.patch; an unpatched luaparse would ignore it silently and
+// report valid OpenResty code as a syntax error, so refuse to run without it.
+if (!accepts(';', true)) {
+  throw new Error('luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat): reinstall it with `npm ci`');
+}
+
 /** Parses Lua source given as a latin1 byte string (the offsets in the tree are byte offsets), as LuaJIT's
  *  loadstring / loadbuffer would: inline nginx code and anything else that is not read from a file. */
-export function parseLuaText(latin1: string): ParseResult {
-  return parseChunk(latin1, false);
+export function parseLuaText(latin1: string, syntax: LuaSyntax = DEFAULT_LUA_SYNTAX): ParseResult {
+  return parseChunk(latin1, false, syntax);
 }
 
 /** Parses a Lua file (SourceText has already taken off a UTF-8 BOM, which LuaJIT skips too). */
-export function parseLua(text: SourceText): ParseResult {
-  return parseChunk(text.latin1, text.bomLength > 0);
+export function parseLua(text: SourceText, syntax: LuaSyntax = DEFAULT_LUA_SYNTAX): ParseResult {
+  return parseChunk(text.latin1, text.bomLength > 0, syntax);
 }
 
 /**
@@ -71,7 +87,7 @@ export function bytecodeKind(bytes: Uint8Array): 'LuaJIT' | 'PUC Lua' | undefine
   return undefined;
 }
 
-function parseChunk(latin1: string, hadBom: boolean): ParseResult {
+function parseChunk(latin1: string, hadBom: boolean, syntax: LuaSyntax): ParseResult {
   const { text, header, bytecodeAt } = skipChunkHeader(latin1, hadBom);
   if (text.charCodeAt(bytecodeAt) === 0x1b) {
     // LuaJIT reads a chunk that starts with ESC as bytecode: refused after a header (lj_lex_setup), and
@@ -79,7 +95,7 @@ function parseChunk(latin1: string, hadBom: boolean): ParseResult {
     return { ok: false, offset: bytecodeAt, message: header ? 'cannot load malformed bytecode' : 'cannot load incompatible bytecode' };
   }
   try {
-    const chunk = luaparse.parse(text, OPTIONS as unknown as luaparse.Options) as Chunk;
+    const chunk = luaparse.parse(text, optionsFor(syntax)) as Chunk;
     return { ok: true, chunk };
   } catch (e) {
     if (e instanceof RangeError) {
@@ -92,5 +108,18 @@ function parseChunk(latin1: string, hadBom: boolean): ParseResult {
       return { ok: false, offset: err.index, message };
     }
     throw e;
+  }
+}
+
+function optionsFor(syntax: LuaSyntax): luaparse.Options {
+  return { ...OPTIONS, luajitLua52Compat: syntax.lua52Compat } as unknown as luaparse.Options;
+}
+
+function accepts(src: string, lua52Compat: boolean): boolean {
+  try {
+    luaparse.parse(src, optionsFor({ lua52Compat }));
+    return true;
+  } catch {
+    return false;
   }
 }
