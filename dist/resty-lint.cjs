@@ -75,6 +75,7 @@ var require_luaparse = __commonJS({
         onDestroyScope: null,
         onLocalDeclaration: null,
         luaVersion: "5.1",
+        luajitLua52Compat: false,
         encodingMode: "none"
       };
       function encodeUTF8(codepoint, highMask) {
@@ -1306,7 +1307,7 @@ var require_luaparse = __commonJS({
       function makeFlowContext() {
         return features.labels ? new FullFlowContext() : new LoopFlowContext();
       }
-      function parseChunk() {
+      function parseChunk2() {
         next();
         markLocation();
         if (options.scope) createScope();
@@ -1874,7 +1875,7 @@ var require_luaparse = __commonJS({
             case "(":
               if (!features.emptyStatement) {
                 if (token.line !== previousToken.line)
-                  raise(null, errors.ambiguousSyntax, token.value);
+                  raise(token, errors.ambiguousSyntax, token.value);
               }
               next();
               var expressions = [];
@@ -1977,6 +1978,11 @@ var require_luaparse = __commonJS({
         features = assign2({}, versionFeatures[options.luaVersion]);
         if (options.extendedIdentifiers !== void 0)
           features.extendedIdentifiers = !!options.extendedIdentifiers;
+        if ("LuaJIT" === options.luaVersion && options.luajitLua52Compat) {
+          features.contextualGoto = false;
+          features.emptyStatement = true;
+          features.relaxedBreak = true;
+        }
         if (!Object.prototype.hasOwnProperty.call(encodingModes, options.encodingMode)) {
           throw new Error(sprintf("Encoding mode '%1' not supported", options.encodingMode));
         }
@@ -2000,7 +2006,7 @@ var require_luaparse = __commonJS({
         length = input.length;
         trackLocations = options.locations || options.ranges;
         lookahead = lex();
-        var chunk = parseChunk();
+        var chunk = parseChunk2();
         if (options.comments) chunk.comments = comments;
         if (options.scope) chunk.globals = globals;
         if (locations.length > 0)
@@ -20792,6 +20798,7 @@ function assignFingerprints(findings, lineText) {
 
 // src/lua/parse-lua.ts
 var import_luaparse = __toESM(require_luaparse(), 1);
+var DEFAULT_LUA_SYNTAX = { lua52Compat: true };
 var OPTIONS = {
   luaVersion: "LuaJIT",
   extendedIdentifiers: true,
@@ -20803,9 +20810,47 @@ var OPTIONS = {
   // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
   encodingMode: "pseudo-latin1"
 };
-function parseLuaText(latin1) {
+if (!accepts(";", true)) {
+  throw new Error("luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat): reinstall it with `npm ci`");
+}
+function parseLuaText(latin1, syntax = DEFAULT_LUA_SYNTAX) {
+  return parseChunk(latin1, false, syntax);
+}
+function parseLua(text, syntax = DEFAULT_LUA_SYNTAX) {
+  return parseChunk(text.latin1, text.bomLength > 0, syntax);
+}
+function skipChunkHeader(latin1, hadBom = false) {
+  let start2 = 0;
+  let header = hadBom;
+  if (latin1.startsWith("\xEF\xBB\xBF")) {
+    start2 = 3;
+    header = true;
+  }
+  let bytecodeAt = start2;
+  if (latin1.charCodeAt(start2) === 35) {
+    header = true;
+    while (start2 < latin1.length && !isEol(latin1.charCodeAt(start2))) start2++;
+    bytecodeAt = start2 + 1;
+    if (isEol(latin1.charCodeAt(bytecodeAt)) && latin1.charCodeAt(bytecodeAt) !== latin1.charCodeAt(start2)) bytecodeAt++;
+  }
+  return { text: start2 === 0 ? latin1 : " ".repeat(start2) + latin1.slice(start2), header, bytecodeAt };
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function bytecodeKind(bytes) {
+  if (bytes[0] !== 27 || bytes[1] !== 76) return void 0;
+  if (bytes[2] === 74) return "LuaJIT";
+  if (bytes[2] === 117 && bytes[3] === 97) return "PUC Lua";
+  return void 0;
+}
+function parseChunk(latin1, hadBom, syntax) {
+  const { text, header, bytecodeAt } = skipChunkHeader(latin1, hadBom);
+  if (text.charCodeAt(bytecodeAt) === 27) {
+    return { ok: false, offset: bytecodeAt, message: header ? "cannot load malformed bytecode" : "cannot load incompatible bytecode" };
+  }
   try {
-    const chunk = import_luaparse.default.parse(latin1, OPTIONS);
+    const chunk = import_luaparse.default.parse(text, optionsFor(syntax));
     return { ok: true, chunk };
   } catch (e) {
     if (e instanceof RangeError) {
@@ -20819,8 +20864,16 @@ function parseLuaText(latin1) {
     throw e;
   }
 }
-function parseLua(text) {
-  return parseLuaText(text.latin1);
+function optionsFor(syntax) {
+  return { ...OPTIONS, luajitLua52Compat: syntax.lua52Compat };
+}
+function accepts(src, lua52Compat) {
+  try {
+    import_luaparse.default.parse(src, optionsFor({ lua52Compat }));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/project/nginx-units.ts
@@ -22277,7 +22330,7 @@ function segmentsOf(p) {
 }
 
 // src/project/nginx-units.ts
-function loadNginxUnits(cwd, candidates, luaFiles) {
+function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX) {
   const out = {
     units: [],
     fileEntries: /* @__PURE__ */ new Map(),
@@ -22336,7 +22389,7 @@ function loadNginxUnits(cwd, candidates, luaFiles) {
         out.keepaliveTimeoutMs.set(target, entry2.settings.keepaliveTimeoutMs);
         continue;
       }
-      const unit = inlineUnit(entry2, ep, at2, out.diagnostics);
+      const unit = inlineUnit(entry2, ep, at2, out.diagnostics, syntax);
       if (unit) {
         out.units.push(unit);
         out.keepaliveTimeoutMs.set(unit.path, entry2.settings.keepaliveTimeoutMs);
@@ -22394,11 +22447,11 @@ function names(paths) {
   if (paths.length > 3) return `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more`;
   return paths.length === 1 ? paths[0] : `${paths.slice(0, -1).join(", ")} and ${paths[paths.length - 1]}`;
 }
-function inlineUnit(entry2, ep, at2, diagnostics) {
+function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
   const code = entry2.code;
   if (!code) return void 0;
   const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
-  const parsed = parseLuaText(code.text);
+  const parsed = parseLuaText(code.text, syntax);
   if (!parsed.ok) {
     diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry2.directive}: ${parsed.message}`, at2(code.toConf(parsed.offset))));
     return void 0;
@@ -22629,12 +22682,13 @@ function analyze(input) {
   const sources = /* @__PURE__ */ new Map();
   const units = [];
   const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const syntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
   input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes, syntax);
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
   const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
@@ -22672,14 +22726,14 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes) {
+function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes, syntax) {
   const bytes = readBytes(import_node_path6.default.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return void 0;
   const text = new SourceText(bytes);
   sources.set(file, text);
-  const key = cache2?.key(bytes);
+  const key = cache2?.key(bytes, `lua52Compat=${syntax.lua52Compat}`);
   const cached = key ? cache2.get(key) : void 0;
-  const result = cached ?? factsOf(text, file, drafts);
+  const result = cached ?? factsOf(text, file, drafts, syntax);
   if (!result) return void 0;
   if (key && !cached) cache2.set(key, result);
   if ("syntaxError" in result) {
@@ -22688,8 +22742,8 @@ function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes) {
   }
   return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
 }
-function factsOf(text, file, drafts) {
-  const parsed = parseLua(text);
+function factsOf(text, file, drafts, syntax) {
+  const parsed = parseLua(text, syntax);
   if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
   try {
     return { facts: interpretChunk(parsed.chunk) };
@@ -22711,9 +22765,10 @@ function readBytes(abs, file, drafts, maxBytes) {
     drafts.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
     return void 0;
   }
-  if (bytes.subarray(0, 8192).includes(0)) {
-    const what = bytes[0] === 27 && bytes[1] === 76 && bytes[2] === 74 ? "LuaJIT bytecode" : "a binary file";
-    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+  const bytecode = bytecodeKind(bytes);
+  if (bytecode) {
+    const refused = bytecode === "PUC Lua" ? " LuaJIT refuses to load it (cannot load incompatible bytecode)." : "";
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
     return void 0;
   }
   return bytes;
@@ -22826,13 +22881,14 @@ var import_yaml = __toESM(require_dist(), 1);
 var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
 var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
 var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
-var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes"];
+var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes", "lua52Compat"];
 var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
 var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
+var DEFAULT_LUA52_COMPAT = true;
 var DEFAULT_WRAPPER_CLIENT = "resty.redis";
 var DEFAULT_WRAPPER_ARGUMENT = 1;
 function defaultConfig() {
-  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2 };
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2, lua52Compat: DEFAULT_LUA52_COMPAT };
 }
 var ConfigError = class extends Error {
   constructor(key, message) {
@@ -23022,6 +23078,10 @@ function validateConfig(raw, ctx) {
     const v = raw.maxFileBytes;
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) fail("maxFileBytes", `expected a positive integer, got ${describe(v)}`);
     config.maxFileBytes = v;
+  }
+  if (raw.lua52Compat !== void 0) {
+    if (typeof raw.lua52Compat !== "boolean") fail("lua52Compat", `expected true or false, got ${describe(raw.lua52Compat)}`);
+    config.lua52Compat = raw.lua52Compat;
   }
   if (raw.wrappers !== void 0) {
     if (!Array.isArray(raw.wrappers)) fail("wrappers", `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
@@ -23228,7 +23288,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "03d200b108354ee4" : void 0;
+var BUILD_ID = true ? "ee2a5d5806729852" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23344,7 +23404,7 @@ function discoverProject(cwd, paths, extraNginx = []) {
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 3;
+var FACTS_FORMAT = 4;
 var FactsCache = class {
   dir;
   hits = 0;
@@ -23352,8 +23412,9 @@ var FactsCache = class {
   constructor(root) {
     this.dir = import_node_path10.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
-  key(bytes) {
-    return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
+  /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
+  key(bytes, variant = "") {
+    return (0, import_node_crypto2.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
   }
   get(key) {
     try {
@@ -23452,6 +23513,7 @@ function analyzeProject(cwd, opts) {
     wrappers: config.wrappers,
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
+    lua52Compat: config.lua52Compat,
     cache: factsCache(cwd, opts.cache, config.cacheDir),
     onProgress: opts.onProgress
   });

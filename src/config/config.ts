@@ -43,22 +43,27 @@ export interface ResolvedConfig {
   cacheDir?: string;
   /** Files larger than this are not analyzed. */
   maxFileBytes: number;
+  /** The LuaJIT that runs the code was built with LUAJIT_ENABLE_LUA52COMPAT (OpenResty's default build): decides
+   *  what is a syntax error (docs/semantics.md §9.3). */
+  lua52Compat: boolean;
 }
 
 /** Searched in this order in each directory; more than one in the same directory is an error. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.resty-lint.json', '.resty-lint.yaml', '.resty-lint.yml'];
 
 /** Keys allowed at the top level. `$schema` lets JSON files name the schema for editors; it is ignored. */
-export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'ignore', 'nginxConf', 'luaRoots', 'wrappers', 'cacheDir', 'maxFileBytes'];
+export const CONFIG_KEYS: readonly string[] = ['$schema', 'rules', 'ignore', 'nginxConf', 'luaRoots', 'wrappers', 'cacheDir', 'maxFileBytes', 'lua52Compat'];
 export const WRAPPER_KEYS: readonly string[] = ['module', 'function', 'kind', 'client', 'pool', 'argument'];
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** OpenResty's util/configure builds its LuaJIT with -DLUAJIT_ENABLE_LUA52COMPAT unless --without-luajit-lua52. */
+export const DEFAULT_LUA52_COMPAT = true;
 export const DEFAULT_WRAPPER_CLIENT = 'resty.redis';
 export const DEFAULT_WRAPPER_ARGUMENT = 1;
 
 /** The configuration used when no config file is found. */
 export function defaultConfig(): ResolvedConfig {
-  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, lua52Compat: DEFAULT_LUA52_COMPAT };
 }
 
 /** A config file that cannot be found, read, parsed or validated. The CLI reports the message and exits 2.

@@ -85,6 +85,11 @@ export function validateConfig(raw: unknown, ctx: ValidationContext): ResolvedCo
     config.maxFileBytes = v as number;
   }
 
+  if (raw.lua52Compat !== undefined) {
+    if (typeof raw.lua52Compat !== 'boolean') fail('lua52Compat', `expected true or false, got ${describe(raw.lua52Compat)}`);
+    config.lua52Compat = raw.lua52Compat as boolean;
+  }
+
   if (raw.wrappers !== undefined) {
     if (!Array.isArray(raw.wrappers)) fail('wrappers', `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
     const seen = new Map<string, number>();

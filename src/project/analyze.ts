@@ -7,7 +7,7 @@ import { buildProjectModel } from '../link/build-model.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding, type SourceSpan } from '../core/findings.ts';
-import { parseLua } from '../lua/parse-lua.ts';
+import { bytecodeKind, DEFAULT_LUA_SYNTAX, parseLua, type LuaSyntax } from '../lua/parse-lua.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
@@ -36,6 +36,8 @@ export interface AnalyzeInput {
   cache?: FactsCache;
   /** Lua files larger than this are reported (note) and not analyzed. Default 4 MiB. */
   maxFileBytes?: number;
+  /** The LuaJIT was built with LUAJIT_ENABLE_LUA52COMPAT (config lua52Compat). Default true, as OpenResty builds it. */
+  lua52Compat?: boolean;
   /** Called after each Lua file, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -64,12 +66,13 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const units: UnitInput[] = [];
 
   const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const syntax: LuaSyntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
   input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes);
+    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes, syntax);
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files);
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
   const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
@@ -110,14 +113,15 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number): UnitInput | undefined {
+function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
   const bytes = readBytes(path.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return undefined;
   const text = new SourceText(bytes);
   sources.set(file, text);
-  const key = cache?.key(bytes);
+  // What parses depends on the LuaJIT build, so the same bytes have one entry per build.
+  const key = cache?.key(bytes, `lua52Compat=${syntax.lua52Compat}`);
   const cached = key ? cache!.get(key) : undefined;
-  const result = cached ?? factsOf(text, file, drafts);
+  const result = cached ?? factsOf(text, file, drafts, syntax);
   if (!result) return undefined;
   if (key && !cached) cache!.set(key, result);
   if ('syntaxError' in result) {
@@ -128,8 +132,8 @@ function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>
 }
 
 /** Parses and interprets one file; a bug of ours on it is reported and never loses the rest of the project. */
-function factsOf(text: SourceText, file: string, drafts: Draft[]): CachedFacts | undefined {
-  const parsed = parseLua(text);
+function factsOf(text: SourceText, file: string, drafts: Draft[], syntax: LuaSyntax): CachedFacts | undefined {
+  const parsed = parseLua(text, syntax);
   if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
   try {
     return { facts: interpretChunk(parsed.chunk) };
@@ -153,9 +157,12 @@ function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number)
     drafts.push(diag('not-analyzed', 'note', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
     return undefined;
   }
-  if (bytes.subarray(0, 8192).includes(0)) {
-    const what = bytes[0] === 0x1b && bytes[1] === 0x4c && bytes[2] === 0x4a ? 'LuaJIT bytecode' : 'a binary file';
-    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this is ${what}, not Lua source.`, fileStart(file)));
+  // Bytecode is known by its signature only: a NUL byte is valid inside a Lua string, and any other binary file
+  // is parsed like source and gets a syntax error (docs/semantics.md §9.2).
+  const bytecode = bytecodeKind(bytes);
+  if (bytecode) {
+    const refused = bytecode === 'PUC Lua' ? ' LuaJIT refuses to load it (cannot load incompatible bytecode).' : '';
+    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
     return undefined;
   }
   return bytes;

@@ -9,7 +9,7 @@ import type { FileFacts } from '../analysis/file-facts.ts';
 import { BUILD_ID, VERSION } from '../core/version.ts';
 
 /** Bumped when the shape or meaning of FileFacts changes without a version change. */
-const FACTS_FORMAT = 3;
+const FACTS_FORMAT = 4;
 
 /** What is cached for one file: its facts, or the reason it could not be parsed. */
 export type CachedFacts = { facts: FileFacts } | { syntaxError: { offset: number; message: string } };
@@ -23,8 +23,9 @@ export class FactsCache {
     this.dir = path.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? 'source'}`);
   }
 
-  key(bytes: Buffer): string {
-    return createHash('sha256').update(bytes).digest('hex');
+  /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
+  key(bytes: Buffer, variant = ''): string {
+    return createHash('sha256').update(variant).update('\0').update(bytes).digest('hex');
   }
 
   get(key: string): CachedFacts | undefined {

@@ -5,7 +5,7 @@ import type { Span } from '../analysis/file-facts.ts';
 import { interpretChunk } from '../analysis/interpret/chunk.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import type { Finding, SourceSpan } from '../core/findings.ts';
-import { parseLuaText } from '../lua/parse-lua.ts';
+import { DEFAULT_LUA_SYNTAX, parseLuaText, type LuaSyntax } from '../lua/parse-lua.ts';
 import type { EntryPoint } from '../model/project-model.ts';
 import { filesUnder } from '../files/discover.ts';
 import { nodeConfFiles, parseNginxConf, type NginxConf, type ScannedTree } from '../nginx/include.ts';
@@ -38,7 +38,7 @@ export interface NginxUnits {
   diagnostics: Draft[];
 }
 
-export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFiles: readonly string[]): NginxUnits {
+export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFiles: readonly string[], syntax: LuaSyntax = DEFAULT_LUA_SYNTAX): NginxUnits {
   const out: NginxUnits = {
     units: [],
     fileEntries: new Map(),
@@ -99,7 +99,7 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
         out.keepaliveTimeoutMs.set(target, entry.settings.keepaliveTimeoutMs);
         continue;
       }
-      const unit = inlineUnit(entry, ep, at, out.diagnostics);
+      const unit = inlineUnit(entry, ep, at, out.diagnostics, syntax);
       if (unit) {
         out.units.push(unit);
         out.keepaliveTimeoutMs.set(unit.path, entry.settings.keepaliveTimeoutMs);
@@ -178,11 +178,12 @@ function names(paths: string[]): string {
 }
 
 /** Inline Lua becomes a unit named after its directive's position; its spans map back into the .conf. */
-function inlineUnit(entry: LuaEntry, ep: EntryPoint, at: (loc: ConfLocation, length?: number) => SourceSpan, diagnostics: Draft[]): UnitInput | undefined {
+function inlineUnit(entry: LuaEntry, ep: EntryPoint, at: (loc: ConfLocation, length?: number) => SourceSpan, diagnostics: Draft[], syntax: LuaSyntax): UnitInput | undefined {
   const code = entry.code;
   if (!code) return undefined;
   const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
-  const parsed = parseLuaText(code.text);
+  // Loaded with loadbuffer, so LuaJIT skips a `#` first line here too (docs/semantics.md §9.1).
+  const parsed = parseLuaText(code.text, syntax);
   if (!parsed.ok) {
     diagnostics.push(diag('syntax-error', 'error', `Syntax error in ${entry.directive}: ${parsed.message}`, at(code.toConf(parsed.offset))));
     return undefined;

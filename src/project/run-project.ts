@@ -78,6 +78,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     wrappers: config.wrappers,
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
+    lua52Compat: config.lua52Compat,
     cache: factsCache(cwd, opts.cache, config.cacheDir),
     onProgress: opts.onProgress,
   });

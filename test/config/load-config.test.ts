@@ -53,6 +53,8 @@ describe('config discovery', () => {
     expect(config.file).toBeUndefined();
     expect(config.maxFileBytes).toBe(DEFAULT_MAX_FILE_BYTES);
     expect(DEFAULT_MAX_FILE_BYTES).toBe(4 * 1024 * 1024);
+    // OpenResty's own build of LuaJIT has LUA52COMPAT on (docs/semantics.md §9.3).
+    expect(config.lua52Compat).toBe(true);
   });
 
   for (const name of ['.resty-lint.json', '.resty-lint.yaml', '.resty-lint.yml']) {
@@ -140,6 +142,7 @@ describe('config formats', () => {
       ],
       cacheDir: 'fixtures/config/valid/.cache/resty-lint',
       maxFileBytes: 1048576,
+      lua52Compat: false,
     });
   });
 
@@ -206,6 +209,10 @@ describe('config validation', () => {
     'maxfilebytes-string.yaml': ['maxFileBytes', 'expected a positive integer, got "4MB"'],
     'maxfilebytes-zero.json': ['maxFileBytes', 'expected a positive integer, got 0'],
     'maxfilebytes-fraction.json': ['maxFileBytes', 'expected a positive integer, got 1.5'],
+    'lua52compat-string.yaml': ['lua52Compat', 'expected true or false, got "false"'],
+    'lua52compat-yes.yaml': ['lua52Compat', 'expected true or false, got "yes"'],
+    'lua52compat-number.json': ['lua52Compat', 'expected true or false, got 0'],
+    'lua52compat-key-case.json': ['lua52compat', `unknown key, did you mean "lua52Compat"? (known: ${TOP_KEYS})`],
     'wrappers-not-array.json': ['wrappers', 'expected an array of wrapper objects, got an object'],
     'wrapper-not-object.json': ['wrappers[0]', 'expected an object with module, function and kind, got "app.store.acquire"'],
     'wrapper-missing-module.json': ['wrappers[0].module', 'required key is missing'],

@@ -13,6 +13,7 @@ import { RULES } from '../../rules/index.ts';
 import { CLIENT_PROFILES } from '../../src/clients/profiles.ts';
 import {
   CONFIG_KEYS,
+  DEFAULT_LUA52_COMPAT,
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_WRAPPER_ARGUMENT,
   DEFAULT_WRAPPER_CLIENT,
@@ -116,6 +117,7 @@ describe('config JSON schema', () => {
     expect(wrapper.required).toEqual(['module', 'function', 'kind']);
     expect(wrapper.properties.kind.enum).toEqual([...WRAPPER_KINDS]);
     expect(schema.properties.maxFileBytes.default).toBe(DEFAULT_MAX_FILE_BYTES);
+    expect(schema.properties.lua52Compat.default).toBe(DEFAULT_LUA52_COMPAT);
     expect(wrapper.properties.client.default).toBe(DEFAULT_WRAPPER_CLIENT);
     expect(wrapper.properties.argument.default).toBe(DEFAULT_WRAPPER_ARGUMENT);
   });
