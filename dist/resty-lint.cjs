@@ -19384,7 +19384,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
       const k = valueKey(a);
       const o = flow.objs.get(k);
       if (o) {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals });
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...o.session.subscribed ? { subscribed: true } : {} });
         o.status = /* @__PURE__ */ new Set(["passed"]);
         if (!o.passSites.includes(site2)) o.passSites.push(site2);
       } else if (a.t === "param") {
@@ -19482,7 +19482,7 @@ function failuresOf(v, flow, name) {
     if (o.t === "obj" && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
     if (o.t !== "call") continue;
     const first = valueKey({ ...o, index: 0 });
-    const truthyMeansFailure = o.index >= 1;
+    const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
     if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
     const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
     for (const a of o.args) {
@@ -19492,6 +19492,7 @@ function failuresOf(v, flow, name) {
   }
   return out;
 }
+var SUCCESS_NAME = /^(ok|res|success|succeeded|connected)(_|$)/i;
 function calleeLabel(v) {
   return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
 }
@@ -20101,9 +20102,11 @@ var Linker = class {
     if (ownedByCaller(e.target)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
-      if (e.kind === "release" && e.mode === "long" && e.session.subscribed) {
+      const subscribed = e.kind === "release" && e.mode === "long" && e.session.subscribed || e.kind === "pass" && e.subscribed && this.effectOfPass(unit.path, e, 0) === "long";
+      if (subscribed) {
         const site2 = this.site(unit, e, obj.client);
-        model.unreleased.push({ ...site2, pathEnd: site2.location, end: "return", refused: { method: e.method, error: "subscribed state" } });
+        const refused = e.kind === "release" ? { method: e.method, error: "subscribed state" } : { method: "set_keepalive", error: "subscribed state", through: calleeName(e.callee, unit.facts) };
+        model.unreleased.push({ ...site2, pathEnd: site2.location, end: "return", refused });
         continue;
       }
       if (e.kind === "unreleased") {
@@ -23288,7 +23291,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "ee2a5d5806729852" : void 0;
+var BUILD_ID = true ? "8db575f3750f345b" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -25317,7 +25320,7 @@ var rule2 = {
     for (const u of model.unreleased) {
       if (u.refused) {
         report({
-          message: `\`${u.refused.method}()\` returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
+          message: `${u.refused.through ? `\`${u.refused.through}()\` calls ${u.refused.method}(), which` : `\`${u.refused.method}()\``} returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
           location: u.location
         });
         continue;

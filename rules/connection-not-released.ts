@@ -31,7 +31,7 @@ export const rule: Rule = {
     for (const u of model.unreleased) {
       if (u.refused) {
         report({
-          message: `\`${u.refused.method}()\` returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
+          message: `${u.refused.through ? `\`${u.refused.through}()\` calls ${u.refused.method}(), which` : `\`${u.refused.method}()\``} returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
           location: u.location,
         });
         continue;

@@ -72,6 +72,8 @@ export type LifecycleEvent =
       errorOp?: string;
       /** The call's arguments (counting self) when some are literals, the others unknown. */
       args?: SymValue[];
+      /** The value is a subscribed Redis connection on every path here (see SessionState.subscribed). */
+      subscribed?: true;
     }
   /** A path of `fn` ends (at `site`) while `target` may still be connected and was not returned or stored. */
   | {

@@ -86,10 +86,12 @@ export class Linker {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
-      if (e.kind === 'release' && e.mode === 'long' && e.session.subscribed) {
+      const subscribed = (e.kind === 'release' && e.mode === 'long' && e.session.subscribed) || (e.kind === 'pass' && e.subscribed && this.effectOfPass(unit.path, e, 0) === 'long');
+      if (subscribed) {
         // resty.redis refuses to pool a subscribed connection: nothing is pooled, request cleanup closes it.
         const site = this.site(unit, e, obj.client);
-        model.unreleased.push({ ...site, pathEnd: site.location, end: 'return', refused: { method: e.method, error: 'subscribed state' } });
+        const refused = e.kind === 'release' ? { method: e.method, error: 'subscribed state' } : { method: 'set_keepalive', error: 'subscribed state', through: calleeName(e.callee, unit.facts) };
+        model.unreleased.push({ ...site, pathEnd: site.location, end: 'return', refused });
         continue;
       }
       if (e.kind === 'unreleased') {

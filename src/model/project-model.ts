@@ -86,8 +86,9 @@ export interface Unreleased extends ClientSite {
   end: PathEnd;
   early?: true;
   afterFailureOf?: string;
-  /** A keepalive call the library refuses (it pools nothing): the method and the error it returns. */
-  refused?: { method: string; error: string };
+  /** A keepalive call the library refuses (it pools nothing): the method, the error it returns, and the
+   *  wrapper that made the call for this site, if any. */
+  refused?: { method: string; error: string; through?: string };
 }
 
 /** A method called on a client after it was released on every path reaching the call, or connect twice. */

@@ -263,7 +263,7 @@ function evalCallInner(
       const k = valueKey(a);
       const o = flow.objs.get(k);
       if (o) {
-        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals });
+        event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...(o.session.subscribed ? { subscribed: true as const } : {}) });
         o.status = new Set(['passed']);
         if (!o.passSites.includes(site)) o.passSites.push(site);
       } else if (a.t === 'param') {

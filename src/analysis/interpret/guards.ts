@@ -79,9 +79,10 @@ function failuresOf(v: SymValue, flow: Flow, name: string): Failure[] {
     }
     if (o.t === 'obj' && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: 'new', truthyMeansFailure: false });
     if (o.t !== 'call') continue;
-    // `local red, err = store.acquire()`: the first result is the value, the second its error.
+    // `local red, err = store.acquire()`: the first result is the value, the second its error; unless the
+    // variable says it is a success flag (`local red, ok = pool.acquire()`).
     const first = valueKey({ ...o, index: 0 });
-    const truthyMeansFailure = o.index >= 1;
+    const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
     if (flow.objs.has(first)) out.push({ key: first, op: 'acquire', truthyMeansFailure });
     // `local ok, err = send(sock, data)`, `err = proxy_response(res)`: a helper's failure is a failure of
     // the client it was given (or of the client whose response it was given).
@@ -93,6 +94,8 @@ function failuresOf(v: SymValue, flow: Flow, name: string): Failure[] {
   }
   return out;
 }
+
+const SUCCESS_NAME = /^(ok|res|success|succeeded|connected)(_|$)/i;
 
 function calleeLabel(v: SymValue): string {
   return v.t === 'get' ? v.key : v.t === 'global' ? v.name : 'call';
