@@ -20112,7 +20112,7 @@ var Linker = class {
       if (e.kind === "unreleased") {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (unreleased === void 0) continue;
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...earlyEnd(e) });
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...this.earlyEnd(unit, e) });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
       for (const key of keys.length > 0 ? keys : [null]) {
@@ -20160,10 +20160,20 @@ var Linker = class {
           pathEnd: unit.locate(unit.facts.sites[e.site]),
           via: e.end === "exit" ? "ngx.exit" : "request end",
           session: e.session,
-          ...earlyEnd(e)
+          ...this.earlyEnd(unit, e)
         };
       }
     }
+  }
+  /** Where an unreleased path ended, as the model grades it: an early return or exit inside a branch (rare
+   *  paths: input checks, another backend's failure), while another path of the function does release it.
+   *  When no path releases it, the early ends are all there is: the main path. */
+  earlyEnd(unit, e) {
+    if (!e.early) return {};
+    const target = valueKey(e.target);
+    const released = eventIndex(unit.facts).eventsOf(e.fn).some((x) => (x.kind === "release" || x.kind === "pass") && !x.errorPath && valueKey(x.target) === target);
+    if (!released) return {};
+    return { early: true, ...e.afterFailureOf !== void 0 ? { afterFailureOf: e.afterFailureOf } : {} };
   }
   /** A keepalive call on a parameter: the clients callers pass name the library (its timeout argument);
    *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
@@ -20374,9 +20384,6 @@ var Linker = class {
     return null;
   }
 };
-function earlyEnd(e) {
-  return { ...e.early ? { early: true } : {}, ...e.afterFailureOf !== void 0 ? { afterFailureOf: e.afterFailureOf } : {} };
-}
 function failedConnect(profile, errorOp) {
   return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
 }
@@ -23291,7 +23298,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "8db575f3750f345b" : void 0;
+var BUILD_ID = true ? "6d191bfe9c484ca2" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -25317,7 +25324,11 @@ var rule2 = {
     }
   },
   check(model, report) {
-    for (const u of model.unreleased) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const u of [...model.unreleased].sort((a, b) => compareSpan(a.pathEnd, b.pathEnd))) {
+      const at2 = `${u.location.file}:${u.location.startLine}:${u.location.startColumn}`;
+      if (seen.has(at2)) continue;
+      seen.add(at2);
       if (u.refused) {
         report({
           message: `${u.refused.through ? `\`${u.refused.through}()\` calls ${u.refused.method}(), which` : `\`${u.refused.method}()\``} returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,

@@ -1,3 +1,4 @@
+import { compareSpan } from '../src/core/findings.ts';
 import type { Rule } from '../src/model/rule.ts';
 
 export const rule: Rule = {
@@ -28,7 +29,12 @@ export const rule: Rule = {
     },
   },
   check(model, report) {
-    for (const u of model.unreleased) {
+    // One finding per site: the first path end (by location) that leaves it.
+    const seen = new Set<string>();
+    for (const u of [...model.unreleased].sort((a, b) => compareSpan(a.pathEnd, b.pathEnd))) {
+      const at = `${u.location.file}:${u.location.startLine}:${u.location.startColumn}`;
+      if (seen.has(at)) continue;
+      seen.add(at);
       if (u.refused) {
         report({
           message: `${u.refused.through ? `\`${u.refused.through}()\` calls ${u.refused.method}(), which` : `\`${u.refused.method}()\``} returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,

@@ -47,5 +47,7 @@ describe('an early return on another backend failure says which operation failed
     expect(byLine(22)).toMatchObject({ level: 'note' });
     expect(byLine(22)?.message).toContain('taken when `connect()` fails');
     expect(byLine(42)).toMatchObject({ level: 'warning' });
+    // Both branches end the request before the release: that is the main path.
+    expect(byLine(52)).toMatchObject({ level: 'warning' });
   });
 });

@@ -97,7 +97,7 @@ export class Linker {
       if (e.kind === 'unreleased') {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (unreleased === undefined) continue; // a site index: 0 is a site
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...earlyEnd(e) });
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...this.earlyEnd(unit, e) });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
       // With no knowable key the use still counts for rules that do not compare pools.
@@ -148,10 +148,23 @@ export class Linker {
           pathEnd: unit.locate(unit.facts.sites[e.site]),
           via: e.end === 'exit' ? 'ngx.exit' : 'request end',
           session: e.session,
-          ...earlyEnd(e),
+          ...this.earlyEnd(unit, e),
         };
       }
     }
+  }
+
+  /** Where an unreleased path ended, as the model grades it: an early return or exit inside a branch (rare
+   *  paths: input checks, another backend's failure), while another path of the function does release it.
+   *  When no path releases it, the early ends are all there is: the main path. */
+  private earlyEnd(unit: LinkUnit, e: Ev<'unreleased'>): { early?: true; afterFailureOf?: string } {
+    if (!e.early) return {};
+    const target = valueKey(e.target);
+    const released = eventIndex(unit.facts)
+      .eventsOf(e.fn)
+      .some((x) => (x.kind === 'release' || x.kind === 'pass') && !x.errorPath && valueKey(x.target) === target);
+    if (!released) return {};
+    return { early: true, ...(e.afterFailureOf !== undefined ? { afterFailureOf: e.afterFailureOf } : {}) };
   }
 
   /** A keepalive call on a parameter: the clients callers pass name the library (its timeout argument);
@@ -386,12 +399,6 @@ export class Linker {
     if (r.r === 'const' && typeof r.v === 'number') return r.v;
     return null;
   }
-}
-
-/** Where an unreleased path ended, as the model grades it: an early return or exit inside a branch (rare
- *  paths: input checks, another backend's failure), not the function's main end. */
-function earlyEnd(e: Ev<'unreleased'>): { early?: true; afterFailureOf?: string } {
-  return { ...(e.early ? { early: true as const } : {}), ...(e.afterFailureOf !== undefined ? { afterFailureOf: e.afterFailureOf } : {}) };
 }
 
 function failedConnect(profile: ClientProfile | undefined, errorOp: string | undefined): boolean {
