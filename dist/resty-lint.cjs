@@ -20428,14 +20428,22 @@ var ModuleResolver = class {
     }
   }
   resolve(moduleName) {
-    const rel = moduleName.replace(/\./g, "/");
+    const segs = moduleSegments(moduleName);
+    return segs.length === 0 ? void 0 : this.byPath(segs);
+  }
+  /** The file the segments name under a declared root, else the shortest path ending in them. */
+  byPath(segs) {
+    const rel = segs.join("/");
     for (const root of this.roots) {
       const base = root === "" || root === "." ? rel : `${root.replace(/\/+$/, "")}/${rel}`;
       for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
     }
-    return this.bySuffix.get(moduleName.replace(/\//g, "."))?.[0];
+    return this.bySuffix.get(segs.join("."))?.[0];
   }
 };
+function moduleSegments(name) {
+  return name.split(/[./]/).filter((s) => s !== "");
+}
 
 // src/link/phase-reach.ts
 function findDisabledPhaseUses(units, byPath, resolver) {
@@ -23298,7 +23306,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "6d191bfe9c484ca2" : void 0;
+var BUILD_ID = true ? "254aa3513853c344" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

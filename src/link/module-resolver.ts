@@ -1,6 +1,10 @@
 // `require "a.b"` → the scanned file a/b.lua or a/b/init.lua. Under a declared Lua root (the config's
 // luaRoots, where the nginx.conf that sets lua_package_path is not in the repository) first, in order;
 // otherwise any directory can be a root: match by path suffix, prefer the shortest path.
+//
+// A name is read as the Lua searcher reads it (docs/semantics.md §3.2): every `.` becomes a directory
+// separator before the name fills a package.path template, so `a.b`, `a/b`, `/a/b` and `./a/b` all name
+// <root>/a/b.lua (the empty segments are extra slashes, which the file system ignores).
 
 export class ModuleResolver {
   private readonly bySuffix = new Map<string, string[]>();
@@ -31,11 +35,23 @@ export class ModuleResolver {
   }
 
   resolve(moduleName: string): string | undefined {
-    const rel = moduleName.replace(/\./g, '/');
+    const segs = moduleSegments(moduleName);
+    return segs.length === 0 ? undefined : this.byPath(segs);
+  }
+
+  /** The file the segments name under a declared root, else the shortest path ending in them. */
+  private byPath(segs: readonly string[]): string | undefined {
+    const rel = segs.join('/');
     for (const root of this.roots) {
       const base = root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
       for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
     }
-    return this.bySuffix.get(moduleName.replace(/\//g, '.'))?.[0];
+    return this.bySuffix.get(segs.join('.'))?.[0];
   }
+}
+
+/** The path segments a require name stands for: `.` and `/` both separate, empty segments (a leading `/`,
+ *  `./`, `//`) vanish, as in the path the searcher builds from it (LuaJIT lib_package.c searchpath). */
+export function moduleSegments(name: string): string[] {
+  return name.split(/[./]/).filter((s) => s !== '');
 }
