@@ -19354,6 +19354,10 @@ function evalCallInner(e, flow, ctx, scope, want) {
     event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
     return [required];
   }
+  if (calleeName2 === "module" && ctx.id === 0 && args.length > 0) {
+    declareModule(args[0], ctx);
+    return [UNKNOWN];
+  }
   if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
   if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
   const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
@@ -19397,6 +19401,12 @@ function evalCallInner(e, flow, ctx, scope, want) {
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
   ctx.owned.add(valueKey(results[0]));
   return results;
+}
+function declareModule(name, ctx) {
+  const file = ctx.file;
+  if (file.moduleTable !== void 0) return;
+  file.moduleTable = newTable(ctx).id;
+  if (name.t === "const" && typeof name.v === "string") file.facts.moduleName = name.v;
 }
 function timer(name, args, site2, flow, ctx) {
   for (const a of args.slice(2)) {
@@ -19680,7 +19690,10 @@ function assignTo(target, value, flow, ctx, scope) {
       assign(b, value, flow, ctx);
     } else {
       escape(flow, value, ctx, site2());
-      if (ctx.id === 0) (ctx.file.facts.globals ??= {})[target.name] = value;
+      if (ctx.id === 0) {
+        (ctx.file.facts.globals ??= {})[target.name] = value;
+        if (ctx.file.moduleTable !== void 0) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
+      }
     }
     return;
   }
@@ -19724,6 +19737,10 @@ function interpretChunk(chunk) {
   if (shaped) {
     facts.moduleShaped = true;
     if (!facts.returnsValue) facts.exports = shaped[0];
+  }
+  if (file.moduleTable !== void 0) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
   }
   if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(chunk)[1], span(chunk)[1]]));
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
@@ -20404,9 +20421,13 @@ function returnsParam(facts, fn, paramKey) {
 // src/link/module-resolver.ts
 var ModuleResolver = class {
   /** `roots`: directories relative to the working directory, `/`-separated ('' or '.' for the directory itself). */
-  constructor(paths, roots = []) {
+  constructor(paths, roots = [], declared = []) {
     this.roots = roots;
     this.paths = new Set(paths);
+    for (const d of [...declared].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const key = moduleSegments(d.name).join(".");
+      if (key !== "" && !this.declared.has(key)) this.declared.set(key, d.path);
+    }
     for (const p of paths) {
       if (!p.endsWith(".lua")) continue;
       const segs = p.slice(0, -4).split("/");
@@ -20418,6 +20439,8 @@ var ModuleResolver = class {
   roots;
   bySuffix = /* @__PURE__ */ new Map();
   paths;
+  /** Files by the name they declare with module(), normalized as require names are. */
+  declared = /* @__PURE__ */ new Map();
   add(segs, path13) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
@@ -20429,7 +20452,8 @@ var ModuleResolver = class {
   }
   resolve(moduleName) {
     const segs = moduleSegments(moduleName);
-    return segs.length === 0 ? void 0 : this.byPath(segs);
+    if (segs.length === 0) return void 0;
+    return this.byPath(segs) ?? this.declared.get(segs.join("."));
   }
   /** The file the segments name under a declared root, else the shortest path ending in them. */
   byPath(segs) {
@@ -20716,7 +20740,7 @@ var Wrappers = class {
 // src/link/build-model.ts
 function buildProjectModel(input) {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots);
+  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots, declaredModules(input.units));
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
   const requires = /* @__PURE__ */ new Map();
@@ -20763,6 +20787,9 @@ function initGlobals(units) {
     for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
   }
   return out;
+}
+function declaredModules(units) {
+  return units.flatMap((u) => u.facts.moduleName !== void 0 && u.path.endsWith(".lua") ? [{ name: u.facts.moduleName, path: u.path }] : []);
 }
 function clientTraits(profiles) {
   return new Map(profiles.map((p) => [p.module, p]));
@@ -23306,7 +23333,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "254aa3513853c344" : void 0;
+var BUILD_ID = true ? "ddda408f8cade95d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23422,7 +23449,7 @@ function discoverProject(cwd, paths, extraNginx = []) {
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 4;
+var FACTS_FORMAT = 5;
 var FactsCache = class {
   dir;
   hits = 0;

@@ -119,8 +119,12 @@ export interface FileFacts {
    *  path: the file is a module even when nothing in the tree requires it (it may be deployed apart). */
   moduleShaped?: true;
   /** Globals the main chunk assigns (`cache = require "cache"`): in init_by_lua* code they are the values
-   *  every handler of the worker sees. */
+   *  every handler of the worker sees. After a `module()` call they are the module's fields, which the
+   *  file's own code still reads as globals (docs/semantics.md §3.2). */
   globals?: Record<string, SymValue>;
+  /** The constant name the main chunk gives `module("a.b", ...)` (Lua 5.1): `require "a.b"` finds this file by
+   *  it when no file path answers the name. */
+  moduleName?: string;
   requires: string[];
   functions: FunctionFacts[];
   /** Fields of tables created in this file, by table id. */

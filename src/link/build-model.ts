@@ -6,7 +6,7 @@ import type { ClientTraits } from '../model/vocabulary.ts';
 import type { CodeUnit, NginxSettings, ProjectModel, RedisServer } from '../model/project-model.ts';
 import { Linker, type LinkedUses } from './link.ts';
 import type { LinkUnit, UnitInput } from './link-unit.ts';
-import { ModuleResolver } from './module-resolver.ts';
+import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
@@ -24,7 +24,7 @@ export interface ModelInput {
 
 export function buildProjectModel(input: ModelInput): ProjectModel {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots);
+  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots, declaredModules(input.units));
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
 
@@ -81,6 +81,11 @@ function initGlobals(units: readonly UnitInput[]): Map<string, { file: string; v
     for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
   }
   return out;
+}
+
+/** Lua files that name themselves with module("a.b"): `require "a.b"` finds them by that name too. */
+function declaredModules(units: readonly UnitInput[]): DeclaredModule[] {
+  return units.flatMap((u) => (u.facts.moduleName !== undefined && u.path.endsWith('.lua') ? [{ name: u.facts.moduleName, path: u.path }] : []));
 }
 
 function clientTraits(profiles: readonly ClientProfile[]): ReadonlyMap<string, ClientTraits> {

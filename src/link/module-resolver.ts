@@ -5,15 +5,31 @@
 // A name is read as the Lua searcher reads it (docs/semantics.md §3.2): every `.` becomes a directory
 // separator before the name fills a package.path template, so `a.b`, `a/b`, `/a/b` and `./a/b` all name
 // <root>/a/b.lua (the empty segments are extra slashes, which the file system ignores).
+// A name no path answers may still be one a file declares with Lua 5.1's module("a.b"): the deployed tree puts
+// it where that name is found, whatever its place in the repository.
+
+export interface DeclaredModule {
+  /** The constant name the file gives module(). */
+  name: string;
+  path: string;
+}
 
 export class ModuleResolver {
   private readonly bySuffix = new Map<string, string[]>();
 
   private readonly paths: ReadonlySet<string>;
 
+  /** Files by the name they declare with module(), normalized as require names are. */
+  private readonly declared = new Map<string, string>();
+
   /** `roots`: directories relative to the working directory, `/`-separated ('' or '.' for the directory itself). */
-  constructor(paths: readonly string[], private readonly roots: readonly string[] = []) {
+  constructor(paths: readonly string[], private readonly roots: readonly string[] = [], declared: readonly DeclaredModule[] = []) {
     this.paths = new Set(paths);
+    // Two files declaring one name: the shortest path wins, as for suffix matches.
+    for (const d of [...declared].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+      const key = moduleSegments(d.name).join('.');
+      if (key !== '' && !this.declared.has(key)) this.declared.set(key, d.path);
+    }
     for (const p of paths) {
       if (!p.endsWith('.lua')) continue;
       const segs = p.slice(0, -4).split('/');
@@ -36,7 +52,8 @@ export class ModuleResolver {
 
   resolve(moduleName: string): string | undefined {
     const segs = moduleSegments(moduleName);
-    return segs.length === 0 ? undefined : this.byPath(segs);
+    if (segs.length === 0) return undefined;
+    return this.byPath(segs) ?? this.declared.get(segs.join('.'));
   }
 
   /** The file the segments name under a declared root, else the shortest path ending in them. */

@@ -28,6 +28,12 @@ export function interpretChunk(chunk: Chunk): FileFacts {
     facts.moduleShaped = true;
     if (!facts.returnsValue) facts.exports = shaped[0];
   }
+  if (file.moduleTable !== undefined) {
+    // module(): the file is a module, and `require` returns the module table unless the chunk returns a
+    // value itself (a non-nil return replaces package.loaded[name]: LuaJIT lj_cf_package_require).
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = { t: 'table', id: file.moduleTable };
+  }
   if (!flow.dead) pathEnd(flow, ctx, 'end', newSite(file, [span(chunk)[1], span(chunk)[1]]));
   // Function bodies run after their definer has been seen, so module-level upvalues hold final values.
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);

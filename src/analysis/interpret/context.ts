@@ -49,6 +49,8 @@ export interface FileState {
   /** The first value of each call expression evaluated, by its node: guards read `if not red:connect(...)`
    *  through it (a condition is evaluated once, before its guards are read). */
   callValues: WeakMap<object, SymValue>;
+  /** The table `module(...)` made the main chunk's environment: its later globals are fields of it. */
+  moduleTable?: number;
 }
 
 export interface LoopCtx {

@@ -223,6 +223,10 @@ function evalCallInner(
     event(ctx, { kind: 'call', fn: ctx.id, site, callee: required, callbacks: [], deferred: false });
     return [required];
   }
+  if (calleeName === 'module' && ctx.id === 0 && args.length > 0) {
+    declareModule(args[0], ctx);
+    return [UNKNOWN];
+  }
   if (calleeName === 'setmetatable') return [args[0] ?? UNKNOWN];
   // assert(v, ...) returns its arguments: `local red = assert(store.acquire())` is the acquired client.
   if (calleeName === 'assert') return args.length > 0 ? args : [UNKNOWN];
@@ -278,6 +282,18 @@ function evalCallInner(
   // A call result may be a connected client from a wrapper: it is tracked from its first client method
   // call on (clientMethod), and the link decides.
   return results;
+}
+
+/** `module("a.b", package.seeall)` (or `module(...)`, named by the require that loads the file) called by the
+ *  main chunk (Lua 5.1 §5.3; LuaJIT lj_cf_package_module): a new table becomes the chunk's environment, so the
+ *  globals it assigns from here on are that table's fields (statements.ts assignTo), and `require` returns it
+ *  (chunk.ts). Options such as package.seeall only let the code read the real globals. A second call is rare
+ *  and ignored: the first table stays the module. */
+function declareModule(name: SymValue, ctx: FnCtx): void {
+  const file = ctx.file;
+  if (file.moduleTable !== undefined) return;
+  file.moduleTable = newTable(ctx).id;
+  if (name.t === 'const' && typeof name.v === 'string') file.facts.moduleName = name.v;
 }
 
 /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */

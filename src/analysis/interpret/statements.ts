@@ -208,7 +208,11 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
       assign(b, value, flow, ctx);
     } else {
       escape(flow, value, ctx, site()); // a global outlives the request
-      if (ctx.id === 0) (ctx.file.facts.globals ??= {})[target.name] = value;
+      if (ctx.id === 0) {
+        (ctx.file.facts.globals ??= {})[target.name] = value;
+        // After module(): the main chunk's environment is the module table (see declareModule).
+        if (ctx.file.moduleTable !== undefined) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
+      }
     }
     return;
   }
