@@ -20420,11 +20420,17 @@ function returnsParam(facts, fn, paramKey) {
 
 // src/link/module-resolver.ts
 var ModuleResolver = class {
-  /** `roots`: directories relative to the working directory, `/`-separated ('' or '.' for the directory itself). */
-  constructor(paths, roots = [], declared = []) {
-    this.roots = roots;
+  bySuffix = /* @__PURE__ */ new Map();
+  paths;
+  /** Files by the name they declare with module(), normalized as require names are. */
+  declared = /* @__PURE__ */ new Map();
+  roots;
+  rootName;
+  constructor(paths, opts = {}) {
     this.paths = new Set(paths);
-    for (const d of [...declared].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    this.roots = opts.roots ?? [];
+    this.rootName = opts.rootName;
+    for (const d of [...opts.declared ?? []].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const key = moduleSegments(d.name).join(".");
       if (key !== "" && !this.declared.has(key)) this.declared.set(key, d.path);
     }
@@ -20436,11 +20442,6 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  roots;
-  bySuffix = /* @__PURE__ */ new Map();
-  paths;
-  /** Files by the name they declare with module(), normalized as require names are. */
-  declared = /* @__PURE__ */ new Map();
   add(segs, path13) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
@@ -20453,6 +20454,12 @@ var ModuleResolver = class {
   resolve(moduleName) {
     const segs = moduleSegments(moduleName);
     if (segs.length === 0) return void 0;
+    const found = this.byName(segs);
+    if (found !== void 0) return found;
+    return segs.length > 1 && segs[0] === this.rootName ? this.byName(segs.slice(1)) : void 0;
+  }
+  /** The file a path answers, else the file that declares the name. */
+  byName(segs) {
     return this.byPath(segs) ?? this.declared.get(segs.join("."));
   }
   /** The file the segments name under a declared root, else the shortest path ending in them. */
@@ -20740,7 +20747,7 @@ var Wrappers = class {
 // src/link/build-model.ts
 function buildProjectModel(input) {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots, declaredModules(input.units));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared: declaredModules(input.units), rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
   const requires = /* @__PURE__ */ new Map();
@@ -22740,6 +22747,7 @@ function analyze(input) {
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
     luaRoots: input.luaRoots,
+    rootName: import_node_path6.default.basename(import_node_path6.default.resolve(input.cwd)),
     wrappers: input.wrappers,
     nginx: {
       codeCache: nginx.facts.codeCache,
@@ -23333,7 +23341,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "ddda408f8cade95d" : void 0;
+var BUILD_ID = true ? "ada0e6f8ede776d1" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

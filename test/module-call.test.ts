@@ -60,7 +60,7 @@ describe('require finds a file by the name its module() declares', () => {
     { name: 'a.b', path: 'some/dir/b.lua' },
     { name: 'a.c', path: 'other/c.lua' },
   ];
-  const modules = new ModuleResolver(paths, [], declared);
+  const modules = new ModuleResolver(paths, { declared });
 
   it('when no file path answers the name', () => {
     expect(modules.resolve('a.b')).toBe('some/dir/b.lua');

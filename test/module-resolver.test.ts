@@ -30,7 +30,28 @@ describe('require names written as paths', () => {
   });
 
   it('applies declared roots to the normalized name', () => {
-    const rooted = new ModuleResolver(['app/lua/lib/cache.lua', 'lib/cache.lua'], ['app/lua']);
+    const rooted = new ModuleResolver(['app/lua/lib/cache.lua', 'lib/cache.lua'], { roots: ['app/lua'] });
     expect(rooted.resolve('/lib/cache')).toBe('app/lua/lib/cache.lua');
+  });
+});
+
+describe('a package root above the analyzed directory', () => {
+  const modules = new ModuleResolver(['redis_utils.lua', 'lib/cache.lua'], { rootName: 'urlshortener' });
+
+  it('drops a first segment that is the directory\'s own name when the name does not resolve otherwise', () => {
+    expect(modules.resolve('urlshortener.redis_utils')).toBe('redis_utils.lua');
+    expect(modules.resolve('/urlshortener/lib/cache')).toBe('lib/cache.lua');
+  });
+
+  it('drops nothing else', () => {
+    expect(modules.resolve('otherapp.redis_utils')).toBeUndefined();
+    expect(modules.resolve('lib.urlshortener.cache')).toBeUndefined();
+    expect(modules.resolve('urlshortener')).toBeUndefined();
+    expect(new ModuleResolver(['redis_utils.lua']).resolve('urlshortener.redis_utils')).toBeUndefined();
+  });
+
+  it('prefers a file the whole name answers', () => {
+    const both = new ModuleResolver(['urlshortener/redis_utils.lua', 'redis_utils.lua'], { rootName: 'urlshortener' });
+    expect(both.resolve('urlshortener.redis_utils')).toBe('urlshortener/redis_utils.lua');
   });
 });

@@ -16,6 +16,9 @@ export interface ModelInput {
   units: readonly UnitInput[];
   /** Extra roots for `require` resolution (the config's luaRoots), relative to the working directory. */
   luaRoots?: readonly string[];
+  /** The analyzed directory's own name: a require name may start with it when lua_package_path names the
+   *  directory above (module-resolver.ts). */
+  rootName?: string;
   /** Client wrappers declared in the config file. */
   wrappers?: readonly WrapperSpec[];
   nginx: NginxSettings;
@@ -24,7 +27,7 @@ export interface ModelInput {
 
 export function buildProjectModel(input: ModelInput): ProjectModel {
   const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), input.luaRoots, declaredModules(input.units));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared: declaredModules(input.units), rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
 

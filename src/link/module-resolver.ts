@@ -6,12 +6,24 @@
 // separator before the name fills a package.path template, so `a.b`, `a/b`, `/a/b` and `./a/b` all name
 // <root>/a/b.lua (the empty segments are extra slashes, which the file system ignores).
 // A name no path answers may still be one a file declares with Lua 5.1's module("a.b"): the deployed tree puts
-// it where that name is found, whatever its place in the repository.
+// it where that name is found, whatever its place in the repository. Last, a name whose first segment is the
+// analyzed directory's own name is tried without it: lua_package_path may name the directory above the
+// checkout (`/srv/?.lua` for /srv/urlshortener), so its files are required as "urlshortener.x".
 
 export interface DeclaredModule {
   /** The constant name the file gives module(). */
   name: string;
   path: string;
+}
+
+export interface ModuleResolverOptions {
+  /** Declared Lua roots (the config's luaRoots): directories relative to the working directory, `/`-separated
+   *  ('' or '.' for the directory itself). */
+  roots?: readonly string[];
+  /** Files that name themselves with module("a.b"). */
+  declared?: readonly DeclaredModule[];
+  /** The analyzed directory's own name (the basename of the working directory). */
+  rootName?: string;
 }
 
 export class ModuleResolver {
@@ -22,11 +34,16 @@ export class ModuleResolver {
   /** Files by the name they declare with module(), normalized as require names are. */
   private readonly declared = new Map<string, string>();
 
-  /** `roots`: directories relative to the working directory, `/`-separated ('' or '.' for the directory itself). */
-  constructor(paths: readonly string[], private readonly roots: readonly string[] = [], declared: readonly DeclaredModule[] = []) {
+  private readonly roots: readonly string[];
+
+  private readonly rootName: string | undefined;
+
+  constructor(paths: readonly string[], opts: ModuleResolverOptions = {}) {
     this.paths = new Set(paths);
+    this.roots = opts.roots ?? [];
+    this.rootName = opts.rootName;
     // Two files declaring one name: the shortest path wins, as for suffix matches.
-    for (const d of [...declared].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    for (const d of [...(opts.declared ?? [])].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
       const key = moduleSegments(d.name).join('.');
       if (key !== '' && !this.declared.has(key)) this.declared.set(key, d.path);
     }
@@ -53,6 +70,14 @@ export class ModuleResolver {
   resolve(moduleName: string): string | undefined {
     const segs = moduleSegments(moduleName);
     if (segs.length === 0) return undefined;
+    const found = this.byName(segs);
+    if (found !== undefined) return found;
+    // "urlshortener.redis_utils" run inside urlshortener/: that exact first segment only, never another prefix.
+    return segs.length > 1 && segs[0] === this.rootName ? this.byName(segs.slice(1)) : undefined;
+  }
+
+  /** The file a path answers, else the file that declares the name. */
+  private byName(segs: readonly string[]): string | undefined {
     return this.byPath(segs) ?? this.declared.get(segs.join('.'));
   }
 

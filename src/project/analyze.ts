@@ -80,6 +80,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
     luaRoots: input.luaRoots,
+    rootName: path.basename(path.resolve(input.cwd)),
     wrappers: input.wrappers,
     nginx: {
       codeCache: nginx.facts.codeCache,
