@@ -18759,11 +18759,47 @@ function newTable(ctx) {
   ctx.file.tableOwner.push(ctx.id);
   return { t: "table", id: ctx.file.facts.tables.length - 1 };
 }
-function callEvent(callee, calleeName2, args, site2, ctx) {
-  const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
-  const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
+  const callbacks = [];
+  const callbackArgs = [];
+  args.forEach((a, i) => {
+    if (a.t !== "fn") return;
+    callbacks.push(a.id);
+    callbackArgs.push(i);
+  });
+  const deferred = isTimer(calleeName2);
   if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-  event(ctx, { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred });
+  const e = { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred };
+  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
+  if (!deferred && forwards.length > 0) e.forwards = forwards;
+  event(ctx, e);
+}
+function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
+  const called = paramOwner(calleeNode, callee, scope);
+  if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
+  const forwards = [];
+  args.forEach((a, i) => {
+    const owner = paramOwner(argNodes[i], a, scope);
+    if (owner === void 0 || a.t !== "param") return;
+    if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
+      if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
+    } else if (isTimer(calleeName2)) {
+      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
+    } else if (owner === ctx.id) forwards.push([i, a.index]);
+  });
+  return forwards;
+}
+function isTimer(calleeName2) {
+  return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+}
+function paramOwner(node, v, scope) {
+  if (!node || v?.t !== "param" || node.type !== "Identifier") return void 0;
+  return scope.lookup(node.name)?.fn;
+}
+function addParam(f, field, index) {
+  if (!f) return;
+  const list2 = f[field] ??= [];
+  if (!list2.includes(index)) list2.push(index);
 }
 function track(flow, v, initial) {
   const k = valueKey(v);
@@ -19371,7 +19407,9 @@ function evalCallInner(e, flow, ctx, scope, want) {
       }
     });
   }
-  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx);
+  const colon = callee.type === "MemberExpression" && callee.indexer === ":";
+  const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
+  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
   const results = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
   ctx.owned.add(valueKey(results[0]));
@@ -20381,11 +20419,35 @@ function reach(start2, entry2, byPath, resolver) {
       }
       if (e.kind !== "call" || e.deferred) continue;
       const here = [...via, unit.locate(facts.sites[e.site])];
-      for (const cb of e.callbacks) enqueue(unit, cb, here);
-      for (const target of calleesOf(unit, e.callee, e.fn, byPath, resolver)) enqueue(target.unit, target.fn, here);
+      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      e.callbacks.forEach((cb, i2) => {
+        const at2 = e.callbackArgs?.[i2];
+        if (at2 !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, at2, byPath, resolver, 0) === "defer")) return;
+        enqueue(unit, cb, here);
+      });
+      for (const target of callees) enqueue(target.unit, target.fn, here);
     }
   }
   return out;
+}
+var MAX_FATE_DEPTH = 4;
+function fateOf(unit, fn, param, byPath, resolver, depth) {
+  const f = unit.facts.functions[fn];
+  if (!f || f.invokes?.includes(param)) return "call";
+  let deferred = f.defers?.includes(param) ?? false;
+  if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
+  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+    if (e.kind !== "call" || !e.forwards) continue;
+    for (const [at2, p] of e.forwards) {
+      if (p !== param) continue;
+      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      if (callees.length === 0) continue;
+      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, byPath, resolver, depth + 1));
+      if (fates.includes("call")) return "call";
+      if (fates.every((x) => x === "defer")) deferred = true;
+    }
+  }
+  return deferred ? "defer" : "none";
 }
 function calleesOf(unit, callee, fn, byPath, resolver) {
   if (callee.t === "require") {
@@ -23138,7 +23200,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "018ad504d42cb333" : void 0;
+var BUILD_ID = true ? "d87065509443b674" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23254,7 +23316,7 @@ function discoverProject(cwd, paths, extraNginx = []) {
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 3;
+var FACTS_FORMAT = 4;
 var FactsCache = class {
   dir;
   hits = 0;

@@ -4,7 +4,7 @@ import type * as L from 'luaparse';
 import { UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
 import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
-import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, read, span, type FnCtx, type Scope } from './context.ts';
+import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, paramUses, read, span, type FnCtx, type Scope } from './context.ts';
 import type { Flow } from './flow.ts';
 
 const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
@@ -266,7 +266,9 @@ function evalCallInner(
       }
     });
   }
-  callEvent(calleeValue, calleeName, fullArgs, site, ctx);
+  const colon = callee.type === 'MemberExpression' && callee.indexer === ':';
+  const forwards = paramUses(callee, calleeValue, calleeName, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
+  callEvent(calleeValue, calleeName, fullArgs, site, ctx, forwards);
   const results: SymValue[] = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
   ctx.owned.add(valueKey(results[0]));
