@@ -75,6 +75,7 @@ var require_luaparse = __commonJS({
         onDestroyScope: null,
         onLocalDeclaration: null,
         luaVersion: "5.1",
+        luajitLua52Compat: false,
         encodingMode: "none"
       };
       function encodeUTF8(codepoint, highMask) {
@@ -1874,7 +1875,7 @@ var require_luaparse = __commonJS({
             case "(":
               if (!features.emptyStatement) {
                 if (token.line !== previousToken.line)
-                  raise(null, errors.ambiguousSyntax, token.value);
+                  raise(token, errors.ambiguousSyntax, token.value);
               }
               next();
               var expressions = [];
@@ -1977,6 +1978,11 @@ var require_luaparse = __commonJS({
         features = assign2({}, versionFeatures[options.luaVersion]);
         if (options.extendedIdentifiers !== void 0)
           features.extendedIdentifiers = !!options.extendedIdentifiers;
+        if ("LuaJIT" === options.luaVersion && options.luajitLua52Compat) {
+          features.contextualGoto = false;
+          features.emptyStatement = true;
+          features.relaxedBreak = true;
+        }
         if (!Object.prototype.hasOwnProperty.call(encodingModes, options.encodingMode)) {
           throw new Error(sprintf("Encoding mode '%1' not supported", options.encodingMode));
         }
@@ -18718,12 +18724,12 @@ var Scope = class {
     return void 0;
   }
 };
-function newFileState() {
+function newFileState(ends = /* @__PURE__ */ new Map()) {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap() };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set() };
 }
 function newFnCtx(file, id) {
-  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set() };
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ended: { normal: false, exit: false, error: false } };
 }
 function newFunction(file, name, parent, paramCount, sp) {
   const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
@@ -18831,7 +18837,7 @@ function escapeDeep(flow, v, ctx, site2) {
     if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
   }
 }
-function pathEnd(flow, ctx, end, site2) {
+function pathEnd(flow, ctx, end, site2, ifEnds) {
   for (const [k, o] of flow.objs) {
     if (!ctx.owned.has(k)) continue;
     if (flow.errorFor.has(k)) continue;
@@ -18847,6 +18853,7 @@ function pathEnd(flow, ctx, end, site2) {
       site: site2,
       target: o.value,
       end,
+      ...ifEnds ? { ifEnds } : {},
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session
@@ -19410,10 +19417,30 @@ function evalCallInner(e, flow, ctx, scope, want) {
   const colon = callee.type === "MemberExpression" && callee.indexer === ":";
   const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
   callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
+  helperEnd(calleeValue, fullArgs, site2, flow, ctx);
   const results = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
   ctx.owned.add(valueKey(results[0]));
   return results;
+}
+function helperEnd(callee, args, site2, flow, ctx) {
+  if (flow.ended) return;
+  const failing = args.some(isServerErrorStatus);
+  const own = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
+  if (own !== void 0) {
+    const start2 = ctx.file.facts.functions[own].span[0];
+    const ends = ctx.file.ends.get(start2);
+    if (!ends) ctx.file.calledEarly.add(start2);
+    else flow.ended = ends === "exit" && failing ? "error" : ends;
+    return;
+  }
+  let root = callee;
+  while (root.t === "get") root = root.base;
+  if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
+}
+function functionGlobal(name, ctx) {
+  const v = ctx.file.facts.globals?.[name];
+  return v?.t === "fn" ? v.id : void 0;
 }
 function timer(name, args, site2, flow, ctx) {
   for (const a of args.slice(2)) {
@@ -19531,6 +19558,7 @@ function statements(body, flow, ctx, scope) {
     if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
     statement(st, flow, ctx, scope);
     if (flow.ended && !flow.dead) {
+      ctx.ended[flow.ended] = true;
       if (flow.ended === "exit") pathEnd(flow, ctx, "exit", newSite(ctx.file, span(st)));
       flow.dead = true;
     }
@@ -19561,6 +19589,7 @@ function statement(st, flow, ctx, scope) {
       for (const v of values) escapeDeep(flow, v, ctx, retSite);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       if (flow.ended) return;
+      ctx.ended.normal = true;
       if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
       flow.dead = true;
       return;
@@ -19715,8 +19744,16 @@ function nameOf(id) {
 }
 
 // src/analysis/interpret/chunk.ts
+var MAX_PASSES = 4;
 function interpretChunk(chunk) {
-  const file = newFileState();
+  const ends = /* @__PURE__ */ new Map();
+  for (let pass = 1; ; pass++) {
+    const file = newFileState(ends);
+    const facts = interpretOnce(chunk, file);
+    if (pass === MAX_PASSES || ![...file.calledEarly].some((start2) => ends.has(start2))) return facts;
+  }
+}
+function interpretOnce(chunk, file) {
   const facts = file.facts;
   const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
   const scope = new Scope(null);
@@ -19753,7 +19790,16 @@ function functionBody(file, p) {
     if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
   }
   block(p.node.body, flow, ctx, scope);
-  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  if (!flow.dead) {
+    ctx.ended.normal = true;
+    pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  const f = file.facts.functions[p.id];
+  const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
+  if (ends) {
+    f.ends = ends;
+    file.ends.set(f.span[0], ends);
+  } else file.ends.delete(f.span[0]);
 }
 
 // src/pool-keys/key-value.ts
@@ -20092,6 +20138,7 @@ var Linker = class {
   }
   lifecycle(unit, e, model) {
     if (ownedByCaller(e.target)) return;
+    if (e.kind === "unreleased" && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
       if (e.kind === "release" && e.mode === "long" && e.session.subscribed) {
@@ -20307,6 +20354,11 @@ var Linker = class {
     if (short) return "short";
     if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
     return "none";
+  }
+  /** Every function a callee may be is of the project and ends the request normally on every path. */
+  alwaysExits(file, callee) {
+    const callees = this.resolver.resolve(file, callee, null);
+    return callees.length > 0 && callees.every((c) => c.r === "fn" && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === "exit");
   }
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */
   numberOf(file, v) {
@@ -23200,7 +23252,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "d87065509443b674" : void 0;
+var BUILD_ID = true ? "937085088a8bc798" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -69,6 +69,8 @@ export class Linker {
 
   private lifecycle(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: LinkedUses): void {
     if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
+    // The path ends at this call only if the callee ends the request on every path.
+    if (e.kind === 'unreleased' && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
@@ -307,6 +309,12 @@ export class Linker {
     if (short) return 'short';
     if (unknown || returnsParam(callee.facts, id, paramKey)) return 'unknown';
     return 'none';
+  }
+
+  /** Every function a callee may be is of the project and ends the request normally on every path. */
+  private alwaysExits(file: string, callee: SymValue): boolean {
+    const callees = this.resolver.resolve(file, callee, null);
+    return callees.length > 0 && callees.every((c) => c.r === 'fn' && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === 'exit');
   }
 
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */

@@ -49,6 +49,11 @@ export interface FileState {
   /** The first value of each call expression evaluated, by its node: guards read `if not red:connect(...)`
    *  through it (a condition is evaluated once, before its guards are read). */
   callValues: WeakMap<object, SymValue>;
+  /** Functions of this file that end the request on every path (FunctionFacts.ends), by the offset where
+   *  they start: kept from one pass over the file to the next (see chunk.ts). */
+  ends: Map<number, 'exit' | 'error'>;
+  /** Functions of this file called before their body was summarized (by start offset). */
+  calledEarly: Set<number>;
 }
 
 export interface LoopCtx {
@@ -64,15 +69,17 @@ export interface FnCtx {
   /** Clients and call results created by this function (not reached through upvalues): only these can
    *  be left unreleased by it. */
   owned: Set<string>;
+  /** How its paths ended so far: returning to the caller (or falling off its end), or ending the request. */
+  ended: { normal: boolean; exit: boolean; error: boolean };
 }
 
-export function newFileState(): FileState {
+export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap() };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set() };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
-  return { file, id, loops: [], gotos: new Map(), owned: new Set() };
+  return { file, id, loops: [], gotos: new Map(), owned: new Set(), ended: { normal: false, exit: false, error: false } };
 }
 
 // ---------- bookkeeping ----------
@@ -224,8 +231,9 @@ export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number): v
   }
 }
 
-/** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
-export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): void {
+/** A path of the current function ends: every connected, unreturned value owned by it is unreleased.
+ *  With `ifEnds`, the path ends only if that callee always ends the request, which the link decides. */
+export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number, ifEnds?: SymValue): void {
   for (const [k, o] of flow.objs) {
     // Parameters, fields and upvalues belong to the caller or the enclosing function.
     if (!ctx.owned.has(k)) continue;
@@ -243,6 +251,7 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): voi
       site,
       target: o.value,
       end,
+      ...(ifEnds ? { ifEnds } : {}),
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,
