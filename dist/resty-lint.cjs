@@ -18686,6 +18686,7 @@ var Flow = class _Flow {
           for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+          mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
         }
       }
       for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
@@ -18701,7 +18702,7 @@ function replace(flow, next) {
   flow.ended = null;
 }
 function copyObj(o) {
-  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
 }
 function joinSession(a, b) {
   const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
@@ -18811,7 +18812,7 @@ function track(flow, v, initial) {
   const k = valueKey(v);
   let o = flow.objs.get(k);
   if (!o) {
-    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
     flow.objs.set(k, o);
   }
   return o;
@@ -18858,6 +18859,7 @@ function pathEnd(flow, ctx, end, site2, ifEnds) {
       connectSites: [...o.connectSites],
       session: o.session
     });
+    if (ifEnds) o.endsAt.push(site2);
   }
 }
 function span(n) {
@@ -19146,7 +19148,8 @@ function release(target, mode, method, args, site2, flow, ctx, opts) {
     errorOp,
     session: opts.session ?? o.session,
     unreadBody: o.unreadBody,
-    implicit: opts.implicit
+    implicit: opts.implicit,
+    ...o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}
   });
   o.status = /* @__PURE__ */ new Set(["released"]);
   o.releaseSites = [site2];
@@ -20139,6 +20142,7 @@ var Linker = class {
   lifecycle(unit, e, model) {
     if (ownedByCaller(e.target)) return;
     if (e.kind === "unreleased" && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
+    if (e.kind === "release" && e.after && this.endedBefore(unit, e)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
       if (e.kind === "release" && e.mode === "long" && e.session.subscribed) {
@@ -20359,6 +20363,11 @@ var Linker = class {
   alwaysExits(file, callee) {
     const callees = this.resolver.resolve(file, callee, null);
     return callees.length > 0 && callees.every((c) => c.r === "fn" && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === "exit");
+  }
+  /** Some call every path reaching this release went through ends the request. */
+  endedBefore(unit, e) {
+    const target = valueKey(e.target);
+    return eventIndex(unit.facts).eventsOf(e.fn).some((u) => u.kind === "unreleased" && u.ifEnds !== void 0 && e.after.includes(u.site) && valueKey(u.target) === target && this.alwaysExits(unit.path, u.ifEnds));
   }
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */
   numberOf(file, v) {
@@ -23252,7 +23261,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "937085088a8bc798" : void 0;
+var BUILD_ID = true ? "7638063784d54736" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

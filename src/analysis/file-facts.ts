@@ -63,6 +63,9 @@ export type LifecycleEvent =
       unreadBody: boolean;
       /** A library method that released by itself (`request_uri`), not an explicit release call. */
       implicit?: boolean;
+      /** Sites of calls every path reaching this release went through, where the path ends if the callee
+       *  always ends the request (the `unreleased` events with `ifEnds` there): then it never runs. */
+      after?: number[];
     }
   /** A tracked value handed to a function the file cannot see into: the link decides what it does. */
   | {

@@ -71,6 +71,8 @@ export class Linker {
     if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
     // The path ends at this call only if the callee ends the request on every path.
     if (e.kind === 'unreleased' && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
+    // A release after such a call never runs.
+    if (e.kind === 'release' && e.after && this.endedBefore(unit, e)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
@@ -315,6 +317,14 @@ export class Linker {
   private alwaysExits(file: string, callee: SymValue): boolean {
     const callees = this.resolver.resolve(file, callee, null);
     return callees.length > 0 && callees.every((c) => c.r === 'fn' && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === 'exit');
+  }
+
+  /** Some call every path reaching this release went through ends the request. */
+  private endedBefore(unit: LinkUnit, e: Ev<'release'>): boolean {
+    const target = valueKey(e.target);
+    return eventIndex(unit.facts)
+      .eventsOf(e.fn)
+      .some((u) => u.kind === 'unreleased' && u.ifEnds !== undefined && e.after!.includes(u.site) && valueKey(u.target) === target && this.alwaysExits(unit.path, u.ifEnds));
   }
 
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */

@@ -176,6 +176,7 @@ function release(
     session: opts.session ?? o.session,
     unreadBody: o.unreadBody,
     implicit: opts.implicit,
+    ...(o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}),
   });
   o.status = new Set(['released']);
   o.releaseSites = [site];

@@ -198,7 +198,7 @@ export function track(flow: Flow, v: SymValue, initial: Status): ObjState {
   const k = valueKey(v);
   let o = flow.objs.get(k);
   if (!o) {
-    o = { value: v, status: new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+    o = { value: v, status: new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
     flow.objs.set(k, o);
   }
   return o;
@@ -256,6 +256,7 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number, ifEn
       connectSites: [...o.connectSites],
       session: o.session,
     });
+    if (ifEnds) o.endsAt.push(site);
   }
 }
 
