@@ -174,7 +174,7 @@ describe('the GitHub Action bundle (dist/action.cjs)', () => {
     expect(r.summary).toContain(
       '### Connection pools\n\n| Pool | Client | Server | Size | Idle | Long | Short | Error path | Findings |\n| --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: |\n' +
         '| 127.0.0.1:6379 | resty.redis | 127.0.0.1:6379 | 50 | 10s | 2 | 0 | 1 | 0 |\n' +
-        '| localhost:6379 | resty.redis | localhost:6379 | 30\\* | 0 \\(no limit\\) | 1 | 2 | 0 | 4 |\n' +
+        '| localhost:6379 | resty.redis | localhost:6379 | 30\\* | 0 \\(no limit\\) | 1 | 2 | 0 | 3 |\n' +
         '| sessions | resty.redis | named pool | 10 | 30s \\(inherited\\) | 1 | 0 | 0 | 0 |\n',
     );
     expect(r.summary).toContain('1 use whose pool cannot be known: fixtures/pools/lua/app/health.lua:13\n');
