@@ -18690,6 +18690,7 @@ var Flow = class _Flow {
           for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+          mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
         }
       }
       for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
@@ -18705,7 +18706,7 @@ function replace(flow, next) {
   flow.ended = null;
 }
 function copyObj(o) {
-  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
 }
 function joinSession(a, b) {
   const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
@@ -18728,12 +18729,12 @@ var Scope = class {
     return void 0;
   }
 };
-function newFileState() {
+function newFileState(ends = /* @__PURE__ */ new Map()) {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap() };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set() };
 }
 function newFnCtx(file, id) {
-  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0 };
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
 }
 function newFunction(file, name, parent, paramCount, sp) {
   const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
@@ -18774,17 +18775,53 @@ function newTable(ctx) {
   ctx.file.tableOwner.push(ctx.id);
   return { t: "table", id: ctx.file.facts.tables.length - 1 };
 }
-function callEvent(callee, calleeName2, args, site2, ctx) {
-  const callbacks = args.filter((a) => a.t === "fn").map((a) => a.id);
-  const deferred = calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
+  const callbacks = [];
+  const callbackArgs = [];
+  args.forEach((a, i) => {
+    if (a.t !== "fn") return;
+    callbacks.push(a.id);
+    callbackArgs.push(i);
+  });
+  const deferred = isTimer(calleeName2);
   if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-  event(ctx, { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred });
+  const e = { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred };
+  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
+  if (!deferred && forwards.length > 0) e.forwards = forwards;
+  event(ctx, e);
+}
+function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
+  const called = paramOwner(calleeNode, callee, scope);
+  if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
+  const forwards = [];
+  args.forEach((a, i) => {
+    const owner = paramOwner(argNodes[i], a, scope);
+    if (owner === void 0 || a.t !== "param") return;
+    if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
+      if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
+    } else if (isTimer(calleeName2)) {
+      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
+    } else if (owner === ctx.id) forwards.push([i, a.index]);
+  });
+  return forwards;
+}
+function isTimer(calleeName2) {
+  return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+}
+function paramOwner(node, v, scope) {
+  if (!node || v?.t !== "param" || node.type !== "Identifier") return void 0;
+  return scope.lookup(node.name)?.fn;
+}
+function addParam(f, field, index) {
+  if (!f) return;
+  const list2 = f[field] ??= [];
+  if (!list2.includes(index)) list2.push(index);
 }
 function track(flow, v, initial) {
   const k = valueKey(v);
   let o = flow.objs.get(k);
   if (!o) {
-    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
     flow.objs.set(k, o);
   }
   return o;
@@ -18811,7 +18848,7 @@ function escapeDeep(flow, v, ctx, site2, returned = false) {
     if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
   }
 }
-function pathEnd(flow, ctx, end, site2) {
+function pathEnd(flow, ctx, end, site2, ifEnds) {
   const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
     if (!ctx.owned.has(k)) continue;
@@ -18828,12 +18865,14 @@ function pathEnd(flow, ctx, end, site2) {
       site: site2,
       target: o.value,
       end,
+      ...ifEnds ? { ifEnds } : {},
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,
       ...ctx.branchDepth > 0 ? { early: true } : {},
       ...failed !== void 0 ? { afterFailureOf: failed } : {}
     });
+    if (ifEnds) o.endsAt.push(site2);
   }
 }
 function span(n) {
@@ -19122,7 +19161,8 @@ function release(target, mode, method, args, site2, flow, ctx, opts) {
     errorOp,
     session: opts.session ?? o.session,
     unreadBody: o.unreadBody,
-    implicit: opts.implicit
+    implicit: opts.implicit,
+    ...o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}
   });
   o.status = /* @__PURE__ */ new Set(["released"]);
   o.releaseSites = [site2];
@@ -19396,7 +19436,10 @@ function evalCallInner(e, flow, ctx, scope, want) {
       }
     });
   }
-  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx);
+  const colon = callee.type === "MemberExpression" && callee.indexer === ":";
+  const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
+  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
+  helperEnd(calleeValue, fullArgs, site2, flow, ctx);
   const results = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
   ctx.owned.add(valueKey(results[0]));
@@ -19407,6 +19450,25 @@ function declareModule(name, ctx) {
   if (file.moduleTable !== void 0) return;
   file.moduleTable = newTable(ctx).id;
   if (name.t === "const" && typeof name.v === "string") file.facts.moduleName = name.v;
+}
+function helperEnd(callee, args, site2, flow, ctx) {
+  if (flow.ended) return;
+  const failing = args.some(isServerErrorStatus);
+  const own = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
+  if (own !== void 0) {
+    const start2 = ctx.file.facts.functions[own].span[0];
+    const ends = ctx.file.ends.get(start2);
+    if (!ends) ctx.file.calledEarly.add(start2);
+    else flow.ended = ends === "exit" && failing ? "error" : ends;
+    return;
+  }
+  let root = callee;
+  while (root.t === "get") root = root.base;
+  if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
+}
+function functionGlobal(name, ctx) {
+  const v = ctx.file.facts.globals?.[name];
+  return v?.t === "fn" ? v.id : void 0;
 }
 function timer(name, args, site2, flow, ctx) {
   for (const a of args.slice(2)) {
@@ -19525,6 +19587,7 @@ function statements(body, flow, ctx, scope) {
     if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
     statement(st, flow, ctx, scope);
     if (flow.ended && !flow.dead) {
+      ctx.ended[flow.ended] = true;
       if (flow.ended === "exit") pathEnd(flow, ctx, "exit", newSite(ctx.file, span(st)));
       flow.dead = true;
     }
@@ -19555,6 +19618,7 @@ function statement(st, flow, ctx, scope) {
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       if (flow.ended) return;
+      ctx.ended.normal = true;
       if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
       flow.dead = true;
       return;
@@ -19719,8 +19783,16 @@ function nameOf(id) {
 }
 
 // src/analysis/interpret/chunk.ts
+var MAX_PASSES = 4;
 function interpretChunk(chunk) {
-  const file = newFileState();
+  const ends = /* @__PURE__ */ new Map();
+  for (let pass = 1; ; pass++) {
+    const file = newFileState(ends);
+    const facts = interpretOnce(chunk, file);
+    if (pass === MAX_PASSES || ![...file.calledEarly].some((start2) => ends.has(start2))) return facts;
+  }
+}
+function interpretOnce(chunk, file) {
   const facts = file.facts;
   const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
   const scope = new Scope(null);
@@ -19761,7 +19833,16 @@ function functionBody(file, p) {
     if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
   }
   block(p.node.body, flow, ctx, scope);
-  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  if (!flow.dead) {
+    ctx.ended.normal = true;
+    pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  const f = file.facts.functions[p.id];
+  const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
+  if (ends) {
+    f.ends = ends;
+    file.ends.set(f.span[0], ends);
+  } else file.ends.delete(f.span[0]);
 }
 
 // src/pool-keys/key-value.ts
@@ -20117,6 +20198,8 @@ var Linker = class {
   lifecycle(unit, e, model) {
     if (e.kind === "release" && e.target.t === "param") this.wrapperKeepalive(unit, e, model);
     if (ownedByCaller(e.target)) return;
+    if (e.kind === "unreleased" && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
+    if (e.kind === "release" && e.after && this.endedBefore(unit, e)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
       const subscribed = e.kind === "release" && e.mode === "long" && e.session.subscribed || e.kind === "pass" && e.subscribed && this.effectOfPass(unit.path, e, 0) === "long";
@@ -20392,6 +20475,16 @@ var Linker = class {
     const written = timeoutArg === void 0 ? void 0 : releases[0].args[timeoutArg];
     return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...written?.t === "const" ? { timeoutInWrapper: true } : {} };
   }
+  /** Every function a callee may be is of the project and ends the request normally on every path. */
+  alwaysExits(file, callee) {
+    const callees = this.resolver.resolve(file, callee, null);
+    return callees.length > 0 && callees.every((c) => c.r === "fn" && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === "exit");
+  }
+  /** Some call every path reaching this release went through ends the request. */
+  endedBefore(unit, e) {
+    const target = valueKey(e.target);
+    return eventIndex(unit.facts).eventsOf(e.fn).some((u) => u.kind === "unreleased" && u.ifEnds !== void 0 && e.after.includes(u.site) && valueKey(u.target) === target && this.alwaysExits(unit.path, u.ifEnds));
+  }
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */
   numberOf(file, v) {
     if (v === void 0) return void 0;
@@ -20525,11 +20618,35 @@ function reach(start2, entry2, byPath, resolver) {
       }
       if (e.kind !== "call" || e.deferred) continue;
       const here = [...via, unit.locate(facts.sites[e.site])];
-      for (const cb of e.callbacks) enqueue(unit, cb, here);
-      for (const target of calleesOf(unit, e.callee, e.fn, byPath, resolver)) enqueue(target.unit, target.fn, here);
+      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      e.callbacks.forEach((cb, i2) => {
+        const at2 = e.callbackArgs?.[i2];
+        if (at2 !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, at2, byPath, resolver, 0) === "defer")) return;
+        enqueue(unit, cb, here);
+      });
+      for (const target of callees) enqueue(target.unit, target.fn, here);
     }
   }
   return out;
+}
+var MAX_FATE_DEPTH = 4;
+function fateOf(unit, fn, param, byPath, resolver, depth) {
+  const f = unit.facts.functions[fn];
+  if (!f || f.invokes?.includes(param)) return "call";
+  let deferred = f.defers?.includes(param) ?? false;
+  if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
+  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+    if (e.kind !== "call" || !e.forwards) continue;
+    for (const [at2, p] of e.forwards) {
+      if (p !== param) continue;
+      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      if (callees.length === 0) continue;
+      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, byPath, resolver, depth + 1));
+      if (fates.includes("call")) return "call";
+      if (fates.every((x) => x === "defer")) deferred = true;
+    }
+  }
+  return deferred ? "defer" : "none";
 }
 function calleesOf(unit, callee, fn, byPath, resolver) {
   if (callee.t === "require") {
@@ -23341,7 +23458,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "ada0e6f8ede776d1" : void 0;
+var BUILD_ID = true ? "0ad72b583b3878ae" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23457,7 +23574,7 @@ function discoverProject(cwd, paths, extraNginx = []) {
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 5;
+var FACTS_FORMAT = 6;
 var FactsCache = class {
   dir;
   hits = 0;
@@ -25353,7 +25470,7 @@ var rule2 = {
     id: "connection-not-released",
     name: "ConnectionNotReleased",
     shortDescription: "A connected client reaches the end of a normal path without set_keepalive() or close()",
-    fullDescription: "A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs. When another path returns connections of the same pool with set_keepalive(), the site is reported once, as pool-mixed-lifecycle.",
+    fullDescription: "A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs; so does a call of a project function that ends the request on every path (a say(s) helper that calls ngx.exit(200)). When another path returns connections of the same pool with set_keepalive(), the site is reported once, as pool-mixed-lifecycle.",
     help: {
       text: "Every successfully connected client should be returned to the pool with set_keepalive() (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection (and the server a TIME_WAIT). Move the release before ngx.exit()/ngx.redirect()/ngx.exec() and before early returns. Returns on error paths of the client (if not ok then return end) do not count.",
       markdown: "Every successfully connected client should be returned to the pool with `set_keepalive()` (or closed) on every normal path. When the handler ends first, ngx_lua closes the connection during request cleanup: the next request pays a new TCP connection.\n\nMove the release before `ngx.exit()`/`ngx.redirect()`/`ngx.exec()` and before early returns. Returns on error paths of the client (`if not ok then return end`) do not count."
@@ -25397,8 +25514,8 @@ var rule3 = {
     shortDescription: "A cosocket is created or connected in an nginx phase where cosockets are disabled",
     fullDescription: 'Code reachable from an init, init_worker, exit_worker, set, header_filter, body_filter, log, balancer or ssl_session_store handler creates or connects a cosocket (resty.redis, ngx.socket.tcp, ...). ngx_lua disables cosockets there: the call raises "API disabled in the context of ..." (or "no request found" in init).',
     help: {
-      text: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) \u2014 create the client inside the callback. resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks.",
-      markdown: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` \u2014 create the client inside the callback.\n\nresty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks."
+      text: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) \u2014 create the client inside the callback. resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks, also those a function of the project hands to a timer (a start_timer(delay, cb) wrapper).",
+      markdown: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` \u2014 create the client inside the callback.\n\nresty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks, also those a function of the project hands to a timer (a `start_timer(delay, cb)` wrapper)."
     },
     defaultLevel: "error",
     tags: ["correctness", "openresty", "nginx"],

@@ -8,7 +8,7 @@ export const rule: Rule = {
     shortDescription: 'A connected client reaches the end of a normal path without set_keepalive() or close()',
     fullDescription:
       'A client connected successfully, then a normal (non-error) path ended without returning it to the pool with set_keepalive() and without closing it or handing it on. ' +
-      'The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs. ' +
+      'The request-end cleanup closes such connections: they are never pooled. ngx.exit(), ngx.redirect() and ngx.exec() end the handler, so a release written after them never runs; so does a call of a project function that ends the request on every path (a say(s) helper that calls ngx.exit(200)). ' +
       'When another path returns connections of the same pool with set_keepalive(), the site is reported once, as pool-mixed-lifecycle.',
     help: {
       text:

@@ -11,10 +11,10 @@ export const rule: Rule = {
     help: {
       text:
         'Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) — create the client inside the callback. ' +
-        'resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks.',
+        'resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks, also those a function of the project hands to a timer (a start_timer(delay, cb) wrapper).',
       markdown:
         'Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` — create the client inside the callback.\n\n' +
-        'resty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks.',
+        'resty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks, also those a function of the project hands to a timer (a `start_timer(delay, cb)` wrapper).',
     },
     defaultLevel: 'error',
     tags: ['correctness', 'openresty', 'nginx'],

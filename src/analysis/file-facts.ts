@@ -20,6 +20,14 @@ export interface FunctionFacts {
   ownerTable?: number;
   /** One entry per return statement: the values it returns. */
   returns: SymValue[][];
+  /** Every path of it ends the request (no path returns to the caller): `exit` when some path ends it
+   *  normally (ngx.exit with a non-5xx or unknown status, ngx.redirect, ngx.exec, a call of such a function),
+   *  `error` when all of them fail (error(), ngx.exit(5xx)). */
+  ends?: 'exit' | 'error';
+  /** Parameters it hands to ngx.timer.at/every (the callback, or an argument of it): they run in a timer. */
+  defers?: number[];
+  /** Parameters it calls (directly, through pcall/xpcall, or from a closure it defines). */
+  invokes?: number[];
 }
 
 
@@ -55,6 +63,9 @@ export type LifecycleEvent =
       unreadBody: boolean;
       /** A library method that released by itself (`request_uri`), not an explicit release call. */
       implicit?: boolean;
+      /** Sites of calls every path reaching this release went through, where the path ends if the callee
+       *  always ends the request (the `unreleased` events with `ifEnds` there): then it never runs. */
+      after?: number[];
     }
   /** A tracked value handed to a function the file cannot see into: the link decides what it does. */
   | {
@@ -82,6 +93,9 @@ export type LifecycleEvent =
       site: number;
       target: SymValue;
       end: PathEnd;
+      /** The path ends here only if this callee (a function of another file, or one the file cannot name
+       *  yet) ends the request on every path (FunctionFacts.ends = exit): the link decides. */
+      ifEnds?: SymValue;
       /** Sites of `pass` events on this path: if the callee releases, the path is released. */
       passSites: number[];
       /** Sites where the value was connected on the paths reaching this end. */
@@ -99,7 +113,19 @@ export type LifecycleEvent =
   | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[]; reconnect: boolean }
   /** A call of something that may be a Lua function of the project (for phase reachability).
    *  `callbacks`: functions of this file passed as arguments (pcall(f), ngx.timer.at(0, f)). */
-  | { kind: 'call'; fn: number; site: number; callee: SymValue; callbacks: number[]; deferred: boolean }
+  | {
+      kind: 'call';
+      fn: number;
+      site: number;
+      callee: SymValue;
+      callbacks: number[];
+      deferred: boolean;
+      /** Position of each of `callbacks` in the full argument list (self counted): the callee's parameter that
+       *  receives it, whose fate (FunctionFacts.defers / invokes) says when it runs. Not for deferred calls. */
+      callbackArgs?: number[];
+      /** `[argument position, parameter index]`: parameters of `fn` handed on as arguments of this call. */
+      forwards?: Array<[number, number]>;
+    }
   /** A parameter, or a client the function created, stored or captured beyond the call: its fate is unknown
    *  to callers. */
   | { kind: 'escape'; fn: number; site: number; target: SymValue }

@@ -83,6 +83,10 @@ export class Linker {
   private lifecycle(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, model: LinkedUses): void {
     if (e.kind === 'release' && e.target.t === 'param') this.wrapperKeepalive(unit, e, model);
     if (ownedByCaller(e.target)) return; // a parameter: its callers account for it
+    // The path ends at this call only if the callee ends the request on every path.
+    if (e.kind === 'unreleased' && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
+    // A release after such a call never runs.
+    if (e.kind === 'release' && e.after && this.endedBefore(unit, e)) return;
     for (const obj of this.objectsOf(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
@@ -389,6 +393,20 @@ export class Linker {
     // A timeout the wrapper writes itself is judged at the wrapper's own call (one defect, one finding).
     const written = timeoutArg === undefined ? undefined : releases[0].args[timeoutArg];
     return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...(written?.t === 'const' ? { timeoutInWrapper: true } : {}) };
+  }
+
+  /** Every function a callee may be is of the project and ends the request normally on every path. */
+  private alwaysExits(file: string, callee: SymValue): boolean {
+    const callees = this.resolver.resolve(file, callee, null);
+    return callees.length > 0 && callees.every((c) => c.r === 'fn' && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === 'exit');
+  }
+
+  /** Some call every path reaching this release went through ends the request. */
+  private endedBefore(unit: LinkUnit, e: Ev<'release'>): boolean {
+    const target = valueKey(e.target);
+    return eventIndex(unit.facts)
+      .eventsOf(e.fn)
+      .some((u) => u.kind === 'unreleased' && u.ifEnds !== undefined && e.after!.includes(u.site) && valueKey(u.target) === target && this.alwaysExits(unit.path, u.ifEnds));
   }
 
   /** A literal number argument; undefined when absent (or nil), null when not a known number. */

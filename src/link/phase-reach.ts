@@ -1,6 +1,7 @@
 // Which cosockets are created or connected by code an entry point reaches, for entry points whose
 // phase disables cosockets (log, header_filter, init, ...). Follows calls and requires across files;
-// stops at ngx.timer callbacks, which run later in a context where cosockets work.
+// stops at ngx.timer callbacks, which run later in a context where cosockets work, also when a project
+// function (a `start_timer(delay, cb)` wrapper) is what hands them to the timer.
 import type { SourceSpan } from '../core/findings.ts';
 import type { DisabledPhaseUse, EntryPoint } from '../model/project-model.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -66,11 +67,43 @@ function reach(start: LinkUnit, entry: EntryPoint, byPath: ReadonlyMap<string, L
       }
       if (e.kind !== 'call' || e.deferred) continue;
       const here = [...via, unit.locate(facts.sites[e.site])];
-      for (const cb of e.callbacks) enqueue(unit, cb, here);
-      for (const target of calleesOf(unit, e.callee, e.fn, byPath, resolver)) enqueue(target.unit, target.fn, here);
+      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      e.callbacks.forEach((cb, i) => {
+        // A callback the project function it is given hands to a timer runs there, not in this phase.
+        const at = e.callbackArgs?.[i];
+        if (at !== undefined && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, at, byPath, resolver, 0) === 'defer')) return;
+        enqueue(unit, cb, here);
+      });
+      for (const target of callees) enqueue(target.unit, target.fn, here);
     }
   }
   return out;
+}
+
+/** Wrappers followed through (`every` calling `start_timer` calling ngx.timer.every). */
+const MAX_FATE_DEPTH = 4;
+
+/** What function `fn` does with the function it receives as parameter `param`: calls it (on some path, so
+ *  it runs in the caller's phase), only hands it to ngx.timer.at/every (directly or through project functions
+ *  that do), or neither that the facts show (`none`: the caller assumes it is called). */
+function fateOf(unit: LinkUnit, fn: number, param: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver, depth: number): 'call' | 'defer' | 'none' {
+  const f = unit.facts.functions[fn];
+  if (!f || f.invokes?.includes(param)) return 'call';
+  let deferred = f.defers?.includes(param) ?? false;
+  if (depth >= MAX_FATE_DEPTH) return deferred ? 'defer' : 'none';
+  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+    if (e.kind !== 'call' || !e.forwards) continue;
+    for (const [at, p] of e.forwards) {
+      if (p !== param) continue;
+      // Handed to a function outside the project (or one that cannot be resolved): says nothing either way.
+      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      if (callees.length === 0) continue;
+      const fates = callees.map((c) => fateOf(c.unit, c.fn, at, byPath, resolver, depth + 1));
+      if (fates.includes('call')) return 'call';
+      if (fates.every((x) => x === 'defer')) deferred = true;
+    }
+  }
+  return deferred ? 'defer' : 'none';
 }
 
 function calleesOf(unit: LinkUnit, callee: SymValue, fn: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): Array<{ unit: LinkUnit; fn: number }> {

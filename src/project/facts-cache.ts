@@ -9,7 +9,7 @@ import type { FileFacts } from '../analysis/file-facts.ts';
 import { BUILD_ID, VERSION } from '../core/version.ts';
 
 /** Bumped when the shape or meaning of FileFacts changes without a version change. */
-const FACTS_FORMAT = 5;
+const FACTS_FORMAT = 6;
 
 /** What is cached for one file: its facts, or the reason it could not be parsed. */
 export type CachedFacts = { facts: FileFacts } | { syntaxError: { offset: number; message: string } };

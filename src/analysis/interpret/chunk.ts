@@ -9,8 +9,22 @@ import { Scope, declare, newFileState, newFnCtx, newFunction, newSite, pathEnd, 
 import { Flow } from './flow.ts';
 import { block } from './statements.ts';
 
+/** Passes over one file at most: each lets calls see summaries of helpers defined after them (chains of them). */
+const MAX_PASSES = 4;
+
 export function interpretChunk(chunk: Chunk): FileFacts {
-  const file = newFileState();
+  // Which functions of the file end the request on every path is known once their bodies are interpreted,
+  // after the main chunk and the functions defined before them: a call that came earlier (a handler's top
+  // level calling a local helper) is interpreted again, in another pass, once its callee is summarized.
+  const ends = new Map<number, 'exit' | 'error'>();
+  for (let pass = 1; ; pass++) {
+    const file = newFileState(ends);
+    const facts = interpretOnce(chunk, file);
+    if (pass === MAX_PASSES || ![...file.calledEarly].some((start) => ends.has(start))) return facts;
+  }
+}
+
+function interpretOnce(chunk: Chunk, file: FileState): FileFacts {
   const facts = file.facts;
   const main = newFunction(file, '<main chunk>', -1, 0, span(chunk));
   const scope = new Scope(null);
@@ -58,5 +72,15 @@ function functionBody(file: FileState, p: Pending): void {
     if (prm.type === 'Identifier') declare(ctx, scope, prm.name, { t: 'param', index: index++ }, flow);
   }
   block(p.node.body, flow, ctx, scope);
-  if (!flow.dead) pathEnd(flow, ctx, 'end', newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  if (!flow.dead) {
+    ctx.ended.normal = true;
+    pathEnd(flow, ctx, 'end', newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  // No path returns to the caller: a call of it ends the caller's path (normally if some path here does).
+  const f = file.facts.functions[p.id];
+  const ends = ctx.ended.normal ? undefined : ctx.ended.exit ? 'exit' : ctx.ended.error ? 'error' : undefined;
+  if (ends) {
+    f.ends = ends;
+    file.ends.set(f.span[0], ends);
+  } else file.ends.delete(f.span[0]);
 }

@@ -177,6 +177,7 @@ function release(
     session: opts.session ?? o.session,
     unreadBody: o.unreadBody,
     implicit: opts.implicit,
+    ...(o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}),
   });
   o.status = new Set(['released']);
   o.releaseSites = [site];

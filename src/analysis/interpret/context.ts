@@ -51,6 +51,11 @@ export interface FileState {
   callValues: WeakMap<object, SymValue>;
   /** The table `module(...)` made the main chunk's environment: its later globals are fields of it. */
   moduleTable?: number;
+  /** Functions of this file that end the request on every path (FunctionFacts.ends), by the offset where
+   *  they start: kept from one pass over the file to the next (see chunk.ts). */
+  ends: Map<number, 'exit' | 'error'>;
+  /** Functions of this file called before their body was summarized (by start offset). */
+  calledEarly: Set<number>;
 }
 
 export interface LoopCtx {
@@ -68,15 +73,17 @@ export interface FnCtx {
   owned: Set<string>;
   /** How many branches and loop bodies enclose the statement being interpreted. */
   branchDepth: number;
+  /** How its paths ended so far: returning to the caller (or falling off its end), or ending the request. */
+  ended: { normal: boolean; exit: boolean; error: boolean };
 }
 
-export function newFileState(): FileState {
+export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap() };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set() };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
-  return { file, id, loops: [], gotos: new Map(), owned: new Set(), branchDepth: 0 };
+  return { file, id, loops: [], gotos: new Map(), owned: new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
 }
 
 // ---------- bookkeeping ----------
@@ -131,14 +138,70 @@ export function newTable(ctx: FnCtx): Extract<SymValue, { t: 'table' }> {
   return { t: 'table', id: ctx.file.facts.tables.length - 1 };
 }
 
-/** A call the link may follow into project functions; timer callbacks run later, in their own context. */
-export function callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx): void {
-  const callbacks = args.filter((a): a is Extract<SymValue, { t: 'fn' }> => a.t === 'fn').map((a) => a.id);
-  const deferred = calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';
+/** A call the link may follow into project functions; timer callbacks run later, in their own context.
+ *  `forwards`: parameters of the calling function handed on as arguments (see paramUses). */
+export function callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx, forwards: Array<[number, number]> = []): void {
+  const callbacks: number[] = [];
+  const callbackArgs: number[] = [];
+  args.forEach((a, i) => {
+    if (a.t !== 'fn') return;
+    callbacks.push(a.id);
+    callbackArgs.push(i);
+  });
+  const deferred = isTimer(calleeName);
   // Globals (ngx.say, string.format, ...) are not project functions, and a callee rooted in another call's
   // result is not worth following for phases: most calls are one of these, and facts stay small.
   if ((calleeName !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-  event(ctx, { kind: 'call', fn: ctx.id, site, callee, callbacks, deferred });
+  const e: LifecycleEvent = { kind: 'call', fn: ctx.id, site, callee, callbacks, deferred };
+  // Where the callee puts a callback decides whether it runs now or in a timer: not asked of a timer call.
+  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
+  if (!deferred && forwards.length > 0) e.forwards = forwards;
+  event(ctx, e);
+}
+
+/** What a call does with parameters of the functions being interpreted (an argument or callee that is a
+ *  variable bound to a parameter): calling one (`f()`, `pcall(f)`) is recorded as `invokes` of the function it
+ *  belongs to (also from a closure: it may run now); handing one of this function's own to ngx.timer.at/every
+ *  as `defers`. Any other call gets the returned `[argument position, parameter index]` pairs, for the link. */
+export function paramUses(
+  calleeNode: L.Expression,
+  callee: SymValue,
+  calleeName: string | null,
+  argNodes: readonly L.Expression[],
+  args: readonly SymValue[],
+  ctx: FnCtx,
+  scope: Scope,
+): Array<[number, number]> {
+  const called = paramOwner(calleeNode, callee, scope);
+  if (called !== undefined && callee.t === 'param') addParam(ctx.file.facts.functions[called], 'invokes', callee.index);
+  const forwards: Array<[number, number]> = [];
+  args.forEach((a, i) => {
+    const owner = paramOwner(argNodes[i], a, scope);
+    if (owner === undefined || a.t !== 'param') return;
+    if (calleeName === 'pcall' || calleeName === 'xpcall') {
+      if (i === 0) addParam(ctx.file.facts.functions[owner], 'invokes', a.index);
+    } else if (isTimer(calleeName)) {
+      // The delay is argument 0; the callback and its arguments run in the timer.
+      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], 'defers', a.index);
+    } else if (owner === ctx.id) forwards.push([i, a.index]);
+  });
+  return forwards;
+}
+
+function isTimer(calleeName: string | null): boolean {
+  return calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';
+}
+
+/** The function whose parameter a variable holds (the function that declared the variable). */
+function paramOwner(node: L.Expression | undefined, v: SymValue | undefined, scope: Scope): number | undefined {
+  if (!node || v?.t !== 'param' || node.type !== 'Identifier') return undefined;
+  return scope.lookup(node.name)?.fn;
+}
+
+function addParam(f: FunctionFacts | undefined, field: 'defers' | 'invokes', index: number): void {
+  if (!f) return;
+  const list = (f[field] ??= []);
+  if (!list.includes(index)) list.push(index);
 }
 
 // ---------- tracked values ----------
@@ -147,7 +210,7 @@ export function track(flow: Flow, v: SymValue, initial: Status): ObjState {
   const k = valueKey(v);
   let o = flow.objs.get(k);
   if (!o) {
-    o = { value: v, status: new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false };
+    o = { value: v, status: new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
     flow.objs.set(k, o);
   }
   return o;
@@ -184,8 +247,9 @@ export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number, re
   }
 }
 
-/** A path of the current function ends: every connected, unreturned value owned by it is unreleased. */
-export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): void {
+/** A path of the current function ends: every connected, unreturned value owned by it is unreleased.
+ *  With `ifEnds`, the path ends only if that callee always ends the request, which the link decides. */
+export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number, ifEnds?: SymValue): void {
   // On another value's error branch, the path ends because that operation failed.
   const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
@@ -205,12 +269,14 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number): voi
       site,
       target: o.value,
       end,
+      ...(ifEnds ? { ifEnds } : {}),
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,
       ...(ctx.branchDepth > 0 ? { early: true as const } : {}),
       ...(failed !== undefined ? { afterFailureOf: failed } : {}),
     });
+    if (ifEnds) o.endsAt.push(site);
   }
 }
 

@@ -4,7 +4,7 @@ import type * as L from 'luaparse';
 import { UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
 import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
-import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, read, span, type FnCtx, type Scope } from './context.ts';
+import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
 import type { Flow } from './flow.ts';
 
 const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
@@ -275,7 +275,10 @@ function evalCallInner(
       }
     });
   }
-  callEvent(calleeValue, calleeName, fullArgs, site, ctx);
+  const colon = callee.type === 'MemberExpression' && callee.indexer === ':';
+  const forwards = paramUses(callee, calleeValue, calleeName, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
+  callEvent(calleeValue, calleeName, fullArgs, site, ctx, forwards);
+  helperEnd(calleeValue, fullArgs, site, flow, ctx);
   const results: SymValue[] = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
   ctx.owned.add(valueKey(results[0]));
@@ -294,6 +297,33 @@ function declareModule(name: SymValue, ctx: FnCtx): void {
   if (file.moduleTable !== undefined) return;
   file.moduleTable = newTable(ctx).id;
   if (name.t === 'const' && typeof name.v === 'string') file.facts.moduleName = name.v;
+}
+
+/** A call of a function that ends the request on every path (FunctionFacts.ends) ends this path too. One of
+ *  this file ends it here; one the file cannot see into (another module's) may: the clients still unreleased
+ *  here are recorded for the link, which knows the callee. A 5xx status among the arguments
+ *  (`respond(500, msg)`) makes the end a failure, as ngx.exit(500) is. */
+function helperEnd(callee: SymValue, args: SymValue[], site: number, flow: Flow, ctx: FnCtx): void {
+  if (flow.ended) return;
+  const failing = args.some(isServerErrorStatus);
+  const own = callee.t === 'fn' ? callee.id : callee.t === 'global' ? functionGlobal(callee.name, ctx) : undefined;
+  if (own !== undefined) {
+    const start = ctx.file.facts.functions[own].span[0];
+    const ends = ctx.file.ends.get(start);
+    if (!ends) ctx.file.calledEarly.add(start);
+    else flow.ended = ends === 'exit' && failing ? 'error' : ends;
+    return;
+  }
+  let root = callee;
+  while (root.t === 'get') root = root.base;
+  // `optl.say(v)`, `require("x")(v)`, a field of this file's table not set yet: the link resolves them.
+  if (!failing && (root.t === 'require' || (root.t === 'table' && callee.t === 'get'))) pathEnd(flow, ctx, 'exit', site, callee);
+}
+
+/** A global this file's main chunk sets to one of its functions (`function respond() ... end`). */
+function functionGlobal(name: string, ctx: FnCtx): number | undefined {
+  const v = ctx.file.facts.globals?.[name];
+  return v?.t === 'fn' ? v.id : undefined;
 }
 
 /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */

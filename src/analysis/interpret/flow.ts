@@ -20,6 +20,8 @@ export interface ObjState {
   session: SessionState;
   /** A request was sent whose response body was not read yet on some path. */
   unreadBody: boolean;
+  /** Calls on every path here that end the request if their callee (another file's) always does. */
+  endsAt: number[];
 }
 
 export class Flow {
@@ -66,6 +68,7 @@ export class Flow {
           for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
           for (const s of o.status) mine.status.add(s);
           for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+          mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
         }
       }
       for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
@@ -84,7 +87,7 @@ export function replace(flow: Flow, next: Flow): void {
 }
 
 function copyObj(o: ObjState): ObjState {
-  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites] };
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
 }
 
 function joinSession(a: SessionState, b: SessionState): SessionState {

@@ -26,6 +26,7 @@ function statements(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): 
     if (flow.dead && !(st.type === 'LabelStatement' && ctx.gotos.has(st.label.name))) continue;
     statement(st, flow, ctx, scope);
     if (flow.ended && !flow.dead) {
+      ctx.ended[flow.ended] = true;
       if (flow.ended === 'exit') pathEnd(flow, ctx, 'exit', newSite(ctx.file, span(st)));
       flow.dead = true;
     }
@@ -57,6 +58,7 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
+      ctx.ended.normal = true;
       // `return nil, err` is Lua's error return: a failure path, whatever failed.
       if (!isErrorReturn(values)) pathEnd(flow, ctx, 'return', retSite);
       flow.dead = true;
