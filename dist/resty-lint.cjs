@@ -18652,6 +18652,8 @@ var Flow = class _Flow {
   dead = false;
   /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
   ended = null;
+  /** The request was ended with a client-error status (ngx.exit(400..499)): a rejection, not the outcome. */
+  rejected = false;
   /** Variable values by binding id. */
   vals = /* @__PURE__ */ new Map();
   /** Tracked values by valueKey. */
@@ -18731,7 +18733,7 @@ var Scope = class {
 };
 function newFileState(ends = /* @__PURE__ */ new Map()) {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set() };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [] };
 }
 function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
@@ -18869,7 +18871,8 @@ function pathEnd(flow, ctx, end, site2, ifEnds) {
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,
-      ...ctx.branchDepth > 0 ? { early: true } : {},
+      // Early: inside a branch, by a return or a rejection (4xx); a redirect or a 2xx exit is an outcome.
+      ...ctx.branchDepth > 0 && (end !== "exit" || flow.rejected) ? { early: true } : {},
       ...failed !== void 0 ? { afterFailureOf: failed } : {}
     });
     if (ifEnds) o.endsAt.push(site2);
@@ -19403,6 +19406,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
   const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
   if (ending) {
     flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
+    flow.rejected = calleeName2 === "ngx.exit" && isClientErrorStatus(args[0]);
     return [UNKNOWN];
   }
   const made = construct(calleeValue, calleeName2, args, site2, flow, ctx);
@@ -19492,6 +19496,12 @@ function globalPath(v) {
   if (cur.t !== "global") return null;
   parts.unshift(cur.name);
   return parts.join(".");
+}
+function isClientErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && v.v >= 400 && v.v < 500;
+  const name = globalPath(v);
+  return name !== null && /^ngx\.HTTP_(BAD_REQUEST|UNAUTHORIZED|PAYMENT_REQUIRED|FORBIDDEN|NOT_FOUND|NOT_ALLOWED|NOT_ACCEPTABLE|REQUEST_TIMEOUT|CONFLICT|GONE|UPGRADE_REQUIRED|TOO_MANY_REQUESTS|CLOSE|ILLEGAL)$/.test(name);
 }
 function isServerErrorStatus(v) {
   if (!v) return false;
@@ -19617,6 +19627,9 @@ function statement(st, flow, ctx, scope) {
       const retSite = newSite(ctx.file, span(st));
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
+      if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
+        ctx.file.moduleReturns.push(values[0]);
+      }
       if (flow.ended) return;
       ctx.ended.normal = true;
       if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
@@ -19805,10 +19818,10 @@ function interpretOnce(chunk, file) {
     facts.returnsValue = true;
     facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
   }
-  const shaped = fnMain.returns.find((r) => r[0] !== void 0 && moduleLike(r[0]));
+  const shaped = file.moduleReturns.find(moduleLike);
   if (shaped) {
     facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = shaped[0];
+    if (!facts.returnsValue) facts.exports = shaped;
   }
   if (file.moduleTable !== void 0) {
     facts.moduleShaped = true;
@@ -23458,7 +23471,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "0ad72b583b3878ae" : void 0;
+var BUILD_ID = true ? "910f1397d7c058c8" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

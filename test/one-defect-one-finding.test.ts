@@ -49,5 +49,7 @@ describe('an early return on another backend failure says which operation failed
     expect(byLine(42)).toMatchObject({ level: 'warning' });
     // Both branches end the request before the release: that is the main path.
     expect(byLine(52)).toMatchObject({ level: 'warning' });
+    // A redirect in a branch is the successful outcome, not a rare early return.
+    expect(byLine(67)).toMatchObject({ level: 'warning' });
   });
 });

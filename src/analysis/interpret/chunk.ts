@@ -37,10 +37,10 @@ function interpretOnce(chunk: Chunk, file: FileState): FileFacts {
     facts.returnsValue = true;
     facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
   }
-  const shaped = fnMain.returns.find((r) => r[0] !== undefined && moduleLike(r[0]));
+  const shaped = file.moduleReturns.find(moduleLike);
   if (shaped) {
     facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = shaped[0];
+    if (!facts.returnsValue) facts.exports = shaped;
   }
   if (file.moduleTable !== undefined) {
     // module(): the file is a module, and `require` returns the module table unless the chunk returns a

@@ -51,6 +51,8 @@ export interface FileState {
   callValues: WeakMap<object, SymValue>;
   /** The table `module(...)` made the main chunk's environment: its later globals are fields of it. */
   moduleTable?: number;
+  /** Values the main chunk returns that can be what a module hands out (see statements.ts ReturnStatement). */
+  moduleReturns: SymValue[];
   /** Functions of this file that end the request on every path (FunctionFacts.ends), by the offset where
    *  they start: kept from one pass over the file to the next (see chunk.ts). */
   ends: Map<number, 'exit' | 'error'>;
@@ -79,7 +81,7 @@ export interface FnCtx {
 
 export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set() };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set(), moduleReturns: [] };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
@@ -273,7 +275,8 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number, ifEn
       passSites: [...o.passSites],
       connectSites: [...o.connectSites],
       session: o.session,
-      ...(ctx.branchDepth > 0 ? { early: true as const } : {}),
+      // Early: inside a branch, by a return or a rejection (4xx); a redirect or a 2xx exit is an outcome.
+      ...(ctx.branchDepth > 0 && (end !== 'exit' || flow.rejected) ? { early: true as const } : {}),
       ...(failed !== undefined ? { afterFailureOf: failed } : {}),
     });
     if (ifEnds) o.endsAt.push(site);

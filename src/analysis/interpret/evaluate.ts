@@ -234,6 +234,7 @@ function evalCallInner(
   if (ending) {
     // ngx.exit(500): the request failed; a release skipped there is an error path's business.
     flow.ended = ending === 'exit' && isServerErrorStatus(args[0]) ? 'error' : ending;
+    flow.rejected = calleeName === 'ngx.exit' && isClientErrorStatus(args[0]);
     return [UNKNOWN];
   }
 
@@ -355,6 +356,14 @@ function globalPath(v: SymValue): string | null {
 }
 
 /** ngx.exit's status argument when it says the request failed on the server side (5xx, ngx.ERROR). */
+/** 4xx: the request is rejected (bad input, not found, forbidden), which an early branch does. */
+function isClientErrorStatus(v: SymValue | undefined): boolean {
+  if (!v) return false;
+  if (v.t === 'const') return typeof v.v === 'number' && v.v >= 400 && v.v < 500;
+  const name = globalPath(v);
+  return name !== null && /^ngx\.HTTP_(BAD_REQUEST|UNAUTHORIZED|PAYMENT_REQUIRED|FORBIDDEN|NOT_FOUND|NOT_ALLOWED|NOT_ACCEPTABLE|REQUEST_TIMEOUT|CONFLICT|GONE|UPGRADE_REQUIRED|TOO_MANY_REQUESTS|CLOSE|ILLEGAL)$/.test(name);
+}
+
 function isServerErrorStatus(v: SymValue | undefined): boolean {
   if (!v) return false;
   if (v.t === 'const') return typeof v.v === 'number' && (v.v >= 500 || v.v === -1);

@@ -28,6 +28,8 @@ export class Flow {
   dead = false;
   /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
   ended: 'exit' | 'error' | null = null;
+  /** The request was ended with a client-error status (ngx.exit(400..499)): a rejection, not the outcome. */
+  rejected = false;
   /** Variable values by binding id. */
   vals = new Map<number, SymValue>();
   /** Tracked values by valueKey. */

@@ -57,6 +57,11 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
       const retSite = newSite(ctx.file, span(st));
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
+      // What a module hands out: the main chunk's last word, or a named value it returns from a branch. A table
+      // built in a branch's return (`return { success = false }`) is a handler's answer, not a module.
+      if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== 'TableConstructorExpression')) {
+        ctx.file.moduleReturns.push(values[0]);
+      }
       if (flow.ended) return; // `return ngx.exit(...)`: block() records the exit.
       ctx.ended.normal = true;
       // `return nil, err` is Lua's error return: a failure path, whatever failed.
