@@ -19778,12 +19778,15 @@ function assignTo(target, value, flow, ctx, scope) {
     const base = evaluate(target.base, flow, ctx, scope);
     const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
     if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
-    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call")) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
+    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
     if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
     }
     escapeDeep(flow, value, ctx, site2());
   }
+}
+function isNilValue(v) {
+  return v.t === "const" && v.v === null;
 }
 function isErrorReturn(values) {
   const first = values[0];
@@ -20464,6 +20467,35 @@ var Linker = class {
     if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
     return "none";
   }
+  /** Releases of an `ngx.ctx` slot that leave the client in the slot, where a getter of the project hands it
+   *  out again (`local red = ngx.ctx.red; if red then return red end`). */
+  staleCtxReleases(model) {
+    const getters = /* @__PURE__ */ new Map();
+    for (const unit of this.units.values()) {
+      for (const fn of unit.facts.functions) {
+        for (const ret of fn.returns) {
+          for (const v of ret[0] ? optionsOf(ret[0]) : []) {
+            const slot = ctxSlot(v);
+            if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
+          }
+        }
+      }
+    }
+    if (getters.size === 0) return;
+    for (const unit of this.units.values()) {
+      for (const e of unit.facts.events) {
+        if (e.kind !== "release" || e.implicit || e.errorPath) continue;
+        const slot = ctxSlot(e.target);
+        const getter = slot === void 0 ? void 0 : getters.get(slot);
+        if (!getter || getter.unit === unit && getter.fn === e.fn) continue;
+        const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
+        if (cleared) continue;
+        const client = this.objectsOf(unit.path, e.target)[0]?.client ?? "client";
+        const gfn = getter.unit.facts.functions[getter.fn];
+        model.staleCtxReleases.push({ ...this.site(unit, e, client), slot, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
+      }
+    }
+  }
   /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
    *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
    *  function with one keepalive call on that parameter. */
@@ -20897,10 +20929,11 @@ function buildProjectModel(input) {
     const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
     return { ...u, entries, isModule: module2 && entries.length === 0 };
   });
-  const uses = { poolUses: [], wrapperKeepalives: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
+  linker.staleCtxReleases(uses);
   uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
   const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
@@ -20913,6 +20946,7 @@ function buildProjectModel(input) {
     connects: Object.freeze(uses.connects),
     unreleased: Object.freeze(uses.unreleased),
     useAfterRelease: Object.freeze(uses.useAfterRelease),
+    staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses)
   });
@@ -23471,7 +23505,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "910f1397d7c058c8" : void 0;
+var BUILD_ID = true ? "832127975d0c5d94" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -26000,7 +26034,7 @@ var rule16 = {
     id: "use-after-release",
     name: "UseAfterRelease",
     shortDescription: "A client is used after set_keepalive() or close(), or connected twice",
-    fullDescription: "A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected.",
+    fullDescription: "A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected; or a client is released while it stays in an ngx.ctx slot that a getter hands out again later in the request.",
     help: {
       text: 'After set_keepalive() or close() the client object is closed: every call except connect() returns nil, "closed" (a second set_keepalive too). connect() on a connected object closes the old connection instead of pooling it. Release exactly once, after the last command; reconnect only after a release.',
       markdown: 'After `set_keepalive()` or `close()` the client object is closed: every call except `connect()` returns `nil, "closed"` (a second `set_keepalive()` too). `connect()` on a connected object closes the old connection instead of pooling it.\n\nRelease exactly once, after the last command; reconnect only after a release.'
@@ -26020,6 +26054,14 @@ var rule16 = {
         message: u.reconnect ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.` : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
         location: u.location,
         related: related2
+      });
+    }
+    for (const s of model.staleCtxReleases) {
+      report({
+        message: `\`${s.via}()\` releases ngx.ctx.${s.slot} but leaves it there: [${s.getterName}()](1) hands it out again, so any later call of it in this request gets a closed client (nil, "closed"). Set ngx.ctx.${s.slot} = nil after releasing it.`,
+        location: s.location,
+        related: [{ ...s.getter, message: `returns ngx.ctx.${s.slot} when it is set` }],
+        level: "warning"
       });
     }
   }

@@ -6,7 +6,8 @@ export const rule: Rule = {
     name: 'UseAfterRelease',
     shortDescription: 'A client is used after set_keepalive() or close(), or connected twice',
     fullDescription:
-      'A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected.',
+      'A method other than connect() is called on a client after set_keepalive() or close() on every path reaching the call; or connect() is called again on a client that is still connected; ' +
+      'or a client is released while it stays in an ngx.ctx slot that a getter hands out again later in the request.',
     help: {
       text:
         'After set_keepalive() or close() the client object is closed: every call except connect() returns nil, "closed" (a second set_keepalive too). ' +
@@ -32,6 +33,14 @@ export const rule: Rule = {
           : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
         location: u.location,
         related,
+      });
+    }
+    for (const s of model.staleCtxReleases) {
+      report({
+        message: `\`${s.via}()\` releases ngx.ctx.${s.slot} but leaves it there: [${s.getterName}()](1) hands it out again, so any later call of it in this request gets a closed client (nil, "closed"). Set ngx.ctx.${s.slot} = nil after releasing it.`,
+        location: s.location,
+        related: [{ ...s.getter, message: `returns ngx.ctx.${s.slot} when it is set` }],
+        level: 'warning',
       });
     }
   },

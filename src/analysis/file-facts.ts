@@ -129,7 +129,8 @@ export type LifecycleEvent =
   /** A parameter, or a client the function created, stored or captured beyond the call: its fate is unknown
    *  to callers. */
   | { kind: 'escape'; fn: number; site: number; target: SymValue }
-  /** A client stored in a per-request `ngx.ctx` slot: other functions of the request may use and release it. */
+  /** A client stored in a per-request `ngx.ctx` slot (other functions of the request may use and release it),
+   *  or the slot cleared with nil. */
   | { kind: 'ctx-store'; fn: number; site: number; slot: string; target: SymValue }
   /** A client value shared beyond the request that created it (how: see SharedHow). */
   | { kind: 'shared'; fn: number; site: number; target: SymValue; how: SharedHow; via?: string };

@@ -52,10 +52,11 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     return { ...u, entries, isModule: module && entries.length === 0 };
   });
 
-  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
+  linker.staleCtxReleases(uses);
   uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
 
   const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
@@ -69,6 +70,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     connects: Object.freeze(uses.connects),
     unreleased: Object.freeze(uses.unreleased),
     useAfterRelease: Object.freeze(uses.useAfterRelease),
+    staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
   });

@@ -3,11 +3,11 @@
 // clients, uses after release and clients shared beyond their request.
 import { clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
-import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { ctxSlot, optionsOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
-import type { ClientSite, ConnectSite, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
+import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
 import { keyInputs } from './key-inputs.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -25,6 +25,7 @@ export interface LinkedUses {
   connects: ConnectSite[];
   unreleased: Unreleased[];
   useAfterRelease: UseAfterRelease[];
+  staleCtxReleases: StaleCtxRelease[];
   shared: SharedClient[];
   disabledPhaseUses: DisabledPhaseUse[];
 }
@@ -365,6 +366,39 @@ export class Linker {
     if (short) return 'short';
     if (unknown || returnsParam(callee.facts, id, paramKey)) return 'unknown';
     return 'none';
+  }
+
+  /** Releases of an `ngx.ctx` slot that leave the client in the slot, where a getter of the project hands it
+   *  out again (`local red = ngx.ctx.red; if red then return red end`). */
+  staleCtxReleases(model: LinkedUses): void {
+    const getters = new Map<string, { unit: LinkUnit; fn: number }>();
+    for (const unit of this.units.values()) {
+      for (const fn of unit.facts.functions) {
+        for (const ret of fn.returns) {
+          for (const v of ret[0] ? optionsOf(ret[0]) : []) {
+            const slot = ctxSlot(v);
+            if (slot !== undefined && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
+          }
+        }
+      }
+    }
+    if (getters.size === 0) return;
+    for (const unit of this.units.values()) {
+      for (const e of unit.facts.events) {
+        if (e.kind !== 'release' || e.implicit || e.errorPath) continue;
+        const slot = ctxSlot(e.target);
+        const getter = slot === undefined ? undefined : getters.get(slot);
+        if (!getter || (getter.unit === unit && getter.fn === e.fn)) continue;
+        // Cleared after the release in the same function: the getter makes a new one.
+        const cleared = eventIndex(unit.facts)
+          .eventsOf(e.fn)
+          .some((x) => x.kind === 'ctx-store' && x.slot === slot && x.site > e.site && x.target.t === 'const' && x.target.v === null);
+        if (cleared) continue;
+        const client = this.objectsOf(unit.path, e.target)[0]?.client ?? 'client';
+        const gfn = getter.unit.facts.functions[getter.fn];
+        model.staleCtxReleases.push({ ...this.site(unit, e, client), slot: slot!, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
+      }
+    }
   }
 
   /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal

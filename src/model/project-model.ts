@@ -98,6 +98,15 @@ export interface UseAfterRelease extends ClientSite {
   reconnect: boolean;
 }
 
+/** A client released while it stays in an `ngx.ctx` slot that a getter hands out: any later call of the
+ *  getter in the same request returns the released (closed) object. */
+export interface StaleCtxRelease extends ClientSite {
+  slot: string;
+  via: string;
+  getter: SourceSpan;
+  getterName: string;
+}
+
 export interface SharedClient extends ClientSite {
   how: SharedHow;
   via?: string;
@@ -147,5 +156,6 @@ export interface ProjectModel {
   readonly connects: readonly ConnectSite[];
   readonly unreleased: readonly Unreleased[];
   readonly useAfterRelease: readonly UseAfterRelease[];
+  readonly staleCtxReleases: readonly StaleCtxRelease[];
   readonly shared: readonly SharedClient[];
 }
