@@ -22666,11 +22666,11 @@ function parseRedisConf(text, file) {
   const out = { includes: [], errors: [] };
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    let lineEnd2 = text.indexOf("\n", lineStart);
+    if (lineEnd2 < 0) lineEnd2 = text.length;
     const offset = lineStart;
-    const line = trim(text.slice(lineStart, lineEnd));
-    lineStart = lineEnd + 1;
+    const line = trim(text.slice(lineStart, lineEnd2));
+    lineStart = lineEnd2 + 1;
     if (line === "" || line[0] === "#") continue;
     const argv = splitArgs(line);
     if (argv === void 0) {
@@ -22812,34 +22812,162 @@ function start(file) {
   return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 
-// src/suppress/suppressions.ts
-var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
-function readSuppressions(file, text) {
-  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
-  if (!text.latin1.includes("resty-lint:")) return out;
-  for (let line = 1; line <= text.lineCount; line++) {
-    const content = text.lineText(line);
-    const m = DIRECTIVE.exec(content);
-    if (!m) continue;
-    const column = content.length - content.slice(m.index).length + 1;
-    const s = {
-      ruleIds: m[2].split(",").map((x) => x.trim()),
-      justification: (m[3] ?? "").trim(),
-      location: { file, startLine: line, startColumn: column, endLine: line, endColumn: content.length + 1 }
-    };
-    if (m[1] === "ignore-file") out.file.push(s);
-    else out.byLine.set(line, s);
+// src/suppress/comments.ts
+function commentsOf(latin1, syntax) {
+  switch (syntax) {
+    case "lua":
+      return luaComments(latin1, skipHeader(latin1), latin1.length);
+    case "nginx":
+      return nginxComments(latin1);
+    case "redis":
+      return redisComments(latin1);
+  }
+}
+var LF3 = 10;
+var CR2 = 13;
+var DASH = 45;
+var LBRACKET = 91;
+var EQUALS = 61;
+var BACKSLASH3 = 92;
+var DQUOTE2 = 34;
+var SQUOTE2 = 39;
+var HASH2 = 35;
+function isEol2(c) {
+  return c === LF3 || c === CR2;
+}
+function lineEnd(s, from, to) {
+  let i = from;
+  while (i < to && !isEol2(s.charCodeAt(i))) i++;
+  return i;
+}
+function skipHeader(s) {
+  return s.charCodeAt(0) === HASH2 ? lineEnd(s, 0, s.length) : 0;
+}
+function longBracketLevel(s, i) {
+  if (s.charCodeAt(i) !== LBRACKET) return -1;
+  let j = i + 1;
+  while (s.charCodeAt(j) === EQUALS) j++;
+  return s.charCodeAt(j) === LBRACKET ? j - i - 1 : -1;
+}
+function longBracketEnd(s, from, level, to) {
+  const close = `]${"=".repeat(level)}]`;
+  const at2 = s.indexOf(close, from);
+  return at2 < 0 || at2 + close.length > to ? to : at2 + close.length;
+}
+function luaComments(s, from, to, out = []) {
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c === DASH && s.charCodeAt(i + 1) === DASH && i + 1 < to) {
+      const level = longBracketLevel(s, i + 2);
+      const end = level >= 0 ? longBracketEnd(s, i + 4 + level, level, to) : lineEnd(s, i + 2, to);
+      out.push({ start: i, end });
+      i = end;
+    } else if (c === DQUOTE2 || c === SQUOTE2) {
+      i = shortStringEnd(s, i, to);
+    } else if (c === LBRACKET) {
+      const level = longBracketLevel(s, i);
+      i = level >= 0 ? longBracketEnd(s, i + 2 + level, level, to) : i + 1;
+    } else {
+      i++;
+    }
   }
   return out;
 }
-function suppressionFor(s, ruleId, line) {
-  for (const candidate of [s.byLine.get(line), s.byLine.get(line - 1), ...s.file]) {
-    if (candidate?.ruleIds.includes(ruleId)) return candidate;
+function shortStringEnd(s, i, to) {
+  const quote = s.charCodeAt(i);
+  let j = i + 1;
+  while (j < to) {
+    const c = s.charCodeAt(j);
+    if (c === quote) return j + 1;
+    if (isEol2(c)) return j;
+    if (c === BACKSLASH3) {
+      j += s.charCodeAt(j + 1) === CR2 && s.charCodeAt(j + 2) === LF3 ? 3 : 2;
+    } else j++;
   }
-  return void 0;
+  return to;
+}
+function nginxComments(s) {
+  const covered = [];
+  const out = [];
+  for (const e of tokenizeConf(s).events) {
+    if (e.type === "block-end") continue;
+    for (const t of e.args) covered.push([t.start, t.end]);
+    if (e.type === "lua-block") {
+      const end = e.close === void 0 ? s.length : e.close + 1;
+      covered.push([e.open, end]);
+      luaComments(s, e.bodyOffset, e.body === void 0 ? s.length : e.bodyOffset + e.body.length, out);
+    }
+  }
+  covered.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  let k = 0;
+  while (i < s.length) {
+    while (k < covered.length && covered[k][1] <= i) k++;
+    if (k < covered.length && covered[k][0] <= i) {
+      i = covered[k][1];
+      continue;
+    }
+    const next = k < covered.length ? covered[k][0] : s.length;
+    const hash = s.indexOf("#", i);
+    if (hash < 0) break;
+    if (hash >= next) {
+      i = next;
+      continue;
+    }
+    const end = lineEnd(s, hash, s.length);
+    out.push({ start: hash, end });
+    i = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function redisComments(s) {
+  const out = [];
+  for (const m of s.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  return out;
+}
+
+// src/suppress/suppressions.ts
+var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
+function readSuppressions(file, text, syntax) {
+  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
+  const s = text.latin1;
+  if (!s.includes("resty-lint:")) return out;
+  for (const comment of commentsOf(s, syntax)) {
+    const line = text.lineOf(comment.start);
+    const body = s.slice(comment.start, eolAfter(s, comment.start, comment.end));
+    if (!body.includes("resty-lint:")) continue;
+    const m = DIRECTIVE.exec(body);
+    if (!m) continue;
+    const at2 = text.position(comment.start + m.index);
+    const end = text.position(comment.start + body.length);
+    const found = {
+      ruleIds: m[2].split(",").map((x) => x.trim()),
+      justification: bytesToUtf8(m[3] ?? "").trim(),
+      location: { file, startLine: line, startColumn: at2.column, endLine: line, endColumn: end.column }
+    };
+    if (m[1] === "ignore-file") {
+      out.file.push(found);
+      continue;
+    }
+    const alone = /^[ \t\f\v]*$/.test(s.slice(lineStartBefore(s, comment.start), comment.start));
+    const covers = alone ? line + 1 : line;
+    out.byLine.set(covers, [...out.byLine.get(covers) ?? [], found]);
+  }
+  return out;
+}
+function eolAfter(s, from, to) {
+  const m = /[\r\n]/.exec(s.slice(from, to));
+  return m ? from + m.index : to;
+}
+function lineStartBefore(s, offset) {
+  return Math.max(s.lastIndexOf("\n", offset - 1), s.lastIndexOf("\r", offset - 1)) + 1;
+}
+function suppressionFor(s, ruleId, line) {
+  return [...s.byLine.get(line) ?? [], ...s.file].find((candidate) => candidate.ruleIds.includes(ruleId));
 }
 function unknownRuleIds(s, known) {
-  const all = [...s.file, ...s.byLine.values()];
+  const all = [...s.file, ...[...s.byLine.values()].flat()];
   return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
 }
 
@@ -22886,7 +23014,9 @@ function analyze(input) {
       });
     });
   }
-  const suppressions = suppressionsOf(sources);
+  const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
+  for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
+  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? "lua");
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
   const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
@@ -22962,9 +23092,9 @@ ${at2(d)}`);
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
 ${at2(d)}`));
 }
-function suppressionsOf(sources) {
+function suppressionsOf(sources, syntaxOf) {
   const out = /* @__PURE__ */ new Map();
-  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
+  for (const [file, text] of sources) out.set(file, readSuppressions(file, text, syntaxOf(file)));
   return out;
 }
 function applySuppressions(findings, byFile) {
@@ -23458,7 +23588,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "0ad72b583b3878ae" : void 0;
+var BUILD_ID = true ? "9c0d8f607d8f3560" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
