@@ -23,6 +23,7 @@ export default mergeConfig(
         'test/action/action.test.ts', // runs dist/action.cjs as the Actions runner does
         'test/bundle.test.ts', // rebuilds dist/ with esbuild and runs bin/
         'test/matcher.test.ts', // the Action's problem matcher against bin/ (the bundle)
+        'test/security/outside-include.test.ts', // runs bin/ and dist/action.cjs with a secret in their environment
         'test/pools/html.test.ts', // renders the pools report in headless Chromium
       ],
     },

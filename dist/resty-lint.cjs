@@ -2089,7 +2089,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path13 = require("path");
+    var path14 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2101,7 +2101,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -3398,7 +3398,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3572,7 +3572,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3599,7 +3599,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3628,7 +3628,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path13.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4992,7 +4992,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -5077,7 +5077,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path13.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -5304,7 +5304,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path13 = require("path");
+    var path14 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -5399,7 +5399,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path13.basename(pattern);
+      const basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -5457,7 +5457,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -5634,8 +5634,8 @@ var require_utils3 = __commonJS({
     exports2.errno = errno;
     var fs11 = require_fs();
     exports2.fs = fs11;
-    var path13 = require_path();
-    exports2.path = path13;
+    var path14 = require_path();
+    exports2.path = path14;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -5747,8 +5747,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat) => {
+    function read2(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -5757,7 +5757,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path13, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -5789,13 +5789,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path13, settings) {
-      const lstat = settings.fs.lstatSync(path13);
+    function read2(path14, settings) {
+      const lstat = settings.fs.lstatSync(path14);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path13);
+        const stat = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -5866,17 +5866,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path13, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path13, optionsOrSettings) {
+    function statSync2(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -6092,16 +6092,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names2.map((name) => {
-          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6219,7 +6219,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var fsStat = require_out();
     var fs11 = require_fs4();
     var Settings = class {
@@ -6227,7 +6227,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs11.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6254,17 +6254,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -6912,7 +6912,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -6922,7 +6922,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -6984,7 +6984,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -6997,7 +6997,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -7413,7 +7413,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -7427,7 +7427,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -7840,17 +7840,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7861,13 +7861,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7888,17 +7888,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7909,13 +7909,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7942,23 +7942,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -8570,10 +8570,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8592,7 +8592,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8622,11 +8622,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -8640,8 +8640,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8655,8 +8655,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -8674,8 +8674,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8685,8 +8685,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11201,9 +11201,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11278,14 +11278,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11300,10 +11300,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11314,10 +11314,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11334,13 +11334,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -13301,9 +13301,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13312,23 +13312,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13339,10 +13339,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -15173,14 +15173,14 @@ var require_polyfills = __commonJS({
       fs11.fstatSync = statFixSync(fs11.fstatSync);
       fs11.lstatSync = statFixSync(fs11.lstatSync);
       if (fs11.chmod && !fs11.lchmod) {
-        fs11.lchmod = function(path13, mode, cb) {
+        fs11.lchmod = function(path14, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs11.lchmodSync = function() {
         };
       }
       if (fs11.chown && !fs11.lchown) {
-        fs11.lchown = function(path13, uid, gid, cb) {
+        fs11.lchown = function(path14, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs11.lchownSync = function() {
@@ -15247,9 +15247,9 @@ var require_polyfills = __commonJS({
         };
       })(fs11.readSync);
       function patchLchmod(fs12) {
-        fs12.lchmod = function(path13, mode, callback) {
+        fs12.lchmod = function(path14, mode, callback) {
           fs12.open(
-            path13,
+            path14,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15265,8 +15265,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs12.lchmodSync = function(path13, mode) {
-          var fd = fs12.openSync(path13, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs12.lchmodSync = function(path14, mode) {
+          var fd = fs12.openSync(path14, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -15287,8 +15287,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs12) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs12.futimes) {
-          fs12.lutimes = function(path13, at2, mt, cb) {
-            fs12.open(path13, constants.O_SYMLINK, function(er, fd) {
+          fs12.lutimes = function(path14, at2, mt, cb) {
+            fs12.open(path14, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -15300,8 +15300,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs12.lutimesSync = function(path13, at2, mt) {
-            var fd = fs12.openSync(path13, constants.O_SYMLINK);
+          fs12.lutimesSync = function(path14, at2, mt) {
+            var fd = fs12.openSync(path14, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -15419,11 +15419,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path13, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
+      function ReadStream(path14, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
         Stream.call(this);
         var self = this;
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15468,10 +15468,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path13, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
+      function WriteStream(path14, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
         Stream.call(this);
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15614,14 +15614,14 @@ var require_graceful_fs = __commonJS({
       fs12.createWriteStream = createWriteStream;
       var fs$readFile = fs12.readFile;
       fs12.readFile = readFile;
-      function readFile(path13, options, cb) {
+      function readFile(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path13, options, cb);
-        function go$readFile(path14, options2, cb2, startTime) {
-          return fs$readFile(path14, options2, function(err) {
+        return go$readFile(path14, options, cb);
+        function go$readFile(path15, options2, cb2, startTime) {
+          return fs$readFile(path15, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15631,14 +15631,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs12.writeFile;
       fs12.writeFile = writeFile;
-      function writeFile(path13, data, options, cb) {
+      function writeFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path13, data, options, cb);
-        function go$writeFile(path14, data2, options2, cb2, startTime) {
-          return fs$writeFile(path14, data2, options2, function(err) {
+        return go$writeFile(path14, data, options, cb);
+        function go$writeFile(path15, data2, options2, cb2, startTime) {
+          return fs$writeFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15649,14 +15649,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs12.appendFile;
       if (fs$appendFile)
         fs12.appendFile = appendFile;
-      function appendFile(path13, data, options, cb) {
+      function appendFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path13, data, options, cb);
-        function go$appendFile(path14, data2, options2, cb2, startTime) {
-          return fs$appendFile(path14, data2, options2, function(err) {
+        return go$appendFile(path14, data, options, cb);
+        function go$appendFile(path15, data2, options2, cb2, startTime) {
+          return fs$appendFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15687,31 +15687,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs12.readdir;
       fs12.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path13, options, cb) {
+      function readdir(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, fs$readdirCallback(
-            path14,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, options2, fs$readdirCallback(
-            path14,
+        } : function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, options2, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path13, options, cb);
-        function fs$readdirCallback(path14, options2, cb2, startTime) {
+        return go$readdir(path14, options, cb);
+        function fs$readdirCallback(path15, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path14, options2, cb2],
+                [path15, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15782,7 +15782,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path13, options) {
+      function ReadStream(path14, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15802,7 +15802,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path13, options) {
+      function WriteStream(path14, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15820,22 +15820,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path13, options) {
-        return new fs12.ReadStream(path13, options);
+      function createReadStream(path14, options) {
+        return new fs12.ReadStream(path14, options);
       }
-      function createWriteStream(path13, options) {
-        return new fs12.WriteStream(path13, options);
+      function createWriteStream(path14, options) {
+        return new fs12.WriteStream(path14, options);
       }
       var fs$open = fs12.open;
       fs12.open = open;
-      function open(path13, flags, mode, cb) {
+      function open(path14, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path13, flags, mode, cb);
-        function go$open(path14, flags2, mode2, cb2, startTime) {
-          return fs$open(path14, flags2, mode2, function(err, fd) {
+        return go$open(path14, flags, mode, cb);
+        function go$open(path15, flags2, mode2, cb2, startTime) {
+          return fs$open(path15, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -16018,10 +16018,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path13.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16085,8 +16085,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs11 = require_fs5();
-    function pathExists(path13) {
-      return fs11.access(path13).then(() => true).catch(() => false);
+    function pathExists(path14) {
+      return fs11.access(path14).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -16101,8 +16101,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs11 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path13, atime, mtime) {
-      const fd = await fs11.open(path13, "r+");
+    async function utimesMillis(path14, atime, mtime) {
+      const fd = await fs11.open(path14, "r+");
       let error = null;
       try {
         await fs11.futimes(fd, atime, mtime);
@@ -16119,8 +16119,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path13, atime, mtime) {
-      const fd = fs11.openSync(path13, "r+");
+    function utimesMillisSync(path14, atime, mtime) {
+      const fd = fs11.openSync(path14, "r+");
       let error = null;
       try {
         fs11.futimesSync(fd, atime, mtime);
@@ -16149,7 +16149,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs11 = require_fs5();
-    var path13 = require("path");
+    var path14 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs11.stat(file, { bigint: true }) : (file) => fs11.lstat(file, { bigint: true });
@@ -16177,8 +16177,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16200,8 +16200,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16223,9 +16223,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs11.stat(destParent, { bigint: true });
@@ -16239,9 +16239,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs11.statSync(destParent, { bigint: true });
@@ -16258,8 +16258,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path13.resolve(src).split(path13.sep).filter((i) => i);
-      const destArr = path13.resolve(dest).split(path13.sep).filter((i) => i);
+      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
+      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16312,7 +16312,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs11 = require_fs5();
-    var path13 = require("path");
+    var path14 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16335,7 +16335,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16388,8 +16388,8 @@ var require_copy = __commonJS({
         await fs11.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs11.opendir(src), async (item) => {
-        const srcItem = path13.join(src, item.name);
-        const destItem = path13.join(dest, item.name);
+        const srcItem = path14.join(src, item.name);
+        const destItem = path14.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16403,7 +16403,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs11.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs11.symlink(resolvedSrc, dest);
@@ -16416,7 +16416,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16438,7 +16438,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs11 = require_graceful_fs();
-    var path13 = require("path");
+    var path14 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16459,7 +16459,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       if (!fs11.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -16528,8 +16528,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path13.join(src, item);
-      const destItem = path13.join(dest, item);
+      const srcItem = path14.join(src, item);
+      const destItem = path14.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -16537,7 +16537,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs11.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs11.symlinkSync(resolvedSrc, dest);
@@ -16550,7 +16550,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16589,11 +16589,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs11 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path13, callback) {
-      fs11.rm(path13, { recursive: true, force: true }, callback);
+    function remove(path14, callback) {
+      fs11.rm(path14, { recursive: true, force: true }, callback);
     }
-    function removeSync(path13) {
-      fs11.rmSync(path13, { recursive: true, force: true });
+    function removeSync(path14) {
+      fs11.rmSync(path14, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16608,7 +16608,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs11 = require_fs5();
-    var path13 = require("path");
+    var path14 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -16619,7 +16619,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path13.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -16630,7 +16630,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path13.join(dir, item);
+        item = path14.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16648,7 +16648,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = require("path");
+    var path14 = require("path");
     var fs11 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -16658,7 +16658,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs11.stat(dir);
@@ -16684,7 +16684,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       try {
         if (!fs11.statSync(dir).isDirectory()) {
           fs11.readdirSync(dir);
@@ -16707,7 +16707,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = require("path");
+    var path14 = require("path");
     var fs11 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -16726,7 +16726,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -16746,7 +16746,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = fs11.existsSync(dir);
       if (dirExists) return fs11.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -16763,12 +16763,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var fs11 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         try {
           await fs11.lstat(srcpath);
         } catch (err) {
@@ -16780,8 +16780,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -16797,11 +16797,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         const exists3 = fs11.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -16809,8 +16809,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists2 = fs11.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -16822,7 +16822,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16870,7 +16870,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = require("path");
+    var path14 = require("path");
     var fs11 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -16885,11 +16885,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path13.isAbsolute(srcpath)) {
+        if (path14.isAbsolute(srcpath)) {
           srcStat = await fs11.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path13.dirname(dstpath);
-          const relativeToDst = path13.join(dstdir, srcpath);
+          const dstdir = path14.dirname(dstpath);
+          const relativeToDst = path14.join(dstdir, srcpath);
           try {
             srcStat = await fs11.stat(relativeToDst, { bigint: true });
           } catch {
@@ -16907,7 +16907,7 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -16921,11 +16921,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path13.isAbsolute(srcpath)) {
+        if (path14.isAbsolute(srcpath)) {
           srcStat = fs11.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path13.dirname(dstpath);
-          const relativeToDst = path13.join(dstdir, srcpath);
+          const dstdir = path14.dirname(dstpath);
+          const relativeToDst = path14.join(dstdir, srcpath);
           try {
             srcStat = fs11.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -16943,7 +16943,7 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const exists2 = fs11.existsSync(dir);
       if (exists2) return fs11.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -17095,18 +17095,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs11 = require_fs5();
-    var path13 = require("path");
+    var path14 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs11.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!fs11.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -17170,7 +17170,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs11 = require_fs5();
-    var path13 = require("path");
+    var path14 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17180,8 +17180,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path13.dirname(dest);
-      const parsedParentPath = path13.parse(destParent);
+      const destParent = path14.dirname(dest);
+      const parsedParentPath = path14.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17222,7 +17222,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs11 = require_graceful_fs();
-    var path13 = require("path");
+    var path14 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17232,12 +17232,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path13.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path13.dirname(dest);
-      const parsedPath = path13.parse(parent);
+      const parent = path14.dirname(dest);
+      const parsedPath = path14.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -18580,15 +18580,15 @@ module.exports = __toCommonJS(resty_lint_exports);
 // src/action/action.ts
 var import_node_crypto3 = require("node:crypto");
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 
 // src/analysis/sym-value.ts
 var UNKNOWN = { t: "unknown" };
@@ -19988,8 +19988,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path13 = get("path");
-    if (!isAbsent(path13)) return joinKey([...prefix, keyPart(path13)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path14 = get("path");
+    if (!isAbsent(path14)) return joinKey([...prefix, keyPart(path14)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -20033,9 +20033,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path13 = get("path");
-    if (path13 && !isAbsent(path13)) {
-      const part = keyPart(path13);
+    const path14 = get("path");
+    if (path14 && !isAbsent(path14)) {
+      const part = keyPart(path14);
       return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
@@ -20580,13 +20580,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path13) {
+  add(segs, path14) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path13)) list2.push(path13);
-      } else this.bySuffix.set(name, [path13]);
+        if (!list2.includes(path14)) list2.push(path14);
+      } else this.bySuffix.set(name, [path14]);
     }
   }
   resolve(moduleName) {
@@ -20612,6 +20612,42 @@ var ModuleResolver = class {
 };
 function moduleSegments(name) {
   return name.split(/[./]/).filter((s) => s !== "");
+}
+
+// src/link/redis-scope.ts
+var import_node_path = __toESM(require("node:path"), 1);
+function redisConfScope(file, units) {
+  const homes = units.map((u) => ({ unit: u, code: codeFile(u), confs: u.entries.map((e) => e.location.file) }));
+  const dirs = new Set(homes.flatMap((h) => [h.code, ...h.confs]).map((f) => import_node_path.default.posix.dirname(f)));
+  let dir;
+  for (let d = import_node_path.default.posix.dirname(file); ; d = import_node_path.default.posix.dirname(d)) {
+    if ([...dirs].some((x) => under(x, d))) {
+      dir = d;
+      break;
+    }
+    if (import_node_path.default.posix.dirname(d) === d) break;
+  }
+  if (dir === void 0) return void 0;
+  const project = dir;
+  const seeds = homes.filter((h) => under(h.code, project) || h.confs.some((c) => under(c, project))).map((h) => h.unit.path);
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const out = new Set(seeds);
+  const todo = [...seeds];
+  while (todo.length > 0) {
+    for (const r of byPath.get(todo.pop())?.requires ?? []) {
+      if (!out.has(r)) {
+        out.add(r);
+        todo.push(r);
+      }
+    }
+  }
+  return out;
+}
+function codeFile(u) {
+  return u.path.replace(/:\d+:\d+$/, "");
+}
+function under(file, dir) {
+  return dir === "." ? !file.startsWith("../") && file !== ".." : file === dir || file.startsWith(`${dir}/`);
 }
 
 // src/link/phase-reach.ts
@@ -20733,8 +20769,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path13 = this.modules.resolve(name);
-    return path13 && this.facts.has(path13) ? path13 : void 0;
+    const path14 = this.modules.resolve(name);
+    return path14 && this.facts.has(path14) ? path14 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -20939,7 +20975,7 @@ function buildProjectModel(input) {
   return Object.freeze({
     units: Object.freeze(codeUnits),
     nginx: input.nginx,
-    redisServers: Object.freeze([...input.redisServers]),
+    redisServers: Object.freeze(input.redisServers.map((r) => scoped(r, codeUnits))),
     clients: clientTraits(CLIENT_PROFILES),
     poolUses: Object.freeze(uses.poolUses),
     wrapperKeepalives: Object.freeze(uses.wrapperKeepalives),
@@ -20950,6 +20986,10 @@ function buildProjectModel(input) {
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses)
   });
+}
+function scoped(server2, units) {
+  const scope = redisConfScope(server2.file, units);
+  return Object.freeze(scope ? { ...server2, units: scope } : { ...server2 });
 }
 function initGlobals(units) {
   const out = /* @__PURE__ */ new Map();
@@ -21093,18 +21133,18 @@ function accepts(src, lua52Compat) {
 }
 
 // src/project/nginx-units.ts
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/files/discover.ts
 var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_fast_glob = __toESM(require_out4(), 1);
 var ALWAYS_IGNORED = ["**/node_modules/**", "**/.git/**"];
 function discover(cwd, inputs) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   for (const input of inputs.length > 0 ? inputs : ["."]) {
-    const abs = import_node_path.default.resolve(cwd, input);
+    const abs = import_node_path2.default.resolve(cwd, input);
     let stat;
     try {
       stat = import_node_fs.default.statSync(abs);
@@ -21121,21 +21161,21 @@ function discover(cwd, inputs) {
   return { files: [...files].sort(), missing };
 }
 function filesUnder(cwd, dir, pattern, caseSensitive = true) {
-  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
-  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path.default.join(dir, f));
+  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...dir !== import_node_path2.default.resolve(cwd) ? gitignoreGlobs(cwd, dir) : []];
+  return import_fast_glob.default.sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive }).map((f) => import_node_path2.default.join(dir, f));
 }
 function toRelative(cwd, abs) {
-  const rel = import_node_path.default.relative(cwd, abs).split(import_node_path.default.sep).join("/");
+  const rel = import_node_path2.default.relative(cwd, abs).split(import_node_path2.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 function gitignoreGlobs(dir, scanRoot = dir) {
   let text;
   try {
-    text = import_node_fs.default.readFileSync(import_node_path.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs.default.readFileSync(import_node_path2.default.join(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
-  const rel = import_node_path.default.relative(dir, scanRoot).split(import_node_path.default.sep).join("/");
+  const rel = import_node_path2.default.relative(dir, scanRoot).split(import_node_path2.default.sep).join("/");
   const out = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
@@ -21157,7 +21197,7 @@ function gitignoreGlobs(dir, scanRoot = dir) {
 
 // src/nginx/include.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/source/source-text.ts
 var BOM = Buffer.from([239, 187, 191]);
@@ -22019,10 +22059,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path13) {
+  read(path14) {
     try {
-      if (!(0, import_node_fs2.statSync)(path13).isFile()) return void 0;
-      return (0, import_node_fs2.readFileSync)(path13);
+      if (!(0, import_node_fs2.statSync)(path14).isFile()) return void 0;
+      return (0, import_node_fs2.readFileSync)(path14);
     } catch {
       return void 0;
     }
@@ -22034,9 +22074,9 @@ var nodeConfFiles = {
       return void 0;
     }
   },
-  realpath(path13) {
+  realpath(path14) {
     try {
-      return import_node_fs2.realpathSync.native(path13);
+      return import_node_fs2.realpathSync.native(path14);
     } catch {
       return void 0;
     }
@@ -22059,14 +22099,14 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path13) {
-  const segs = path13.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path14) {
+  const segs = path14.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
 }
 function parseNginxConf(files, mainPath, options = {}) {
-  const confPrefix = options.confPrefix ?? (0, import_node_path2.dirname)(mainPath);
+  const confPrefix = options.confPrefix ?? (0, import_node_path3.dirname)(mainPath);
   const maxDepth = options.maxIncludeDepth ?? 64;
   const maxParses = options.maxIncludedFiles ?? 1e4;
   const show = options.display ?? ((p) => p);
@@ -22092,29 +22132,29 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path13) => {
-    if (parsed.has(path13)) return parsed.get(path13);
-    const bytes = files.read(path13);
+  const load = (path14) => {
+    if (parsed.has(path14)) return parsed.get(path14);
+    const bytes = files.read(path14);
     if (!bytes) {
-      parsed.set(path13, void 0);
+      parsed.set(path14, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path13, source);
-    const result = parseConfText(source.latin1, path13);
+    sources.set(path14, source);
+    const result = parseConfText(source.latin1, path14);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path13,
+        file: path14,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path13, result);
+    parsed.set(path14, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
     const arg = d.args[0].value;
-    const pattern = (0, import_node_path2.isAbsolute)(arg) ? arg : (0, import_node_path2.join)(confPrefix, arg);
+    const pattern = (0, import_node_path3.isAbsolute)(arg) ? arg : (0, import_node_path3.join)(confPrefix, arg);
     const isGlob = /[*?[]/.test(pattern);
     if (!tree) {
       const globbed = isGlob ? globFiles(files, pattern) : [pattern];
@@ -22122,9 +22162,9 @@ function parseNginxConf(files, mainPath, options = {}) {
         here(`cannot expand the include pattern "${show(pattern)}": no directory listing available`);
         return void 0;
       }
-      return { pattern, files: globbed.map((p) => (0, import_node_path2.resolve)(p)) };
+      return { pattern, files: globbed.map((p) => (0, import_node_path3.resolve)(p)) };
     }
-    const full = (0, import_node_path2.normalize)(pattern);
+    const full = (0, import_node_path3.normalize)(pattern);
     const shipped = isShippedInclude(full);
     const unread = (reason, extra = {}) => {
       if (once(d)) unresolved.push({ file: d.file, offset: d.offset, path: arg, reason, ...extra });
@@ -22141,7 +22181,7 @@ function parseNginxConf(files, mainPath, options = {}) {
         here(`cannot expand the include pattern "${show(full)}": no directory listing available`);
         return void 0;
       }
-      const matched = globbed.map((p) => (0, import_node_path2.resolve)(p));
+      const matched = globbed.map((p) => (0, import_node_path3.resolve)(p));
       if (!isGlob && !exists(files, matched[0])) {
         if (!shipped) unread("missing", { expected: matched[0] });
         return void 0;
@@ -22151,11 +22191,11 @@ function parseNginxConf(files, mainPath, options = {}) {
       return { pattern: full, files: inside };
     }
     if (shipped) return void 0;
-    if (!(0, import_node_path2.isAbsolute)(arg)) {
+    if (!(0, import_node_path3.isAbsolute)(arg)) {
       unread("outside");
       return void 0;
     }
-    const m = tree.bySuffix(full, (0, import_node_path2.dirname)((0, import_node_path2.resolve)(mainPath)), stack);
+    const m = tree.bySuffix(full, (0, import_node_path3.dirname)((0, import_node_path3.resolve)(mainPath)), stack);
     if (m.kind === "none") {
       unread("outside");
       return void 0;
@@ -22187,9 +22227,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path13 of resolved.files) {
-        if (stack.includes(path13)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path13)), path13].map(show).join(" -> ")}`);
+      for (const path14 of resolved.files) {
+        if (stack.includes(path14)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path14)), path14].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -22200,19 +22240,19 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path13);
+        const sub = load(path14);
         if (!sub) {
-          here(`open() "${show(path13)}" failed (cannot read the file)`);
+          here(`open() "${show(path14)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path13], subAt));
+        out.push(...expand(sub.directives, [...stack, path14], subAt));
       }
     }
     return out;
   };
-  const main = (0, import_node_path2.resolve)(mainPath);
+  const main = (0, import_node_path3.resolve)(mainPath);
   const done = (directives) => ({ mainPath: main, directives, sources, errors: sortedErrors(), unresolved, bySuffix });
   if (tree && !tree.readable(main)) {
     unresolved.push({ file: main, offset: 0, path: show(main), reason: "outside" });
@@ -22226,9 +22266,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path13) {
-  if (files.realpath) return files.realpath(path13) !== void 0;
-  return files.read(path13) !== void 0 || files.list?.(path13) !== void 0;
+function exists(files, path14) {
+  if (files.realpath) return files.realpath(path14) !== void 0;
+  return files.read(path14) !== void 0 || files.list?.(path14) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -22237,9 +22277,9 @@ function literalHead(pattern) {
 }
 var treeIndexes = /* @__PURE__ */ new WeakMap();
 function treeAccess(files, tree) {
-  const roots = tree.roots.map((r) => (0, import_node_path2.resolve)(r));
+  const roots = tree.roots.map((r) => (0, import_node_path3.resolve)(r));
   const realRoots = roots.map((r) => files.realpath?.(r) ?? r);
-  const contains = (p) => underAny((0, import_node_path2.resolve)(p), roots);
+  const contains = (p) => underAny((0, import_node_path3.resolve)(p), roots);
   const readable = (p) => {
     if (!contains(p)) return false;
     const real = files.realpath?.(p);
@@ -22253,7 +22293,7 @@ function treeAccess(files, tree) {
       for (const abs of list2) {
         const root = roots.filter((r) => underAny(abs, [r])).sort((a, b) => a.length - b.length)[0];
         if (root === void 0) continue;
-        idx.push({ abs, segs: (0, import_node_path2.relative)(root, abs).split(import_node_path2.sep).filter((x) => x !== "") });
+        idx.push({ abs, segs: (0, import_node_path3.relative)(root, abs).split(import_node_path3.sep).filter((x) => x !== "") });
       }
       treeIndexes.set(list2, idx);
     }
@@ -22262,23 +22302,23 @@ function treeAccess(files, tree) {
   return {
     contains,
     readable,
-    bySuffix: (path13, mainDir, exclude) => suffixMatch(path13, index(), mainDir, exclude, readable)
+    bySuffix: (path14, mainDir, exclude) => suffixMatch(path14, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
-  const trim2 = (x) => x.length > 1 && x.endsWith(import_node_path2.sep) ? x.slice(0, -1) : x;
+  const trim2 = (x) => x.length > 1 && x.endsWith(import_node_path3.sep) ? x.slice(0, -1) : x;
   const q = trim2(p);
   return roots.some((r) => {
     const base = trim2(r);
-    return q === base || q.startsWith(base === import_node_path2.sep ? base : base + import_node_path2.sep);
+    return q === base || q.startsWith(base === import_node_path3.sep ? base : base + import_node_path3.sep);
   });
 }
-function suffixMatch(path13, files, mainDir, exclude, readable) {
-  const want = path13.split("/").filter((x) => x !== "");
+function suffixMatch(path14, files, mainDir, exclude, readable) {
+  const want = path14.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
-  const parent = (0, import_node_path2.dirname)(mainDir);
+  const parent = (0, import_node_path3.dirname)(mainDir);
   const allowed = (dir) => underAny(mainDir, [dir]) || underAny(dir, [parent]);
   let best = 0;
   let hits = [];
@@ -22301,9 +22341,9 @@ function suffixMatch(path13, files, mainDir, exclude, readable) {
   const dirOf = (f) => anchorOf(f, best);
   const byDir = /* @__PURE__ */ new Map();
   for (const h of hits) byDir.set(dirOf(h.file), [...byDir.get(dirOf(h.file)) ?? [], h.file.abs]);
-  const mainSegs = mainDir.split(import_node_path2.sep);
+  const mainSegs = mainDir.split(import_node_path3.sep);
   const nearness = (dir) => {
-    const segs = dir.split(import_node_path2.sep).filter((x) => x !== "");
+    const segs = dir.split(import_node_path3.sep).filter((x) => x !== "");
     const m = mainSegs.filter((x) => x !== "");
     let i = 0;
     while (i < segs.length && i < m.length && segs[i] === m[i]) i++;
@@ -22319,7 +22359,7 @@ function suffixMatch(path13, files, mainDir, exclude, readable) {
   return { kind: "match", files: byDir.get(treeDir).sort(byteOrder2), deployedAs, tail, treeDir };
 }
 function anchorOf(f, k) {
-  return f.abs.slice(0, f.abs.length - f.segs.slice(f.segs.length - k).join(import_node_path2.sep).length);
+  return f.abs.slice(0, f.abs.length - f.segs.slice(f.segs.length - k).join(import_node_path3.sep).length);
 }
 function byteOrder2(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
@@ -22330,7 +22370,7 @@ function compareKeys(a, b) {
 }
 
 // src/nginx/nginx-model.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var DEFAULT_SETTINGS = { codeCache: true, keepaliveTimeoutMs: 6e4, poolSize: 30 };
 var EXTRA_COSOCKET_PHASES = /* @__PURE__ */ new Set(["preread"]);
 var LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
@@ -22540,7 +22580,7 @@ function filesByBaseName(luaFiles) {
   return index;
 }
 function segmentsOf(p) {
-  const segs = import_node_path3.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
+  const segs = import_node_path4.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
   while (segs[0] === "..") segs.shift();
   return segs;
 }
@@ -22555,12 +22595,12 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX) 
     sources: /* @__PURE__ */ new Map(),
     diagnostics: []
   };
-  const rel = (abs) => import_node_path4.default.relative(cwd, abs).split(import_node_path4.default.sep).join("/");
+  const rel = (abs) => import_node_path5.default.relative(cwd, abs).split(import_node_path5.default.sep).join("/");
   const tree = scannedTree(cwd, candidates);
   const parsed = [];
   for (const c of candidates) {
     try {
-      parsed.push(parseNginxConf(nodeConfFiles, import_node_path4.default.resolve(cwd, c), { tree, display: rel }));
+      parsed.push(parseNginxConf(nodeConfFiles, import_node_path5.default.resolve(cwd, c), { tree, display: rel }));
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
@@ -22615,10 +22655,10 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX) 
   return out;
 }
 function scannedTree(cwd, candidates) {
-  const roots = [import_node_path4.default.resolve(cwd)];
+  const roots = [import_node_path5.default.resolve(cwd)];
   for (const c of candidates) {
-    const dir = import_node_path4.default.dirname(import_node_path4.default.resolve(cwd, c));
-    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(import_node_path4.default.sep) ? r : r + import_node_path4.default.sep))) roots.push(dir);
+    const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(cwd, c));
+    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(import_node_path5.default.sep) ? r : r + import_node_path5.default.sep))) roots.push(dir);
   }
   let list2;
   return { roots, files: () => list2 ??= [...new Set(roots.flatMap((r) => filesUnder(cwd, r, "**/*", true)))] };
@@ -22700,7 +22740,7 @@ function diag(ruleId, level, message, location) {
 
 // src/project/redis-servers.ts
 var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/redis/redis-conf.ts
 var INT_RANGES = {
@@ -22713,11 +22753,11 @@ function parseRedisConf(text, file) {
   const out = { includes: [], errors: [] };
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    let lineEnd2 = text.indexOf("\n", lineStart);
+    if (lineEnd2 < 0) lineEnd2 = text.length;
     const offset = lineStart;
-    const line = trim(text.slice(lineStart, lineEnd));
-    lineStart = lineEnd + 1;
+    const line = trim(text.slice(lineStart, lineEnd2));
+    lineStart = lineEnd2 + 1;
     if (line === "" || line[0] === "#") continue;
     const argv = splitArgs(line);
     if (argv === void 0) {
@@ -22833,7 +22873,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
   for (const file of files) {
     let text;
     try {
-      text = new SourceText(import_node_fs3.default.readFileSync(import_node_path5.default.resolve(cwd, file)));
+      text = new SourceText(import_node_fs3.default.readFileSync(import_node_path6.default.resolve(cwd, file)));
     } catch (e) {
       diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
@@ -22859,34 +22899,162 @@ function start(file) {
   return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 
-// src/suppress/suppressions.ts
-var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
-function readSuppressions(file, text) {
-  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
-  if (!text.latin1.includes("resty-lint:")) return out;
-  for (let line = 1; line <= text.lineCount; line++) {
-    const content = text.lineText(line);
-    const m = DIRECTIVE.exec(content);
-    if (!m) continue;
-    const column = content.length - content.slice(m.index).length + 1;
-    const s = {
-      ruleIds: m[2].split(",").map((x) => x.trim()),
-      justification: (m[3] ?? "").trim(),
-      location: { file, startLine: line, startColumn: column, endLine: line, endColumn: content.length + 1 }
-    };
-    if (m[1] === "ignore-file") out.file.push(s);
-    else out.byLine.set(line, s);
+// src/suppress/comments.ts
+function commentsOf(latin1, syntax) {
+  switch (syntax) {
+    case "lua":
+      return luaComments(latin1, skipHeader(latin1), latin1.length);
+    case "nginx":
+      return nginxComments(latin1);
+    case "redis":
+      return redisComments(latin1);
+  }
+}
+var LF3 = 10;
+var CR2 = 13;
+var DASH = 45;
+var LBRACKET = 91;
+var EQUALS = 61;
+var BACKSLASH3 = 92;
+var DQUOTE2 = 34;
+var SQUOTE2 = 39;
+var HASH2 = 35;
+function isEol2(c) {
+  return c === LF3 || c === CR2;
+}
+function lineEnd(s, from, to) {
+  let i = from;
+  while (i < to && !isEol2(s.charCodeAt(i))) i++;
+  return i;
+}
+function skipHeader(s) {
+  return s.charCodeAt(0) === HASH2 ? lineEnd(s, 0, s.length) : 0;
+}
+function longBracketLevel(s, i) {
+  if (s.charCodeAt(i) !== LBRACKET) return -1;
+  let j = i + 1;
+  while (s.charCodeAt(j) === EQUALS) j++;
+  return s.charCodeAt(j) === LBRACKET ? j - i - 1 : -1;
+}
+function longBracketEnd(s, from, level, to) {
+  const close = `]${"=".repeat(level)}]`;
+  const at2 = s.indexOf(close, from);
+  return at2 < 0 || at2 + close.length > to ? to : at2 + close.length;
+}
+function luaComments(s, from, to, out = []) {
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c === DASH && s.charCodeAt(i + 1) === DASH && i + 1 < to) {
+      const level = longBracketLevel(s, i + 2);
+      const end = level >= 0 ? longBracketEnd(s, i + 4 + level, level, to) : lineEnd(s, i + 2, to);
+      out.push({ start: i, end });
+      i = end;
+    } else if (c === DQUOTE2 || c === SQUOTE2) {
+      i = shortStringEnd(s, i, to);
+    } else if (c === LBRACKET) {
+      const level = longBracketLevel(s, i);
+      i = level >= 0 ? longBracketEnd(s, i + 2 + level, level, to) : i + 1;
+    } else {
+      i++;
+    }
   }
   return out;
 }
-function suppressionFor(s, ruleId, line) {
-  for (const candidate of [s.byLine.get(line), s.byLine.get(line - 1), ...s.file]) {
-    if (candidate?.ruleIds.includes(ruleId)) return candidate;
+function shortStringEnd(s, i, to) {
+  const quote = s.charCodeAt(i);
+  let j = i + 1;
+  while (j < to) {
+    const c = s.charCodeAt(j);
+    if (c === quote) return j + 1;
+    if (isEol2(c)) return j;
+    if (c === BACKSLASH3) {
+      j += s.charCodeAt(j + 1) === CR2 && s.charCodeAt(j + 2) === LF3 ? 3 : 2;
+    } else j++;
   }
-  return void 0;
+  return to;
+}
+function nginxComments(s) {
+  const covered = [];
+  const out = [];
+  for (const e of tokenizeConf(s).events) {
+    if (e.type === "block-end") continue;
+    for (const t of e.args) covered.push([t.start, t.end]);
+    if (e.type === "lua-block") {
+      const end = e.close === void 0 ? s.length : e.close + 1;
+      covered.push([e.open, end]);
+      luaComments(s, e.bodyOffset, e.body === void 0 ? s.length : e.bodyOffset + e.body.length, out);
+    }
+  }
+  covered.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  let k = 0;
+  while (i < s.length) {
+    while (k < covered.length && covered[k][1] <= i) k++;
+    if (k < covered.length && covered[k][0] <= i) {
+      i = covered[k][1];
+      continue;
+    }
+    const next = k < covered.length ? covered[k][0] : s.length;
+    const hash = s.indexOf("#", i);
+    if (hash < 0) break;
+    if (hash >= next) {
+      i = next;
+      continue;
+    }
+    const end = lineEnd(s, hash, s.length);
+    out.push({ start: hash, end });
+    i = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function redisComments(s) {
+  const out = [];
+  for (const m of s.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  return out;
+}
+
+// src/suppress/suppressions.ts
+var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
+function readSuppressions(file, text, syntax) {
+  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
+  const s = text.latin1;
+  if (!s.includes("resty-lint:")) return out;
+  for (const comment of commentsOf(s, syntax)) {
+    const line = text.lineOf(comment.start);
+    const body = s.slice(comment.start, eolAfter(s, comment.start, comment.end));
+    if (!body.includes("resty-lint:")) continue;
+    const m = DIRECTIVE.exec(body);
+    if (!m) continue;
+    const at2 = text.position(comment.start + m.index);
+    const end = text.position(comment.start + body.length);
+    const found = {
+      ruleIds: m[2].split(",").map((x) => x.trim()),
+      justification: bytesToUtf8(m[3] ?? "").trim(),
+      location: { file, startLine: line, startColumn: at2.column, endLine: line, endColumn: end.column }
+    };
+    if (m[1] === "ignore-file") {
+      out.file.push(found);
+      continue;
+    }
+    const alone = /^[ \t\f\v]*$/.test(s.slice(lineStartBefore(s, comment.start), comment.start));
+    const covers = alone ? line + 1 : line;
+    out.byLine.set(covers, [...out.byLine.get(covers) ?? [], found]);
+  }
+  return out;
+}
+function eolAfter(s, from, to) {
+  const m = /[\r\n]/.exec(s.slice(from, to));
+  return m ? from + m.index : to;
+}
+function lineStartBefore(s, offset) {
+  return Math.max(s.lastIndexOf("\n", offset - 1), s.lastIndexOf("\r", offset - 1)) + 1;
+}
+function suppressionFor(s, ruleId, line) {
+  return [...s.byLine.get(line) ?? [], ...s.file].find((candidate) => candidate.ruleIds.includes(ruleId));
 }
 function unknownRuleIds(s, known) {
-  const all = [...s.file, ...s.byLine.values()];
+  const all = [...s.file, ...[...s.byLine.values()].flat()];
   return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
 }
 
@@ -22911,7 +23079,7 @@ function analyze(input) {
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
     luaRoots: input.luaRoots,
-    rootName: import_node_path6.default.basename(import_node_path6.default.resolve(input.cwd)),
+    rootName: import_node_path7.default.basename(import_node_path7.default.resolve(input.cwd)),
     wrappers: input.wrappers,
     nginx: {
       codeCache: nginx.facts.codeCache,
@@ -22933,7 +23101,9 @@ function analyze(input) {
       });
     });
   }
-  const suppressions = suppressionsOf(sources);
+  const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
+  for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
+  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? "lua");
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
   const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
@@ -22944,7 +23114,7 @@ function analyze(input) {
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 function luaFileUnit(cwd, file, sources, drafts, cache2, maxBytes, syntax) {
-  const bytes = readBytes(import_node_path6.default.resolve(cwd, file), file, drafts, maxBytes);
+  const bytes = readBytes(import_node_path7.default.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return void 0;
   const text = new SourceText(bytes);
   sources.set(file, text);
@@ -23009,9 +23179,9 @@ ${at2(d)}`);
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
 ${at2(d)}`));
 }
-function suppressionsOf(sources) {
+function suppressionsOf(sources, syntaxOf) {
   const out = /* @__PURE__ */ new Map();
-  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
+  for (const [file, text] of sources) out.set(file, readSuppressions(file, text, syntaxOf(file)));
   return out;
 }
 function applySuppressions(findings, byFile) {
@@ -23091,7 +23261,7 @@ function applyBaseline(findings, baseline) {
 
 // src/config/load-config.ts
 var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/config.ts
@@ -23244,7 +23414,7 @@ function parseJson(text) {
 }
 
 // src/config/validate-config.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LUA_MODULE = /^[^\s./][^\s]*$/;
 function validateConfig(raw, ctx) {
@@ -23385,24 +23555,24 @@ function unknownKey(key, known) {
   return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
 }
 function toPosix(p) {
-  return import_node_path7.default.sep === "/" ? p : p.split(import_node_path7.default.sep).join("/");
+  return import_node_path8.default.sep === "/" ? p : p.split(import_node_path8.default.sep).join("/");
 }
 function relativePath(p, ctx) {
-  return toPosix(import_node_path7.default.relative(ctx.cwd, import_node_path7.default.resolve(ctx.configDir, p))) || ".";
+  return toPosix(import_node_path8.default.relative(ctx.cwd, import_node_path8.default.resolve(ctx.configDir, p))) || ".";
 }
 function relativeGlob(pattern, ctx) {
-  if (import_node_path7.default.posix.isAbsolute(pattern)) return toPosix(import_node_path7.default.relative(ctx.cwd, pattern)) || ".";
-  const prefix = toPosix(import_node_path7.default.relative(ctx.cwd, ctx.configDir));
-  return import_node_path7.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
+  if (import_node_path8.default.posix.isAbsolute(pattern)) return toPosix(import_node_path8.default.relative(ctx.cwd, pattern)) || ".";
+  const prefix = toPosix(import_node_path8.default.relative(ctx.cwd, ctx.configDir));
+  return import_node_path8.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
 }
 
 // src/config/load-config.ts
 function loadConfig(opts) {
-  const cwd = import_node_path8.default.resolve(opts.cwd);
-  const display = (abs) => toPosix(import_node_path8.default.relative(cwd, abs)) || ".";
+  const cwd = import_node_path9.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path9.default.relative(cwd, abs)) || ".";
   let file;
   if (opts.explicitPath !== void 0) {
-    file = import_node_path8.default.resolve(cwd, opts.explicitPath);
+    file = import_node_path9.default.resolve(cwd, opts.explicitPath);
     const st = statOrUndefined(file);
     if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
     if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
@@ -23415,7 +23585,7 @@ function loadConfig(opts) {
   return validateConfig(raw, {
     file: shown,
     cwd,
-    configDir: import_node_path8.default.dirname(file),
+    configDir: import_node_path9.default.dirname(file),
     knownRuleIds: opts.knownRuleIds,
     knownClients: opts.knownClients
   });
@@ -23423,14 +23593,14 @@ function loadConfig(opts) {
 function findConfigFile(cwd, display) {
   let dir = cwd;
   for (; ; ) {
-    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path8.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path9.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
     if (present2.length > 1) {
       const others = present2.slice(1).map(display);
       throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
     }
     if (present2.length === 1) return present2[0];
-    if (statOrUndefined(import_node_path8.default.join(dir, ".git"))) return void 0;
-    const parent = import_node_path8.default.dirname(dir);
+    if (statOrUndefined(import_node_path9.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path9.default.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
@@ -23443,10 +23613,10 @@ function statOrUndefined(p) {
   }
 }
 function formatOf(file, shown) {
-  const ext = import_node_path8.default.extname(file).toLowerCase();
+  const ext = import_node_path9.default.extname(file).toLowerCase();
   if (ext === ".json") return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
-  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path8.default.basename(file)}" (expected .json, .yaml or .yml)`);
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path9.default.basename(file)}" (expected .json, .yaml or .yml)`);
 }
 function parseConfigFile(file, shown) {
   const format = formatOf(file, shown);
@@ -23505,13 +23675,13 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "832127975d0c5d94" : void 0;
+var BUILD_ID = true ? "4fe01cc8bc4947c2" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
 // src/nginx/discover-conf.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var SNIFF_BYTES = 64 * 1024;
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
 var NGINX_SNIFF = [
@@ -23548,7 +23718,7 @@ function sniffRedis(head) {
   return REDIS_SNIFF.test(head) && !sniffNginx(head);
 }
 function classifyConfFile(absPath) {
-  const name = import_node_path9.default.basename(absPath).toLowerCase();
+  const name = import_node_path10.default.basename(absPath).toLowerCase();
   if (!name.endsWith(".conf")) return void 0;
   if (isTemplateOrDoc(name)) return "notConfig";
   if (name === "nginx.conf") return "nginx";
@@ -23583,7 +23753,7 @@ function findConfigFiles(cwd, roots, extra) {
     (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
   };
   for (const root of roots.length > 0 ? roots : ["."]) {
-    const abs = import_node_path9.default.resolve(cwd, root);
+    const abs = import_node_path10.default.resolve(cwd, root);
     let stat;
     try {
       stat = import_node_fs7.default.statSync(abs);
@@ -23598,7 +23768,7 @@ function findConfigFiles(cwd, roots, extra) {
     for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
   }
   for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path9.default.resolve(cwd, e));
+    const rel = toRelative2(cwd, import_node_path10.default.resolve(cwd, e));
     nginx.add(rel);
     redis.delete(rel);
     notConfig.delete(rel);
@@ -23606,7 +23776,7 @@ function findConfigFiles(cwd, roots, extra) {
   return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
 }
 function toRelative2(cwd, abs) {
-  const rel = import_node_path9.default.relative(cwd, abs).split(import_node_path9.default.sep).join("/");
+  const rel = import_node_path10.default.relative(cwd, abs).split(import_node_path10.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
@@ -23620,14 +23790,14 @@ function discoverProject(cwd, paths, extraNginx = []) {
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var FACTS_FORMAT = 6;
 var FactsCache = class {
   dir;
   hits = 0;
   misses = 0;
   constructor(root) {
-    this.dir = import_node_path10.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path11.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
@@ -23648,7 +23818,7 @@ var FactsCache = class {
   set(key, value) {
     const file = this.file(key);
     try {
-      import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
+      import_node_fs8.default.mkdirSync(import_node_path11.default.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
       import_node_fs8.default.renameSync(tmp, file);
@@ -23656,7 +23826,7 @@ var FactsCache = class {
     }
   }
   file(key) {
-    return import_node_path10.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path11.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -23738,7 +23908,7 @@ function analyzeProject(cwd, opts) {
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path11.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path12.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -23746,17 +23916,17 @@ function analyzeProject(cwd, opts) {
 }
 function factsCache(cwd, flag, configured) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path12.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
+  return dir ? new FactsCache(import_node_path12.default.resolve(cwd, dir)) : void 0;
 }
 function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, f)).split(import_node_path11.default.sep).join("/")));
+  const wanted = new Set(files.map((f) => import_node_path12.default.relative(cwd, import_node_path12.default.resolve(cwd, f)).split(import_node_path12.default.sep).join("/")));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -24310,9 +24480,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path13 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path14 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path13.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path14.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -24446,8 +24616,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path13) {
-  return path13.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path14) {
+  return path14.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -24626,7 +24796,7 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path12.default.relative(fromDir, toDir).split(import_node_path12.default.sep).join("/");
+  return import_node_path13.default.relative(fromDir, toDir).split(import_node_path13.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
@@ -24867,8 +25037,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path13 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path13}`, path: path13 };
+      const path14 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path14}`, path: path14 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -24998,7 +25168,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path13.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path14.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -25054,8 +25224,8 @@ function runAction(io) {
   }
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path13.default.resolve(workspace, inputs.sarifFile);
-  import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(sarifPath), { recursive: true });
+  const sarifPath = import_node_path14.default.resolve(workspace, inputs.sarifFile);
+  import_node_fs11.default.mkdirSync(import_node_path14.default.dirname(sarifPath), { recursive: true });
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
   if (inputs.annotations) {
     out(
@@ -25075,9 +25245,9 @@ function runAction(io) {
 `);
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path13.default.resolve(workspace, inputs.htmlReport);
-    import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(htmlPath), { recursive: true });
-    const linkBase = relativeLinkBase(import_node_path13.default.dirname(htmlPath), workspace);
+    const htmlPath = import_node_path14.default.resolve(workspace, inputs.htmlReport);
+    import_node_fs11.default.mkdirSync(import_node_path14.default.dirname(htmlPath), { recursive: true });
+    const linkBase = relativeLinkBase(import_node_path14.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
@@ -25087,7 +25257,7 @@ function runAction(io) {
     import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path13.default.join(io.actionDir, MATCHER_FILE);
+    const matcher = import_node_path14.default.join(io.actionDir, MATCHER_FILE);
     if (import_node_fs11.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
@@ -25164,7 +25334,7 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
@@ -25422,8 +25592,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path14.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path14.default.dirname(output), io.cwd) : "";
+    const output = pools.output ? import_node_path15.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path15.default.dirname(output), io.cwd) : "";
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -25456,7 +25626,7 @@ function run(opts, io) {
     return EXIT_ERROR;
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path14.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path15.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -25466,7 +25636,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
-    writeAtomically(import_node_path14.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path15.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report);
@@ -25691,30 +25861,35 @@ var rule7 = {
     }
   },
   check(model, report) {
-    for (const server2 of model.redisServers) {
-      if (server2.timeoutSeconds <= 0) continue;
-      const limitMs = server2.timeoutSeconds * 1e3;
-      for (const u of model.poolUses) {
-        if (u.mode !== "long" || u.implicit || model.clients.get(u.client)?.serverConfig !== "redis") continue;
-        if (server2.port !== void 0 && literalPort(u.key) !== server2.port) continue;
-        let idle;
-        if (u.timeoutMs === 0) idle = "no idle limit (0)";
-        else if (typeof u.timeoutMs === "number" && u.timeoutMs >= limitMs) idle = `an idle limit of ${u.timeoutMs} ms`;
-        else if (u.timeoutMs === void 0) {
-          const inherited = model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs;
-          if (inherited >= limitMs) idle = `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)`;
-        }
-        if (!idle) continue;
-        const pool = u.key ? ` of pool ${describeKey(u.key)}` : "";
-        report({
-          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server2.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
-          location: u.location,
-          related: [{ ...server2.timeoutLocation ?? { file: server2.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${server2.timeoutSeconds}` }]
-        });
+    for (const u of model.poolUses) {
+      if (u.mode !== "long" || u.implicit || model.clients.get(u.client)?.serverConfig !== "redis") continue;
+      const exceeded = [];
+      for (const server3 of model.redisServers) {
+        if (server3.timeoutSeconds <= 0 || server3.units && !server3.units.has(u.unit)) continue;
+        if (server3.port !== void 0 && literalPort(u.key) !== server3.port) continue;
+        const idle2 = idleOver(u, server3.timeoutSeconds * 1e3, model);
+        if (idle2) exceeded.push({ server: server3, idle: idle2 });
       }
+      if (exceeded.length === 0) continue;
+      exceeded.sort((a, b) => a.server.timeoutSeconds - b.server.timeoutSeconds || (a.server.file < b.server.file ? -1 : a.server.file > b.server.file ? 1 : 0));
+      const { server: server2, idle } = exceeded[0];
+      const limitMs = server2.timeoutSeconds * 1e3;
+      const pool = u.key ? ` of pool ${describeKey(u.key)}` : "";
+      report({
+        message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server2.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
+        location: u.location,
+        related: exceeded.map(({ server: s }) => ({ ...s.timeoutLocation ?? { file: s.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${s.timeoutSeconds}` }))
+      });
     }
   }
 };
+function idleOver(u, limitMs, model) {
+  if (u.timeoutMs === 0) return "no idle limit (0)";
+  if (typeof u.timeoutMs === "number") return u.timeoutMs >= limitMs ? `an idle limit of ${u.timeoutMs} ms` : void 0;
+  if (u.timeoutMs !== void 0) return void 0;
+  const inherited = model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs;
+  return inherited >= limitMs ? `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)` : void 0;
+}
 
 // rules/keepalive-unbounded-idle.ts
 var rule8 = {

@@ -1,5 +1,6 @@
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey, literalPort } from '../src/model/pool-key.ts';
+import type { PoolUse, ProjectModel } from '../src/model/project-model.ts';
 
 
 export const rule: Rule = {
@@ -26,27 +27,36 @@ export const rule: Rule = {
     },
   },
   check(model, report) {
-    for (const server of model.redisServers) {
-      if (server.timeoutSeconds <= 0) continue;
-      const limitMs = server.timeoutSeconds * 1000;
-      for (const u of model.poolUses) {
-        if (u.mode !== 'long' || u.implicit || model.clients.get(u.client)?.serverConfig !== 'redis') continue;
+    // One finding per keepalive site: against the shortest timeout among the redis.conf files of the site's own
+    // project on its port (docs/semantics.md §6); the others that it exceeds too are related locations.
+    for (const u of model.poolUses) {
+      if (u.mode !== 'long' || u.implicit || model.clients.get(u.client)?.serverConfig !== 'redis') continue;
+      const exceeded: Array<{ server: (typeof model.redisServers)[number]; idle: string }> = [];
+      for (const server of model.redisServers) {
+        if (server.timeoutSeconds <= 0 || (server.units && !server.units.has(u.unit))) continue;
         if (server.port !== undefined && literalPort(u.key) !== server.port) continue;
-        let idle: string | undefined;
-        if (u.timeoutMs === 0) idle = 'no idle limit (0)';
-        else if (typeof u.timeoutMs === 'number' && u.timeoutMs >= limitMs) idle = `an idle limit of ${u.timeoutMs} ms`;
-        else if (u.timeoutMs === undefined) {
-          const inherited = model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs;
-          if (inherited >= limitMs) idle = `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)`;
-        }
-        if (!idle) continue;
-        const pool = u.key ? ` of pool ${describeKey(u.key)}` : '';
-        report({
-          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
-          location: u.location,
-          related: [{ ...(server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), message: `timeout ${server.timeoutSeconds}` }],
-        });
+        const idle = idleOver(u, server.timeoutSeconds * 1000, model);
+        if (idle) exceeded.push({ server, idle });
       }
+      if (exceeded.length === 0) continue;
+      exceeded.sort((a, b) => a.server.timeoutSeconds - b.server.timeoutSeconds || (a.server.file < b.server.file ? -1 : a.server.file > b.server.file ? 1 : 0));
+      const { server, idle } = exceeded[0];
+      const limitMs = server.timeoutSeconds * 1000;
+      const pool = u.key ? ` of pool ${describeKey(u.key)}` : '';
+      report({
+        message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
+        location: u.location,
+        related: exceeded.map(({ server: s }) => ({ ...(s.timeoutLocation ?? { file: s.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), message: `timeout ${s.timeoutSeconds}` })),
+      });
     }
   },
 };
+
+/** How the use's idle time reaches `limitMs`, in words; undefined when it stays below. */
+function idleOver(u: PoolUse, limitMs: number, model: ProjectModel): string | undefined {
+  if (u.timeoutMs === 0) return 'no idle limit (0)';
+  if (typeof u.timeoutMs === 'number') return u.timeoutMs >= limitMs ? `an idle limit of ${u.timeoutMs} ms` : undefined;
+  if (u.timeoutMs !== undefined) return undefined;
+  const inherited = model.nginx.keepaliveTimeoutMs.get(u.unit) ?? model.nginx.defaultKeepaliveTimeoutMs;
+  return inherited >= limitMs ? `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)` : undefined;
+}

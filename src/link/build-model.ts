@@ -7,6 +7,7 @@ import type { CodeUnit, NginxSettings, ProjectModel, RedisServer } from '../mode
 import { Linker, type LinkedUses } from './link.ts';
 import type { LinkUnit, UnitInput } from './link-unit.ts';
 import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
+import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
@@ -63,7 +64,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
   return Object.freeze({
     units: Object.freeze(codeUnits),
     nginx: input.nginx,
-    redisServers: Object.freeze([...input.redisServers]),
+    redisServers: Object.freeze(input.redisServers.map((r) => scoped(r, codeUnits))),
     clients: clientTraits(CLIENT_PROFILES),
     poolUses: Object.freeze(uses.poolUses),
     wrapperKeepalives: Object.freeze(uses.wrapperKeepalives),
@@ -74,6 +75,12 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
   });
+}
+
+/** A redis.conf's settings, with the units of its own project (redis-scope.ts). */
+function scoped(server: RedisServer, units: readonly CodeUnit[]): RedisServer {
+  const scope = redisConfScope(server.file, units);
+  return Object.freeze(scope ? { ...server, units: scope } : { ...server });
 }
 
 /** Globals assigned by code that runs in init_by_lua* / init_worker_by_lua*: ngx_lua runs it in the

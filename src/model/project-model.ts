@@ -129,6 +129,9 @@ export interface RedisServer {
   timeoutSeconds: number;
   timeoutLocation?: SourceSpan;
   maxclients?: number;
+  /** The code units whose pools this server's settings apply to: its project's (docs/semantics.md §6,
+   *  src/link/redis-scope.ts). Undefined: every unit (nothing analyzed near the redis.conf). */
+  units?: ReadonlySet<string>;
 }
 
 export type { PoolKey, SessionState };

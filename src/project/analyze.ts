@@ -16,6 +16,7 @@ import type { RuleLevelSetting, WrapperSpec } from '../config/config.ts';
 import { SourceText } from '../source/source-text.ts';
 import type { CachedFacts, FactsCache } from './facts-cache.ts';
 import { readSuppressions, suppressionFor, unknownRuleIds, type FileSuppressions } from '../suppress/suppressions.ts';
+import type { CommentSyntax } from '../suppress/comments.ts';
 
 export interface AnalyzeInput {
   cwd: string;
@@ -103,7 +104,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     });
   }
 
-  const suppressions = suppressionsOf(sources);
+  const commentSyntax = new Map<string, CommentSyntax>([...nginx.sources.keys()].map((f) => [f, 'nginx']));
+  for (const f of input.redisConfs ?? []) commentSyntax.set(f, 'redis');
+  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? 'lua');
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === 'internal-error').length;
   const unique = dedupe(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
@@ -188,9 +191,10 @@ function dropSubsumed(drafts: Draft[], rules: readonly Rule[]): Draft[] {
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}\n${at(d)}`));
 }
 
-function suppressionsOf(sources: ReadonlyMap<string, SourceText>): Map<string, FileSuppressions> {
+/** Each file's suppressions, read from its comments as its language has them (Lua, nginx.conf or redis.conf). */
+function suppressionsOf(sources: ReadonlyMap<string, SourceText>, syntaxOf: (file: string) => CommentSyntax): Map<string, FileSuppressions> {
   const out = new Map<string, FileSuppressions>();
-  for (const [file, text] of sources) out.set(file, readSuppressions(file, text));
+  for (const [file, text] of sources) out.set(file, readSuppressions(file, text, syntaxOf(file)));
   return out;
 }
 

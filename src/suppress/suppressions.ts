@@ -1,10 +1,11 @@
-// Inline suppressions, written in the file they silence:
-//   red:close() -- resty-lint: ignore pool-mixed-lifecycle -- admin endpoint, runs once a day
-//   -- resty-lint: ignore pool-mixed-lifecycle, connection-not-released -- reason   (applies to the next line too)
+// Inline suppressions, written in a comment of the file they silence (comments.ts: never in a string):
+//   red:close() -- resty-lint: ignore pool-mixed-lifecycle -- admin endpoint, runs once a day   (this line)
+//   -- resty-lint: ignore pool-mixed-lifecycle, connection-not-released -- reason   (alone on its line: the next line)
 //   -- resty-lint: ignore-file shared-cosocket -- reason
-// In nginx.conf and redis.conf the comment marker is `#`.
+// In nginx.conf and redis.conf the comment marker is `#` (Lua code in nginx.conf's *_by_lua_block keeps `--`).
 import type { SourceSpan } from '../core/findings.ts';
-import type { SourceText } from '../source/source-text.ts';
+import { bytesToUtf8, type SourceText } from '../source/source-text.ts';
+import { commentsOf, type CommentSyntax } from './comments.ts';
 
 export interface Suppression {
   ruleIds: string[];
@@ -15,42 +16,61 @@ export interface Suppression {
 export interface FileSuppressions {
   /** `ignore-file` directives. */
   file: Suppression[];
-  /** `ignore` directives by the line they are written on (they cover that line and the next). */
-  byLine: Map<number, Suppression>;
+  /** `ignore` directives by the line they cover: their own line when they trail code, the next line when the
+   *  comment is alone on its line. */
+  byLine: Map<number, Suppression[]>;
 }
 
 const DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
 
-export function readSuppressions(file: string, text: SourceText): FileSuppressions {
+export function readSuppressions(file: string, text: SourceText, syntax: CommentSyntax): FileSuppressions {
   const out: FileSuppressions = { file: [], byLine: new Map() };
+  const s = text.latin1;
   // Cheap pre-check: most files have none.
-  if (!text.latin1.includes('resty-lint:')) return out;
-  for (let line = 1; line <= text.lineCount; line++) {
-    const content = text.lineText(line);
-    const m = DIRECTIVE.exec(content);
+  if (!s.includes('resty-lint:')) return out;
+  for (const comment of commentsOf(s, syntax)) {
+    // A directive sits on the comment's first line (a long comment's later lines are not read).
+    const line = text.lineOf(comment.start);
+    const body = s.slice(comment.start, eolAfter(s, comment.start, comment.end));
+    if (!body.includes('resty-lint:')) continue;
+    const m = DIRECTIVE.exec(body);
     if (!m) continue;
-    const column = content.length - content.slice(m.index).length + 1;
-    const s: Suppression = {
+    const at = text.position(comment.start + m.index);
+    const end = text.position(comment.start + body.length);
+    const found: Suppression = {
       ruleIds: m[2].split(',').map((x) => x.trim()),
-      justification: (m[3] ?? '').trim(),
-      location: { file, startLine: line, startColumn: column, endLine: line, endColumn: content.length + 1 },
+      justification: bytesToUtf8(m[3] ?? '').trim(),
+      location: { file, startLine: line, startColumn: at.column, endLine: line, endColumn: end.column },
     };
-    if (m[1] === 'ignore-file') out.file.push(s);
-    else out.byLine.set(line, s);
+    if (m[1] === 'ignore-file') {
+      out.file.push(found);
+      continue;
+    }
+    const alone = /^[ \t\f\v]*$/.test(s.slice(lineStartBefore(s, comment.start), comment.start));
+    const covers = alone ? line + 1 : line;
+    out.byLine.set(covers, [...(out.byLine.get(covers) ?? []), found]);
   }
   return out;
 }
 
+/** The first line break in s[from, to), or `to`. */
+function eolAfter(s: string, from: number, to: number): number {
+  const m = /[\r\n]/.exec(s.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStartBefore(s: string, offset: number): number {
+  return Math.max(s.lastIndexOf('\n', offset - 1), s.lastIndexOf('\r', offset - 1)) + 1;
+}
+
 /** The suppression covering a finding of `ruleId` that starts on `line`, if any. */
 export function suppressionFor(s: FileSuppressions, ruleId: string, line: number): Suppression | undefined {
-  for (const candidate of [s.byLine.get(line), s.byLine.get(line - 1), ...s.file]) {
-    if (candidate?.ruleIds.includes(ruleId)) return candidate;
-  }
-  return undefined;
+  return [...(s.byLine.get(line) ?? []), ...s.file].find((candidate) => candidate.ruleIds.includes(ruleId));
 }
 
 /** Every directive naming a rule id that does not exist, with that id. */
 export function unknownRuleIds(s: FileSuppressions, known: ReadonlySet<string>): Array<{ id: string; suppression: Suppression }> {
-  const all = [...s.file, ...s.byLine.values()];
+  const all = [...s.file, ...[...s.byLine.values()].flat()];
   return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
 }
