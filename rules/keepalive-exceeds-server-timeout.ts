@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey, literalPort } from '../src/model/pool-key.ts';
 
@@ -40,9 +41,12 @@ export const rule: Rule = {
           if (inherited >= limitMs) idle = `lua_socket_keepalive_timeout's ${inherited} ms (no timeout argument)`;
         }
         if (!idle) continue;
-        const pool = u.key ? ` of pool ${describeKey(u.key)}` : '';
+        const pool = u.key ? ` of pool ${literal(describeKey(u.key))}` : '';
         report({
-          message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
+          message:
+            `Redis closes clients idle for ${server.timeoutSeconds} s, but connections${pool} stay pooled at least as long. ` +
+            `They are pooled with ${idle}, so [the Redis server](1) closes pooled connections, and the next request after an idle period opens a new one. ` +
+            `Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
           location: u.location,
           related: [{ ...(server.timeoutLocation ?? { file: server.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), message: `timeout ${server.timeoutSeconds}` }],
         });

@@ -28,8 +28,8 @@ export const rule: Rule = {
       const related = u.previous.map((p) => ({ ...p, message: u.reconnect ? 'connected here' : 'released here' }));
       report({
         message: u.reconnect
-          ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.`
-          : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
+          ? 'connect() is called on a client that is still connected ([connected here](1)). ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.'
+          : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it. The object is closed, so the call returns nil, "closed". Release after the last command.`,
         location: u.location,
         related,
       });
