@@ -747,14 +747,14 @@ var require_luaparse = __commonJS({
       }
       function scanNumericLiteral() {
         var character = input.charAt(index), next2 = input.charAt(index + 1);
-        var literal = "0" === character && "xX".indexOf(next2 || null) >= 0 ? readHexLiteral() : features.binaryLiterals && "0" === character && "bB".indexOf(next2 || null) >= 0 ? readBinLiteral() : readDecLiteral();
+        var literal2 = "0" === character && "xX".indexOf(next2 || null) >= 0 ? readHexLiteral() : features.binaryLiterals && "0" === character && "bB".indexOf(next2 || null) >= 0 ? readBinLiteral() : readDecLiteral();
         var foundImaginaryUnit = readImaginaryUnitSuffix(), foundInt64Suffix = readInt64Suffix();
-        if (foundInt64Suffix && (foundImaginaryUnit || literal.hasFractionPart)) {
+        if (foundInt64Suffix && (foundImaginaryUnit || literal2.hasFractionPart)) {
           raise(null, errors.malformedNumber, input.slice(tokenStart, index));
         }
         return {
           type: NumericLiteral,
-          value: literal.value,
+          value: literal2.value,
           line,
           lineStart,
           range: [tokenStart, index]
@@ -2463,8 +2463,8 @@ var require_to_regex_range = __commonJS({
       let relax = String(opts.relaxZeros);
       let shorthand = String(opts.shorthand);
       let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      let wrap2 = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap2;
       if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
         return toRegexRange.cache[cacheKey].result;
       }
@@ -2734,9 +2734,9 @@ var require_fill_range = __commonJS({
     };
     var toRegex = (start2, end, options) => {
       if (Array.isArray(start2)) {
-        let wrap = options.wrap === true;
+        let wrap2 = options.wrap === true;
         let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start2.join("|")})` : start2.join("|");
+        return wrap2 ? `(${prefix}${start2.join("|")})` : start2.join("|");
       }
       return toRegexRange(start2, end, options);
     };
@@ -4362,15 +4362,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -9006,9 +9006,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -9057,7 +9057,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -21009,13 +21009,57 @@ function clientTraits(profiles) {
 // src/core/fingerprint.ts
 var import_node_crypto = require("node:crypto");
 
+// src/core/message-text.ts
+function literal(s) {
+  return s.replace(/[\\[\]]/g, "\\$&");
+}
+var TOKEN = /\\([\\[\]])|\[((?:[^\\[\]]|\\[\\[\]])*)\]\((\d+)\)|[^\\[]+|[\\[]/g;
+function parseMessage(message) {
+  const parts = [];
+  const text = (s) => {
+    const last = parts[parts.length - 1];
+    if (last && "text" in last) last.text += s;
+    else parts.push({ text: s });
+  };
+  for (const m of message.matchAll(TOKEN)) {
+    if (m[1] !== void 0) text(m[1]);
+    else if (m[3] !== void 0) parts.push({ label: unescape(m[2]), id: Number(m[3]) });
+    else text(m[0]);
+  }
+  return parts;
+}
+function unescape(s) {
+  return s.replace(/\\([\\[\]])/g, "$1");
+}
+function toSarifText(message, hasLink) {
+  return parseMessage(message).map((p) => "text" in p ? literal(p.text) : hasLink(p.id) ? `[${literal(p.label)}](${p.id})` : literal(`[${p.label}](${p.id})`)).join("");
+}
+function splitLead(message) {
+  let at2 = 0;
+  for (const m of message.matchAll(TOKEN)) {
+    if (m[1] === void 0 && m[3] === void 0) {
+      const end = /\.(?=\s|$)|\n/.exec(m[0]);
+      if (end) {
+        const cut = at2 + end.index + (end[0] === "." ? 1 : 0);
+        return { lead: message.slice(0, cut), rest: message.slice(cut).replace(/^\s+/, "") };
+      }
+    }
+    at2 += m[0].length;
+  }
+  return { lead: message, rest: "" };
+}
+
 // src/core/findings.ts
 var LEVELS = ["error", "warning", "note"];
 function plainMessage(f) {
-  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label, id) => {
-    const r = f.related.find((x) => x.id === Number(id));
-    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
-  });
+  return plainText(f.message, f.related);
+}
+function plainText(message, related2) {
+  return parseMessage(message).map((p) => {
+    if ("text" in p) return p.text;
+    const r = related2.find((x) => x.id === p.id);
+    return r ? `${p.label} (${r.file}:${r.startLine}:${r.startColumn})` : p.label;
+  }).join("");
 }
 function compareSpan(a, b) {
   return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
@@ -21728,12 +21772,12 @@ var ConfReader = class {
   }
   makeToken(tokenStart, end, valueStart, valueEnd, quoted) {
     const raw = this.text.slice(tokenStart, end);
-    const token = { value: unescape(this.text.slice(valueStart, valueEnd)), raw, start: tokenStart, end, quoted };
+    const token = { value: unescape2(this.text.slice(valueStart, valueEnd)), raw, start: tokenStart, end, quoted };
     if (quoted) token.quote = raw[0];
     return token;
   }
 };
-function unescape(s) {
+function unescape2(s) {
   if (s.indexOf("\\") < 0) return s;
   let out = "";
   for (let i = 0; i < s.length; i++) {
@@ -23675,7 +23719,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "4fe01cc8bc4947c2" : void 0;
+var BUILD_ID = true ? "a80fe1d1a62951cd" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23928,12 +23972,21 @@ function selectReportOnly(findings, cwd, files) {
 // src/report/render.ts
 var import_node_path13 = __toESM(require("node:path"), 1);
 
+// src/format/control-chars.ts
+function sanitize(s) {
+  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
+}
+function controlPicture(c) {
+  const code = c.charCodeAt(0);
+  return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+}
+
 // src/format/compact.ts
 function formatCompact(findings) {
   return [...findings].sort(compareFindings).map((f) => {
     const { file, startLine, startColumn } = f.location;
-    const message = plainMessage(f).replace(/\s*[\r\n]+\s*/g, " ").trim();
-    return `${file}:${startLine}:${startColumn}: ${f.level} [${f.ruleId}] ${message}
+    const message = sanitize(plainMessage(f).replace(/\s*[\r\n]+\s*/g, " ").trim());
+    return `${sanitize(file)}:${startLine}:${startColumn}: ${f.level} [${f.ruleId}] ${message}
 `;
   }).join("");
 }
@@ -23976,8 +24029,8 @@ function annotation(f) {
     props.push(["col", l.startColumn], ["endColumn", Math.max(l.startColumn, l.endColumn - 1)]);
   }
   props.push(["title", `resty-lint (${f.ruleId})`]);
-  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
-  return `::${COMMAND[f.level]} ${properties}::${escapeData(plainMessage(f))}`;
+  const properties = props.map(([k, v]) => `${k}=${escapeProperty(sanitize(String(v)))}`).join(",");
+  return `::${COMMAND[f.level]} ${properties}::${escapeData(sanitize(plainMessage(f)))}`;
 }
 function byImportance(a, b) {
   return levelRank(b.level) - levelRank(a.level) || compareFindings(a, b);
@@ -24501,6 +24554,7 @@ function formatPoolsJson(inv, meta) {
 var import_node_sarif_builder = __toESM(require_dist2(), 1);
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
+var SARIF_MAX_RESULTS = 5e3;
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
 function formatSarif(input) {
   return `${JSON.stringify(buildSarifLog(input), null, 2)}
@@ -24523,11 +24577,29 @@ function buildSarifLog(input) {
     run2.run.originalUriBaseIds = { [SRCROOT]: { uri } };
   }
   for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
-  for (const f of [...input.findings].sort(compareFindings)) run2.addResult(resultBuilder(f));
+  const { kept, omitted } = mostSevere(input.findings, input.maxResults ?? SARIF_MAX_RESULTS);
+  for (const f of kept.sort(compareFindings)) run2.addResult(resultBuilder(f));
   builder.addRun(run2);
   const log = builder.buildSarifOutput();
   for (const r of log.runs) postProcess(r);
+  if (omitted.length > 0) {
+    const byLevel = { error: 0, warning: 0, note: 0 };
+    for (const f of omitted) byLevel[f.level]++;
+    const total = kept.length + omitted.length;
+    log.runs[0].properties = { omittedResults: { count: omitted.length, ...byLevel, total, limit: kept.length } };
+    const levels = Object.keys(byLevel).filter((l) => byLevel[l] > 0).map((l) => `${byLevel[l]} ${l}${byLevel[l] === 1 ? "" : "s"}`);
+    input.warn?.(
+      `resty-lint: the SARIF log holds the ${kept.length} most severe of ${total} results (GitHub code scanning stores at most ${SARIF_MAX_RESULTS} per run); ${omitted.length} left out (${levels.join(", ")}): run with --format text or json to see them all
+`
+    );
+  }
   return log;
+}
+function mostSevere(findings, limit) {
+  if (findings.length <= limit) return { kept: [...findings], omitted: [] };
+  const suppressed = (f) => f.suppressions && f.suppressions.length > 0 ? 1 : 0;
+  const ranked = [...findings].sort((a, b) => suppressed(a) - suppressed(b) || levelRank(b.level) - levelRank(a.level) || compareFindings(a, b));
+  return { kept: ranked.slice(0, limit), omitted: ranked.slice(limit) };
 }
 function ruleBuilder(meta, helpUriBase) {
   const rule17 = new import_node_sarif_builder.SarifRuleBuilder({
@@ -24550,7 +24622,7 @@ function ruleBuilder(meta, helpUriBase) {
 function resultBuilder(f) {
   const options = {};
   if (f.related.length > 0) {
-    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
+    options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: toSarifText(r.message, () => false) } }));
   }
   options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
   if (f.suppressions && f.suppressions.length > 0) {
@@ -24564,7 +24636,8 @@ function resultBuilder(f) {
   const result = new import_node_sarif_builder.SarifResultBuilder(options).initSimple({
     level: f.level,
     // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
-    messageText: f.message,
+    // Any other `[`, `]` or `\` is escaped (SARIF 2.1.0 §3.11.6), so a pool name cannot break a link.
+    messageText: toSarifText(f.message, (id) => f.related.some((r) => r.id === id)),
     ruleId: f.ruleId,
     fileUri: fileUri(l.file),
     startLine: l.startLine,
@@ -24624,6 +24697,8 @@ function cmp2(a, b) {
 }
 
 // src/format/text.ts
+var DEFAULT_WIDTH = 100;
+var MIN_TEXT_WIDTH = 40;
 var TAB_WIDTH = 4;
 var MAX_SOURCE_WIDTH = 160;
 var WINDOW_LEAD = 40;
@@ -24651,9 +24726,10 @@ function formatText(findings, opts) {
       const loc2 = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
       const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
       const indent = " ".repeat(2 + locWidth + 2 + 7 + 2);
-      const message = sanitize(plainMessage(f)).split("\n").join(`
-${indent}`);
-      out.push(`  ${paint("gray", loc2)}  ${level}  ${message}  ${paint("gray", f.ruleId)}`);
+      const { lead, rest } = splitLead(f.message);
+      out.push(`  ${paint("gray", loc2)}  ${level}  ${sanitize(plainText(lead, f.related))}  ${paint("gray", f.ruleId)}`);
+      const textWidth = Math.max(MIN_TEXT_WIDTH, (opts.width ?? DEFAULT_WIDTH) - indent.length);
+      for (const line of wrap(sanitize(plainText(rest, f.related)), textWidth)) out.push(`${indent}${line}`);
       const text = opts.lineText(f.location.file, f.location.startLine);
       if (text !== void 0) {
         const { line, caretAt, caretWidth } = renderSource(text, f);
@@ -24688,12 +24764,20 @@ function exitLine(findings, failOn) {
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function sanitize(s) {
-  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
-}
-function controlPicture(c) {
-  const code = c.charCodeAt(0);
-  return code < 32 ? String.fromCharCode(9216 + code) : code === 127 ? "\u2421" : "\uFFFD";
+function wrap(text, width) {
+  const lines = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(/ +/)) {
+      if (word === "") continue;
+      if (line !== "" && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line === "" ? word : `${line} ${word}`;
+    }
+    if (line !== "") lines.push(line);
+  }
+  return lines;
 }
 function renderSource(text, f) {
   const cells = [];
@@ -24768,7 +24852,8 @@ function renderReport(run2, format, opts) {
         rules: run2.rules.map((r) => r.meta),
         toolVersion: VERSION,
         informationUri: INFORMATION_URI,
-        helpUriBase: RULE_DOCS_URI
+        helpUriBase: RULE_DOCS_URI,
+        warn: opts.warn
       });
     case "json":
       return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
@@ -24781,6 +24866,7 @@ function renderReport(run2, format, opts) {
         color: opts.color,
         failOn: opts.failOn,
         filesAnalyzed: run2.filesAnalyzed,
+        width: opts.width,
         lineText: (file, line) => run2.sources.get(file)?.lineText(line)
       });
   }
@@ -25079,18 +25165,18 @@ function buildPoolInventory(model, findings) {
     ];
     dedupeBy(poolSizes, (p) => `${locKey(p.at)}|${p.source}`);
     poolSizes.sort((a, b) => compareLoc(a.at, b.at) || cmp3(a.source, b.source));
-    const literal = poolSizes.filter((p) => p.size !== null);
+    const literal2 = poolSizes.filter((p) => p.size !== null);
     for (const p of poolSizes.filter((x) => x.size === null)) assumptions.push(`pool_size at ${where(p.at)} is not a literal number: not counted`);
     let poolSize;
-    const poolSizeAssumed = literal.length === 0;
+    const poolSizeAssumed = literal2.length === 0;
     if (poolSizeAssumed) {
       poolSize = DEFAULT_POOL_SIZE;
       assumptions.push(`no literal pool_size in the code: lua_socket_pool_size's default ${DEFAULT_POOL_SIZE} assumed (a lua_socket_pool_size in nginx.conf is not read)`);
     } else {
-      poolSize = literal[0].size;
-      const distinct = uniqueNumbers(literal.map((p) => p.size));
+      poolSize = literal2[0].size;
+      const distinct = uniqueNumbers(literal2.map((p) => p.size));
       if (distinct.length > 1) {
-        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal[0].at)}, is assumed; the pool is sized by whichever call runs first`);
+        assumptions.push(`pool_size differs (${distinct.join(", ")}): the first by location, ${poolSize} at ${where(literal2[0].at)}, is assumed; the pool is sized by whichever call runs first`);
       }
     }
     const idleTimeouts = [];
@@ -25226,7 +25312,7 @@ function runAction(io) {
   const fails = failsRun(findings, inputs.failOn);
   const sarifPath = import_node_path14.default.resolve(workspace, inputs.sarifFile);
   import_node_fs11.default.mkdirSync(import_node_path14.default.dirname(sarifPath), { recursive: true });
-  writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
+  writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false, warn: io.stderr }));
   if (inputs.annotations) {
     out(
       formatGithub(findings, {
@@ -25634,7 +25720,7 @@ function run(opts, io) {
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
-  const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
+  const report = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
     writeAtomically(import_node_path15.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
@@ -25674,7 +25760,7 @@ var rule = {
     for (const c of model.nginx.codeCache) {
       if (c.value.toLowerCase() !== "off") continue;
       report({
-        message: "lua_code_cache off gives every request a fresh Lua VM: connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused).",
+        message: "lua_code_cache off: no pooled connection is ever reused, as every request gets a fresh Lua VM. Connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused). Remove the directive (the default is on) outside local development.",
         location: c.location
       });
     }
@@ -25707,15 +25793,16 @@ var rule2 = {
       if (seen.has(at2)) continue;
       seen.add(at2);
       if (u.refused) {
+        const call = literal(u.refused.through ? `\`${u.refused.through}()\` (which calls ${u.refused.method}())` : `\`${u.refused.method}()\``);
         report({
-          message: `${u.refused.through ? `\`${u.refused.through}()\` calls ${u.refused.method}(), which` : `\`${u.refused.method}()\``} returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
+          message: `This ${u.client} connection is still subscribed, so ${call} does not pool it. It returns nil, "${literal(u.refused.error)}" here, and request cleanup closes the connection. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
           location: u.location
         });
         continue;
       }
-      const how = u.end === "exit" ? "the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs" : "[this path ends](1) without set_keepalive() or close()";
+      const how = u.end === "exit" ? "The handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs. Request cleanup then closes it instead of pooling it. Move the release before that call." : "[This path ends](1) without set_keepalive() or close(). Request cleanup then closes it instead of pooling it. Release it with set_keepalive() before the path ends.";
       report({
-        message: `This ${u.client} connection is never released on a normal path: ${how}. Request cleanup then closes it instead of pooling it.`,
+        message: `This ${u.client} connection is never released on a normal path. ${how}`,
         location: u.location,
         related: [{ ...u.pathEnd, message: "the path ends here with the connection still open" }]
       });
@@ -25747,7 +25834,7 @@ var rule3 = {
       const what = u.what === "new" ? `creates a ${u.client} cosocket` : `connects a ${u.client} cosocket`;
       const error = u.entry.phase === "init" ? "no request found" : `API disabled in the context of ${u.entry.phase}_by_lua*`;
       report({
-        message: `This ${what} in code reached from [${u.entry.directive}](1) (${u.entry.phase} phase), where ngx_lua disables cosockets: it fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
+        message: `This ${what} in the ${u.entry.phase} phase, where ngx_lua disables cosockets. It runs in code reached from [${literal(u.entry.directive)}](1) and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
         location: u.location,
         related: [
           { ...u.entry.location, message: `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase` },
@@ -25820,14 +25907,20 @@ var rule6 = {
       if (u.mode !== "long" || u.implicit) continue;
       const unsafe = model.clients.get(u.client)?.keepaliveAfterError;
       if (!unsafe) continue;
-      let why;
+      let when;
+      let why = "";
       if (u.errorPath && (!unsafe.failedOps || u.errorOp !== void 0 && unsafe.failedOps.includes(u.errorOp))) {
-        why = `after \`${u.errorOp ?? "a request"}()\` failed: ${unsafe.why}`;
+        when = `after \`${u.errorOp ?? "a request"}()\` failed`;
+        why = unsafe.why;
       } else if (u.unreadBody && model.clients.get(u.client)?.requestMethods) {
-        why = "before the response body was read: the unread body stays in the connection and the next request on it fails";
+        when = "before the response body was read";
+        why = "the unread body stays in the connection and the next request on it fails";
       }
-      if (!why) continue;
-      report({ message: `This ${u.client} connection is returned to the pool ${why}. Close it instead (or read the body first).`, location: u.location });
+      if (!when) continue;
+      report({
+        message: `This ${u.client} connection is returned to the pool ${when}. ${why[0].toUpperCase()}${why.slice(1)}. Close it instead (or read the body first).`,
+        location: u.location
+      });
     }
   }
 };
@@ -25874,9 +25967,9 @@ var rule7 = {
       exceeded.sort((a, b) => a.server.timeoutSeconds - b.server.timeoutSeconds || (a.server.file < b.server.file ? -1 : a.server.file > b.server.file ? 1 : 0));
       const { server: server2, idle } = exceeded[0];
       const limitMs = server2.timeoutSeconds * 1e3;
-      const pool = u.key ? ` of pool ${describeKey(u.key)}` : "";
+      const pool = u.key ? ` of pool ${literal(describeKey(u.key))}` : "";
       report({
-        message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server2.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
+        message: `Redis closes clients idle for ${server2.timeoutSeconds} s, but connections${pool} stay pooled at least as long. They are pooled with ${idle}, so [the Redis server](1) closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
         location: u.location,
         related: exceeded.map(({ server: s }) => ({ ...s.timeoutLocation ?? { file: s.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${s.timeoutSeconds}` }))
       });
@@ -25915,7 +26008,7 @@ var rule8 = {
     for (const u of calls) {
       if (u.timeoutMs !== 0) continue;
       report({
-        message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
+        message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit. The server or a load balancer will close them first, and ngx_lua only notices when the connection is reused. Pass an idle timeout shorter than the server's, such as 10000 ms.`,
         location: u.location
       });
     }
@@ -25999,8 +26092,8 @@ var rule10 = {
     for (const uses of usesByKey(model.poolUses).values()) {
       const keepalive = firstByLocation(uses.filter((u) => u.mode === "long"));
       if (!keepalive) continue;
-      const key = describeKey(keepalive.key);
-      const pooledHere = { ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` };
+      const key = literal(describeKey(keepalive.key));
+      const pooledHere = { ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${literal(describeKey(keepalive.key))} to the pool here` };
       const bySite = /* @__PURE__ */ new Map();
       for (const u of uses) {
         if (u.mode === "long" || u.errorPath) continue;
@@ -26010,18 +26103,18 @@ var rule10 = {
       for (const paths of bySite.values()) {
         const main = paths.find((u) => u.mode === "short" || !u.early);
         if (main) {
-          const what = main.mode === "short" ? `\`${main.via}()\` closes a connection of pool ${key}` : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
+          const what = main.mode === "short" ? `\`${main.via}()\` closes a connection of pool ${key}, which another path keeps alive. ` : `This connection of pool ${key} is never returned to the pool on a normal path. [The path ends here](2), and request cleanup closes it. `;
           report({
-            message: `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
+            message: `${what}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
             location: main.location,
             related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere]
           });
           continue;
         }
         const early = paths[0];
-        const when = early.afterFailureOf !== void 0 ? `, taken when \`${early.afterFailureOf}()\` fails,` : "";
+        const when = early.afterFailureOf !== void 0 ? `The return is taken when \`${early.afterFailureOf}()\` fails. ` : "";
         report({
-          message: `This connection of pool ${key} is not returned to the pool on [an early return](2)${when} and request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
+          message: `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}Request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
           location: early.location,
           related: [pooledHere, { ...early.pathEnd, message: "early return without a release" }],
           level: "note"
@@ -26080,7 +26173,7 @@ var rule11 = {
       for (const s of sites) {
         if (s.size === first.size) continue;
         report({
-          message: `Pool ${s.key} is given pool_size ${s.size} here and ${first.size} [elsewhere](1): the pool is sized once, by whichever runs first, so one of them is ignored.`,
+          message: `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. Use one pool_size per pool key, or give this path its own pool name with opts.pool.`,
           location: s.location,
           related: [{ ...first.location, message: `pool_size ${first.size}` }]
         });
@@ -26114,7 +26207,7 @@ var rule12 = {
         if (u.mode !== "long" || !model.clients.get(u.client)?.session) continue;
         if (u.session.multi) {
           report({
-            message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,
+            message: `This connection of pool ${literal(describeKey(u.key))} is pooled inside MULTI, with no exec() or discard() on this path. The next user's commands are queued into the open transaction. Finish or discard() the transaction before set_keepalive().`,
             location: u.location
           });
           continue;
@@ -26124,9 +26217,9 @@ var rule12 = {
         const other = uses.find((o) => o !== u && o.session.db === void 0);
         if (!other) continue;
         report({
-          message: `This connection of pool ${describeKey(u.key)} is pooled with db ${db} selected, while [another user of the pool](1) never selects a db: it can get this connection and read and write db ${db} instead of db 0. Use a separate opts.pool for db ${db}.`,
+          message: `This connection of pool ${literal(describeKey(u.key))} is pooled with db ${literal(db)} selected. [Another user of the pool](1) never selects a db: it can get this connection and read and write db ${literal(db)} instead of db 0. Use a separate opts.pool for db ${literal(db)}.`,
           location: u.location,
-          related: [{ ...other.location, message: `uses pool ${describeKey(u.key)} without select()` }]
+          related: [{ ...other.location, message: `uses pool ${literal(describeKey(u.key))} without select()` }]
         });
       }
     }
@@ -26135,11 +26228,11 @@ var rule12 = {
 
 // rules/shared-cosocket.ts
 var HOW = {
-  "module-level": "is created at the top level of a module, which runs once per worker: every request shares this one object",
-  upvalue: "is stored in a module-level variable, so later requests reuse the object an earlier request created",
-  "module-field": "is stored in a module table, so later requests reuse the object an earlier request created",
-  "timer-arg": "is passed to a timer callback, which runs in its own fake request",
-  "timer-upvalue": "is captured by a timer callback, which runs in its own fake request"
+  "module-level": ["is created at the top level of a module: every request shares this one object", "The top level of a module runs once per worker. "],
+  upvalue: ["is stored in a module-level variable, so later requests reuse the object", "An earlier request created it. "],
+  "module-field": ["is stored in a module table, so later requests reuse the object", "An earlier request created it. "],
+  "timer-arg": ["is passed to a timer callback, which runs in its own fake request", ""],
+  "timer-upvalue": ["is captured by a timer callback, which runs in its own fake request", ""]
 };
 var rule13 = {
   meta: {
@@ -26162,7 +26255,7 @@ var rule13 = {
   check(model, report) {
     for (const s of model.shared) {
       report({
-        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
+        message: `This ${s.client} client ${HOW[s.how][0]}. ${HOW[s.how][1]}A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
         location: s.location
       });
     }
@@ -26226,14 +26319,14 @@ var rule16 = {
     for (const u of model.useAfterRelease) {
       const related2 = u.previous.map((p) => ({ ...p, message: u.reconnect ? "connected here" : "released here" }));
       report({
-        message: u.reconnect ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.` : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
+        message: u.reconnect ? "connect() is called on a client that is still connected ([connected here](1)). ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first." : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it. The object is closed, so the call returns nil, "closed". Release after the last command.`,
         location: u.location,
         related: related2
       });
     }
     for (const s of model.staleCtxReleases) {
       report({
-        message: `\`${s.via}()\` releases ngx.ctx.${s.slot} but leaves it there: [${s.getterName}()](1) hands it out again, so any later call of it in this request gets a closed client (nil, "closed"). Set ngx.ctx.${s.slot} = nil after releasing it.`,
+        message: `This client is released but stays in ngx.ctx.${literal(s.slot)}, where a getter hands it out again. [${literal(s.getterName)}()](1) returns it to any later caller in this request, whose commands then get nil, "closed" after \`${s.via}()\`. Set ngx.ctx.${s.slot} = nil after releasing it.`,
         location: s.location,
         related: [{ ...s.getter, message: `returns ngx.ctx.${s.slot} when it is set` }],
         level: "warning"
@@ -26269,6 +26362,7 @@ function cli() {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY ? process.stdout.columns : void 0,
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     rules: RULES

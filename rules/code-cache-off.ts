@@ -25,7 +25,9 @@ export const rule: Rule = {
       if (c.value.toLowerCase() !== 'off') continue;
       report({
         message:
-          'lua_code_cache off gives every request a fresh Lua VM: connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused).',
+          'lua_code_cache off: no pooled connection is ever reused, as every request gets a fresh Lua VM. ' +
+          'Connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection ' +
+          '(measured: 2000 requests, 2000 connections, 0 reused). Remove the directive (the default is on) outside local development.',
         location: c.location,
       });
     }

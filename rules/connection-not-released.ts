@@ -1,4 +1,5 @@
 import { compareSpan } from '../src/core/findings.ts';
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 
 export const rule: Rule = {
@@ -36,18 +37,23 @@ export const rule: Rule = {
       if (seen.has(at)) continue;
       seen.add(at);
       if (u.refused) {
+        const call = literal(u.refused.through ? `\`${u.refused.through}()\` (which calls ${u.refused.method}())` : `\`${u.refused.method}()\``);
         report({
-          message: `${u.refused.through ? `\`${u.refused.through}()\` calls ${u.refused.method}(), which` : `\`${u.refused.method}()\``} returns nil, "${u.refused.error}" here: this ${u.client} connection is still subscribed, so it is not pooled and request cleanup closes it. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
+          message:
+            `This ${u.client} connection is still subscribed, so ${call} does not pool it. ` +
+            `It returns nil, "${literal(u.refused.error)}" here, and request cleanup closes the connection. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
           location: u.location,
         });
         continue;
       }
       const how =
         u.end === 'exit'
-          ? 'the handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs'
-          : '[this path ends](1) without set_keepalive() or close()';
+          ? 'The handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs. ' +
+            'Request cleanup then closes it instead of pooling it. Move the release before that call.'
+          : '[This path ends](1) without set_keepalive() or close(). Request cleanup then closes it instead of pooling it. ' +
+            'Release it with set_keepalive() before the path ends.';
       report({
-        message: `This ${u.client} connection is never released on a normal path: ${how}. Request cleanup then closes it instead of pooling it.`,
+        message: `This ${u.client} connection is never released on a normal path. ${how}`,
         location: u.location,
         related: [{ ...u.pathEnd, message: 'the path ends here with the connection still open' }],
       });

@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 
 export const rule: Rule = {
@@ -30,7 +31,9 @@ export const rule: Rule = {
       // The Lua error ngx_lua raises there (docs/semantics.md §3).
       const error = u.entry.phase === 'init' ? 'no request found' : `API disabled in the context of ${u.entry.phase}_by_lua*`;
       report({
-        message: `This ${what} in code reached from [${u.entry.directive}](1) (${u.entry.phase} phase), where ngx_lua disables cosockets: it fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
+        message:
+          `This ${what} in the ${u.entry.phase} phase, where ngx_lua disables cosockets. ` +
+          `It runs in code reached from [${literal(u.entry.directive)}](1) and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
         location: u.location,
         related: [
           { ...u.entry.location, message: `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase` },

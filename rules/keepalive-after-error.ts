@@ -31,14 +31,20 @@ export const rule: Rule = {
       // Only libraries that do not keep broken connections out of their pool (their profile says which).
       const unsafe = model.clients.get(u.client)?.keepaliveAfterError;
       if (!unsafe) continue;
-      let why: string | undefined;
+      let when: string | undefined;
+      let why = '';
       if (u.errorPath && (!unsafe.failedOps || (u.errorOp !== undefined && unsafe.failedOps.includes(u.errorOp)))) {
-        why = `after \`${u.errorOp ?? 'a request'}()\` failed: ${unsafe.why}`;
+        when = `after \`${u.errorOp ?? 'a request'}()\` failed`;
+        why = unsafe.why;
       } else if (u.unreadBody && model.clients.get(u.client)?.requestMethods) {
-        why = 'before the response body was read: the unread body stays in the connection and the next request on it fails';
+        when = 'before the response body was read';
+        why = 'the unread body stays in the connection and the next request on it fails';
       }
-      if (!why) continue;
-      report({ message: `This ${u.client} connection is returned to the pool ${why}. Close it instead (or read the body first).`, location: u.location });
+      if (!when) continue;
+      report({
+        message: `This ${u.client} connection is returned to the pool ${when}. ${why[0].toUpperCase()}${why.slice(1)}. Close it instead (or read the body first).`,
+        location: u.location,
+      });
     }
   },
 };

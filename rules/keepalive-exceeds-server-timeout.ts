@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey, literalPort } from '../src/model/pool-key.ts';
 import type { PoolUse, ProjectModel } from '../src/model/project-model.ts';
@@ -42,9 +43,12 @@ export const rule: Rule = {
       exceeded.sort((a, b) => a.server.timeoutSeconds - b.server.timeoutSeconds || (a.server.file < b.server.file ? -1 : a.server.file > b.server.file ? 1 : 0));
       const { server, idle } = exceeded[0];
       const limitMs = server.timeoutSeconds * 1000;
-      const pool = u.key ? ` of pool ${describeKey(u.key)}` : '';
+      const pool = u.key ? ` of pool ${literal(describeKey(u.key))}` : '';
       report({
-        message: `Connections${pool} are pooled with ${idle}, but [the Redis server](1) closes clients idle for ${server.timeoutSeconds} s: it closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
+        message:
+          `Redis closes clients idle for ${server.timeoutSeconds} s, but connections${pool} stay pooled at least as long. ` +
+          `They are pooled with ${idle}, so [the Redis server](1) closes pooled connections, and the next request after an idle period opens a new one. ` +
+          `Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
         location: u.location,
         related: exceeded.map(({ server: s }) => ({ ...(s.timeoutLocation ?? { file: s.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }), message: `timeout ${s.timeoutSeconds}` })),
       });

@@ -24,7 +24,9 @@ export const rule: Rule = {
     for (const u of calls) {
       if (u.timeoutMs !== 0) continue;
       report({
-        message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.`,
+        message:
+          `\`${u.via}(0, ...)\` keeps idle connections with no time limit. The server or a load balancer will close them first, and ngx_lua only notices when the connection is reused. ` +
+          "Pass an idle timeout shorter than the server's, such as 10000 ms.",
         location: u.location,
       });
     }

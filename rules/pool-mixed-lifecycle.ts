@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey } from '../src/model/pool-key.ts';
 import { firstByLocation, usesByKey, type KeyedUse } from '../src/model/pool-uses.ts';
@@ -59,8 +60,8 @@ export const rule: Rule = {
     for (const uses of usesByKey(model.poolUses).values()) {
       const keepalive = firstByLocation(uses.filter((u) => u.mode === 'long'));
       if (!keepalive) continue;
-      const key = describeKey(keepalive.key);
-      const pooledHere = { ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${key} to the pool here` };
+      const key = literal(describeKey(keepalive.key));
+      const pooledHere = { ...keepalive.location, message: `${keepalive.via}() returns connections of pool ${literal(describeKey(keepalive.key))} to the pool here` };
       // One finding per site: the strongest of its paths decides what the message claims.
       const bySite = new Map<string, KeyedUse[]>();
       for (const u of uses) {
@@ -73,11 +74,12 @@ export const rule: Rule = {
         if (main) {
           const what =
             main.mode === 'short'
-              ? `\`${main.via}()\` closes a connection of pool ${key}`
-              : `This connection of pool ${key} is never returned to the pool on a normal path ([the path ends here](2), and request cleanup closes it)`;
+              ? `\`${main.via}()\` closes a connection of pool ${key}, which another path keeps alive. `
+              : `This connection of pool ${key} is never returned to the pool on a normal path. ` +
+                '[The path ends here](2), and request cleanup closes it. ';
           report({
             message:
-              `${what}, which [another path](1) returns with set_keepalive(). connect() hands this path the connections the other path pooled and ` +
+              `${what}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and ` +
               `this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a ` +
               'TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.',
             location: main.location,
@@ -87,10 +89,10 @@ export const rule: Rule = {
         }
         // Only early returns leave it unreleased: a rare path, which costs connections but not the pool's reuse.
         const early = paths[0];
-        const when = early.afterFailureOf !== undefined ? `, taken when \`${early.afterFailureOf}()\` fails,` : '';
+        const when = early.afterFailureOf !== undefined ? `The return is taken when \`${early.afterFailureOf}()\` fails. ` : '';
         report({
           message:
-            `This connection of pool ${key} is not returned to the pool on [an early return](2)${when} and request cleanup closes it, while ` +
+            `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}Request cleanup closes it, while ` +
             '[another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a ' +
             'TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.',
           location: early.location,

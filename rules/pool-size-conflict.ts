@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import type { SourceSpan } from '../src/core/findings.ts';
 import { describeKey } from '../src/model/pool-key.ts';
@@ -52,7 +53,9 @@ export const rule: Rule = {
       for (const s of sites) {
         if (s.size === first.size) continue;
         report({
-          message: `Pool ${s.key} is given pool_size ${s.size} here and ${first.size} [elsewhere](1): the pool is sized once, by whichever runs first, so one of them is ignored.`,
+          message:
+            `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. ` +
+            'Use one pool_size per pool key, or give this path its own pool name with opts.pool.',
           location: s.location,
           related: [{ ...first.location, message: `pool_size ${first.size}` }],
         });

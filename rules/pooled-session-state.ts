@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey } from '../src/model/pool-key.ts';
 import { usesByKey } from '../src/model/pool-uses.ts';
@@ -32,7 +33,9 @@ export const rule: Rule = {
         if (u.mode !== 'long' || !model.clients.get(u.client)?.session) continue;
         if (u.session.multi) {
           report({
-            message: `This connection of pool ${describeKey(u.key)} is pooled inside MULTI (no exec() or discard() on this path): the next user's commands are queued into the open transaction.`,
+            message:
+              `This connection of pool ${literal(describeKey(u.key))} is pooled inside MULTI, with no exec() or discard() on this path. ` +
+              "The next user's commands are queued into the open transaction. Finish or discard() the transaction before set_keepalive().",
             location: u.location,
           });
           continue;
@@ -42,9 +45,11 @@ export const rule: Rule = {
         const other = uses.find((o) => o !== u && o.session.db === undefined);
         if (!other) continue;
         report({
-          message: `This connection of pool ${describeKey(u.key)} is pooled with db ${db} selected, while [another user of the pool](1) never selects a db: it can get this connection and read and write db ${db} instead of db 0. Use a separate opts.pool for db ${db}.`,
+          message:
+            `This connection of pool ${literal(describeKey(u.key))} is pooled with db ${literal(db)} selected. ` +
+            `[Another user of the pool](1) never selects a db: it can get this connection and read and write db ${literal(db)} instead of db 0. Use a separate opts.pool for db ${literal(db)}.`,
           location: u.location,
-          related: [{ ...other.location, message: `uses pool ${describeKey(u.key)} without select()` }],
+          related: [{ ...other.location, message: `uses pool ${literal(describeKey(u.key))} without select()` }],
         });
       }
     }

@@ -1,12 +1,13 @@
 import type { Rule } from '../src/model/rule.ts';
 import type { SharedHow } from '../src/model/vocabulary.ts';
 
-const HOW: Record<SharedHow, string> = {
-  'module-level': 'is created at the top level of a module, which runs once per worker: every request shares this one object',
-  upvalue: 'is stored in a module-level variable, so later requests reuse the object an earlier request created',
-  'module-field': 'is stored in a module table, so later requests reuse the object an earlier request created',
-  'timer-arg': 'is passed to a timer callback, which runs in its own fake request',
-  'timer-upvalue': 'is captured by a timer callback, which runs in its own fake request',
+/** How the client outlives its request: the lead sentence's end, and what the evidence adds to it. */
+const HOW: Record<SharedHow, [string, string]> = {
+  'module-level': ['is created at the top level of a module: every request shares this one object', 'The top level of a module runs once per worker. '],
+  upvalue: ['is stored in a module-level variable, so later requests reuse the object', 'An earlier request created it. '],
+  'module-field': ['is stored in a module table, so later requests reuse the object', 'An earlier request created it. '],
+  'timer-arg': ['is passed to a timer callback, which runs in its own fake request', ''],
+  'timer-upvalue': ['is captured by a timer callback, which runs in its own fake request', ''],
 };
 
 export const rule: Rule = {
@@ -36,7 +37,7 @@ export const rule: Rule = {
   check(model, report) {
     for (const s of model.shared) {
       report({
-        message: `This ${s.client} client ${HOW[s.how]}. A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith('timer') ? ' (inside the callback)' : ''}.`,
+        message: `This ${s.client} client ${HOW[s.how][0]}. ${HOW[s.how][1]}A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith('timer') ? ' (inside the callback)' : ''}.`,
         location: s.location,
       });
     }

@@ -1,3 +1,4 @@
+import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 
 export const rule: Rule = {
@@ -29,15 +30,18 @@ export const rule: Rule = {
       const related = u.previous.map((p) => ({ ...p, message: u.reconnect ? 'connected here' : 'released here' }));
       report({
         message: u.reconnect
-          ? `connect() is called on a client that is still connected ([connected here](1)): ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.`
-          : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it: the object is closed, so the call returns nil, "closed". Release after the last command.`,
+          ? 'connect() is called on a client that is still connected ([connected here](1)). ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first.'
+          : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it. The object is closed, so the call returns nil, "closed". Release after the last command.`,
         location: u.location,
         related,
       });
     }
     for (const s of model.staleCtxReleases) {
       report({
-        message: `\`${s.via}()\` releases ngx.ctx.${s.slot} but leaves it there: [${s.getterName}()](1) hands it out again, so any later call of it in this request gets a closed client (nil, "closed"). Set ngx.ctx.${s.slot} = nil after releasing it.`,
+        message:
+          `This client is released but stays in ngx.ctx.${literal(s.slot)}, where a getter hands it out again. ` +
+          `[${literal(s.getterName)}()](1) returns it to any later caller in this request, whose commands then get nil, "closed" after \`${s.via}()\`. ` +
+          `Set ngx.ctx.${s.slot} = nil after releasing it.`,
         location: s.location,
         related: [{ ...s.getter, message: `returns ngx.ctx.${s.slot} when it is set` }],
         level: 'warning',

@@ -57,7 +57,7 @@ describe('resty-lint CLI', () => {
   it('compact format: one problem-matcher line per finding', () => {
     const r = cli([MIX, '-f', 'compact']);
     expect(r.out.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(r.out).toMatch(/^fixtures\/lua\/classic-mix\/admin\.lua:11:1: warning \[pool-mixed-lifecycle\] `close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)/);
+    expect(r.out).toMatch(/^fixtures\/lua\/classic-mix\/admin\.lua:11:1: warning \[pool-mixed-lifecycle\] `close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path keeps alive\. The keepalive path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\) returns/);
   });
 
   it('json format carries locations, related locations and fingerprints', () => {
@@ -87,7 +87,7 @@ describe('resty-lint CLI', () => {
     expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(RULES.map((x) => x.meta.id));
     const result = run.results.find((x: { ruleId: string }) => x.ruleId === 'pool-mixed-lifecycle');
     expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'fixtures/lua/aliases-and-dot-calls/handler.lua', uriBaseId: '%SRCROOT%' });
-    expect(result.message.text).toContain('[another path](1)');
+    expect(result.message.text).toContain('[The keepalive path](1)');
     expect(result.relatedLocations[0].id).toBe(1);
     expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}:\d+$/);
   });
@@ -139,7 +139,7 @@ describe('resty-lint CLI', () => {
   it('reads nginx.conf and redis.conf found under the paths', () => {
     const r = cli(['fixtures/projects/code-cache', '-f', 'compact']);
     expect(r.out).toBe(
-      'fixtures/projects/code-cache/nginx.conf:7:9: warning [code-cache-off] lua_code_cache off gives every request a fresh Lua VM: connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused).\n',
+      'fixtures/projects/code-cache/nginx.conf:7:9: warning [code-cache-off] lua_code_cache off: no pooled connection is ever reused, as every request gets a fresh Lua VM. Connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused). Remove the directive (the default is on) outside local development.\n',
     );
   });
 
@@ -147,7 +147,7 @@ describe('resty-lint CLI', () => {
     const r = cli([MIX, '-f', 'github']);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(
-      /^::warning file=fixtures\/lua\/classic-mix\/admin\.lua,line=11,endLine=11,col=1,endColumn=11,title=resty-lint \(pool-mixed-lifecycle\)::`close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)[^\n]*99%25 -> 0%25[^\n]*\n$/,
+      /^::warning file=fixtures\/lua\/classic-mix\/admin\.lua,line=11,endLine=11,col=1,endColumn=11,title=resty-lint \(pool-mixed-lifecycle\)::`close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path keeps alive\. The keepalive path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\) returns[^\n]*99%25 -> 0%25[^\n]*\n$/,
     );
     const errors = cli(['fixtures/lua/syntax-error-next-to-good', '--format=github']);
     expect(errors.out).toMatch(/^::error file=fixtures\/lua\/syntax-error-next-to-good\/broken\.lua,line=\d+,.*title=resty-lint \(syntax-error\)::/);

@@ -100,7 +100,7 @@ export function runAction(io: ActionIo): number {
 
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
   fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
-  writeAtomically(sarifPath, renderReport(result, 'sarif', { failOn: inputs.failOn, color: false }));
+  writeAtomically(sarifPath, renderReport(result, 'sarif', { failOn: inputs.failOn, color: false, warn: io.stderr }));
 
   if (inputs.annotations) {
     out(

@@ -17,6 +17,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** stdout's width in columns, when it is a terminal (the text report wraps at it). */
+  columns?: number;
   /** stderr is a terminal: a progress line may be shown there. */
   stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
@@ -134,7 +136,7 @@ function run(opts: Options, io: CliIo): number {
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === 'text');
-  const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
+  const report = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? undefined : io.columns, warn: io.stderr });
   if (opts.output) {
     writeAtomically(path.resolve(io.cwd, opts.output), report);
     if (opts.format !== 'text') io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));

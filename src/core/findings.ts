@@ -1,4 +1,5 @@
 // What a rule reports, independent of any output format.
+import { parseMessage } from './message-text.ts';
 
 export type Level = 'error' | 'warning' | 'note';
 export const LEVELS: readonly Level[] = ['error', 'warning', 'note'];
@@ -23,7 +24,8 @@ export interface RelatedLocation extends SourceSpan {
 export interface Finding {
   ruleId: string;
   level: Level;
-  /** Plain text; may reference related locations with SARIF's `[label](id)` syntax. */
+  /** Plain text in SARIF's message syntax (core/message-text.ts): may reference related locations as
+   *  `[label](id)`; literal `[`, `]` and `\` are escaped with a backslash (`literal()`). */
   message: string;
   location: SourceSpan;
   related: RelatedLocation[];
@@ -35,12 +37,20 @@ export interface Finding {
   suppressions?: Array<{ kind: 'inSource' | 'external'; justification?: string }>;
 }
 
-/** `[label](1)` references resolved to `label (file:line:col)`, for plain-text outputs. */
-export function plainMessage(f: Finding): string {
-  return f.message.replace(/\[([^\]]*)\]\((\d+)\)/g, (whole, label: string, id: string) => {
-    const r = f.related.find((x) => x.id === Number(id));
-    return r ? `${label} (${r.file}:${r.startLine}:${r.startColumn})` : label;
-  });
+/** `[label](1)` references resolved to `label (file:line:col)` and escapes undone, for plain-text outputs. */
+export function plainMessage(f: Pick<Finding, 'message' | 'related'>): string {
+  return plainText(f.message, f.related);
+}
+
+/** A message (or a part of one, see splitLead) as plain text, its links resolved against `related`. */
+export function plainText(message: string, related: readonly RelatedLocation[]): string {
+  return parseMessage(message)
+    .map((p) => {
+      if ('text' in p) return p.text;
+      const r = related.find((x) => x.id === p.id);
+      return r ? `${p.label} (${r.file}:${r.startLine}:${r.startColumn})` : p.label;
+    })
+    .join('');
 }
 
 export function compareSpan(a: SourceSpan, b: SourceSpan): number {

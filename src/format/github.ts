@@ -7,6 +7,7 @@
 // printed, and one closing `::notice::` says how many findings were left out and where they are. That notice
 // is itself a notice annotation, so when anything is left out the notes get one slot less.
 import { compareFindings, LEVELS, levelRank, plainMessage, type Finding, type Level } from '../core/findings.ts';
+import { sanitize } from './control-chars.ts';
 
 /** Annotations per level that GitHub shows for one step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -56,7 +57,9 @@ export function formatGithub(findings: readonly Finding[], opts: GithubOptions =
 }
 
 /** One workflow command. Columns are sent only for a one-line span (GitHub rejects them otherwise), and
- *  GitHub's endColumn is inclusive where ours is exclusive. */
+ *  GitHub's endColumn is inclusive where ours is exclusive. Control characters (a Lua string quoted in the
+ *  message, a file name) are shown as control pictures, as in the text format: the runner prints the message
+ *  into the job log, where ESC would start a terminal escape sequence. */
 function annotation(f: Finding): string {
   const l = f.location;
   const props: [string, string | number][] = [['file', l.file], ['line', l.startLine], ['endLine', l.endLine]];
@@ -64,8 +67,8 @@ function annotation(f: Finding): string {
     props.push(['col', l.startColumn], ['endColumn', Math.max(l.startColumn, l.endColumn - 1)]);
   }
   props.push(['title', `resty-lint (${f.ruleId})`]);
-  const properties = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  return `::${COMMAND[f.level]} ${properties}::${escapeData(plainMessage(f))}`;
+  const properties = props.map(([k, v]) => `${k}=${escapeProperty(sanitize(String(v)))}`).join(',');
+  return `::${COMMAND[f.level]} ${properties}::${escapeData(sanitize(plainMessage(f)))}`;
 }
 
 function byImportance(a: Finding, b: Finding): number {

@@ -2,7 +2,8 @@
 // SARIF Multitool's `Sarif;Gh` rules (see test/format/sarif.test.ts).
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
 import type { Location, Log, Run, Suppression } from 'sarif';
-import { compareFindings, type Finding, type Level, type SourceSpan } from '../core/findings.ts';
+import { compareFindings, levelRank, type Finding, type Level, type SourceSpan } from '../core/findings.ts';
+import { toSarifText } from '../core/message-text.ts';
 import type { RuleMeta } from '../model/rule.ts';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -27,7 +28,23 @@ export interface SarifInput {
   /** `file:` URI of the directory paths are relative to. Omitted by default: it would make the output depend
    *  on the machine it ran on, and GitHub resolves `%SRCROOT%` against the checkout anyway. */
   srcRootUri?: string;
+  /** Results kept at most (default SARIF_MAX_RESULTS); the most severe are kept. */
+  maxResults?: number;
+  /** Told, in one line, how many results were left out when there are more than maxResults. */
+  warn?: (line: string) => void;
 }
+
+/**
+ * Results per run. GitHub code scanning rejects a run with more than 25,000 results and stores only 5,000 of
+ * an accepted one ("Results per run: 25,000. Only the top 5,000 results will be included, prioritized by
+ * severity.", https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit;
+ * the REST API: "a maximum of 5000 results per analysis run. Any results over this limit are ignored and any
+ * SARIF uploads with more than 25,000 results are rejected.",
+ * https://docs.github.com/en/rest/code-scanning/code-scanning#upload-an-analysis-as-sarif-data). Which 5,000 it
+ * keeps is not what the table says (https://github.com/github/docs/issues/38085), so the log holds the 5,000
+ * that matter most: active findings before suppressed ones, then errors, warnings, notes.
+ */
+export const SARIF_MAX_RESULTS = 5000;
 
 /** GitHub's `problem.severity` vocabulary. */
 const PROBLEM_SEVERITY: Record<Level, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
@@ -56,12 +73,32 @@ export function buildSarifLog(input: SarifInput): Log {
   }
 
   for (const meta of rules) run.addRule(ruleBuilder(meta, input.helpUriBase));
-  for (const f of [...input.findings].sort(compareFindings)) run.addResult(resultBuilder(f));
+  const { kept, omitted } = mostSevere(input.findings, input.maxResults ?? SARIF_MAX_RESULTS);
+  for (const f of kept.sort(compareFindings)) run.addResult(resultBuilder(f));
   builder.addRun(run);
 
   const log = builder.buildSarifOutput();
   for (const r of log.runs) postProcess(r);
+  if (omitted.length > 0) {
+    const byLevel: Record<Level, number> = { error: 0, warning: 0, note: 0 };
+    for (const f of omitted) byLevel[f.level]++;
+    const total = kept.length + omitted.length;
+    log.runs[0].properties = { omittedResults: { count: omitted.length, ...byLevel, total, limit: kept.length } };
+    const levels = (Object.keys(byLevel) as Level[]).filter((l) => byLevel[l] > 0).map((l) => `${byLevel[l]} ${l}${byLevel[l] === 1 ? '' : 's'}`);
+    input.warn?.(
+      `resty-lint: the SARIF log holds the ${kept.length} most severe of ${total} results (GitHub code scanning stores at most ` +
+        `${SARIF_MAX_RESULTS} per run); ${omitted.length} left out (${levels.join(', ')}): run with --format text or json to see them all\n`,
+    );
+  }
   return log;
+}
+
+/** The `limit` results that matter most (unsuppressed first, then by level), and the others. */
+function mostSevere(findings: readonly SarifFinding[], limit: number): { kept: SarifFinding[]; omitted: SarifFinding[] } {
+  if (findings.length <= limit) return { kept: [...findings], omitted: [] };
+  const suppressed = (f: SarifFinding) => (f.suppressions && f.suppressions.length > 0 ? 1 : 0);
+  const ranked = [...findings].sort((a, b) => suppressed(a) - suppressed(b) || levelRank(b.level) - levelRank(a.level) || compareFindings(a, b));
+  return { kept: ranked.slice(0, limit), omitted: ranked.slice(limit) };
 }
 
 function ruleBuilder(meta: RuleMeta, helpUriBase: string | undefined): SarifRuleBuilder {
@@ -89,7 +126,7 @@ function resultBuilder(f: SarifFinding): SarifResultBuilder {
   if (f.related.length > 0) {
     options.relatedLocations = [...f.related]
       .sort((a, b) => a.id - b.id)
-      .map((r) => ({ id: r.id, ...physical(r), message: { text: r.message } }));
+      .map((r) => ({ id: r.id, ...physical(r), message: { text: toSarifText(r.message, () => false) } }));
   }
   options.partialFingerprints = { primaryLocationLineHash: f.fingerprint };
   if (f.suppressions && f.suppressions.length > 0) {
@@ -103,7 +140,8 @@ function resultBuilder(f: SarifFinding): SarifResultBuilder {
   const result = new SarifResultBuilder(options).initSimple({
     level: f.level,
     // May hold `[label](id)` links: SARIF's own embedded-link syntax, resolved by viewers against relatedLocations.
-    messageText: f.message,
+    // Any other `[`, `]` or `\` is escaped (SARIF 2.1.0 §3.11.6), so a pool name cannot break a link.
+    messageText: toSarifText(f.message, (id) => f.related.some((r) => r.id === id)),
     ruleId: f.ruleId,
     fileUri: fileUri(l.file),
     startLine: l.startLine,

@@ -1,5 +1,7 @@
 // Human output for terminals: findings grouped by file, each with its source line and a caret under the span.
-import { compareFindings, levelRank, plainMessage, type Finding, type Level } from '../core/findings.ts';
+import { compareFindings, levelRank, plainText, type Finding, type Level } from '../core/findings.ts';
+import { splitLead } from '../core/message-text.ts';
+import { controlPicture, sanitize } from './control-chars.ts';
 
 export type FailOn = Level | 'none';
 
@@ -9,7 +11,14 @@ export interface TextOptions {
   lineText: (file: string, line: number) => string | undefined;
   failOn: FailOn;
   filesAnalyzed: number;
+  /** Columns to wrap a finding's explanation at: the terminal's width when known (default DEFAULT_WIDTH). */
+  width?: number;
 }
+
+/** Wrap width when the terminal's is unknown (a pipe, a CI log). */
+export const DEFAULT_WIDTH = 100;
+/** The explanation keeps at least this many columns, however narrow the terminal. */
+const MIN_TEXT_WIDTH = 40;
 
 const TAB_WIDTH = 4;
 /** Lines wider than this are shown as a window around the span (minified Lua has 100 KB lines). */
@@ -45,9 +54,12 @@ export function formatText(findings: Finding[], opts: TextOptions): string {
     for (const f of group) {
       const loc = `${f.location.startLine}:${f.location.startColumn}`.padEnd(locWidth);
       const level = paint(LEVEL_STYLE[f.level], f.level.padEnd(7));
+      // The lead sentence (what is wrong) on the finding's line; the evidence and the fix wrapped under it.
       const indent = ' '.repeat(2 + locWidth + 2 + 7 + 2);
-      const message = sanitize(plainMessage(f)).split('\n').join(`\n${indent}`);
-      out.push(`  ${paint('gray', loc)}  ${level}  ${message}  ${paint('gray', f.ruleId)}`);
+      const { lead, rest } = splitLead(f.message);
+      out.push(`  ${paint('gray', loc)}  ${level}  ${sanitize(plainText(lead, f.related))}  ${paint('gray', f.ruleId)}`);
+      const textWidth = Math.max(MIN_TEXT_WIDTH, (opts.width ?? DEFAULT_WIDTH) - indent.length);
+      for (const line of wrap(sanitize(plainText(rest, f.related)), textWidth)) out.push(`${indent}${line}`);
 
       const text = opts.lineText(f.location.file, f.location.startLine);
       if (text !== undefined) {
@@ -91,14 +103,22 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Control characters (from file names, messages quoting source, or the source line itself) would drive the
- *  terminal: show them as Unicode control pictures instead. Newlines in messages are kept. */
-function sanitize(s: string): string {
-  return s.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, controlPicture);
-}
-function controlPicture(c: string): string {
-  const code = c.charCodeAt(0);
-  return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+/** Lines of at most `width` characters, broken at spaces (a longer word gets a line of its own); the text's
+ *  own line breaks are kept. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/ +/)) {
+      if (word === '') continue;
+      if (line !== '' && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '') lines.push(line);
+  }
+  return lines;
 }
 
 interface Cell {

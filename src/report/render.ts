@@ -21,6 +21,10 @@ export type PoolsFormat = (typeof POOLS_FORMATS)[number];
 export interface RenderOptions {
   failOn: FailOn;
   color: boolean;
+  /** The terminal's width, when the text report goes to one. */
+  width?: number;
+  /** Where a one-line note about the report itself goes (stderr): results a SARIF log had to leave out. */
+  warn?: (line: string) => void;
 }
 
 /** The report of a run in one of the output formats. */
@@ -34,6 +38,7 @@ export function renderReport(run: ProjectRun, format: Format, opts: RenderOption
         toolVersion: VERSION,
         informationUri: INFORMATION_URI,
         helpUriBase: RULE_DOCS_URI,
+        warn: opts.warn,
       });
     case 'json':
       return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run.filesAnalyzed });
@@ -46,6 +51,7 @@ export function renderReport(run: ProjectRun, format: Format, opts: RenderOption
         color: opts.color,
         failOn: opts.failOn,
         filesAnalyzed: run.filesAnalyzed,
+        width: opts.width,
         lineText: (file, line) => run.sources.get(file)?.lineText(line),
       });
   }

@@ -76,7 +76,7 @@ describe('the GitHub Action bundle (dist/action.cjs)', () => {
     expect(r.code, r.stderr).toBe(1);
     expect(annotations(r.stdout)).toEqual([
       expect.stringMatching(
-        /^::warning file=fixtures\/lua\/classic-mix\/admin\.lua,line=11,endLine=11,col=1,endColumn=11,title=resty-lint \(pool-mixed-lifecycle\)::`close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)/,
+        /^::warning file=fixtures\/lua\/classic-mix\/admin\.lua,line=11,endLine=11,col=1,endColumn=11,title=resty-lint \(pool-mixed-lifecycle\)::`close\(\)` closes a connection of pool "127\.0\.0\.1:6379", which another path keeps alive\. The keepalive path \(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)/,
       ),
     ]);
     expect(r.stdout).toContain(`::add-matcher::${MATCHER}\n`);

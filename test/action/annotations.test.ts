@@ -44,6 +44,16 @@ describe('GitHub annotations', () => {
     );
   });
 
+  it('shows control characters from Lua strings and file names as control pictures, as the text format does', () => {
+    const f = finding('warning', 'a\x07.lua', 1, { message: 'pool "\x1b[31mred\x1b[0m" rings \x07 and \x9b here.\r\nnext' });
+    const out = formatGithub([f]);
+    expect(out).toBe(
+      '::warning file=a\u2407.lua,line=1,endLine=1,col=3,endColumn=9,title=resty-lint (pool-mixed-lifecycle)::' +
+        'pool "\u241b[31mred\u241b[0m" rings \u2407 and \ufffd here.\u240d%0Anext\n',
+    );
+    expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+  });
+
   it('prints nothing for no findings', () => {
     expect(formatGithub([])).toBe('');
   });

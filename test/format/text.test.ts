@@ -167,7 +167,27 @@ describe('formatText', () => {
   it('indents continuation lines of multi-line messages', () => {
     const f: Finding = { ...SYNTAX, message: 'First line.\nSecond line.' };
     const out = formatText([f], opts({ lineText: () => undefined })).split('\n');
-    expect(out[1]).toBe('  3:4  error    First line.');
-    expect(out[2]).toBe('                Second line.  syntax-error');
+    expect(out[1]).toBe('  3:4  error    First line.  syntax-error');
+    expect(out[2]).toBe('                Second line.');
+  });
+
+  it('prints the lead sentence on the finding line and wraps the rest under it', () => {
+    const rest = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const f: Finding = { ...CLOSE, message: `Connection \`red\` is closed here. It was [returned to the pool](1) on another path; ${rest}.` };
+    const lines = (width?: number) => formatText([f], opts({ width, lineText: () => undefined })).split('\n').slice(1, -4);
+    const at100 = lines();
+    expect(at100[0]).toBe('  3:15  warning  Connection `red` is closed here.  pool-mixed-lifecycle');
+    const indent = ' '.repeat(17);
+    expect(at100.slice(1, -1).every((l) => l.startsWith(indent) && l.length <= 100)).toBe(true);
+    expect(at100.slice(1, -1).some((l) => l.length > 90)).toBe(true); // filled up to the width, not just broken
+    expect(at100.slice(1, -1).map((l) => l.slice(indent.length)).join(' ')).toBe(
+      `It was returned to the pool (lua/app/cache.lua:4:13) on another path; ${rest}.`,
+    );
+    expect(at100[at100.length - 1]).toBe('      ↳ lua/app/cache.lua:4:13: Returned to the pool here.');
+    // The terminal's width when known, never narrower than 40 columns of text.
+    const at60 = lines(60);
+    expect(at60.slice(1, -1).every((l) => l.length <= 60)).toBe(true);
+    expect(at60.length).toBeGreaterThan(at100.length);
+    expect(lines(10).slice(1, -1).some((l) => l.length > 40)).toBe(true);
   });
 });

@@ -121,7 +121,7 @@ const EXPECTED = {
         {
           ruleId: 'keepalive-unbounded-idle',
           level: 'note',
-          message: '`set_keepalive(0, ...)` keeps idle connections with no time limit: the server or a load balancer will close them first, and ngx_lua only notices when the connection is reused.',
+          message: "`set_keepalive(0, ...)` keeps idle connections with no time limit. The server or a load balancer will close them first, and ngx_lua only notices when the connection is reused. Pass an idle timeout shorter than the server's, such as 10000 ms.",
           file: 'fixtures/pools/lua/app/counters.lua',
           line: 13,
           column: 3,
@@ -130,7 +130,7 @@ const EXPECTED = {
         {
           ruleId: 'pool-mixed-lifecycle',
           level: 'warning',
-          message: "`close()` closes a connection of pool \"localhost:6379\", which another path (fixtures/pools/lua/app/counters.lua:13:3) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.",
+          message: "`close()` closes a connection of pool \"localhost:6379\", which another path keeps alive. The keepalive path (fixtures/pools/lua/app/counters.lua:13:3) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.",
           file: 'fixtures/pools/lua/app/counters.lua',
           line: 24,
           column: 3,
@@ -140,7 +140,7 @@ const EXPECTED = {
         {
           ruleId: 'pool-mixed-lifecycle',
           level: 'warning',
-          message: "This connection of pool \"localhost:6379\" is never returned to the pool on a normal path (the path ends here (fixtures/pools/lua/app/counters.lua:33:3), and request cleanup closes it), which another path (fixtures/pools/lua/app/counters.lua:13:3) returns with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.",
+          message: "This connection of pool \"localhost:6379\" is never returned to the pool on a normal path. The path ends here (fixtures/pools/lua/app/counters.lua:33:3), and request cleanup closes it. The keepalive path (fixtures/pools/lua/app/counters.lua:13:3) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.",
           file: 'fixtures/pools/lua/app/counters.lua',
           line: 29,
           column: 19,

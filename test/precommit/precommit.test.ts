@@ -141,8 +141,8 @@ describe('pre-commit hook resty-lint', () => {
     const output = r.stdout + r.stderr;
     expect(r.status, output).not.toBe(0);
     expect(output).toMatch(/resty-lint\.+Failed/);
-    expect(output).toContain('admin.lua\n  6:1  warning  `close()` closes a connection of pool "127.0.0.1:6379", which another path (cache.lua:8:3)');
-    expect(output).toContain('pool-mixed-lifecycle');
+    expect(output).toContain('admin.lua\n  6:1  warning  `close()` closes a connection of pool "127.0.0.1:6379", which another path keeps alive.  pool-mixed-lifecycle\n');
+    expect(output).toContain('The keepalive path (cache.lua:8:3)');
     expect(git(consumer, 'log', '--format=%s')).toBe('keepalive helper\nconfig');
   });
 
