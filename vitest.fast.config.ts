@@ -24,6 +24,7 @@ export default mergeConfig(
         'test/bundle.test.ts', // rebuilds dist/ with esbuild and runs bin/
         'test/matcher.test.ts', // the Action's problem matcher against bin/ (the bundle)
         'test/pools/html.test.ts', // renders the pools report in headless Chromium
+        'test/process-exit.test.ts', // runs bin/ (the bundle) as child processes: pipes and signals
       ],
     },
   }),

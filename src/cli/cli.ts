@@ -8,7 +8,7 @@ import { failsRun, type FailOn } from '../format/text.ts';
 import { buildPoolInventory } from '../pools/build-inventory.ts';
 import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
-import { writeAtomically } from '../report/write-atomically.ts';
+import { writeAtomically, WriteError } from '../report/write-atomically.ts';
 import { VERSION } from '../core/version.ts';
 import { HELP, parseArgs, parsePoolsArgs, poolsCommandIndex, POOLS_HELP, UsageError, type Options, type PoolsOptions } from './args.ts';
 
@@ -52,13 +52,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   return guarded(io, () => run(opts, io));
 }
 
-/** Config errors and internal failures: a message and exit 2. */
+/** Config errors, an output that cannot be written and internal failures: a message and exit 2. */
 function guarded(io: CliIo, body: () => number): number {
   try {
     return body();
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`resty-lint: configuration error: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    if (e instanceof WriteError) {
+      io.stderr(`resty-lint: ${e.message}\n`);
       return EXIT_ERROR;
     }
     io.stderr(`resty-lint: internal error: ${(e as Error).stack ?? e}\n`);
