@@ -2658,7 +2658,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -2827,14 +2827,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start2, end, 1, { transform: step });
       }
-      if (isObject(step)) {
+      if (isObject2(step)) {
         return fill(start2, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start2, end, 1, step);
       }
       if (isNumber(start2) && isNumber(end)) {
@@ -4997,7 +4997,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse2();
     var utils = require_utils2();
     var constants = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
@@ -5010,7 +5010,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5611,10 +5611,10 @@ var require_string = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEmpty = exports2.isString = void 0;
-    function isString(input) {
+    function isString2(input) {
       return typeof input === "string";
     }
-    exports2.isString = isString;
+    exports2.isString = isString2;
     function isEmpty(input) {
       return input === "";
     }
@@ -18583,8 +18583,8 @@ var import_node_fs13 = __toESM(require("node:fs"), 1);
 var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
@@ -23458,7 +23458,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "fef4d9fda7d51595" : void 0;
+var BUILD_ID = true ? "2fe48daffd4ca68d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23572,44 +23572,234 @@ function discoverProject(cwd, paths, extraNginx = []) {
 
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
+
+// src/analysis/validate-facts.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isInt = (v, min = 0) => typeof v === "number" && Number.isInteger(v) && v >= min;
+var isString = (v) => typeof v === "string";
+var isBool = (v) => typeof v === "boolean";
+var optional = (v, ok) => v === void 0 || ok(v);
+var arrayOf = (v, ok) => Array.isArray(v) && v.every(ok);
+function isCachedFactsValue(v) {
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return false;
+  if (keys[0] === "syntaxError") {
+    const e = v.syntaxError;
+    return isObject(e) && isInt(e.offset) && isString(e.message);
+  }
+  return keys[0] === "facts" && isFileFacts(v.facts);
+}
+function isFileFacts(v) {
+  if (!isObject(v)) return false;
+  if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
+  const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
+  const value = (x) => isSymValue(x, b);
+  const fields = (x) => isObject(x) && Object.values(x).every(value);
+  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b));
+}
+function isSpan(v) {
+  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
+}
+var below = (n) => (v) => isInt(v) && v < n;
+function isFunction(v, index, b) {
+  if (!isObject(v)) return false;
+  const value = (x) => isSymValue(x, b);
+  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
+}
+var MAX_DEPTH3 = 200;
+function isSymValue(v, b, depth = 0) {
+  if (!isObject(v) || depth > MAX_DEPTH3) return false;
+  const value = (x) => isSymValue(x, b, depth + 1);
+  switch (v.t) {
+    case "const":
+      return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === "number";
+    case "table":
+      return below(b.tables)(v.id);
+    case "fn":
+      return below(b.functions)(v.id);
+    case "require":
+    case "global":
+      return isString(v.name);
+    case "param":
+      return isInt(v.index);
+    case "get":
+      return value(v.base) && isString(v.key);
+    case "concat":
+      return arrayOf(v.parts, value);
+    case "call":
+      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
+    case "obj":
+      return isString(v.client) && below(b.sites)(v.site);
+    case "op":
+      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case "phi":
+      return arrayOf(v.options, value);
+    case "unknown":
+      return true;
+    default:
+      return false;
+  }
+}
+function isSession(v) {
+  return isObject(v) && (v.db === void 0 || v.db === null || isString(v.db)) && isBool(v.multi) && optional(v.subscribed, (x) => x === true);
+}
+var PATH_ENDS = ["return", "end", "exit"];
+var SHARED_HOWS = ["module-level", "upvalue", "module-field", "timer-arg", "timer-upvalue"];
+function isEvent(v, b) {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  const value = (x) => isSymValue(x, b);
+  const sites = (x) => arrayOf(x, below(b.sites));
+  const target = value(v.target);
+  switch (v.kind) {
+    case "new":
+      return target && isString(v.client) && arrayOf(v.args, value);
+    case "connect":
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.keyRule, isString);
+    case "release":
+      return target && (v.mode === "long" || v.mode === "short") && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.errorOp, isString) && isSession(v.session) && isBool(v.unreadBody) && optional(v.implicit, isBool) && optional(v.after, sites);
+    case "pass":
+      return target && value(v.callee) && isInt(v.argIndex) && isBool(v.selfCall) && isBool(v.errorPath) && optional(v.errorOp, isString) && optional(v.args, (x) => arrayOf(x, value)) && optional(v.subscribed, (x) => x === true);
+    case "unreleased":
+      return target && PATH_ENDS.includes(v.end) && optional(v.ifEnds, value) && sites(v.passSites) && sites(v.connectSites) && isSession(v.session) && optional(v.early, (x) => x === true) && optional(v.afterFailureOf, isString);
+    case "method":
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath);
+    case "use-after-release":
+      return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
+    case "call":
+      return value(v.callee) && arrayOf(v.callbacks, below(b.functions)) && isBool(v.deferred) && optional(v.callbackArgs, (x) => arrayOf(x, isInt)) && optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])));
+    case "escape":
+      return target;
+    case "ctx-store":
+      return target && isString(v.slot);
+    case "shared":
+      return target && SHARED_HOWS.includes(v.how) && optional(v.via, isString);
+    default:
+      return false;
+  }
+}
+
+// src/files/make-directories.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 6;
+function makeDirectories(dir) {
+  const missing = [];
+  let at2 = import_node_path10.default.resolve(dir);
+  for (; ; ) {
+    let stat;
+    try {
+      stat = import_node_fs8.default.statSync(at2);
+    } catch (e) {
+      if (e.code !== "ENOENT") throw e;
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at2}'`), { code: "ENOTDIR", path: at2 });
+      break;
+    }
+    missing.push(at2);
+    const parent = import_node_path10.default.dirname(at2);
+    if (parent === at2) break;
+    at2 = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      import_node_fs8.default.mkdirSync(d);
+    } catch (e) {
+      if (e.code !== "EEXIST" || !import_node_fs8.default.statSync(d).isDirectory()) throw e;
+    }
+  }
+}
+
+// src/project/facts-cache.ts
+var FACTS_FORMAT = 7;
+var MAGIC = "resty-lint-facts";
+var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
+  /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
+  constructor(root, warn = () => {
+  }) {
+    this.root = root;
+    this.warn = warn;
+    this.dir = import_node_path11.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+  }
+  root;
+  warn;
   dir;
+  /** Why the cache is off for this run (the directory cannot be used), once it is. */
+  off;
+  checked = false;
   hits = 0;
   misses = 0;
-  constructor(root) {
-    this.dir = import_node_path10.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
-  }
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
     return (0, import_node_crypto2.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
   }
   get(key) {
-    try {
-      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
-      if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
-        this.hits++;
-        return data;
-      }
-    } catch {
-    }
-    this.misses++;
-    return void 0;
+    const value = this.usable() ? this.read(key) : void 0;
+    if (value) this.hits++;
+    else this.misses++;
+    return value;
   }
   set(key, value) {
+    if (!this.usable()) return;
     const file = this.file(key);
+    const payload = JSON.stringify(value);
+    const tmp = `${file}.${(0, import_node_crypto2.randomBytes)(8).toString("hex")}.tmp`;
     try {
-      import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
-      import_node_fs8.default.renameSync(tmp, file);
-    } catch {
+      makeDirectories(import_node_path11.default.dirname(file));
+      import_node_fs9.default.writeFileSync(tmp, `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}
+${payload}`, { flag: "wx" });
+      import_node_fs9.default.renameSync(tmp, file);
+    } catch (e) {
+      try {
+        import_node_fs9.default.unlinkSync(tmp);
+      } catch {
+      }
+      this.turnOff(e);
     }
   }
+  /** The entry for `key` if it is whole and consistent, else undefined. */
+  read(key) {
+    let text;
+    try {
+      text = import_node_fs9.default.readFileSync(this.file(key), "utf8");
+    } catch {
+      return void 0;
+    }
+    const newline = text.indexOf("\n");
+    if (newline < 0) return void 0;
+    const payload = text.slice(newline + 1);
+    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}`) return void 0;
+    try {
+      const value = JSON.parse(payload);
+      return isCachedFactsValue(value) ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Checks the directory once (created, readable and writable); a problem turns the cache off. */
+  usable() {
+    if (!this.checked) {
+      this.checked = true;
+      try {
+        makeDirectories(this.dir);
+        import_node_fs9.default.accessSync(this.dir, import_node_fs9.default.constants.R_OK | import_node_fs9.default.constants.W_OK | import_node_fs9.default.constants.X_OK);
+      } catch (e) {
+        this.turnOff(e);
+      }
+    }
+    return this.off === void 0;
+  }
+  turnOff(e) {
+    if (this.off !== void 0) return;
+    const err = e;
+    this.off = err.message ?? String(e);
+    this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
+  }
   file(key) {
-    return import_node_path10.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path11.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -23684,32 +23874,32 @@ function analyzeProject(cwd, opts) {
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
     lua52Compat: config.lua52Compat,
-    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    cache: factsCache(cwd, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress
   });
   const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path11.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path12.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
 }
-function factsCache(cwd, flag, configured) {
+function factsCache(cwd, flag, configured, warn) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs10.default.existsSync(import_node_path12.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
+  return dir ? new FactsCache(import_node_path12.default.resolve(cwd, dir), warn) : void 0;
 }
 function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, f)).split(import_node_path11.default.sep).join("/")));
+  const wanted = new Set(files.map((f) => import_node_path12.default.relative(cwd, import_node_path12.default.resolve(cwd, f)).split(import_node_path12.default.sep).join("/")));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -24579,44 +24769,13 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path12.default.relative(fromDir, toDir).split(import_node_path12.default.sep).join("/");
+  return import_node_path13.default.relative(fromDir, toDir).split(import_node_path13.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
 var import_node_crypto3 = require("node:crypto");
 var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path14 = __toESM(require("node:path"), 1);
-
-// src/files/make-directories.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
-function makeDirectories(dir) {
-  const missing = [];
-  let at2 = import_node_path13.default.resolve(dir);
-  for (; ; ) {
-    let stat;
-    try {
-      stat = import_node_fs10.default.statSync(at2);
-    } catch (e) {
-      if (e.code !== "ENOENT") throw e;
-    }
-    if (stat) {
-      if (!stat.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at2}'`), { code: "ENOTDIR", path: at2 });
-      break;
-    }
-    missing.push(at2);
-    const parent = import_node_path13.default.dirname(at2);
-    if (parent === at2) break;
-    at2 = parent;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      import_node_fs10.default.mkdirSync(d);
-    } catch (e) {
-      if (e.code !== "EEXIST" || !import_node_fs10.default.statSync(d).isDirectory()) throw e;
-    }
-  }
-}
 
 // src/report/temp-files.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
@@ -25107,7 +25266,14 @@ function runAction(io) {
   const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
   try {
     inputs = readInputs(io.env);
-    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [], rules: io.rules });
+    result = analyzeProject(workspace, {
+      paths: inputs.paths,
+      config: inputs.config,
+      nginxConf: [],
+      rules: io.rules,
+      onWarning: (message) => out(`::warning::${escapeData(`resty-lint: ${message}`)}
+`)
+    });
   } catch (e) {
     if (e instanceof InputError || e instanceof MissingPathError) {
       out(`::error::${escapeData(`resty-lint: ${e.message}`)}
@@ -25503,7 +25669,7 @@ Run 'resty-lint pools --help' for usage.
   return guarded(io, () => {
     let result;
     try {
-      result = analyzeProject(io.cwd, { ...pools, rules: io.rules });
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io) });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}
@@ -25524,6 +25690,10 @@ Run 'resty-lint pools --help' for usage.
     return EXIT_OK;
   });
 }
+function warner(io) {
+  return (message) => io.stderr(`resty-lint: warning: ${message}
+`);
+}
 function progressReporter(io) {
   if (!io.stderrIsTTY) return void 0;
   const start2 = Date.now();
@@ -25537,7 +25707,7 @@ function progressReporter(io) {
 function run(opts, io) {
   let result;
   try {
-    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io) });
+    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io), onWarning: warner(io) });
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}

@@ -1,6 +1,6 @@
-// The bundle's way out as a process (issue 14, items 12 and 17): a reader that goes away early, a SIGTERM in the
-// middle of writing the report. Real child processes of bin/resty-lint.cjs, real pipes, real signals.
-import { spawn } from 'node:child_process';
+// The bundle's way out as a process (issue 14, items 12, 13 and 17): a reader that goes away early, a cache
+// directory where mkdir never succeeds, a SIGTERM in the middle of writing the report. Real child processes of bin/resty-lint.cjs, real pipes, real signals.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,23 @@ describe('a reader that leaves early (resty-lint | head -1)', () => {
     expect(pools.stderr).toBe('');
     expect(pools).toMatchObject({ code: 0, signal: null });
   });
+});
+
+describe('--cache /proc/x', () => {
+  it.runIf(existsSync('/proc/self'))('ends, with one warning, and the cache off', () => {
+    // fs.mkdirSync({ recursive: true }) spins forever there; the kill is only a guard so a regression fails
+    // instead of hanging the suite (no duration is asserted).
+    const r = spawnSync(process.execPath, [BIN, 'fixtures/lua/classic-mix', '-f', 'compact', '--cache', '/proc/x'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+      killSignal: 'SIGKILL',
+    });
+    expect(r.signal).toBe(null);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\[pool-mixed-lifecycle\]/);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^resty-lint: warning: cache directory \/proc\/x cannot be used \(.*\); running without the cache$/)]);
+  }, 90_000);
 });
 
 describe('SIGTERM while the report is being written', () => {

@@ -81,7 +81,13 @@ export function runAction(io: ActionIo): number {
   const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
   try {
     inputs = readInputs(io.env);
-    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [], rules: io.rules });
+    result = analyzeProject(workspace, {
+      paths: inputs.paths,
+      config: inputs.config,
+      nginxConf: [],
+      rules: io.rules,
+      onWarning: (message) => out(`::warning::${escapeData(`resty-lint: ${message}`)}\n`),
+    });
   } catch (e) {
     if (e instanceof InputError || e instanceof MissingPathError) {
       out(`::error::${escapeData(`resty-lint: ${e.message}`)}\n`);

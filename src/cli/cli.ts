@@ -89,7 +89,7 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
   return guarded(io, () => {
     let result: ProjectRun;
     try {
-      result = analyzeProject(io.cwd, { ...pools, rules: io.rules });
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io) });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}\n`);
@@ -109,6 +109,11 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
   });
 }
 
+/** A problem the run works around: one line on stderr. */
+function warner(io: CliIo): (message: string) => void {
+  return (message) => io.stderr(`resty-lint: warning: ${message}\n`);
+}
+
 /** On a terminal, a progress line on stderr for runs longer than a second (never in machine output). */
 function progressReporter(io: CliIo): ((done: number, total: number) => void) | undefined {
   if (!io.stderrIsTTY) return undefined;
@@ -124,7 +129,7 @@ function progressReporter(io: CliIo): ((done: number, total: number) => void) | 
 function run(opts: Options, io: CliIo): number {
   let result: ProjectRun;
   try {
-    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io) });
+    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io), onWarning: warner(io) });
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);
