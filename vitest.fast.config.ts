@@ -25,6 +25,7 @@ export default mergeConfig(
         'test/matcher.test.ts', // the Action's problem matcher against bin/ (the bundle)
         'test/security/outside-include.test.ts', // runs bin/ and dist/action.cjs with a secret in their environment
         'test/pools/html.test.ts', // renders the pools report in headless Chromium
+        'test/process-exit.test.ts', // runs bin/ (the bundle) as child processes: pipes and signals
       ],
     },
   }),

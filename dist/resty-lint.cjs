@@ -2089,7 +2089,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path14 = require("path");
+    var path16 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2101,7 +2101,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path14.resolve(cwd, filepath);
+      return path16.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -2658,7 +2658,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -2827,14 +2827,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start2, end, 1, { transform: step });
       }
-      if (isObject(step)) {
+      if (isObject2(step)) {
         return fill(start2, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start2, end, 1, step);
       }
       if (isNumber(start2) && isNumber(end)) {
@@ -3398,7 +3398,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path14 = require("path");
+    var path16 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3572,7 +3572,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path14.sep,
+      SEP: path16.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3599,7 +3599,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path14 = require("path");
+    var path16 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3628,7 +3628,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path14.sep === "\\";
+      return win32 === true || path16.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4992,12 +4992,12 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path14 = require("path");
+    var path16 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
     var constants = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch(input, options, returnState));
@@ -5010,7 +5010,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5077,7 +5077,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path14.basename(input));
+      return regex.test(path16.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -5304,7 +5304,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path14 = require("path");
+    var path16 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -5399,7 +5399,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path14.basename(pattern);
+      const basename = path16.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -5457,7 +5457,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path14.isAbsolute(pattern);
+      return path16.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -5611,10 +5611,10 @@ var require_string = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isEmpty = exports2.isString = void 0;
-    function isString(input) {
+    function isString2(input) {
       return typeof input === "string";
     }
-    exports2.isString = isString;
+    exports2.isString = isString2;
     function isEmpty(input) {
       return input === "";
     }
@@ -5632,10 +5632,10 @@ var require_utils3 = __commonJS({
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs11 = require_fs();
-    exports2.fs = fs11;
-    var path14 = require_path();
-    exports2.path = path14;
+    var fs13 = require_fs();
+    exports2.fs = fs13;
+    var path16 = require_path();
+    exports2.path = path16;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -5747,8 +5747,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path14, settings, callback) {
-      settings.fs.lstat(path14, (lstatError, lstat) => {
+    function read2(path16, settings, callback) {
+      settings.fs.lstat(path16, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -5757,7 +5757,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path14, (statError, stat) => {
+        settings.fs.stat(path16, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -5789,13 +5789,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path14, settings) {
-      const lstat = settings.fs.lstatSync(path14);
+    function read2(path16, settings) {
+      const lstat = settings.fs.lstatSync(path16);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path14);
+        const stat = settings.fs.statSync(path16);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -5817,12 +5817,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs11 = require("fs");
+    var fs13 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs11.lstat,
-      stat: fs11.stat,
-      lstatSync: fs11.lstatSync,
-      statSync: fs11.statSync
+      lstat: fs13.lstat,
+      stat: fs13.stat,
+      lstatSync: fs13.lstatSync,
+      statSync: fs13.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -5839,12 +5839,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs11 = require_fs2();
+    var fs13 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs11.createFileSystemAdapter(this._options.fs);
+        this.fs = fs13.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -5866,17 +5866,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path14, optionsOrSettingsOrCallback, callback) {
+    function stat(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path14, optionsOrSettings) {
+    function statSync2(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path16, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -5904,15 +5904,15 @@ var require_run_parallel = __commonJS({
     module2.exports = runParallel;
     var queueMicrotask2 = require_queue_microtask();
     function runParallel(tasks, cb) {
-      let results, pending, keys;
+      let results, pending2, keys;
       let isSync = true;
       if (Array.isArray(tasks)) {
         results = [];
-        pending = tasks.length;
+        pending2 = tasks.length;
       } else {
         keys = Object.keys(tasks);
         results = {};
-        pending = keys.length;
+        pending2 = keys.length;
       }
       function done(err) {
         function end() {
@@ -5924,11 +5924,11 @@ var require_run_parallel = __commonJS({
       }
       function each(i, err, result) {
         results[i] = result;
-        if (--pending === 0 || err) {
+        if (--pending2 === 0 || err) {
           done(err);
         }
       }
-      if (!pending) {
+      if (!pending2) {
         done(null);
       } else if (keys) {
         keys.forEach(function(key) {
@@ -5999,8 +5999,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs11 = require_fs3();
-    exports2.fs = fs11;
+    var fs13 = require_fs3();
+    exports2.fs = fs13;
   }
 });
 
@@ -6092,16 +6092,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names2.map((name) => {
-          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path14,
+                path: path16,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6195,14 +6195,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs11 = require("fs");
+    var fs13 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs11.lstat,
-      stat: fs11.stat,
-      lstatSync: fs11.lstatSync,
-      statSync: fs11.statSync,
-      readdir: fs11.readdir,
-      readdirSync: fs11.readdirSync
+      lstat: fs13.lstat,
+      stat: fs13.stat,
+      lstatSync: fs13.lstatSync,
+      statSync: fs13.statSync,
+      readdir: fs13.readdir,
+      readdirSync: fs13.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6219,15 +6219,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = require("path");
+    var path16 = require("path");
     var fsStat = require_out();
-    var fs11 = require_fs4();
+    var fs13 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs11.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.fs = fs13.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6254,17 +6254,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path14, optionsOrSettingsOrCallback, callback) {
+    function scandir(path16, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path14, optionsOrSettings) {
+    function scandirSync(path16, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path14, settings);
+      return sync.read(path16, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -6912,7 +6912,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = require("path");
+    var path16 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -6922,7 +6922,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -6984,7 +6984,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = require("path");
+    var path16 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -6997,7 +6997,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path14.resolve(this._settings.cwd, filepath);
+        return path16.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -7413,7 +7413,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path14 = require("path");
+    var path16 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -7427,7 +7427,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path14.resolve(this._settings.cwd, task.base);
+        return path16.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -7608,16 +7608,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs11 = require("fs");
+    var fs13 = require("fs");
     var os = require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs11.lstat,
-      lstatSync: fs11.lstatSync,
-      stat: fs11.stat,
-      statSync: fs11.statSync,
-      readdir: fs11.readdir,
-      readdirSync: fs11.readdirSync
+      lstat: fs13.lstat,
+      lstatSync: fs13.lstatSync,
+      stat: fs13.stat,
+      statSync: fs13.statSync,
+      readdir: fs13.readdir,
+      readdirSync: fs13.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -7840,17 +7840,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7861,13 +7861,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7888,17 +7888,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7909,13 +7909,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7942,23 +7942,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -8570,10 +8570,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8592,7 +8592,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8622,11 +8622,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -8640,8 +8640,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8655,8 +8655,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -8674,8 +8674,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8685,8 +8685,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11201,9 +11201,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11278,14 +11278,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11300,10 +11300,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11314,10 +11314,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11334,13 +11334,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -13301,9 +13301,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13312,23 +13312,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13339,10 +13339,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -14644,14 +14644,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs11, sep: [] });
+                map.items.push({ start: start2, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14779,13 +14779,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15147,54 +15147,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs11) {
+    function patch(fs13) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs11);
+        patchLchmod(fs13);
       }
-      if (!fs11.lutimes) {
-        patchLutimes(fs11);
+      if (!fs13.lutimes) {
+        patchLutimes(fs13);
       }
-      fs11.chown = chownFix(fs11.chown);
-      fs11.fchown = chownFix(fs11.fchown);
-      fs11.lchown = chownFix(fs11.lchown);
-      fs11.chmod = chmodFix(fs11.chmod);
-      fs11.fchmod = chmodFix(fs11.fchmod);
-      fs11.lchmod = chmodFix(fs11.lchmod);
-      fs11.chownSync = chownFixSync(fs11.chownSync);
-      fs11.fchownSync = chownFixSync(fs11.fchownSync);
-      fs11.lchownSync = chownFixSync(fs11.lchownSync);
-      fs11.chmodSync = chmodFixSync(fs11.chmodSync);
-      fs11.fchmodSync = chmodFixSync(fs11.fchmodSync);
-      fs11.lchmodSync = chmodFixSync(fs11.lchmodSync);
-      fs11.stat = statFix(fs11.stat);
-      fs11.fstat = statFix(fs11.fstat);
-      fs11.lstat = statFix(fs11.lstat);
-      fs11.statSync = statFixSync(fs11.statSync);
-      fs11.fstatSync = statFixSync(fs11.fstatSync);
-      fs11.lstatSync = statFixSync(fs11.lstatSync);
-      if (fs11.chmod && !fs11.lchmod) {
-        fs11.lchmod = function(path14, mode, cb) {
+      fs13.chown = chownFix(fs13.chown);
+      fs13.fchown = chownFix(fs13.fchown);
+      fs13.lchown = chownFix(fs13.lchown);
+      fs13.chmod = chmodFix(fs13.chmod);
+      fs13.fchmod = chmodFix(fs13.fchmod);
+      fs13.lchmod = chmodFix(fs13.lchmod);
+      fs13.chownSync = chownFixSync(fs13.chownSync);
+      fs13.fchownSync = chownFixSync(fs13.fchownSync);
+      fs13.lchownSync = chownFixSync(fs13.lchownSync);
+      fs13.chmodSync = chmodFixSync(fs13.chmodSync);
+      fs13.fchmodSync = chmodFixSync(fs13.fchmodSync);
+      fs13.lchmodSync = chmodFixSync(fs13.lchmodSync);
+      fs13.stat = statFix(fs13.stat);
+      fs13.fstat = statFix(fs13.fstat);
+      fs13.lstat = statFix(fs13.lstat);
+      fs13.statSync = statFixSync(fs13.statSync);
+      fs13.fstatSync = statFixSync(fs13.fstatSync);
+      fs13.lstatSync = statFixSync(fs13.lstatSync);
+      if (fs13.chmod && !fs13.lchmod) {
+        fs13.lchmod = function(path16, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs11.lchmodSync = function() {
+        fs13.lchmodSync = function() {
         };
       }
-      if (fs11.chown && !fs11.lchown) {
-        fs11.lchown = function(path14, uid, gid, cb) {
+      if (fs13.chown && !fs13.lchown) {
+        fs13.lchown = function(path16, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs11.lchownSync = function() {
+        fs13.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs11.rename = typeof fs11.rename !== "function" ? fs11.rename : (function(fs$rename) {
+        fs13.rename = typeof fs13.rename !== "function" ? fs13.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs11.stat(to, function(stater, st) {
+                  fs13.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -15210,9 +15210,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs11.rename);
+        })(fs13.rename);
       }
-      fs11.read = typeof fs11.read !== "function" ? fs11.read : (function(fs$read) {
+      fs13.read = typeof fs13.read !== "function" ? fs13.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -15220,22 +15220,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs13, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs13, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs11.read);
-      fs11.readSync = typeof fs11.readSync !== "function" ? fs11.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs13.read);
+      fs13.readSync = typeof fs13.readSync !== "function" ? fs13.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs11, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs13, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -15245,11 +15245,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs11.readSync);
-      function patchLchmod(fs12) {
-        fs12.lchmod = function(path14, mode, callback) {
-          fs12.open(
-            path14,
+      })(fs13.readSync);
+      function patchLchmod(fs14) {
+        fs14.lchmod = function(path16, mode, callback) {
+          fs14.open(
+            path16,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15257,80 +15257,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs12.fchmod(fd, mode, function(err2) {
-                fs12.close(fd, function(err22) {
+              fs14.fchmod(fd, mode, function(err2) {
+                fs14.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs12.lchmodSync = function(path14, mode) {
-          var fd = fs12.openSync(path14, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs14.lchmodSync = function(path16, mode) {
+          var fd = fs14.openSync(path16, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs12.fchmodSync(fd, mode);
+            ret = fs14.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs12.closeSync(fd);
+                fs14.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs12.closeSync(fd);
+              fs14.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs12) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs12.futimes) {
-          fs12.lutimes = function(path14, at2, mt, cb) {
-            fs12.open(path14, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs14) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs14.futimes) {
+          fs14.lutimes = function(path16, at2, mt, cb) {
+            fs14.open(path16, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs12.futimes(fd, at2, mt, function(er2) {
-                fs12.close(fd, function(er22) {
+              fs14.futimes(fd, at2, mt, function(er2) {
+                fs14.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs12.lutimesSync = function(path14, at2, mt) {
-            var fd = fs12.openSync(path14, constants.O_SYMLINK);
+          fs14.lutimesSync = function(path16, at2, mt) {
+            var fd = fs14.openSync(path16, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs12.futimesSync(fd, at2, mt);
+              ret = fs14.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs12.closeSync(fd);
+                  fs14.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs12.closeSync(fd);
+                fs14.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs12.futimes) {
-          fs12.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs14.futimes) {
+          fs14.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs12.lutimesSync = function() {
+          fs14.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs11, target, mode, function(er) {
+          return orig.call(fs13, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15340,7 +15340,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs11, target, mode);
+            return orig.call(fs13, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15349,7 +15349,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs11, target, uid, gid, function(er) {
+          return orig.call(fs13, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15359,7 +15359,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs11, target, uid, gid);
+            return orig.call(fs13, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15379,13 +15379,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs11, target, options, callback) : orig.call(fs11, target, callback);
+          return options ? orig.call(fs13, target, options, callback) : orig.call(fs13, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs11, target, options) : orig.call(fs11, target);
+          var stats = options ? orig.call(fs13, target, options) : orig.call(fs13, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -15414,16 +15414,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs11) {
+    function legacy(fs13) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path14, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
+      function ReadStream(path16, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path16, options);
         Stream.call(this);
         var self = this;
-        this.path = path14;
+        this.path = path16;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15457,7 +15457,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs11.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs13.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -15468,10 +15468,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path14, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
+      function WriteStream(path16, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path16, options);
         Stream.call(this);
-        this.path = path14;
+        this.path = path16;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15496,7 +15496,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs11.open;
+          this._open = fs13.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -15531,7 +15531,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs11 = require("fs");
+    var fs13 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -15563,12 +15563,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs11[gracefulQueue]) {
+    if (!fs13[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs11, queue);
-      fs11.close = (function(fs$close) {
+      publishQueue(fs13, queue);
+      fs13.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs11, fd, function(err) {
+          return fs$close.call(fs13, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -15580,48 +15580,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs11.close);
-      fs11.closeSync = (function(fs$closeSync) {
+      })(fs13.close);
+      fs13.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs11, arguments);
+          fs$closeSync.apply(fs13, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs11.closeSync);
+      })(fs13.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs11[gracefulQueue]);
-          require("assert").equal(fs11[gracefulQueue].length, 0);
+          debug(fs13[gracefulQueue]);
+          require("assert").equal(fs13[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs11[gracefulQueue]);
+      publishQueue(global, fs13[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs11));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs11.__patched) {
-      module2.exports = patch(fs11);
-      fs11.__patched = true;
+    module2.exports = patch(clone(fs13));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs13.__patched) {
+      module2.exports = patch(fs13);
+      fs13.__patched = true;
     }
-    function patch(fs12) {
-      polyfills(fs12);
-      fs12.gracefulify = patch;
-      fs12.createReadStream = createReadStream;
-      fs12.createWriteStream = createWriteStream;
-      var fs$readFile = fs12.readFile;
-      fs12.readFile = readFile;
-      function readFile(path14, options, cb) {
+    function patch(fs14) {
+      polyfills(fs14);
+      fs14.gracefulify = patch;
+      fs14.createReadStream = createReadStream;
+      fs14.createWriteStream = createWriteStream;
+      var fs$readFile = fs14.readFile;
+      fs14.readFile = readFile;
+      function readFile(path16, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path14, options, cb);
-        function go$readFile(path15, options2, cb2, startTime) {
-          return fs$readFile(path15, options2, function(err) {
+        return go$readFile(path16, options, cb);
+        function go$readFile(path17, options2, cb2, startTime) {
+          return fs$readFile(path17, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path17, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15629,16 +15629,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs12.writeFile;
-      fs12.writeFile = writeFile;
-      function writeFile(path14, data, options, cb) {
+      var fs$writeFile = fs14.writeFile;
+      fs14.writeFile = writeFile;
+      function writeFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path14, data, options, cb);
-        function go$writeFile(path15, data2, options2, cb2, startTime) {
-          return fs$writeFile(path15, data2, options2, function(err) {
+        return go$writeFile(path16, data, options, cb);
+        function go$writeFile(path17, data2, options2, cb2, startTime) {
+          return fs$writeFile(path17, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15646,17 +15646,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs12.appendFile;
+      var fs$appendFile = fs14.appendFile;
       if (fs$appendFile)
-        fs12.appendFile = appendFile;
-      function appendFile(path14, data, options, cb) {
+        fs14.appendFile = appendFile;
+      function appendFile(path16, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path14, data, options, cb);
-        function go$appendFile(path15, data2, options2, cb2, startTime) {
-          return fs$appendFile(path15, data2, options2, function(err) {
+        return go$appendFile(path16, data, options, cb);
+        function go$appendFile(path17, data2, options2, cb2, startTime) {
+          return fs$appendFile(path17, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15664,9 +15664,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs12.copyFile;
+      var fs$copyFile = fs14.copyFile;
       if (fs$copyFile)
-        fs12.copyFile = copyFile;
+        fs14.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -15684,34 +15684,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs12.readdir;
-      fs12.readdir = readdir;
+      var fs$readdir = fs14.readdir;
+      fs14.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path14, options, cb) {
+      function readdir(path16, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
-          return fs$readdir(path15, fs$readdirCallback(
-            path15,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path17, options2, cb2, startTime) {
+          return fs$readdir(path17, fs$readdirCallback(
+            path17,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path15, options2, cb2, startTime) {
-          return fs$readdir(path15, options2, fs$readdirCallback(
-            path15,
+        } : function go$readdir2(path17, options2, cb2, startTime) {
+          return fs$readdir(path17, options2, fs$readdirCallback(
+            path17,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path14, options, cb);
-        function fs$readdirCallback(path15, options2, cb2, startTime) {
+        return go$readdir(path16, options, cb);
+        function fs$readdirCallback(path17, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path15, options2, cb2],
+                [path17, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15726,21 +15726,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs12);
+        var legStreams = legacy(fs14);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs12.ReadStream;
+      var fs$ReadStream = fs14.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs12.WriteStream;
+      var fs$WriteStream = fs14.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs12, "ReadStream", {
+      Object.defineProperty(fs14, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -15750,7 +15750,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs12, "WriteStream", {
+      Object.defineProperty(fs14, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -15761,7 +15761,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs12, "FileReadStream", {
+      Object.defineProperty(fs14, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -15772,7 +15772,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs12, "FileWriteStream", {
+      Object.defineProperty(fs14, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -15782,7 +15782,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path14, options) {
+      function ReadStream(path16, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15802,7 +15802,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path14, options) {
+      function WriteStream(path16, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15820,22 +15820,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path14, options) {
-        return new fs12.ReadStream(path14, options);
+      function createReadStream(path16, options) {
+        return new fs14.ReadStream(path16, options);
       }
-      function createWriteStream(path14, options) {
-        return new fs12.WriteStream(path14, options);
+      function createWriteStream(path16, options) {
+        return new fs14.WriteStream(path16, options);
       }
-      var fs$open = fs12.open;
-      fs12.open = open;
-      function open(path14, flags, mode, cb) {
+      var fs$open = fs14.open;
+      fs14.open = open;
+      function open(path16, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path14, flags, mode, cb);
-        function go$open(path15, flags2, mode2, cb2, startTime) {
-          return fs$open(path15, flags2, mode2, function(err, fd) {
+        return go$open(path16, flags, mode, cb);
+        function go$open(path17, flags2, mode2, cb2, startTime) {
+          return fs$open(path17, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path17, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15843,20 +15843,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs12;
+      return fs14;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs11[gracefulQueue].push(elem);
+      fs13[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs11[gracefulQueue].length; ++i) {
-        if (fs11[gracefulQueue][i].length > 2) {
-          fs11[gracefulQueue][i][3] = now;
-          fs11[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs13[gracefulQueue].length; ++i) {
+        if (fs13[gracefulQueue][i].length > 2) {
+          fs13[gracefulQueue][i][3] = now;
+          fs13[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -15864,9 +15864,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs11[gracefulQueue].length === 0)
+      if (fs13[gracefulQueue].length === 0)
         return;
-      var elem = fs11[gracefulQueue].shift();
+      var elem = fs13[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -15888,7 +15888,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs11[gracefulQueue].push(elem);
+          fs13[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -15903,7 +15903,7 @@ var require_fs5 = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs11 = require_graceful_fs();
+    var fs13 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -15944,26 +15944,26 @@ var require_fs5 = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs11[key] === "function";
+      return typeof fs13[key] === "function";
     });
-    Object.assign(exports2, fs11);
+    Object.assign(exports2, fs13);
     api.forEach((method) => {
-      exports2[method] = u(fs11[method]);
+      exports2[method] = u(fs13[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs11.exists(filename, callback);
+        return fs13.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs11.exists(filename, resolve2);
+        return fs13.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs11.read(fd, buffer, offset, length, position, callback);
+        return fs13.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs11.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs13.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -15971,10 +15971,10 @@ var require_fs5 = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs11.write(fd, buffer, ...args);
+        return fs13.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs11.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs13.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -15982,10 +15982,10 @@ var require_fs5 = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs11.readv(fd, buffers, ...args);
+        return fs13.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs11.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs13.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -15993,17 +15993,17 @@ var require_fs5 = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs11.writev(fd, buffers, ...args);
+        return fs13.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs11.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs13.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs11.realpath.native === "function") {
-      exports2.realpath.native = u(fs11.realpath.native);
+    if (typeof fs13.realpath.native === "function") {
+      exports2.realpath.native = u(fs13.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -16018,10 +16018,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path14 = require("path");
+    var path16 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path16.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16036,7 +16036,7 @@ var require_utils5 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs13 = require_fs5();
     var { checkPath } = require_utils5();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -16045,14 +16045,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs11.mkdir(dir, {
+      return fs13.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs11.mkdirSync(dir, {
+      return fs13.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -16084,13 +16084,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs11 = require_fs5();
-    function pathExists(path14) {
-      return fs11.access(path14).then(() => true).catch(() => false);
+    var fs13 = require_fs5();
+    function pathExists(path16) {
+      return fs13.access(path16).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs11.existsSync
+      pathExistsSync: fs13.existsSync
     };
   }
 });
@@ -16099,18 +16099,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs13 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path14, atime, mtime) {
-      const fd = await fs11.open(path14, "r+");
+    async function utimesMillis(path16, atime, mtime) {
+      const fd = await fs13.open(path16, "r+");
       let error = null;
       try {
-        await fs11.futimes(fd, atime, mtime);
+        await fs13.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs11.close(fd);
+          await fs13.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16119,16 +16119,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path14, atime, mtime) {
-      const fd = fs11.openSync(path14, "r+");
+    function utimesMillisSync(path16, atime, mtime) {
+      const fd = fs13.openSync(path16, "r+");
       let error = null;
       try {
-        fs11.futimesSync(fd, atime, mtime);
+        fs13.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs11.closeSync(fd);
+          fs13.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16148,11 +16148,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
-    var path14 = require("path");
+    var fs13 = require_fs5();
+    var path16 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs11.stat(file, { bigint: true }) : (file) => fs11.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs13.stat(file, { bigint: true }) : (file) => fs13.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -16163,7 +16163,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs11.statSync(file, { bigint: true }) : (file) => fs11.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs13.statSync(file, { bigint: true }) : (file) => fs13.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -16177,8 +16177,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path14.basename(src);
-          const destBaseName = path14.basename(dest);
+          const srcBaseName = path16.basename(src);
+          const destBaseName = path16.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16200,8 +16200,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path14.basename(src);
-          const destBaseName = path14.basename(dest);
+          const srcBaseName = path16.basename(src);
+          const destBaseName = path16.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16223,12 +16223,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path14.resolve(path14.dirname(src));
-      const destParent = path14.resolve(path14.dirname(dest));
-      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
+      const srcParent = path16.resolve(path16.dirname(src));
+      const destParent = path16.resolve(path16.dirname(dest));
+      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs11.stat(destParent, { bigint: true });
+        destStat = await fs13.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -16239,12 +16239,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path14.resolve(path14.dirname(src));
-      const destParent = path14.resolve(path14.dirname(dest));
-      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
+      const srcParent = path16.resolve(path16.dirname(src));
+      const destParent = path16.resolve(path16.dirname(dest));
+      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs11.statSync(destParent, { bigint: true });
+        destStat = fs13.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -16258,8 +16258,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
-      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
+      const srcArr = path16.resolve(src).split(path16.sep).filter((i) => i);
+      const destArr = path16.resolve(dest).split(path16.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16311,8 +16311,8 @@ var require_async7 = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
-    var path14 = require("path");
+    var fs13 = require_fs5();
+    var path16 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16335,7 +16335,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path14.dirname(dest);
+      const destParent = path16.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16347,7 +16347,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs11.stat : fs11.lstat;
+      const statFn = opts.dereference ? fs13.stat : fs13.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16359,7 +16359,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs11.unlink(dest);
+        await fs13.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -16367,29 +16367,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs11.copyFile(src, dest);
+      await fs13.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs11.stat(src);
+        const updatedSrcStat = await fs13.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs11.chmod(dest, srcStat.mode);
+      return fs13.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs11.chmod(dest, srcMode | 128);
+      return fs13.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs11.mkdir(dest);
+        await fs13.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs11.opendir(src), async (item) => {
-        const srcItem = path14.join(src, item.name);
-        const destItem = path14.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs13.opendir(src), async (item) => {
+        const srcItem = path16.join(src, item.name);
+        const destItem = path16.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16397,26 +16397,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs11.chmod(dest, srcStat.mode);
+        await fs13.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs11.readlink(src);
+      let resolvedSrc = await fs13.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs11.symlink(resolvedSrc, dest);
+        return fs13.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs11.readlink(dest);
+        resolvedDest = await fs13.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs11.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs13.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path16.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16426,8 +16426,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs11.unlink(dest);
-      return fs11.symlink(resolvedSrc, dest);
+      await fs13.unlink(dest);
+      return fs13.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -16437,8 +16437,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_graceful_fs();
-    var path14 = require("path");
+    var fs13 = require_graceful_fs();
+    var path16 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16459,12 +16459,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path14.dirname(dest);
-      if (!fs11.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path16.dirname(dest);
+      if (!fs13.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs11.statSync : fs11.lstatSync;
+      const statSync2 = opts.dereference ? fs13.statSync : fs13.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16479,14 +16479,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs11.unlinkSync(dest);
+        fs13.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs11.copyFileSync(src, dest);
+      fs13.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -16501,10 +16501,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs11.chmodSync(dest, srcMode);
+      return fs13.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs11.statSync(src);
+      const updatedSrcStat = fs13.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -16512,12 +16512,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs11.mkdirSync(dest);
+      fs13.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs11.opendirSync(src);
+      const dir = fs13.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -16528,29 +16528,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path14.join(src, item);
-      const destItem = path14.join(dest, item);
+      const srcItem = path16.join(src, item);
+      const destItem = path16.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs11.readlinkSync(src);
+      let resolvedSrc = fs13.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs11.symlinkSync(resolvedSrc, dest);
+        return fs13.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs11.readlinkSync(dest);
+          resolvedDest = fs13.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs11.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs13.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path16.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16564,8 +16564,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs11.unlinkSync(dest);
-      return fs11.symlinkSync(resolvedSrc, dest);
+      fs13.unlinkSync(dest);
+      return fs13.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -16587,13 +16587,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_graceful_fs();
+    var fs13 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path14, callback) {
-      fs11.rm(path14, { recursive: true, force: true }, callback);
+    function remove(path16, callback) {
+      fs13.rm(path16, { recursive: true, force: true }, callback);
     }
-    function removeSync(path14) {
-      fs11.rmSync(path14, { recursive: true, force: true });
+    function removeSync(path16) {
+      fs13.rmSync(path16, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16607,30 +16607,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs11 = require_fs5();
-    var path14 = require("path");
+    var fs13 = require_fs5();
+    var path16 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs11.readdir(dir);
+        items = await fs13.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path16.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs11.readdirSync(dir);
+        items = fs13.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path14.join(dir, item);
+        item = path16.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16648,52 +16648,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path14 = require("path");
-    var fs11 = require_fs5();
+    var path16 = require("path");
+    var fs13 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs11.stat(file);
+        stats = await fs13.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path14.dirname(file);
+      const dir = path16.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs11.stat(dir);
+        dirStats = await fs13.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs11.writeFile(file, "");
+          await fs13.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs11.writeFile(file, "");
+        await fs13.writeFile(file, "");
       } else {
-        await fs11.readdir(dir);
+        await fs13.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs11.statSync(file);
+        stats = fs13.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path14.dirname(file);
+      const dir = path16.dirname(file);
       try {
-        if (!fs11.statSync(dir).isDirectory()) {
-          fs11.readdirSync(dir);
+        if (!fs13.statSync(dir).isDirectory()) {
+          fs13.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs11.writeFileSync(file, "");
+      fs13.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -16707,50 +16707,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path14 = require("path");
-    var fs11 = require_fs5();
+    var path16 = require("path");
+    var fs13 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs11.lstat(dstpath, { bigint: true });
+        dstStat = await fs13.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs11.lstat(srcpath, { bigint: true });
+        srcStat = await fs13.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path14.dirname(dstpath);
+      const dir = path16.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs11.link(srcpath, dstpath);
+      await fs13.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs11.lstatSync(dstpath, { bigint: true });
+        dstStat = fs13.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs11.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs13.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path14.dirname(dstpath);
-      const dirExists = fs11.existsSync(dir);
-      if (dirExists) return fs11.linkSync(srcpath, dstpath);
+      const dir = path16.dirname(dstpath);
+      const dirExists = fs13.existsSync(dir);
+      if (dirExists) return fs13.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs11.linkSync(srcpath, dstpath);
+      return fs13.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -16763,14 +16763,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path14 = require("path");
-    var fs11 = require_fs5();
+    var path16 = require("path");
+    var fs13 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path14.isAbsolute(srcpath)) {
+      if (path16.isAbsolute(srcpath)) {
         try {
-          await fs11.lstat(srcpath);
+          await fs13.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -16780,8 +16780,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path14.dirname(dstpath);
-      const relativeToDst = path14.join(dstdir, srcpath);
+      const dstdir = path16.dirname(dstpath);
+      const relativeToDst = path16.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -16790,39 +16790,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs11.lstat(srcpath);
+        await fs13.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path14.relative(dstdir, srcpath)
+        toDst: path16.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path14.isAbsolute(srcpath)) {
-        const exists3 = fs11.existsSync(srcpath);
+      if (path16.isAbsolute(srcpath)) {
+        const exists3 = fs13.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path14.dirname(dstpath);
-      const relativeToDst = path14.join(dstdir, srcpath);
-      const exists2 = fs11.existsSync(relativeToDst);
+      const dstdir = path16.dirname(dstpath);
+      const relativeToDst = path16.join(dstdir, srcpath);
+      const exists2 = fs13.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs11.existsSync(srcpath);
+      const srcExists = fs13.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path14.relative(dstdir, srcpath)
+        toDst: path16.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16836,13 +16836,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs13 = require_fs5();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs11.lstat(srcpath);
+        stats = await fs13.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -16852,7 +16852,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs11.lstatSync(srcpath);
+        stats = fs13.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -16870,8 +16870,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path14 = require("path");
-    var fs11 = require_fs5();
+    var path16 = require("path");
+    var fs13 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -16880,25 +16880,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs11.lstat(dstpath);
+        stats = await fs13.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path14.isAbsolute(srcpath)) {
-          srcStat = await fs11.stat(srcpath, { bigint: true });
+        if (path16.isAbsolute(srcpath)) {
+          srcStat = await fs13.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path14.dirname(dstpath);
-          const relativeToDst = path14.join(dstdir, srcpath);
+          const dstdir = path16.dirname(dstpath);
+          const relativeToDst = path16.join(dstdir, srcpath);
           try {
-            srcStat = await fs11.stat(relativeToDst, { bigint: true });
+            srcStat = await fs13.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs11.stat(srcpath, { bigint: true });
+            srcStat = await fs13.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs11.stat(dstpath, { bigint: true });
+          dstStat = await fs13.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16907,34 +16907,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path14.dirname(dstpath);
+      const dir = path16.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs11.symlink(srcpath, dstpath, toType);
+      return fs13.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs11.lstatSync(dstpath);
+        stats = fs13.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path14.isAbsolute(srcpath)) {
-          srcStat = fs11.statSync(srcpath, { bigint: true });
+        if (path16.isAbsolute(srcpath)) {
+          srcStat = fs13.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path14.dirname(dstpath);
-          const relativeToDst = path14.join(dstdir, srcpath);
+          const dstdir = path16.dirname(dstpath);
+          const relativeToDst = path16.join(dstdir, srcpath);
           try {
-            srcStat = fs11.statSync(relativeToDst, { bigint: true });
+            srcStat = fs13.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs11.statSync(srcpath, { bigint: true });
+            srcStat = fs13.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs11.statSync(dstpath, { bigint: true });
+          dstStat = fs13.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16943,11 +16943,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path14.dirname(dstpath);
-      const exists2 = fs11.existsSync(dir);
-      if (exists2) return fs11.symlinkSync(srcpath, dstpath, type);
+      const dir = path16.dirname(dstpath);
+      const exists2 = fs13.existsSync(dir);
+      if (exists2) return fs13.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs11.symlinkSync(srcpath, dstpath, type);
+      return fs13.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -17017,9 +17017,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs11 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs11.readFile)(file, options);
+      let data = await universalify.fromCallback(fs13.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -17039,10 +17039,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs11 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs11.readFileSync(file, options);
+        let content = fs13.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -17055,15 +17055,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs11 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs11.writeFile)(file, str, options);
+      await universalify.fromCallback(fs13.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs11 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs11.writeFileSync(file, str, options);
+      return fs13.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -17094,23 +17094,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs11 = require_fs5();
-    var path14 = require("path");
+    var fs13 = require_fs5();
+    var path16 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path14.dirname(file);
+      const dir = path16.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs11.writeFile(file, data, encoding);
+      return fs13.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path14.dirname(file);
-      if (!fs11.existsSync(dir)) {
+      const dir = path16.dirname(file);
+      if (!fs13.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs11.writeFileSync(file, ...args);
+      fs13.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -17169,8 +17169,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
-    var path14 = require("path");
+    var fs13 = require_fs5();
+    var path16 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17180,8 +17180,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path14.dirname(dest);
-      const parsedParentPath = path14.parse(destParent);
+      const destParent = path16.dirname(dest);
+      const parsedParentPath = path16.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17196,7 +17196,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs11.rename(src, dest);
+        await fs13.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -17221,8 +17221,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_graceful_fs();
-    var path14 = require("path");
+    var fs13 = require_graceful_fs();
+    var path16 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17232,12 +17232,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path16.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path14.dirname(dest);
-      const parsedPath = path14.parse(parent);
+      const parent = path16.dirname(dest);
+      const parsedPath = path16.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -17246,12 +17246,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs11.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs13.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs11.renameSync(src, dest);
+        fs13.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -18275,7 +18275,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs11 = __importStar(require_lib());
+    var fs13 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils7();
     var SarifBuilder2 = class {
@@ -18293,11 +18293,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs11.writeFileSync(file, sarifJsonString, "utf8");
+        fs13.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs11.writeFile(file, sarifJsonString, "utf8");
+        await fs13.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -18578,13 +18578,13 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs4 = __toESM(require("node:fs"), 1);
@@ -19988,8 +19988,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path14 = get("path");
-    if (!isAbsent(path14)) return joinKey([...prefix, keyPart(path14)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path16 = get("path");
+    if (!isAbsent(path16)) return joinKey([...prefix, keyPart(path16)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -20033,9 +20033,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path14 = get("path");
-    if (path14 && !isAbsent(path14)) {
-      const part = keyPart(path14);
+    const path16 = get("path");
+    if (path16 && !isAbsent(path16)) {
+      const part = keyPart(path16);
       return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
@@ -20580,13 +20580,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path14) {
+  add(segs, path16) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path14)) list2.push(path14);
-      } else this.bySuffix.set(name, [path14]);
+        if (!list2.includes(path16)) list2.push(path16);
+      } else this.bySuffix.set(name, [path16]);
     }
   }
   resolve(moduleName) {
@@ -20769,8 +20769,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path14 = this.modules.resolve(name);
-    return path14 && this.facts.has(path14) ? path14 : void 0;
+    const path16 = this.modules.resolve(name);
+    return path16 && this.facts.has(path16) ? path16 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -21880,7 +21880,7 @@ function parseConfText(text, file) {
   const stack = [root];
   const open = [];
   const add = (d) => stack[stack.length - 1].push(d);
-  const report = (offset, message) => diagnostics.push({ file, offset, message });
+  const report2 = (offset, message) => diagnostics.push({ file, offset, message });
   for (const ev of events) {
     if (ev.type === "block-end") {
       const d2 = open.pop();
@@ -21892,7 +21892,7 @@ function parseConfText(text, file) {
       continue;
     }
     const d = newDirective(ev, file);
-    checkLuaDirective(d, ev, report);
+    checkLuaDirective(d, ev, report2);
     add(d);
     if (ev.type === "block-start") {
       d.children = [];
@@ -21935,23 +21935,23 @@ function newDirective(ev, file) {
   }
   return d;
 }
-function checkLuaDirective(d, ev, report) {
+function checkLuaDirective(d, ev, report2) {
   const info = luaDirective(d.name);
   if (!info) return;
   if (info.form === "block") {
-    if (ev.type === "directive" && ev.terminated) report(d.offset, `directive "${d.name}" has no opening "{"`);
-    else if (ev.type === "lua-block" && ev.body === "" && info.emptyCodeRejected) report(d.offset, NO_CODE);
+    if (ev.type === "directive" && ev.terminated) report2(d.offset, `directive "${d.name}" has no opening "{"`);
+    else if (ev.type === "lua-block" && ev.body === "" && info.emptyCodeRejected) report2(d.offset, NO_CODE);
     return;
   }
   if (ev.type !== "directive") {
-    report(d.offset, `directive "${d.name}" is not terminated by ";"`);
+    report2(d.offset, `directive "${d.name}" is not terminated by ";"`);
     return;
   }
   if (!luaDirectiveArgCountOk(info, d.args.length)) {
-    report(d.offset, `invalid number of arguments in "${d.name}" directive`);
+    report2(d.offset, `invalid number of arguments in "${d.name}" directive`);
     return;
   }
-  if (info.emptyCodeRejected && d.args[info.argsBefore]?.value === "") report(d.offset, NO_CODE);
+  if (info.emptyCodeRejected && d.args[info.argsBefore]?.value === "") report2(d.offset, NO_CODE);
 }
 var NO_CODE = "invalid location config: no runnable Lua code";
 
@@ -22103,10 +22103,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path14) {
+  read(path16) {
     try {
-      if (!(0, import_node_fs2.statSync)(path14).isFile()) return void 0;
-      return (0, import_node_fs2.readFileSync)(path14);
+      if (!(0, import_node_fs2.statSync)(path16).isFile()) return void 0;
+      return (0, import_node_fs2.readFileSync)(path16);
     } catch {
       return void 0;
     }
@@ -22118,9 +22118,9 @@ var nodeConfFiles = {
       return void 0;
     }
   },
-  realpath(path14) {
+  realpath(path16) {
     try {
-      return import_node_fs2.realpathSync.native(path14);
+      return import_node_fs2.realpathSync.native(path16);
     } catch {
       return void 0;
     }
@@ -22143,8 +22143,8 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path14) {
-  const segs = path14.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path16) {
+  const segs = path16.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -22163,7 +22163,7 @@ function parseNginxConf(files, mainPath, options = {}) {
   const bySuffix = [];
   const seenIncludes = /* @__PURE__ */ new Set();
   let parses = 0;
-  const report = (e, includePath) => {
+  const report2 = (e, includePath) => {
     const id = `${e.file}\0${e.offset}\0${e.message}`;
     if (seenErrors.has(id)) return;
     seenErrors.add(id);
@@ -22176,24 +22176,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path14) => {
-    if (parsed.has(path14)) return parsed.get(path14);
-    const bytes = files.read(path14);
+  const load = (path16) => {
+    if (parsed.has(path16)) return parsed.get(path16);
+    const bytes = files.read(path16);
     if (!bytes) {
-      parsed.set(path14, void 0);
+      parsed.set(path16, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path14, source);
-    const result = parseConfText(source.latin1, path14);
+    sources.set(path16, source);
+    const result = parseConfText(source.latin1, path16);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path14,
+        file: path16,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path14, result);
+    parsed.set(path16, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -22259,7 +22259,7 @@ function parseNginxConf(files, mainPath, options = {}) {
       out.push(copy);
       if (d.name !== "include") continue;
       const includingFile = d.file;
-      const here = (message) => report({ file: includingFile, offset: d.offset, message }, at2);
+      const here = (message) => report2({ file: includingFile, offset: d.offset, message }, at2);
       if (d.block) {
         here('directive "include" is not terminated by ";"');
         continue;
@@ -22271,9 +22271,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path14 of resolved.files) {
-        if (stack.includes(path14)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path14)), path14].map(show).join(" -> ")}`);
+      for (const path16 of resolved.files) {
+        if (stack.includes(path16)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path16)), path16].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -22284,14 +22284,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path14);
+        const sub = load(path16);
         if (!sub) {
-          here(`open() "${show(path14)}" failed (cannot read the file)`);
+          here(`open() "${show(path16)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
-        for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path14], subAt));
+        for (const e of sub.errors) report2(e, subAt);
+        out.push(...expand(sub.directives, [...stack, path16], subAt));
       }
     }
     return out;
@@ -22304,15 +22304,15 @@ function parseNginxConf(files, mainPath, options = {}) {
   }
   const root = load(main);
   if (!root) {
-    report({ file: main, offset: 0, message: `open() "${show(main)}" failed (cannot read the file)` }, []);
+    report2({ file: main, offset: 0, message: `open() "${show(main)}" failed (cannot read the file)` }, []);
     return done([]);
   }
-  for (const e of root.errors) report(e, []);
+  for (const e of root.errors) report2(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path14) {
-  if (files.realpath) return files.realpath(path14) !== void 0;
-  return files.read(path14) !== void 0 || files.list?.(path14) !== void 0;
+function exists(files, path16) {
+  if (files.realpath) return files.realpath(path16) !== void 0;
+  return files.read(path16) !== void 0 || files.list?.(path16) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -22346,7 +22346,7 @@ function treeAccess(files, tree) {
   return {
     contains,
     readable,
-    bySuffix: (path14, mainDir, exclude) => suffixMatch(path14, index(), mainDir, exclude, readable)
+    bySuffix: (path16, mainDir, exclude) => suffixMatch(path16, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -22357,8 +22357,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path3.sep ? base : base + import_node_path3.sep);
   });
 }
-function suffixMatch(path14, files, mainDir, exclude, readable) {
-  const want = path14.split("/").filter((x) => x !== "");
+function suffixMatch(path16, files, mainDir, exclude, readable) {
+  const want = path16.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -23719,7 +23719,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "a80fe1d1a62951cd" : void 0;
+var BUILD_ID = true ? "18a77a5dc72b353f" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23833,44 +23833,234 @@ function discoverProject(cwd, paths, extraNginx = []) {
 
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
+
+// src/analysis/validate-facts.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isInt = (v, min = 0) => typeof v === "number" && Number.isInteger(v) && v >= min;
+var isString = (v) => typeof v === "string";
+var isBool = (v) => typeof v === "boolean";
+var optional = (v, ok) => v === void 0 || ok(v);
+var arrayOf = (v, ok) => Array.isArray(v) && v.every(ok);
+function isCachedFactsValue(v) {
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return false;
+  if (keys[0] === "syntaxError") {
+    const e = v.syntaxError;
+    return isObject(e) && isInt(e.offset) && isString(e.message);
+  }
+  return keys[0] === "facts" && isFileFacts(v.facts);
+}
+function isFileFacts(v) {
+  if (!isObject(v)) return false;
+  if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
+  const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
+  const value = (x) => isSymValue(x, b);
+  const fields = (x) => isObject(x) && Object.values(x).every(value);
+  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b));
+}
+function isSpan(v) {
+  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
+}
+var below = (n) => (v) => isInt(v) && v < n;
+function isFunction(v, index, b) {
+  if (!isObject(v)) return false;
+  const value = (x) => isSymValue(x, b);
+  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
+}
+var MAX_DEPTH3 = 200;
+function isSymValue(v, b, depth = 0) {
+  if (!isObject(v) || depth > MAX_DEPTH3) return false;
+  const value = (x) => isSymValue(x, b, depth + 1);
+  switch (v.t) {
+    case "const":
+      return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === "number";
+    case "table":
+      return below(b.tables)(v.id);
+    case "fn":
+      return below(b.functions)(v.id);
+    case "require":
+    case "global":
+      return isString(v.name);
+    case "param":
+      return isInt(v.index);
+    case "get":
+      return value(v.base) && isString(v.key);
+    case "concat":
+      return arrayOf(v.parts, value);
+    case "call":
+      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
+    case "obj":
+      return isString(v.client) && below(b.sites)(v.site);
+    case "op":
+      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case "phi":
+      return arrayOf(v.options, value);
+    case "unknown":
+      return true;
+    default:
+      return false;
+  }
+}
+function isSession(v) {
+  return isObject(v) && (v.db === void 0 || v.db === null || isString(v.db)) && isBool(v.multi) && optional(v.subscribed, (x) => x === true);
+}
+var PATH_ENDS = ["return", "end", "exit"];
+var SHARED_HOWS = ["module-level", "upvalue", "module-field", "timer-arg", "timer-upvalue"];
+function isEvent(v, b) {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  const value = (x) => isSymValue(x, b);
+  const sites = (x) => arrayOf(x, below(b.sites));
+  const target = value(v.target);
+  switch (v.kind) {
+    case "new":
+      return target && isString(v.client) && arrayOf(v.args, value);
+    case "connect":
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.keyRule, isString);
+    case "release":
+      return target && (v.mode === "long" || v.mode === "short") && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.errorOp, isString) && isSession(v.session) && isBool(v.unreadBody) && optional(v.implicit, isBool) && optional(v.after, sites);
+    case "pass":
+      return target && value(v.callee) && isInt(v.argIndex) && isBool(v.selfCall) && isBool(v.errorPath) && optional(v.errorOp, isString) && optional(v.args, (x) => arrayOf(x, value)) && optional(v.subscribed, (x) => x === true);
+    case "unreleased":
+      return target && PATH_ENDS.includes(v.end) && optional(v.ifEnds, value) && sites(v.passSites) && sites(v.connectSites) && isSession(v.session) && optional(v.early, (x) => x === true) && optional(v.afterFailureOf, isString);
+    case "method":
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath);
+    case "use-after-release":
+      return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
+    case "call":
+      return value(v.callee) && arrayOf(v.callbacks, below(b.functions)) && isBool(v.deferred) && optional(v.callbackArgs, (x) => arrayOf(x, isInt)) && optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])));
+    case "escape":
+      return target;
+    case "ctx-store":
+      return target && isString(v.slot);
+    case "shared":
+      return target && SHARED_HOWS.includes(v.how) && optional(v.via, isString);
+    default:
+      return false;
+  }
+}
+
+// src/files/make-directories.ts
 var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
-var FACTS_FORMAT = 6;
+function makeDirectories(dir) {
+  const missing = [];
+  let at2 = import_node_path11.default.resolve(dir);
+  for (; ; ) {
+    let stat;
+    try {
+      stat = import_node_fs8.default.statSync(at2);
+    } catch (e) {
+      if (e.code !== "ENOENT") throw e;
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at2}'`), { code: "ENOTDIR", path: at2 });
+      break;
+    }
+    missing.push(at2);
+    const parent = import_node_path11.default.dirname(at2);
+    if (parent === at2) break;
+    at2 = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      import_node_fs8.default.mkdirSync(d);
+    } catch (e) {
+      if (e.code !== "EEXIST" || !import_node_fs8.default.statSync(d).isDirectory()) throw e;
+    }
+  }
+}
+
+// src/project/facts-cache.ts
+var FACTS_FORMAT = 7;
+var MAGIC = "resty-lint-facts";
+var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
+  /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
+  constructor(root, warn = () => {
+  }) {
+    this.root = root;
+    this.warn = warn;
+    this.dir = import_node_path12.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+  }
+  root;
+  warn;
   dir;
+  /** Why the cache is off for this run (the directory cannot be used), once it is. */
+  off;
+  checked = false;
   hits = 0;
   misses = 0;
-  constructor(root) {
-    this.dir = import_node_path11.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
-  }
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
     return (0, import_node_crypto2.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
   }
   get(key) {
-    try {
-      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
-      if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
-        this.hits++;
-        return data;
-      }
-    } catch {
-    }
-    this.misses++;
-    return void 0;
+    const value = this.usable() ? this.read(key) : void 0;
+    if (value) this.hits++;
+    else this.misses++;
+    return value;
   }
   set(key, value) {
+    if (!this.usable()) return;
     const file = this.file(key);
+    const payload = JSON.stringify(value);
+    const tmp = `${file}.${(0, import_node_crypto2.randomBytes)(8).toString("hex")}.tmp`;
     try {
-      import_node_fs8.default.mkdirSync(import_node_path11.default.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
-      import_node_fs8.default.renameSync(tmp, file);
-    } catch {
+      makeDirectories(import_node_path12.default.dirname(file));
+      import_node_fs9.default.writeFileSync(tmp, `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}
+${payload}`, { flag: "wx" });
+      import_node_fs9.default.renameSync(tmp, file);
+    } catch (e) {
+      try {
+        import_node_fs9.default.unlinkSync(tmp);
+      } catch {
+      }
+      this.turnOff(e);
     }
   }
+  /** The entry for `key` if it is whole and consistent, else undefined. */
+  read(key) {
+    let text;
+    try {
+      text = import_node_fs9.default.readFileSync(this.file(key), "utf8");
+    } catch {
+      return void 0;
+    }
+    const newline = text.indexOf("\n");
+    if (newline < 0) return void 0;
+    const payload = text.slice(newline + 1);
+    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}`) return void 0;
+    try {
+      const value = JSON.parse(payload);
+      return isCachedFactsValue(value) ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Checks the directory once (created, readable and writable); a problem turns the cache off. */
+  usable() {
+    if (!this.checked) {
+      this.checked = true;
+      try {
+        makeDirectories(this.dir);
+        import_node_fs9.default.accessSync(this.dir, import_node_fs9.default.constants.R_OK | import_node_fs9.default.constants.W_OK | import_node_fs9.default.constants.X_OK);
+      } catch (e) {
+        this.turnOff(e);
+      }
+    }
+    return this.off === void 0;
+  }
+  turnOff(e) {
+    if (this.off !== void 0) return;
+    const err = e;
+    this.off = err.message ?? String(e);
+    this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
+  }
   file(key) {
-    return import_node_path11.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path12.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -23945,32 +24135,32 @@ function analyzeProject(cwd, opts) {
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
     lua52Compat: config.lua52Compat,
-    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    cache: factsCache(cwd, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress
   });
   const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path12.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path13.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
 }
-function factsCache(cwd, flag, configured) {
+function factsCache(cwd, flag, configured, warn) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path12.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs10.default.existsSync(import_node_path13.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path12.default.resolve(cwd, dir)) : void 0;
+  return dir ? new FactsCache(import_node_path13.default.resolve(cwd, dir), warn) : void 0;
 }
 function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path12.default.relative(cwd, import_node_path12.default.resolve(cwd, f)).split(import_node_path12.default.sep).join("/")));
+  const wanted = new Set(files.map((f) => import_node_path13.default.relative(cwd, import_node_path13.default.resolve(cwd, f)).split(import_node_path13.default.sep).join("/")));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/format/control-chars.ts
 function sanitize(s) {
@@ -24533,9 +24723,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path14 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path16 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path14.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path16.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -24689,8 +24879,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path14) {
-  return path14.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path16) {
+  return path16.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -24882,24 +25072,113 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path13.default.relative(fromDir, toDir).split(import_node_path13.default.sep).join("/");
+  return import_node_path14.default.relative(fromDir, toDir).split(import_node_path14.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-function writeAtomically(file, content) {
-  let regular = true;
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
+
+// src/report/temp-files.ts
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var pending = /* @__PURE__ */ new Set();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var installed = false;
+function trackTemporary(file) {
+  install();
+  pending.add(file);
+}
+function untrackTemporary(file) {
+  pending.delete(file);
+  setImmediate(() => {
+  });
+}
+function removeTemporary(file) {
   try {
-    regular = import_node_fs10.default.statSync(file).isFile();
+    import_node_fs11.default.unlinkSync(file);
   } catch {
   }
-  if (!regular) {
-    import_node_fs10.default.writeFileSync(file, content);
+  untrackTemporary(file);
+}
+function removeAll() {
+  for (const file of [...pending]) removeTemporary(file);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", removeAll);
+  for (const signal of SIGNALS) {
+    const handler = () => {
+      removeAll();
+      process.removeListener(signal, handler);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, handler);
+  }
+}
+
+// src/report/write-atomically.ts
+var WriteError = class extends Error {
+  constructor(file, reason) {
+    super(`cannot write ${file}: ${reason}`);
+    this.file = file;
+    this.reason = reason;
+  }
+  file;
+  reason;
+};
+var REASONS = {
+  ENOENT: "its directory does not exist",
+  ENOTDIR: "a parent of it is not a directory",
+  EISDIR: "it is a directory",
+  ENOSPC: "no space left on the device",
+  EDQUOT: "disk quota exceeded",
+  EFBIG: "file too large",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ELOOP: "too many symbolic links",
+  ENAMETOOLONG: "name too long",
+  EIO: "input/output error"
+};
+function reasonOf(e) {
+  const code = e?.code;
+  if (code && REASONS[code]) return REASONS[code];
+  return code ?? String(e?.message ?? e);
+}
+function writeAtomically(file, content) {
+  let stat;
+  try {
+    stat = import_node_fs12.default.statSync(file);
+  } catch {
+  }
+  if (stat?.isDirectory()) throw new WriteError(file, REASONS.EISDIR);
+  if (stat && !stat.isFile()) {
+    try {
+      import_node_fs12.default.writeFileSync(file, content);
+    } catch (e) {
+      throw new WriteError(file, reasonOf(e));
+    }
     return;
   }
-  const tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs10.default.writeFileSync(tmp, content);
-  import_node_fs10.default.renameSync(tmp, file);
+  const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
+  trackTemporary(tmp);
+  try {
+    import_node_fs12.default.writeFileSync(tmp, content, { flag: "wx" });
+    import_node_fs12.default.renameSync(tmp, file);
+    untrackTemporary(tmp);
+  } catch (e) {
+    removeTemporary(tmp);
+    throw new WriteError(file, reasonOf(e));
+  }
+}
+function makeParentDirectory(file) {
+  try {
+    makeDirectories(import_node_path15.default.dirname(file));
+  } catch (e) {
+    throw new WriteError(file, reasonOf(e));
+  }
 }
 
 // src/pools/locations.ts
@@ -25123,8 +25402,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path14 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path14}`, path: path14 };
+      const path16 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path16}`, path: path16 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -25254,7 +25533,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path14.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path16.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -25290,7 +25569,14 @@ function runAction(io) {
   const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
   try {
     inputs = readInputs(io.env);
-    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [], rules: io.rules });
+    result = analyzeProject(workspace, {
+      paths: inputs.paths,
+      config: inputs.config,
+      nginxConf: [],
+      rules: io.rules,
+      onWarning: (message) => out(`::warning::${escapeData(`resty-lint: ${message}`)}
+`)
+    });
   } catch (e) {
     if (e instanceof InputError || e instanceof MissingPathError) {
       out(`::error::${escapeData(`resty-lint: ${e.message}`)}
@@ -25308,10 +25594,21 @@ function runAction(io) {
 `);
     return 2;
   }
+  try {
+    return report(io, inputs, result, workspace);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    out(`::error::${escapeData(`resty-lint: ${e.message}`)}
+`);
+    return 2;
+  }
+}
+function report(io, inputs, result, workspace) {
+  const out = io.stdout;
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path14.default.resolve(workspace, inputs.sarifFile);
-  import_node_fs11.default.mkdirSync(import_node_path14.default.dirname(sarifPath), { recursive: true });
+  const sarifPath = import_node_path16.default.resolve(workspace, inputs.sarifFile);
+  makeParentDirectory(sarifPath);
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false, warn: io.stderr }));
   if (inputs.annotations) {
     out(
@@ -25321,7 +25618,7 @@ function runAction(io) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto3.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto4.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -25331,20 +25628,20 @@ function runAction(io) {
 `);
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path14.default.resolve(workspace, inputs.htmlReport);
-    import_node_fs11.default.mkdirSync(import_node_path14.default.dirname(htmlPath), { recursive: true });
-    const linkBase = relativeLinkBase(import_node_path14.default.dirname(htmlPath), workspace);
+    const htmlPath = import_node_path16.default.resolve(workspace, inputs.htmlReport);
+    makeParentDirectory(htmlPath);
+    const linkBase = relativeLinkBase(import_node_path16.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs13.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path14.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs11.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    const matcher = import_node_path16.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs13.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -25370,14 +25667,14 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto3.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto4.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `;
   }
-  import_node_fs11.default.appendFileSync(file, text);
+  import_node_fs13.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -25420,7 +25717,7 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
@@ -25644,6 +25941,11 @@ function guarded(io, body) {
 `);
       return EXIT_ERROR;
     }
+    if (e instanceof WriteError) {
+      io.stderr(`resty-lint: ${e.message}
+`);
+      return EXIT_ERROR;
+    }
     io.stderr(`resty-lint: internal error: ${e.stack ?? e}
 `);
     return EXIT_ERROR;
@@ -25670,7 +25972,7 @@ Run 'resty-lint pools --help' for usage.
   return guarded(io, () => {
     let result;
     try {
-      result = analyzeProject(io.cwd, { ...pools, rules: io.rules });
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io) });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}
@@ -25678,18 +25980,22 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path15.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path15.default.dirname(output), io.cwd) : "";
-    const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
+    const output = pools.output ? import_node_path17.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path17.default.dirname(output), io.cwd) : "";
+    const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
-      writeAtomically(output, report);
+      writeAtomically(output, report2);
       io.stderr(`resty-lint: ${inventory.pools.length} pool(s)${inventory.unknown.count > 0 ? ` and ${inventory.unknown.count} use(s) with an unknown pool` : ""} written to ${pools.output}
 `);
     } else {
-      io.stdout(report);
+      io.stdout(report2);
     }
     return EXIT_OK;
   });
+}
+function warner(io) {
+  return (message) => io.stderr(`resty-lint: warning: ${message}
+`);
 }
 function progressReporter(io) {
   if (!io.stderrIsTTY) return void 0;
@@ -25704,7 +26010,7 @@ function progressReporter(io) {
 function run(opts, io) {
   let result;
   try {
-    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io) });
+    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io), onWarning: warner(io) });
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}
@@ -25712,7 +26018,7 @@ function run(opts, io) {
     return EXIT_ERROR;
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path15.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path17.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -25720,12 +26026,12 @@ function run(opts, io) {
   const findings = result.findings;
   const fails = failsRun(findings, opts.failOn);
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
-  const report = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
+  const report2 = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
-    writeAtomically(import_node_path15.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path17.default.resolve(io.cwd, opts.output), report2);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
-    io.stdout(report);
+    io.stdout(report2);
   }
   if (result.internalErrors > 0) {
     io.stderr(`resty-lint: internal error on ${result.internalErrors} file(s) (reported as internal-error); the results are incomplete
@@ -25756,10 +26062,10 @@ var rule = {
     precision: "very-high",
     example: { bad: "lua_code_cache off;", good: "# lua_code_cache on; (the default)" }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const c of model.nginx.codeCache) {
       if (c.value.toLowerCase() !== "off") continue;
-      report({
+      report2({
         message: "lua_code_cache off: no pooled connection is ever reused, as every request gets a fresh Lua VM. Connection pools and module-level caches are thrown away after each request, so set_keepalive() never leads to a reused connection (measured: 2000 requests, 2000 connections, 0 reused). Remove the directive (the default is on) outside local development.",
         location: c.location
       });
@@ -25786,7 +26092,7 @@ var rule2 = {
       good: ["local red = redis:new()", 'assert(red:connect("127.0.0.1", 6379))', 'ngx.say(red:get("k"))', "red:set_keepalive(10000, 100)", "ngx.exit(200)"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     const seen = /* @__PURE__ */ new Set();
     for (const u of [...model.unreleased].sort((a, b) => compareSpan(a.pathEnd, b.pathEnd))) {
       const at2 = `${u.location.file}:${u.location.startLine}:${u.location.startColumn}`;
@@ -25794,14 +26100,14 @@ var rule2 = {
       seen.add(at2);
       if (u.refused) {
         const call = literal(u.refused.through ? `\`${u.refused.through}()\` (which calls ${u.refused.method}())` : `\`${u.refused.method}()\``);
-        report({
+        report2({
           message: `This ${u.client} connection is still subscribed, so ${call} does not pool it. It returns nil, "${literal(u.refused.error)}" here, and request cleanup closes the connection. Unsubscribe first (or close() it: a subscriber's connection is not for reuse).`,
           location: u.location
         });
         continue;
       }
       const how = u.end === "exit" ? "The handler ends at [ngx.exit/redirect/exec](1) before any set_keepalive() or close(), so a release written after it never runs. Request cleanup then closes it instead of pooling it. Move the release before that call." : "[This path ends](1) without set_keepalive() or close(). Request cleanup then closes it instead of pooling it. Release it with set_keepalive() before the path ends.";
-      report({
+      report2({
         message: `This ${u.client} connection is never released on a normal path. ${how}`,
         location: u.location,
         related: [{ ...u.pathEnd, message: "the path ends here with the connection still open" }]
@@ -25829,11 +26135,11 @@ var rule3 = {
       good: ["log_by_lua_block {", "  ngx.timer.at(0, function(premature)", '    local red = require("resty.redis"):new()', '    red:connect("127.0.0.1", 6379)', "    red:set_keepalive(10000, 100)", "  end)", "}"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const u of model.disabledPhaseUses) {
       const what = u.what === "new" ? `creates a ${u.client} cosocket` : `connects a ${u.client} cosocket`;
       const error = u.entry.phase === "init" ? "no request found" : `API disabled in the context of ${u.entry.phase}_by_lua*`;
-      report({
+      report2({
         message: `This ${what} in the ${u.entry.phase} phase, where ngx_lua disables cosockets. It runs in code reached from [${literal(u.entry.directive)}](1) and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
         location: u.location,
         related: [
@@ -25902,7 +26208,7 @@ var rule6 = {
       good: ["local line, err = sock:receive()", "if not line then", "  sock:close()", "  return", "end"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const u of model.poolUses) {
       if (u.mode !== "long" || u.implicit) continue;
       const unsafe = model.clients.get(u.client)?.keepaliveAfterError;
@@ -25917,7 +26223,7 @@ var rule6 = {
         why = "the unread body stays in the connection and the next request on it fails";
       }
       if (!when) continue;
-      report({
+      report2({
         message: `This ${u.client} connection is returned to the pool ${when}. ${why[0].toUpperCase()}${why.slice(1)}. Close it instead (or read the body first).`,
         location: u.location
       });
@@ -25953,7 +26259,7 @@ var rule7 = {
       good: ["-- redis.conf: timeout 60", "red:set_keepalive(30000, 100)  -- 30 s, below the server timeout"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const u of model.poolUses) {
       if (u.mode !== "long" || u.implicit || model.clients.get(u.client)?.serverConfig !== "redis") continue;
       const exceeded = [];
@@ -25968,7 +26274,7 @@ var rule7 = {
       const { server: server2, idle } = exceeded[0];
       const limitMs = server2.timeoutSeconds * 1e3;
       const pool = u.key ? ` of pool ${literal(describeKey(u.key))}` : "";
-      report({
+      report2({
         message: `Redis closes clients idle for ${server2.timeoutSeconds} s, but connections${pool} stay pooled at least as long. They are pooled with ${idle}, so [the Redis server](1) closes pooled connections, and the next request after an idle period opens a new one. Raise or disable the Redis timeout to keep them, or use an idle timeout below ${limitMs} ms so nginx closes them first.`,
         location: u.location,
         related: exceeded.map(({ server: s }) => ({ ...s.timeoutLocation ?? { file: s.file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: `timeout ${s.timeoutSeconds}` }))
@@ -26003,11 +26309,11 @@ var rule8 = {
       good: "red:set_keepalive(10000, 100)  -- 10 s, below the server's and the load balancer's idle timeouts"
     }
   },
-  check(model, report) {
+  check(model, report2) {
     const calls = [...model.poolUses.filter((u) => u.mode === "long" && !u.timeoutInWrapper), ...model.wrapperKeepalives];
     for (const u of calls) {
       if (u.timeoutMs !== 0) continue;
-      report({
+      report2({
         message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit. The server or a load balancer will close them first, and ngx_lua only notices when the connection is reused. Pass an idle timeout shorter than the server's, such as 10000 ms.`,
         location: u.location
       });
@@ -26088,7 +26394,7 @@ var rule10 = {
       ].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const uses of usesByKey(model.poolUses).values()) {
       const keepalive = firstByLocation(uses.filter((u) => u.mode === "long"));
       if (!keepalive) continue;
@@ -26104,7 +26410,7 @@ var rule10 = {
         const main = paths.find((u) => u.mode === "short" || !u.early);
         if (main) {
           const what = main.mode === "short" ? `\`${main.via}()\` closes a connection of pool ${key}, which another path keeps alive. ` : `This connection of pool ${key} is never returned to the pool on a normal path. [The path ends here](2), and request cleanup closes it. `;
-          report({
+          report2({
             message: `${what}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
             location: main.location,
             related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere]
@@ -26113,7 +26419,7 @@ var rule10 = {
         }
         const early = paths[0];
         const when = early.afterFailureOf !== void 0 ? `The return is taken when \`${early.afterFailureOf}()\` fails. ` : "";
-        report({
+        report2({
           message: `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}Request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
           location: early.location,
           related: [pooledHere, { ...early.pathEnd, message: "early return without a release" }],
@@ -26158,7 +26464,7 @@ var rule11 = {
       ].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     const byKey = /* @__PURE__ */ new Map();
     const add = (keyText, key, size, location) => {
       if (typeof size !== "number") return;
@@ -26172,7 +26478,7 @@ var rule11 = {
       const first = firstByLocation(sites);
       for (const s of sites) {
         if (s.size === first.size) continue;
-        report({
+        report2({
           message: `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. Use one pool_size per pool key, or give this path its own pool name with opts.pool.`,
           location: s.location,
           related: [{ ...first.location, message: `pool_size ${first.size}` }]
@@ -26201,12 +26507,12 @@ var rule12 = {
       good: ['red:connect("127.0.0.1", 6379, { pool = "redis:db2" })', "red:select(2)", 'red:get("session:" .. id)', "red:set_keepalive(10000, 100)"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const uses of usesByKey(model.poolUses).values()) {
       for (const u of uses) {
         if (u.mode !== "long" || !model.clients.get(u.client)?.session) continue;
         if (u.session.multi) {
-          report({
+          report2({
             message: `This connection of pool ${literal(describeKey(u.key))} is pooled inside MULTI, with no exec() or discard() on this path. The next user's commands are queued into the open transaction. Finish or discard() the transaction before set_keepalive().`,
             location: u.location
           });
@@ -26216,7 +26522,7 @@ var rule12 = {
         if (typeof db !== "string" || db === "0") continue;
         const other = uses.find((o) => o !== u && o.session.db === void 0);
         if (!other) continue;
-        report({
+        report2({
           message: `This connection of pool ${literal(describeKey(u.key))} is pooled with db ${literal(db)} selected. [Another user of the pool](1) never selects a db: it can get this connection and read and write db ${literal(db)} instead of db 0. Use a separate opts.pool for db ${literal(db)}.`,
           location: u.location,
           related: [{ ...other.location, message: `uses pool ${literal(describeKey(u.key))} without select()` }]
@@ -26252,9 +26558,9 @@ var rule13 = {
       good: ['local redis = require "resty.redis"', "local _M = {}", "function _M.get(k)", "  local red = redis:new()", '  red:connect("127.0.0.1", 6379)', "  local v = red:get(k)", "  red:set_keepalive(10000, 100)", "  return v", "end", "return _M"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const s of model.shared) {
-      report({
+      report2({
         message: `This ${s.client} client ${HOW[s.how][0]}. ${HOW[s.how][1]}A cosocket belongs to the request that connected it: when another request uses it concurrently the call fails with "bad request" (measured: HTTP 500s under concurrent load). Create it per request${s.how.startsWith("timer") ? " (inside the callback)" : ""}.`,
         location: s.location
       });
@@ -26315,17 +26621,17 @@ var rule16 = {
       good: ['local n = red:incr("hits")', "red:set_keepalive(10000, 100)"].join("\n")
     }
   },
-  check(model, report) {
+  check(model, report2) {
     for (const u of model.useAfterRelease) {
       const related2 = u.previous.map((p) => ({ ...p, message: u.reconnect ? "connected here" : "released here" }));
-      report({
+      report2({
         message: u.reconnect ? "connect() is called on a client that is still connected ([connected here](1)). ngx_lua closes the old connection instead of pooling it. Release it with set_keepalive() first." : `\`${u.method}()\` is called after the client was [released](1) on every path reaching it. The object is closed, so the call returns nil, "closed". Release after the last command.`,
         location: u.location,
         related: related2
       });
     }
     for (const s of model.staleCtxReleases) {
-      report({
+      report2({
         message: `This client is released but stays in ngx.ctx.${literal(s.slot)}, where a getter hands it out again. [${literal(s.getterName)}()](1) returns it to any later caller in this request, whose commands then get nil, "closed" after \`${s.via}()\`. Set ngx.ctx.${s.slot} = nil after releasing it.`,
         location: s.location,
         related: [{ ...s.getter, message: `returns ngx.ctx.${s.slot} when it is set` }],
@@ -26356,7 +26662,16 @@ var RULES = [
 ];
 
 // entry/resty-lint.ts
+function exitQuietlyWhenTheReaderLeaves() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e) => {
+      if (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED") process.exit();
+      throw e;
+    });
+  }
+}
 function cli() {
+  exitQuietlyWhenTheReaderLeaves();
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -26369,6 +26684,7 @@ function cli() {
   });
 }
 function action(actionDir) {
+  exitQuietlyWhenTheReaderLeaves();
   process.exitCode = runAction({
     env: process.env,
     cwd: process.cwd(),

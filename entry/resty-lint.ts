@@ -5,8 +5,20 @@ import { runAction } from '../src/action/action.ts';
 import { runCli } from '../src/cli/cli.ts';
 import { RULES } from '../rules/index.ts';
 
+/** A reader that went away (`resty-lint | head -1`) ends the process quietly, with the exit code the run
+ *  already decided: nothing more can be shown, and no stack trace belongs on the way out. */
+function exitQuietlyWhenTheReaderLeaves(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') process.exit();
+      throw e;
+    });
+  }
+}
+
 /** Runs the CLI on this process's arguments and sets its exit code. */
 export function cli(): void {
+  exitQuietlyWhenTheReaderLeaves();
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -21,6 +33,7 @@ export function cli(): void {
 
 /** Runs the GitHub Action; `actionDir` is the action's checkout (it holds .github/resty-lint-matcher.json). */
 export function action(actionDir: string): void {
+  exitQuietlyWhenTheReaderLeaves();
   process.exitCode = runAction({
     env: process.env,
     cwd: process.cwd(),

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
-import { writeAtomically } from '../report/write-atomically.ts';
+import { makeParentDirectory, writeAtomically, WriteError } from '../report/write-atomically.ts';
 import { ConfigError } from '../config/config.ts';
 import { compareFindings, LEVELS, levelRank, type Finding, type Level } from '../core/findings.ts';
 import { escapeData, formatGithub } from '../format/github.ts';
@@ -72,7 +72,8 @@ function readInputs(env: ActionIo['env']): Inputs {
   };
 }
 
-/** Runs the action; returns the process exit code (0 pass, 1 findings at or above fail-on, 2 bad input). */
+/** Runs the action; returns the process exit code (0 pass, 1 findings at or above fail-on, 2 bad input or an
+ *  output file that cannot be written). */
 export function runAction(io: ActionIo): number {
   const out = io.stdout;
   let inputs: Inputs;
@@ -80,7 +81,13 @@ export function runAction(io: ActionIo): number {
   const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
   try {
     inputs = readInputs(io.env);
-    result = analyzeProject(workspace, { paths: inputs.paths, config: inputs.config, nginxConf: [], rules: io.rules });
+    result = analyzeProject(workspace, {
+      paths: inputs.paths,
+      config: inputs.config,
+      nginxConf: [],
+      rules: io.rules,
+      onWarning: (message) => out(`::warning::${escapeData(`resty-lint: ${message}`)}\n`),
+    });
   } catch (e) {
     if (e instanceof InputError || e instanceof MissingPathError) {
       out(`::error::${escapeData(`resty-lint: ${e.message}`)}\n`);
@@ -94,12 +101,23 @@ export function runAction(io: ActionIo): number {
     out(`::error::${escapeData(`resty-lint: internal error: ${(e as Error).message ?? e}`)}\n`);
     return 2;
   }
+  try {
+    return report(io, inputs, result, workspace);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    out(`::error::${escapeData(`resty-lint: ${e.message}`)}\n`);
+    return 2;
+  }
+}
 
+/** Everything after the analysis: the report files, annotations, log, outputs and summary; the exit code. */
+function report(io: ActionIo, inputs: Inputs, result: ProjectRun, workspace: string): number {
+  const out = io.stdout;
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
 
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
-  fs.mkdirSync(path.dirname(sarifPath), { recursive: true });
+  makeParentDirectory(sarifPath);
   writeAtomically(sarifPath, renderReport(result, 'sarif', { failOn: inputs.failOn, color: false, warn: io.stderr }));
 
   if (inputs.annotations) {
@@ -122,7 +140,7 @@ export function runAction(io: ActionIo): number {
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
     const htmlPath = path.resolve(workspace, inputs.htmlReport);
-    fs.mkdirSync(path.dirname(htmlPath), { recursive: true });
+    makeParentDirectory(htmlPath);
     const linkBase = relativeLinkBase(path.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, 'html', { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural(inventory.pools.length, 'pool')}) written to ${inputs.htmlReport}\n`);

@@ -8,7 +8,7 @@ import { failsRun, type FailOn } from '../format/text.ts';
 import { buildPoolInventory } from '../pools/build-inventory.ts';
 import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
-import { writeAtomically } from '../report/write-atomically.ts';
+import { writeAtomically, WriteError } from '../report/write-atomically.ts';
 import { VERSION } from '../core/version.ts';
 import { HELP, parseArgs, parsePoolsArgs, poolsCommandIndex, POOLS_HELP, UsageError, type Options, type PoolsOptions } from './args.ts';
 
@@ -54,13 +54,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   return guarded(io, () => run(opts, io));
 }
 
-/** Config errors and internal failures: a message and exit 2. */
+/** Config errors, an output that cannot be written and internal failures: a message and exit 2. */
 function guarded(io: CliIo, body: () => number): number {
   try {
     return body();
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`resty-lint: configuration error: ${e.message}\n`);
+      return EXIT_ERROR;
+    }
+    if (e instanceof WriteError) {
+      io.stderr(`resty-lint: ${e.message}\n`);
       return EXIT_ERROR;
     }
     io.stderr(`resty-lint: internal error: ${(e as Error).stack ?? e}\n`);
@@ -87,7 +91,7 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
   return guarded(io, () => {
     let result: ProjectRun;
     try {
-      result = analyzeProject(io.cwd, { ...pools, rules: io.rules });
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io) });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}\n`);
@@ -107,6 +111,11 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
   });
 }
 
+/** A problem the run works around: one line on stderr. */
+function warner(io: CliIo): (message: string) => void {
+  return (message) => io.stderr(`resty-lint: warning: ${message}\n`);
+}
+
 /** On a terminal, a progress line on stderr for runs longer than a second (never in machine output). */
 function progressReporter(io: CliIo): ((done: number, total: number) => void) | undefined {
   if (!io.stderrIsTTY) return undefined;
@@ -122,7 +131,7 @@ function progressReporter(io: CliIo): ((done: number, total: number) => void) | 
 function run(opts: Options, io: CliIo): number {
   let result: ProjectRun;
   try {
-    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io) });
+    result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io), onWarning: warner(io) });
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);

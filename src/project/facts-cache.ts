@@ -1,25 +1,46 @@
 // Per-file facts cached by content hash, so a run on an unchanged project (pre-commit, editor) re-parses
 // only what changed. Facts are a pure function of a file's bytes and the analyzer build, so entries live
-// under the build id (the version when running from source) and are keyed by the bytes' hash. One small file per entry, written atomically (temporary file + rename): concurrent
-// runs never see half a file, and a corrupt or unreadable entry is just a miss.
-import { createHash } from 'node:crypto';
+// under the build id (the version when running from source) and are keyed by the bytes' hash. One small file
+// per entry, written atomically (temporary file + rename): concurrent runs never see half a file.
+//
+// An entry is read back only if everything about it checks out, else it is a miss: its first line names the
+// format version, the key (the content hash of the file it was made from) and the SHA-256 of the rest, and
+// the rest has the exact shape of the facts with every index in range (analysis/validate-facts.ts). A
+// truncated, damaged, misplaced or hand-edited entry is recomputed. (Someone who can write the directory can
+// still write a consistent entry: the README says what a workflow must not restore into it.)
+//
+// A cache directory that cannot be used (not creatable, not writable, a full disk) turns the cache off for the
+// run, with one warning.
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFacts } from '../analysis/file-facts.ts';
+import { isCachedFactsValue } from '../analysis/validate-facts.ts';
 import { BUILD_ID, VERSION } from '../core/version.ts';
+import { makeDirectories } from '../files/make-directories.ts';
 
-/** Bumped when the shape or meaning of FileFacts changes without a version change. */
-const FACTS_FORMAT = 6;
+/** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
+const FACTS_FORMAT = 7;
+const MAGIC = 'resty-lint-facts';
 
 /** What is cached for one file: its facts, or the reason it could not be parsed. */
 export type CachedFacts = { facts: FileFacts } | { syntaxError: { offset: number; message: string } };
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 export class FactsCache {
   private readonly dir: string;
+  /** Why the cache is off for this run (the directory cannot be used), once it is. */
+  private off: string | undefined;
+  private checked = false;
   hits = 0;
   misses = 0;
 
-  constructor(root: string) {
+  /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
+  constructor(
+    private readonly root: string,
+    private readonly warn: (message: string) => void = () => {},
+  ) {
     this.dir = path.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? 'source'}`);
   }
 
@@ -29,29 +50,70 @@ export class FactsCache {
   }
 
   get(key: string): CachedFacts | undefined {
-    try {
-      const data = JSON.parse(fs.readFileSync(this.file(key), 'utf8')) as CachedFacts;
-      if (data && typeof data === 'object' && ('facts' in data || 'syntaxError' in data)) {
-        this.hits++;
-        return data;
-      }
-    } catch {
-      // missing or corrupt: recompute
-    }
-    this.misses++;
-    return undefined;
+    const value = this.usable() ? this.read(key) : undefined;
+    if (value) this.hits++;
+    else this.misses++;
+    return value;
   }
 
   set(key: string, value: CachedFacts): void {
+    if (!this.usable()) return;
     const file = this.file(key);
+    const payload = JSON.stringify(value);
+    const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(value));
+      makeDirectories(path.dirname(file));
+      fs.writeFileSync(tmp, `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}\n${payload}`, { flag: 'wx' });
       fs.renameSync(tmp, file);
-    } catch {
-      // A read-only or full disk only costs speed.
+    } catch (e) {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        // never created
+      }
+      this.turnOff(e);
     }
+  }
+
+  /** The entry for `key` if it is whole and consistent, else undefined. */
+  private read(key: string): CachedFacts | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file(key), 'utf8');
+    } catch {
+      return undefined; // missing or unreadable: recompute
+    }
+    const newline = text.indexOf('\n');
+    if (newline < 0) return undefined;
+    const payload = text.slice(newline + 1);
+    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}`) return undefined;
+    try {
+      const value: unknown = JSON.parse(payload);
+      return isCachedFactsValue(value) ? (value as CachedFacts) : undefined;
+    } catch {
+      return undefined; // not JSON, or nested beyond the stack
+    }
+  }
+
+  /** Checks the directory once (created, readable and writable); a problem turns the cache off. */
+  private usable(): boolean {
+    if (!this.checked) {
+      this.checked = true;
+      try {
+        makeDirectories(this.dir);
+        fs.accessSync(this.dir, fs.constants.R_OK | fs.constants.W_OK | fs.constants.X_OK);
+      } catch (e) {
+        this.turnOff(e);
+      }
+    }
+    return this.off === undefined;
+  }
+
+  private turnOff(e: unknown): void {
+    if (this.off !== undefined) return;
+    const err = e as NodeJS.ErrnoException;
+    this.off = err.message ?? String(e);
+    this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
   }
 
   private file(key: string): string {

@@ -34,6 +34,8 @@ export interface AnalysisOptions {
   cache?: string | false;
   /** Progress callback (files analyzed so far, total). */
   onProgress?: (done: number, total: number) => void;
+  /** Hears a problem the run works around (a cache directory it cannot use), as one sentence. */
+  onWarning?: (message: string) => void;
 }
 
 /** A path given on the command line that does not exist. */
@@ -79,7 +81,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
     lua52Compat: config.lua52Compat,
-    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    cache: factsCache(cwd, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress,
   });
   const select = (list: Finding[]) => (opts.reportOnly ? selectReportOnly(list, cwd, opts.reportOnly) : list);
@@ -93,12 +95,12 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
 }
 
-function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined): FactsCache | undefined {
+function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined, warn?: (message: string) => void): FactsCache | undefined {
   if (flag === false) return undefined;
   // The default cache only for built bundles: a build id keeps entries from other builds apart.
   const fallback = BUILD_ID && fs.existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/resty-lint' : undefined;
   const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(path.resolve(cwd, dir)) : undefined;
+  return dir ? new FactsCache(path.resolve(cwd, dir), warn) : undefined;
 }
 
 /** The findings whose location or one of whose related locations is in one of `files` (paths relative to

@@ -1,0 +1,188 @@
+// Whether a value read back from the facts cache really has the shape of FileFacts (or of a cached syntax
+// error), with every index it holds (functions, tables, sites) in range: the linker trusts facts completely, so
+// a crafted or damaged entry must be refused before it gets there. Not proof that the facts are right for the
+// file: that is what the cache's key and digest are for (src/project/facts-cache.ts).
+import type { FileFacts } from './file-facts.ts';
+
+type Json = unknown;
+
+const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: Json, min = 0): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min;
+const isString = (v: Json): v is string => typeof v === 'string';
+const isBool = (v: Json): v is boolean => typeof v === 'boolean';
+const optional = (v: Json, ok: (v: Json) => boolean) => v === undefined || ok(v);
+const arrayOf = (v: Json, ok: (item: Json) => boolean) => Array.isArray(v) && v.every(ok);
+
+/** The ranges indexes must fall in. */
+interface Bounds {
+  functions: number;
+  tables: number;
+  sites: number;
+}
+
+/** A cached entry's value: `{ facts }` or `{ syntaxError: { offset, message } }`, and nothing else. */
+export function isCachedFactsValue(v: Json): boolean {
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return false;
+  if (keys[0] === 'syntaxError') {
+    const e = v.syntaxError;
+    return isObject(e) && isInt(e.offset) && isString(e.message);
+  }
+  return keys[0] === 'facts' && isFileFacts(v.facts);
+}
+
+export function isFileFacts(v: Json): v is FileFacts {
+  if (!isObject(v)) return false;
+  if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
+  const b: Bounds = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
+  const value = (x: Json) => isSymValue(x, b);
+  const fields = (x: Json) => isObject(x) && Object.values(x).every(value);
+  return (
+    isBool(v.returnsValue) &&
+    value(v.exports) &&
+    optional(v.moduleShaped, (x) => x === true) &&
+    optional(v.globals, fields) &&
+    optional(v.moduleName, isString) &&
+    arrayOf(v.requires, isString) &&
+    v.functions.every((f, i) => isFunction(f, i, b)) &&
+    v.tables.every(fields) &&
+    v.sites.every(isSpan) &&
+    arrayOf(v.events, (e) => isEvent(e, b))
+  );
+}
+
+function isSpan(v: Json): boolean {
+  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
+}
+
+const below = (n: number) => (v: Json) => isInt(v) && v < n;
+
+function isFunction(v: Json, index: number, b: Bounds): boolean {
+  if (!isObject(v)) return false;
+  const value = (x: Json) => isSymValue(x, b);
+  return (
+    v.id === index &&
+    isString(v.name) &&
+    (v.parent === -1 || below(b.functions)(v.parent)) &&
+    isInt(v.paramCount) &&
+    isSpan(v.span) &&
+    optional(v.ownerTable, below(b.tables)) &&
+    arrayOf(v.returns, (r) => arrayOf(r, value)) &&
+    optional(v.ends, (x) => x === 'exit' || x === 'error') &&
+    optional(v.defers, (x) => arrayOf(x, isInt)) &&
+    optional(v.invokes, (x) => arrayOf(x, isInt))
+  );
+}
+
+/** SymValues nest (get, concat, call, phi); a depth beyond any the interpreter builds is refused. */
+const MAX_DEPTH = 200;
+
+function isSymValue(v: Json, b: Bounds, depth = 0): boolean {
+  if (!isObject(v) || depth > MAX_DEPTH) return false;
+  const value = (x: Json) => isSymValue(x, b, depth + 1);
+  switch (v.t) {
+    case 'const':
+      return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === 'number';
+    case 'table':
+      return below(b.tables)(v.id);
+    case 'fn':
+      return below(b.functions)(v.id);
+    case 'require':
+    case 'global':
+      return isString(v.name);
+    case 'param':
+      return isInt(v.index);
+    case 'get':
+      return value(v.base) && isString(v.key);
+    case 'concat':
+      return arrayOf(v.parts, value);
+    case 'call':
+      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
+    case 'obj':
+      return isString(v.client) && below(b.sites)(v.site);
+    case 'op':
+      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case 'phi':
+      return arrayOf(v.options, value);
+    case 'unknown':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isSession(v: Json): boolean {
+  return isObject(v) && (v.db === undefined || v.db === null || isString(v.db)) && isBool(v.multi) && optional(v.subscribed, (x) => x === true);
+}
+
+const PATH_ENDS: readonly Json[] = ['return', 'end', 'exit'];
+const SHARED_HOWS: readonly Json[] = ['module-level', 'upvalue', 'module-field', 'timer-arg', 'timer-upvalue'];
+
+function isEvent(v: Json, b: Bounds): boolean {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  const value = (x: Json) => isSymValue(x, b);
+  const sites = (x: Json) => arrayOf(x, below(b.sites));
+  const target = value(v.target);
+  switch (v.kind) {
+    case 'new':
+      return target && isString(v.client) && arrayOf(v.args, value);
+    case 'connect':
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.keyRule, isString);
+    case 'release':
+      return (
+        target &&
+        (v.mode === 'long' || v.mode === 'short') &&
+        isString(v.method) &&
+        arrayOf(v.args, value) &&
+        isBool(v.errorPath) &&
+        optional(v.errorOp, isString) &&
+        isSession(v.session) &&
+        isBool(v.unreadBody) &&
+        optional(v.implicit, isBool) &&
+        optional(v.after, sites)
+      );
+    case 'pass':
+      return (
+        target &&
+        value(v.callee) &&
+        isInt(v.argIndex) &&
+        isBool(v.selfCall) &&
+        isBool(v.errorPath) &&
+        optional(v.errorOp, isString) &&
+        optional(v.args, (x) => arrayOf(x, value)) &&
+        optional(v.subscribed, (x) => x === true)
+      );
+    case 'unreleased':
+      return (
+        target &&
+        PATH_ENDS.includes(v.end) &&
+        optional(v.ifEnds, value) &&
+        sites(v.passSites) &&
+        sites(v.connectSites) &&
+        isSession(v.session) &&
+        optional(v.early, (x) => x === true) &&
+        optional(v.afterFailureOf, isString)
+      );
+    case 'method':
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath);
+    case 'use-after-release':
+      return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
+    case 'call':
+      return (
+        value(v.callee) &&
+        arrayOf(v.callbacks, below(b.functions)) &&
+        isBool(v.deferred) &&
+        optional(v.callbackArgs, (x) => arrayOf(x, isInt)) &&
+        optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])))
+      );
+    case 'escape':
+      return target;
+    case 'ctx-store':
+      return target && isString(v.slot);
+    case 'shared':
+      return target && SHARED_HOWS.includes(v.how) && optional(v.via, isString);
+    default:
+      return false;
+  }
+}
