@@ -23458,7 +23458,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "0ad72b583b3878ae" : void 0;
+var BUILD_ID = true ? "1a8ada5d6363d030" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -25135,7 +25135,7 @@ Options:
                                           annotations (at most 10 per level, most important first)
   -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
       --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
-  -o, --output <file>                     write the report to a file instead of stdout
+  -o, --output <file>                     write the report to a file instead of stdout (- is stdout)
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
       --cache <dir> / --no-cache          per-file facts cache (default: node_modules/.cache/resty-lint when
                                           node_modules exists, or cacheDir from the config file)
@@ -25161,7 +25161,8 @@ Numbers that rest on an assumption (worker_processes auto, a default pool_size, 
 
 Options:
   -f, --format <text|json|html>   output format (default: text); html is one self-contained page
-  -o, --output <file>             write to a file instead of stdout (html source links are relative to it)
+  -o, --output <file>             write to a file instead of stdout (- is stdout; html source links are
+                                  relative to the file)
   -c, --config <file>             config file (default: .resty-lint.json/.yaml/.yml here or above)
       --nginx-conf <file>         an nginx config to read besides those found (repeatable)
   -h, --help                      print this help
@@ -25170,7 +25171,7 @@ Exit codes: 0 the inventory was written (findings do not change it), 2 usage or 
 `;
 var UsageError = class extends Error {
 };
-var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--format", "-o", "--output", "-c", "--config", "--nginx-conf", "--fail-on", "--report-only", "--baseline", "--write-baseline"]);
+var VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--format", "-o", "--output", "-c", "--config", "--nginx-conf", "--fail-on", "--report-only", "--baseline", "--write-baseline", "--cache"]);
 function poolsCommandIndex(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -25201,15 +25202,21 @@ function scanArgs(argv, paths, option, command) {
       continue;
     }
     const name = arg;
+    let took = false;
     const take = () => {
-      if (inline !== void 0) return inline;
-      const v = argv[i + 1];
-      if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
-      i++;
+      took = true;
+      let v = inline;
+      if (v === void 0) {
+        v = argv[i + 1];
+        if (v === void 0 || v.startsWith("-") && v !== "-") throw new UsageError(`${name} needs a value`);
+        i++;
+      }
+      if (v === "") throw new UsageError(`${name} needs a value (got an empty string)`);
       return v;
     };
     const stop = option(name, take);
     if (stop === false) throw new UsageError(`unknown option ${name}${command}`);
+    if (inline !== void 0 && !took) throw new UsageError(`${name} takes no value (got "${name}=${inline}")`);
     if (stop !== void 0) return stop;
   }
   return void 0;
@@ -25221,9 +25228,11 @@ function oneOf(value, allowed, what) {
 function commonOption(opts, name, take) {
   switch (name) {
     case "-o":
-    case "--output":
-      opts.output = take();
+    case "--output": {
+      const out = take();
+      opts.output = out === "-" ? void 0 : out;
       return true;
+    }
     case "-c":
     case "--config":
       opts.config = take();
