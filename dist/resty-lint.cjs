@@ -23458,7 +23458,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "1a8ada5d6363d030" : void 0;
+var BUILD_ID = true ? "de63a3d8784eb13d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23672,7 +23672,8 @@ function analyzeProject(cwd, opts) {
     knownClients: CLIENT_PROFILES.map((p) => p.module)
   });
   const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) throw new MissingPathError(found.missing);
+  const missing = [...found.missing, ...opts.nginxConf.filter((f) => !isFile(import_node_path11.default.resolve(cwd, f)))];
+  if (missing.length > 0) throw new MissingPathError(missing);
   const result = analyze({
     cwd,
     rules: opts.rules,
@@ -23695,7 +23696,18 @@ function analyzeProject(cwd, opts) {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
+  const notAnalyzed = (opts.reportOnly ?? []).filter((f) => !result.sources.has(relativeTo(cwd, f)));
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed };
+}
+function isFile(abs) {
+  try {
+    return import_node_fs9.default.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+function relativeTo(cwd, file) {
+  return import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, file)).split(import_node_path11.default.sep).join("/");
 }
 function factsCache(cwd, flag, configured) {
   if (flag === false) return void 0;
@@ -23704,7 +23716,7 @@ function factsCache(cwd, flag, configured) {
   return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
 }
 function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, f)).split(import_node_path11.default.sep).join("/")));
+  const wanted = new Set(files.map((f) => relativeTo(cwd, f)));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
@@ -25416,6 +25428,10 @@ function run(opts, io) {
     io.stderr(`resty-lint: ${e.message}
 `);
     return EXIT_ERROR;
+  }
+  if (!opts.preCommit) {
+    for (const f of result.notAnalyzed) io.stderr(`resty-lint: warning: --report-only ${f}: this file was not analyzed (no such file, or not a Lua or nginx file under the analyzed paths), so nothing is reported on it
+`);
   }
   if (opts.writeBaseline) {
     writeAtomically(import_node_path14.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));

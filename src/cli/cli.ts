@@ -126,6 +126,11 @@ function run(opts: Options, io: CliIo): number {
     io.stderr(`resty-lint: ${e.message}\n`);
     return EXIT_ERROR;
   }
+  // A --report-only file that was not analyzed would read as "no problems"; pre-commit passes every staged
+  // .conf, nginx or not, so its file names are not warned about.
+  if (!opts.preCommit) {
+    for (const f of result.notAnalyzed) io.stderr(`resty-lint: warning: --report-only ${f}: this file was not analyzed (no such file, or not a Lua or nginx file under the analyzed paths), so nothing is reported on it\n`);
+  }
   if (opts.writeBaseline) {
     writeAtomically(path.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones\n`);

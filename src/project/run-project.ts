@@ -56,6 +56,8 @@ export interface ProjectRun {
   model: ProjectModel;
   /** The rules that ran (SARIF lists them). */
   rules: readonly Rule[];
+  /** --report-only files (as given) that the run did not analyze: nothing can be reported on them. */
+  notAnalyzed: string[];
 }
 
 /** Loads the config, finds the project's files and analyzes them. Throws ConfigError and MissingPathError. */
@@ -67,7 +69,9 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     knownClients: CLIENT_PROFILES.map((p) => p.module),
   });
   const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) throw new MissingPathError(found.missing);
+  // An --nginx-conf that does not exist is a usage error, like a missing path.
+  const missing = [...found.missing, ...opts.nginxConf.filter((f) => !isFile(path.resolve(cwd, f)))];
+  if (missing.length > 0) throw new MissingPathError(missing);
   const result = analyze({
     cwd,
     rules: opts.rules,
@@ -90,7 +94,21 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
+  const notAnalyzed = (opts.reportOnly ?? []).filter((f) => !result.sources.has(relativeTo(cwd, f)));
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed };
+}
+
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A path given relative to cwd (or absolute), as findings name it: relative to cwd, `/`-separated. */
+function relativeTo(cwd: string, file: string): string {
+  return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
 }
 
 function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined): FactsCache | undefined {
@@ -105,7 +123,7 @@ function factsCache(cwd: string, flag: string | false | undefined, configured: s
  *  cwd or absolute; compared normalized, relative to cwd, `/`-separated). A file that was not analyzed (or
  *  does not exist) matches nothing. */
 export function selectReportOnly(findings: readonly Finding[], cwd: string, files: readonly string[]): Finding[] {
-  const wanted = new Set(files.map((f) => path.relative(cwd, path.resolve(cwd, f)).split(path.sep).join('/')));
+  const wanted = new Set(files.map((f) => relativeTo(cwd, f)));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
