@@ -5632,8 +5632,8 @@ var require_utils3 = __commonJS({
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs11 = require_fs();
-    exports2.fs = fs11;
+    var fs12 = require_fs();
+    exports2.fs = fs12;
     var path13 = require_path();
     exports2.path = path13;
     var pattern = require_pattern();
@@ -5817,12 +5817,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs11 = require("fs");
+    var fs12 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs11.lstat,
-      stat: fs11.stat,
-      lstatSync: fs11.lstatSync,
-      statSync: fs11.statSync
+      lstat: fs12.lstat,
+      stat: fs12.stat,
+      lstatSync: fs12.lstatSync,
+      statSync: fs12.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -5839,12 +5839,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs11 = require_fs2();
+    var fs12 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs11.createFileSystemAdapter(this._options.fs);
+        this.fs = fs12.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -5999,8 +5999,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs11 = require_fs3();
-    exports2.fs = fs11;
+    var fs12 = require_fs3();
+    exports2.fs = fs12;
   }
 });
 
@@ -6195,14 +6195,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs11 = require("fs");
+    var fs12 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs11.lstat,
-      stat: fs11.stat,
-      lstatSync: fs11.lstatSync,
-      statSync: fs11.statSync,
-      readdir: fs11.readdir,
-      readdirSync: fs11.readdirSync
+      lstat: fs12.lstat,
+      stat: fs12.stat,
+      lstatSync: fs12.lstatSync,
+      statSync: fs12.statSync,
+      readdir: fs12.readdir,
+      readdirSync: fs12.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6221,12 +6221,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     var path13 = require("path");
     var fsStat = require_out();
-    var fs11 = require_fs4();
+    var fs12 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs11.createFileSystemAdapter(this._options.fs);
+        this.fs = fs12.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -7608,16 +7608,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs11 = require("fs");
+    var fs12 = require("fs");
     var os = require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs11.lstat,
-      lstatSync: fs11.lstatSync,
-      stat: fs11.stat,
-      statSync: fs11.statSync,
-      readdir: fs11.readdir,
-      readdirSync: fs11.readdirSync
+      lstat: fs12.lstat,
+      lstatSync: fs12.lstatSync,
+      stat: fs12.stat,
+      statSync: fs12.statSync,
+      readdir: fs12.readdir,
+      readdirSync: fs12.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -14644,14 +14644,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs11, sep: [] });
+                map.items.push({ start: start2, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14779,13 +14779,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15147,54 +15147,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs11) {
+    function patch(fs12) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs11);
+        patchLchmod(fs12);
       }
-      if (!fs11.lutimes) {
-        patchLutimes(fs11);
+      if (!fs12.lutimes) {
+        patchLutimes(fs12);
       }
-      fs11.chown = chownFix(fs11.chown);
-      fs11.fchown = chownFix(fs11.fchown);
-      fs11.lchown = chownFix(fs11.lchown);
-      fs11.chmod = chmodFix(fs11.chmod);
-      fs11.fchmod = chmodFix(fs11.fchmod);
-      fs11.lchmod = chmodFix(fs11.lchmod);
-      fs11.chownSync = chownFixSync(fs11.chownSync);
-      fs11.fchownSync = chownFixSync(fs11.fchownSync);
-      fs11.lchownSync = chownFixSync(fs11.lchownSync);
-      fs11.chmodSync = chmodFixSync(fs11.chmodSync);
-      fs11.fchmodSync = chmodFixSync(fs11.fchmodSync);
-      fs11.lchmodSync = chmodFixSync(fs11.lchmodSync);
-      fs11.stat = statFix(fs11.stat);
-      fs11.fstat = statFix(fs11.fstat);
-      fs11.lstat = statFix(fs11.lstat);
-      fs11.statSync = statFixSync(fs11.statSync);
-      fs11.fstatSync = statFixSync(fs11.fstatSync);
-      fs11.lstatSync = statFixSync(fs11.lstatSync);
-      if (fs11.chmod && !fs11.lchmod) {
-        fs11.lchmod = function(path13, mode, cb) {
+      fs12.chown = chownFix(fs12.chown);
+      fs12.fchown = chownFix(fs12.fchown);
+      fs12.lchown = chownFix(fs12.lchown);
+      fs12.chmod = chmodFix(fs12.chmod);
+      fs12.fchmod = chmodFix(fs12.fchmod);
+      fs12.lchmod = chmodFix(fs12.lchmod);
+      fs12.chownSync = chownFixSync(fs12.chownSync);
+      fs12.fchownSync = chownFixSync(fs12.fchownSync);
+      fs12.lchownSync = chownFixSync(fs12.lchownSync);
+      fs12.chmodSync = chmodFixSync(fs12.chmodSync);
+      fs12.fchmodSync = chmodFixSync(fs12.fchmodSync);
+      fs12.lchmodSync = chmodFixSync(fs12.lchmodSync);
+      fs12.stat = statFix(fs12.stat);
+      fs12.fstat = statFix(fs12.fstat);
+      fs12.lstat = statFix(fs12.lstat);
+      fs12.statSync = statFixSync(fs12.statSync);
+      fs12.fstatSync = statFixSync(fs12.fstatSync);
+      fs12.lstatSync = statFixSync(fs12.lstatSync);
+      if (fs12.chmod && !fs12.lchmod) {
+        fs12.lchmod = function(path13, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs11.lchmodSync = function() {
+        fs12.lchmodSync = function() {
         };
       }
-      if (fs11.chown && !fs11.lchown) {
-        fs11.lchown = function(path13, uid, gid, cb) {
+      if (fs12.chown && !fs12.lchown) {
+        fs12.lchown = function(path13, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs11.lchownSync = function() {
+        fs12.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs11.rename = typeof fs11.rename !== "function" ? fs11.rename : (function(fs$rename) {
+        fs12.rename = typeof fs12.rename !== "function" ? fs12.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs11.stat(to, function(stater, st) {
+                  fs12.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -15210,9 +15210,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs11.rename);
+        })(fs12.rename);
       }
-      fs11.read = typeof fs11.read !== "function" ? fs11.read : (function(fs$read) {
+      fs12.read = typeof fs12.read !== "function" ? fs12.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -15220,22 +15220,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs12, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs11, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs12, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs11.read);
-      fs11.readSync = typeof fs11.readSync !== "function" ? fs11.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs12.read);
+      fs12.readSync = typeof fs12.readSync !== "function" ? fs12.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs11, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs12, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -15245,10 +15245,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs11.readSync);
-      function patchLchmod(fs12) {
-        fs12.lchmod = function(path13, mode, callback) {
-          fs12.open(
+      })(fs12.readSync);
+      function patchLchmod(fs13) {
+        fs13.lchmod = function(path13, mode, callback) {
+          fs13.open(
             path13,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
@@ -15257,80 +15257,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs12.fchmod(fd, mode, function(err2) {
-                fs12.close(fd, function(err22) {
+              fs13.fchmod(fd, mode, function(err2) {
+                fs13.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs12.lchmodSync = function(path13, mode) {
-          var fd = fs12.openSync(path13, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs13.lchmodSync = function(path13, mode) {
+          var fd = fs13.openSync(path13, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs12.fchmodSync(fd, mode);
+            ret = fs13.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs12.closeSync(fd);
+                fs13.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs12.closeSync(fd);
+              fs13.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs12) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs12.futimes) {
-          fs12.lutimes = function(path13, at2, mt, cb) {
-            fs12.open(path13, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs13) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs13.futimes) {
+          fs13.lutimes = function(path13, at2, mt, cb) {
+            fs13.open(path13, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs12.futimes(fd, at2, mt, function(er2) {
-                fs12.close(fd, function(er22) {
+              fs13.futimes(fd, at2, mt, function(er2) {
+                fs13.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs12.lutimesSync = function(path13, at2, mt) {
-            var fd = fs12.openSync(path13, constants.O_SYMLINK);
+          fs13.lutimesSync = function(path13, at2, mt) {
+            var fd = fs13.openSync(path13, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs12.futimesSync(fd, at2, mt);
+              ret = fs13.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs12.closeSync(fd);
+                  fs13.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs12.closeSync(fd);
+                fs13.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs12.futimes) {
-          fs12.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs13.futimes) {
+          fs13.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs12.lutimesSync = function() {
+          fs13.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs11, target, mode, function(er) {
+          return orig.call(fs12, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15340,7 +15340,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs11, target, mode);
+            return orig.call(fs12, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15349,7 +15349,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs11, target, uid, gid, function(er) {
+          return orig.call(fs12, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15359,7 +15359,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs11, target, uid, gid);
+            return orig.call(fs12, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15379,13 +15379,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs11, target, options, callback) : orig.call(fs11, target, callback);
+          return options ? orig.call(fs12, target, options, callback) : orig.call(fs12, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs11, target, options) : orig.call(fs11, target);
+          var stats = options ? orig.call(fs12, target, options) : orig.call(fs12, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -15414,7 +15414,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs11) {
+    function legacy(fs12) {
       return {
         ReadStream,
         WriteStream
@@ -15457,7 +15457,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs11.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs12.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -15496,7 +15496,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs11.open;
+          this._open = fs12.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -15531,7 +15531,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs11 = require("fs");
+    var fs12 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -15563,12 +15563,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs11[gracefulQueue]) {
+    if (!fs12[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs11, queue);
-      fs11.close = (function(fs$close) {
+      publishQueue(fs12, queue);
+      fs12.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs11, fd, function(err) {
+          return fs$close.call(fs12, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -15580,40 +15580,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs11.close);
-      fs11.closeSync = (function(fs$closeSync) {
+      })(fs12.close);
+      fs12.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs11, arguments);
+          fs$closeSync.apply(fs12, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs11.closeSync);
+      })(fs12.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs11[gracefulQueue]);
-          require("assert").equal(fs11[gracefulQueue].length, 0);
+          debug(fs12[gracefulQueue]);
+          require("assert").equal(fs12[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs11[gracefulQueue]);
+      publishQueue(global, fs12[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs11));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs11.__patched) {
-      module2.exports = patch(fs11);
-      fs11.__patched = true;
+    module2.exports = patch(clone(fs12));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs12.__patched) {
+      module2.exports = patch(fs12);
+      fs12.__patched = true;
     }
-    function patch(fs12) {
-      polyfills(fs12);
-      fs12.gracefulify = patch;
-      fs12.createReadStream = createReadStream;
-      fs12.createWriteStream = createWriteStream;
-      var fs$readFile = fs12.readFile;
-      fs12.readFile = readFile;
+    function patch(fs13) {
+      polyfills(fs13);
+      fs13.gracefulify = patch;
+      fs13.createReadStream = createReadStream;
+      fs13.createWriteStream = createWriteStream;
+      var fs$readFile = fs13.readFile;
+      fs13.readFile = readFile;
       function readFile(path13, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -15629,8 +15629,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs12.writeFile;
-      fs12.writeFile = writeFile;
+      var fs$writeFile = fs13.writeFile;
+      fs13.writeFile = writeFile;
       function writeFile(path13, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -15646,9 +15646,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs12.appendFile;
+      var fs$appendFile = fs13.appendFile;
       if (fs$appendFile)
-        fs12.appendFile = appendFile;
+        fs13.appendFile = appendFile;
       function appendFile(path13, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -15664,9 +15664,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs12.copyFile;
+      var fs$copyFile = fs13.copyFile;
       if (fs$copyFile)
-        fs12.copyFile = copyFile;
+        fs13.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -15684,8 +15684,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs12.readdir;
-      fs12.readdir = readdir;
+      var fs$readdir = fs13.readdir;
+      fs13.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path13, options, cb) {
         if (typeof options === "function")
@@ -15726,21 +15726,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs12);
+        var legStreams = legacy(fs13);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs12.ReadStream;
+      var fs$ReadStream = fs13.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs12.WriteStream;
+      var fs$WriteStream = fs13.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs12, "ReadStream", {
+      Object.defineProperty(fs13, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -15750,7 +15750,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs12, "WriteStream", {
+      Object.defineProperty(fs13, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -15761,7 +15761,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs12, "FileReadStream", {
+      Object.defineProperty(fs13, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -15772,7 +15772,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs12, "FileWriteStream", {
+      Object.defineProperty(fs13, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -15821,13 +15821,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path13, options) {
-        return new fs12.ReadStream(path13, options);
+        return new fs13.ReadStream(path13, options);
       }
       function createWriteStream(path13, options) {
-        return new fs12.WriteStream(path13, options);
+        return new fs13.WriteStream(path13, options);
       }
-      var fs$open = fs12.open;
-      fs12.open = open;
+      var fs$open = fs13.open;
+      fs13.open = open;
       function open(path13, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -15843,20 +15843,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs12;
+      return fs13;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs11[gracefulQueue].push(elem);
+      fs12[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs11[gracefulQueue].length; ++i) {
-        if (fs11[gracefulQueue][i].length > 2) {
-          fs11[gracefulQueue][i][3] = now;
-          fs11[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs12[gracefulQueue].length; ++i) {
+        if (fs12[gracefulQueue][i].length > 2) {
+          fs12[gracefulQueue][i][3] = now;
+          fs12[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -15864,9 +15864,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs11[gracefulQueue].length === 0)
+      if (fs12[gracefulQueue].length === 0)
         return;
-      var elem = fs11[gracefulQueue].shift();
+      var elem = fs12[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -15888,7 +15888,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs11[gracefulQueue].push(elem);
+          fs12[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -15903,7 +15903,7 @@ var require_fs5 = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs11 = require_graceful_fs();
+    var fs12 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -15944,26 +15944,26 @@ var require_fs5 = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs11[key] === "function";
+      return typeof fs12[key] === "function";
     });
-    Object.assign(exports2, fs11);
+    Object.assign(exports2, fs12);
     api.forEach((method) => {
-      exports2[method] = u(fs11[method]);
+      exports2[method] = u(fs12[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs11.exists(filename, callback);
+        return fs12.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs11.exists(filename, resolve2);
+        return fs12.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs11.read(fd, buffer, offset, length, position, callback);
+        return fs12.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs11.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs12.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -15971,10 +15971,10 @@ var require_fs5 = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs11.write(fd, buffer, ...args);
+        return fs12.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs11.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs12.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -15982,10 +15982,10 @@ var require_fs5 = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs11.readv(fd, buffers, ...args);
+        return fs12.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs11.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs12.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -15993,17 +15993,17 @@ var require_fs5 = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs11.writev(fd, buffers, ...args);
+        return fs12.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs11.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs12.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs11.realpath.native === "function") {
-      exports2.realpath.native = u(fs11.realpath.native);
+    if (typeof fs12.realpath.native === "function") {
+      exports2.realpath.native = u(fs12.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -16036,7 +16036,7 @@ var require_utils5 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var { checkPath } = require_utils5();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -16045,14 +16045,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs11.mkdir(dir, {
+      return fs12.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs11.mkdirSync(dir, {
+      return fs12.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -16084,13 +16084,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     function pathExists(path13) {
-      return fs11.access(path13).then(() => true).catch(() => false);
+      return fs12.access(path13).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs11.existsSync
+      pathExistsSync: fs12.existsSync
     };
   }
 });
@@ -16099,18 +16099,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path13, atime, mtime) {
-      const fd = await fs11.open(path13, "r+");
+      const fd = await fs12.open(path13, "r+");
       let error = null;
       try {
-        await fs11.futimes(fd, atime, mtime);
+        await fs12.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs11.close(fd);
+          await fs12.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16120,15 +16120,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path13, atime, mtime) {
-      const fd = fs11.openSync(path13, "r+");
+      const fd = fs12.openSync(path13, "r+");
       let error = null;
       try {
-        fs11.futimesSync(fd, atime, mtime);
+        fs12.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs11.closeSync(fd);
+          fs12.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16148,11 +16148,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var path13 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs11.stat(file, { bigint: true }) : (file) => fs11.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs12.stat(file, { bigint: true }) : (file) => fs12.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -16163,7 +16163,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs11.statSync(file, { bigint: true }) : (file) => fs11.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs12.statSync(file, { bigint: true }) : (file) => fs12.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -16228,7 +16228,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs11.stat(destParent, { bigint: true });
+        destStat = await fs12.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -16244,7 +16244,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs11.statSync(destParent, { bigint: true });
+        destStat = fs12.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -16311,7 +16311,7 @@ var require_async7 = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var path13 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -16347,7 +16347,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs11.stat : fs11.lstat;
+      const statFn = opts.dereference ? fs12.stat : fs12.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16359,7 +16359,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs11.unlink(dest);
+        await fs12.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -16367,27 +16367,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs11.copyFile(src, dest);
+      await fs12.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs11.stat(src);
+        const updatedSrcStat = await fs12.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs11.chmod(dest, srcStat.mode);
+      return fs12.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs11.chmod(dest, srcMode | 128);
+      return fs12.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs11.mkdir(dest);
+        await fs12.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs11.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs12.opendir(src), async (item) => {
         const srcItem = path13.join(src, item.name);
         const destItem = path13.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -16397,22 +16397,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs11.chmod(dest, srcStat.mode);
+        await fs12.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs11.readlink(src);
+      let resolvedSrc = await fs12.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs11.symlink(resolvedSrc, dest);
+        return fs12.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs11.readlink(dest);
+        resolvedDest = await fs12.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs11.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs12.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -16426,8 +16426,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs11.unlink(dest);
-      return fs11.symlink(resolvedSrc, dest);
+      await fs12.unlink(dest);
+      return fs12.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -16437,7 +16437,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_graceful_fs();
+    var fs12 = require_graceful_fs();
     var path13 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -16460,11 +16460,11 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path13.dirname(dest);
-      if (!fs11.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs12.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs11.statSync : fs11.lstatSync;
+      const statSync2 = opts.dereference ? fs12.statSync : fs12.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16479,14 +16479,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs11.unlinkSync(dest);
+        fs12.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs11.copyFileSync(src, dest);
+      fs12.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -16501,10 +16501,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs11.chmodSync(dest, srcMode);
+      return fs12.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs11.statSync(src);
+      const updatedSrcStat = fs12.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -16512,12 +16512,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs11.mkdirSync(dest);
+      fs12.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs11.opendirSync(src);
+      const dir = fs12.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -16535,18 +16535,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs11.readlinkSync(src);
+      let resolvedSrc = fs12.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs11.symlinkSync(resolvedSrc, dest);
+        return fs12.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs11.readlinkSync(dest);
+          resolvedDest = fs12.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs11.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs12.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -16564,8 +16564,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs11.unlinkSync(dest);
-      return fs11.symlinkSync(resolvedSrc, dest);
+      fs12.unlinkSync(dest);
+      return fs12.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -16587,13 +16587,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_graceful_fs();
+    var fs12 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path13, callback) {
-      fs11.rm(path13, { recursive: true, force: true }, callback);
+      fs12.rm(path13, { recursive: true, force: true }, callback);
     }
     function removeSync(path13) {
-      fs11.rmSync(path13, { recursive: true, force: true });
+      fs12.rmSync(path13, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16607,14 +16607,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var path13 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs11.readdir(dir);
+        items = await fs12.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -16624,7 +16624,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs11.readdirSync(dir);
+        items = fs12.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -16649,51 +16649,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path13 = require("path");
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs11.stat(file);
+        stats = await fs12.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path13.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs11.stat(dir);
+        dirStats = await fs12.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs11.writeFile(file, "");
+          await fs12.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs11.writeFile(file, "");
+        await fs12.writeFile(file, "");
       } else {
-        await fs11.readdir(dir);
+        await fs12.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs11.statSync(file);
+        stats = fs12.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path13.dirname(file);
       try {
-        if (!fs11.statSync(dir).isDirectory()) {
-          fs11.readdirSync(dir);
+        if (!fs12.statSync(dir).isDirectory()) {
+          fs12.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs11.writeFileSync(file, "");
+      fs12.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -16708,19 +16708,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path13 = require("path");
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs11.lstat(dstpath, { bigint: true });
+        dstStat = await fs12.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs11.lstat(srcpath, { bigint: true });
+        srcStat = await fs12.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -16731,26 +16731,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs11.link(srcpath, dstpath);
+      await fs12.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs11.lstatSync(dstpath, { bigint: true });
+        dstStat = fs12.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs11.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs12.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path13.dirname(dstpath);
-      const dirExists = fs11.existsSync(dir);
-      if (dirExists) return fs11.linkSync(srcpath, dstpath);
+      const dirExists = fs12.existsSync(dir);
+      if (dirExists) return fs12.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs11.linkSync(srcpath, dstpath);
+      return fs12.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -16764,13 +16764,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
     var path13 = require("path");
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path13.isAbsolute(srcpath)) {
         try {
-          await fs11.lstat(srcpath);
+          await fs12.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -16790,7 +16790,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs11.lstat(srcpath);
+        await fs12.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -16802,7 +16802,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path13.isAbsolute(srcpath)) {
-        const exists3 = fs11.existsSync(srcpath);
+        const exists3 = fs12.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -16811,14 +16811,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path13.dirname(dstpath);
       const relativeToDst = path13.join(dstdir, srcpath);
-      const exists2 = fs11.existsSync(relativeToDst);
+      const exists2 = fs12.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs11.existsSync(srcpath);
+      const srcExists = fs12.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -16836,13 +16836,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs11.lstat(srcpath);
+        stats = await fs12.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -16852,7 +16852,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs11.lstatSync(srcpath);
+        stats = fs12.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -16871,7 +16871,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path13 = require("path");
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -16880,25 +16880,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs11.lstat(dstpath);
+        stats = await fs12.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path13.isAbsolute(srcpath)) {
-          srcStat = await fs11.stat(srcpath, { bigint: true });
+          srcStat = await fs12.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path13.dirname(dstpath);
           const relativeToDst = path13.join(dstdir, srcpath);
           try {
-            srcStat = await fs11.stat(relativeToDst, { bigint: true });
+            srcStat = await fs12.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs11.stat(srcpath, { bigint: true });
+            srcStat = await fs12.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs11.stat(dstpath, { bigint: true });
+          dstStat = await fs12.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16911,30 +16911,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs11.symlink(srcpath, dstpath, toType);
+      return fs12.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs11.lstatSync(dstpath);
+        stats = fs12.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path13.isAbsolute(srcpath)) {
-          srcStat = fs11.statSync(srcpath, { bigint: true });
+          srcStat = fs12.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path13.dirname(dstpath);
           const relativeToDst = path13.join(dstdir, srcpath);
           try {
-            srcStat = fs11.statSync(relativeToDst, { bigint: true });
+            srcStat = fs12.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs11.statSync(srcpath, { bigint: true });
+            srcStat = fs12.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs11.statSync(dstpath, { bigint: true });
+          dstStat = fs12.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16944,10 +16944,10 @@ var require_symlink = __commonJS({
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
       const dir = path13.dirname(dstpath);
-      const exists2 = fs11.existsSync(dir);
-      if (exists2) return fs11.symlinkSync(srcpath, dstpath, type);
+      const exists2 = fs12.existsSync(dir);
+      if (exists2) return fs12.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs11.symlinkSync(srcpath, dstpath, type);
+      return fs12.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -17017,9 +17017,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs11 = options.fs || _fs;
+      const fs12 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs11.readFile)(file, options);
+      let data = await universalify.fromCallback(fs12.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -17039,10 +17039,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs11 = options.fs || _fs;
+      const fs12 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs11.readFileSync(file, options);
+        let content = fs12.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -17055,15 +17055,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs11 = options.fs || _fs;
+      const fs12 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs11.writeFile)(file, str, options);
+      await universalify.fromCallback(fs12.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs11 = options.fs || _fs;
+      const fs12 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs11.writeFileSync(file, str, options);
+      return fs12.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -17094,7 +17094,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var path13 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -17103,14 +17103,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs11.writeFile(file, data, encoding);
+      return fs12.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path13.dirname(file);
-      if (!fs11.existsSync(dir)) {
+      if (!fs12.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs11.writeFileSync(file, ...args);
+      fs12.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -17169,7 +17169,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_fs5();
+    var fs12 = require_fs5();
     var path13 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -17196,7 +17196,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs11.rename(src, dest);
+        await fs12.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -17221,7 +17221,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs11 = require_graceful_fs();
+    var fs12 = require_graceful_fs();
     var path13 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -17246,12 +17246,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs11.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs12.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs11.renameSync(src, dest);
+        fs12.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -18275,7 +18275,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs11 = __importStar(require_lib());
+    var fs12 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils7();
     var SarifBuilder2 = class {
@@ -18293,11 +18293,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs11.writeFileSync(file, sarifJsonString, "utf8");
+        fs12.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs11.writeFile(file, sarifJsonString, "utf8");
+        await fs12.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -18579,15 +18579,15 @@ module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path6 = __toESM(require("node:path"), 1);
 
 // src/analysis/sym-value.ts
@@ -21046,6 +21046,7 @@ function accepts(src, lua52Compat) {
 }
 
 // src/project/nginx-units.ts
+var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 
 // src/files/discover.ts
@@ -22499,7 +22500,8 @@ function segmentsOf(p) {
 }
 
 // src/project/nginx-units.ts
-function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX) {
+var DEFAULT_MAX_CONF_BYTES = 4 * 1024 * 1024;
+function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, maxBytes = DEFAULT_MAX_CONF_BYTES) {
   const out = {
     units: [],
     fileEntries: /* @__PURE__ */ new Map(),
@@ -22511,13 +22513,29 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX) 
   const rel = (abs) => import_node_path4.default.relative(cwd, abs).split(import_node_path4.default.sep).join("/");
   const tree = scannedTree(cwd, candidates);
   const parsed = [];
+  const oversized = /* @__PURE__ */ new Map();
+  const files = {
+    ...nodeConfFiles,
+    read(p) {
+      const size = fileSize(p);
+      if (size !== void 0 && size > maxBytes) {
+        oversized.set(p, size);
+        return Buffer.alloc(0);
+      }
+      return nodeConfFiles.read(p);
+    }
+  };
   for (const c of candidates) {
     try {
-      parsed.push(parseNginxConf(nodeConfFiles, import_node_path4.default.resolve(cwd, c), { tree, display: rel }));
+      parsed.push(parseNginxConf(files, import_node_path4.default.resolve(cwd, c), { tree, display: rel }));
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
     }
+  }
+  for (const [abs, size] of oversized) {
+    const message = `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit for a file (maxFileBytes in the config file); it was read as empty.`;
+    out.diagnostics.push(diag("not-analyzed", "note", message, { file: rel(abs), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
   }
   const mains = mainConfigs(parsed);
   for (const conf of mains) {
@@ -22632,6 +22650,13 @@ function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
   };
   return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
 }
+function fileSize(abs) {
+  try {
+    return import_node_fs3.default.statSync(abs).size;
+  } catch {
+    return void 0;
+  }
+}
 function mainConfigs(parsed) {
   const includedBy = /* @__PURE__ */ new Map();
   for (const p of parsed) {
@@ -22652,7 +22677,7 @@ function diag(ruleId, level, message, location) {
 }
 
 // src/project/redis-servers.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
 var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/redis/redis-conf.ts
@@ -22786,7 +22811,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
   for (const file of files) {
     let text;
     try {
-      text = new SourceText(import_node_fs3.default.readFileSync(import_node_path5.default.resolve(cwd, file)));
+      text = new SourceText(import_node_fs4.default.readFileSync(import_node_path5.default.resolve(cwd, file)));
     } catch (e) {
       diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
@@ -22857,10 +22882,11 @@ function analyze(input) {
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax);
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
-  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
+  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(import_node_path6.default.resolve(input.cwd, file), file, drafts, limits.maxBytes));
+  const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
     luaRoots: input.luaRoots,
@@ -22922,15 +22948,26 @@ function factsOf(text, file, drafts, syntax) {
     return void 0;
   }
 }
+function withinLimit(abs, file, drafts, maxBytes) {
+  let size;
+  try {
+    size = import_node_fs5.default.statSync(abs).size;
+  } catch {
+    return true;
+  }
+  if (size <= maxBytes) return true;
+  drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+  return false;
+}
 function readBytes(abs, file, drafts, maxBytes) {
   let bytes;
   try {
-    const size = import_node_fs4.default.statSync(abs).size;
+    const size = import_node_fs5.default.statSync(abs).size;
     if (size > maxBytes) {
       drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
       return void 0;
     }
-    bytes = import_node_fs4.default.readFileSync(abs);
+    bytes = import_node_fs5.default.readFileSync(abs);
   } catch (e) {
     drafts.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
     return void 0;
@@ -23006,7 +23043,7 @@ function dedupe2(drafts) {
 }
 
 // src/project/baseline.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
 var BaselineError = class extends Error {
 };
 function toBaseline(findings) {
@@ -23021,7 +23058,7 @@ function formatBaseline(findings) {
 function readBaseline(file) {
   let data;
   try {
-    data = JSON.parse(import_node_fs5.default.readFileSync(file, "utf8"));
+    data = JSON.parse(import_node_fs6.default.readFileSync(file, "utf8"));
   } catch (e) {
     throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
   }
@@ -23043,7 +23080,7 @@ function applyBaseline(findings, baseline) {
 }
 
 // src/config/load-config.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path8 = __toESM(require("node:path"), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -23390,7 +23427,7 @@ function findConfigFile(cwd, display) {
 }
 function statOrUndefined(p) {
   try {
-    return import_node_fs6.default.statSync(p, { throwIfNoEntry: false });
+    return import_node_fs7.default.statSync(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -23401,12 +23438,18 @@ function formatOf(file, shown) {
   if (ext === ".yaml" || ext === ".yml") return "yaml";
   throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path8.default.basename(file)}" (expected .json, .yaml or .yml)`);
 }
+var MAX_CONFIG_BYTES = 1024 * 1024;
 function parseConfigFile(file, shown) {
   const format = formatOf(file, shown);
   let text;
   try {
-    text = import_node_fs6.default.readFileSync(file, "utf8");
+    const size = import_node_fs7.default.statSync(file).size;
+    if (size > MAX_CONFIG_BYTES) {
+      throw new ConfigError("", `${shown}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file (it was not read)`);
+    }
+    text = import_node_fs7.default.readFileSync(file, "utf8");
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     const err = e;
     throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
   }
@@ -23458,12 +23501,12 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "de63a3d8784eb13d" : void 0;
+var BUILD_ID = true ? "054d9647adedef70" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
 // src/nginx/discover-conf.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 var SNIFF_BYTES = 64 * 1024;
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
@@ -23515,14 +23558,14 @@ function classifyConfFile(absPath) {
 function readHead(absPath) {
   let fd;
   try {
-    fd = import_node_fs7.default.openSync(absPath, "r");
+    fd = import_node_fs8.default.openSync(absPath, "r");
     const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = import_node_fs7.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    const n = import_node_fs8.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
     return buf.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs7.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs8.default.closeSync(fd);
   }
 }
 function findConfigFiles(cwd, roots, extra) {
@@ -23539,7 +23582,7 @@ function findConfigFiles(cwd, roots, extra) {
     const abs = import_node_path9.default.resolve(cwd, root);
     let stat;
     try {
-      stat = import_node_fs7.default.statSync(abs);
+      stat = import_node_fs8.default.statSync(abs);
     } catch {
       continue;
     }
@@ -23572,7 +23615,7 @@ function discoverProject(cwd, paths, extraNginx = []) {
 
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
 var FACTS_FORMAT = 6;
 var FactsCache = class {
@@ -23588,7 +23631,7 @@ var FactsCache = class {
   }
   get(key) {
     try {
-      const data = JSON.parse(import_node_fs8.default.readFileSync(this.file(key), "utf8"));
+      const data = JSON.parse(import_node_fs9.default.readFileSync(this.file(key), "utf8"));
       if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
         this.hits++;
         return data;
@@ -23601,10 +23644,10 @@ var FactsCache = class {
   set(key, value) {
     const file = this.file(key);
     try {
-      import_node_fs8.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
+      import_node_fs9.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      import_node_fs8.default.writeFileSync(tmp, JSON.stringify(value));
-      import_node_fs8.default.renameSync(tmp, file);
+      import_node_fs9.default.writeFileSync(tmp, JSON.stringify(value));
+      import_node_fs9.default.renameSync(tmp, file);
     } catch {
     }
   }
@@ -23701,7 +23744,7 @@ function analyzeProject(cwd, opts) {
 }
 function isFile(abs) {
   try {
-    return import_node_fs9.default.statSync(abs).isFile();
+    return import_node_fs10.default.statSync(abs).isFile();
   } catch {
     return false;
   }
@@ -23711,7 +23754,7 @@ function relativeTo(cwd, file) {
 }
 function factsCache(cwd, flag, configured) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs9.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs10.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = flag ?? configured ?? fallback;
   return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
 }
@@ -24595,20 +24638,20 @@ function relativeLinkBase(fromDir, toDir) {
 }
 
 // src/report/write-atomically.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
 function writeAtomically(file, content) {
   let regular = true;
   try {
-    regular = import_node_fs10.default.statSync(file).isFile();
+    regular = import_node_fs11.default.statSync(file).isFile();
   } catch {
   }
   if (!regular) {
-    import_node_fs10.default.writeFileSync(file, content);
+    import_node_fs11.default.writeFileSync(file, content);
     return;
   }
   const tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs10.default.writeFileSync(tmp, content);
-  import_node_fs10.default.renameSync(tmp, file);
+  import_node_fs11.default.writeFileSync(tmp, content);
+  import_node_fs11.default.renameSync(tmp, file);
 }
 
 // src/pools/locations.ts
@@ -25020,7 +25063,7 @@ function runAction(io) {
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
   const sarifPath = import_node_path13.default.resolve(workspace, inputs.sarifFile);
-  import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(sarifPath), { recursive: true });
+  import_node_fs12.default.mkdirSync(import_node_path13.default.dirname(sarifPath), { recursive: true });
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
   if (inputs.annotations) {
     out(
@@ -25041,7 +25084,7 @@ function runAction(io) {
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
     const htmlPath = import_node_path13.default.resolve(workspace, inputs.htmlReport);
-    import_node_fs11.default.mkdirSync(import_node_path13.default.dirname(htmlPath), { recursive: true });
+    import_node_fs12.default.mkdirSync(import_node_path13.default.dirname(htmlPath), { recursive: true });
     const linkBase = relativeLinkBase(import_node_path13.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
@@ -25049,11 +25092,11 @@ function runAction(io) {
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs12.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
     const matcher = import_node_path13.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs11.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    if (import_node_fs12.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -25086,7 +25129,7 @@ ${value}
 ${delimiter}
 `;
   }
-  import_node_fs11.default.appendFileSync(file, text);
+  import_node_fs12.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];

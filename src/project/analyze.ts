@@ -34,7 +34,7 @@ export interface AnalyzeInput {
   ruleLevels?: Readonly<Record<string, RuleLevelSetting>>;
   /** Per-file facts cache (by content hash); none when undefined. */
   cache?: FactsCache;
-  /** Lua files larger than this are reported (note) and not analyzed. Default 4 MiB. */
+  /** Lua, nginx and redis files larger than this are reported (note) and not analyzed. Default 4 MiB. */
   maxFileBytes?: number;
   /** The LuaJIT was built with LUAJIT_ENABLE_LUA52COMPAT (config lua52Compat). Default true, as OpenResty builds it. */
   lua52Compat?: boolean;
@@ -72,10 +72,11 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax);
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
-  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
+  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(path.resolve(input.cwd, file), file, drafts, limits.maxBytes));
+  const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
 
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
@@ -143,6 +144,19 @@ function factsOf(text: SourceText, file: string, drafts: Draft[], syntax: LuaSyn
     drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
     return undefined;
   }
+}
+
+/** False (with a note) for a file over the size limit; unreadable files are left to the reader to report. */
+function withinLimit(abs: string, file: string, drafts: Draft[], maxBytes: number): boolean {
+  let size: number;
+  try {
+    size = fs.statSync(abs).size;
+  } catch {
+    return true;
+  }
+  if (size <= maxBytes) return true;
+  drafts.push(diag('not-analyzed', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+  return false;
 }
 
 function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
