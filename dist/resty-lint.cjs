@@ -2089,7 +2089,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.convertPosixPathToPattern = exports2.convertWindowsPathToPattern = exports2.convertPathToPattern = exports2.escapePosixPath = exports2.escapeWindowsPath = exports2.escape = exports2.removeLeadingDotSegment = exports2.makeAbsolute = exports2.unixify = void 0;
     var os = require("os");
-    var path13 = require("path");
+    var path14 = require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -2101,7 +2101,7 @@ var require_path = __commonJS({
     }
     exports2.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path13.resolve(cwd, filepath);
+      return path14.resolve(cwd, filepath);
     }
     exports2.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry2) {
@@ -3398,7 +3398,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -3572,7 +3572,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path13.sep,
+      SEP: path14.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -3599,7 +3599,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -3628,7 +3628,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path13.sep === "\\";
+      return win32 === true || path14.sep === "\\";
     };
     exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -4992,7 +4992,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -5077,7 +5077,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path13.basename(input));
+      return regex.test(path14.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -5304,7 +5304,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isAbsolute = exports2.partitionAbsoluteAndRelative = exports2.removeDuplicateSlashes = exports2.matchAny = exports2.convertPatternsToRe = exports2.makeRe = exports2.getPatternParts = exports2.expandBraceExpansion = exports2.expandPatternsWithBraceExpansion = exports2.isAffectDepthOfReadingPattern = exports2.endsWithSlashGlobStar = exports2.hasGlobStar = exports2.getBaseDirectory = exports2.isPatternRelatedToParentDirectory = exports2.getPatternsOutsideCurrentDirectory = exports2.getPatternsInsideCurrentDirectory = exports2.getPositivePatterns = exports2.getNegativePatterns = exports2.isPositivePattern = exports2.isNegativePattern = exports2.convertToNegativePattern = exports2.convertToPositivePattern = exports2.isDynamicPattern = exports2.isStaticPattern = void 0;
-    var path13 = require("path");
+    var path14 = require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -5399,7 +5399,7 @@ var require_pattern = __commonJS({
     }
     exports2.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path13.basename(pattern);
+      const basename = path14.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports2.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -5457,7 +5457,7 @@ var require_pattern = __commonJS({
     }
     exports2.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute2(pattern) {
-      return path13.isAbsolute(pattern);
+      return path14.isAbsolute(pattern);
     }
     exports2.isAbsolute = isAbsolute2;
   }
@@ -5632,10 +5632,10 @@ var require_utils3 = __commonJS({
     exports2.array = array;
     var errno = require_errno();
     exports2.errno = errno;
-    var fs12 = require_fs();
-    exports2.fs = fs12;
-    var path13 = require_path();
-    exports2.path = path13;
+    var fs13 = require_fs();
+    exports2.fs = fs13;
+    var path14 = require_path();
+    exports2.path = path14;
     var pattern = require_pattern();
     exports2.pattern = pattern;
     var stream = require_stream();
@@ -5747,8 +5747,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path13, settings, callback) {
-      settings.fs.lstat(path13, (lstatError, lstat) => {
+    function read2(path14, settings, callback) {
+      settings.fs.lstat(path14, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -5757,7 +5757,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path13, (statError, stat) => {
+        settings.fs.stat(path14, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -5789,13 +5789,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.read = void 0;
-    function read2(path13, settings) {
-      const lstat = settings.fs.lstatSync(path13);
+    function read2(path14, settings) {
+      const lstat = settings.fs.lstatSync(path14);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path13);
+        const stat = settings.fs.statSync(path14);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -5817,12 +5817,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs12 = require("fs");
+    var fs13 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs12.lstat,
-      stat: fs12.stat,
-      lstatSync: fs12.lstatSync,
-      statSync: fs12.statSync
+      lstat: fs13.lstat,
+      stat: fs13.stat,
+      lstatSync: fs13.lstatSync,
+      statSync: fs13.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -5839,12 +5839,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var fs12 = require_fs2();
+    var fs13 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs12.createFileSystemAdapter(this._options.fs);
+        this.fs = fs13.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -5866,17 +5866,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports2.Settings = settings_1.default;
-    function stat(path13, optionsOrSettingsOrCallback, callback) {
+    function stat(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.stat = stat;
-    function statSync2(path13, optionsOrSettings) {
+    function statSync2(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -5999,8 +5999,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.fs = void 0;
-    var fs12 = require_fs3();
-    exports2.fs = fs12;
+    var fs13 = require_fs3();
+    exports2.fs = fs13;
   }
 });
 
@@ -6092,16 +6092,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names2.map((name) => {
-          const path13 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path14 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path13, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path14, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry2 = {
                 name,
-                path: path13,
+                path: path14,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -6195,14 +6195,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createFileSystemAdapter = exports2.FILE_SYSTEM_ADAPTER = void 0;
-    var fs12 = require("fs");
+    var fs13 = require("fs");
     exports2.FILE_SYSTEM_ADAPTER = {
-      lstat: fs12.lstat,
-      stat: fs12.stat,
-      lstatSync: fs12.lstatSync,
-      statSync: fs12.statSync,
-      readdir: fs12.readdir,
-      readdirSync: fs12.readdirSync
+      lstat: fs13.lstat,
+      stat: fs13.stat,
+      lstatSync: fs13.lstatSync,
+      statSync: fs13.statSync,
+      readdir: fs13.readdir,
+      readdirSync: fs13.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -6219,15 +6219,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var fsStat = require_out();
-    var fs12 = require_fs4();
+    var fs13 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs12.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.fs = fs13.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -6254,17 +6254,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports2.Settings = settings_1.default;
-    function scandir(path13, optionsOrSettingsOrCallback, callback) {
+    function scandir(path14, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path13, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path14, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path13, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path14, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports2.scandir = scandir;
-    function scandirSync(path13, optionsOrSettings) {
+    function scandirSync(path14, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path13, settings);
+      return sync.read(path14, settings);
     }
     exports2.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -6912,7 +6912,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -6922,7 +6922,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path13.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path14.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -6984,7 +6984,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -6997,7 +6997,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path13.resolve(this._settings.cwd, filepath);
+        return path14.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry2 = {
@@ -7413,7 +7413,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var path13 = require("path");
+    var path14 = require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -7427,7 +7427,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path13.resolve(this._settings.cwd, task.base);
+        return path14.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -7608,16 +7608,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs12 = require("fs");
+    var fs13 = require("fs");
     var os = require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports2.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs12.lstat,
-      lstatSync: fs12.lstatSync,
-      stat: fs12.stat,
-      statSync: fs12.statSync,
-      readdir: fs12.readdir,
-      readdirSync: fs12.readdirSync
+      lstat: fs13.lstat,
+      lstatSync: fs13.lstatSync,
+      stat: fs13.stat,
+      statSync: fs13.statSync,
+      readdir: fs13.readdir,
+      readdirSync: fs13.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -7840,17 +7840,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path13);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7861,13 +7861,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7888,17 +7888,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7909,13 +7909,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7942,23 +7942,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -8570,10 +8570,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8592,7 +8592,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8622,11 +8622,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -8640,8 +8640,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8655,8 +8655,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -8674,8 +8674,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8685,8 +8685,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -11201,9 +11201,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11278,14 +11278,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11300,10 +11300,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11314,10 +11314,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11334,13 +11334,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -13301,9 +13301,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13312,23 +13312,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13339,10 +13339,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -14644,14 +14644,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs12, sep: [] });
+                map.items.push({ start: start2, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14779,13 +14779,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15147,54 +15147,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs12) {
+    function patch(fs13) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs12);
+        patchLchmod(fs13);
       }
-      if (!fs12.lutimes) {
-        patchLutimes(fs12);
+      if (!fs13.lutimes) {
+        patchLutimes(fs13);
       }
-      fs12.chown = chownFix(fs12.chown);
-      fs12.fchown = chownFix(fs12.fchown);
-      fs12.lchown = chownFix(fs12.lchown);
-      fs12.chmod = chmodFix(fs12.chmod);
-      fs12.fchmod = chmodFix(fs12.fchmod);
-      fs12.lchmod = chmodFix(fs12.lchmod);
-      fs12.chownSync = chownFixSync(fs12.chownSync);
-      fs12.fchownSync = chownFixSync(fs12.fchownSync);
-      fs12.lchownSync = chownFixSync(fs12.lchownSync);
-      fs12.chmodSync = chmodFixSync(fs12.chmodSync);
-      fs12.fchmodSync = chmodFixSync(fs12.fchmodSync);
-      fs12.lchmodSync = chmodFixSync(fs12.lchmodSync);
-      fs12.stat = statFix(fs12.stat);
-      fs12.fstat = statFix(fs12.fstat);
-      fs12.lstat = statFix(fs12.lstat);
-      fs12.statSync = statFixSync(fs12.statSync);
-      fs12.fstatSync = statFixSync(fs12.fstatSync);
-      fs12.lstatSync = statFixSync(fs12.lstatSync);
-      if (fs12.chmod && !fs12.lchmod) {
-        fs12.lchmod = function(path13, mode, cb) {
+      fs13.chown = chownFix(fs13.chown);
+      fs13.fchown = chownFix(fs13.fchown);
+      fs13.lchown = chownFix(fs13.lchown);
+      fs13.chmod = chmodFix(fs13.chmod);
+      fs13.fchmod = chmodFix(fs13.fchmod);
+      fs13.lchmod = chmodFix(fs13.lchmod);
+      fs13.chownSync = chownFixSync(fs13.chownSync);
+      fs13.fchownSync = chownFixSync(fs13.fchownSync);
+      fs13.lchownSync = chownFixSync(fs13.lchownSync);
+      fs13.chmodSync = chmodFixSync(fs13.chmodSync);
+      fs13.fchmodSync = chmodFixSync(fs13.fchmodSync);
+      fs13.lchmodSync = chmodFixSync(fs13.lchmodSync);
+      fs13.stat = statFix(fs13.stat);
+      fs13.fstat = statFix(fs13.fstat);
+      fs13.lstat = statFix(fs13.lstat);
+      fs13.statSync = statFixSync(fs13.statSync);
+      fs13.fstatSync = statFixSync(fs13.fstatSync);
+      fs13.lstatSync = statFixSync(fs13.lstatSync);
+      if (fs13.chmod && !fs13.lchmod) {
+        fs13.lchmod = function(path14, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs12.lchmodSync = function() {
+        fs13.lchmodSync = function() {
         };
       }
-      if (fs12.chown && !fs12.lchown) {
-        fs12.lchown = function(path13, uid, gid, cb) {
+      if (fs13.chown && !fs13.lchown) {
+        fs13.lchown = function(path14, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs12.lchownSync = function() {
+        fs13.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs12.rename = typeof fs12.rename !== "function" ? fs12.rename : (function(fs$rename) {
+        fs13.rename = typeof fs13.rename !== "function" ? fs13.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs12.stat(to, function(stater, st) {
+                  fs13.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -15210,9 +15210,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs12.rename);
+        })(fs13.rename);
       }
-      fs12.read = typeof fs12.read !== "function" ? fs12.read : (function(fs$read) {
+      fs13.read = typeof fs13.read !== "function" ? fs13.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -15220,22 +15220,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs12, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs13, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs12, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs13, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs12.read);
-      fs12.readSync = typeof fs12.readSync !== "function" ? fs12.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs13.read);
+      fs13.readSync = typeof fs13.readSync !== "function" ? fs13.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs12, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs13, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -15245,11 +15245,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs12.readSync);
-      function patchLchmod(fs13) {
-        fs13.lchmod = function(path13, mode, callback) {
-          fs13.open(
-            path13,
+      })(fs13.readSync);
+      function patchLchmod(fs14) {
+        fs14.lchmod = function(path14, mode, callback) {
+          fs14.open(
+            path14,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -15257,80 +15257,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs13.fchmod(fd, mode, function(err2) {
-                fs13.close(fd, function(err22) {
+              fs14.fchmod(fd, mode, function(err2) {
+                fs14.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs13.lchmodSync = function(path13, mode) {
-          var fd = fs13.openSync(path13, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs14.lchmodSync = function(path14, mode) {
+          var fd = fs14.openSync(path14, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs13.fchmodSync(fd, mode);
+            ret = fs14.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs13.closeSync(fd);
+                fs14.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs13.closeSync(fd);
+              fs14.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs13) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs13.futimes) {
-          fs13.lutimes = function(path13, at2, mt, cb) {
-            fs13.open(path13, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs14) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs14.futimes) {
+          fs14.lutimes = function(path14, at2, mt, cb) {
+            fs14.open(path14, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs13.futimes(fd, at2, mt, function(er2) {
-                fs13.close(fd, function(er22) {
+              fs14.futimes(fd, at2, mt, function(er2) {
+                fs14.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs13.lutimesSync = function(path13, at2, mt) {
-            var fd = fs13.openSync(path13, constants.O_SYMLINK);
+          fs14.lutimesSync = function(path14, at2, mt) {
+            var fd = fs14.openSync(path14, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs13.futimesSync(fd, at2, mt);
+              ret = fs14.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs13.closeSync(fd);
+                  fs14.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs13.closeSync(fd);
+                fs14.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs13.futimes) {
-          fs13.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs14.futimes) {
+          fs14.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs13.lutimesSync = function() {
+          fs14.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs12, target, mode, function(er) {
+          return orig.call(fs13, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15340,7 +15340,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs12, target, mode);
+            return orig.call(fs13, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15349,7 +15349,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs12, target, uid, gid, function(er) {
+          return orig.call(fs13, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -15359,7 +15359,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs12, target, uid, gid);
+            return orig.call(fs13, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -15379,13 +15379,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs12, target, options, callback) : orig.call(fs12, target, callback);
+          return options ? orig.call(fs13, target, options, callback) : orig.call(fs13, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs12, target, options) : orig.call(fs12, target);
+          var stats = options ? orig.call(fs13, target, options) : orig.call(fs13, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -15414,16 +15414,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs12) {
+    function legacy(fs13) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path13, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path13, options);
+      function ReadStream(path14, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path14, options);
         Stream.call(this);
         var self = this;
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -15457,7 +15457,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs12.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs13.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -15468,10 +15468,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path13, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path13, options);
+      function WriteStream(path14, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path14, options);
         Stream.call(this);
-        this.path = path13;
+        this.path = path14;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -15496,7 +15496,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs12.open;
+          this._open = fs13.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -15531,7 +15531,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs12 = require("fs");
+    var fs13 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -15563,12 +15563,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs12[gracefulQueue]) {
+    if (!fs13[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs12, queue);
-      fs12.close = (function(fs$close) {
+      publishQueue(fs13, queue);
+      fs13.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs12, fd, function(err) {
+          return fs$close.call(fs13, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -15580,48 +15580,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs12.close);
-      fs12.closeSync = (function(fs$closeSync) {
+      })(fs13.close);
+      fs13.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs12, arguments);
+          fs$closeSync.apply(fs13, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs12.closeSync);
+      })(fs13.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs12[gracefulQueue]);
-          require("assert").equal(fs12[gracefulQueue].length, 0);
+          debug(fs13[gracefulQueue]);
+          require("assert").equal(fs13[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs12[gracefulQueue]);
+      publishQueue(global, fs13[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs12));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs12.__patched) {
-      module2.exports = patch(fs12);
-      fs12.__patched = true;
+    module2.exports = patch(clone(fs13));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs13.__patched) {
+      module2.exports = patch(fs13);
+      fs13.__patched = true;
     }
-    function patch(fs13) {
-      polyfills(fs13);
-      fs13.gracefulify = patch;
-      fs13.createReadStream = createReadStream;
-      fs13.createWriteStream = createWriteStream;
-      var fs$readFile = fs13.readFile;
-      fs13.readFile = readFile;
-      function readFile(path13, options, cb) {
+    function patch(fs14) {
+      polyfills(fs14);
+      fs14.gracefulify = patch;
+      fs14.createReadStream = createReadStream;
+      fs14.createWriteStream = createWriteStream;
+      var fs$readFile = fs14.readFile;
+      fs14.readFile = readFile;
+      function readFile(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path13, options, cb);
-        function go$readFile(path14, options2, cb2, startTime) {
-          return fs$readFile(path14, options2, function(err) {
+        return go$readFile(path14, options, cb);
+        function go$readFile(path15, options2, cb2, startTime) {
+          return fs$readFile(path15, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path14, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path15, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15629,16 +15629,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs13.writeFile;
-      fs13.writeFile = writeFile;
-      function writeFile(path13, data, options, cb) {
+      var fs$writeFile = fs14.writeFile;
+      fs14.writeFile = writeFile;
+      function writeFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path13, data, options, cb);
-        function go$writeFile(path14, data2, options2, cb2, startTime) {
-          return fs$writeFile(path14, data2, options2, function(err) {
+        return go$writeFile(path14, data, options, cb);
+        function go$writeFile(path15, data2, options2, cb2, startTime) {
+          return fs$writeFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15646,17 +15646,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs13.appendFile;
+      var fs$appendFile = fs14.appendFile;
       if (fs$appendFile)
-        fs13.appendFile = appendFile;
-      function appendFile(path13, data, options, cb) {
+        fs14.appendFile = appendFile;
+      function appendFile(path14, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path13, data, options, cb);
-        function go$appendFile(path14, data2, options2, cb2, startTime) {
-          return fs$appendFile(path14, data2, options2, function(err) {
+        return go$appendFile(path14, data, options, cb);
+        function go$appendFile(path15, data2, options2, cb2, startTime) {
+          return fs$appendFile(path15, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path14, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path15, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15664,9 +15664,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs13.copyFile;
+      var fs$copyFile = fs14.copyFile;
       if (fs$copyFile)
-        fs13.copyFile = copyFile;
+        fs14.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -15684,34 +15684,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs13.readdir;
-      fs13.readdir = readdir;
+      var fs$readdir = fs14.readdir;
+      fs14.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path13, options, cb) {
+      function readdir(path14, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, fs$readdirCallback(
-            path14,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path14, options2, cb2, startTime) {
-          return fs$readdir(path14, options2, fs$readdirCallback(
-            path14,
+        } : function go$readdir2(path15, options2, cb2, startTime) {
+          return fs$readdir(path15, options2, fs$readdirCallback(
+            path15,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path13, options, cb);
-        function fs$readdirCallback(path14, options2, cb2, startTime) {
+        return go$readdir(path14, options, cb);
+        function fs$readdirCallback(path15, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path14, options2, cb2],
+                [path15, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -15726,21 +15726,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs13);
+        var legStreams = legacy(fs14);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs13.ReadStream;
+      var fs$ReadStream = fs14.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs13.WriteStream;
+      var fs$WriteStream = fs14.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs13, "ReadStream", {
+      Object.defineProperty(fs14, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -15750,7 +15750,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs13, "WriteStream", {
+      Object.defineProperty(fs14, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -15761,7 +15761,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs13, "FileReadStream", {
+      Object.defineProperty(fs14, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -15772,7 +15772,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs13, "FileWriteStream", {
+      Object.defineProperty(fs14, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -15782,7 +15782,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path13, options) {
+      function ReadStream(path14, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -15802,7 +15802,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path13, options) {
+      function WriteStream(path14, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -15820,22 +15820,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path13, options) {
-        return new fs13.ReadStream(path13, options);
+      function createReadStream(path14, options) {
+        return new fs14.ReadStream(path14, options);
       }
-      function createWriteStream(path13, options) {
-        return new fs13.WriteStream(path13, options);
+      function createWriteStream(path14, options) {
+        return new fs14.WriteStream(path14, options);
       }
-      var fs$open = fs13.open;
-      fs13.open = open;
-      function open(path13, flags, mode, cb) {
+      var fs$open = fs14.open;
+      fs14.open = open;
+      function open(path14, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path13, flags, mode, cb);
-        function go$open(path14, flags2, mode2, cb2, startTime) {
-          return fs$open(path14, flags2, mode2, function(err, fd) {
+        return go$open(path14, flags, mode, cb);
+        function go$open(path15, flags2, mode2, cb2, startTime) {
+          return fs$open(path15, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path14, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path15, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -15843,20 +15843,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs13;
+      return fs14;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs12[gracefulQueue].push(elem);
+      fs13[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs12[gracefulQueue].length; ++i) {
-        if (fs12[gracefulQueue][i].length > 2) {
-          fs12[gracefulQueue][i][3] = now;
-          fs12[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs13[gracefulQueue].length; ++i) {
+        if (fs13[gracefulQueue][i].length > 2) {
+          fs13[gracefulQueue][i][3] = now;
+          fs13[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -15864,9 +15864,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs12[gracefulQueue].length === 0)
+      if (fs13[gracefulQueue].length === 0)
         return;
-      var elem = fs12[gracefulQueue].shift();
+      var elem = fs13[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -15888,7 +15888,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs12[gracefulQueue].push(elem);
+          fs13[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -15903,7 +15903,7 @@ var require_fs5 = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs12 = require_graceful_fs();
+    var fs13 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -15944,26 +15944,26 @@ var require_fs5 = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs12[key] === "function";
+      return typeof fs13[key] === "function";
     });
-    Object.assign(exports2, fs12);
+    Object.assign(exports2, fs13);
     api.forEach((method) => {
-      exports2[method] = u(fs12[method]);
+      exports2[method] = u(fs13[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs12.exists(filename, callback);
+        return fs13.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs12.exists(filename, resolve2);
+        return fs13.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs12.read(fd, buffer, offset, length, position, callback);
+        return fs13.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs12.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs13.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -15971,10 +15971,10 @@ var require_fs5 = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs12.write(fd, buffer, ...args);
+        return fs13.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs12.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs13.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -15982,10 +15982,10 @@ var require_fs5 = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs12.readv(fd, buffers, ...args);
+        return fs13.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs12.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs13.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -15993,17 +15993,17 @@ var require_fs5 = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs12.writev(fd, buffers, ...args);
+        return fs13.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs12.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs13.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs12.realpath.native === "function") {
-      exports2.realpath.native = u(fs12.realpath.native);
+    if (typeof fs13.realpath.native === "function") {
+      exports2.realpath.native = u(fs13.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -16018,10 +16018,10 @@ var require_fs5 = __commonJS({
 var require_utils5 = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
+    var path14 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path13.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path14.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -16036,7 +16036,7 @@ var require_utils5 = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_fs5();
+    var fs13 = require_fs5();
     var { checkPath } = require_utils5();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -16045,14 +16045,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs12.mkdir(dir, {
+      return fs13.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs12.mkdirSync(dir, {
+      return fs13.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -16084,13 +16084,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs12 = require_fs5();
-    function pathExists(path13) {
-      return fs12.access(path13).then(() => true).catch(() => false);
+    var fs13 = require_fs5();
+    function pathExists(path14) {
+      return fs13.access(path14).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs12.existsSync
+      pathExistsSync: fs13.existsSync
     };
   }
 });
@@ -16099,18 +16099,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_fs5();
+    var fs13 = require_fs5();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path13, atime, mtime) {
-      const fd = await fs12.open(path13, "r+");
+    async function utimesMillis(path14, atime, mtime) {
+      const fd = await fs13.open(path14, "r+");
       let error = null;
       try {
-        await fs12.futimes(fd, atime, mtime);
+        await fs13.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs12.close(fd);
+          await fs13.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16119,16 +16119,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path13, atime, mtime) {
-      const fd = fs12.openSync(path13, "r+");
+    function utimesMillisSync(path14, atime, mtime) {
+      const fd = fs13.openSync(path14, "r+");
       let error = null;
       try {
-        fs12.futimesSync(fd, atime, mtime);
+        fs13.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs12.closeSync(fd);
+          fs13.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -16148,11 +16148,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_fs5();
-    var path13 = require("path");
+    var fs13 = require_fs5();
+    var path14 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs12.stat(file, { bigint: true }) : (file) => fs12.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs13.stat(file, { bigint: true }) : (file) => fs13.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -16163,7 +16163,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs12.statSync(file, { bigint: true }) : (file) => fs12.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs13.statSync(file, { bigint: true }) : (file) => fs13.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -16177,8 +16177,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16200,8 +16200,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path13.basename(src);
-          const destBaseName = path13.basename(dest);
+          const srcBaseName = path14.basename(src);
+          const destBaseName = path14.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -16223,12 +16223,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs12.stat(destParent, { bigint: true });
+        destStat = await fs13.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -16239,12 +16239,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path13.resolve(path13.dirname(src));
-      const destParent = path13.resolve(path13.dirname(dest));
-      if (destParent === srcParent || destParent === path13.parse(destParent).root) return;
+      const srcParent = path14.resolve(path14.dirname(src));
+      const destParent = path14.resolve(path14.dirname(dest));
+      if (destParent === srcParent || destParent === path14.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs12.statSync(destParent, { bigint: true });
+        destStat = fs13.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -16258,8 +16258,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path13.resolve(src).split(path13.sep).filter((i) => i);
-      const destArr = path13.resolve(dest).split(path13.sep).filter((i) => i);
+      const srcArr = path14.resolve(src).split(path14.sep).filter((i) => i);
+      const destArr = path14.resolve(dest).split(path14.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -16311,8 +16311,8 @@ var require_async7 = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_fs5();
-    var path13 = require("path");
+    var fs13 = require_fs5();
+    var path14 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -16335,7 +16335,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path13.dirname(dest);
+      const destParent = path14.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -16347,7 +16347,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs12.stat : fs12.lstat;
+      const statFn = opts.dereference ? fs13.stat : fs13.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16359,7 +16359,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs12.unlink(dest);
+        await fs13.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -16367,29 +16367,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs12.copyFile(src, dest);
+      await fs13.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs12.stat(src);
+        const updatedSrcStat = await fs13.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs12.chmod(dest, srcStat.mode);
+      return fs13.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs12.chmod(dest, srcMode | 128);
+      return fs13.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs12.mkdir(dest);
+        await fs13.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs12.opendir(src), async (item) => {
-        const srcItem = path13.join(src, item.name);
-        const destItem = path13.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs13.opendir(src), async (item) => {
+        const srcItem = path14.join(src, item.name);
+        const destItem = path14.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -16397,26 +16397,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs12.chmod(dest, srcStat.mode);
+        await fs13.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs12.readlink(src);
+      let resolvedSrc = await fs13.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs12.symlink(resolvedSrc, dest);
+        return fs13.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs12.readlink(dest);
+        resolvedDest = await fs13.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs12.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs13.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path14.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16426,8 +16426,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs12.unlink(dest);
-      return fs12.symlink(resolvedSrc, dest);
+      await fs13.unlink(dest);
+      return fs13.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -16437,8 +16437,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_graceful_fs();
-    var path13 = require("path");
+    var fs13 = require_graceful_fs();
+    var path14 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -16459,12 +16459,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path13.dirname(dest);
-      if (!fs12.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path14.dirname(dest);
+      if (!fs13.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs12.statSync : fs12.lstatSync;
+      const statSync2 = opts.dereference ? fs13.statSync : fs13.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -16479,14 +16479,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs12.unlinkSync(dest);
+        fs13.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs12.copyFileSync(src, dest);
+      fs13.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -16501,10 +16501,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs12.chmodSync(dest, srcMode);
+      return fs13.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs12.statSync(src);
+      const updatedSrcStat = fs13.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -16512,12 +16512,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs12.mkdirSync(dest);
+      fs13.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs12.opendirSync(src);
+      const dir = fs13.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -16528,29 +16528,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path13.join(src, item);
-      const destItem = path13.join(dest, item);
+      const srcItem = path14.join(src, item);
+      const destItem = path14.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs12.readlinkSync(src);
+      let resolvedSrc = fs13.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path13.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path14.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs12.symlinkSync(resolvedSrc, dest);
+        return fs13.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs12.readlinkSync(dest);
+          resolvedDest = fs13.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs12.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs13.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path13.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path14.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -16564,8 +16564,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs12.unlinkSync(dest);
-      return fs12.symlinkSync(resolvedSrc, dest);
+      fs13.unlinkSync(dest);
+      return fs13.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -16587,13 +16587,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_graceful_fs();
+    var fs13 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path13, callback) {
-      fs12.rm(path13, { recursive: true, force: true }, callback);
+    function remove(path14, callback) {
+      fs13.rm(path14, { recursive: true, force: true }, callback);
     }
-    function removeSync(path13) {
-      fs12.rmSync(path13, { recursive: true, force: true });
+    function removeSync(path14) {
+      fs13.rmSync(path14, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -16607,30 +16607,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs12 = require_fs5();
-    var path13 = require("path");
+    var fs13 = require_fs5();
+    var path14 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs12.readdir(dir);
+        items = await fs13.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path13.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path14.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs12.readdirSync(dir);
+        items = fs13.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path13.join(dir, item);
+        item = path14.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -16648,52 +16648,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = require("path");
-    var fs12 = require_fs5();
+    var path14 = require("path");
+    var fs13 = require_fs5();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs12.stat(file);
+        stats = await fs13.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs12.stat(dir);
+        dirStats = await fs13.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs12.writeFile(file, "");
+          await fs13.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs12.writeFile(file, "");
+        await fs13.writeFile(file, "");
       } else {
-        await fs12.readdir(dir);
+        await fs13.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs12.statSync(file);
+        stats = fs13.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       try {
-        if (!fs12.statSync(dir).isDirectory()) {
-          fs12.readdirSync(dir);
+        if (!fs13.statSync(dir).isDirectory()) {
+          fs13.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs12.writeFileSync(file, "");
+      fs13.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -16707,50 +16707,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = require("path");
-    var fs12 = require_fs5();
+    var path14 = require("path");
+    var fs13 = require_fs5();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs12.lstat(dstpath, { bigint: true });
+        dstStat = await fs13.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs12.lstat(srcpath, { bigint: true });
+        srcStat = await fs13.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs12.link(srcpath, dstpath);
+      await fs13.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs12.lstatSync(dstpath, { bigint: true });
+        dstStat = fs13.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs12.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs13.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path13.dirname(dstpath);
-      const dirExists = fs12.existsSync(dir);
-      if (dirExists) return fs12.linkSync(srcpath, dstpath);
+      const dir = path14.dirname(dstpath);
+      const dirExists = fs13.existsSync(dir);
+      if (dirExists) return fs13.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs12.linkSync(srcpath, dstpath);
+      return fs13.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -16763,14 +16763,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path13 = require("path");
-    var fs12 = require_fs5();
+    var path14 = require("path");
+    var fs13 = require_fs5();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
+      if (path14.isAbsolute(srcpath)) {
         try {
-          await fs12.lstat(srcpath);
+          await fs13.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -16780,8 +16780,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -16790,39 +16790,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs12.lstat(srcpath);
+        await fs13.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path13.isAbsolute(srcpath)) {
-        const exists3 = fs12.existsSync(srcpath);
+      if (path14.isAbsolute(srcpath)) {
+        const exists3 = fs13.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path13.dirname(dstpath);
-      const relativeToDst = path13.join(dstdir, srcpath);
-      const exists2 = fs12.existsSync(relativeToDst);
+      const dstdir = path14.dirname(dstpath);
+      const relativeToDst = path14.join(dstdir, srcpath);
+      const exists2 = fs13.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs12.existsSync(srcpath);
+      const srcExists = fs13.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path13.relative(dstdir, srcpath)
+        toDst: path14.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -16836,13 +16836,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_fs5();
+    var fs13 = require_fs5();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs12.lstat(srcpath);
+        stats = await fs13.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -16852,7 +16852,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs12.lstatSync(srcpath);
+        stats = fs13.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -16870,8 +16870,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path13 = require("path");
-    var fs12 = require_fs5();
+    var path14 = require("path");
+    var fs13 = require_fs5();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -16880,25 +16880,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs12.lstat(dstpath);
+        stats = await fs13.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path13.isAbsolute(srcpath)) {
-          srcStat = await fs12.stat(srcpath, { bigint: true });
+        if (path14.isAbsolute(srcpath)) {
+          srcStat = await fs13.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path13.dirname(dstpath);
-          const relativeToDst = path13.join(dstdir, srcpath);
+          const dstdir = path14.dirname(dstpath);
+          const relativeToDst = path14.join(dstdir, srcpath);
           try {
-            srcStat = await fs12.stat(relativeToDst, { bigint: true });
+            srcStat = await fs13.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs12.stat(srcpath, { bigint: true });
+            srcStat = await fs13.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs12.stat(dstpath, { bigint: true });
+          dstStat = await fs13.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16907,34 +16907,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path13.dirname(dstpath);
+      const dir = path14.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs12.symlink(srcpath, dstpath, toType);
+      return fs13.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs12.lstatSync(dstpath);
+        stats = fs13.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path13.isAbsolute(srcpath)) {
-          srcStat = fs12.statSync(srcpath, { bigint: true });
+        if (path14.isAbsolute(srcpath)) {
+          srcStat = fs13.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path13.dirname(dstpath);
-          const relativeToDst = path13.join(dstdir, srcpath);
+          const dstdir = path14.dirname(dstpath);
+          const relativeToDst = path14.join(dstdir, srcpath);
           try {
-            srcStat = fs12.statSync(relativeToDst, { bigint: true });
+            srcStat = fs13.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs12.statSync(srcpath, { bigint: true });
+            srcStat = fs13.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs12.statSync(dstpath, { bigint: true });
+          dstStat = fs13.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -16943,11 +16943,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path13.dirname(dstpath);
-      const exists2 = fs12.existsSync(dir);
-      if (exists2) return fs12.symlinkSync(srcpath, dstpath, type);
+      const dir = path14.dirname(dstpath);
+      const exists2 = fs13.existsSync(dir);
+      if (exists2) return fs13.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs12.symlinkSync(srcpath, dstpath, type);
+      return fs13.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -17017,9 +17017,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs12 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs12.readFile)(file, options);
+      let data = await universalify.fromCallback(fs13.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -17039,10 +17039,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs12 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs12.readFileSync(file, options);
+        let content = fs13.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -17055,15 +17055,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs12 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs12.writeFile)(file, str, options);
+      await universalify.fromCallback(fs13.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs12 = options.fs || _fs;
+      const fs13 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs12.writeFileSync(file, str, options);
+      return fs13.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -17094,23 +17094,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs12 = require_fs5();
-    var path13 = require("path");
+    var fs13 = require_fs5();
+    var path14 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path13.dirname(file);
+      const dir = path14.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs12.writeFile(file, data, encoding);
+      return fs13.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path13.dirname(file);
-      if (!fs12.existsSync(dir)) {
+      const dir = path14.dirname(file);
+      if (!fs13.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs12.writeFileSync(file, ...args);
+      fs13.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -17169,8 +17169,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_fs5();
-    var path13 = require("path");
+    var fs13 = require_fs5();
+    var path14 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -17180,8 +17180,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path13.dirname(dest);
-      const parsedParentPath = path13.parse(destParent);
+      const destParent = path14.dirname(dest);
+      const parsedParentPath = path14.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -17196,7 +17196,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs12.rename(src, dest);
+        await fs13.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -17221,8 +17221,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs12 = require_graceful_fs();
-    var path13 = require("path");
+    var fs13 = require_graceful_fs();
+    var path14 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -17232,12 +17232,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path13.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path14.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path13.dirname(dest);
-      const parsedPath = path13.parse(parent);
+      const parent = path14.dirname(dest);
+      const parsedPath = path14.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -17246,12 +17246,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs12.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs13.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs12.renameSync(src, dest);
+        fs13.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -18275,7 +18275,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs12 = __importStar(require_lib());
+    var fs13 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils7();
     var SarifBuilder2 = class {
@@ -18293,11 +18293,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs12.writeFileSync(file, sarifJsonString, "utf8");
+        fs13.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs12.writeFile(file, sarifJsonString, "utf8");
+        await fs13.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -18579,12 +18579,12 @@ module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
 var import_node_crypto3 = require("node:crypto");
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
@@ -19972,8 +19972,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path13 = get("path");
-    if (!isAbsent(path13)) return joinKey([...prefix, keyPart(path13)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path14 = get("path");
+    if (!isAbsent(path14)) return joinKey([...prefix, keyPart(path14)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -20017,9 +20017,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path13 = get("path");
-    if (path13 && !isAbsent(path13)) {
-      const part = keyPart(path13);
+    const path14 = get("path");
+    if (path14 && !isAbsent(path14)) {
+      const part = keyPart(path14);
       return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
@@ -20535,13 +20535,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path13) {
+  add(segs, path14) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path13)) list2.push(path13);
-      } else this.bySuffix.set(name, [path13]);
+        if (!list2.includes(path14)) list2.push(path14);
+      } else this.bySuffix.set(name, [path14]);
     }
   }
   resolve(moduleName) {
@@ -20688,8 +20688,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path13 = this.modules.resolve(name);
-    return path13 && this.facts.has(path13) ? path13 : void 0;
+    const path14 = this.modules.resolve(name);
+    return path14 && this.facts.has(path14) ? path14 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -21973,10 +21973,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path13) {
+  read(path14) {
     try {
-      if (!(0, import_node_fs2.statSync)(path13).isFile()) return void 0;
-      return (0, import_node_fs2.readFileSync)(path13);
+      if (!(0, import_node_fs2.statSync)(path14).isFile()) return void 0;
+      return (0, import_node_fs2.readFileSync)(path14);
     } catch {
       return void 0;
     }
@@ -21988,9 +21988,9 @@ var nodeConfFiles = {
       return void 0;
     }
   },
-  realpath(path13) {
+  realpath(path14) {
     try {
-      return import_node_fs2.realpathSync.native(path13);
+      return import_node_fs2.realpathSync.native(path14);
     } catch {
       return void 0;
     }
@@ -22013,8 +22013,8 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path13) {
-  const segs = path13.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path14) {
+  const segs = path14.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -22046,24 +22046,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path13) => {
-    if (parsed.has(path13)) return parsed.get(path13);
-    const bytes = files.read(path13);
+  const load = (path14) => {
+    if (parsed.has(path14)) return parsed.get(path14);
+    const bytes = files.read(path14);
     if (!bytes) {
-      parsed.set(path13, void 0);
+      parsed.set(path14, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path13, source);
-    const result = parseConfText(source.latin1, path13);
+    sources.set(path14, source);
+    const result = parseConfText(source.latin1, path14);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path13,
+        file: path14,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path13, result);
+    parsed.set(path14, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -22141,9 +22141,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path13 of resolved.files) {
-        if (stack.includes(path13)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path13)), path13].map(show).join(" -> ")}`);
+      for (const path14 of resolved.files) {
+        if (stack.includes(path14)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path14)), path14].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -22154,14 +22154,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path13);
+        const sub = load(path14);
         if (!sub) {
-          here(`open() "${show(path13)}" failed (cannot read the file)`);
+          here(`open() "${show(path14)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path13], subAt));
+        out.push(...expand(sub.directives, [...stack, path14], subAt));
       }
     }
     return out;
@@ -22180,9 +22180,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path13) {
-  if (files.realpath) return files.realpath(path13) !== void 0;
-  return files.read(path13) !== void 0 || files.list?.(path13) !== void 0;
+function exists(files, path14) {
+  if (files.realpath) return files.realpath(path14) !== void 0;
+  return files.read(path14) !== void 0 || files.list?.(path14) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -22216,7 +22216,7 @@ function treeAccess(files, tree) {
   return {
     contains,
     readable,
-    bySuffix: (path13, mainDir, exclude) => suffixMatch(path13, index(), mainDir, exclude, readable)
+    bySuffix: (path14, mainDir, exclude) => suffixMatch(path14, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -22227,8 +22227,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path2.sep ? base : base + import_node_path2.sep);
   });
 }
-function suffixMatch(path13, files, mainDir, exclude, readable) {
-  const want = path13.split("/").filter((x) => x !== "");
+function suffixMatch(path14, files, mainDir, exclude, readable) {
+  const want = path14.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -23501,7 +23501,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "054d9647adedef70" : void 0;
+var BUILD_ID = true ? "378347c84632f502" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -23613,17 +23613,48 @@ function discoverProject(cwd, paths, extraNginx = []) {
   return { lua: lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")), nginx: conf.nginx, redis: conf.redis, missing: lua.missing };
 }
 
-// src/project/facts-cache.ts
-var import_node_crypto2 = require("node:crypto");
+// src/project/project-root.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path10 = __toESM(require("node:path"), 1);
+function gitRoot(start2) {
+  let dir = import_node_path10.default.resolve(start2);
+  for (; ; ) {
+    if (import_node_fs9.default.existsSync(import_node_path10.default.join(dir, ".git"))) return dir;
+    const parent = import_node_path10.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function projectRoot(cwd, paths, configFile) {
+  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path10.default.resolve(cwd, p)))];
+  for (const start2 of from) {
+    const root = start2 && gitRoot(start2);
+    if (root) return root;
+  }
+  return configFile ? import_node_path10.default.dirname(configFile) : import_node_path10.default.resolve(cwd);
+}
+function existingDir(abs) {
+  try {
+    return import_node_fs9.default.statSync(abs).isDirectory() ? abs : import_node_path10.default.dirname(abs);
+  } catch {
+    return void 0;
+  }
+}
+function rootRelative(root, abs) {
+  return import_node_path10.default.relative(root, abs).split(import_node_path10.default.sep).join("/") || ".";
+}
+
+// src/project/facts-cache.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs10 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var FACTS_FORMAT = 6;
 var FactsCache = class {
   dir;
   hits = 0;
   misses = 0;
   constructor(root) {
-    this.dir = import_node_path10.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path11.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
@@ -23631,7 +23662,7 @@ var FactsCache = class {
   }
   get(key) {
     try {
-      const data = JSON.parse(import_node_fs9.default.readFileSync(this.file(key), "utf8"));
+      const data = JSON.parse(import_node_fs10.default.readFileSync(this.file(key), "utf8"));
       if (data && typeof data === "object" && ("facts" in data || "syntaxError" in data)) {
         this.hits++;
         return data;
@@ -23644,15 +23675,15 @@ var FactsCache = class {
   set(key, value) {
     const file = this.file(key);
     try {
-      import_node_fs9.default.mkdirSync(import_node_path10.default.dirname(file), { recursive: true });
+      import_node_fs10.default.mkdirSync(import_node_path11.default.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      import_node_fs9.default.writeFileSync(tmp, JSON.stringify(value));
-      import_node_fs9.default.renameSync(tmp, file);
+      import_node_fs10.default.writeFileSync(tmp, JSON.stringify(value));
+      import_node_fs10.default.renameSync(tmp, file);
     } catch {
     }
   }
   file(key) {
-    return import_node_path10.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path11.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -23708,17 +23739,25 @@ var MissingPathError = class extends Error {
   paths;
 };
 function analyzeProject(cwd, opts) {
-  const config = loadConfig({
-    cwd,
-    explicitPath: opts.config,
-    knownRuleIds: opts.rules.map((r) => r.meta.id),
-    knownClients: CLIENT_PROFILES.map((p) => p.module)
-  });
-  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  const missing = [...found.missing, ...opts.nginxConf.filter((f) => !isFile(import_node_path11.default.resolve(cwd, f)))];
-  if (missing.length > 0) throw new MissingPathError(missing);
+  cwd = import_node_path12.default.resolve(cwd);
+  const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
+  const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
+  const configFile = fromCwd.file !== void 0 ? import_node_path12.default.resolve(cwd, fromCwd.file) : void 0;
+  const root = projectRoot(cwd, opts.paths, configFile);
+  const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
+  const given = /* @__PURE__ */ new Map();
+  const fromArg = (p) => {
+    const rel = rootRelative(root, import_node_path12.default.resolve(cwd, p));
+    if (!given.has(rel)) given.set(rel, p);
+    return rel;
+  };
+  const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
+  const nginxConf = opts.nginxConf.map(fromArg);
+  const found = discoverProject(root, paths, [...config.nginxConf, ...nginxConf]);
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path12.default.resolve(root, f)))];
+  if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
-    cwd,
+    cwd: root,
     rules: opts.rules,
     files: filterIgnored(found.lua, config.ignore),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
@@ -23728,43 +23767,42 @@ function analyzeProject(cwd, opts) {
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
     lua52Compat: config.lua52Compat,
-    cache: factsCache(cwd, opts.cache, config.cacheDir),
+    cache: factsCache(cwd, root, opts.cache, config.cacheDir),
     onProgress: opts.onProgress
   });
-  const select = (list2) => opts.reportOnly ? selectReportOnly(list2, cwd, opts.reportOnly) : list2;
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path12.default.resolve(cwd, f)));
+  const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path11.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path12.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  const notAnalyzed = (opts.reportOnly ?? []).filter((f) => !result.sources.has(relativeTo(cwd, f)));
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed };
+  const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly[i]));
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
 }
 function isFile(abs) {
   try {
-    return import_node_fs10.default.statSync(abs).isFile();
+    return import_node_fs11.default.statSync(abs).isFile();
   } catch {
     return false;
   }
 }
-function relativeTo(cwd, file) {
-  return import_node_path11.default.relative(cwd, import_node_path11.default.resolve(cwd, file)).split(import_node_path11.default.sep).join("/");
-}
-function factsCache(cwd, flag, configured) {
+function factsCache(cwd, root, flag, configured) {
   if (flag === false) return void 0;
-  const fallback = BUILD_ID && import_node_fs10.default.existsSync(import_node_path11.default.join(cwd, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
-  const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(import_node_path11.default.resolve(cwd, dir)) : void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path12.default.resolve(cwd, flag));
+  const fallback = BUILD_ID && import_node_fs11.default.existsSync(import_node_path12.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const dir = configured ?? fallback;
+  return dir ? new FactsCache(import_node_path12.default.resolve(root, dir)) : void 0;
 }
-function selectReportOnly(findings, cwd, files) {
-  const wanted = new Set(files.map((f) => relativeTo(cwd, f)));
+function selectReportOnly(findings, root, files) {
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path12.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -24318,9 +24356,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path13 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path14 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path13.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path14.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -24454,8 +24492,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path13) {
-  return path13.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path14) {
+  return path14.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -24634,24 +24672,24 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path12.default.relative(fromDir, toDir).split(import_node_path12.default.sep).join("/");
+  return import_node_path13.default.relative(fromDir, toDir).split(import_node_path13.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
 function writeAtomically(file, content) {
   let regular = true;
   try {
-    regular = import_node_fs11.default.statSync(file).isFile();
+    regular = import_node_fs12.default.statSync(file).isFile();
   } catch {
   }
   if (!regular) {
-    import_node_fs11.default.writeFileSync(file, content);
+    import_node_fs12.default.writeFileSync(file, content);
     return;
   }
   const tmp = `${file}.${process.pid}.tmp`;
-  import_node_fs11.default.writeFileSync(tmp, content);
-  import_node_fs11.default.renameSync(tmp, file);
+  import_node_fs12.default.writeFileSync(tmp, content);
+  import_node_fs12.default.renameSync(tmp, file);
 }
 
 // src/pools/locations.ts
@@ -24875,8 +24913,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path13 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path13}`, path: path13 };
+      const path14 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path14}`, path: path14 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -25006,7 +25044,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path13.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path14.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -25062,8 +25100,8 @@ function runAction(io) {
   }
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path13.default.resolve(workspace, inputs.sarifFile);
-  import_node_fs12.default.mkdirSync(import_node_path13.default.dirname(sarifPath), { recursive: true });
+  const sarifPath = import_node_path14.default.resolve(workspace, inputs.sarifFile);
+  import_node_fs13.default.mkdirSync(import_node_path14.default.dirname(sarifPath), { recursive: true });
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
   if (inputs.annotations) {
     out(
@@ -25083,20 +25121,20 @@ function runAction(io) {
 `);
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path13.default.resolve(workspace, inputs.htmlReport);
-    import_node_fs12.default.mkdirSync(import_node_path13.default.dirname(htmlPath), { recursive: true });
-    const linkBase = relativeLinkBase(import_node_path13.default.dirname(htmlPath), workspace);
+    const htmlPath = import_node_path14.default.resolve(workspace, inputs.htmlReport);
+    import_node_fs13.default.mkdirSync(import_node_path14.default.dirname(htmlPath), { recursive: true });
+    const linkBase = relativeLinkBase(import_node_path14.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs12.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs13.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path13.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs12.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    const matcher = import_node_path14.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs13.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -25129,7 +25167,7 @@ ${value}
 ${delimiter}
 `;
   }
-  import_node_fs12.default.appendFileSync(file, text);
+  import_node_fs13.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -25172,7 +25210,7 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
@@ -25439,8 +25477,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path14.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path14.default.dirname(output), io.cwd) : "";
+    const output = pools.output ? import_node_path15.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path15.default.dirname(output), result.root) : "";
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -25477,7 +25515,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path14.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path15.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -25487,7 +25525,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
-    writeAtomically(import_node_path14.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path15.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report);

@@ -93,7 +93,7 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
     }
     const inventory = buildPoolInventory(result.model, result.findings);
     const output = pools.output ? path.resolve(io.cwd, pools.output) : undefined;
-    const linkBase = output ? relativeLinkBase(path.dirname(output), io.cwd) : '';
+    const linkBase = output ? relativeLinkBase(path.dirname(output), result.root) : '';
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
