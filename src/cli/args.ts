@@ -22,7 +22,7 @@ export const HELP = `Usage: resty-lint [paths...] [options]
        resty-lint pools [paths...] [--format text|json|html] [--output file]
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
-Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+Paths are files or directories (default: .); node_modules, .git and what git ignores are skipped.
 'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
 named pools, write ./pools.
 

@@ -21,6 +21,10 @@ export interface AnalyzeInput {
   cwd: string;
   /** Lua files to analyze, relative to cwd. */
   files: readonly string[];
+  /** Lua files whose name is not valid UTF-8: the path in `files` → the bytes that open the file. */
+  rawPaths?: ReadonlyMap<string, Buffer>;
+  /** Symbolic links discovery did not follow (to outside the tree, or broken): each gets a note. */
+  skippedLinks?: readonly { file: string; reason: 'outside' | 'broken' }[];
   /** nginx configuration files (main configs and the files they include), relative to cwd. */
   nginxConfs?: readonly string[];
   redisConfs?: readonly string[];
@@ -67,8 +71,12 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 
   const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const syntax: LuaSyntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
+  for (const link of input.skippedLinks ?? []) {
+    const why = link.reason === 'outside' ? 'it leads outside the project, which resty-lint never reads' : 'its target does not exist';
+    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
+  }
   input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes, syntax);
+    const unit = luaFileUnit(input.cwd, file, input.rawPaths?.get(file), sources, drafts, input.cache, limits.maxBytes, syntax);
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
@@ -115,8 +123,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
-  const bytes = readBytes(path.resolve(cwd, file), file, drafts, maxBytes);
+function luaFileUnit(cwd: string, file: string, raw: Buffer | undefined, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
+  // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
+  const bytes = readBytes(raw ?? path.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return undefined;
   const text = new SourceText(bytes);
   sources.set(file, text);
@@ -159,7 +168,7 @@ function withinLimit(abs: string, file: string, drafts: Draft[], maxBytes: numbe
   return false;
 }
 
-function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
+function readBytes(abs: string | Buffer, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
   let bytes: Buffer;
   try {
     const size = fs.statSync(abs).size;

@@ -91,6 +91,8 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     cwd: root,
     rules: opts.rules,
     files: filterIgnored(found.lua, config.ignore),
+    rawPaths: found.rawPaths,
+    skippedLinks: found.skipped.filter((s) => filterIgnored([s.file], config.ignore).length > 0),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
     luaRoots: config.luaRoots,
