@@ -2094,17 +2094,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2115,13 +2115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2142,17 +2142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2163,13 +2163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2196,23 +2196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2824,10 +2824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2846,7 +2846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2876,11 +2876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2894,8 +2894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2909,8 +2909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2928,8 +2928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2939,8 +2939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5455,9 +5455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5532,14 +5532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5554,10 +5554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5568,10 +5568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5588,13 +5588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -7555,9 +7555,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7566,23 +7566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path18) => {
+      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7593,10 +7593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -9427,14 +9427,14 @@ var require_polyfills = __commonJS({
       fs15.fstatSync = statFixSync(fs15.fstatSync);
       fs15.lstatSync = statFixSync(fs15.lstatSync);
       if (fs15.chmod && !fs15.lchmod) {
-        fs15.lchmod = function(path16, mode, cb) {
+        fs15.lchmod = function(path18, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs15.lchmodSync = function() {
         };
       }
       if (fs15.chown && !fs15.lchown) {
-        fs15.lchown = function(path16, uid, gid, cb) {
+        fs15.lchown = function(path18, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs15.lchownSync = function() {
@@ -9501,9 +9501,9 @@ var require_polyfills = __commonJS({
         };
       })(fs15.readSync);
       function patchLchmod(fs16) {
-        fs16.lchmod = function(path16, mode, callback) {
+        fs16.lchmod = function(path18, mode, callback) {
           fs16.open(
-            path16,
+            path18,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -9519,8 +9519,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs16.lchmodSync = function(path16, mode) {
-          var fd = fs16.openSync(path16, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs16.lchmodSync = function(path18, mode) {
+          var fd = fs16.openSync(path18, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -9541,8 +9541,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs16) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs16.futimes) {
-          fs16.lutimes = function(path16, at2, mt, cb) {
-            fs16.open(path16, constants.O_SYMLINK, function(er, fd) {
+          fs16.lutimes = function(path18, at2, mt, cb) {
+            fs16.open(path18, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -9554,8 +9554,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs16.lutimesSync = function(path16, at2, mt) {
-            var fd = fs16.openSync(path16, constants.O_SYMLINK);
+          fs16.lutimesSync = function(path18, at2, mt) {
+            var fd = fs16.openSync(path18, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -9673,11 +9673,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path16, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path16, options);
+      function ReadStream(path18, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path18, options);
         Stream.call(this);
         var self = this;
-        this.path = path16;
+        this.path = path18;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -9722,10 +9722,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path16, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path16, options);
+      function WriteStream(path18, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path18, options);
         Stream.call(this);
-        this.path = path16;
+        this.path = path18;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -9868,14 +9868,14 @@ var require_graceful_fs = __commonJS({
       fs16.createWriteStream = createWriteStream;
       var fs$readFile = fs16.readFile;
       fs16.readFile = readFile;
-      function readFile(path16, options, cb) {
+      function readFile(path18, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path16, options, cb);
-        function go$readFile(path17, options2, cb2, startTime) {
-          return fs$readFile(path17, options2, function(err) {
+        return go$readFile(path18, options, cb);
+        function go$readFile(path19, options2, cb2, startTime) {
+          return fs$readFile(path19, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path17, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path19, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9885,14 +9885,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs16.writeFile;
       fs16.writeFile = writeFile;
-      function writeFile(path16, data, options, cb) {
+      function writeFile(path18, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path16, data, options, cb);
-        function go$writeFile(path17, data2, options2, cb2, startTime) {
-          return fs$writeFile(path17, data2, options2, function(err) {
+        return go$writeFile(path18, data, options, cb);
+        function go$writeFile(path19, data2, options2, cb2, startTime) {
+          return fs$writeFile(path19, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9903,14 +9903,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs16.appendFile;
       if (fs$appendFile)
         fs16.appendFile = appendFile;
-      function appendFile(path16, data, options, cb) {
+      function appendFile(path18, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path16, data, options, cb);
-        function go$appendFile(path17, data2, options2, cb2, startTime) {
-          return fs$appendFile(path17, data2, options2, function(err) {
+        return go$appendFile(path18, data, options, cb);
+        function go$appendFile(path19, data2, options2, cb2, startTime) {
+          return fs$appendFile(path19, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path17, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9941,31 +9941,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs16.readdir;
       fs16.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path16, options, cb) {
+      function readdir(path18, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path17, options2, cb2, startTime) {
-          return fs$readdir(path17, fs$readdirCallback(
-            path17,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path19, options2, cb2, startTime) {
+          return fs$readdir(path19, fs$readdirCallback(
+            path19,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path17, options2, cb2, startTime) {
-          return fs$readdir(path17, options2, fs$readdirCallback(
-            path17,
+        } : function go$readdir2(path19, options2, cb2, startTime) {
+          return fs$readdir(path19, options2, fs$readdirCallback(
+            path19,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path16, options, cb);
-        function fs$readdirCallback(path17, options2, cb2, startTime) {
+        return go$readdir(path18, options, cb);
+        function fs$readdirCallback(path19, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path17, options2, cb2],
+                [path19, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -10036,7 +10036,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path16, options) {
+      function ReadStream(path18, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -10056,7 +10056,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path16, options) {
+      function WriteStream(path18, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -10074,22 +10074,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path16, options) {
-        return new fs16.ReadStream(path16, options);
+      function createReadStream(path18, options) {
+        return new fs16.ReadStream(path18, options);
       }
-      function createWriteStream(path16, options) {
-        return new fs16.WriteStream(path16, options);
+      function createWriteStream(path18, options) {
+        return new fs16.WriteStream(path18, options);
       }
       var fs$open = fs16.open;
       fs16.open = open;
-      function open(path16, flags, mode, cb) {
+      function open(path18, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path16, flags, mode, cb);
-        function go$open(path17, flags2, mode2, cb2, startTime) {
-          return fs$open(path17, flags2, mode2, function(err, fd) {
+        return go$open(path18, flags, mode, cb);
+        function go$open(path19, flags2, mode2, cb2, startTime) {
+          return fs$open(path19, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path17, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path19, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -10272,10 +10272,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path16 = require("path");
+    var path18 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path16.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path18.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -10339,8 +10339,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs15 = require_fs();
-    function pathExists(path16) {
-      return fs15.access(path16).then(() => true).catch(() => false);
+    function pathExists(path18) {
+      return fs15.access(path18).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
@@ -10355,8 +10355,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs15 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path16, atime, mtime) {
-      const fd = await fs15.open(path16, "r+");
+    async function utimesMillis(path18, atime, mtime) {
+      const fd = await fs15.open(path18, "r+");
       let error = null;
       try {
         await fs15.futimes(fd, atime, mtime);
@@ -10373,8 +10373,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path16, atime, mtime) {
-      const fd = fs15.openSync(path16, "r+");
+    function utimesMillisSync(path18, atime, mtime) {
+      const fd = fs15.openSync(path18, "r+");
       let error = null;
       try {
         fs15.futimesSync(fd, atime, mtime);
@@ -10403,7 +10403,7 @@ var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
     var fs15 = require_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs15.stat(file, { bigint: true }) : (file) => fs15.lstat(file, { bigint: true });
@@ -10431,8 +10431,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path16.basename(src);
-          const destBaseName = path16.basename(dest);
+          const srcBaseName = path18.basename(src);
+          const destBaseName = path18.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10454,8 +10454,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path16.basename(src);
-          const destBaseName = path16.basename(dest);
+          const srcBaseName = path18.basename(src);
+          const destBaseName = path18.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10477,9 +10477,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path16.resolve(path16.dirname(src));
-      const destParent = path16.resolve(path16.dirname(dest));
-      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
+      const srcParent = path18.resolve(path18.dirname(src));
+      const destParent = path18.resolve(path18.dirname(dest));
+      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs15.stat(destParent, { bigint: true });
@@ -10493,9 +10493,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path16.resolve(path16.dirname(src));
-      const destParent = path16.resolve(path16.dirname(dest));
-      if (destParent === srcParent || destParent === path16.parse(destParent).root) return;
+      const srcParent = path18.resolve(path18.dirname(src));
+      const destParent = path18.resolve(path18.dirname(dest));
+      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs15.statSync(destParent, { bigint: true });
@@ -10512,8 +10512,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path16.resolve(src).split(path16.sep).filter((i) => i);
-      const destArr = path16.resolve(dest).split(path16.sep).filter((i) => i);
+      const srcArr = path18.resolve(src).split(path18.sep).filter((i) => i);
+      const destArr = path18.resolve(dest).split(path18.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -10566,7 +10566,7 @@ var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
     var fs15 = require_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -10589,7 +10589,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path16.dirname(dest);
+      const destParent = path18.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -10642,8 +10642,8 @@ var require_copy = __commonJS({
         await fs15.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs15.opendir(src), async (item) => {
-        const srcItem = path16.join(src, item.name);
-        const destItem = path16.join(dest, item.name);
+        const srcItem = path18.join(src, item.name);
+        const destItem = path18.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -10657,7 +10657,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs15.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs15.symlink(resolvedSrc, dest);
@@ -10670,7 +10670,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path16.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path18.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10692,7 +10692,7 @@ var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
     var fs15 = require_graceful_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -10713,7 +10713,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path16.dirname(dest);
+      const destParent = path18.dirname(dest);
       if (!fs15.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -10782,8 +10782,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path16.join(src, item);
-      const destItem = path16.join(dest, item);
+      const srcItem = path18.join(src, item);
+      const destItem = path18.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -10791,7 +10791,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs15.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path16.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs15.symlinkSync(resolvedSrc, dest);
@@ -10804,7 +10804,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path16.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path18.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10843,11 +10843,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs15 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path16, callback) {
-      fs15.rm(path16, { recursive: true, force: true }, callback);
+    function remove(path18, callback) {
+      fs15.rm(path18, { recursive: true, force: true }, callback);
     }
-    function removeSync(path16) {
-      fs15.rmSync(path16, { recursive: true, force: true });
+    function removeSync(path18) {
+      fs15.rmSync(path18, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -10862,7 +10862,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs15 = require_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -10873,7 +10873,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path16.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path18.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -10884,7 +10884,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path16.join(dir, item);
+        item = path18.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -10902,7 +10902,7 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path16 = require("path");
+    var path18 = require("path");
     var fs15 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -10912,7 +10912,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path16.dirname(file);
+      const dir = path18.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs15.stat(dir);
@@ -10938,7 +10938,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path16.dirname(file);
+      const dir = path18.dirname(file);
       try {
         if (!fs15.statSync(dir).isDirectory()) {
           fs15.readdirSync(dir);
@@ -10961,7 +10961,7 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path16 = require("path");
+    var path18 = require("path");
     var fs15 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -10980,7 +10980,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path16.dirname(dstpath);
+      const dir = path18.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -11000,7 +11000,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path16.dirname(dstpath);
+      const dir = path18.dirname(dstpath);
       const dirExists = fs15.existsSync(dir);
       if (dirExists) return fs15.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -11017,12 +11017,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path16 = require("path");
+    var path18 = require("path");
     var fs15 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path16.isAbsolute(srcpath)) {
+      if (path18.isAbsolute(srcpath)) {
         try {
           await fs15.lstat(srcpath);
         } catch (err) {
@@ -11034,8 +11034,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path16.dirname(dstpath);
-      const relativeToDst = path16.join(dstdir, srcpath);
+      const dstdir = path18.dirname(dstpath);
+      const relativeToDst = path18.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -11051,11 +11051,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path16.relative(dstdir, srcpath)
+        toDst: path18.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path16.isAbsolute(srcpath)) {
+      if (path18.isAbsolute(srcpath)) {
         const exists3 = fs15.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -11063,8 +11063,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path16.dirname(dstpath);
-      const relativeToDst = path16.join(dstdir, srcpath);
+      const dstdir = path18.dirname(dstpath);
+      const relativeToDst = path18.join(dstdir, srcpath);
       const exists2 = fs15.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -11076,7 +11076,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path16.relative(dstdir, srcpath)
+        toDst: path18.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -11124,7 +11124,7 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path16 = require("path");
+    var path18 = require("path");
     var fs15 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -11139,11 +11139,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path16.isAbsolute(srcpath)) {
+        if (path18.isAbsolute(srcpath)) {
           srcStat = await fs15.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path16.dirname(dstpath);
-          const relativeToDst = path16.join(dstdir, srcpath);
+          const dstdir = path18.dirname(dstpath);
+          const relativeToDst = path18.join(dstdir, srcpath);
           try {
             srcStat = await fs15.stat(relativeToDst, { bigint: true });
           } catch {
@@ -11161,7 +11161,7 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path16.dirname(dstpath);
+      const dir = path18.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -11175,11 +11175,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path16.isAbsolute(srcpath)) {
+        if (path18.isAbsolute(srcpath)) {
           srcStat = fs15.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path16.dirname(dstpath);
-          const relativeToDst = path16.join(dstdir, srcpath);
+          const dstdir = path18.dirname(dstpath);
+          const relativeToDst = path18.join(dstdir, srcpath);
           try {
             srcStat = fs15.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -11197,7 +11197,7 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path16.dirname(dstpath);
+      const dir = path18.dirname(dstpath);
       const exists2 = fs15.existsSync(dir);
       if (exists2) return fs15.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -11349,18 +11349,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs15 = require_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path16.dirname(file);
+      const dir = path18.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs15.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path16.dirname(file);
+      const dir = path18.dirname(file);
       if (!fs15.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -11424,7 +11424,7 @@ var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
     var fs15 = require_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -11434,8 +11434,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path16.dirname(dest);
-      const parsedParentPath = path16.parse(destParent);
+      const destParent = path18.dirname(dest);
+      const parsedParentPath = path18.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -11476,7 +11476,7 @@ var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
     var fs15 = require_graceful_fs();
-    var path16 = require("path");
+    var path18 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -11486,12 +11486,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path16.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path18.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path16.dirname(dest);
-      const parsedPath = path16.parse(parent);
+      const parent = path18.dirname(dest);
+      const parsedPath = path18.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -12834,11 +12834,11 @@ module.exports = __toCommonJS(resty_lint_exports);
 // src/action/action.ts
 var import_node_crypto3 = require("node:crypto");
 var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
 var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs7 = __toESM(require("node:fs"), 1);
@@ -14226,8 +14226,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path16 = get("path");
-    if (!isAbsent(path16)) return joinKey([...prefix, keyPart(path16)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path18 = get("path");
+    if (!isAbsent(path18)) return joinKey([...prefix, keyPart(path18)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -14271,9 +14271,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path16 = get("path");
-    if (path16 && !isAbsent(path16)) {
-      const part = keyPart(path16);
+    const path18 = get("path");
+    if (path18 && !isAbsent(path18)) {
+      const part = keyPart(path18);
       return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
@@ -14789,13 +14789,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path16) {
+  add(segs, path18) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path16)) list2.push(path16);
-      } else this.bySuffix.set(name, [path16]);
+        if (!list2.includes(path18)) list2.push(path18);
+      } else this.bySuffix.set(name, [path18]);
     }
   }
   resolve(moduleName) {
@@ -14942,8 +14942,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path16 = this.modules.resolve(name);
-    return path16 && this.facts.has(path16) ? path16 : void 0;
+    const path18 = this.modules.resolve(name);
+    return path18 && this.facts.has(path18) ? path18 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -16409,10 +16409,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path16) {
+  read(path18) {
     try {
-      if (!(0, import_node_fs4.statSync)(path16).isFile()) return void 0;
-      return (0, import_node_fs4.readFileSync)(path16);
+      if (!(0, import_node_fs4.statSync)(path18).isFile()) return void 0;
+      return (0, import_node_fs4.readFileSync)(path18);
     } catch {
       return void 0;
     }
@@ -16424,9 +16424,9 @@ var nodeConfFiles = {
       return void 0;
     }
   },
-  realpath(path16) {
+  realpath(path18) {
     try {
-      return import_node_fs4.realpathSync.native(path16);
+      return import_node_fs4.realpathSync.native(path18);
     } catch {
       return void 0;
     }
@@ -16449,8 +16449,8 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path16) {
-  const segs = path16.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path18) {
+  const segs = path18.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -16482,24 +16482,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path16) => {
-    if (parsed.has(path16)) return parsed.get(path16);
-    const bytes = files.read(path16);
+  const load = (path18) => {
+    if (parsed.has(path18)) return parsed.get(path18);
+    const bytes = files.read(path18);
     if (!bytes) {
-      parsed.set(path16, void 0);
+      parsed.set(path18, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path16, source);
-    const result = parseConfText(source.latin1, path16);
+    sources.set(path18, source);
+    const result = parseConfText(source.latin1, path18);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path16,
+        file: path18,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path16, result);
+    parsed.set(path18, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -16577,9 +16577,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path16 of resolved.files) {
-        if (stack.includes(path16)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path16)), path16].map(show).join(" -> ")}`);
+      for (const path18 of resolved.files) {
+        if (stack.includes(path18)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path18)), path18].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -16590,14 +16590,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path16);
+        const sub = load(path18);
         if (!sub) {
-          here(`open() "${show(path16)}" failed (cannot read the file)`);
+          here(`open() "${show(path18)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path16], subAt));
+        out.push(...expand(sub.directives, [...stack, path18], subAt));
       }
     }
     return out;
@@ -16616,9 +16616,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path16) {
-  if (files.realpath) return files.realpath(path16) !== void 0;
-  return files.read(path16) !== void 0 || files.list?.(path16) !== void 0;
+function exists(files, path18) {
+  if (files.realpath) return files.realpath(path18) !== void 0;
+  return files.read(path18) !== void 0 || files.list?.(path18) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -16652,7 +16652,7 @@ function treeAccess(files, tree) {
   return {
     contains,
     readable,
-    bySuffix: (path16, mainDir, exclude) => suffixMatch(path16, index(), mainDir, exclude, readable)
+    bySuffix: (path18, mainDir, exclude) => suffixMatch(path18, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -16663,8 +16663,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path4.sep ? base : base + import_node_path4.sep);
   });
 }
-function suffixMatch(path16, files, mainDir, exclude, readable) {
-  const want = path16.split("/").filter((x) => x !== "");
+function suffixMatch(path18, files, mainDir, exclude, readable) {
+  const want = path18.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -16813,6 +16813,23 @@ function luaEntry(d, context, settings) {
   if (!token) return void 0;
   if (form === "file") return { ...base, filePath: token.value };
   return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
+}
+function luaPackageRoots(pattern) {
+  const roots = [];
+  for (const raw of pattern.split(";")) {
+    let t = raw.trim();
+    if (t === "") continue;
+    t = t.replace(/\$\{prefix\}|\$prefix/g, "$prefix/");
+    const segments = t.split("/");
+    const q = segments.findIndex((s) => s.includes("?"));
+    const dirSegments = q >= 0 ? segments.slice(0, q) : segments.slice(0, -1);
+    let dir = dirSegments.join("/");
+    if (dir === "") dir = t.startsWith("/") ? "/" : ".";
+    dir = import_node_path5.posix.normalize(dir);
+    if (dir.length > 1 && dir.endsWith("/")) dir = dir.slice(0, -1);
+    if (!roots.includes(dir)) roots.push(dir);
+  }
+  return roots;
 }
 function parseNginxTime(raw) {
   const MAX = 2147483647;
@@ -17941,9 +17958,12 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "9acc0083cf3b44f2" : void 0;
+var BUILD_ID = true ? "16b3546f16917004" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
+
+// src/project/discover-project.ts
+var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/nginx/discover-conf.ts
 var import_node_fs10 = __toESM(require("node:fs"), 1);
@@ -18046,55 +18066,107 @@ function toRelative2(cwd, abs) {
   return rel === "" ? "." : rel;
 }
 
+// src/project/conf-loads.ts
+var import_node_path12 = __toESM(require("node:path"), 1);
+function luaLoadedByConf(root, conf, treeLua) {
+  const tree = { roots: [root], files: () => treeLua.map((f) => import_node_path12.default.resolve(root, f)) };
+  let model;
+  try {
+    model = buildNginxModel(parseNginxConf(nodeConfFiles, import_node_path12.default.resolve(root, conf), { tree }));
+  } catch (e) {
+    if (e instanceof RangeError) return [];
+    throw e;
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const e of model.entries) {
+    const target = e.form === "file" && e.filePath ? mapLuaFile(e.filePath, treeLua) : void 0;
+    if (target) out.add(target);
+  }
+  for (const p of model.packagePaths) {
+    for (const dir of luaPackageRoots(p.pattern)) for (const f of underDirectory(dir, treeLua)) out.add(f);
+  }
+  return [...out].sort();
+}
+function underDirectory(dir, files) {
+  const want = dir.split("/").filter((s) => s !== "" && s !== "." && s !== ".." && s !== "$prefix");
+  if (want.length === 0) return [];
+  return files.filter((f) => {
+    const segs = f.split("/").slice(0, -1);
+    for (let end = segs.length; end > 0; end--) {
+      const have = segs.slice(0, end);
+      const n = Math.min(want.length, have.length);
+      let common = 0;
+      while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
+      if (common === n) return true;
+    }
+    return false;
+  });
+}
+
 // src/project/discover-project.ts
 function discoverProject(cwd, paths, extraNginx = []) {
   const lua = discover(cwd, paths);
   const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
-  return { lua: lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")), nginx: conf.nginx, redis: conf.redis, missing: lua.missing, skipped: lua.skipped, rawPaths: lua.rawPaths };
+  const files = new Set(lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")));
+  const confArgs = paths.filter((p) => conf.nginx.includes(p) && lua.files.includes(p));
+  for (const c of confArgs) {
+    const tree = discover(cwd, [serverPrefix(c)]);
+    for (const f of luaLoadedByConf(cwd, c, tree.files.filter((f2) => f2.endsWith(".lua")))) {
+      files.add(f);
+      const raw = tree.rawPaths.get(f);
+      if (raw) lua.rawPaths.set(f, raw);
+    }
+  }
+  return { lua: [...files].sort(), nginx: conf.nginx, redis: conf.redis, missing: lua.missing, skipped: lua.skipped, rawPaths: lua.rawPaths };
+}
+function serverPrefix(conf) {
+  const dir = import_node_path13.default.posix.dirname(conf);
+  if (import_node_path13.default.posix.basename(dir) !== "conf") return dir;
+  return dir === "conf" ? "." : import_node_path13.default.posix.dirname(dir);
 }
 
 // src/project/project-root.ts
 var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 function gitRoot(start2) {
-  let dir = import_node_path12.default.resolve(start2);
+  let dir = import_node_path14.default.resolve(start2);
   for (; ; ) {
-    if (import_node_fs11.default.existsSync(import_node_path12.default.join(dir, ".git"))) return dir;
-    const parent = import_node_path12.default.dirname(dir);
+    if (import_node_fs11.default.existsSync(import_node_path14.default.join(dir, ".git"))) return dir;
+    const parent = import_node_path14.default.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function projectRoot(cwd, paths, configFile) {
-  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path12.default.resolve(cwd, p)))];
+  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path14.default.resolve(cwd, p)))];
   for (const start2 of from) {
     const root = start2 && gitRoot(start2);
     if (root) return root;
   }
-  return configFile ? import_node_path12.default.dirname(configFile) : import_node_path12.default.resolve(cwd);
+  return configFile ? import_node_path14.default.dirname(configFile) : import_node_path14.default.resolve(cwd);
 }
 function existingDir(abs) {
   try {
-    return import_node_fs11.default.statSync(abs).isDirectory() ? abs : import_node_path12.default.dirname(abs);
+    return import_node_fs11.default.statSync(abs).isDirectory() ? abs : import_node_path14.default.dirname(abs);
   } catch {
     return void 0;
   }
 }
 function rootRelative(root, abs) {
-  return import_node_path12.default.relative(root, abs).split(import_node_path12.default.sep).join("/") || ".";
+  return import_node_path14.default.relative(root, abs).split(import_node_path14.default.sep).join("/") || ".";
 }
 
 // src/project/facts-cache.ts
 var import_node_crypto2 = require("node:crypto");
 var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var FACTS_FORMAT = 6;
 var FactsCache = class {
   dir;
   hits = 0;
   misses = 0;
   constructor(root) {
-    this.dir = import_node_path13.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path15.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
@@ -18115,7 +18187,7 @@ var FactsCache = class {
   set(key, value) {
     const file = this.file(key);
     try {
-      import_node_fs12.default.mkdirSync(import_node_path13.default.dirname(file), { recursive: true });
+      import_node_fs12.default.mkdirSync(import_node_path15.default.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       import_node_fs12.default.writeFileSync(tmp, JSON.stringify(value));
       import_node_fs12.default.renameSync(tmp, file);
@@ -18123,7 +18195,7 @@ var FactsCache = class {
     }
   }
   file(key) {
-    return import_node_path13.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path15.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -18136,22 +18208,22 @@ var MissingPathError = class extends Error {
   paths;
 };
 function analyzeProject(cwd, opts) {
-  cwd = import_node_path14.default.resolve(cwd);
+  cwd = import_node_path16.default.resolve(cwd);
   const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
   const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
-  const configFile = fromCwd.file !== void 0 ? import_node_path14.default.resolve(cwd, fromCwd.file) : void 0;
+  const configFile = fromCwd.file !== void 0 ? import_node_path16.default.resolve(cwd, fromCwd.file) : void 0;
   const root = projectRoot(cwd, opts.paths, configFile);
   const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
   const given = /* @__PURE__ */ new Map();
   const fromArg = (p) => {
-    const rel = rootRelative(root, import_node_path14.default.resolve(cwd, p));
+    const rel = rootRelative(root, import_node_path16.default.resolve(cwd, p));
     if (!given.has(rel)) given.set(rel, p);
     return rel;
   };
   const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
   const nginxConf = opts.nginxConf.map(fromArg);
   const found = discoverProject(root, paths, [...config.nginxConf, ...nginxConf]);
-  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path14.default.resolve(root, f)))];
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path16.default.resolve(root, f)))];
   if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
     cwd: root,
@@ -18169,12 +18241,12 @@ function analyzeProject(cwd, opts) {
     cache: factsCache(cwd, root, opts.cache, config.cacheDir),
     onProgress: opts.onProgress
   });
-  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path14.default.resolve(cwd, f)));
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path16.default.resolve(cwd, f)));
   const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path14.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path16.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -18190,18 +18262,18 @@ function isFile(abs) {
 }
 function factsCache(cwd, root, flag, configured) {
   if (flag === false) return void 0;
-  if (flag !== void 0) return new FactsCache(import_node_path14.default.resolve(cwd, flag));
-  const fallback = BUILD_ID && import_node_fs13.default.existsSync(import_node_path14.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path16.default.resolve(cwd, flag));
+  const fallback = BUILD_ID && import_node_fs13.default.existsSync(import_node_path16.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = configured ?? fallback;
-  return dir ? new FactsCache(import_node_path14.default.resolve(root, dir)) : void 0;
+  return dir ? new FactsCache(import_node_path16.default.resolve(root, dir)) : void 0;
 }
 function selectReportOnly(findings, root, files) {
-  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path14.default.resolve(root, f))));
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path16.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 function formatCompact(findings) {
@@ -18755,9 +18827,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path16 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path18 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path16.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path18.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -18891,8 +18963,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path16) {
-  return path16.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path18) {
+  return path18.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -19071,7 +19143,7 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path15.default.relative(fromDir, toDir).split(import_node_path15.default.sep).join("/");
+  return import_node_path17.default.relative(fromDir, toDir).split(import_node_path17.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
@@ -19312,8 +19384,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path16 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path16}`, path: path16 };
+      const path18 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path18}`, path: path18 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -19443,7 +19515,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path16.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path18.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -19499,8 +19571,8 @@ function runAction(io) {
   }
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path16.default.resolve(workspace, inputs.sarifFile);
-  import_node_fs15.default.mkdirSync(import_node_path16.default.dirname(sarifPath), { recursive: true });
+  const sarifPath = import_node_path18.default.resolve(workspace, inputs.sarifFile);
+  import_node_fs15.default.mkdirSync(import_node_path18.default.dirname(sarifPath), { recursive: true });
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false }));
   if (inputs.annotations) {
     out(
@@ -19520,9 +19592,9 @@ function runAction(io) {
 `);
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path16.default.resolve(workspace, inputs.htmlReport);
-    import_node_fs15.default.mkdirSync(import_node_path16.default.dirname(htmlPath), { recursive: true });
-    const linkBase = relativeLinkBase(import_node_path16.default.dirname(htmlPath), workspace);
+    const htmlPath = import_node_path18.default.resolve(workspace, inputs.htmlReport);
+    import_node_fs15.default.mkdirSync(import_node_path18.default.dirname(htmlPath), { recursive: true });
+    const linkBase = relativeLinkBase(import_node_path18.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
@@ -19532,7 +19604,7 @@ function runAction(io) {
     import_node_fs15.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path16.default.join(io.actionDir, MATCHER_FILE);
+    const matcher = import_node_path18.default.join(io.actionDir, MATCHER_FILE);
     if (import_node_fs15.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
@@ -19609,7 +19681,7 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
@@ -19876,8 +19948,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path17.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path17.default.dirname(output), result.root) : "";
+    const output = pools.output ? import_node_path19.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path19.default.dirname(output), result.root) : "";
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -19914,7 +19986,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path17.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path19.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -19924,7 +19996,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report = renderReport(result, opts.format, { failOn: opts.failOn, color });
   if (opts.output) {
-    writeAtomically(import_node_path17.default.resolve(io.cwd, opts.output), report);
+    writeAtomically(import_node_path19.default.resolve(io.cwd, opts.output), report);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report);
