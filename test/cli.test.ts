@@ -177,7 +177,8 @@ describe('resty-lint CLI', () => {
     const cwd = join(REPO_ROOT, MIX);
     const r = cli(['--pre-commit', '-f', 'compact', 'admin.lua'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^admin\.lua:11:1: warning \[pool-mixed-lifecycle\] .*\(cache\.lua:18:3\)/);
+    // Paths are relative to the project root (the git root), whatever the working directory.
+    expect(r.out).toMatch(/^fixtures\/lua\/classic-mix\/admin\.lua:11:1: warning \[pool-mixed-lifecycle\] .*\(fixtures\/lua\/classic-mix\/cache\.lua:18:3\)/);
     expect(cli(['--pre-commit', '-f', 'compact', 'cache.lua'], { cwd }).out).toBe(r.out);
     // pre-commit puts hook `args` before the file names: options may come first, files last.
     expect(cli(['--pre-commit', '--fail-on', 'error', 'admin.lua', 'cache.lua'], { cwd }).code).toBe(0);

@@ -25,7 +25,10 @@ function run(cwd: string) {
 
 describe('a package root above the analyzed directory', () => {
   it('drops the directory\'s own name from a require name that does not resolve otherwise', () => {
-    const r = run(DIR);
+    // A checkout of its own (outside this repository, whose root would be the project root).
+    const checkout = join(tmp, 'own', 'urlshortener');
+    cpSync(DIR, checkout, { recursive: true });
+    const r = run(checkout);
     const expectations = ['shorten.lua', 'admin.lua', 'redis_utils.lua'].flatMap((f) => readExpectations(f, join(DIR, f)));
     const expected = expectations.filter((e) => e.kind === 'expect').map((e) => `${e.file}:${e.line} ${e.ruleId}`).sort();
     expect(expected.length).toBeGreaterThan(0);

@@ -22,7 +22,7 @@ export const HELP = `Usage: resty-lint [paths...] [options]
        resty-lint pools [paths...] [--format text|json|html] [--output file]
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
-Paths are files or directories (default: .); node_modules, .git and .gitignore'd paths are skipped.
+Paths are files or directories (default: .); node_modules, .git and what git ignores are skipped.
 'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
 named pools, write ./pools.
 
@@ -32,7 +32,7 @@ Options:
                                           annotations (at most 10 per level, most important first)
   -c, --config <file>                     config file (default: .resty-lint.json/.yaml/.yml here or above)
       --nginx-conf <file>                 an nginx config to read besides those found (repeatable)
-  -o, --output <file>                     write the report to a file instead of stdout
+  -o, --output <file>                     write the report to a file instead of stdout (- is stdout)
       --fail-on <error|warning|note|none> lowest level that makes the exit code 1 (default: warning)
       --cache <dir> / --no-cache          per-file facts cache (default: node_modules/.cache/resty-lint when
                                           node_modules exists, or cacheDir from the config file)
@@ -59,7 +59,8 @@ Numbers that rest on an assumption (worker_processes auto, a default pool_size, 
 
 Options:
   -f, --format <text|json|html>   output format (default: text); html is one self-contained page
-  -o, --output <file>             write to a file instead of stdout (html source links are relative to it)
+  -o, --output <file>             write to a file instead of stdout (- is stdout; html source links are
+                                  relative to the file)
   -c, --config <file>             config file (default: .resty-lint.json/.yaml/.yml here or above)
       --nginx-conf <file>         an nginx config to read besides those found (repeatable)
   -h, --help                      print this help
@@ -75,7 +76,7 @@ export interface PoolsOptions extends CliAnalysisOptions {
 }
 
 /** Options that take a value (as the next argument), for finding the subcommand among the arguments. */
-const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output', '-c', '--config', '--nginx-conf', '--fail-on', '--report-only', '--baseline', '--write-baseline']);
+const VALUE_OPTIONS = new Set(['-f', '--format', '-o', '--output', '-c', '--config', '--nginx-conf', '--fail-on', '--report-only', '--baseline', '--write-baseline', '--cache']);
 
 /** Index of the `pools` subcommand: the first argument that is neither an option nor an option's value. */
 export function poolsCommandIndex(argv: readonly string[]): number {
@@ -119,15 +120,22 @@ function scanArgs<Stop>(
       continue;
     }
     const name = arg;
+    let took = false;
     const take = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[i + 1];
-      if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
-      i++;
+      took = true;
+      let v = inline;
+      if (v === undefined) {
+        v = argv[i + 1];
+        if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+        i++;
+      }
+      if (v === '') throw new UsageError(`${name} needs a value (got an empty string)`);
       return v;
     };
     const stop = option(name, take);
     if (stop === false) throw new UsageError(`unknown option ${name}${command}`);
+    // `--color=never`: a flag that takes no value must not quietly drop the one it was given.
+    if (inline !== undefined && !took) throw new UsageError(`${name} takes no value (got "${name}=${inline}")`);
     if (stop !== undefined) return stop;
   }
   return undefined;
@@ -142,9 +150,12 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 function commonOption(opts: CliAnalysisOptions & { output?: string }, name: string, take: () => string): boolean {
   switch (name) {
     case '-o':
-    case '--output':
-      opts.output = take();
+    case '--output': {
+      // `-o -` is stdout, as with most tools.
+      const out = take();
+      opts.output = out === '-' ? undefined : out;
       return true;
+    }
     case '-c':
     case '--config':
       opts.config = take();

@@ -99,7 +99,7 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
     }
     const inventory = buildPoolInventory(result.model, result.findings);
     const output = pools.output ? path.resolve(io.cwd, pools.output) : undefined;
-    const linkBase = output ? relativeLinkBase(path.dirname(output), io.cwd) : '';
+    const linkBase = output ? relativeLinkBase(path.dirname(output), result.root) : '';
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report);
@@ -136,6 +136,11 @@ function run(opts: Options, io: CliIo): number {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);
     return EXIT_ERROR;
+  }
+  // A --report-only file that was not analyzed would read as "no problems"; pre-commit passes every staged
+  // .conf, nginx or not, so its file names are not warned about.
+  if (!opts.preCommit) {
+    for (const f of result.notAnalyzed) io.stderr(`resty-lint: warning: --report-only ${f}: this file was not analyzed (no such file, or not a Lua or nginx file under the analyzed paths), so nothing is reported on it\n`);
   }
   if (opts.writeBaseline) {
     writeAtomically(path.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));

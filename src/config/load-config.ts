@@ -82,12 +82,20 @@ function formatOf(file: string, shown: string): Format {
   throw new ConfigError('', `${shown}: unsupported config file type "${ext || path.basename(file)}" (expected .json, .yaml or .yml)`);
 }
 
+/** A config file is a few kilobytes; 33 MB of ignore patterns aborted V8. Larger files are an error, not read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 function parseConfigFile(file: string, shown: string): unknown {
   const format = formatOf(file, shown);
   let text: string;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_CONFIG_BYTES) {
+      throw new ConfigError('', `${shown}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file (it was not read)`);
+    }
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
+    if (e instanceof ConfigError) throw e;
     const err = e as NodeJS.ErrnoException;
     throw new ConfigError('', `${shown}: cannot read config file (${err.code ?? err.message})`);
   }

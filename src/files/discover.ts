@@ -1,21 +1,26 @@
-// Which files a run analyzes: the given files, plus every Lua file under the given directories,
-// minus node_modules, .git and what .gitignore excludes.
+// Which files a run analyzes: the given files, plus every Lua file under the given directories, minus
+// node_modules, .git and what git ignores (ignore-rules.ts); symbolic links inside the tree are followed (walk.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { ignoreRules } from './ignore-rules.ts';
+import { walkTree } from './walk.ts';
 
 export interface Discovered {
   /** Paths relative to cwd, `/`-separated, sorted. */
   files: string[];
   /** Paths that do not exist. */
   missing: string[];
+  /** Symbolic links to Lua files (or directories) that were not followed, relative to cwd, and why. */
+  skipped: { file: string; reason: 'outside' | 'broken' }[];
+  /** Files whose name is not valid UTF-8: the path shown (relative to cwd) → the bytes that open the file. */
+  rawPaths: Map<string, Buffer>;
 }
-
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
 export function discover(cwd: string, inputs: readonly string[]): Discovered {
   const files = new Set<string>();
   const missing: string[] = [];
+  const skipped: Discovered['skipped'] = [];
+  const rawPaths = new Map<string, Buffer>();
   for (const input of inputs.length > 0 ? inputs : ['.']) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats;
@@ -29,51 +34,33 @@ export function discover(cwd: string, inputs: readonly string[]): Discovered {
       files.add(toRelative(cwd, abs));
       continue;
     }
-    for (const f of filesUnder(cwd, abs, '**/*.lua')) files.add(toRelative(cwd, f));
+    const walk = walkTree(treeOf(cwd, abs), abs, (name) => name.endsWith('.lua'), ignoreRules(cwd, abs));
+    for (const f of walk.files) {
+      const rel = toRelative(cwd, f.abs);
+      files.add(rel);
+      if (f.raw) rawPaths.set(rel, f.raw);
+    }
+    for (const s of walk.skipped) if (!skipped.some((k) => k.file === toRelative(cwd, s.abs))) skipped.push({ file: toRelative(cwd, s.abs), reason: s.reason });
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, skipped: skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), rawPaths };
 }
 
-/** Absolute paths of the files matching `pattern` under `dir`, minus node_modules, .git and what the
- *  .gitignore files of `dir` and of `cwd` exclude. Symbolic links are not followed (no loops). */
+/** Absolute paths of the files matching `pattern` (`**` + `/*` + a suffix, or every file) under `dir`, minus
+ *  node_modules, .git and what git ignores. Symbolic links inside the tree are followed, once per real file. */
 export function filesUnder(cwd: string, dir: string, pattern: string, caseSensitive = true): string[] {
-  const ignore = [...ALWAYS_IGNORED, ...gitignoreGlobs(dir), ...(dir !== path.resolve(cwd) ? gitignoreGlobs(cwd, dir) : [])];
-  return fg
-    .sync(pattern, { cwd: dir, ignore, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: caseSensitive })
-    .map((f) => path.join(dir, f));
+  const suffix = pattern.replace(/^\*\*\/\*/, '');
+  const wanted = caseSensitive ? suffix : suffix.toLowerCase();
+  const accept = (name: string) => (caseSensitive ? name : name.toLowerCase()).endsWith(wanted);
+  return walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir)).files.map((f) => f.abs);
+}
+
+/** How far links may lead: the project directory, or the scanned directory when it lies outside it. */
+function treeOf(cwd: string, dir: string): string {
+  const rel = path.relative(path.resolve(cwd), dir);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)) ? path.resolve(cwd) : dir;
 }
 
 function toRelative(cwd: string, abs: string): string {
   const rel = path.relative(cwd, abs).split(path.sep).join('/');
   return rel === '' ? '.' : rel;
-}
-
-/** The patterns of `dir/.gitignore` as fast-glob ignore globs, relative to `scanRoot` (default: dir). */
-export function gitignoreGlobs(dir: string, scanRoot: string = dir): string[] {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-  } catch {
-    return [];
-  }
-  const rel = path.relative(dir, scanRoot).split(path.sep).join('/');
-  const out: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    // Negations cannot be expressed as fast-glob ignores; leaving them out only analyzes more.
-    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
-    let pat = line.replace(/\/+$/, '');
-    const anchored = pat.includes('/');
-    pat = pat.replace(/^\//, '');
-    let glob = anchored ? pat : `**/${pat}`;
-    if (rel && rel !== '') {
-      // Only patterns that reach into the scanned subdirectory apply, re-rooted at it.
-      if (anchored) {
-        if (!glob.startsWith(`${rel}/`)) continue;
-        glob = glob.slice(rel.length + 1);
-      }
-    }
-    out.push(glob, `${glob}/**`);
-  }
-  return out;
 }

@@ -22,6 +22,10 @@ export interface AnalyzeInput {
   cwd: string;
   /** Lua files to analyze, relative to cwd. */
   files: readonly string[];
+  /** Lua files whose name is not valid UTF-8: the path in `files` → the bytes that open the file. */
+  rawPaths?: ReadonlyMap<string, Buffer>;
+  /** Symbolic links discovery did not follow (to outside the tree, or broken): each gets a note. */
+  skippedLinks?: readonly { file: string; reason: 'outside' | 'broken' }[];
   /** nginx configuration files (main configs and the files they include), relative to cwd. */
   nginxConfs?: readonly string[];
   redisConfs?: readonly string[];
@@ -35,7 +39,7 @@ export interface AnalyzeInput {
   ruleLevels?: Readonly<Record<string, RuleLevelSetting>>;
   /** Per-file facts cache (by content hash); none when undefined. */
   cache?: FactsCache;
-  /** Lua files larger than this are reported (note) and not analyzed. Default 4 MiB. */
+  /** Lua, nginx and redis files larger than this are reported (note) and not analyzed. Default 4 MiB. */
   maxFileBytes?: number;
   /** The LuaJIT was built with LUAJIT_ENABLE_LUA52COMPAT (config lua52Compat). Default true, as OpenResty builds it. */
   lua52Compat?: boolean;
@@ -68,15 +72,20 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 
   const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const syntax: LuaSyntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
+  for (const link of input.skippedLinks ?? []) {
+    const why = link.reason === 'outside' ? 'it leads outside the project, which resty-lint never reads' : 'its target does not exist';
+    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
+  }
   input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, sources, drafts, input.cache, limits.maxBytes, syntax);
+    const unit = luaFileUnit(input.cwd, file, input.rawPaths?.get(file), sources, drafts, input.cache, limits.maxBytes, syntax);
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax);
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
-  const redisServers = loadRedisServers(input.cwd, input.redisConfs ?? [], sources, drafts);
+  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(path.resolve(input.cwd, file), file, drafts, limits.maxBytes));
+  const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
 
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
@@ -117,8 +126,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
-  const bytes = readBytes(path.resolve(cwd, file), file, drafts, maxBytes);
+function luaFileUnit(cwd: string, file: string, raw: Buffer | undefined, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
+  // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
+  const bytes = readBytes(raw ?? path.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return undefined;
   const text = new SourceText(bytes);
   sources.set(file, text);
@@ -148,7 +158,20 @@ function factsOf(text: SourceText, file: string, drafts: Draft[], syntax: LuaSyn
   }
 }
 
-function readBytes(abs: string, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
+/** False (with a note) for a file over the size limit; unreadable files are left to the reader to report. */
+function withinLimit(abs: string, file: string, drafts: Draft[], maxBytes: number): boolean {
+  let size: number;
+  try {
+    size = fs.statSync(abs).size;
+  } catch {
+    return true;
+  }
+  if (size <= maxBytes) return true;
+  drafts.push(diag('not-analyzed', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+  return false;
+}
+
+function readBytes(abs: string | Buffer, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
   let bytes: Buffer;
   try {
     const size = fs.statSync(abs).size;

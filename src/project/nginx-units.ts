@@ -1,5 +1,6 @@
 // nginx.conf files → Lua units (inline *_by_lua code) and entry points for *_by_lua_file scripts, plus the
 // settings rules read (lua_code_cache, lua_socket_keepalive_timeout). Findings point into the .conf files.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Span } from '../analysis/file-facts.ts';
 import { interpretChunk } from '../analysis/interpret/chunk.ts';
@@ -8,7 +9,7 @@ import type { Finding, SourceSpan } from '../core/findings.ts';
 import { DEFAULT_LUA_SYNTAX, parseLuaText, type LuaSyntax } from '../lua/parse-lua.ts';
 import type { EntryPoint } from '../model/project-model.ts';
 import { filesUnder } from '../files/discover.ts';
-import { nodeConfFiles, parseNginxConf, type NginxConf, type ScannedTree } from '../nginx/include.ts';
+import { nodeConfFiles, parseNginxConf, type ConfFiles, type NginxConf, type ScannedTree } from '../nginx/include.ts';
 import { buildNginxModel, DEFAULT_SETTINGS, mapLuaFile, type ConfLocation, type LuaEntry } from '../nginx/nginx-model.ts';
 import type { SourceText } from '../source/source-text.ts';
 
@@ -38,7 +39,16 @@ export interface NginxUnits {
   diagnostics: Draft[];
 }
 
-export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFiles: readonly string[], syntax: LuaSyntax = DEFAULT_LUA_SYNTAX): NginxUnits {
+/** nginx files larger than this are not read (the config's maxFileBytes, as for Lua files). */
+export const DEFAULT_MAX_CONF_BYTES = 4 * 1024 * 1024;
+
+export function loadNginxUnits(
+  cwd: string,
+  candidates: readonly string[],
+  luaFiles: readonly string[],
+  syntax: LuaSyntax = DEFAULT_LUA_SYNTAX,
+  maxBytes: number = DEFAULT_MAX_CONF_BYTES,
+): NginxUnits {
   const out: NginxUnits = {
     units: [],
     fileEntries: new Map(),
@@ -50,14 +60,31 @@ export function loadNginxUnits(cwd: string, candidates: readonly string[], luaFi
   const rel = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/');
   const tree = scannedTree(cwd, candidates);
   const parsed: NginxConf[] = [];
+  // A 100 MB nginx.conf takes seconds and gigabytes: files over the limit are read as empty, with a note.
+  const oversized = new Map<string, number>();
+  const files: ConfFiles = {
+    ...nodeConfFiles,
+    read(p) {
+      const size = fileSize(p);
+      if (size !== undefined && size > maxBytes) {
+        oversized.set(p, size);
+        return Buffer.alloc(0);
+      }
+      return nodeConfFiles.read(p);
+    },
+  };
   for (const c of candidates) {
     try {
-      parsed.push(parseNginxConf(nodeConfFiles, path.resolve(cwd, c), { tree, display: rel }));
+      parsed.push(parseNginxConf(files, path.resolve(cwd, c), { tree, display: rel }));
     } catch (e) {
       // nginx itself gives up long before such depth; one such file must not lose the others.
       if (!(e instanceof RangeError)) throw e;
       out.diagnostics.push(diag('not-analyzed', 'note', 'nginx configuration nested too deeply to analyze (stack exhausted); it was skipped', { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
     }
+  }
+  for (const [abs, size] of oversized) {
+    const message = `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit for a file (maxFileBytes in the config file); it was read as empty.`;
+    out.diagnostics.push(diag('not-analyzed', 'note', message, { file: rel(abs), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
   }
   const mains = mainConfigs(parsed);
   for (const conf of mains) {
@@ -194,6 +221,14 @@ function inlineUnit(entry: LuaEntry, ep: EntryPoint, at: (loc: ConfLocation, len
     return { ...a, endLine: b.endLine, endColumn: b.endColumn };
   };
   return { path: unitPath, facts: interpretChunk(parsed.chunk), locate, entries: [ep] };
+}
+
+function fileSize(abs: string): number | undefined {
+  try {
+    return fs.statSync(abs).size;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Configs that no other candidate includes: the ones nginx is started with. */

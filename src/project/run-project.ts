@@ -12,6 +12,7 @@ import type { SourceText } from '../source/source-text.ts';
 import { BUILD_ID } from '../core/version.ts';
 import type { Rule } from '../model/rule.ts';
 import { discoverProject } from './discover-project.ts';
+import { projectRoot, rootRelative } from './project-root.ts';
 import { FactsCache } from './facts-cache.ts';
 import { filterIgnored } from '../files/glob-match.ts';
 
@@ -19,7 +20,8 @@ import { filterIgnored } from '../files/glob-match.ts';
 export interface AnalysisOptions {
   /** The rule registry (rules/index.ts): the entry points pass it in, so the engine never imports rules. */
   rules: readonly Rule[];
-  /** Files or directories to analyze, relative to cwd (empty: `.`). */
+  /** Files or directories to analyze, relative to cwd (empty: `.`). Findings name files relative to the project
+   *  root (project-root.ts), whatever cwd is. */
   paths: string[];
   /** Config file (default: found from cwd upwards). */
   config?: string;
@@ -58,22 +60,41 @@ export interface ProjectRun {
   model: ProjectModel;
   /** The rules that ran (SARIF lists them). */
   rules: readonly Rule[];
+  /** --report-only files (as given) that the run did not analyze: nothing can be reported on them. */
+  notAnalyzed: string[];
+  /** The project root (absolute): every path in the findings and sources is relative to it. */
+  root: string;
 }
 
-/** Loads the config, finds the project's files and analyzes them. Throws ConfigError and MissingPathError. */
+/** Loads the config, finds the project's files and analyzes them. Throws ConfigError and MissingPathError.
+ *  Every path in the result is relative to the project root (project-root.ts), not to cwd. */
 export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
-  const config = loadConfig({
-    cwd,
-    explicitPath: opts.config,
-    knownRuleIds: opts.rules.map((r) => r.meta.id),
-    knownClients: CLIENT_PROFILES.map((p) => p.module),
-  });
-  const found = discoverProject(cwd, opts.paths, [...config.nginxConf, ...opts.nginxConf]);
-  if (found.missing.length > 0) throw new MissingPathError(found.missing);
+  cwd = path.resolve(cwd);
+  const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
+  const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
+  const configFile = fromCwd.file !== undefined ? path.resolve(cwd, fromCwd.file) : undefined;
+  const root = projectRoot(cwd, opts.paths, configFile);
+  // The config's paths and globs, made relative to the root instead of cwd.
+  const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
+  // Arguments are written relative to cwd; the analysis names everything relative to the root.
+  const given = new Map<string, string>();
+  const fromArg = (p: string) => {
+    const rel = rootRelative(root, path.resolve(cwd, p));
+    if (!given.has(rel)) given.set(rel, p);
+    return rel;
+  };
+  const paths = (opts.paths.length > 0 ? opts.paths : ['.']).map(fromArg);
+  const nginxConf = opts.nginxConf.map(fromArg);
+  const found = discoverProject(root, paths, [...config.nginxConf, ...nginxConf]);
+  // An --nginx-conf that does not exist is a usage error, like a missing path.
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(path.resolve(root, f)))];
+  if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
-    cwd,
+    cwd: root,
     rules: opts.rules,
     files: filterIgnored(found.lua, config.ignore),
+    rawPaths: found.rawPaths,
+    skippedLinks: found.skipped.filter((s) => filterIgnored([s.file], config.ignore).length > 0),
     nginxConfs: filterIgnored(found.nginx, config.ignore),
     redisConfs: filterIgnored(found.redis, config.ignore),
     luaRoots: config.luaRoots,
@@ -81,10 +102,11 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
     lua52Compat: config.lua52Compat,
-    cache: factsCache(cwd, opts.cache, config.cacheDir, opts.onWarning),
+    cache: factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress,
   });
-  const select = (list: Finding[]) => (opts.reportOnly ? selectReportOnly(list, cwd, opts.reportOnly) : list);
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, path.resolve(cwd, f)));
+  const select = (list: Finding[]) => (reportOnly ? selectReportOnly(list, root, reportOnly) : list);
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
@@ -92,22 +114,33 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules };
+  const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly![i]));
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
 }
 
-function factsCache(cwd: string, flag: string | false | undefined, configured: string | undefined, warn?: (message: string) => void): FactsCache | undefined {
+function isFile(abs: string): boolean {
+  try {
+    return fs.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** --cache is relative to cwd; the config's cacheDir and the default, to the project root. */
+function factsCache(cwd: string, root: string, flag: string | false | undefined, configured: string | undefined, warn?: (message: string) => void): FactsCache | undefined {
   if (flag === false) return undefined;
+  if (flag !== undefined) return new FactsCache(path.resolve(cwd, flag), warn);
   // The default cache only for built bundles: a build id keeps entries from other builds apart.
-  const fallback = BUILD_ID && fs.existsSync(path.join(cwd, 'node_modules')) ? 'node_modules/.cache/resty-lint' : undefined;
-  const dir = flag ?? configured ?? fallback;
-  return dir ? new FactsCache(path.resolve(cwd, dir), warn) : undefined;
+  const fallback = BUILD_ID && fs.existsSync(path.join(root, 'node_modules')) ? 'node_modules/.cache/resty-lint' : undefined;
+  const dir = configured ?? fallback;
+  return dir ? new FactsCache(path.resolve(root, dir), warn) : undefined;
 }
 
-/** The findings whose location or one of whose related locations is in one of `files` (paths relative to
- *  cwd or absolute; compared normalized, relative to cwd, `/`-separated). A file that was not analyzed (or
- *  does not exist) matches nothing. */
-export function selectReportOnly(findings: readonly Finding[], cwd: string, files: readonly string[]): Finding[] {
-  const wanted = new Set(files.map((f) => path.relative(cwd, path.resolve(cwd, f)).split(path.sep).join('/')));
+/** The findings whose location or one of whose related locations is in one of `files` (paths relative to `root`,
+ *  the directory findings are relative to, or absolute; compared normalized, `/`-separated). A file that was not
+ *  analyzed (or does not exist) matches nothing. */
+export function selectReportOnly(findings: readonly Finding[], root: string, files: readonly string[]): Finding[] {
+  const wanted = new Set(files.map((f) => rootRelative(root, path.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 

@@ -1,0 +1,89 @@
+// Which paths git ignores: asked of git itself when the tree is a git work tree (nested .gitignore files,
+// .git/info/exclude, core.excludesFile, negations, tracked files never ignored), else read from the .gitignore
+// files on the way (no negations: leaving them out only analyzes more).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { globToRegExp } from './glob-match.ts';
+
+/** Whether a path (absolute, as the walk names it) is ignored; `isDir` for directories. */
+export type IgnoreCheck = (abs: string) => boolean;
+
+/** The ignore check for a walk of `dir`, started from the project directory `cwd`. */
+export function ignoreRules(cwd: string, dir: string): IgnoreCheck {
+  return gitIgnores(dir) ?? gitignoreFiles(cwd, dir);
+}
+
+function gitIgnores(dir: string): IgnoreCheck | undefined {
+  const top = git(dir, ['rev-parse', '--show-toplevel']);
+  if (top === undefined) return undefined;
+  const root = top.toString('utf8').replace(/\n$/, '');
+  // Untracked ignored files, and whole ignored directories as `dir/`: what `git status --ignored` shows.
+  const listed = git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory']);
+  if (listed === undefined) return undefined;
+  const ignored = new Set(listed.toString('utf8').split('\0').filter(Boolean).map((p) => p.replace(/\/$/, '')));
+  if (ignored.size === 0) return () => false;
+  return (abs) => {
+    let rel = path.relative(root, abs).split(path.sep).join('/');
+    if (rel === '' || rel.startsWith('../')) return false;
+    for (;;) {
+      if (ignored.has(rel)) return true;
+      const slash = rel.lastIndexOf('/');
+      if (slash < 0) return false;
+      rel = rel.slice(0, slash);
+    }
+  };
+}
+
+function git(cwd: string, args: string[]): Buffer | undefined {
+  try {
+    const r = spawnSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return r.status === 0 && r.stdout ? r.stdout : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Without git: the .gitignore of every directory from `cwd` down to each path's directory. */
+function gitignoreFiles(cwd: string, dir: string): IgnoreCheck {
+  const byDir = new Map<string, RegExp[]>();
+  const patternsOf = (d: string): RegExp[] => {
+    let list = byDir.get(d);
+    if (!list) byDir.set(d, (list = gitignoreGlobs(d).map(globToRegExp)));
+    return list;
+  };
+  const base = isInside(path.resolve(cwd), dir) ? path.resolve(cwd) : dir;
+  return (abs) => {
+    for (let d = path.dirname(abs); isInside(base, d); d = path.dirname(d)) {
+      const rel = path.relative(d, abs).split(path.sep).join('/');
+      if (patternsOf(d).some((re) => re.test(rel))) return true;
+      if (d === base) break;
+    }
+    return false;
+  };
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The patterns of `dir/.gitignore` as globs relative to `dir` (a name without `/` matches at any depth). */
+export function gitignoreGlobs(dir: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
+    let pat = line.replace(/\/+$/, '');
+    const anchored = pat.includes('/');
+    pat = pat.replace(/^\//, '');
+    out.push(anchored ? pat : `**/${pat}`);
+  }
+  return out;
+}
