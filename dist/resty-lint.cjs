@@ -18219,7 +18219,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "82db626f1ef56196" : void 0;
+var BUILD_ID = true ? "17cb65e34f5b20fe" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -19828,13 +19828,14 @@ function serverRows(pools, workers, workerAssumption) {
     };
   });
 }
-function redisRows(model, servers, named, workers, workerAssumption) {
+function redisRows(model, allServers, pools, named, workers, workerAssumption) {
   return [...model.redisServers].sort((a, b) => cmp3(a.file, b.file)).map((r) => {
     const assumptions = [];
     const port = r.port ?? DEFAULT_REDIS_PORT;
     if (r.port === void 0) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
     const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
     if (r.maxclients === void 0) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
+    const servers = r.units ? scopedServers(allServers, pools, r.units) : allServers;
     const matched = servers.filter((s) => s.kind === "tcp" && s.port === port);
     if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(", ")}`);
     for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
@@ -19856,6 +19857,13 @@ function redisRows(model, servers, named, workers, workerAssumption) {
       ...connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {},
       assumptions
     };
+  });
+}
+function scopedServers(servers, pools, units) {
+  const used = (p) => [...p.connects, ...p.long, ...p.short, ...p.errorPath].some((s) => units.has(s.unit));
+  return servers.flatMap((s) => {
+    const mine = pools.filter((p) => s.pools.includes(p.key) && used(p));
+    return mine.length === 0 ? [] : [{ ...s, pools: mine.map((p) => p.key), perWorker: mine.reduce((n, p) => n + p.capacity.perWorker, 0) }];
   });
 }
 function formula(workers, perWorker, allParts) {
@@ -20074,7 +20082,7 @@ function buildPoolInventory(model, findings) {
   }
   const bare = serverRows(pools, workers, workerAssumption);
   const named = pools.filter((p) => p.server.kind === "named" && p.capacity.pooled).map((p) => p.key);
-  const redis = redisRows(model, bare, named, workers, workerAssumption);
+  const redis = redisRows(model, bare, pools, named, workers, workerAssumption);
   const servers = bare.map(({ assumptions, ...s }) => {
     const conf = redis.find((x) => x.servers.includes(s.server))?.file;
     return { ...s, ...conf !== void 0 ? { redisConf: conf } : {}, assumptions };

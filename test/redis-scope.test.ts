@@ -31,3 +31,30 @@ describe('redis.conf scope', () => {
     expect(listed).toEqual([`${RULE} ${DIR}/shop/lua/cart.lua:5:1`]);
   });
 });
+
+describe('redis.conf scope in the pools capacity rows', () => {
+  it("counts only the pools the redis.conf's own project uses", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const root = mkdtempSync(join(tmpdir(), 'resty-lint-redis-rows-'));
+    const files: Record<string, string> = {
+      'shop/lua/cart.lua': 'local red = require("resty.redis"):new()\nred:connect("127.0.0.1", 6379)\nred:set_keepalive(1000, 100)\n',
+      'shop/redis.conf': 'port 6379\nmaxclients 1000\n',
+      'blog/lua/posts.lua': 'local red = require("resty.redis"):new()\nred:connect("localhost", 6379)\nred:set_keepalive(1000, 50)\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(root, name, '..'), { recursive: true });
+      writeFileSync(join(root, name), text);
+    }
+    try {
+      let out = '';
+      runCli(['pools', '.', '-f', 'json'], { cwd: root, stdout: (s) => (out += s), stderr: () => {}, isTTY: false, env: {}, rules: RULES });
+      const row = JSON.parse(out).redis.find((r: { file: string }) => r.file === 'shop/redis.conf');
+      // blog's localhost:6379 pool is on the same port but not shop's: it is not counted against shop's Redis.
+      expect({ servers: row.servers, perWorker: row.perWorker }).toEqual({ servers: ['127.0.0.1:6379'], perWorker: 100 });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

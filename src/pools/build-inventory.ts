@@ -120,7 +120,7 @@ export function buildPoolInventory(model: ProjectModel, findings: readonly Findi
 
   const bare = serverRows(pools, workers, workerAssumption);
   const named = pools.filter((p) => p.server.kind === 'named' && p.capacity.pooled).map((p) => p.key);
-  const redis = redisRows(model, bare, named, workers, workerAssumption);
+  const redis = redisRows(model, bare, pools, named, workers, workerAssumption);
   // Rebuilt so that the optional redisConf keeps its documented place in the key order.
   const servers = bare.map(({ assumptions, ...s }): ServerRow => {
     const conf = redis.find((x) => x.servers.includes(s.server))?.file;

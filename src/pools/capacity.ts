@@ -33,13 +33,15 @@ export function serverRows(pools: PoolRow[], workers: number | null, workerAssum
     });
 }
 
-export function redisRows(model: ProjectModel, servers: ServerRow[], named: string[], workers: number | null, workerAssumption: string | undefined): RedisRow[] {
+export function redisRows(model: ProjectModel, allServers: ServerRow[], pools: PoolRow[], named: string[], workers: number | null, workerAssumption: string | undefined): RedisRow[] {
   return [...model.redisServers].sort((a, b) => cmp(a.file, b.file)).map((r): RedisRow => {
     const assumptions: string[] = [];
     const port = r.port ?? DEFAULT_REDIS_PORT;
     if (r.port === undefined) assumptions.push(`${r.file} sets no port: Redis's default ${DEFAULT_REDIS_PORT} assumed`);
     const maxclients = r.maxclients ?? DEFAULT_REDIS_MAXCLIENTS;
     if (r.maxclients === undefined) assumptions.push(`${r.file} sets no maxclients: Redis's default ${DEFAULT_REDIS_MAXCLIENTS} assumed`);
+    // A redis.conf speaks for its own project (RedisServer.units): count only the pools its code uses there.
+    const servers = r.units ? scopedServers(allServers, pools, r.units) : allServers;
     const matched = servers.filter((s) => s.kind === 'tcp' && s.port === port);
     if (matched.length > 0) assumptions.push(`servers matched by port ${port} only: ${matched.map((s) => s.server).join(', ')}`);
     for (const s of matched) for (const a of s.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
@@ -61,6 +63,15 @@ export function redisRows(model: ProjectModel, servers: ServerRow[], named: stri
       ...(connections === null && perWorker > 0 ? { exceedsWhen: `W > ${Math.floor(maxclients / perWorker)}` } : {}),
       assumptions,
     };
+  });
+}
+
+/** The server rows again, each summing only the pools that code of `units` uses. */
+function scopedServers(servers: ServerRow[], pools: PoolRow[], units: ReadonlySet<string>): ServerRow[] {
+  const used = (p: PoolRow) => [...p.connects, ...p.long, ...p.short, ...p.errorPath].some((s) => units.has(s.unit));
+  return servers.flatMap((s) => {
+    const mine = pools.filter((p) => s.pools.includes(p.key) && used(p));
+    return mine.length === 0 ? [] : [{ ...s, pools: mine.map((p) => p.key), perWorker: mine.reduce((n, p) => n + p.capacity.perWorker, 0) }];
   });
 }
 
