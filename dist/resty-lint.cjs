@@ -14561,8 +14561,28 @@ var Linker = class {
   unreleasedSite(unit, e, obj) {
     if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return void 0;
     if (e.connectSites.length > 0) return e.connectSites[0];
-    if (e.target.t !== "call" || !this.connectedByCreator(obj)) return void 0;
+    if (e.target.t !== "call") return void 0;
+    if (!this.connectedByCreator(obj) && this.connectsAlongCall(unit.path, e.target, obj, 0).length === 0) return void 0;
     return e.target.site;
+  }
+  /** Connects of `obj` made by the functions a call goes through on its way to returning it: the callee's own
+   *  connects of the value it returns, then the callee's callee's (a few levels). */
+  connectsAlongCall(file, call, obj, depth) {
+    if (call.t !== "call" || depth > 3) return [];
+    const out = [];
+    for (const callee of this.resolver.resolve(file, call.callee, null)) {
+      if (callee.r !== "fn") continue;
+      const unit = this.units.get(callee.file);
+      if (!unit) continue;
+      for (const e of eventIndex(unit.facts).eventsOf(callee.id)) {
+        if (e.kind !== "connect" || e.target.t === "obj") continue;
+        if (this.objectsOf(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
+      }
+      for (const ret of unit.facts.functions[callee.id]?.returns ?? []) {
+        if (ret[0]?.t === "call") out.push(...this.connectsAlongCall(callee.file, ret[0], obj, depth + 1));
+      }
+    }
+    return out;
   }
   /** The code that created the object connected it, and kept it nowhere but in what it returned: a
    *  creator that also stores it or hands it to a closure (a hook that releases it later) decides its fate. */
@@ -14674,6 +14694,7 @@ var Linker = class {
     }
     if (target.t !== "obj") {
       for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
+      for (const { file, event: event2 } of this.connectsAlongCall(unit.path, target, obj, 0)) add(file, event2, null);
     }
     return unknown ? [] : [...keys.values()];
   }
@@ -18219,7 +18240,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "17cb65e34f5b20fe" : void 0;
+var BUILD_ID = true ? "74f5c53c6f1f45ee" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

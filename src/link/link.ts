@@ -190,8 +190,29 @@ export class Linker {
     if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return undefined;
     if (e.connectSites.length > 0) return e.connectSites[0];
     // Only known live: connected by the wrapper that returned it?
-    if (e.target.t !== 'call' || !this.connectedByCreator(obj)) return undefined;
+    if (e.target.t !== 'call') return undefined;
+    if (!this.connectedByCreator(obj) && this.connectsAlongCall(unit.path, e.target, obj, 0).length === 0) return undefined;
     return e.target.site;
+  }
+
+  /** Connects of `obj` made by the functions a call goes through on its way to returning it: the callee's own
+   *  connects of the value it returns, then the callee's callee's (a few levels). */
+  private connectsAlongCall(file: string, call: SymValue, obj: ObjInstance, depth: number): Array<{ file: string; event: Ev<'connect'> }> {
+    if (call.t !== 'call' || depth > 3) return [];
+    const out: Array<{ file: string; event: Ev<'connect'> }> = [];
+    for (const callee of this.resolver.resolve(file, call.callee, null)) {
+      if (callee.r !== 'fn') continue;
+      const unit = this.units.get(callee.file);
+      if (!unit) continue;
+      for (const e of eventIndex(unit.facts).eventsOf(callee.id)) {
+        if (e.kind !== 'connect' || e.target.t === 'obj') continue;
+        if (this.objectsOf(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
+      }
+      for (const ret of unit.facts.functions[callee.id]?.returns ?? []) {
+        if (ret[0]?.t === 'call') out.push(...this.connectsAlongCall(callee.file, ret[0], obj, depth + 1));
+      }
+    }
+    return out;
   }
 
   /** The code that created the object connected it, and kept it nowhere but in what it returned: a
@@ -317,6 +338,8 @@ export class Linker {
     }
     if (target.t !== 'obj') {
       for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
+      // Connected by the function that handed it over (conn.open() connecting what factory.make() created).
+      for (const { file, event } of this.connectsAlongCall(unit.path, target, obj, 0)) add(file, event, null);
     }
     // An unknowable key on any connect makes the object's pool unknowable: never guess.
     return unknown ? [] : [...keys.values()];
