@@ -15519,10 +15519,13 @@ function gitIgnores(dir) {
   if (listed === void 0) return void 0;
   const ignored = new Set(listed.toString("utf8").split("\0").filter(Boolean).map((p) => p.replace(/\/$/, "")));
   if (ignored.size === 0) return () => false;
+  const walked = import_node_path2.default.relative(root, dir).split(import_node_path2.default.sep).join("/");
+  const depthOfWalked = walked === "" ? 0 : walked.split("/").length;
   return (abs) => {
     let rel = import_node_path2.default.relative(root, abs).split(import_node_path2.default.sep).join("/");
     if (rel === "" || rel.startsWith("../")) return false;
     for (; ; ) {
+      if (rel.split("/").length <= depthOfWalked) return false;
       if (ignored.has(rel)) return true;
       const slash = rel.lastIndexOf("/");
       if (slash < 0) return false;
@@ -18240,7 +18243,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "74f5c53c6f1f45ee" : void 0;
+var BUILD_ID = true ? "9a70488e4931aea0" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -23,10 +23,15 @@ function gitIgnores(dir: string): IgnoreCheck | undefined {
   if (listed === undefined) return undefined;
   const ignored = new Set(listed.toString('utf8').split('\0').filter(Boolean).map((p) => p.replace(/\/$/, '')));
   if (ignored.size === 0) return () => false;
+  // A directory named explicitly is analyzed even when git ignores it (or an ancestor of it), as a path given
+  // to git add -f or ripgrep is: only what is ignored below it is skipped.
+  const walked = path.relative(root, dir).split(path.sep).join('/');
+  const depthOfWalked = walked === '' ? 0 : walked.split('/').length;
   return (abs) => {
     let rel = path.relative(root, abs).split(path.sep).join('/');
     if (rel === '' || rel.startsWith('../')) return false;
     for (;;) {
+      if (rel.split('/').length <= depthOfWalked) return false;
       if (ignored.has(rel)) return true;
       const slash = rel.lastIndexOf('/');
       if (slash < 0) return false;

@@ -38,4 +38,17 @@ describe('discovery: git ignores and symbolic links', () => {
     const notes = [...run.findings, ...run.suppressed].filter((f) => f.ruleId === 'not-analyzed').map((f) => [f.location.file, f.message]);
     expect(notes).toEqual([['lua/escape.lua', expect.stringContaining('symbolic link was not followed (it leads outside the project')]]);
   });
+
+  it('analyzes a directory named explicitly even when git ignores it; what is ignored below it stays skipped', () => {
+    const repo = join(tmp, 'repo-named');
+    mkdirSync(join(repo, 'vendor', 'app'), { recursive: true });
+    execFileSync('git', ['init', '-q', repo]);
+    writeFileSync(join(repo, '.gitignore'), 'vendor/\n');
+    writeFileSync(join(repo, 'main.lua'), LUA);
+    writeFileSync(join(repo, 'vendor', 'app', 'a.lua'), LUA);
+    const whole = analyzeProject(repo, { paths: ['.'], nginxConf: [], cache: false, rules: RULES });
+    expect([...whole.sources.keys()].sort()).toEqual(['main.lua']);
+    const named = analyzeProject(repo, { paths: ['vendor/app'], nginxConf: [], cache: false, rules: RULES });
+    expect([...named.sources.keys()].sort()).toEqual(['vendor/app/a.lua']);
+  });
 });
