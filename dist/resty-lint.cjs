@@ -12893,6 +12893,7 @@ function optionsOf(v) {
 function ctxSlot(v) {
   return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
 }
+var METATABLE_KEY = "\0metatable";
 function isTrackable(v) {
   if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
   if (ctxSlot(v) !== void 0) return true;
@@ -13143,6 +13144,7 @@ function constKey(v) {
 function followableCallee(v) {
   let cur = v;
   while (cur.t === "get") cur = cur.base;
+  if (cur.t === "call") return followableCallee(cur.callee);
   return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
 }
 
@@ -13655,7 +13657,11 @@ function evalCallInner(e, flow, ctx, scope, want) {
     declareModule(args[0], ctx);
     return [UNKNOWN];
   }
-  if (calleeName2 === "setmetatable") return [args[0] ?? UNKNOWN];
+  if (calleeName2 === "setmetatable") {
+    const [obj, mt] = args;
+    if (obj?.t === "table" && mt && (mt.t === "table" || mt.t === "get" || mt.t === "require" || mt.t === "call")) ctx.file.facts.tables[obj.id][METATABLE_KEY] = mt;
+    return [obj ?? UNKNOWN];
+  }
   if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
   const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
   if (ending) {
@@ -15130,10 +15136,15 @@ var ValueResolver = class {
         return [UNKNOWN2];
     }
   }
-  field(base, key) {
+  field(base, key, depth = 0) {
     if (base.r === "table") {
-      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
-      return f ? this.resolve(base.file, f, null) : [UNKNOWN2];
+      const fields = this.facts.get(base.file)?.tables[base.id];
+      const f = fields?.[key];
+      if (f) return this.resolve(base.file, f, null);
+      const mt = fields?.[METATABLE_KEY];
+      if (!mt || depth > 3) return [UNKNOWN2];
+      const index = this.resolve(base.file, mt, null).flatMap((m) => m.r === "table" ? this.field(m, "__index", depth + 1) : [UNKNOWN2]);
+      return index.length === 1 && index[0].r === "table" ? this.field(index[0], key, depth + 1) : [UNKNOWN2];
     }
     if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
     return [UNKNOWN2];
@@ -18243,7 +18254,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "9a70488e4931aea0" : void 0;
+var BUILD_ID = true ? "7b2e0e055d707aca" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18584,7 +18595,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 7;
+var FACTS_FORMAT = 8;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {

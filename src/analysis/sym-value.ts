@@ -87,6 +87,9 @@ export function ctxSlot(v: SymValue): string | undefined {
   return v.t === 'get' && v.base.t === 'get' && v.base.key === 'ctx' && v.base.base.t === 'global' && v.base.base.name === 'ngx' ? v.key : undefined;
 }
 
+/** Where a table's metatable is kept among its fields: no Lua identifier can spell it. */
+export const METATABLE_KEY = '\u0000metatable';
+
 export function isTrackable(v: SymValue): boolean {
   if (v.t === 'obj' || v.t === 'call' || v.t === 'param') return true;
   if (ctxSlot(v) !== undefined) return true;

@@ -3,7 +3,7 @@
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
 import { profileFor } from '../clients/profiles.ts';
-import { valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { METATABLE_KEY, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { Wrappers } from './wrappers.ts';
 import type { Env, Resolved } from './resolved.ts';
 import { luaToString } from '../pool-keys/key-value.ts';
@@ -132,10 +132,16 @@ export class ValueResolver {
     }
   }
 
-  private field(base: Resolved, key: string): Resolved[] {
+  private field(base: Resolved, key: string, depth = 0): Resolved[] {
     if (base.r === 'table') {
-      const f = this.facts.get(base.file)?.tables[base.id]?.[key];
-      return f ? this.resolve(base.file, f, null) : [UNKNOWN];
+      const fields = this.facts.get(base.file)?.tables[base.id];
+      const f = fields?.[key];
+      if (f) return this.resolve(base.file, f, null);
+      // A class's object: the field comes from the metatable's __index table (a few levels of inheritance).
+      const mt = fields?.[METATABLE_KEY];
+      if (!mt || depth > 3) return [UNKNOWN];
+      const index = this.resolve(base.file, mt, null).flatMap((m) => (m.r === 'table' ? this.field(m, '__index', depth + 1) : [UNKNOWN]));
+      return index.length === 1 && index[0].r === 'table' ? this.field(index[0], key, depth + 1) : [UNKNOWN];
     }
     if (base.r === 'sym') return [{ r: 'sym', text: `${base.text}.${key}` }];
     return [UNKNOWN];

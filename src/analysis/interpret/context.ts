@@ -300,5 +300,7 @@ export function constKey(v: SymValue): string | undefined {
 function followableCallee(v: SymValue): boolean {
   let cur = v;
   while (cur.t === 'get') cur = cur.base;
+  // A method of an object a project function made (`shipper.new(...):ship(x)`): its class may be ours.
+  if (cur.t === 'call') return followableCallee(cur.callee);
   return cur.t === 'fn' || cur.t === 'table' || cur.t === 'require' || cur.t === 'param';
 }

@@ -1,7 +1,7 @@
 // Expressions and calls: the abstract value of each expression, and what a call does to the path
 // (requires, path-ending globals, client constructors and methods, values handed to other functions).
 import type * as L from 'luaparse';
-import { UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
+import { METATABLE_KEY, UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
 import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
 import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
@@ -227,7 +227,12 @@ function evalCallInner(
     declareModule(args[0], ctx);
     return [UNKNOWN];
   }
-  if (calleeName === 'setmetatable') return [args[0] ?? UNKNOWN];
+  if (calleeName === 'setmetatable') {
+    // An object of a class: fields it lacks are looked up through the metatable's __index (resolver.ts).
+    const [obj, mt] = args;
+    if (obj?.t === 'table' && mt && (mt.t === 'table' || mt.t === 'get' || mt.t === 'require' || mt.t === 'call')) ctx.file.facts.tables[obj.id][METATABLE_KEY] = mt;
+    return [obj ?? UNKNOWN];
+  }
   // assert(v, ...) returns its arguments: `local red = assert(store.acquire())` is the acquired client.
   if (calleeName === 'assert') return args.length > 0 ? args : [UNKNOWN];
   const ending = calleeName ? PATH_ENDING_GLOBALS.get(calleeName) : undefined;
