@@ -1,5 +1,6 @@
 // Which cosockets are created or connected by code an entry point reaches, for entry points whose
-// phase disables cosockets (log, header_filter, init, ...). Follows calls and requires across files;
+// phase disables cosockets (log, header_filter, init, ...): nginx directives (from the unit's main chunk) and
+// gateway plugin methods (from that function). Follows calls and requires across files;
 // stops at ngx.timer callbacks, which run later in a context where cosockets work, also when a project
 // function (a `start_timer(delay, cb)` wrapper) is what hands them to the timer.
 import type { SourceSpan } from '../core/findings.ts';
@@ -20,7 +21,7 @@ export function findDisabledPhaseUses(units: readonly LinkUnit[], byPath: Readon
   const out: DisabledPhaseUse[] = [];
   const reported = new Set<string>();
   for (const unit of units) {
-    for (const entry of unit.entries) {
+    for (const entry of [...unit.entries, ...unit.pluginEntries]) {
       if (entry.cosocketAllowed) continue;
       for (const use of reach(unit, entry, byPath, resolver)) {
         const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
@@ -36,13 +37,15 @@ export function findDisabledPhaseUses(units: readonly LinkUnit[], byPath: Readon
 function reach(start: LinkUnit, entry: EntryPoint, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): DisabledPhaseUse[] {
   const out: DisabledPhaseUse[] = [];
   const seen = new Set<string>();
-  const queue: Visit[] = [{ unit: start, fn: 0, via: [] }];
+  // An nginx directive runs the unit's main chunk; a plugin method entry runs that function.
+  const first = entry.fn ?? 0;
+  const queue: Visit[] = [{ unit: start, fn: first, via: [] }];
   const enqueue = (unit: LinkUnit | undefined, fn: number, via: SourceSpan[]) => {
     if (!unit || seen.has(`${unit.path}#${fn}`)) return;
     seen.add(`${unit.path}#${fn}`);
     queue.push({ unit, fn, via });
   };
-  seen.add(`${start.path}#0`);
+  seen.add(`${start.path}#${first}`);
   // new() already throws in these phases: a connect on an object created in reached code is never run.
   const created = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
