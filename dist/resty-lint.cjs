@@ -14970,9 +14970,10 @@ var MAX_FATE_DEPTH = 4;
 function fateOf(unit, fn, param, byPath, resolver, depth) {
   const f = unit.facts.functions[fn];
   if (!f || f.invokes?.includes(param)) return "call";
-  let deferred = f.defers?.includes(param) ?? false;
+  const events = eventIndex(unit.facts).eventsOf(fn);
+  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === "escape" && e.target.t === "param" && e.target.index === param);
   if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
-  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+  for (const e of events) {
     if (e.kind !== "call" || !e.forwards) continue;
     for (const [at2, p] of e.forwards) {
       if (p !== param) continue;
@@ -18330,7 +18331,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "0473752490eaa204" : void 0;
+var BUILD_ID = true ? "4cf9605a99f77f31" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

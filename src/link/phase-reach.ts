@@ -88,13 +88,16 @@ const MAX_FATE_DEPTH = 4;
 
 /** What function `fn` does with the function it receives as parameter `param`: calls it (on some path, so
  *  it runs in the caller's phase), only hands it to ngx.timer.at/every (directly or through project functions
- *  that do), or neither that the facts show (`none`: the caller assumes it is called). */
+ *  that do), or neither that the facts show (`none`: the caller assumes it is called). A parameter it does not
+ *  call but keeps beyond the call (a batch processor's `{ func = func }`, `self.handler = handler`) runs when
+ *  its holder calls it, usually from a timer, in no phase the facts can tell: `defer`, so it is not claimed. */
 function fateOf(unit: LinkUnit, fn: number, param: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver, depth: number): 'call' | 'defer' | 'none' {
   const f = unit.facts.functions[fn];
   if (!f || f.invokes?.includes(param)) return 'call';
-  let deferred = f.defers?.includes(param) ?? false;
+  const events = eventIndex(unit.facts).eventsOf(fn);
+  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === 'escape' && e.target.t === 'param' && e.target.index === param);
   if (depth >= MAX_FATE_DEPTH) return deferred ? 'defer' : 'none';
-  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+  for (const e of events) {
     if (e.kind !== 'call' || !e.forwards) continue;
     for (const [at, p] of e.forwards) {
       if (p !== param) continue;
