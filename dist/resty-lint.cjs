@@ -14038,6 +14038,7 @@ function assignTo(target, value, flow, ctx, scope) {
     const base = evaluate(target.base, flow, ctx, scope);
     const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
     if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
+    if (base.t === "call" && key !== void 0 && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
     if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
     if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
@@ -14936,7 +14937,7 @@ function findDisabledPhaseUses(units, byPath, resolver) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   for (const unit of units) {
-    for (const entry2 of unit.entries) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
       if (entry2.cosocketAllowed) continue;
       for (const use of reach(unit, entry2, byPath, resolver)) {
         const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
@@ -14951,13 +14952,14 @@ function findDisabledPhaseUses(units, byPath, resolver) {
 function reach(start2, entry2, byPath, resolver) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const queue = [{ unit: start2, fn: 0, via: [] }];
+  const first = entry2.fn ?? 0;
+  const queue = [{ unit: start2, fn: first, via: [] }];
   const enqueue = (unit, fn, via) => {
     if (!unit || seen.has(`${unit.path}#${fn}`)) return;
     seen.add(`${unit.path}#${fn}`);
     queue.push({ unit, fn, via });
   };
-  seen.add(`${start2.path}#0`);
+  seen.add(`${start2.path}#${first}`);
   const created2 = /* @__PURE__ */ new Set();
   for (let i = 0; i < queue.length; i++) {
     const { unit, fn, via } = queue[i];
@@ -14995,9 +14997,10 @@ var MAX_FATE_DEPTH = 4;
 function fateOf(unit, fn, param, byPath, resolver, depth) {
   const f = unit.facts.functions[fn];
   if (!f || f.invokes?.includes(param)) return "call";
-  let deferred = f.defers?.includes(param) ?? false;
+  const events = eventIndex(unit.facts).eventsOf(fn);
+  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === "escape" && e.target.t === "param" && e.target.index === param);
   if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
-  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+  for (const e of events) {
     if (e.kind !== "call" || !e.forwards) continue;
     for (const [at2, p] of e.forwards) {
       if (p !== param) continue;
@@ -15021,6 +15024,227 @@ function calleesOf(unit, callee, fn, byPath, resolver) {
     if (field?.t === "fn") return [{ unit, fn: field.id }];
   }
   return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
+}
+
+// src/gateways/plugin-conventions.ts
+var PLUGIN_CONVENTIONS = [
+  {
+    // Kong 3.x: kong/init.lua runs the handlers' methods through execute_*_plugins_iterator(it, "<phase>", ctx)
+    // from its per-phase entry functions; kong/runloop/plugins_iterator.lua lists the phases.
+    gateway: "Kong",
+    home: "kong/plugins/<name>/handler.lua",
+    shape: { fields: ["PRIORITY", "VERSION"] },
+    methods: {
+      init_worker: { phase: "init_worker", calledBy: "kong/init.lua: Kong.init_worker \u2192 execute_init_worker_plugins_iterator" },
+      // First called at the end of Kong.init_worker, later again when the plugins iterator is rebuilt.
+      configure: { phase: "init_worker", calledBy: "kong/init.lua: Kong.init_worker \u2192 plugins_iterator:configure" },
+      certificate: { phase: "ssl_certificate", calledBy: 'kong/init.lua: Kong.ssl_certificate, "certificate"' },
+      rewrite: { phase: "rewrite", calledBy: 'kong/init.lua: Kong.rewrite, "rewrite"' },
+      access: { phase: "access", calledBy: 'kong/init.lua: Kong.access, "access"' },
+      // Buffered proxying: the response is read in the content phase, then plugins see it.
+      response: { phase: "content", calledBy: 'kong/init.lua: Kong.response, "response"' },
+      header_filter: { phase: "header_filter", calledBy: 'kong/init.lua: Kong.header_filter, "header_filter"' },
+      body_filter: { phase: "body_filter", calledBy: 'kong/init.lua: Kong.body_filter, "body_filter"' },
+      log: { phase: "log", calledBy: 'kong/init.lua: Kong.log, "log"' }
+    }
+  },
+  {
+    // APISIX: apisix/init.lua runs plugins per phase with plugin.run_plugin(phase) / common_phase(phase), and
+    // apisix/plugin.lua (load_plugin) calls a plugin's init() when plugins are loaded in init_worker.
+    gateway: "APISIX",
+    home: "apisix/plugins/<name>.lua",
+    shape: { fields: ["name", "priority", "schema"] },
+    methods: {
+      init: { phase: "init_worker", calledBy: "apisix/plugin.lua: load_plugin \u2192 plugin.init; _M.init_worker \u2192 _M.load, from apisix/init.lua http_init_worker" },
+      // APISIX runs the rewrite plugins in its access_by_lua handler.
+      rewrite: { phase: "access", calledBy: 'apisix/init.lua: http_access_phase, run_plugin("rewrite")' },
+      access: { phase: "access", calledBy: 'apisix/init.lua: http_access_phase, run_plugin("access")' },
+      // In access (handle_upstream); on a retry apisix/balancer.lua runs it again in the balancer phase.
+      before_proxy: { phase: "access", calledBy: 'apisix/init.lua: handle_upstream, common_phase("before_proxy")' },
+      header_filter: { phase: "header_filter", calledBy: 'apisix/init.lua: http_header_filter_phase, common_phase("header_filter")' },
+      body_filter: { phase: "body_filter", calledBy: 'apisix/init.lua: http_body_filter_phase, common_phase("body_filter")' },
+      delayed_body_filter: { phase: "body_filter", calledBy: 'apisix/init.lua: http_body_filter_phase, common_phase("delayed_body_filter")' },
+      log: { phase: "log", calledBy: 'apisix/init.lua: http_log_phase, common_phase("log")' }
+    }
+  },
+  {
+    // APIcast: gateway/src/apicast/policy.lua lists the phases (INIT_PHASES, REQUEST_PHASES) and makes policies
+    // (_M.new(name, version)); gateway/src/apicast/executor.lua runs the policy chain's method of each phase,
+    // called from the *_by_lua blocks of gateway/http.d/*.conf and gateway/conf.d/*.conf.
+    gateway: "APIcast",
+    home: "gateway/src/apicast/policy/<name>/<name>.lua",
+    shape: { madeBy: { module: "apicast.policy", fn: "new" } },
+    methods: {
+      init: { phase: "init", calledBy: "gateway/http.d/init.conf: init_by_lua_block, module:init()" },
+      init_worker: { phase: "init_worker", calledBy: "gateway/http.d/init.conf: init_worker_by_lua_block, executor:init_worker()" },
+      rewrite: { phase: "rewrite", calledBy: "gateway/conf.d/apicast.conf: rewrite_by_lua_block, executor:rewrite()" },
+      access: { phase: "access", calledBy: "gateway/conf.d/apicast.conf: access_by_lua_block, executor:access()" },
+      content: { phase: "content", calledBy: "gateway/conf.d/apicast.conf: content_by_lua_block, executor:content()" },
+      balancer: { phase: "balancer", calledBy: "gateway/http.d/upstream.conf: balancer_by_lua_block, executor:balancer()" },
+      header_filter: { phase: "header_filter", calledBy: "gateway/conf.d/apicast.conf: header_filter_by_lua_block, executor:header_filter()" },
+      body_filter: { phase: "body_filter", calledBy: "gateway/conf.d/apicast.conf: body_filter_by_lua_block, executor:body_filter()" },
+      post_action: { phase: "content", calledBy: "gateway/conf.d/apicast.conf: post_action location, content_by_lua_block, executor:post_action()" },
+      log: { phase: "log", calledBy: "gateway/conf.d/apicast.conf: log_by_lua_block, executor:log()" },
+      metrics: { phase: "content", calledBy: "gateway/http.d/apicast.conf.liquid: content_by_lua_block, executor:metrics()" },
+      ssl_certificate: { phase: "ssl_certificate", calledBy: "gateway/http.d/apicast.conf.liquid: ssl_certificate_by_lua_block, executor:ssl_certificate()" }
+    }
+  }
+];
+
+// src/nginx/lua-directives.ts
+var MAIN = ["http"];
+var MSLL = ["http", "server", "location", "location_if"];
+var LOC = ["location", "location_if"];
+var MS = ["http", "server"];
+var PHASES = [
+  { phase: "init", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
+  { phase: "init_worker", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
+  { phase: "exit_worker", forms: ["block", "file"], cosocket: false, contexts: MAIN },
+  { phase: "set", forms: ["block", "string", "file"], cosocket: false, contexts: ["server", "server_if", "location", "location_if"] },
+  { phase: "server_rewrite", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.23" },
+  { phase: "rewrite", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
+  { phase: "access", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
+  { phase: "precontent", forms: ["block", "file"], cosocket: true, contexts: MSLL, since: "0.10.30" },
+  { phase: "content", forms: ["block", "string", "file"], cosocket: true, contexts: LOC },
+  { phase: "header_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+  { phase: "body_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+  { phase: "log", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+  { phase: "balancer", forms: ["block", "file"], cosocket: false, contexts: ["upstream"] },
+  { phase: "ssl_client_hello", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.21" },
+  { phase: "ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: MS },
+  { phase: "ssl_session_fetch", forms: ["block", "file"], cosocket: true, contexts: MAIN },
+  { phase: "ssl_session_store", forms: ["block", "file"], cosocket: false, contexts: MAIN },
+  // Only with an nginx carrying OpenResty's proxy-ssl patch (HAVE_LUA_PROXY_SSL).
+  { phase: "proxy_ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.30" },
+  { phase: "proxy_ssl_verify", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.29" }
+];
+var EMPTY_CODE_REJECTED = /* @__PURE__ */ new Set([
+  "init",
+  "server_rewrite",
+  "rewrite",
+  "access",
+  "precontent",
+  "content",
+  "header_filter",
+  "body_filter",
+  "log"
+]);
+var SUFFIX = { block: "_by_lua_block", string: "_by_lua", file: "_by_lua_file" };
+var LUA_DIRECTIVES = PHASES.flatMap(
+  (row) => row.forms.map((form) => {
+    const isSet = row.phase === "set";
+    const info = {
+      name: row.phase + SUFFIX[form],
+      phase: row.phase,
+      form,
+      argsBefore: isSet ? 1 : 0,
+      extraArgs: isSet && form !== "block",
+      cosocket: row.cosocket,
+      contexts: row.contexts,
+      emptyCodeRejected: EMPTY_CODE_REJECTED.has(row.phase)
+    };
+    if (row.since) info.since = row.since;
+    return info;
+  })
+);
+var BY_NAME = new Map(LUA_DIRECTIVES.map((d) => [d.name, d]));
+function luaDirective(name) {
+  return BY_NAME.get(name);
+}
+function phaseAllowsCosocket(phase) {
+  return PHASES.some((row) => row.phase === phase && row.cosocket);
+}
+function luaDirectiveArgCountOk(info, argCount) {
+  if (info.form === "block") return argCount === info.argsBefore;
+  if (info.extraArgs) return argCount >= 2;
+  return argCount === 1;
+}
+var LUA_CONFIG_DIRECTIVES = [
+  {
+    name: "lua_package_path",
+    contexts: ["http"],
+    args: "one",
+    note: '";;" stands for the default path; "$prefix" / "${prefix}" become the server prefix; a second one is "is duplicate".'
+  },
+  {
+    name: "lua_package_cpath",
+    contexts: ["http"],
+    args: "one",
+    note: "Same rules as lua_package_path."
+  },
+  {
+    name: "lua_code_cache",
+    contexts: ["http", "server", "location", "location_if"],
+    args: "flag",
+    default: "on",
+    note: '"off" gives every request a fresh Lua VM, so pooled cosocket connections are never reused.'
+  },
+  {
+    name: "lua_socket_pool_size",
+    contexts: ["http", "server", "location", "location_if"],
+    args: "one",
+    default: "30",
+    note: "Size of a cosocket pool when it is created lazily by the first setkeepalive; per worker."
+  },
+  {
+    name: "lua_socket_keepalive_timeout",
+    contexts: ["http", "server", "location", "location_if"],
+    args: "one",
+    default: "60s",
+    note: "Idle timeout of pooled connections (unit defaults to seconds; setkeepalive() takes milliseconds)."
+  },
+  {
+    name: "worker_processes",
+    contexts: ["main"],
+    args: "one",
+    default: "1",
+    note: 'Pools are per worker: total connections = workers x pool size. "auto" = number of CPUs.'
+  }
+];
+var CONFIG_BY_NAME = new Map(LUA_CONFIG_DIRECTIVES.map((d) => [d.name, d]));
+
+// src/link/plugin-entries.ts
+function pluginEntries(unit) {
+  const facts = unit.facts;
+  if (!facts.returnsValue && !facts.moduleShaped) return [];
+  const fields = fieldsOf2(facts, facts.exports);
+  if (!fields) return [];
+  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
+  if (!convention) return [];
+  const out = [];
+  for (const [method, row] of Object.entries(convention.methods)) {
+    const value = fields[method];
+    if (value?.t !== "fn") continue;
+    const fn = facts.functions[value.id];
+    if (!fn) continue;
+    const at2 = unit.locate(fn.span);
+    out.push({
+      directive: fn.name === "<anonymous>" ? method : fn.name,
+      phase: row.phase,
+      cosocketAllowed: phaseAllowsCosocket(row.phase),
+      location: startOf(at2),
+      fn: value.id,
+      plugin: { gateway: convention.gateway, calledBy: row.calledBy }
+    });
+  }
+  return out;
+}
+function fieldsOf2(facts, v) {
+  if (v.t === "table") return facts.tables[v.id];
+  if (v.t === "call") return facts.callFields?.[valueKey(v)];
+  return void 0;
+}
+function matches(c, value, fields) {
+  if (c.shape.fields && !c.shape.fields.every((f) => fields[f] !== void 0)) return false;
+  if (c.shape.madeBy) {
+    const callee = value.t === "call" ? value.callee : void 0;
+    const { module: module2, fn } = c.shape.madeBy;
+    if (!(callee?.t === "get" && callee.key === fn && callee.base.t === "require" && callee.base.name === module2)) return false;
+  }
+  return c.shape.fields !== void 0 || c.shape.madeBy !== void 0;
+}
+function startOf(at2) {
+  return { file: at2.file, startLine: at2.startLine, startColumn: at2.startColumn, endLine: at2.startLine, endColumn: at2.startColumn + "function".length };
 }
 
 // src/link/resolver.ts
@@ -15249,7 +15473,7 @@ function buildProjectModel(input) {
   const units = input.units.map((u) => {
     const entries = u.entries ?? [];
     const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
-    return { ...u, entries, isModule: module2 && entries.length === 0 };
+    return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
   });
   const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
@@ -15794,118 +16018,6 @@ function utf16Length(bytes) {
 function bytesToUtf8(latin1) {
   return Buffer.from(latin1, "latin1").toString("utf8");
 }
-
-// src/nginx/lua-directives.ts
-var MAIN = ["http"];
-var MSLL = ["http", "server", "location", "location_if"];
-var LOC = ["location", "location_if"];
-var MS = ["http", "server"];
-var PHASES = [
-  { phase: "init", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
-  { phase: "init_worker", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
-  { phase: "exit_worker", forms: ["block", "file"], cosocket: false, contexts: MAIN },
-  { phase: "set", forms: ["block", "string", "file"], cosocket: false, contexts: ["server", "server_if", "location", "location_if"] },
-  { phase: "server_rewrite", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.23" },
-  { phase: "rewrite", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
-  { phase: "access", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
-  { phase: "precontent", forms: ["block", "file"], cosocket: true, contexts: MSLL, since: "0.10.30" },
-  { phase: "content", forms: ["block", "string", "file"], cosocket: true, contexts: LOC },
-  { phase: "header_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
-  { phase: "body_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
-  { phase: "log", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
-  { phase: "balancer", forms: ["block", "file"], cosocket: false, contexts: ["upstream"] },
-  { phase: "ssl_client_hello", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.21" },
-  { phase: "ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: MS },
-  { phase: "ssl_session_fetch", forms: ["block", "file"], cosocket: true, contexts: MAIN },
-  { phase: "ssl_session_store", forms: ["block", "file"], cosocket: false, contexts: MAIN },
-  // Only with an nginx carrying OpenResty's proxy-ssl patch (HAVE_LUA_PROXY_SSL).
-  { phase: "proxy_ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.30" },
-  { phase: "proxy_ssl_verify", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.29" }
-];
-var EMPTY_CODE_REJECTED = /* @__PURE__ */ new Set([
-  "init",
-  "server_rewrite",
-  "rewrite",
-  "access",
-  "precontent",
-  "content",
-  "header_filter",
-  "body_filter",
-  "log"
-]);
-var SUFFIX = { block: "_by_lua_block", string: "_by_lua", file: "_by_lua_file" };
-var LUA_DIRECTIVES = PHASES.flatMap(
-  (row) => row.forms.map((form) => {
-    const isSet = row.phase === "set";
-    const info = {
-      name: row.phase + SUFFIX[form],
-      phase: row.phase,
-      form,
-      argsBefore: isSet ? 1 : 0,
-      extraArgs: isSet && form !== "block",
-      cosocket: row.cosocket,
-      contexts: row.contexts,
-      emptyCodeRejected: EMPTY_CODE_REJECTED.has(row.phase)
-    };
-    if (row.since) info.since = row.since;
-    return info;
-  })
-);
-var BY_NAME = new Map(LUA_DIRECTIVES.map((d) => [d.name, d]));
-function luaDirective(name) {
-  return BY_NAME.get(name);
-}
-function phaseAllowsCosocket(phase) {
-  return PHASES.some((row) => row.phase === phase && row.cosocket);
-}
-function luaDirectiveArgCountOk(info, argCount) {
-  if (info.form === "block") return argCount === info.argsBefore;
-  if (info.extraArgs) return argCount >= 2;
-  return argCount === 1;
-}
-var LUA_CONFIG_DIRECTIVES = [
-  {
-    name: "lua_package_path",
-    contexts: ["http"],
-    args: "one",
-    note: '";;" stands for the default path; "$prefix" / "${prefix}" become the server prefix; a second one is "is duplicate".'
-  },
-  {
-    name: "lua_package_cpath",
-    contexts: ["http"],
-    args: "one",
-    note: "Same rules as lua_package_path."
-  },
-  {
-    name: "lua_code_cache",
-    contexts: ["http", "server", "location", "location_if"],
-    args: "flag",
-    default: "on",
-    note: '"off" gives every request a fresh Lua VM, so pooled cosocket connections are never reused.'
-  },
-  {
-    name: "lua_socket_pool_size",
-    contexts: ["http", "server", "location", "location_if"],
-    args: "one",
-    default: "30",
-    note: "Size of a cosocket pool when it is created lazily by the first setkeepalive; per worker."
-  },
-  {
-    name: "lua_socket_keepalive_timeout",
-    contexts: ["http", "server", "location", "location_if"],
-    args: "one",
-    default: "60s",
-    note: "Idle timeout of pooled connections (unit defaults to seconds; setkeepalive() takes milliseconds)."
-  },
-  {
-    name: "worker_processes",
-    contexts: ["main"],
-    args: "one",
-    default: "1",
-    note: 'Pools are per worker: total connections = workers x pool size. "auto" = number of CPUs.'
-  }
-];
-var CONFIG_BY_NAME = new Map(LUA_CONFIG_DIRECTIVES.map((d) => [d.name, d]));
 
 // src/nginx/lua-block.ts
 var LuaLexKind = {
@@ -18254,7 +18366,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "7b2e0e055d707aca" : void 0;
+var BUILD_ID = true ? "802e6a0e1f23e100" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18480,7 +18592,7 @@ function isFileFacts(v) {
   const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
   const value = (x) => isSymValue(x, b);
   const fields = (x) => isObject(x) && Object.values(x).every(value);
-  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b));
+  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b));
 }
 function isSpan(v) {
   return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
@@ -18595,7 +18707,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 8;
+var FACTS_FORMAT = 9;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -20744,8 +20856,8 @@ var rule3 = {
     shortDescription: "A cosocket is created or connected in an nginx phase where cosockets are disabled",
     fullDescription: 'Code reachable from an init, init_worker, exit_worker, set, header_filter, body_filter, log, balancer or ssl_session_store handler creates or connects a cosocket (resty.redis, ngx.socket.tcp, ...). ngx_lua disables cosockets there: the call raises "API disabled in the context of ..." (or "no request found" in init).',
     help: {
-      text: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) \u2014 create the client inside the callback. resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks, also those a function of the project hands to a timer (a start_timer(delay, cb) wrapper).",
-      markdown: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` \u2014 create the client inside the callback.\n\nresty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks, also those a function of the project hands to a timer (a `start_timer(delay, cb)` wrapper)."
+      text: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) \u2014 create the client inside the callback. resty-lint follows calls into functions and modules from the directive or plugin method and stops at ngx.timer.at/ngx.timer.every callbacks, also those a function of the project hands to a timer (a start_timer(delay, cb) wrapper).",
+      markdown: "Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` \u2014 create the client inside the callback.\n\nresty-lint follows calls into functions and modules from the directive or plugin method and stops at `ngx.timer.at`/`ngx.timer.every` callbacks, also those a function of the project hands to a timer (a `start_timer(delay, cb)` wrapper)."
     },
     defaultLevel: "error",
     tags: ["correctness", "openresty", "nginx"],
@@ -20759,11 +20871,14 @@ var rule3 = {
     for (const u of model.disabledPhaseUses) {
       const what = u.what === "new" ? `creates a ${u.client} cosocket` : `connects a ${u.client} cosocket`;
       const error = u.entry.phase === "init" ? "no request found" : `API disabled in the context of ${u.entry.phase}_by_lua*`;
+      const plugin = u.entry.plugin;
+      const from = plugin ? `the ${plugin.gateway} plugin method [${literal(u.entry.directive)}](1)` : `[${literal(u.entry.directive)}](1)`;
+      const entryNote = plugin ? `${u.entry.directive}: ${plugin.gateway} runs this plugin method in the ${u.entry.phase} phase (${plugin.calledBy}), where cosockets are disabled` : `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase`;
       report2({
-        message: `This ${what} in the ${u.entry.phase} phase, where ngx_lua disables cosockets. It runs in code reached from [${literal(u.entry.directive)}](1) and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
+        message: `This ${what} in the ${u.entry.phase} phase, where ngx_lua disables cosockets. It runs in code reached from ${from} and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
         location: u.location,
         related: [
-          { ...u.entry.location, message: `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase` },
+          { ...u.entry.location, message: entryNote },
           ...u.via.map((v) => ({ ...v, message: "called from here" }))
         ]
       });

@@ -12,10 +12,10 @@ export const rule: Rule = {
     help: {
       text:
         'Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: ngx.timer.at(0, function(premature) ... end) — create the client inside the callback. ' +
-        'resty-lint follows calls into functions and modules from the directive and stops at ngx.timer.at/ngx.timer.every callbacks, also those a function of the project hands to a timer (a start_timer(delay, cb) wrapper).',
+        'resty-lint follows calls into functions and modules from the directive or plugin method and stops at ngx.timer.at/ngx.timer.every callbacks, also those a function of the project hands to a timer (a start_timer(delay, cb) wrapper).',
       markdown:
         'Move the work to a phase that allows cosockets (rewrite, access, content), or run it in a 0-delay timer: `ngx.timer.at(0, function(premature) ... end)` — create the client inside the callback.\n\n' +
-        'resty-lint follows calls into functions and modules from the directive and stops at `ngx.timer.at`/`ngx.timer.every` callbacks, also those a function of the project hands to a timer (a `start_timer(delay, cb)` wrapper).',
+        'resty-lint follows calls into functions and modules from the directive or plugin method and stops at `ngx.timer.at`/`ngx.timer.every` callbacks, also those a function of the project hands to a timer (a `start_timer(delay, cb)` wrapper).',
     },
     defaultLevel: 'error',
     tags: ['correctness', 'openresty', 'nginx'],
@@ -30,13 +30,19 @@ export const rule: Rule = {
       const what = u.what === 'new' ? `creates a ${u.client} cosocket` : `connects a ${u.client} cosocket`;
       // The Lua error ngx_lua raises there (docs/semantics.md §3).
       const error = u.entry.phase === 'init' ? 'no request found' : `API disabled in the context of ${u.entry.phase}_by_lua*`;
+      const plugin = u.entry.plugin;
+      // A gateway plugin's phase method is named with the gateway that runs it there (src/gateways/).
+      const from = plugin ? `the ${plugin.gateway} plugin method [${literal(u.entry.directive)}](1)` : `[${literal(u.entry.directive)}](1)`;
+      const entryNote = plugin
+        ? `${u.entry.directive}: ${plugin.gateway} runs this plugin method in the ${u.entry.phase} phase (${plugin.calledBy}), where cosockets are disabled`
+        : `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase`;
       report({
         message:
           `This ${what} in the ${u.entry.phase} phase, where ngx_lua disables cosockets. ` +
-          `It runs in code reached from [${literal(u.entry.directive)}](1) and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
+          `It runs in code reached from ${from} and fails with "${error}". Do it in a 0-delay ngx.timer.at callback or an earlier phase.`,
         location: u.location,
         related: [
-          { ...u.entry.location, message: `${u.entry.directive}: cosockets are disabled in the ${u.entry.phase} phase` },
+          { ...u.entry.location, message: entryNote },
           ...u.via.map((v) => ({ ...v, message: 'called from here' })),
         ],
       });

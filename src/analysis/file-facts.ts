@@ -152,6 +152,10 @@ export interface FileFacts {
   /** The constant name the main chunk gives `module("a.b", ...)` (Lua 5.1): `require "a.b"` finds this file by
    *  it when no file path answers the name. */
   moduleName?: string;
+  /** Fields the main chunk sets on a value that is not a table of this file, by the value's key (valueKey):
+   *  `local H = Base:extend(); H.PRIORITY = 10; function H:log() end`, `local _M = policy.new(...)`. Only
+   *  call results are recorded; gateway plugins are recognised by these fields (src/gateways/). */
+  callFields?: Record<string, Record<string, SymValue>>;
   requires: string[];
   functions: FunctionFacts[];
   /** Fields of tables created in this file, by table id. */

@@ -44,6 +44,7 @@ export function isFileFacts(v: Json): v is FileFacts {
     optional(v.moduleShaped, (x) => x === true) &&
     optional(v.globals, fields) &&
     optional(v.moduleName, isString) &&
+    optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) &&
     arrayOf(v.requires, isString) &&
     v.functions.every((f, i) => isFunction(f, i, b)) &&
     v.tables.every(fields) &&

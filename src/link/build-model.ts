@@ -9,6 +9,7 @@ import type { LinkUnit, UnitInput } from './link-unit.ts';
 import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
 import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
+import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
@@ -50,7 +51,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     // file is a module when something requires it and it returns a value, or when it returns a module-like
     // value at all (it may be required by code deployed apart).
     const module = (u.facts.returnsValue && required.has(u.path)) || u.facts.moduleShaped === true;
-    return { ...u, entries, isModule: module && entries.length === 0 };
+    return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
   });
 
   const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };

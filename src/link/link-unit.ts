@@ -16,6 +16,9 @@ export interface UnitInput {
 
 export interface LinkUnit extends UnitInput {
   entries: readonly EntryPoint[];
+  /** Phase methods of the gateway plugin the unit is (plugin-entries.ts): entries at function granularity,
+   *  kept apart from `entries`, which run the unit's main chunk. */
+  pluginEntries: readonly EntryPoint[];
   /** Required by another unit and returns a value: its top level runs once per worker. */
   isModule: boolean;
 }

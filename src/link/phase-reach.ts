@@ -1,5 +1,6 @@
 // Which cosockets are created or connected by code an entry point reaches, for entry points whose
-// phase disables cosockets (log, header_filter, init, ...). Follows calls and requires across files;
+// phase disables cosockets (log, header_filter, init, ...): nginx directives (from the unit's main chunk) and
+// gateway plugin methods (from that function). Follows calls and requires across files;
 // stops at ngx.timer callbacks, which run later in a context where cosockets work, also when a project
 // function (a `start_timer(delay, cb)` wrapper) is what hands them to the timer.
 import type { SourceSpan } from '../core/findings.ts';
@@ -20,7 +21,7 @@ export function findDisabledPhaseUses(units: readonly LinkUnit[], byPath: Readon
   const out: DisabledPhaseUse[] = [];
   const reported = new Set<string>();
   for (const unit of units) {
-    for (const entry of unit.entries) {
+    for (const entry of [...unit.entries, ...unit.pluginEntries]) {
       if (entry.cosocketAllowed) continue;
       for (const use of reach(unit, entry, byPath, resolver)) {
         const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
@@ -36,13 +37,15 @@ export function findDisabledPhaseUses(units: readonly LinkUnit[], byPath: Readon
 function reach(start: LinkUnit, entry: EntryPoint, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): DisabledPhaseUse[] {
   const out: DisabledPhaseUse[] = [];
   const seen = new Set<string>();
-  const queue: Visit[] = [{ unit: start, fn: 0, via: [] }];
+  // An nginx directive runs the unit's main chunk; a plugin method entry runs that function.
+  const first = entry.fn ?? 0;
+  const queue: Visit[] = [{ unit: start, fn: first, via: [] }];
   const enqueue = (unit: LinkUnit | undefined, fn: number, via: SourceSpan[]) => {
     if (!unit || seen.has(`${unit.path}#${fn}`)) return;
     seen.add(`${unit.path}#${fn}`);
     queue.push({ unit, fn, via });
   };
-  seen.add(`${start.path}#0`);
+  seen.add(`${start.path}#${first}`);
   // new() already throws in these phases: a connect on an object created in reached code is never run.
   const created = new Set<string>();
   for (let i = 0; i < queue.length; i++) {
@@ -85,13 +88,16 @@ const MAX_FATE_DEPTH = 4;
 
 /** What function `fn` does with the function it receives as parameter `param`: calls it (on some path, so
  *  it runs in the caller's phase), only hands it to ngx.timer.at/every (directly or through project functions
- *  that do), or neither that the facts show (`none`: the caller assumes it is called). */
+ *  that do), or neither that the facts show (`none`: the caller assumes it is called). A parameter it does not
+ *  call but keeps beyond the call (a batch processor's `{ func = func }`, `self.handler = handler`) runs when
+ *  its holder calls it, usually from a timer, in no phase the facts can tell: `defer`, so it is not claimed. */
 function fateOf(unit: LinkUnit, fn: number, param: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver, depth: number): 'call' | 'defer' | 'none' {
   const f = unit.facts.functions[fn];
   if (!f || f.invokes?.includes(param)) return 'call';
-  let deferred = f.defers?.includes(param) ?? false;
+  const events = eventIndex(unit.facts).eventsOf(fn);
+  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === 'escape' && e.target.t === 'param' && e.target.index === param);
   if (depth >= MAX_FATE_DEPTH) return deferred ? 'defer' : 'none';
-  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+  for (const e of events) {
     if (e.kind !== 'call' || !e.forwards) continue;
     for (const [at, p] of e.forwards) {
       if (p !== param) continue;

@@ -3,12 +3,18 @@ import type { SourceSpan } from '../core/findings.ts';
 import type { PoolKey } from './pool-key.ts';
 import type { ClientTraits, PathEnd, SessionState, SharedHow } from './vocabulary.ts';
 
-/** An nginx directive that runs a Lua chunk (`content_by_lua_block`, `log_by_lua_file`, ...). */
+/** An nginx directive that runs a Lua chunk (`content_by_lua_block`, `log_by_lua_file`, ...), or a gateway
+ *  plugin's method that its gateway runs in a phase (`handler:log` of a Kong plugin). */
 export interface EntryPoint {
+  /** The directive's name, or the plugin method's name as written (`MyHandler:log`). */
   directive: string;
   phase: string;
   cosocketAllowed: boolean;
   location: SourceSpan;
+  /** The function of the unit that runs (its id in the unit's facts); absent: the unit's main chunk. */
+  fn?: number;
+  /** Set for a plugin method: the gateway, and where that gateway calls the method (src/gateways/). */
+  plugin?: { gateway: string; calledBy: string };
 }
 
 /** One analyzed Lua chunk: a .lua file, or Lua inside an nginx.conf directive. */

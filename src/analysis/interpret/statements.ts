@@ -227,6 +227,8 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
     const base = evaluate(target.base, flow, ctx, scope);
     const key = target.type === 'MemberExpression' ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
     if (base.t === 'table' && key !== undefined) ctx.file.facts.tables[base.id][key] = value;
+    // A class made by a call (`Base:extend()`, `policy.new(...)`) and filled in by the main chunk.
+    if (base.t === 'call' && key !== undefined && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
     if (key !== undefined && valueKey(base) === 'ngx.ctx' && (client || value.t === 'call' || isNilValue(value))) event(ctx, { kind: 'ctx-store', fn: ctx.id, site: site(), slot: key, target: value });
     if (client && base.t === 'table' && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'module-field' });
