@@ -13587,6 +13587,8 @@ function getField(base, key, ctx) {
 function closure(node, flow, ctx, scope, name, hasSelf) {
   const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
   const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
+  if (params.length > 0) f.params = params;
   ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
   const names2 = /* @__PURE__ */ new Set();
   if (flow.objs.size > 0) forEachNode(node.body, (n) => {
@@ -14115,6 +14117,107 @@ function functionBody(file, p) {
   } else file.ends.delete(f.span[0]);
 }
 
+// src/source/source-text.ts
+var BOM = Buffer.from([239, 187, 191]);
+var SourceText = class _SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  latin1;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  bomLength;
+  bytes;
+  lineStarts;
+  constructor(bytes) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  static fromString(text) {
+    return new _SourceText(Buffer.from(text, "utf8"));
+  }
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    const start2 = this.starts()[line - 1];
+    const from = this.bomLength + start2;
+    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line) {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    const start2 = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
+  }
+};
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
+// src/model/pool-key.ts
+function familyKeyText(expression, origin) {
+  return `${expression} @ ${origin.id}`;
+}
+function describeOrigin(origin) {
+  return origin.kind === "plugin" ? `plugin ${origin.file}` : `${origin.function}() in ${origin.file}`;
+}
+function describeKey(key) {
+  const text = bytesToUtf8(key.family ? key.family.expression : key.text);
+  return key.symbolic ? `\`${text}\`` : `"${text}"`;
+}
+function familyNote(key) {
+  if (!key.family) return "";
+  const { origin } = key.family;
+  const what = origin.kind === "plugin" ? `the configuration of ${describeOrigin(origin)}` : `the arguments of ${describeOrigin(origin)}`;
+  return `The key depends on ${what}: whatever its value, every site reached with it uses one pool. `;
+}
+function literalPort(key) {
+  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
+}
+
 // src/pool-keys/key-value.ts
 function lit(value) {
   return { kind: "literal", value };
@@ -14125,7 +14228,7 @@ function isAbsent(v) {
 function keyPart(v) {
   if (!v) return null;
   if (v.kind === "literal" && (typeof v.value === "string" || typeof v.value === "number")) return { text: luaToString(v.value), symbolic: false };
-  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true };
+  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true, ...v.origin ? { origin: v.origin } : {} };
   return null;
 }
 function luaToString(v) {
@@ -14135,10 +14238,17 @@ function joinKey(parts, server2) {
   if (parts.some((p) => p === null)) return null;
   const ps = parts;
   const texts = ps.map((p) => p.text);
-  return { text: texts.join(":"), symbolic: ps.some((p) => p.symbolic), server: server2(texts) };
+  return keyOf(texts.join(":"), ps, server2(texts));
 }
 function namedKey(part) {
-  return part && { ...part, server: { kind: "named" } };
+  return part && keyOf(part.text, [part], { kind: "named" });
+}
+function keyOf(text, parts, server2) {
+  const origins = [...new Map(parts.flatMap((p) => p.origin ? [[p.origin.id, p.origin]] : [])).values()];
+  if (origins.length > 1) return null;
+  const symbolic = parts.some((p) => p.symbolic);
+  if (origins.length === 0) return { text, symbolic, server: server2 };
+  return { text: familyKeyText(text, origins[0]), symbolic, server: server2, family: { expression: text, origin: origins[0] } };
 }
 function tcp(host, port) {
   return { kind: "tcp", host, port };
@@ -14289,8 +14399,7 @@ var redisConnectorKeys = {
     }
     const path21 = get("path");
     if (path21 && !isAbsent(path21)) {
-      const part = keyPart(path21);
-      return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
+      return joinKey([keyPart(path21)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
   },
@@ -14401,7 +14510,7 @@ function keyValue(resolver, r) {
     case "const":
       return { kind: "literal", value: r.v };
     case "sym":
-      return { kind: "symbol", text: r.text };
+      return { kind: "symbol", text: r.text, ...r.origin ? { origin: r.origin } : {} };
     case "table":
       return {
         kind: "table",
@@ -14579,7 +14688,7 @@ var Linker = class {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
-      const inputs = keyInputs(this.keyScope(unit.path, null), e.args, obj.site);
+      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site);
       const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
       const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
@@ -14668,12 +14777,14 @@ var Linker = class {
       if (declared.pool !== void 0) keys.set(declared.pool, declaredPoolKey(declared.pool));
       else unknown = true;
     }
+    const root = ctxSlot(target) === void 0 ? this.resolver.rootEnv(unit.path, fn) : null;
     const owner = this.units.get(obj.file);
     for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })) : []) {
-      add(obj.file, c, obj.env);
+      const env = obj.env ? root ? this.resolver.rebind(obj.env, unit.path, root) : obj.env : obj.file === unit.path && c.fn === fn ? root : null;
+      add(obj.file, c, env);
     }
     if (target.t !== "obj") {
-      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
+      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, root);
     }
     return unknown ? [] : [...keys.values()];
   }
@@ -14996,6 +15107,31 @@ function calleesOf(unit, callee, fn, byPath, resolver) {
   return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
 }
 
+// src/link/param-origin.ts
+var PHASE_METHODS = /* @__PURE__ */ new Set([
+  "init_worker",
+  "certificate",
+  "ssl_certificate",
+  "rewrite",
+  "access",
+  "content",
+  "balancer",
+  "header_filter",
+  "body_filter",
+  "response",
+  "log",
+  "preread"
+]);
+function paramOrigin(file, facts, fnId) {
+  const fn = facts.functions[fnId];
+  if (!fn || !fn.params) return void 0;
+  const method = fn.name.split(/[.:]/).pop() ?? "";
+  const exported = facts.exports.t === "table" && fn.ownerTable === facts.exports.id;
+  if (exported && PHASE_METHODS.has(method)) return { id: `plugin ${file}`, kind: "plugin", file, function: fn.name, params: fn.params };
+  const unique = facts.functions.filter((f) => f.name === fn.name).length === 1;
+  return { id: `${file} ${fn.name}${unique ? "" : `#${fnId}`}`, kind: "function", file, function: fn.name, params: fn.params };
+}
+
 // src/link/resolver.ts
 var UNKNOWN2 = { r: "unknown" };
 var MAX_DEPTH2 = 12;
@@ -15017,6 +15153,7 @@ var ValueResolver = class {
   active = /* @__PURE__ */ new Set();
   memo = /* @__PURE__ */ new Map();
   envs = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
   factsOf(file) {
     return this.facts.get(file);
   }
@@ -15055,6 +15192,25 @@ var ValueResolver = class {
     }
     return env;
   }
+  /** The environment of function `fn` of `file` linked on its own: its parameters are unbound, and evaluate
+   *  to symbols of their origin (`conf`, of plugin X or of this function); null when they have no names. */
+  rootEnv(file, fn) {
+    const key = `${file}#${fn}`;
+    let env = this.roots.get(key);
+    if (env === void 0) {
+      const facts = this.facts.get(file);
+      const origin = facts && paramOrigin(file, facts, fn);
+      env = origin ? { id: -(this.roots.size + 1), args: [], root: origin } : null;
+      this.roots.set(key, env);
+    }
+    return env;
+  }
+  /** An environment whose unbound arguments (written in `file` and evaluated with no environment) are
+   *  evaluated with `root` instead: an object created by a call of the function `root` stands for. */
+  rebind(env, file, root, depth = 0) {
+    if (depth > MAX_DEPTH2) return env;
+    return this.envFor(env.args.map((a) => ({ ...a, env: a.env ? this.rebind(a.env, file, root, depth + 1) : a.file === file ? root : null })));
+  }
   /** The single value `v` has, or unknown when it may have several. */
   resolveOne(file, v, env) {
     const all = this.resolve(file, v, env);
@@ -15083,22 +15239,29 @@ var ValueResolver = class {
       }
       case "param": {
         const arg = env?.args[v.index];
-        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN2];
+        if (arg) return this.resolve(arg.file, arg.value, arg.env);
+        const name = env?.root?.params[v.index];
+        if (!name) return [UNKNOWN2];
+        const { params: _, ...origin } = env.root;
+        return [{ r: "sym", text: name, origin }];
       }
       case "get":
         return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
       case "concat": {
         let text = "";
         let symbolic = false;
+        let origin;
         for (const p of v.parts) {
           const r = this.resolveOne(file, p, env);
           if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
           else if (r.r === "sym") {
+            if (r.origin && origin && r.origin.id !== origin.id) return [UNKNOWN2];
+            origin ??= r.origin;
             text += `\${${r.text}}`;
             symbolic = true;
           } else return [UNKNOWN2];
         }
-        return [symbolic ? { r: "sym", text } : { r: "const", v: text }];
+        return [symbolic ? { r: "sym", text, ...origin ? { origin } : {} } : { r: "const", v: text }];
       }
       case "call":
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
@@ -15114,7 +15277,7 @@ var ValueResolver = class {
       const f = this.facts.get(base.file)?.tables[base.id]?.[key];
       return f ? this.resolve(base.file, f, null) : [UNKNOWN2];
     }
-    if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
+    if (base.r === "sym") return [{ ...base, text: `${base.text}.${key}` }];
     return [UNKNOWN2];
   }
   callResult(callee, file, call, env) {
@@ -15140,7 +15303,7 @@ function resolvedKey(r) {
     case "obj":
       return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
     case "sym":
-      return `s:${r.text}`;
+      return r.origin ? `s:${r.text}@${r.origin.id}` : `s:${r.text}`;
     case "unknown":
       return "?";
   }
@@ -15679,86 +15842,6 @@ function toRelative(cwd, abs) {
 // src/nginx/include.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
-
-// src/source/source-text.ts
-var BOM = Buffer.from([239, 187, 191]);
-var SourceText = class _SourceText {
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
-  latin1;
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  bomLength;
-  bytes;
-  lineStarts;
-  constructor(bytes) {
-    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    this.bytes = bytes;
-    this.latin1 = bytes.toString("latin1", this.bomLength);
-  }
-  static fromString(text) {
-    return new _SourceText(Buffer.from(text, "utf8"));
-  }
-  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const s = this.latin1;
-    const starts = [0];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    return starts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  /** Line (1-based) containing a parser offset. */
-  lineOf(offset) {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
-  position(offset) {
-    const line = this.lineOf(offset);
-    const start2 = this.starts()[line - 1];
-    const from = this.bomLength + start2;
-    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
-    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
-  }
-  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
-  lineText(line) {
-    const starts = this.starts();
-    if (line < 1 || line > starts.length) return "";
-    const start2 = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.latin1.length;
-    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
-    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
-  }
-};
-function utf16Length(bytes) {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  return ascii ? bytes.length : bytes.toString("utf8").length;
-}
-function bytesToUtf8(latin1) {
-  return Buffer.from(latin1, "latin1").toString("utf8");
-}
 
 // src/nginx/lua-directives.ts
 var MAIN = ["http"];
@@ -18219,7 +18302,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "17cb65e34f5b20fe" : void 0;
+var BUILD_ID = true ? "eb6ff7a3b2b305a8" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18454,7 +18537,7 @@ var below = (n) => (v) => isInt(v) && v < n;
 function isFunction(v, index, b) {
   if (!isObject(v)) return false;
   const value = (x) => isSymValue(x, b);
-  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
+  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
 }
 var MAX_DEPTH3 = 200;
 function isSymValue(v, b, depth = 0) {
@@ -18560,7 +18643,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 7;
+var FACTS_FORMAT = 8;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -19035,7 +19118,13 @@ var INVENTORY_NOTES = [
 var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
 var NUMERIC = /* @__PURE__ */ new Set([5, 6, 7, 8]);
 function poolCells(p) {
-  return [p.key, p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+  return [keyCell(p), p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+}
+function keyCell(p) {
+  return p.family ? `${p.family.expression} [${p.family.from}]` : p.key;
+}
+function familyCounts(p) {
+  return `long ${p.long.length}, short ${p.short.length}, error path ${p.errorPath.length}, findings ${p.findings.length}`;
 }
 function sizeCell(p) {
   if (p.capacity.poolSizeAssumed) return `${p.capacity.poolSize}*`;
@@ -19057,7 +19146,8 @@ function duration(ms) {
 function formatPoolsText(inv, opts) {
   const out = [];
   const unknown = inv.unknown.count > 0 ? `, ${plural(inv.unknown.count, "use")} with an unknown pool` : "";
-  out.push(`resty-lint pools: ${plural(inv.pools.length, "pool")}${unknown}, ${plural(opts.filesAnalyzed, "file")} analyzed`);
+  const families = inv.families > 0 ? ` (${plural(inv.families, "family", "families")})` : "";
+  out.push(`resty-lint pools: ${plural(inv.pools.length, "pool")}${families}${unknown}, ${plural(opts.filesAnalyzed, "file")} analyzed`);
   out.push(nginxLine(inv));
   out.push("");
   if (inv.pools.length === 0) {
@@ -19070,6 +19160,10 @@ function formatPoolsText(inv, opts) {
     }
     if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) out.push(`* assumed: lua_socket_pool_size's default (no literal pool_size in the code)`);
     for (const p of inv.pools) out.push("", ...poolDetails(p));
+  }
+  if (inv.families > 0) {
+    out.push("", `Pool families (${inv.families}): keys over values known only at runtime; each origin's sites share one pool, whatever its configuration`);
+    for (const p of inv.pools) if (p.family) out.push(`  ${clean(p.family.expression)}  from ${clean(p.family.from)}: ${familyCounts(p)}`);
   }
   if (inv.unknown.count > 0) {
     out.push("", `Uses whose pool cannot be known (${inv.unknown.count}): not in any row above`);
@@ -19107,12 +19201,13 @@ function redisVerdict(r) {
   return `${head}: exceeds maxclients when ${r.exceedsWhen}`;
 }
 function poolDetails(p) {
-  const out = [clean(p.key) + (p.symbolic ? "  (symbolic key)" : "")];
+  const out = [clean(p.key) + (p.family ? "  (pool family)" : p.symbolic ? "  (symbolic key)" : "")];
   const field = (name, lines) => {
     const list2 = lines.length > 0 ? lines : ["none"];
     out.push(`  ${name.padEnd(11)} ${clean(list2[0])}`);
     for (const l of list2.slice(1)) out.push(`  ${" ".repeat(11)} ${clean(l)}`);
   };
+  if (p.family) field("family", [`${p.family.expression}  from ${p.family.from}`]);
   field("client", [p.clients.join(", ")]);
   field("server", [p.server.text]);
   field("pool_size", p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"}  ${s.source}  ${at(s.at)}`) : [`${p.capacity.poolSize} (assumed)`]);
@@ -19148,8 +19243,8 @@ function mdText(s) {
 function at(l) {
   return `${l.file}:${l.line}`;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 function clean(s) {
   return s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
@@ -19176,7 +19271,7 @@ function formatPoolsHtml(inv, opts) {
 <body>
 <header>
 <h1>Connection pools</h1>
-<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural2(inv.pools.length, "pool")}${inv.unknown.count > 0 ? ` \xB7 ${plural2(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural2(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
+<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural2(inv.pools.length, "pool")}${inv.families > 0 ? ` (${inv.families} ${inv.families === 1 ? "family" : "families"})` : ""}${inv.unknown.count > 0 ? ` \xB7 ${plural2(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural2(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
 </header>
 <main>`);
   if (inv.redis.length > 0) {
@@ -19197,7 +19292,7 @@ function formatPoolsHtml(inv, opts) {
       const cells = poolCells(p);
       const search = [.../* @__PURE__ */ new Set([p.key, ...p.clients, p.server.text, ...sitesOf(p).map((s) => s.file)])].join(" ").toLowerCase();
       parts.push(
-        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.key)}</code></a></td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
+        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.family ? p.family.expression : p.key)}</code></a>${p.family ? ` <span class="tag">family: ${esc(p.family.from)}</span>` : ""}</td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
       );
     });
     parts.push("</tbody></table>");
@@ -19253,9 +19348,10 @@ function poolArticle(p, n, link) {
   const entries = p.entries.length > 0 ? `<ul>${p.entries.map((e) => `<li><code>${esc(e.directive)}</code> <span class="phase${e.cosocketAllowed ? "" : " nocosocket"}">${esc(e.phase)}</span> ${link(e)}</li>`).join("")}</ul>` : '<p class="empty">none found (no nginx directive runs or requires this code)</p>';
   const findings = p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => `<li><span class="level ${f.level}">${f.level}</span> <code>${esc(f.ruleId)}</code> ${link(f)}<br>${esc(f.message)}</li>`).join("")}</ul>` : '<p class="empty">none</p>';
   return `<article class="pool" id="pool-${n}">
-<h3><code>${esc(p.key)}</code>${p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
+<h3><code>${esc(p.family ? p.family.expression : p.key)}</code>${p.family ? ` <span class="tag">pool family: ${esc(p.family.from)}</span>` : p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
 <dl>
-<dt>pool_size</dt><dd>${sizes}</dd>
+${p.family ? `<dt>family</dt><dd>every site reached with the parameters of ${esc(p.family.from)} shares one pool, whatever its configuration: ${esc(familyCounts(p))}</dd>
+` : ""}<dt>pool_size</dt><dd>${sizes}</dd>
 <dt>idle timeout</dt><dd>${idle}</dd>
 <dt>idle connections</dt><dd>${esc(p.capacity.pooled ? p.capacity.formula : "not pooled")}</dd>
 <dt>entry points</dt><dd>${entries}</dd>
@@ -19933,7 +20029,7 @@ ${kind}`, { from, to, kind });
   const relevant = /* @__PURE__ */ new Set();
   for (const p of pools) {
     const poolId = `pool:${p.key}`;
-    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
+    nodes.set(poolId, { id: poolId, kind: "pool", label: p.family ? `${p.family.expression} [${p.family.from}]` : p.key });
     const add = (sites, kind) => {
       for (const s of sites) {
         addEdge(unitId(s.unit), poolId, kind);
@@ -19966,6 +20062,7 @@ ${kind}`, { from, to, kind });
 // src/pools/server-info.ts
 function serverInfo(key) {
   const server2 = key.server;
+  if (key.family) return server2.kind === "named" ? { kind: "named", text: "named pool" } : { kind: "symbolic", text: server2.kind === "tcp" ? `${bytesToUtf8(server2.host)}:${bytesToUtf8(server2.port)}` : `unix:${bytesToUtf8(server2.path)}` };
   switch (server2.kind) {
     case "tcp": {
       const host = bytesToUtf8(server2.host);
@@ -20003,6 +20100,7 @@ function buildPoolInventory(model, findings) {
   for (const c of model.connects) group(c.key).connects.push(c);
   const pools = [];
   for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp3(a, b))) {
+    if (g.key.family?.origin.kind === "function" && g.uses.length === 0) continue;
     const key = bytesToUtf8(keyText);
     const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
     const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
@@ -20063,9 +20161,11 @@ function buildPoolInventory(model, findings) {
     const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
     const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
     const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    const family = g.key.family;
     pools.push({
       key,
       symbolic: g.symbolic,
+      ...family ? { family: { expression: bytesToUtf8(family.expression), origin: family.origin.kind, file: family.origin.file, function: family.origin.function, from: describeOrigin(family.origin) } } : {},
       clients,
       server: serverInfo(g.key),
       poolSizes,
@@ -20096,6 +20196,7 @@ function buildPoolInventory(model, findings) {
       keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
     },
     pools,
+    families: pools.filter((p) => p.family).length,
     unknown: { count: unknown.length, sites: unknown },
     servers,
     redis,
@@ -20816,15 +20917,6 @@ var rule6 = {
   }
 };
 
-// src/model/pool-key.ts
-function describeKey(key) {
-  const text = bytesToUtf8(key.text);
-  return key.symbolic ? `\`${text}\`` : `"${text}"`;
-}
-function literalPort(key) {
-  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
-}
-
 // rules/keepalive-exceeds-server-timeout.ts
 var rule7 = {
   meta: {
@@ -20996,7 +21088,7 @@ var rule10 = {
         if (main) {
           const what = main.mode === "short" ? `\`${main.via}()\` closes a connection of pool ${key}, which another path keeps alive. ` : `This connection of pool ${key} is never returned to the pool on a normal path. [The path ends here](2), and request cleanup closes it. `;
           report2({
-            message: `${what}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
+            message: `${what}${familyNote(keepalive.key)}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
             location: main.location,
             related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere]
           });
@@ -21005,7 +21097,7 @@ var rule10 = {
         const early = paths[0];
         const when = early.afterFailureOf !== void 0 ? `The return is taken when \`${early.afterFailureOf}()\` fails. ` : "";
         report2({
-          message: `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}Request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
+          message: `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}${familyNote(keepalive.key)}Request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
           location: early.location,
           related: [pooledHere, { ...early.pathEnd, message: "early return without a release" }],
           level: "note"
@@ -21051,20 +21143,21 @@ var rule11 = {
   },
   check(model, report2) {
     const byKey = /* @__PURE__ */ new Map();
-    const add = (keyText, key, size, location) => {
+    const add = (k, size, location) => {
       if (typeof size !== "number") return;
+      const keyText = k.text;
       const list2 = byKey.get(keyText) ?? [];
-      list2.push({ key, size, location });
+      list2.push({ key: describeKey(k), note: familyNote(k), size, location });
       byKey.set(keyText, list2);
     };
-    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
-    for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
+    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key, u.poolSize, u.location);
+    for (const c of model.connects) add(c.key, c.poolSize, c.location);
     for (const sites of byKey.values()) {
       const first = firstByLocation(sites);
       for (const s of sites) {
         if (s.size === first.size) continue;
         report2({
-          message: `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. Use one pool_size per pool key, or give this path its own pool name with opts.pool.`,
+          message: `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. ${s.note}Use one pool_size per pool key, or give this path its own pool name with opts.pool.`,
           location: s.location,
           related: [{ ...first.location, message: `pool_size ${first.size}` }]
         });

@@ -66,6 +66,7 @@ function isFunction(v: Json, index: number, b: Bounds): boolean {
     isString(v.name) &&
     (v.parent === -1 || below(b.functions)(v.parent)) &&
     isInt(v.paramCount) &&
+    optional(v.params, (x) => arrayOf(x, isString)) &&
     isSpan(v.span) &&
     optional(v.ownerTable, below(b.tables)) &&
     arrayOf(v.returns, (r) => arrayOf(r, value)) &&

@@ -30,7 +30,7 @@ export function keyValue(resolver: ValueResolver, r: Resolved): KeyValue {
     case 'const':
       return { kind: 'literal', value: r.v };
     case 'sym':
-      return { kind: 'symbol', text: r.text };
+      return { kind: 'symbol', text: r.text, ...(r.origin ? { origin: r.origin } : {}) };
     case 'table':
       return {
         kind: 'table',

@@ -139,6 +139,8 @@ function getField(base: SymValue, key: string, ctx: FnCtx): SymValue {
 export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, scope: Scope, name: string, hasSelf: boolean): SymValue {
   const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
   const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  const params = [...(hasSelf ? ['self'] : []), ...node.parameters.flatMap((p) => (p.type === 'Identifier' ? [p.name] : []))];
+  if (params.length > 0) f.params = params;
   ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
   // A tracked value captured by the closure may be released there: treat it as escaped.
   const names = new Set<string>();
