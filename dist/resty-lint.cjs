@@ -13806,6 +13806,12 @@ function enterError(flow, keys) {
     if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
   }
 }
+function failureFlag(value, flow, site2) {
+  if (flow.errorFor.size === 0 || value.t !== "const" || value.v !== true) return void 0;
+  const at2 = site2();
+  const ops = [...flow.errorFor].map(([obj, method]) => ({ t: "op", obj, method, index: 1, site: at2 }));
+  return ops.length === 1 ? ops[0] : { t: "phi", options: ops };
+}
 function peek(e, flow, ctx, scope) {
   if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
   return ctx.file.callValues.get(e) ?? UNKNOWN;
@@ -13868,7 +13874,11 @@ function statement(st, flow, ctx, scope) {
     }
     case "AssignmentStatement": {
       const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((target, i) => assignTo(target, values[i] ?? constant(null), flow, ctx, scope));
+      st.variables.forEach((target, i) => {
+        const value = values[i] ?? constant(null);
+        const flag = target.type === "Identifier" ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : void 0;
+        assignTo(target, flag ?? value, flow, ctx, scope);
+      });
       return;
     }
     case "CallStatement":
@@ -14306,6 +14316,7 @@ var httpKeys = {
     const first = inputs.arg(0);
     if (first?.kind === "table") return tableKey(first);
     if (first?.kind === "literal" && typeof first.value === "string" && /^https?:\/\//.test(first.value)) return uriKey(first.value, inputs.arg(1));
+    if (inputs.method === "request_uri") return null;
     return hostPortKey(inputs, false);
   },
   options: (inputs) => present(inputs.arg(0))
@@ -14494,9 +14505,10 @@ function push(map, key, value) {
 }
 
 // src/link/key-inputs.ts
-function keyInputs(scope, args, objSite) {
+function keyInputs(scope, args, objSite, method) {
   const value = (v) => v === void 0 ? void 0 : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env));
   return {
+    ...method !== void 0 ? { method } : {},
     arg: (i) => value(args[i]),
     ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
     ctorArgOfArg(argIndex, i) {
@@ -14688,7 +14700,7 @@ var Linker = class {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
-      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site);
+      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
       const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
       const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
@@ -14768,7 +14780,7 @@ var Linker = class {
     let unknown = false;
     const add = (file, c, env) => {
       const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site)) : null;
+      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
@@ -18302,7 +18314,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "eb6ff7a3b2b305a8" : void 0;
+var BUILD_ID = true ? "6492993114bd72c2" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18643,7 +18655,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 8;
+var FACTS_FORMAT = 9;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {

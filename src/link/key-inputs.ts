@@ -13,9 +13,10 @@ export interface KeyScope {
   ctorArgs(site: number): SymValue[] | undefined;
 }
 
-export function keyInputs(scope: KeyScope, args: readonly SymValue[], objSite: number): KeyInputs {
+export function keyInputs(scope: KeyScope, args: readonly SymValue[], objSite: number, method?: string): KeyInputs {
   const value = (v: SymValue | undefined): KeyValue | undefined => (v === undefined ? undefined : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env)));
   return {
+    ...(method !== undefined ? { method } : {}),
     arg: (i) => value(args[i]),
     ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
     ctorArgOfArg(argIndex, i) {

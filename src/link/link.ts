@@ -211,7 +211,7 @@ export class Linker {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
       // Evaluated in the connecting function, whose own parameters are the origin of a family's key.
-      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site);
+      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
       const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
       // The options argument is where the object's own library takes it (a connector's client: none).
@@ -303,7 +303,7 @@ export class Linker {
     let unknown = false;
     const add = (file: string, c: Ev<'connect'>, env: Env | null) => {
       const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site)) : null;
+      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };

@@ -12,6 +12,8 @@ export type KeyValue =
   | { kind: 'unknown' };
 
 export interface KeyInputs {
+  /** The method that connects (`connect`, resty.http's `request_uri`), when known. */
+  method?: string;
   /** Argument `i` of the connect call (after self); undefined when the call has fewer arguments. */
   arg(i: number): KeyValue | undefined;
   /** Argument `i` of the constructor that created the connected client (pgmoon.new{...}). */
