@@ -12873,6 +12873,8 @@ function valueKey(v) {
       return `obj@${v.site}`;
     case "op":
       return `op@${v.site}#${v.index}`;
+    case "or":
+      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
     case "phi":
       return `phi(${v.options.map(valueKey).join("|")})`;
     case "unknown":
@@ -13557,6 +13559,7 @@ function evalInner(e, flow, ctx, scope) {
       if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
       if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
       if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
+      if (e.operator === "or" && (l.t === "get" || l.t === "param") && r.t === "const" && r.v !== null && r.v !== false) return { t: "or", left: l, right: r };
       return UNKNOWN;
     }
     case "UnaryExpression":
@@ -15277,12 +15280,24 @@ var ValueResolver = class {
       }
       case "call":
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case "or":
+        return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
       case "phi":
         return v.options.flatMap((o) => this.resolve(file, o, env));
       case "op":
       case "unknown":
         return [UNKNOWN2];
     }
+  }
+  /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
+   *  expression (`conf.port or 6379`) of its origin. */
+  orDefault(left, file, right, env) {
+    if (left.r === "unknown") return [UNKNOWN2];
+    if (left.r === "const") return left.v === null || left.v === false ? this.resolve(file, right, env) : [left];
+    if (left.r !== "sym") return [left];
+    const r = this.resolveOne(file, right, env);
+    if (r.r !== "const" || typeof r.v !== "string" && typeof r.v !== "number") return [UNKNOWN2];
+    return [{ ...left, text: `${left.text} or ${typeof r.v === "string" ? JSON.stringify(r.v) : r.v}` }];
   }
   field(base, key) {
     if (base.r === "table") {
@@ -18314,7 +18329,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "6492993114bd72c2" : void 0;
+var BUILD_ID = true ? "30c9a7dc04a4215a" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18577,6 +18592,8 @@ function isSymValue(v, b, depth = 0) {
       return isString(v.client) && below(b.sites)(v.site);
     case "op":
       return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case "or":
+      return value(v.left) && value(v.right);
     case "phi":
       return arrayOf(v.options, value);
     case "unknown":
@@ -18655,7 +18672,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 9;
+var FACTS_FORMAT = 10;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {

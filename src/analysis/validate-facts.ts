@@ -104,6 +104,8 @@ function isSymValue(v: Json, b: Bounds, depth = 0): boolean {
       return isString(v.client) && below(b.sites)(v.site);
     case 'op':
       return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case 'or':
+      return value(v.left) && value(v.right);
     case 'phi':
       return arrayOf(v.options, value);
     case 'unknown':

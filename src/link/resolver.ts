@@ -157,12 +157,25 @@ export class ValueResolver {
       }
       case 'call':
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case 'or':
+        return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
       case 'phi':
         return v.options.flatMap((o) => this.resolve(file, o, env));
       case 'op':
       case 'unknown':
         return [UNKNOWN];
     }
+  }
+
+  /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
+   *  expression (`conf.port or 6379`) of its origin. */
+  private orDefault(left: Resolved, file: string, right: SymValue, env: Env | null): Resolved[] {
+    if (left.r === 'unknown') return [UNKNOWN];
+    if (left.r === 'const') return left.v === null || left.v === false ? this.resolve(file, right, env) : [left];
+    if (left.r !== 'sym') return [left];
+    const r = this.resolveOne(file, right, env);
+    if (r.r !== 'const' || (typeof r.v !== 'string' && typeof r.v !== 'number')) return [UNKNOWN];
+    return [{ ...left, text: `${left.text} or ${typeof r.v === 'string' ? JSON.stringify(r.v) : r.v}` }];
   }
 
   private field(base: Resolved, key: string): Resolved[] {

@@ -103,6 +103,8 @@ function evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymVa
       // `line = line or partial`: falsy only when the operation's success value is, so a test of it is a test
       // of the operation (a later `if not line then return end` is its error branch).
       if (e.operator === 'or' && l.t === 'op' && l.index === 0) return l;
+      // `conf.port or 6379`: a value known at link time (or only as an expression) with a constant default.
+      if (e.operator === 'or' && (l.t === 'get' || l.t === 'param') && r.t === 'const' && r.v !== null && r.v !== false) return { t: 'or', left: l, right: r };
       return UNKNOWN;
     }
     case 'UnaryExpression':
