@@ -12873,6 +12873,8 @@ function valueKey(v) {
       return `obj@${v.site}`;
     case "op":
       return `op@${v.site}#${v.index}`;
+    case "or":
+      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
     case "phi":
       return `phi(${v.options.map(valueKey).join("|")})`;
     case "unknown":
@@ -13559,6 +13561,7 @@ function evalInner(e, flow, ctx, scope) {
       if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
       if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
       if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
+      if (e.operator === "or" && (l.t === "get" || l.t === "param") && r.t === "const" && r.v !== null && r.v !== false) return { t: "or", left: l, right: r };
       return UNKNOWN;
     }
     case "UnaryExpression":
@@ -13589,6 +13592,8 @@ function getField(base, key, ctx) {
 function closure(node, flow, ctx, scope, name, hasSelf) {
   const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
   const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
+  if (params.length > 0) f.params = params;
   ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
   const names2 = /* @__PURE__ */ new Set();
   if (flow.objs.size > 0) forEachNode(node.body, (n) => {
@@ -13810,6 +13815,12 @@ function enterError(flow, keys) {
     if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
   }
 }
+function failureFlag(value, flow, site2) {
+  if (flow.errorFor.size === 0 || value.t !== "const" || value.v !== true) return void 0;
+  const at2 = site2();
+  const ops = [...flow.errorFor].map(([obj, method]) => ({ t: "op", obj, method, index: 1, site: at2 }));
+  return ops.length === 1 ? ops[0] : { t: "phi", options: ops };
+}
 function peek(e, flow, ctx, scope) {
   if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
   return ctx.file.callValues.get(e) ?? UNKNOWN;
@@ -13872,7 +13883,11 @@ function statement(st, flow, ctx, scope) {
     }
     case "AssignmentStatement": {
       const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((target, i) => assignTo(target, values[i] ?? constant(null), flow, ctx, scope));
+      st.variables.forEach((target, i) => {
+        const value = values[i] ?? constant(null);
+        const flag = target.type === "Identifier" ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : void 0;
+        assignTo(target, flag ?? value, flow, ctx, scope);
+      });
       return;
     }
     case "CallStatement":
@@ -14122,6 +14137,107 @@ function functionBody(file, p) {
   } else file.ends.delete(f.span[0]);
 }
 
+// src/source/source-text.ts
+var BOM = Buffer.from([239, 187, 191]);
+var SourceText = class _SourceText {
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
+  latin1;
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  bomLength;
+  bytes;
+  lineStarts;
+  constructor(bytes) {
+    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+    this.bytes = bytes;
+    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  static fromString(text) {
+    return new _SourceText(Buffer.from(text, "utf8"));
+  }
+  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+  starts() {
+    if (this.lineStarts) return this.lineStarts;
+    const s = this.latin1;
+    const starts = [0];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (s.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+    return starts;
+  }
+  get lineCount() {
+    return this.starts().length;
+  }
+  /** Line (1-based) containing a parser offset. */
+  lineOf(offset) {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    const start2 = this.starts()[line - 1];
+    const from = this.bomLength + start2;
+    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
+    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+  lineText(line) {
+    const starts = this.starts();
+    if (line < 1 || line > starts.length) return "";
+    const start2 = starts[line - 1];
+    let end = line < starts.length ? starts[line] : this.latin1.length;
+    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
+  }
+};
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+
+// src/model/pool-key.ts
+function familyKeyText(expression, origin) {
+  return `${expression} @ ${origin.id}`;
+}
+function describeOrigin(origin) {
+  return origin.kind === "plugin" ? `plugin ${origin.file}` : `${origin.function}() in ${origin.file}`;
+}
+function describeKey(key) {
+  const text = bytesToUtf8(key.family ? key.family.expression : key.text);
+  return key.symbolic ? `\`${text}\`` : `"${text}"`;
+}
+function familyNote(key) {
+  if (!key.family) return "";
+  const { origin } = key.family;
+  const what = origin.kind === "plugin" ? `the configuration of ${describeOrigin(origin)}` : `the arguments of ${describeOrigin(origin)}`;
+  return `The key depends on ${what}: whatever its value, every site reached with it uses one pool. `;
+}
+function literalPort(key) {
+  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
+}
+
 // src/pool-keys/key-value.ts
 function lit(value) {
   return { kind: "literal", value };
@@ -14132,7 +14248,7 @@ function isAbsent(v) {
 function keyPart(v) {
   if (!v) return null;
   if (v.kind === "literal" && (typeof v.value === "string" || typeof v.value === "number")) return { text: luaToString(v.value), symbolic: false };
-  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true };
+  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true, ...v.origin ? { origin: v.origin } : {} };
   return null;
 }
 function luaToString(v) {
@@ -14142,10 +14258,17 @@ function joinKey(parts, server2) {
   if (parts.some((p) => p === null)) return null;
   const ps = parts;
   const texts = ps.map((p) => p.text);
-  return { text: texts.join(":"), symbolic: ps.some((p) => p.symbolic), server: server2(texts) };
+  return keyOf(texts.join(":"), ps, server2(texts));
 }
 function namedKey(part) {
-  return part && { ...part, server: { kind: "named" } };
+  return part && keyOf(part.text, [part], { kind: "named" });
+}
+function keyOf(text, parts, server2) {
+  const origins = [...new Map(parts.flatMap((p) => p.origin ? [[p.origin.id, p.origin]] : [])).values()];
+  if (origins.length > 1) return null;
+  const symbolic = parts.some((p) => p.symbolic);
+  if (origins.length === 0) return { text, symbolic, server: server2 };
+  return { text: familyKeyText(text, origins[0]), symbolic, server: server2, family: { expression: text, origin: origins[0] } };
 }
 function tcp(host, port) {
   return { kind: "tcp", host, port };
@@ -14203,6 +14326,7 @@ var httpKeys = {
     const first = inputs.arg(0);
     if (first?.kind === "table") return tableKey(first);
     if (first?.kind === "literal" && typeof first.value === "string" && /^https?:\/\//.test(first.value)) return uriKey(first.value, inputs.arg(1));
+    if (inputs.method === "request_uri") return null;
     return hostPortKey(inputs, false);
   },
   options: (inputs) => present(inputs.arg(0))
@@ -14296,8 +14420,7 @@ var redisConnectorKeys = {
     }
     const path21 = get("path");
     if (path21 && !isAbsent(path21)) {
-      const part = keyPart(path21);
-      return part && { ...part, server: { kind: "unix", path: part.text.replace(/^unix:/i, "") } };
+      return joinKey([keyPart(path21)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
   },
@@ -14392,9 +14515,10 @@ function push(map, key, value) {
 }
 
 // src/link/key-inputs.ts
-function keyInputs(scope, args, objSite) {
+function keyInputs(scope, args, objSite, method) {
   const value = (v) => v === void 0 ? void 0 : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env));
   return {
+    ...method !== void 0 ? { method } : {},
     arg: (i) => value(args[i]),
     ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
     ctorArgOfArg(argIndex, i) {
@@ -14408,7 +14532,7 @@ function keyValue(resolver, r) {
     case "const":
       return { kind: "literal", value: r.v };
     case "sym":
-      return { kind: "symbol", text: r.text };
+      return { kind: "symbol", text: r.text, ...r.origin ? { origin: r.origin } : {} };
     case "table":
       return {
         kind: "table",
@@ -14606,7 +14730,7 @@ var Linker = class {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
-      const inputs = keyInputs(this.keyScope(unit.path, null), e.args, obj.site);
+      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
       const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
       const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
@@ -14686,7 +14810,7 @@ var Linker = class {
     let unknown = false;
     const add = (file, c, env) => {
       const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site)) : null;
+      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
@@ -14695,12 +14819,14 @@ var Linker = class {
       if (declared.pool !== void 0) keys.set(declared.pool, declaredPoolKey(declared.pool));
       else unknown = true;
     }
+    const root = ctxSlot(target) === void 0 ? this.resolver.rootEnv(unit.path, fn) : null;
     const owner = this.units.get(obj.file);
     for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })) : []) {
-      add(obj.file, c, obj.env);
+      const env = obj.env ? root ? this.resolver.rebind(obj.env, unit.path, root) : obj.env : obj.file === unit.path && c.fn === fn ? root : null;
+      add(obj.file, c, env);
     }
     if (target.t !== "obj") {
-      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
+      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, root);
       for (const { file, event: event2 } of this.connectsAlongCall(unit.path, target, obj, 0)) add(file, event2, null);
     }
     return unknown ? [] : [...keys.values()];
@@ -15204,13 +15330,31 @@ var LUA_CONFIG_DIRECTIVES = [
 var CONFIG_BY_NAME = new Map(LUA_CONFIG_DIRECTIVES.map((d) => [d.name, d]));
 
 // src/link/plugin-entries.ts
+function pluginOf(facts) {
+  if (!facts.returnsValue && !facts.moduleShaped) return void 0;
+  const fields = fieldsOf2(facts, facts.exports);
+  if (!fields) return void 0;
+  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
+  return convention && { convention, fields };
+}
+var phaseMethodsOf = /* @__PURE__ */ new WeakMap();
+function pluginPhaseMethods(facts) {
+  const known = phaseMethodsOf.get(facts);
+  if (known) return known;
+  const plugin = pluginOf(facts);
+  const out = /* @__PURE__ */ new Set();
+  phaseMethodsOf.set(facts, out);
+  for (const method of Object.keys(plugin?.convention.methods ?? {})) {
+    const value = plugin.fields[method];
+    if (value?.t === "fn") out.add(value.id);
+  }
+  return out;
+}
 function pluginEntries(unit) {
   const facts = unit.facts;
-  if (!facts.returnsValue && !facts.moduleShaped) return [];
-  const fields = fieldsOf2(facts, facts.exports);
-  if (!fields) return [];
-  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
-  if (!convention) return [];
+  const plugin = pluginOf(facts);
+  if (!plugin) return [];
+  const { convention, fields } = plugin;
   const out = [];
   for (const [method, row] of Object.entries(convention.methods)) {
     const value = fields[method];
@@ -15247,6 +15391,15 @@ function startOf(at2) {
   return { file: at2.file, startLine: at2.startLine, startColumn: at2.startColumn, endLine: at2.startLine, endColumn: at2.startColumn + "function".length };
 }
 
+// src/link/param-origin.ts
+function paramOrigin(file, facts, fnId) {
+  const fn = facts.functions[fnId];
+  if (!fn || !fn.params) return void 0;
+  if (pluginPhaseMethods(facts).has(fnId)) return { id: `plugin ${file}`, kind: "plugin", file, function: fn.name, params: fn.params };
+  const unique = facts.functions.filter((f) => f.name === fn.name).length === 1;
+  return { id: `${file} ${fn.name}${unique ? "" : `#${fnId}`}`, kind: "function", file, function: fn.name, params: fn.params };
+}
+
 // src/link/resolver.ts
 var UNKNOWN2 = { r: "unknown" };
 var MAX_DEPTH2 = 12;
@@ -15268,6 +15421,7 @@ var ValueResolver = class {
   active = /* @__PURE__ */ new Set();
   memo = /* @__PURE__ */ new Map();
   envs = /* @__PURE__ */ new Map();
+  roots = /* @__PURE__ */ new Map();
   factsOf(file) {
     return this.facts.get(file);
   }
@@ -15306,6 +15460,25 @@ var ValueResolver = class {
     }
     return env;
   }
+  /** The environment of function `fn` of `file` linked on its own: its parameters are unbound, and evaluate
+   *  to symbols of their origin (`conf`, of plugin X or of this function); null when they have no names. */
+  rootEnv(file, fn) {
+    const key = `${file}#${fn}`;
+    let env = this.roots.get(key);
+    if (env === void 0) {
+      const facts = this.facts.get(file);
+      const origin = facts && paramOrigin(file, facts, fn);
+      env = origin ? { id: -(this.roots.size + 1), args: [], root: origin } : null;
+      this.roots.set(key, env);
+    }
+    return env;
+  }
+  /** An environment whose unbound arguments (written in `file` and evaluated with no environment) are
+   *  evaluated with `root` instead: an object created by a call of the function `root` stands for. */
+  rebind(env, file, root, depth = 0) {
+    if (depth > MAX_DEPTH2) return env;
+    return this.envFor(env.args.map((a) => ({ ...a, env: a.env ? this.rebind(a.env, file, root, depth + 1) : a.file === file ? root : null })));
+  }
   /** The single value `v` has, or unknown when it may have several. */
   resolveOne(file, v, env) {
     const all = this.resolve(file, v, env);
@@ -15334,31 +15507,50 @@ var ValueResolver = class {
       }
       case "param": {
         const arg = env?.args[v.index];
-        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN2];
+        if (arg) return this.resolve(arg.file, arg.value, arg.env);
+        const name = env?.root?.params[v.index];
+        if (!name) return [UNKNOWN2];
+        const { params: _, ...origin } = env.root;
+        return [{ r: "sym", text: name, origin }];
       }
       case "get":
         return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
       case "concat": {
         let text = "";
         let symbolic = false;
+        let origin;
         for (const p of v.parts) {
           const r = this.resolveOne(file, p, env);
           if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
           else if (r.r === "sym") {
+            if (r.origin && origin && r.origin.id !== origin.id) return [UNKNOWN2];
+            origin ??= r.origin;
             text += `\${${r.text}}`;
             symbolic = true;
           } else return [UNKNOWN2];
         }
-        return [symbolic ? { r: "sym", text } : { r: "const", v: text }];
+        return [symbolic ? { r: "sym", text, ...origin ? { origin } : {} } : { r: "const", v: text }];
       }
       case "call":
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case "or":
+        return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
       case "phi":
         return v.options.flatMap((o) => this.resolve(file, o, env));
       case "op":
       case "unknown":
         return [UNKNOWN2];
     }
+  }
+  /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
+   *  expression (`conf.port or 6379`) of its origin. */
+  orDefault(left, file, right, env) {
+    if (left.r === "unknown") return [UNKNOWN2];
+    if (left.r === "const") return left.v === null || left.v === false ? this.resolve(file, right, env) : [left];
+    if (left.r !== "sym") return [left];
+    const r = this.resolveOne(file, right, env);
+    if (r.r !== "const" || typeof r.v !== "string" && typeof r.v !== "number") return [UNKNOWN2];
+    return [{ ...left, text: `${left.text} or ${typeof r.v === "string" ? JSON.stringify(r.v) : r.v}` }];
   }
   field(base, key, depth = 0) {
     if (base.r === "table") {
@@ -15370,7 +15562,7 @@ var ValueResolver = class {
       const index = this.resolve(base.file, mt, null).flatMap((m) => m.r === "table" ? this.field(m, "__index", depth + 1) : [UNKNOWN2]);
       return index.length === 1 && index[0].r === "table" ? this.field(index[0], key, depth + 1) : [UNKNOWN2];
     }
-    if (base.r === "sym") return [{ r: "sym", text: `${base.text}.${key}` }];
+    if (base.r === "sym") return [{ ...base, text: `${base.text}.${key}` }];
     return [UNKNOWN2];
   }
   callResult(callee, file, call, env) {
@@ -15396,7 +15588,7 @@ function resolvedKey(r) {
     case "obj":
       return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
     case "sym":
-      return `s:${r.text}`;
+      return r.origin ? `s:${r.text}@${r.origin.id}` : `s:${r.text}`;
     case "unknown":
       return "?";
   }
@@ -15938,86 +16130,6 @@ function toRelative(cwd, abs) {
 // src/nginx/include.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
-
-// src/source/source-text.ts
-var BOM = Buffer.from([239, 187, 191]);
-var SourceText = class _SourceText {
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
-  latin1;
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  bomLength;
-  bytes;
-  lineStarts;
-  constructor(bytes) {
-    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    this.bytes = bytes;
-    this.latin1 = bytes.toString("latin1", this.bomLength);
-  }
-  static fromString(text) {
-    return new _SourceText(Buffer.from(text, "utf8"));
-  }
-  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const s = this.latin1;
-    const starts = [0];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
-    return starts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  /** Line (1-based) containing a parser offset. */
-  lineOf(offset) {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
-  position(offset) {
-    const line = this.lineOf(offset);
-    const start2 = this.starts()[line - 1];
-    const from = this.bomLength + start2;
-    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
-    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
-  }
-  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
-  lineText(line) {
-    const starts = this.starts();
-    if (line < 1 || line > starts.length) return "";
-    const start2 = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.latin1.length;
-    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
-    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
-  }
-};
-function utf16Length(bytes) {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  return ascii ? bytes.length : bytes.toString("utf8").length;
-}
-function bytesToUtf8(latin1) {
-  return Buffer.from(latin1, "latin1").toString("utf8");
-}
 
 // src/nginx/lua-block.ts
 var LuaLexKind = {
@@ -18366,7 +18478,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "802e6a0e1f23e100" : void 0;
+var BUILD_ID = true ? "add67c7f49ffcc9d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18601,7 +18713,7 @@ var below = (n) => (v) => isInt(v) && v < n;
 function isFunction(v, index, b) {
   if (!isObject(v)) return false;
   const value = (x) => isSymValue(x, b);
-  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
+  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
 }
 var MAX_DEPTH3 = 200;
 function isSymValue(v, b, depth = 0) {
@@ -18629,6 +18741,8 @@ function isSymValue(v, b, depth = 0) {
       return isString(v.client) && below(b.sites)(v.site);
     case "op":
       return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case "or":
+      return value(v.left) && value(v.right);
     case "phi":
       return arrayOf(v.options, value);
     case "unknown":
@@ -18707,7 +18821,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 9;
+var FACTS_FORMAT = 11;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -19182,7 +19296,13 @@ var INVENTORY_NOTES = [
 var COLUMNS = ["KEY", "CLIENT", "SERVER", "SIZE", "IDLE", "LONG", "SHORT", "ERROR", "FINDINGS"];
 var NUMERIC = /* @__PURE__ */ new Set([5, 6, 7, 8]);
 function poolCells(p) {
-  return [p.key, p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+  return [keyCell(p), p.clients.join(", "), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+}
+function keyCell(p) {
+  return p.family ? `${p.family.expression} [${p.family.from}]` : p.key;
+}
+function familyCounts(p) {
+  return `long ${p.long.length}, short ${p.short.length}, error path ${p.errorPath.length}, findings ${p.findings.length}`;
 }
 function sizeCell(p) {
   if (p.capacity.poolSizeAssumed) return `${p.capacity.poolSize}*`;
@@ -19204,7 +19324,8 @@ function duration(ms) {
 function formatPoolsText(inv, opts) {
   const out = [];
   const unknown = inv.unknown.count > 0 ? `, ${plural(inv.unknown.count, "use")} with an unknown pool` : "";
-  out.push(`resty-lint pools: ${plural(inv.pools.length, "pool")}${unknown}, ${plural(opts.filesAnalyzed, "file")} analyzed`);
+  const families = inv.families > 0 ? ` (${plural(inv.families, "family", "families")})` : "";
+  out.push(`resty-lint pools: ${plural(inv.pools.length, "pool")}${families}${unknown}, ${plural(opts.filesAnalyzed, "file")} analyzed`);
   out.push(nginxLine(inv));
   out.push("");
   if (inv.pools.length === 0) {
@@ -19217,6 +19338,10 @@ function formatPoolsText(inv, opts) {
     }
     if (inv.pools.some((p) => p.capacity.poolSizeAssumed)) out.push(`* assumed: lua_socket_pool_size's default (no literal pool_size in the code)`);
     for (const p of inv.pools) out.push("", ...poolDetails(p));
+  }
+  if (inv.families > 0) {
+    out.push("", `Pool families (${inv.families}): keys over values known only at runtime; each origin's sites share one pool, whatever its configuration`);
+    for (const p of inv.pools) if (p.family) out.push(`  ${clean(p.family.expression)}  from ${clean(p.family.from)}: ${familyCounts(p)}`);
   }
   if (inv.unknown.count > 0) {
     out.push("", `Uses whose pool cannot be known (${inv.unknown.count}): not in any row above`);
@@ -19254,12 +19379,13 @@ function redisVerdict(r) {
   return `${head}: exceeds maxclients when ${r.exceedsWhen}`;
 }
 function poolDetails(p) {
-  const out = [clean(p.key) + (p.symbolic ? "  (symbolic key)" : "")];
+  const out = [clean(p.key) + (p.family ? "  (pool family)" : p.symbolic ? "  (symbolic key)" : "")];
   const field = (name, lines) => {
     const list2 = lines.length > 0 ? lines : ["none"];
     out.push(`  ${name.padEnd(11)} ${clean(list2[0])}`);
     for (const l of list2.slice(1)) out.push(`  ${" ".repeat(11)} ${clean(l)}`);
   };
+  if (p.family) field("family", [`${p.family.expression}  from ${p.family.from}`]);
   field("client", [p.clients.join(", ")]);
   field("server", [p.server.text]);
   field("pool_size", p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? "?"}  ${s.source}  ${at(s.at)}`) : [`${p.capacity.poolSize} (assumed)`]);
@@ -19295,8 +19421,8 @@ function mdText(s) {
 function at(l) {
   return `${l.file}:${l.line}`;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 function clean(s) {
   return s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => {
@@ -19323,7 +19449,7 @@ function formatPoolsHtml(inv, opts) {
 <body>
 <header>
 <h1>Connection pools</h1>
-<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural2(inv.pools.length, "pool")}${inv.unknown.count > 0 ? ` \xB7 ${plural2(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural2(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
+<p class="meta">resty-lint ${esc(opts.toolVersion)} \xB7 ${plural2(inv.pools.length, "pool")}${inv.families > 0 ? ` (${inv.families} ${inv.families === 1 ? "family" : "families"})` : ""}${inv.unknown.count > 0 ? ` \xB7 ${plural2(inv.unknown.count, "use")} with an unknown pool` : ""} \xB7 ${plural2(opts.filesAnalyzed, "file")} analyzed \xB7 ${esc(nginxText(inv))}</p>
 </header>
 <main>`);
   if (inv.redis.length > 0) {
@@ -19344,7 +19470,7 @@ function formatPoolsHtml(inv, opts) {
       const cells = poolCells(p);
       const search = [.../* @__PURE__ */ new Set([p.key, ...p.clients, p.server.text, ...sitesOf(p).map((s) => s.file)])].join(" ").toLowerCase();
       parts.push(
-        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.key)}</code></a></td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
+        `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}"><td class="key"><a href="#pool-${i + 1}"><code>${esc(p.family ? p.family.expression : p.key)}</code></a>${p.family ? ` <span class="tag">family: ${esc(p.family.from)}</span>` : ""}</td><td>${esc(cells[1])}</td><td>${p.server.kind === "named" ? "<em>named pool</em>" : `<code>${esc(cells[2])}</code>`}</td><td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ""}">${esc(cells[3])}</td><td>${esc(cells[4])}</td><td class="num long">${cells[5]}</td><td class="num short">${cells[6]}</td><td class="num">${cells[7]}</td><td class="num">${findingBadge(p)}</td><td>${esc(p.capacity.formula)}${p.assumptions.length > 0 ? ' <span class="assumed" title="rests on assumptions: see the pool">*</span>' : ""}</td></tr>`
       );
     });
     parts.push("</tbody></table>");
@@ -19400,9 +19526,10 @@ function poolArticle(p, n, link) {
   const entries = p.entries.length > 0 ? `<ul>${p.entries.map((e) => `<li><code>${esc(e.directive)}</code> <span class="phase${e.cosocketAllowed ? "" : " nocosocket"}">${esc(e.phase)}</span> ${link(e)}</li>`).join("")}</ul>` : '<p class="empty">none found (no nginx directive runs or requires this code)</p>';
   const findings = p.findings.length > 0 ? `<ul class="findings">${p.findings.map((f) => `<li><span class="level ${f.level}">${f.level}</span> <code>${esc(f.ruleId)}</code> ${link(f)}<br>${esc(f.message)}</li>`).join("")}</ul>` : '<p class="empty">none</p>';
   return `<article class="pool" id="pool-${n}">
-<h3><code>${esc(p.key)}</code>${p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
+<h3><code>${esc(p.family ? p.family.expression : p.key)}</code>${p.family ? ` <span class="tag">pool family: ${esc(p.family.from)}</span>` : p.symbolic ? ' <span class="tag">symbolic key</span>' : ""} <span class="tag">${esc(p.clients.join(", "))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
 <dl>
-<dt>pool_size</dt><dd>${sizes}</dd>
+${p.family ? `<dt>family</dt><dd>every site reached with the parameters of ${esc(p.family.from)} shares one pool, whatever its configuration: ${esc(familyCounts(p))}</dd>
+` : ""}<dt>pool_size</dt><dd>${sizes}</dd>
 <dt>idle timeout</dt><dd>${idle}</dd>
 <dt>idle connections</dt><dd>${esc(p.capacity.pooled ? p.capacity.formula : "not pooled")}</dd>
 <dt>entry points</dt><dd>${entries}</dd>
@@ -20080,7 +20207,7 @@ ${kind}`, { from, to, kind });
   const relevant = /* @__PURE__ */ new Set();
   for (const p of pools) {
     const poolId = `pool:${p.key}`;
-    nodes.set(poolId, { id: poolId, kind: "pool", label: p.key });
+    nodes.set(poolId, { id: poolId, kind: "pool", label: p.family ? `${p.family.expression} [${p.family.from}]` : p.key });
     const add = (sites, kind) => {
       for (const s of sites) {
         addEdge(unitId(s.unit), poolId, kind);
@@ -20113,6 +20240,7 @@ ${kind}`, { from, to, kind });
 // src/pools/server-info.ts
 function serverInfo(key) {
   const server2 = key.server;
+  if (key.family) return server2.kind === "named" ? { kind: "named", text: "named pool" } : { kind: "symbolic", text: server2.kind === "tcp" ? `${bytesToUtf8(server2.host)}:${bytesToUtf8(server2.port)}` : `unix:${bytesToUtf8(server2.path)}` };
   switch (server2.kind) {
     case "tcp": {
       const host = bytesToUtf8(server2.host);
@@ -20150,6 +20278,7 @@ function buildPoolInventory(model, findings) {
   for (const c of model.connects) group(c.key).connects.push(c);
   const pools = [];
   for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp3(a, b))) {
+    if (g.key.family?.origin.kind === "function" && g.uses.length === 0) continue;
     const key = bytesToUtf8(keyText);
     const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
     const long = dedupeSites(g.uses.filter((u) => u.mode === "long").map(site));
@@ -20210,9 +20339,11 @@ function buildPoolInventory(model, findings) {
     const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
     const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
     const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    const family = g.key.family;
     pools.push({
       key,
       symbolic: g.symbolic,
+      ...family ? { family: { expression: bytesToUtf8(family.expression), origin: family.origin.kind, file: family.origin.file, function: family.origin.function, from: describeOrigin(family.origin) } } : {},
       clients,
       server: serverInfo(g.key),
       poolSizes,
@@ -20243,6 +20374,7 @@ function buildPoolInventory(model, findings) {
       keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs
     },
     pools,
+    families: pools.filter((p) => p.family).length,
     unknown: { count: unknown.length, sites: unknown },
     servers,
     redis,
@@ -20966,15 +21098,6 @@ var rule6 = {
   }
 };
 
-// src/model/pool-key.ts
-function describeKey(key) {
-  const text = bytesToUtf8(key.text);
-  return key.symbolic ? `\`${text}\`` : `"${text}"`;
-}
-function literalPort(key) {
-  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
-}
-
 // rules/keepalive-exceeds-server-timeout.ts
 var rule7 = {
   meta: {
@@ -21146,7 +21269,7 @@ var rule10 = {
         if (main) {
           const what = main.mode === "short" ? `\`${main.via}()\` closes a connection of pool ${key}, which another path keeps alive. ` : `This connection of pool ${key} is never returned to the pool on a normal path. [The path ends here](2), and request cleanup closes it. `;
           report2({
-            message: `${what}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
+            message: `${what}${familyNote(keepalive.key)}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
             location: main.location,
             related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere]
           });
@@ -21155,7 +21278,7 @@ var rule10 = {
         const early = paths[0];
         const when = early.afterFailureOf !== void 0 ? `The return is taken when \`${early.afterFailureOf}()\` fails. ` : "";
         report2({
-          message: `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}Request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
+          message: `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}${familyNote(keepalive.key)}Request cleanup closes it, while [another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.`,
           location: early.location,
           related: [pooledHere, { ...early.pathEnd, message: "early return without a release" }],
           level: "note"
@@ -21201,20 +21324,21 @@ var rule11 = {
   },
   check(model, report2) {
     const byKey = /* @__PURE__ */ new Map();
-    const add = (keyText, key, size, location) => {
+    const add = (k, size, location) => {
       if (typeof size !== "number") return;
+      const keyText = k.text;
       const list2 = byKey.get(keyText) ?? [];
-      list2.push({ key, size, location });
+      list2.push({ key: describeKey(k), note: familyNote(k), size, location });
       byKey.set(keyText, list2);
     };
-    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
-    for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
+    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key, u.poolSize, u.location);
+    for (const c of model.connects) add(c.key, c.poolSize, c.location);
     for (const sites of byKey.values()) {
       const first = firstByLocation(sites);
       for (const s of sites) {
         if (s.size === first.size) continue;
         report2({
-          message: `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. Use one pool_size per pool key, or give this path its own pool name with opts.pool.`,
+          message: `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. ${s.note}Use one pool_size per pool key, or give this path its own pool name with opts.pool.`,
           location: s.location,
           related: [{ ...first.location, message: `pool_size ${first.size}` }]
         });

@@ -1,6 +1,6 @@
 import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
-import { describeKey } from '../src/model/pool-key.ts';
+import { describeKey, familyNote } from '../src/model/pool-key.ts';
 import { firstByLocation, usesByKey, type KeyedUse } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
@@ -79,7 +79,7 @@ export const rule: Rule = {
                 '[The path ends here](2), and request cleanup closes it. ';
           report({
             message:
-              `${what}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and ` +
+              `${what}${familyNote(keepalive.key)}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and ` +
               `this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a ` +
               'TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.',
             location: main.location,
@@ -92,7 +92,7 @@ export const rule: Rule = {
         const when = early.afterFailureOf !== undefined ? `The return is taken when \`${early.afterFailureOf}()\` fails. ` : '';
         report({
           message:
-            `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}Request cleanup closes it, while ` +
+            `This connection of pool ${key} is not returned to the pool on [an early return](2). ${when}${familyNote(keepalive.key)}Request cleanup closes it, while ` +
             '[another path](1) pools connections of this pool. Each time that branch runs, a pooled connection is closed (a new TCP connection and a ' +
             'TIME_WAIT later); the other path keeps its reuse while the branch stays rare. Release it with set_keepalive() before returning.',
           location: early.location,

@@ -1,7 +1,8 @@
 import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import type { SourceSpan } from '../src/core/findings.ts';
-import { describeKey } from '../src/model/pool-key.ts';
+import type { PoolKey } from '../src/model/pool-key.ts';
+import { describeKey, familyNote } from '../src/model/pool-key.ts';
 import { firstByLocation } from '../src/model/pool-uses.ts';
 
 export const rule: Rule = {
@@ -39,22 +40,23 @@ export const rule: Rule = {
     },
   },
   check(model, report) {
-    const byKey = new Map<string, { key: string; size: number; location: SourceSpan }[]>();
-    const add = (keyText: string, key: string, size: number | null | undefined, location: SourceSpan) => {
+    const byKey = new Map<string, { key: string; note: string; size: number; location: SourceSpan }[]>();
+    const add = (k: PoolKey, size: number | null | undefined, location: SourceSpan) => {
       if (typeof size !== 'number') return;
+      const keyText = k.text;
       const list = byKey.get(keyText) ?? [];
-      list.push({ key, size, location });
+      list.push({ key: describeKey(k), note: familyNote(k), size, location });
       byKey.set(keyText, list);
     };
-    for (const u of model.poolUses) if (u.mode === 'long' && u.key) add(u.key.text, describeKey(u.key), u.poolSize, u.location);
-    for (const c of model.connects) add(c.key.text, describeKey(c.key), c.poolSize, c.location);
+    for (const u of model.poolUses) if (u.mode === 'long' && u.key) add(u.key, u.poolSize, u.location);
+    for (const c of model.connects) add(c.key, c.poolSize, c.location);
     for (const sites of byKey.values()) {
       const first = firstByLocation(sites)!;
       for (const s of sites) {
         if (s.size === first.size) continue;
         report({
           message:
-            `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. ` +
+            `Pool ${literal(s.key)} is given pool_size ${s.size} here and ${first.size} [elsewhere](1). The pool is sized once, by whichever runs first, so one of them is ignored. ${s.note}` +
             'Use one pool_size per pool key, or give this path its own pool name with opts.pool.',
           location: s.location,
           related: [{ ...first.location, message: `pool_size ${first.size}` }],

@@ -15,6 +15,8 @@ export interface FunctionFacts {
   parent: number;
   /** Number of parameters, counting an implicit `self` for `function a:b()`. */
   paramCount: number;
+  /** The parameters' names, in order (`self` first for `function a:b()`); a parameter after `...` has none. */
+  params?: string[];
   span: Span;
   /** The table of this file the function was defined on (`function M.f()` / `function M:f()`). */
   ownerTable?: number;

@@ -23,6 +23,8 @@ export type SymValue =
   | { t: 'obj'; client: string; site: number }
   /** Result `index` of method `method` called on a client-like value (for error-path guards). */
   | { t: 'op'; obj: string; method: string; index: number; site: number }
+  /** Lua `left or right` with a constant default (`conf.redis_port or 6379`): left unless it is nil or false. */
+  | { t: 'or'; left: SymValue; right: SymValue }
   /** One of several values, where control-flow paths with different values join. */
   | { t: 'phi'; options: SymValue[] }
   | { t: 'unknown' };
@@ -58,6 +60,8 @@ export function valueKey(v: SymValue): string {
       return `obj@${v.site}`;
     case 'op':
       return `op@${v.site}#${v.index}`;
+    case 'or':
+      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
     case 'phi':
       return `phi(${v.options.map(valueKey).join('|')})`;
     case 'unknown':

@@ -67,6 +67,7 @@ function isFunction(v: Json, index: number, b: Bounds): boolean {
     isString(v.name) &&
     (v.parent === -1 || below(b.functions)(v.parent)) &&
     isInt(v.paramCount) &&
+    optional(v.params, (x) => arrayOf(x, isString)) &&
     isSpan(v.span) &&
     optional(v.ownerTable, below(b.tables)) &&
     arrayOf(v.returns, (r) => arrayOf(r, value)) &&
@@ -104,6 +105,8 @@ function isSymValue(v: Json, b: Bounds, depth = 0): boolean {
       return isString(v.client) && below(b.sites)(v.site);
     case 'op':
       return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case 'or':
+      return value(v.left) && value(v.right);
     case 'phi':
       return arrayOf(v.options, value);
     case 'unknown':

@@ -6,7 +6,7 @@ import type { Loc, PoolInventory, PoolRow, RedisRow } from '../pools/inventory-t
 import { esc } from './html-escape.ts';
 import { poolDiagram } from './pools-diagram.ts';
 import { POOLS_PAGE_CSS, POOLS_PAGE_SCRIPT } from './pools-html-assets.ts';
-import { duration, idleText, poolCells, redisVerdict } from './pools-text.ts';
+import { duration, familyCounts, idleText, poolCells, redisVerdict } from './pools-text.ts';
 
 export interface PoolsHtmlOptions {
   toolVersion: string;
@@ -33,7 +33,7 @@ export function formatPoolsHtml(inv: PoolInventory, opts: PoolsHtmlOptions): str
 <body>
 <header>
 <h1>Connection pools</h1>
-<p class="meta">resty-lint ${esc(opts.toolVersion)} · ${plural(inv.pools.length, 'pool')}${inv.unknown.count > 0 ? ` · ${plural(inv.unknown.count, 'use')} with an unknown pool` : ''} · ${plural(opts.filesAnalyzed, 'file')} analyzed · ${esc(nginxText(inv))}</p>
+<p class="meta">resty-lint ${esc(opts.toolVersion)} · ${plural(inv.pools.length, 'pool')}${inv.families > 0 ? ` (${inv.families} ${inv.families === 1 ? 'family' : 'families'})` : ''}${inv.unknown.count > 0 ? ` · ${plural(inv.unknown.count, 'use')} with an unknown pool` : ''} · ${plural(opts.filesAnalyzed, 'file')} analyzed · ${esc(nginxText(inv))}</p>
 </header>
 <main>`);
 
@@ -58,7 +58,7 @@ export function formatPoolsHtml(inv: PoolInventory, opts: PoolsHtmlOptions): str
       const search = [...new Set([p.key, ...p.clients, p.server.text, ...sitesOf(p).map((s) => s.file)])].join(' ').toLowerCase();
       parts.push(
         `<tr class="pool-row" data-key="${esc(p.key)}" data-search="${esc(search)}">` +
-          `<td class="key"><a href="#pool-${i + 1}"><code>${esc(p.key)}</code></a></td>` +
+          `<td class="key"><a href="#pool-${i + 1}"><code>${esc(p.family ? p.family.expression : p.key)}</code></a>${p.family ? ` <span class="tag">family: ${esc(p.family.from)}</span>` : ''}</td>` +
           `<td>${esc(cells[1])}</td><td>${p.server.kind === 'named' ? '<em>named pool</em>' : `<code>${esc(cells[2])}</code>`}</td>` +
           `<td class="num${p.capacity.poolSizeAssumed ? ' assumed" title="assumed: lua_socket_pool_size default' : ''}">${esc(cells[3])}</td>` +
           `<td>${esc(cells[4])}</td>` +
@@ -130,9 +130,10 @@ function poolArticle(p: PoolRow, n: number, link: (l: Loc, text?: string) => str
       ? `<ul class="findings">${p.findings.map((f) => `<li><span class="level ${f.level}">${f.level}</span> <code>${esc(f.ruleId)}</code> ${link(f)}<br>${esc(f.message)}</li>`).join('')}</ul>`
       : '<p class="empty">none</p>';
   return `<article class="pool" id="pool-${n}">
-<h3><code>${esc(p.key)}</code>${p.symbolic ? ' <span class="tag">symbolic key</span>' : ''} <span class="tag">${esc(p.clients.join(', '))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
+<h3><code>${esc(p.family ? p.family.expression : p.key)}</code>${p.family ? ` <span class="tag">pool family: ${esc(p.family.from)}</span>` : p.symbolic ? ' <span class="tag">symbolic key</span>' : ''} <span class="tag">${esc(p.clients.join(', '))}</span> <span class="tag">${esc(p.server.text)}</span></h3>
 <dl>
-<dt>pool_size</dt><dd>${sizes}</dd>
+${p.family ? `<dt>family</dt><dd>every site reached with the parameters of ${esc(p.family.from)} shares one pool, whatever its configuration: ${esc(familyCounts(p))}</dd>
+` : ''}<dt>pool_size</dt><dd>${sizes}</dd>
 <dt>idle timeout</dt><dd>${idle}</dd>
 <dt>idle connections</dt><dd>${esc(p.capacity.pooled ? p.capacity.formula : 'not pooled')}</dd>
 <dt>entry points</dt><dd>${entries}</dd>

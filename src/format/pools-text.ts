@@ -12,7 +12,17 @@ const NUMERIC = new Set([5, 6, 7, 8]);
 
 /** The cells of a pool's table row, in COLUMNS order (plain text). */
 export function poolCells(p: PoolRow): string[] {
-  return [p.key, p.clients.join(', '), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+  return [keyCell(p), p.clients.join(', '), p.server.text, sizeCell(p), idleCell(p.idleTimeouts), String(p.long.length), String(p.short.length), String(p.errorPath.length), String(p.findings.length)];
+}
+
+/** A pool's key as the table shows it: a family's expression with where its values come from. */
+export function keyCell(p: PoolRow): string {
+  return p.family ? `${p.family.expression} [${p.family.from}]` : p.key;
+}
+
+/** `long 2, short 1, error path 0, findings 1`: a family's sites and findings in one line. */
+export function familyCounts(p: PoolRow): string {
+  return `long ${p.long.length}, short ${p.short.length}, error path ${p.errorPath.length}, findings ${p.findings.length}`;
 }
 
 /** The literal sizes (first one first), or the assumed default marked with `*`. */
@@ -41,7 +51,8 @@ export function duration(ms: number): string {
 export function formatPoolsText(inv: PoolInventory, opts: PoolsTextOptions): string {
   const out: string[] = [];
   const unknown = inv.unknown.count > 0 ? `, ${plural(inv.unknown.count, 'use')} with an unknown pool` : '';
-  out.push(`resty-lint pools: ${plural(inv.pools.length, 'pool')}${unknown}, ${plural(opts.filesAnalyzed, 'file')} analyzed`);
+  const families = inv.families > 0 ? ` (${plural(inv.families, 'family', 'families')})` : '';
+  out.push(`resty-lint pools: ${plural(inv.pools.length, 'pool')}${families}${unknown}, ${plural(opts.filesAnalyzed, 'file')} analyzed`);
   out.push(nginxLine(inv));
   out.push('');
 
@@ -57,6 +68,10 @@ export function formatPoolsText(inv: PoolInventory, opts: PoolsTextOptions): str
     for (const p of inv.pools) out.push('', ...poolDetails(p));
   }
 
+  if (inv.families > 0) {
+    out.push('', `Pool families (${inv.families}): keys over values known only at runtime; each origin's sites share one pool, whatever its configuration`);
+    for (const p of inv.pools) if (p.family) out.push(`  ${clean(p.family.expression)}  from ${clean(p.family.from)}: ${familyCounts(p)}`);
+  }
   if (inv.unknown.count > 0) {
     out.push('', `Uses whose pool cannot be known (${inv.unknown.count}): not in any row above`);
     for (const s of inv.unknown.sites) out.push(`  ${clean(at(s))}  ${clean(s.function)}  ${clean(s.via)} (${s.errorPath ? 'error path' : s.mode})`);
@@ -96,12 +111,13 @@ export function redisVerdict(r: RedisRow): string {
 }
 
 function poolDetails(p: PoolRow): string[] {
-  const out = [clean(p.key) + (p.symbolic ? '  (symbolic key)' : '')];
+  const out = [clean(p.key) + (p.family ? '  (pool family)' : p.symbolic ? '  (symbolic key)' : '')];
   const field = (name: string, lines: string[]) => {
     const list = lines.length > 0 ? lines : ['none'];
     out.push(`  ${name.padEnd(11)} ${clean(list[0])}`);
     for (const l of list.slice(1)) out.push(`  ${' '.repeat(11)} ${clean(l)}`);
   };
+  if (p.family) field('family', [`${p.family.expression}  from ${p.family.from}`]);
   field('client', [p.clients.join(', ')]);
   field('server', [p.server.text]);
   field('pool_size', p.poolSizes.length > 0 ? p.poolSizes.map((s) => `${s.size ?? '?'}  ${s.source}  ${at(s.at)}`) : [`${p.capacity.poolSize} (assumed)`]);
@@ -142,8 +158,8 @@ function at(l: Loc): string {
   return `${l.file}:${l.line}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 /** Control characters (from file names or keys) would drive the terminal: shown as Unicode control pictures. */

@@ -13,9 +13,10 @@ export interface KeyScope {
   ctorArgs(site: number): SymValue[] | undefined;
 }
 
-export function keyInputs(scope: KeyScope, args: readonly SymValue[], objSite: number): KeyInputs {
+export function keyInputs(scope: KeyScope, args: readonly SymValue[], objSite: number, method?: string): KeyInputs {
   const value = (v: SymValue | undefined): KeyValue | undefined => (v === undefined ? undefined : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env)));
   return {
+    ...(method !== undefined ? { method } : {}),
     arg: (i) => value(args[i]),
     ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
     ctorArgOfArg(argIndex, i) {
@@ -30,7 +31,7 @@ export function keyValue(resolver: ValueResolver, r: Resolved): KeyValue {
     case 'const':
       return { kind: 'literal', value: r.v };
     case 'sym':
-      return { kind: 'symbol', text: r.text };
+      return { kind: 'symbol', text: r.text, ...(r.origin ? { origin: r.origin } : {}) };
     case 'table':
       return {
         kind: 'table',

@@ -231,7 +231,8 @@ export class Linker {
     for (const obj of this.objectsOf(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
-      const inputs = keyInputs(this.keyScope(unit.path, null), e.args, obj.site);
+      // Evaluated in the connecting function, whose own parameters are the origin of a family's key.
+      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
       const key = poolKeyBuilder(profile.poolKey).key(inputs);
       if (!key) continue;
       // The options argument is where the object's own library takes it (a connector's client: none).
@@ -323,7 +324,7 @@ export class Linker {
     let unknown = false;
     const add = (file: string, c: Ev<'connect'>, env: Env | null) => {
       const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site)) : null;
+      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
       if (k) keys.set(k.text, k);
       else unknown = true;
     };
@@ -332,12 +333,17 @@ export class Linker {
       if (declared.pool !== undefined) keys.set(declared.pool, declaredPoolKey(declared.pool));
       else unknown = true;
     }
+    // This function's own parameters are unbound: a key that depends on them is a family's, with this
+    // function (or its plugin) as origin. An object taken from an ngx.ctx slot was made elsewhere: its
+    // arguments are not this function's.
+    const root = ctxSlot(target) === undefined ? this.resolver.rootEnv(unit.path, fn) : null;
     const owner = this.units.get(obj.file);
     for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: 'obj', client: obj.client, site: obj.site })) : []) {
-      add(obj.file, c, obj.env);
+      const env = obj.env ? (root ? this.resolver.rebind(obj.env, unit.path, root) : obj.env) : obj.file === unit.path && c.fn === fn ? root : null;
+      add(obj.file, c, env);
     }
     if (target.t !== 'obj') {
-      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, null);
+      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, root);
       // Connected by the function that handed it over (conn.open() connecting what factory.make() created).
       for (const { file, event } of this.connectsAlongCall(unit.path, target, obj, 0)) add(file, event, null);
     }

@@ -9,14 +9,37 @@ import type { EntryPoint } from '../model/project-model.ts';
 import { phaseAllowsCosocket } from '../nginx/lua-directives.ts';
 import type { UnitInput } from './link-unit.ts';
 
+/** The plugin convention a file's module value matches (the first one), with the value's fields. */
+function pluginOf(facts: FileFacts): { convention: PluginConvention; fields: Record<string, SymValue> } | undefined {
+  if (!facts.returnsValue && !facts.moduleShaped) return undefined;
+  const fields = fieldsOf(facts, facts.exports);
+  if (!fields) return undefined;
+  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
+  return convention && { convention, fields };
+}
+
+const phaseMethodsOf = new WeakMap<FileFacts, ReadonlySet<number>>();
+
+/** The function ids of the phase methods of the plugin a file is (empty when it is no plugin); once per file. */
+export function pluginPhaseMethods(facts: FileFacts): ReadonlySet<number> {
+  const known = phaseMethodsOf.get(facts);
+  if (known) return known;
+  const plugin = pluginOf(facts);
+  const out = new Set<number>();
+  phaseMethodsOf.set(facts, out);
+  for (const method of Object.keys(plugin?.convention.methods ?? {})) {
+    const value = plugin!.fields[method];
+    if (value?.t === 'fn') out.add(value.id);
+  }
+  return out;
+}
+
 /** The phase methods of the plugin a unit's module value is, for the first convention its shape matches. */
 export function pluginEntries(unit: UnitInput): EntryPoint[] {
   const facts = unit.facts;
-  if (!facts.returnsValue && !facts.moduleShaped) return [];
-  const fields = fieldsOf(facts, facts.exports);
-  if (!fields) return [];
-  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
-  if (!convention) return [];
+  const plugin = pluginOf(facts);
+  if (!plugin) return [];
+  const { convention, fields } = plugin;
   const out: EntryPoint[] = [];
   for (const [method, row] of Object.entries(convention.methods)) {
     const value = fields[method];

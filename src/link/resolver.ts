@@ -7,6 +7,8 @@ import { METATABLE_KEY, valueKey, type SymValue } from '../analysis/sym-value.ts
 import type { Wrappers } from './wrappers.ts';
 import type { Env, Resolved } from './resolved.ts';
 import { luaToString } from '../pool-keys/key-value.ts';
+import type { PoolOrigin } from '../model/pool-key.ts';
+import { paramOrigin } from './param-origin.ts';
 
 export type { Env, Resolved };
 
@@ -22,6 +24,7 @@ export class ValueResolver {
   private readonly active = new Set<string>();
   private readonly memo = new Map<string, Resolved[]>();
   private readonly envs = new Map<string, Env>();
+  private readonly roots = new Map<string, Env | null>();
 
   constructor(
     private readonly facts: ReadonlyMap<string, FileFacts>,
@@ -74,6 +77,28 @@ export class ValueResolver {
     return env;
   }
 
+  /** The environment of function `fn` of `file` linked on its own: its parameters are unbound, and evaluate
+   *  to symbols of their origin (`conf`, of plugin X or of this function); null when they have no names. */
+  rootEnv(file: string, fn: number): Env | null {
+    const key = `${file}#${fn}`;
+    let env = this.roots.get(key);
+    if (env === undefined) {
+      const facts = this.facts.get(file);
+      const origin = facts && paramOrigin(file, facts, fn);
+      // Ids of root environments are negative: they never collide with interned argument lists.
+      env = origin ? { id: -(this.roots.size + 1), args: [], root: origin } : null;
+      this.roots.set(key, env);
+    }
+    return env;
+  }
+
+  /** An environment whose unbound arguments (written in `file` and evaluated with no environment) are
+   *  evaluated with `root` instead: an object created by a call of the function `root` stands for. */
+  rebind(env: Env, file: string, root: Env, depth = 0): Env {
+    if (depth > MAX_DEPTH) return env;
+    return this.envFor(env.args.map((a) => ({ ...a, env: a.env ? this.rebind(a.env, file, root, depth + 1) : a.file === file ? root : null })));
+  }
+
   /** The single value `v` has, or unknown when it may have several. */
   resolveOne(file: string, v: SymValue, env: Env | null): Resolved {
     const all = this.resolve(file, v, env);
@@ -105,31 +130,52 @@ export class ValueResolver {
       }
       case 'param': {
         const arg = env?.args[v.index];
-        return arg ? this.resolve(arg.file, arg.value, arg.env) : [UNKNOWN];
+        if (arg) return this.resolve(arg.file, arg.value, arg.env);
+        const name = env?.root?.params[v.index];
+        if (!name) return [UNKNOWN];
+        const { params: _, ...origin } = env!.root!;
+        return [{ r: 'sym', text: name, origin }];
       }
       case 'get':
         return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
       case 'concat': {
         let text = '';
         let symbolic = false;
+        let origin: PoolOrigin | undefined;
         for (const p of v.parts) {
           const r = this.resolveOne(file, p, env);
           if (r.r === 'const' && (typeof r.v === 'string' || typeof r.v === 'number')) text += luaToString(r.v);
           else if (r.r === 'sym') {
+            // Values of two origins in one string: no one family holds it.
+            if (r.origin && origin && r.origin.id !== origin.id) return [UNKNOWN];
+            origin ??= r.origin;
             text += `\${${r.text}}`;
             symbolic = true;
           } else return [UNKNOWN];
         }
-        return [symbolic ? { r: 'sym', text } : { r: 'const', v: text }];
+        return [symbolic ? { r: 'sym', text, ...(origin ? { origin } : {}) } : { r: 'const', v: text }];
       }
       case 'call':
         return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+      case 'or':
+        return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
       case 'phi':
         return v.options.flatMap((o) => this.resolve(file, o, env));
       case 'op':
       case 'unknown':
         return [UNKNOWN];
     }
+  }
+
+  /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
+   *  expression (`conf.port or 6379`) of its origin. */
+  private orDefault(left: Resolved, file: string, right: SymValue, env: Env | null): Resolved[] {
+    if (left.r === 'unknown') return [UNKNOWN];
+    if (left.r === 'const') return left.v === null || left.v === false ? this.resolve(file, right, env) : [left];
+    if (left.r !== 'sym') return [left];
+    const r = this.resolveOne(file, right, env);
+    if (r.r !== 'const' || (typeof r.v !== 'string' && typeof r.v !== 'number')) return [UNKNOWN];
+    return [{ ...left, text: `${left.text} or ${typeof r.v === 'string' ? JSON.stringify(r.v) : r.v}` }];
   }
 
   private field(base: Resolved, key: string, depth = 0): Resolved[] {
@@ -143,7 +189,7 @@ export class ValueResolver {
       const index = this.resolve(base.file, mt, null).flatMap((m) => (m.r === 'table' ? this.field(m, '__index', depth + 1) : [UNKNOWN]));
       return index.length === 1 && index[0].r === 'table' ? this.field(index[0], key, depth + 1) : [UNKNOWN];
     }
-    if (base.r === 'sym') return [{ r: 'sym', text: `${base.text}.${key}` }];
+    if (base.r === 'sym') return [{ ...base, text: `${base.text}.${key}` }];
     return [UNKNOWN];
   }
 
@@ -171,7 +217,7 @@ function resolvedKey(r: Resolved): string {
     case 'obj':
       return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
     case 'sym':
-      return `s:${r.text}`;
+      return r.origin ? `s:${r.text}@${r.origin.id}` : `s:${r.text}`;
     case 'unknown':
       return '?';
   }

@@ -13,6 +13,8 @@ export const httpKeys: PoolKeyBuilder = {
     const first = inputs.arg(0);
     if (first?.kind === 'table') return tableKey(first);
     if (first?.kind === 'literal' && typeof first.value === 'string' && /^https?:\/\//.test(first.value)) return uriKey(first.value, inputs.arg(1));
+    // request_uri(uri, params) names its pool from the URI: a URI known only as an expression is not host, port.
+    if (inputs.method === 'request_uri') return null;
     return hostPortKey(inputs, false);
   },
   options: (inputs) => present(inputs.arg(0)),

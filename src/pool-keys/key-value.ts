@@ -1,17 +1,19 @@
 // What a pool-key builder sees of a connect call: its arguments and the client's constructor arguments,
 // already evaluated by the linker into a few shapes. Builders never see the resolver or the facts.
-import type { PoolKey, PoolServer } from '../model/pool-key.ts';
+import { familyKeyText, type PoolKey, type PoolOrigin, type PoolServer } from '../model/pool-key.ts';
 
 export type KeyValue =
   /** A literal; null is nil. */
   | { kind: 'literal'; value: string | number | boolean | null }
   /** A value outside the project, known by a stable name (`ngx.var.host`, `${prefix}:6379`). */
-  | { kind: 'symbol'; text: string }
+  | { kind: 'symbol'; text: string; origin?: PoolOrigin }
   /** A table of the project: its fields, each evaluated on demand (undefined when the field is not set). */
   | { kind: 'table'; field(name: string): KeyValue | undefined }
   | { kind: 'unknown' };
 
 export interface KeyInputs {
+  /** The method that connects (`connect`, resty.http's `request_uri`), when known. */
+  method?: string;
   /** Argument `i` of the connect call (after self); undefined when the call has fewer arguments. */
   arg(i: number): KeyValue | undefined;
   /** Argument `i` of the constructor that created the connected client (pgmoon.new{...}). */
@@ -33,6 +35,8 @@ export interface PoolKeyBuilder {
 export interface KeyPart {
   text: string;
   symbolic: boolean;
+  /** It depends on parameters known only at runtime, of this origin. */
+  origin?: PoolOrigin;
 }
 
 export function lit(value: string | number): KeyValue {
@@ -47,7 +51,7 @@ export function isAbsent(v: KeyValue | undefined): boolean {
 export function keyPart(v: KeyValue | undefined): KeyPart | null {
   if (!v) return null;
   if (v.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'number')) return { text: luaToString(v.value), symbolic: false };
-  if (v.kind === 'symbol') return { text: v.text.includes('${') ? v.text : `\${${v.text}}`, symbolic: true };
+  if (v.kind === 'symbol') return { text: v.text.includes('${') ? v.text : `\${${v.text}}`, symbolic: true, ...(v.origin ? { origin: v.origin } : {}) };
   return null;
 }
 
@@ -60,12 +64,22 @@ export function joinKey(parts: ReadonlyArray<KeyPart | null>, server: (texts: st
   if (parts.some((p) => p === null)) return null;
   const ps = parts as KeyPart[];
   const texts = ps.map((p) => p.text);
-  return { text: texts.join(':'), symbolic: ps.some((p) => p.symbolic), server: server(texts) };
+  return keyOf(texts.join(':'), ps, server(texts));
 }
 
 /** A custom pool name. */
 export function namedKey(part: KeyPart | null): PoolKey | null {
-  return part && { ...part, server: { kind: 'named' } };
+  return part && keyOf(part.text, [part], { kind: 'named' });
+}
+
+/** The key of parts: a family's when some depend on runtime parameters (of one origin: parts of two origins
+ *  belong to no one family, and such a key is unknown). */
+function keyOf(text: string, parts: readonly KeyPart[], server: PoolServer): PoolKey | null {
+  const origins = [...new Map(parts.flatMap((p) => (p.origin ? [[p.origin.id, p.origin] as const] : []))).values()];
+  if (origins.length > 1) return null;
+  const symbolic = parts.some((p) => p.symbolic);
+  if (origins.length === 0) return { text, symbolic, server };
+  return { text: familyKeyText(text, origins[0]), symbolic, server, family: { expression: text, origin: origins[0] } };
 }
 
 export function tcp(host: string, port: string): PoolServer {

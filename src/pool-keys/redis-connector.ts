@@ -28,9 +28,8 @@ export const redisConnectorKeys: PoolKeyBuilder = {
     }
     const path = get('path');
     if (path && !isAbsent(path)) {
-      const part = keyPart(path);
       // The connector's path includes the `unix:` prefix (docs/semantics.md §1.9).
-      return part && { ...part, server: { kind: 'unix', path: part.text.replace(/^unix:/i, '') } };
+      return joinKey([keyPart(path)], ([p]) => ({ kind: 'unix', path: p.replace(/^unix:/i, '') }));
     }
     return joinKey([keyPart(get('host') ?? lit('127.0.0.1')), keyPart(get('port') ?? lit(6379))], ([h, p]) => tcp(h, p));
   },

@@ -5,7 +5,7 @@
 // that rests on an assumption says so in an `assumptions` list. Pure and deterministic: the formats
 // (src/format/pools-*.ts) only render it.
 import { compareFindings, type Finding } from '../core/findings.ts';
-import type { PoolKey } from '../model/pool-key.ts';
+import { describeOrigin, type PoolKey } from '../model/pool-key.ts';
 import type { PoolUse, ProjectModel } from '../model/project-model.ts';
 import { bytesToUtf8 } from '../source/source-text.ts';
 import { formula, redisRows, serverRows } from './capacity.ts';
@@ -36,6 +36,9 @@ export function buildPoolInventory(model: ProjectModel, findings: readonly Findi
 
   const pools: PoolRow[] = [];
   for (const [keyText, g] of [...byKey].sort(([a], [b]) => cmp(a, b))) {
+    // A helper's connect seen on its own (its parameters unbound) with no use of that family: its callers'
+    // families hold the uses, and the row would only repeat the connect.
+    if (g.key.family?.origin.kind === 'function' && g.uses.length === 0) continue;
     const key = bytesToUtf8(keyText);
     const clients = uniqueSorted([...g.uses.map((u) => u.client), ...g.connects.map((c) => c.client)]);
     const long = dedupeSites(g.uses.filter((u) => u.mode === 'long').map(site));
@@ -100,9 +103,13 @@ export function buildPoolInventory(model: ProjectModel, findings: readonly Findi
     const entries = dedupeBy(siteUnits.flatMap((u) => reach.entriesOf(u)), locKey).sort(compareLoc);
     const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
     const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
+    const family = g.key.family;
     pools.push({
       key,
       symbolic: g.symbolic,
+      ...(family
+        ? { family: { expression: bytesToUtf8(family.expression), origin: family.origin.kind, file: family.origin.file, function: family.origin.function, from: describeOrigin(family.origin) } }
+        : {}),
       clients,
       server: serverInfo(g.key),
       poolSizes,
@@ -135,6 +142,7 @@ export function buildPoolInventory(model: ProjectModel, findings: readonly Findi
       keepaliveTimeoutMs: model.nginx.defaultKeepaliveTimeoutMs,
     },
     pools,
+    families: pools.filter((p) => p.family).length,
     unknown: { count: unknown.length, sites: unknown },
     servers,
     redis,

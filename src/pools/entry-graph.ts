@@ -66,7 +66,7 @@ export function buildGraph(pools: PoolRow[], reach: EntryReach): PoolInventory['
   const relevant = new Set<string>();
   for (const p of pools) {
     const poolId = `pool:${p.key}`;
-    nodes.set(poolId, { id: poolId, kind: 'pool', label: p.key });
+    nodes.set(poolId, { id: poolId, kind: 'pool', label: p.family ? `${p.family.expression} [${p.family.from}]` : p.key });
     const add = (sites: PoolSite[], kind: GraphEdge['kind']) => {
       for (const s of sites) {
         addEdge(unitId(s.unit), poolId, kind);

@@ -96,10 +96,25 @@ export interface Capacity {
   formula: string;
 }
 
+/** A pool family: a key over values known only at runtime, with where they come from (docs/semantics.md §2.4). */
+export interface FamilyInfo {
+  /** `${conf.redis_host}:${conf.redis_port}`. */
+  expression: string;
+  /** plugin: the configuration of one plugin (its phase methods' parameters); function: one function's parameters. */
+  origin: 'plugin' | 'function';
+  file: string;
+  function: string;
+  /** `plugin kong/plugins/x/handler.lua`, `connect() in lib/redis.lua`. */
+  from: string;
+}
+
 export interface PoolRow {
+  /** The key text; for a family, its expression and origin (`${conf.host}:${conf.port} @ plugin <file>`). */
   key: string;
   /** The key depends on a module constant or another symbolic value (shown as `${...}`). */
   symbolic: boolean;
+  /** Only for a family: every site of it shares one pool whatever the configuration. */
+  family?: FamilyInfo;
   clients: string[];
   server: ServerInfo;
   poolSizes: PoolSizeValue[];
@@ -178,6 +193,8 @@ export interface PoolInventory {
     keepaliveTimeoutMs: number;
   };
   pools: PoolRow[];
+  /** How many of the pools are families (keys over runtime values). */
+  families: number;
   /** Pool uses whose key cannot be known (never guessed): they are in no row above. */
   unknown: { count: number; sites: UnknownPoolSite[] };
   servers: ServerRow[];

@@ -5,6 +5,8 @@ import type { ServerInfo } from './inventory-types.ts';
 
 export function serverInfo(key: PoolKey): ServerInfo {
   const server = key.server;
+  // A family's server is whatever its configuration says: never the same as another's, never a literal one.
+  if (key.family) return server.kind === 'named' ? { kind: 'named', text: 'named pool' } : { kind: 'symbolic', text: server.kind === 'tcp' ? `${bytesToUtf8(server.host)}:${bytesToUtf8(server.port)}` : `unix:${bytesToUtf8(server.path)}` };
   switch (server.kind) {
     case 'tcp': {
       const host = bytesToUtf8(server.host);

@@ -173,11 +173,12 @@ describe('the GitHub Action bundle (dist/action.cjs)', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.summary).toContain(
       '### Connection pools\n\n| Pool | Client | Server | Size | Idle | Long | Short | Error path | Findings |\n| --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: |\n' +
+        '| $\\{host\\}:6379 \\[\\_M.ping\\(\\) in fixtures/pools/lua/app/health.lua\\] | resty.redis | $\\{host\\}:6379 | 50 | 10s | 1 | 0 | 0 | 0 |\n' +
         '| 127.0.0.1:6379 | resty.redis | 127.0.0.1:6379 | 50 | 10s | 2 | 0 | 1 | 0 |\n' +
         '| localhost:6379 | resty.redis | localhost:6379 | 30\\* | 0 \\(no limit\\) | 1 | 2 | 0 | 3 |\n' +
         '| sessions | resty.redis | named pool | 10 | 30s \\(inherited\\) | 1 | 0 | 0 | 0 |\n',
     );
-    expect(r.summary).toContain('1 use whose pool cannot be known: fixtures/pools/lua/app/health.lua:13\n');
+    expect(r.summary).toContain('1 use whose pool cannot be known: fixtures/pools/lua/app/probe.lua:12\n');
     expect(r.summary).toContain('fixtures/pools/redis.conf \\(port 6379, maxclients 100\\): 127.0.0.1:6379 \\+ localhost:6379: 4 × \\(50 \\+ 30\\) = 320 \\> 100: EXCEEDS maxclients\n');
     // The findings table comes first, unchanged.
     expect(r.summary.indexOf('| Rule | Level | Findings | Top locations |')).toBeLessThan(r.summary.indexOf('### Connection pools'));
@@ -189,10 +190,10 @@ describe('the GitHub Action bundle (dist/action.cjs)', () => {
   it('writes the pools HTML report when html-report is set (links relative to it)', () => {
     const r = runAction(workspace(['fixtures/pools']), { paths: 'fixtures/pools', 'fail-on': 'none', 'html-report': 'reports/pools.html' });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('resty-lint: pools report (3 pools) written to reports/pools.html\n');
+    expect(r.stdout).toContain('resty-lint: pools report (4 pools) written to reports/pools.html\n');
     const html = readFileSync(join(r.ws, 'reports/pools.html'), 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
-    expect([...html.matchAll(/<tr class="pool-row" data-key="([^"]*)"/g)].map((m) => m[1])).toEqual(['127.0.0.1:6379', 'localhost:6379', 'sessions']);
+    expect([...html.matchAll(/<tr class="pool-row" data-key="([^"]*)"/g)].map((m) => m[1])).toEqual(['${host}:6379 @ fixtures/pools/lua/app/health.lua _M.ping', '127.0.0.1:6379', 'localhost:6379', 'sessions']);
     expect(html).toContain('<svg id="pool-diagram"');
     expect(html).toContain('href="../fixtures/pools/lua/app/counters.lua#L24"');
     expect(readdirSync(join(r.ws, 'reports'))).toEqual(['pools.html']);

@@ -19,7 +19,9 @@ if (!CHROMIUM && !CI) console.warn('test/pools/html.test.ts: chromium is not ins
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-pools-html-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const POOL_KEYS = ['127.0.0.1:6379', 'localhost:6379', 'sessions'];
+/** The pool family of fixtures/pools/lua/app/health.lua: its key text names the expression and its origin. */
+const FAMILY_KEY = '${host}:6379 @ fixtures/pools/lua/app/health.lua _M.ping';
+const POOL_KEYS = [FAMILY_KEY, '127.0.0.1:6379', 'localhost:6379', 'sessions'];
 
 /** The HTML report of `paths` (relative to cwd), written to a file under tmp. */
 function report(name: string, paths: string[], cwd = REPO_ROOT): string {
@@ -95,8 +97,11 @@ describe.skipIf(!CHROMIUM && !CI)('the pools HTML report in headless Chromium', 
     const table = /<table id="pool-table">([\s\S]*?)<\/table>/.exec(dom)?.[1] ?? '';
     const rows = [...table.matchAll(/<tr class="pool-row"[^>]*>/g)].map((m) => m[0]);
     expect(rows.map((t) => unescape(attr(t, 'data-key') ?? ''))).toEqual(POOL_KEYS);
-    const firstCells = [...table.matchAll(/<td class="key"><a href="#pool-\d+"><code>([^<]*)<\/code><\/a><\/td>/g)].map((m) => unescape(m[1]));
-    expect(firstCells).toEqual(POOL_KEYS);
+    // A family's cell shows its expression, tagged with where its values come from.
+    const firstCells = [...table.matchAll(/<td class="key"><a href="#pool-\d+"><code>([^<]*)<\/code><\/a>(?: <span class="tag">([^<]*)<\/span>)?<\/td>/g)].map((m) =>
+      m[2] === undefined ? unescape(m[1]) : `${unescape(m[1])} | ${unescape(m[2])}`,
+    );
+    expect(firstCells).toEqual(['${host}:6379 | family: _M.ping() in fixtures/pools/lua/app/health.lua', ...POOL_KEYS.slice(1)]);
 
     const svg = /<svg id="pool-diagram"[\s\S]*?<\/svg>/.exec(dom)?.[0] ?? '';
     expect(svg).not.toBe('');

@@ -1,6 +1,6 @@
 // `resty-lint pools`: the inventory of fixtures/pools (nginx.conf with 4 workers, a content_by_lua_file and a
 // log_by_lua_block; redis.conf port 6379 maxclients 100; pools 127.0.0.1:6379 keepalive-only with pool_size 50,
-// localhost:6379 mixed, the named pool "sessions", and one use whose pool cannot be known), its JSON exactly,
+// localhost:6379 mixed, the named pool "sessions", a pool family (a helper's host parameter) and one use whose pool cannot be known), its JSON exactly,
 // its text table, and the subcommand's arguments and exit codes.
 import { RULES } from '../../rules/index.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,9 +49,36 @@ const FIXTURE = 'fixtures/pools';
 // prettier-ignore
 const EXPECTED = {
   tool: { name: 'resty-lint', version: '0.1.0' },
-  filesAnalyzed: 7,
+  filesAnalyzed: 8,
   nginx: { workerProcesses: { value: '4', file: 'fixtures/pools/nginx.conf', line: 2, column: 1 }, workers: 4, keepaliveTimeoutMs: 30000 },
   pools: [
+    {
+      key: '${host}:6379 @ fixtures/pools/lua/app/health.lua _M.ping',
+      symbolic: true,
+      family: { expression: '${host}:6379', origin: 'function', file: 'fixtures/pools/lua/app/health.lua', function: '_M.ping', from: '_M.ping() in fixtures/pools/lua/app/health.lua' },
+      clients: ['resty.redis'],
+      server: { kind: 'symbolic', text: '${host}:6379' },
+      poolSizes: [
+        { size: 50, source: 'set_keepalive', at: { file: 'fixtures/pools/lua/app/health.lua', line: 13, column: 3 } },
+      ],
+      idleTimeouts: [
+        { ms: 10000, inherited: false, at: { file: 'fixtures/pools/lua/app/health.lua', line: 13, column: 3 } },
+      ],
+      connects: [
+        { file: 'fixtures/pools/lua/app/health.lua', line: 8, column: 19, unit: 'fixtures/pools/lua/app/health.lua', function: '_M.ping', client: 'resty.redis', via: 'connect' },
+      ],
+      long: [
+        { file: 'fixtures/pools/lua/app/health.lua', line: 13, column: 3, unit: 'fixtures/pools/lua/app/health.lua', function: '_M.ping', client: 'resty.redis', via: 'set_keepalive' },
+      ],
+      short: [],
+      errorPath: [],
+      entries: [
+        { directive: 'content_by_lua_file', phase: 'content', cosocketAllowed: true, file: 'fixtures/pools/nginx.conf', line: 10, column: 13, unit: 'fixtures/pools/lua/app/handler.lua' },
+      ],
+      findings: [],
+      capacity: { workers: 4, poolSize: 50, poolSizeAssumed: false, pooled: true, perWorker: 50, connections: 200, formula: '4 × 50 = 200' },
+      assumptions: [],
+    },
     {
       key: '127.0.0.1:6379',
       symbolic: false,
@@ -170,15 +197,16 @@ const EXPECTED = {
       assumptions: [],
     },
   ],
+  families: 1,
   unknown: {
     count: 1,
     sites: [
       {
-        file: 'fixtures/pools/lua/app/health.lua',
-        line: 13,
+        file: 'fixtures/pools/lua/app/probe.lua',
+        line: 12,
         column: 3,
-        unit: 'fixtures/pools/lua/app/health.lua',
-        function: '_M.ping',
+        unit: 'fixtures/pools/lua/app/probe.lua',
+        function: '_M.probe',
         client: 'resty.redis',
         via: 'set_keepalive',
         mode: 'long',
@@ -238,8 +266,10 @@ const EXPECTED = {
       { id: 'unit:fixtures/pools/lua/app/cache.lua', kind: 'unit', label: 'fixtures/pools/lua/app/cache.lua' },
       { id: 'unit:fixtures/pools/lua/app/counters.lua', kind: 'unit', label: 'fixtures/pools/lua/app/counters.lua' },
       { id: 'unit:fixtures/pools/lua/app/handler.lua', kind: 'unit', label: 'fixtures/pools/lua/app/handler.lua' },
+      { id: 'unit:fixtures/pools/lua/app/health.lua', kind: 'unit', label: 'fixtures/pools/lua/app/health.lua' },
       { id: 'unit:fixtures/pools/lua/app/sessions.lua', kind: 'unit', label: 'fixtures/pools/lua/app/sessions.lua' },
       { id: 'unit:fixtures/pools/nginx.conf:11:13', kind: 'unit', label: 'fixtures/pools/nginx.conf:11:13' },
+      { id: 'pool:${host}:6379 @ fixtures/pools/lua/app/health.lua _M.ping', kind: 'pool', label: '${host}:6379 [_M.ping() in fixtures/pools/lua/app/health.lua]' },
       { id: 'pool:127.0.0.1:6379', kind: 'pool', label: '127.0.0.1:6379' },
       { id: 'pool:localhost:6379', kind: 'pool', label: 'localhost:6379' },
       { id: 'pool:sessions', kind: 'pool', label: 'sessions' },
@@ -249,10 +279,12 @@ const EXPECTED = {
       { from: 'entry:fixtures/pools/nginx.conf:11:13', to: 'unit:fixtures/pools/nginx.conf:11:13', kind: 'runs' },
       { from: 'unit:fixtures/pools/lua/app/handler.lua', to: 'unit:fixtures/pools/lua/app/cache.lua', kind: 'requires' },
       { from: 'unit:fixtures/pools/lua/app/handler.lua', to: 'unit:fixtures/pools/lua/app/counters.lua', kind: 'requires' },
+      { from: 'unit:fixtures/pools/lua/app/handler.lua', to: 'unit:fixtures/pools/lua/app/health.lua', kind: 'requires' },
       { from: 'unit:fixtures/pools/lua/app/handler.lua', to: 'unit:fixtures/pools/lua/app/sessions.lua', kind: 'requires' },
       { from: 'unit:fixtures/pools/nginx.conf:11:13', to: 'unit:fixtures/pools/lua/app/sessions.lua', kind: 'requires' },
       { from: 'unit:fixtures/pools/lua/app/cache.lua', to: 'pool:127.0.0.1:6379', kind: 'long' },
       { from: 'unit:fixtures/pools/lua/app/counters.lua', to: 'pool:localhost:6379', kind: 'long' },
+      { from: 'unit:fixtures/pools/lua/app/health.lua', to: 'pool:${host}:6379 @ fixtures/pools/lua/app/health.lua _M.ping', kind: 'long' },
       { from: 'unit:fixtures/pools/lua/app/sessions.lua', to: 'pool:sessions', kind: 'long' },
       { from: 'unit:fixtures/pools/lua/app/counters.lua', to: 'pool:localhost:6379', kind: 'short' },
       { from: 'unit:fixtures/pools/lua/app/cache.lua', to: 'pool:127.0.0.1:6379', kind: 'error' },
@@ -290,7 +322,7 @@ describe('resty-lint pools (text)', () => {
   it('exits 0 with findings present, and says what was read', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    expect(lines[0]).toBe('resty-lint pools: 3 pools, 1 use with an unknown pool, 7 files analyzed');
+    expect(lines[0]).toBe('resty-lint pools: 4 pools (1 family), 1 use with an unknown pool, 8 files analyzed');
     expect(lines[1]).toBe('nginx: worker_processes 4 (fixtures/pools/nginx.conf:2); lua_socket_keepalive_timeout 30s for modules');
     expect(r.out).not.toContain('\x1b[');
   });
@@ -298,9 +330,11 @@ describe('resty-lint pools (text)', () => {
   it('prints an aligned table: one row per pool key', () => {
     const header = lines.indexOf(lines.find((l) => l.startsWith('KEY '))!);
     expect(header).toBe(3);
-    const table = lines.slice(header, header + 4);
+    const table = lines.slice(header, header + 5);
     expect(table.map((l) => l.split(/\s{2,}/))).toEqual([
       ['KEY', 'CLIENT', 'SERVER', 'SIZE', 'IDLE', 'LONG', 'SHORT', 'ERROR', 'FINDINGS'],
+      // A pool family: the key's expression, and where its values come from.
+      ['${host}:6379 [_M.ping() in fixtures/pools/lua/app/health.lua]', 'resty.redis', '${host}:6379', '50', '10s', '1', '0', '0', '0'],
       ['127.0.0.1:6379', 'resty.redis', '127.0.0.1:6379', '50', '10s', '2', '0', '1', '0'],
       ['localhost:6379', 'resty.redis', 'localhost:6379', '30*', '0 (no limit)', '1', '2', '0', '3'], // the unreleased site is one finding, pool-mixed-lifecycle
       ['sessions', 'resty.redis', 'named pool', '10', '30s (inherited)', '1', '0', '0', '0'],
@@ -316,7 +350,7 @@ describe('resty-lint pools (text)', () => {
         expect(row[end] ?? ' ', `${col} in ${row}`).toBe(' ');
       }
     }
-    expect(lines[header + 4]).toBe("* assumed: lua_socket_pool_size's default (no literal pool_size in the code)");
+    expect(lines[header + 5]).toBe("* assumed: lua_socket_pool_size's default (no literal pool_size in the code)");
   });
 
   it('details each pool with its sites as file:line', () => {
@@ -354,8 +388,19 @@ describe('resty-lint pools (text)', () => {
     expect(named).toContain('  entries     content_by_lua_file (content)  fixtures/pools/nginx.conf:10\n              log_by_lua_block (log)  fixtures/pools/nginx.conf:11\n');
   });
 
+  it('lists the pool families with their origin, sites and findings', () => {
+    expect(r.out).toContain(
+      "Pool families (1): keys over values known only at runtime; each origin's sites share one pool, whatever its configuration\n" +
+        '  ${host}:6379  from _M.ping() in fixtures/pools/lua/app/health.lua: long 1, short 0, error path 0, findings 0\n',
+    );
+    const from = lines.indexOf('${host}:6379 @ fixtures/pools/lua/app/health.lua _M.ping  (pool family)');
+    expect(from).toBeGreaterThan(0);
+    expect(lines[from + 1]).toBe('  family      ${host}:6379  from _M.ping() in fixtures/pools/lua/app/health.lua');
+    expect(lines[from + 3]).toBe('  server      ${host}:6379');
+  });
+
   it('lists the uses whose pool is unknown, the servers and the Redis capacity', () => {
-    expect(r.out).toContain('Uses whose pool cannot be known (1): not in any row above\n  fixtures/pools/lua/app/health.lua:13  _M.ping  set_keepalive (long)\n');
+    expect(r.out).toContain('Uses whose pool cannot be known (1): not in any row above\n  fixtures/pools/lua/app/probe.lua:12  _M.probe  set_keepalive (long)\n');
     expect(r.out).toContain('  127.0.0.1:6379  4 × 50 = 200  (127.0.0.1:6379)  redis.conf fixtures/pools/redis.conf\n');
     expect(r.out).toContain(
       'Redis maxclients\n  fixtures/pools/redis.conf (port 6379, maxclients 100): 127.0.0.1:6379 + localhost:6379: 4 × (50 + 30) = 320 > 100: EXCEEDS maxclients\n' +
@@ -485,7 +530,7 @@ describe('resty-lint pools: arguments and exit codes', () => {
   });
 
   it('finds the subcommand after options; `--` and a later position make "pools" a path', () => {
-    expect(JSON.parse(cli(['-f', 'json', 'pools', FIXTURE]).out).pools).toHaveLength(3);
+    expect(JSON.parse(cli(['-f', 'json', 'pools', FIXTURE]).out).pools).toHaveLength(4);
     const asPath = cli(['--', 'pools']);
     expect(asPath.code).toBe(2);
     expect(asPath.err).toBe('resty-lint: no such file or directory: pools\n');
@@ -515,7 +560,7 @@ describe('resty-lint pools: arguments and exit codes', () => {
     const r = cli(['pools', FIXTURE, '--format=html', '--output', file]);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
-    expect(r.err).toBe(`resty-lint: 3 pool(s) and 1 use(s) with an unknown pool written to ${file}\n`);
+    expect(r.err).toBe(`resty-lint: 4 pool(s) and 1 use(s) with an unknown pool written to ${file}\n`);
     const html = readFileSync(file, 'utf8');
     const base = relative(dir, REPO_ROOT);
     expect(html).toContain(`href="${base}/fixtures/pools/lua/app/cache.lua#L26"`);

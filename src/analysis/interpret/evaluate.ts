@@ -103,6 +103,8 @@ function evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymVa
       // `line = line or partial`: falsy only when the operation's success value is, so a test of it is a test
       // of the operation (a later `if not line then return end` is its error branch).
       if (e.operator === 'or' && l.t === 'op' && l.index === 0) return l;
+      // `conf.port or 6379`: a value known at link time (or only as an expression) with a constant default.
+      if (e.operator === 'or' && (l.t === 'get' || l.t === 'param') && r.t === 'const' && r.v !== null && r.v !== false) return { t: 'or', left: l, right: r };
       return UNKNOWN;
     }
     case 'UnaryExpression':
@@ -139,6 +141,8 @@ function getField(base: SymValue, key: string, ctx: FnCtx): SymValue {
 export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, scope: Scope, name: string, hasSelf: boolean): SymValue {
   const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
   const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  const params = [...(hasSelf ? ['self'] : []), ...node.parameters.flatMap((p) => (p.type === 'Identifier' ? [p.name] : []))];
+  if (params.length > 0) f.params = params;
   ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
   // A tracked value captured by the closure may be released there: treat it as escaped.
   const names = new Set<string>();

@@ -55,6 +55,16 @@ export function enterError(flow: Flow, keys: Map<string, string>): void {
   }
 }
 
+/** The value `true` assigned to a variable inside a branch that handles failed operations (`can_close = true`
+ *  under `if not ok`): a flag that reports those failures, as their `err` would. A later `if can_close then
+ *  sock:close() end` is then an error path too. Undefined outside such branches. */
+export function failureFlag(value: SymValue, flow: Flow, site: () => number): SymValue | undefined {
+  if (flow.errorFor.size === 0 || value.t !== 'const' || value.v !== true) return undefined;
+  const at = site();
+  const ops: SymValue[] = [...flow.errorFor].map(([obj, method]) => ({ t: 'op', obj, method, index: 1, site: at }));
+  return ops.length === 1 ? ops[0] : { t: 'phi', options: ops };
+}
+
 /** Value of a simple expression: an identifier, or a call the condition's evaluation already made
  *  (`if not red:connect(...)`). */
 function peek(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {

@@ -5,7 +5,7 @@ import { UNKNOWN, constant, valueKey, type SymValue } from '../sym-value.ts';
 import { MAX_DEPTH, Scope, assign, constKey, declare, escape, escapeDeep, event, newSite, pathEnd, span, type FnCtx, type LoopCtx } from './context.ts';
 import { closure, evalCall, evalList, evaluate } from './evaluate.ts';
 import { Flow, replace } from './flow.ts';
-import { enterError, guards } from './guards.ts';
+import { enterError, failureFlag, guards } from './guards.ts';
 
 export function block(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
   if (ctx.file.depth > MAX_DEPTH) {
@@ -42,7 +42,11 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
     }
     case 'AssignmentStatement': {
       const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((target, i) => assignTo(target as L.Expression, values[i] ?? constant(null), flow, ctx, scope));
+      st.variables.forEach((target, i) => {
+        const value = values[i] ?? constant(null);
+        const flag = target.type === 'Identifier' ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : undefined;
+        assignTo(target as L.Expression, flag ?? value, flow, ctx, scope);
+      });
       return;
     }
     case 'CallStatement':
