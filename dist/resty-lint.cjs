@@ -14340,8 +14340,8 @@ function tableKey(opts) {
   const https = scheme.kind === "literal" && scheme.value === "https";
   const host = get("host");
   const port = get("port") ?? lit(https ? 443 : 80);
-  const sni = get("ssl_server_name") ?? (https ? host : lit(""));
-  const verify = get("ssl_verify") ?? lit(https ? "true" : "nil");
+  const sni = https ? get("ssl_server_name") ?? lit("") : lit("");
+  const verify = https ? get("ssl_verify") ?? lit("true") : lit("nil");
   const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
   return joinKey([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)], server);
 }
@@ -14356,8 +14356,8 @@ function uriKey(uri, paramsArg) {
       keyPart(lit(m[2])),
       keyPart(lit(m[3] ?? (https ? "443" : "80"))),
       keyPart(lit(https ? "true" : "nil")),
-      keyPart(params?.("ssl_server_name") ?? (https ? lit(m[2]) : lit(""))),
-      keyPart(params?.("ssl_verify") ?? lit(https ? "true" : "nil")),
+      keyPart(https ? params?.("ssl_server_name") ?? lit(m[2]) : lit("")),
+      keyPart(https ? params?.("ssl_verify") ?? lit("true") : lit("nil")),
       keyPart(lit(""))
     ],
     server
@@ -18478,7 +18478,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "add67c7f49ffcc9d" : void 0;
+var BUILD_ID = true ? "bda38f48e13860d9" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

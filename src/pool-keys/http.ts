@@ -31,8 +31,10 @@ function tableKey(opts: KeyValue & { kind: 'table' }): PoolKey | null {
   const https = scheme.kind === 'literal' && scheme.value === 'https';
   const host = get('host');
   const port = get('port') ?? lit(https ? 443 : 80);
-  const sni = get('ssl_server_name') ?? (https ? host : lit(''));
-  const verify = get('ssl_verify') ?? lit(https ? 'true' : 'nil');
+  // TLS options reach the key only for https; the table form does not default the server name to the host
+  // (request_uri does, before it connects: docs/semantics.md §1.6).
+  const sni = https ? (get('ssl_server_name') ?? lit('')) : lit('');
+  const verify = https ? (get('ssl_verify') ?? lit('true')) : lit('nil');
   // Proxy settings enter the key in ways not modelled here: such a key is unknown.
   const proxy = get('proxy_opts') === undefined ? lit('') : undefined;
   return joinKey([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? 'true' : 'nil')), keyPart(sni), keyPart(verify), keyPart(proxy)], server);
@@ -49,8 +51,8 @@ function uriKey(uri: string, paramsArg: KeyValue | undefined): PoolKey | null {
       keyPart(lit(m[2])),
       keyPart(lit(m[3] ?? (https ? '443' : '80'))),
       keyPart(lit(https ? 'true' : 'nil')),
-      keyPart(params?.('ssl_server_name') ?? (https ? lit(m[2]) : lit(''))),
-      keyPart(params?.('ssl_verify') ?? lit(https ? 'true' : 'nil')),
+      keyPart(https ? (params?.('ssl_server_name') ?? lit(m[2])) : lit('')),
+      keyPart(https ? (params?.('ssl_verify') ?? lit('true')) : lit('nil')),
       keyPart(lit('')),
     ],
     server,
