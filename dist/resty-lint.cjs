@@ -14546,12 +14546,10 @@ function keyValue(resolver, r) {
   }
 }
 
-// src/link/link.ts
-var Linker = class {
-  constructor(resolver, units, wrappers) {
+// src/link/client-objects.ts
+var ClientObjects = class {
+  constructor(resolver, units) {
     this.resolver = resolver;
-    this.units = units;
-    this.wrappers = wrappers;
     for (const unit of units.values()) {
       for (const e of unit.facts.events) {
         if (e.kind !== "ctx-store") continue;
@@ -14562,10 +14560,181 @@ var Linker = class {
     }
   }
   resolver;
-  units;
-  wrappers;
   /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
   ctxStores = /* @__PURE__ */ new Map();
+  /** The client objects a tracked value denotes, following wrappers that return them. */
+  of(file, target, depth = 0) {
+    if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
+    const slot = ctxSlot(target);
+    if (slot !== void 0) {
+      if (depth > 2) return [];
+      return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
+    }
+    if (target.t !== "call") return [];
+    return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
+  }
+};
+
+// src/link/ctx-getters.ts
+function staleCtxReleases(units, objects, site2) {
+  const out = [];
+  const getters = /* @__PURE__ */ new Map();
+  for (const unit of units.values()) {
+    for (const fn of unit.facts.functions) {
+      for (const ret of fn.returns) {
+        for (const v of ret[0] ? optionsOf(ret[0]) : []) {
+          const slot = ctxSlot(v);
+          if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
+        }
+      }
+    }
+  }
+  if (getters.size === 0) return out;
+  for (const unit of units.values()) {
+    for (const e of unit.facts.events) {
+      if (e.kind !== "release" || e.implicit || e.errorPath) continue;
+      const slot = ctxSlot(e.target);
+      const getter = slot === void 0 ? void 0 : getters.get(slot);
+      if (!getter || getter.unit === unit && getter.fn === e.fn) continue;
+      const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
+      if (cleared) continue;
+      const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
+      const gfn = getter.unit.facts.functions[getter.fn];
+      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
+    }
+  }
+  return out;
+}
+
+// src/link/pass-effects.ts
+var PassEffects = class {
+  constructor(resolver, units, wrappers, objects) {
+    this.resolver = resolver;
+    this.units = units;
+    this.wrappers = wrappers;
+    this.objects = objects;
+  }
+  resolver;
+  units;
+  wrappers;
+  objects;
+  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
+  clientsPassedTo(file, fn, index, depth) {
+    if (depth > 3) return [];
+    const out = [];
+    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+      if (pass.argIndex !== index) continue;
+      if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
+      else out.push(...this.objects.of(unit.path, pass.target));
+    }
+    return out;
+  }
+  callerIndex;
+  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+  callers() {
+    if (this.callerIndex) return this.callerIndex;
+    const index = /* @__PURE__ */ new Map();
+    for (const unit of this.units.values()) {
+      for (const pass of unit.facts.events) {
+        if (pass.kind !== "pass") continue;
+        const callees = this.resolver.resolve(unit.path, pass.callee, null);
+        if (callees.length !== 1 || callees[0].r !== "fn") continue;
+        const key = `${callees[0].file}#${callees[0].id}`;
+        const list2 = index.get(key) ?? [];
+        list2.push({ unit, pass });
+        index.set(key, list2);
+      }
+    }
+    this.callerIndex = index;
+    return index;
+  }
+  leaveUnreleased(unit, e) {
+    for (const site2 of e.passSites) {
+      const pass = eventIndex(unit.facts).passAt(site2, valueKey(e.target));
+      if (!pass || this.effectOf(unit.path, pass, 0) !== "none") return false;
+    }
+    return true;
+  }
+  /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
+  effectOf(file, pass, depth) {
+    if (depth > 6) return "unknown";
+    const callees = this.resolver.resolve(file, pass.callee, null);
+    const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : void 0;
+    if (declared) {
+      const { kind, argument = 1 } = declared.spec;
+      if (kind === "acquire" || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return "unknown";
+      return kind === "release-long" ? "long" : "short";
+    }
+    if (callees.length !== 1 || callees[0].r !== "fn") return "unknown";
+    const { file: calleeFile, id } = callees[0];
+    const callee = this.units.get(calleeFile);
+    if (!callee) return "unknown";
+    const paramKey = valueKey({ t: "param", index: pass.argIndex });
+    let long = false;
+    let short = false;
+    let unknown = false;
+    for (const e of eventIndex(callee.facts).eventsOf(id)) {
+      if (e.kind === "call" || valueKey(e.target) !== paramKey) continue;
+      if (e.kind === "release" && !e.errorPath) {
+        if (e.mode === "long") long = true;
+        else short = true;
+      } else if (e.kind === "escape") {
+        unknown = true;
+      } else if (e.kind === "pass") {
+        const inner = this.effectOf(calleeFile, e, depth + 1);
+        if (inner === "long") long = true;
+        else if (inner === "short") short = true;
+        else if (inner === "unknown") unknown = true;
+      }
+    }
+    if (long) return "long";
+    if (short) return "short";
+    if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
+    return "none";
+  }
+  /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
+   *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
+   *  function with one keepalive call on that parameter. */
+  keepaliveArgsThrough(file, pass, client) {
+    const callees = this.resolver.resolve(file, pass.callee, null);
+    if (callees.length !== 1 || callees[0].r !== "fn") return {};
+    const callee = this.units.get(callees[0].file);
+    if (!callee) return {};
+    const paramKey = valueKey({ t: "param", index: pass.argIndex });
+    const releases = eventIndex(callee.facts).eventsOf(callees[0].id).filter((x) => x.kind === "release" && x.mode === "long" && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
+    if (releases.length !== 1) return {};
+    const profile = clientProfile(client);
+    const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
+    const arg = (i) => {
+      const v = i === void 0 ? void 0 : releases[0].args[i];
+      if (v === void 0) return void 0;
+      const r = this.resolver.resolveOne(callee.path, v, env);
+      if (r.r === "const" && r.v === null) return void 0;
+      return r.r === "const" && typeof r.v === "number" ? r.v : null;
+    };
+    const timeoutArg = profile?.keepaliveTimeoutArg;
+    const written = timeoutArg === void 0 ? void 0 : releases[0].args[timeoutArg];
+    return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...written?.t === "const" ? { timeoutInWrapper: true } : {} };
+  }
+};
+function returnsParam(facts, fn, paramKey) {
+  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+}
+
+// src/link/link.ts
+var Linker = class {
+  constructor(resolver, units, wrappers) {
+    this.resolver = resolver;
+    this.units = units;
+    this.wrappers = wrappers;
+    this.objects = new ClientObjects(resolver, units);
+    this.passes = new PassEffects(resolver, units, wrappers, this.objects);
+  }
+  resolver;
+  units;
+  wrappers;
+  objects;
+  passes;
   link(unit, model) {
     for (const e of unit.facts.events) {
       switch (e.kind) {
@@ -14601,9 +14770,9 @@ var Linker = class {
     if (ownedByCaller(e.target)) return;
     if (e.kind === "unreleased" && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
     if (e.kind === "release" && e.after && this.endedBefore(unit, e)) return;
-    for (const obj of this.objectsOf(unit.path, e.target)) {
+    for (const obj of this.objects.of(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
-      const subscribed = e.kind === "release" && e.mode === "long" && e.session.subscribed || e.kind === "pass" && e.subscribed && this.effectOfPass(unit.path, e, 0) === "long";
+      const subscribed = e.kind === "release" && e.mode === "long" && e.session.subscribed || e.kind === "pass" && e.subscribed && this.passes.effectOf(unit.path, e, 0) === "long";
       if (subscribed) {
         const site2 = this.site(unit, e, obj.client);
         const refused = e.kind === "release" ? { method: e.method, error: "subscribed state" } : { method: "set_keepalive", error: "subscribed state", through: calleeName(e.callee, unit.facts) };
@@ -14645,10 +14814,10 @@ var Linker = class {
       }
       case "pass": {
         if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
-        const effect = this.effectOfPass(unit.path, e, 0);
+        const effect = this.passes.effectOf(unit.path, e, 0);
         if (effect !== "long" && effect !== "short") return null;
         const use = { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee, unit.facts) };
-        return effect === "long" ? { ...use, ...this.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
+        return effect === "long" ? { ...use, ...this.passes.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
       }
       case "unreleased": {
         const at2 = this.unreleasedSite(unit, e, obj);
@@ -14680,7 +14849,7 @@ var Linker = class {
    *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
   wrapperKeepalive(unit, e, model) {
     if (e.mode !== "long" || e.implicit || e.target.t !== "param") return;
-    const clients = [...new Set(this.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
+    const clients = [...new Set(this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
     const profile = clients.length === 1 ? clientProfile(clients[0]) : void 0;
     if (!profile && !["set_keepalive", "setkeepalive"].includes(e.method)) return;
     if (profile && !profile.keepaliveMethods.includes(e.method)) return;
@@ -14690,7 +14859,7 @@ var Linker = class {
   /** Where to report a connected client left unreleased: its connect, or the call that returned it
    *  connected; undefined when this path does not really leave it unreleased. */
   unreleasedSite(unit, e, obj) {
-    if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return void 0;
+    if (e.passSites.length > 0 && !this.passes.leaveUnreleased(unit, e)) return void 0;
     if (e.connectSites.length > 0) return e.connectSites[0];
     if (e.target.t !== "call") return void 0;
     if (!this.connectedByCreator(obj) && this.connectsAlongCall(unit.path, e.target, obj, 0).length === 0) return void 0;
@@ -14707,7 +14876,7 @@ var Linker = class {
       if (!unit) continue;
       for (const e of eventIndex(unit.facts).eventsOf(callee.id)) {
         if (e.kind !== "connect" || e.target.t === "obj") continue;
-        if (this.objectsOf(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
+        if (this.objects.of(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
       }
       for (const ret of unit.facts.functions[callee.id]?.returns ?? []) {
         if (ret[0]?.t === "call") out.push(...this.connectsAlongCall(callee.file, ret[0], obj, depth + 1));
@@ -14727,7 +14896,7 @@ var Linker = class {
   }
   connect(unit, e, model) {
     if (ownedByCaller(e.target)) return;
-    for (const obj of this.objectsOf(unit.path, e.target)) {
+    for (const obj of this.objects.of(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
       const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
@@ -14739,7 +14908,7 @@ var Linker = class {
     }
   }
   useAfterRelease(unit, e, model) {
-    const objs = e.target.t === "param" ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
+    const objs = e.target.t === "param" ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
     const client = objs[0]?.client;
     if (!client || clientProfile(client)?.unprofiled) return;
     const reconnect = e.reconnect;
@@ -14753,51 +14922,10 @@ var Linker = class {
   shared(unit, e, model) {
     const perRequestTopLevel = !unit.isModule;
     if (perRequestTopLevel && (e.how === "module-level" || e.how === "upvalue" || e.how === "module-field")) return;
-    for (const obj of this.objectsOf(unit.path, e.target)) {
+    for (const obj of this.objects.of(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
-  }
-  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
-  clientsPassedTo(file, fn, index, depth) {
-    if (depth > 3) return [];
-    const out = [];
-    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
-      if (pass.argIndex !== index) continue;
-      if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
-      else out.push(...this.objectsOf(unit.path, pass.target));
-    }
-    return out;
-  }
-  callerIndex;
-  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
-  callers() {
-    if (this.callerIndex) return this.callerIndex;
-    const index = /* @__PURE__ */ new Map();
-    for (const unit of this.units.values()) {
-      for (const pass of unit.facts.events) {
-        if (pass.kind !== "pass") continue;
-        const callees = this.resolver.resolve(unit.path, pass.callee, null);
-        if (callees.length !== 1 || callees[0].r !== "fn") continue;
-        const key = `${callees[0].file}#${callees[0].id}`;
-        const list2 = index.get(key) ?? [];
-        list2.push({ unit, pass });
-        index.set(key, list2);
-      }
-    }
-    this.callerIndex = index;
-    return index;
-  }
-  /** The client objects a tracked value denotes, following wrappers that return them. */
-  objectsOf(file, target, depth = 0) {
-    if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
-    const slot = ctxSlot(target);
-    if (slot !== void 0) {
-      if (depth > 2) return [];
-      return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.objectsOf(s.file, s.target, depth + 1));
-    }
-    if (target.t !== "call") return [];
-    return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
   }
   keyScope(file, env) {
     const facts = this.resolver.factsOf(file);
@@ -14831,102 +14959,9 @@ var Linker = class {
     }
     return unknown ? [] : [...keys.values()];
   }
-  passesLeaveUnreleased(unit, e) {
-    for (const site2 of e.passSites) {
-      const pass = eventIndex(unit.facts).passAt(site2, valueKey(e.target));
-      if (!pass || this.effectOfPass(unit.path, pass, 0) !== "none") return false;
-    }
-    return true;
-  }
-  /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
-  effectOfPass(file, pass, depth) {
-    if (depth > 6) return "unknown";
-    const callees = this.resolver.resolve(file, pass.callee, null);
-    const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : void 0;
-    if (declared) {
-      const { kind, argument = 1 } = declared.spec;
-      if (kind === "acquire" || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return "unknown";
-      return kind === "release-long" ? "long" : "short";
-    }
-    if (callees.length !== 1 || callees[0].r !== "fn") return "unknown";
-    const { file: calleeFile, id } = callees[0];
-    const callee = this.units.get(calleeFile);
-    if (!callee) return "unknown";
-    const paramKey = valueKey({ t: "param", index: pass.argIndex });
-    let long = false;
-    let short = false;
-    let unknown = false;
-    for (const e of eventIndex(callee.facts).eventsOf(id)) {
-      if (e.kind === "call" || valueKey(e.target) !== paramKey) continue;
-      if (e.kind === "release" && !e.errorPath) {
-        if (e.mode === "long") long = true;
-        else short = true;
-      } else if (e.kind === "escape") {
-        unknown = true;
-      } else if (e.kind === "pass") {
-        const inner = this.effectOfPass(calleeFile, e, depth + 1);
-        if (inner === "long") long = true;
-        else if (inner === "short") short = true;
-        else if (inner === "unknown") unknown = true;
-      }
-    }
-    if (long) return "long";
-    if (short) return "short";
-    if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
-    return "none";
-  }
-  /** Releases of an `ngx.ctx` slot that leave the client in the slot, where a getter of the project hands it
-   *  out again (`local red = ngx.ctx.red; if red then return red end`). */
+  /** Releases of an `ngx.ctx` slot that leave the client where a getter hands it out again (ctx-getters.ts). */
   staleCtxReleases(model) {
-    const getters = /* @__PURE__ */ new Map();
-    for (const unit of this.units.values()) {
-      for (const fn of unit.facts.functions) {
-        for (const ret of fn.returns) {
-          for (const v of ret[0] ? optionsOf(ret[0]) : []) {
-            const slot = ctxSlot(v);
-            if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
-          }
-        }
-      }
-    }
-    if (getters.size === 0) return;
-    for (const unit of this.units.values()) {
-      for (const e of unit.facts.events) {
-        if (e.kind !== "release" || e.implicit || e.errorPath) continue;
-        const slot = ctxSlot(e.target);
-        const getter = slot === void 0 ? void 0 : getters.get(slot);
-        if (!getter || getter.unit === unit && getter.fn === e.fn) continue;
-        const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
-        if (cleared) continue;
-        const client = this.objectsOf(unit.path, e.target)[0]?.client ?? "client";
-        const gfn = getter.unit.facts.functions[getter.fn];
-        model.staleCtxReleases.push({ ...this.site(unit, e, client), slot, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
-      }
-    }
-  }
-  /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
-   *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
-   *  function with one keepalive call on that parameter. */
-  keepaliveArgsThrough(file, pass, client) {
-    const callees = this.resolver.resolve(file, pass.callee, null);
-    if (callees.length !== 1 || callees[0].r !== "fn") return {};
-    const callee = this.units.get(callees[0].file);
-    if (!callee) return {};
-    const paramKey = valueKey({ t: "param", index: pass.argIndex });
-    const releases = eventIndex(callee.facts).eventsOf(callees[0].id).filter((x) => x.kind === "release" && x.mode === "long" && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
-    if (releases.length !== 1) return {};
-    const profile = clientProfile(client);
-    const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
-    const arg = (i) => {
-      const v = i === void 0 ? void 0 : releases[0].args[i];
-      if (v === void 0) return void 0;
-      const r = this.resolver.resolveOne(callee.path, v, env);
-      if (r.r === "const" && r.v === null) return void 0;
-      return r.r === "const" && typeof r.v === "number" ? r.v : null;
-    };
-    const timeoutArg = profile?.keepaliveTimeoutArg;
-    const written = timeoutArg === void 0 ? void 0 : releases[0].args[timeoutArg];
-    return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...written?.t === "const" ? { timeoutInWrapper: true } : {} };
+    model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client)));
   }
   /** Every function a callee may be is of the project and ends the request normally on every path. */
   alwaysExits(file, callee) {
@@ -14959,9 +14994,6 @@ function calleeName(v, facts) {
   if (v.t === "require") return v.name;
   if (v.t === "fn") return facts.functions[v.id]?.name ?? "function";
   return "call";
-}
-function returnsParam(facts, fn, paramKey) {
-  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }
 
 // src/link/module-resolver.ts
@@ -18478,7 +18510,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "bda38f48e13860d9" : void 0;
+var BUILD_ID = true ? "68ed82b6c88a81f0" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

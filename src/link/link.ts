@@ -1,9 +1,10 @@
-// The whole-project step: resolves requires and calls across files and turns each file's lifecycle
-// events into the model rules read: pool uses (which pool, released how, where), connects, unreleased
-// clients, uses after release and clients shared beyond their request.
+// The whole-project step: turns each file's lifecycle events into the model rules read: pool uses (which
+// pool, released how, where), connects, unreleased clients, uses after release and clients shared beyond
+// their request. Which objects a value denotes is client-objects.ts; what a callee does with a client it is
+// passed, pass-effects.ts; releases left in ngx.ctx slots, ctx-getters.ts.
 import { clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
-import { ctxSlot, optionsOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
@@ -11,11 +12,12 @@ import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, Disabl
 import { eventIndex } from './event-index.ts';
 import { keyInputs } from './key-inputs.ts';
 import type { LinkUnit } from './link-unit.ts';
-import type { Env, Resolved, ValueResolver } from './resolver.ts';
+import type { Env, ValueResolver } from './resolver.ts';
 import type { Wrappers } from './wrappers.ts';
+import { ClientObjects, type ObjInstance } from './client-objects.ts';
+import { staleCtxReleases } from './ctx-getters.ts';
+import { PassEffects } from './pass-effects.ts';
 
-type ObjInstance = Extract<Resolved, { r: 'obj' }>;
-type Effect = 'long' | 'short' | 'none' | 'unknown';
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
 /** What linking the units' events produces; build-model.ts assembles it into the model. */
@@ -31,22 +33,16 @@ export interface LinkedUses {
 }
 
 export class Linker {
-  /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
-  private readonly ctxStores = new Map<string, Array<{ file: string; target: SymValue }>>();
+  private readonly objects: ClientObjects;
+  private readonly passes: PassEffects;
 
   constructor(
     private readonly resolver: ValueResolver,
     private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
   ) {
-    for (const unit of units.values()) {
-      for (const e of unit.facts.events) {
-        if (e.kind !== 'ctx-store') continue;
-        const list = this.ctxStores.get(e.slot) ?? [];
-        list.push({ file: unit.path, target: e.target });
-        this.ctxStores.set(e.slot, list);
-      }
-    }
+    this.objects = new ClientObjects(resolver, units);
+    this.passes = new PassEffects(resolver, units, wrappers, this.objects);
   }
 
   link(unit: LinkUnit, model: LinkedUses): void {
@@ -88,10 +84,10 @@ export class Linker {
     if (e.kind === 'unreleased' && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
     // A release after such a call never runs.
     if (e.kind === 'release' && e.after && this.endedBefore(unit, e)) return;
-    for (const obj of this.objectsOf(unit.path, e.target)) {
+    for (const obj of this.objects.of(unit.path, e.target)) {
       // An unprofiled library: only what a keepalive call itself says (its arguments) is known.
       if (clientProfile(obj.client)?.unprofiled && !(e.kind === 'release' && e.mode === 'long')) continue;
-      const subscribed = (e.kind === 'release' && e.mode === 'long' && e.session.subscribed) || (e.kind === 'pass' && e.subscribed && this.effectOfPass(unit.path, e, 0) === 'long');
+      const subscribed = (e.kind === 'release' && e.mode === 'long' && e.session.subscribed) || (e.kind === 'pass' && e.subscribed && this.passes.effectOf(unit.path, e, 0) === 'long');
       if (subscribed) {
         // resty.redis refuses to pool a subscribed connection: nothing is pooled, request cleanup closes it.
         const site = this.site(unit, e, obj.client);
@@ -137,10 +133,10 @@ export class Linker {
       }
       case 'pass': {
         if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
-        const effect = this.effectOfPass(unit.path, e, 0);
+        const effect = this.passes.effectOf(unit.path, e, 0);
         if (effect !== 'long' && effect !== 'short') return null;
         const use: PoolUse = { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee, unit.facts) };
-        return effect === 'long' ? { ...use, ...this.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
+        return effect === 'long' ? { ...use, ...this.passes.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
       }
       case 'unreleased': {
         const at = this.unreleasedSite(unit, e, obj);
@@ -176,7 +172,7 @@ export class Linker {
    *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
   private wrapperKeepalive(unit: LinkUnit, e: Ev<'release'>, model: LinkedUses): void {
     if (e.mode !== 'long' || e.implicit || e.target.t !== 'param') return;
-    const clients = [...new Set(this.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
+    const clients = [...new Set(this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
     const profile = clients.length === 1 ? clientProfile(clients[0]) : undefined;
     if (!profile && !['set_keepalive', 'setkeepalive'].includes(e.method)) return;
     if (profile && !profile.keepaliveMethods.includes(e.method)) return;
@@ -187,7 +183,7 @@ export class Linker {
   /** Where to report a connected client left unreleased: its connect, or the call that returned it
    *  connected; undefined when this path does not really leave it unreleased. */
   private unreleasedSite(unit: LinkUnit, e: Ev<'unreleased'>, obj: ObjInstance): number | undefined {
-    if (e.passSites.length > 0 && !this.passesLeaveUnreleased(unit, e)) return undefined;
+    if (e.passSites.length > 0 && !this.passes.leaveUnreleased(unit, e)) return undefined;
     if (e.connectSites.length > 0) return e.connectSites[0];
     // Only known live: connected by the wrapper that returned it?
     if (e.target.t !== 'call') return undefined;
@@ -206,7 +202,7 @@ export class Linker {
       if (!unit) continue;
       for (const e of eventIndex(unit.facts).eventsOf(callee.id)) {
         if (e.kind !== 'connect' || e.target.t === 'obj') continue;
-        if (this.objectsOf(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
+        if (this.objects.of(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
       }
       for (const ret of unit.facts.functions[callee.id]?.returns ?? []) {
         if (ret[0]?.t === 'call') out.push(...this.connectsAlongCall(callee.file, ret[0], obj, depth + 1));
@@ -228,7 +224,7 @@ export class Linker {
 
   private connect(unit: LinkUnit, e: Ev<'connect'>, model: LinkedUses): void {
     if (ownedByCaller(e.target)) return;
-    for (const obj of this.objectsOf(unit.path, e.target)) {
+    for (const obj of this.objects.of(unit.path, e.target)) {
       const profile = profileFor(e.keyRule ?? obj.client);
       if (!profile) continue;
       // Evaluated in the connecting function, whose own parameters are the origin of a family's key.
@@ -244,7 +240,7 @@ export class Linker {
 
   private useAfterRelease(unit: LinkUnit, e: Ev<'use-after-release'>, model: LinkedUses): void {
     // Only values known to be clients: a parameter counts through the clients its callers pass.
-    const objs = e.target.t === 'param' ? this.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objectsOf(unit.path, e.target);
+    const objs = e.target.t === 'param' ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
     const client = objs[0]?.client;
     if (!client || clientProfile(client)?.unprofiled) return;
     const reconnect = e.reconnect;
@@ -260,56 +256,10 @@ export class Linker {
     const perRequestTopLevel = !unit.isModule;
     // The top level of an entry chunk (and what it defines) runs per request: nothing is shared there.
     if (perRequestTopLevel && (e.how === 'module-level' || e.how === 'upvalue' || e.how === 'module-field')) return;
-    for (const obj of this.objectsOf(unit.path, e.target)) {
+    for (const obj of this.objects.of(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
     }
-  }
-
-  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
-  private clientsPassedTo(file: string, fn: number, index: number, depth: number): ObjInstance[] {
-    if (depth > 3) return [];
-    const out: ObjInstance[] = [];
-    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
-      if (pass.argIndex !== index) continue;
-      if (pass.target.t === 'param') out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
-      else out.push(...this.objectsOf(unit.path, pass.target));
-    }
-    return out;
-  }
-
-  private callerIndex: Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> | undefined;
-
-  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
-  private callers(): Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> {
-    if (this.callerIndex) return this.callerIndex;
-    const index = new Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>>();
-    for (const unit of this.units.values()) {
-      for (const pass of unit.facts.events) {
-        if (pass.kind !== 'pass') continue;
-        const callees = this.resolver.resolve(unit.path, pass.callee, null);
-        if (callees.length !== 1 || callees[0].r !== 'fn') continue;
-        const key = `${callees[0].file}#${callees[0].id}`;
-        const list = index.get(key) ?? [];
-        list.push({ unit, pass });
-        index.set(key, list);
-      }
-    }
-    this.callerIndex = index;
-    return index;
-  }
-
-  /** The client objects a tracked value denotes, following wrappers that return them. */
-  private objectsOf(file: string, target: SymValue, depth = 0): ObjInstance[] {
-    if (target.t === 'obj') return [{ r: 'obj', file, site: target.site, client: target.client, env: null }];
-    const slot = ctxSlot(target);
-    if (slot !== undefined) {
-      // `ngx.ctx.red`: whatever any function of the project stores in that slot.
-      if (depth > 2) return [];
-      return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.objectsOf(s.file, s.target, depth + 1));
-    }
-    if (target.t !== 'call') return [];
-    return this.resolver.resolve(file, target, null).filter((r): r is ObjInstance => r.r === 'obj');
   }
 
   private keyScope(file: string, env: Env | null) {
@@ -351,111 +301,9 @@ export class Linker {
     return unknown ? [] : [...keys.values()];
   }
 
-  private passesLeaveUnreleased(unit: LinkUnit, e: Ev<'unreleased'>): boolean {
-    for (const site of e.passSites) {
-      const pass = eventIndex(unit.facts).passAt(site, valueKey(e.target));
-      if (!pass || this.effectOfPass(unit.path, pass, 0) !== 'none') return false;
-    }
-    return true;
-  }
-
-  /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
-  private effectOfPass(file: string, pass: Ev<'pass'>, depth: number): Effect {
-    if (depth > 6) return 'unknown';
-    const callees = this.resolver.resolve(file, pass.callee, null);
-    const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : undefined;
-    if (declared) {
-      const { kind, argument = 1 } = declared.spec;
-      if (kind === 'acquire' || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return 'unknown';
-      return kind === 'release-long' ? 'long' : 'short';
-    }
-    if (callees.length !== 1 || callees[0].r !== 'fn') return 'unknown';
-    const { file: calleeFile, id } = callees[0];
-    const callee = this.units.get(calleeFile);
-    if (!callee) return 'unknown';
-    const paramKey = valueKey({ t: 'param', index: pass.argIndex });
-    let long = false;
-    let short = false;
-    let unknown = false;
-    for (const e of eventIndex(callee.facts).eventsOf(id)) {
-      if (e.kind === 'call' || valueKey(e.target) !== paramKey) continue;
-      if (e.kind === 'release' && !e.errorPath) {
-        if (e.mode === 'long') long = true;
-        else short = true;
-      } else if (e.kind === 'escape') {
-        unknown = true;
-      } else if (e.kind === 'pass') {
-        const inner = this.effectOfPass(calleeFile, e, depth + 1);
-        if (inner === 'long') long = true;
-        else if (inner === 'short') short = true;
-        else if (inner === 'unknown') unknown = true;
-      }
-    }
-    if (long) return 'long';
-    if (short) return 'short';
-    if (unknown || returnsParam(callee.facts, id, paramKey)) return 'unknown';
-    return 'none';
-  }
-
-  /** Releases of an `ngx.ctx` slot that leave the client in the slot, where a getter of the project hands it
-   *  out again (`local red = ngx.ctx.red; if red then return red end`). */
+  /** Releases of an `ngx.ctx` slot that leave the client where a getter hands it out again (ctx-getters.ts). */
   staleCtxReleases(model: LinkedUses): void {
-    const getters = new Map<string, { unit: LinkUnit; fn: number }>();
-    for (const unit of this.units.values()) {
-      for (const fn of unit.facts.functions) {
-        for (const ret of fn.returns) {
-          for (const v of ret[0] ? optionsOf(ret[0]) : []) {
-            const slot = ctxSlot(v);
-            if (slot !== undefined && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
-          }
-        }
-      }
-    }
-    if (getters.size === 0) return;
-    for (const unit of this.units.values()) {
-      for (const e of unit.facts.events) {
-        if (e.kind !== 'release' || e.implicit || e.errorPath) continue;
-        const slot = ctxSlot(e.target);
-        const getter = slot === undefined ? undefined : getters.get(slot);
-        if (!getter || (getter.unit === unit && getter.fn === e.fn)) continue;
-        // Cleared after the release in the same function: the getter makes a new one.
-        const cleared = eventIndex(unit.facts)
-          .eventsOf(e.fn)
-          .some((x) => x.kind === 'ctx-store' && x.slot === slot && x.site > e.site && x.target.t === 'const' && x.target.v === null);
-        if (cleared) continue;
-        const client = this.objectsOf(unit.path, e.target)[0]?.client ?? 'client';
-        const gfn = getter.unit.facts.functions[getter.fn];
-        model.staleCtxReleases.push({ ...this.site(unit, e, client), slot: slot!, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
-      }
-    }
-  }
-
-  /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
-   *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
-   *  function with one keepalive call on that parameter. */
-  private keepaliveArgsThrough(file: string, pass: Ev<'pass'>, client: string): Pick<PoolUse, 'timeoutMs' | 'poolSize' | 'timeoutInWrapper'> {
-    const callees = this.resolver.resolve(file, pass.callee, null);
-    if (callees.length !== 1 || callees[0].r !== 'fn') return {};
-    const callee = this.units.get(callees[0].file);
-    if (!callee) return {};
-    const paramKey = valueKey({ t: 'param', index: pass.argIndex });
-    const releases = eventIndex(callee.facts)
-      .eventsOf(callees[0].id)
-      .filter((x): x is Ev<'release'> => x.kind === 'release' && x.mode === 'long' && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
-    if (releases.length !== 1) return {};
-    const profile = clientProfile(client);
-    const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
-    const arg = (i: number | undefined) => {
-      const v = i === undefined ? undefined : releases[0].args[i];
-      if (v === undefined) return undefined;
-      const r = this.resolver.resolveOne(callee.path, v, env);
-      if (r.r === 'const' && r.v === null) return undefined;
-      return r.r === 'const' && typeof r.v === 'number' ? r.v : null;
-    };
-    const timeoutArg = profile?.keepaliveTimeoutArg;
-    // A timeout the wrapper writes itself is judged at the wrapper's own call (one defect, one finding).
-    const written = timeoutArg === undefined ? undefined : releases[0].args[timeoutArg];
-    return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...(written?.t === 'const' ? { timeoutInWrapper: true } : {}) };
+    model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client)));
   }
 
   /** Every function a callee may be is of the project and ends the request normally on every path. */
@@ -498,9 +346,4 @@ function calleeName(v: SymValue, facts: FileFacts): string {
   if (v.t === 'require') return v.name;
   if (v.t === 'fn') return facts.functions[v.id]?.name ?? 'function';
   return 'call';
-}
-
-/** The callee returns the parameter: its fate is decided by the caller's caller. */
-function returnsParam(facts: FileFacts, fn: number, paramKey: string): boolean {
-  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }
