@@ -20,7 +20,7 @@ describe('discovery: git ignores and symbolic links', () => {
     writeFileSync(join(outside, 'secret.lua'), LUA);
     const repo = join(tmp, 'repo');
     mkdirSync(join(repo, 'lua', 'sub'), { recursive: true });
-    mkdirSync(join(repo, 'shared'));
+    mkdirSync(join(repo, 'common'));
     execFileSync('git', ['init', '-q', repo]);
     writeFileSync(join(repo, 'lua', 'a.lua'), LUA);
     writeFileSync(join(repo, 'lua', 'sub', '.gitignore'), '*.gen.lua\n!keep.gen.lua\n');
@@ -28,8 +28,8 @@ describe('discovery: git ignores and symbolic links', () => {
     writeFileSync(join(repo, 'lua', 'sub', 'keep.gen.lua'), LUA);
     appendFileSync(join(repo, '.git', 'info', 'exclude'), 'lua/local-only.lua\n');
     writeFileSync(join(repo, 'lua', 'local-only.lua'), LUA);
-    writeFileSync(join(repo, 'shared', 'real.lua'), LUA);
-    symlinkSync('../shared/real.lua', join(repo, 'lua', 'linked.lua'));
+    writeFileSync(join(repo, 'common', 'real.lua'), LUA);
+    symlinkSync('../common/real.lua', join(repo, 'lua', 'linked.lua'));
     symlinkSync('..', join(repo, 'lua', 'sub', 'loop'));
     symlinkSync(join(outside, 'secret.lua'), join(repo, 'lua', 'escape.lua'));
 
