@@ -1,10 +1,11 @@
 // The command line as users run it: arguments, formats, exit codes, output files.
+import { runCliCaptured } from './support/run-cli.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../src/cli/cli.ts';
+import type { CliIo } from '../src/cli/cli.ts';
 import { VERSION } from '../src/core/version.ts';
 import { RULES } from '../rules/index.ts';
 import { assertValidSarif, REPO_ROOT, runSarifMultitool } from './support/sarif-validate.ts';
@@ -12,20 +13,7 @@ import { assertValidSarif, REPO_ROOT, runSarifMultitool } from './support/sarif-
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function cli(args: string[], opts: Partial<CliIo> = {}): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, {
-    cwd: REPO_ROOT,
-    stdout: (s) => (out += s),
-    stderr: (s) => (err += s),
-    isTTY: false,
-    env: {},
-    rules: RULES,
-    ...opts,
-  });
-  return { code, out, err };
-}
+const cli = (args: string[], opts: Partial<CliIo> = {}) => runCliCaptured(args, opts);
 
 const MIX = 'fixtures/lua/classic-mix';
 const CLEAN = 'fixtures/lua/distinct-pool-name';

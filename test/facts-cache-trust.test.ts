@@ -1,24 +1,18 @@
 // The facts cache as untrusted input (issue 14, items 2 and 13): an entry that is damaged, misplaced or made up
 // is a miss and never changes the findings; a cache directory that cannot be used turns the cache off with one
 // warning. Real files and directories, through the CLI.
+import { runCliCaptured } from './support/run-cli.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/cli.ts';
 import { FactsCache } from '../src/project/facts-cache.ts';
-import { RULES } from '../rules/index.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-cache-trust-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function cli(cwd: string, args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES });
-  return { code, out, err };
-}
+const cli = (cwd: string, args: string[]) => runCliCaptured(args, { cwd });
 
 /** A copy of classic-mix (a pool-mixed-lifecycle finding in admin.lua) plus a clean module. */
 function project(name: string): string {

@@ -1,11 +1,11 @@
 // Report and baseline files that cannot be written (issue 14, items 11 and 17): one line naming the path and the
 // reason, exit 2, never a stack trace; temporary files with unpredictable names that are never left behind.
+import { runCliCaptured } from './support/run-cli.ts';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from '../src/action/action.ts';
-import { runCli } from '../src/cli/cli.ts';
 import { writeAtomically } from '../src/report/write-atomically.ts';
 import { RULES } from '../rules/index.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
@@ -15,12 +15,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const MIX = 'fixtures/lua/classic-mix';
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd: REPO_ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES });
-  return { code, out, err };
-}
+const cli = (args: string[]) => runCliCaptured(args);
 
 /** One line on stderr, naming the path and the reason; nothing that looks like a stack or an internal error. */
 function expectOneLine(err: string, file: string, reason: RegExp): void {

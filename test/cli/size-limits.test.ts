@@ -1,21 +1,15 @@
 // Issue 14 item 16: config files and nginx/redis files have a size limit, as Lua files do, with a clear note
 // (a 33 MB config aborted V8; a 100 MB nginx.conf took 25 s and 3.2 GB).
+import { runCliCaptured } from '../support/run-cli.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
-import { RULES } from '../../rules/index.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-size-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function cli(cwd: string, args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES });
-  return { code, out, err };
-}
+const cli = (cwd: string, args: string[]) => runCliCaptured(args, { cwd });
 
 describe('size limits for configuration files', () => {
   it('a config file over 1 MiB is a configuration error, not parsed', () => {

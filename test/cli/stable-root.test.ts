@@ -1,23 +1,17 @@
 // Issue 14 item 4: SARIF URIs, fingerprints and baselines are relative to one root (the git root, else the config
 // file's directory, else the working directory), whatever the working directory and the path arguments.
+import { runCliCaptured } from '../support/run-cli.ts';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
-import { RULES } from '../../rules/index.ts';
 import { REPO_ROOT } from '../support/sarif-validate.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-root-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function cli(cwd: string, args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES });
-  return { code, out, err };
-}
+const cli = (cwd: string, args: string[]) => runCliCaptured(args, { cwd });
 
 /** (uri, fingerprint) of each SARIF result, related locations' URIs too. */
 function sarifIdentity(cwd: string, args: string[]): string[] {

@@ -1,22 +1,16 @@
 // Issue 14 item 14: an --nginx-conf that does not exist is a usage error (exit 2) like a missing path, and a
 // --report-only file the run never analyzed is warned about instead of reading as "no problems".
+import { runCliCaptured } from '../support/run-cli.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/cli.ts';
-import { RULES } from '../../rules/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'resty-lint-missing-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'a.lua'), 'local x = 1\nreturn x\n');
 
-function cli(args: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd: dir, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES });
-  return { code, out, err };
-}
+const cli = (args: string[]) => runCliCaptured(args, { cwd: dir });
 
 describe('inputs that name nothing', () => {
   it('--nginx-conf missing.conf exits 2 with one line naming it', () => {

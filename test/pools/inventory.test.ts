@@ -2,12 +2,12 @@
 // log_by_lua_block; redis.conf port 6379 maxclients 100; pools 127.0.0.1:6379 keepalive-only with pool_size 50,
 // localhost:6379 mixed, the named pool "sessions", a pool family (a helper's host parameter) and one use whose pool cannot be known), its JSON exactly,
 // its text table, and the subcommand's arguments and exit codes.
-import { RULES } from '../../rules/index.ts';
+import { runCliCaptured } from '../support/run-cli.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/cli.ts';
+import type { CliIo } from '../../src/cli/cli.ts';
 import { analyze } from '../support/analyze.ts';
 import { buildPoolInventory } from '../../src/pools/build-inventory.ts';
 import { serverInfo } from '../../src/pools/server-info.ts';
@@ -21,12 +21,7 @@ import { REPO_ROOT } from '../support/sarif-validate.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-pools-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function cli(args: string[], opts: Partial<CliIo> = {}): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = runCli(args, { cwd: REPO_ROOT, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false, env: {}, rules: RULES, ...opts });
-  return { code, out, err };
-}
+const cli = (args: string[], opts: Partial<CliIo> = {}) => runCliCaptured(args, opts);
 
 /** A project in a temporary directory: file path → content. */
 function project(files: Record<string, string>): string {
