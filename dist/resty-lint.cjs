@@ -12844,334 +12844,6 @@ var import_node_path18 = __toESM(require("node:path"), 1);
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 
-// src/analysis/sym-value.ts
-var UNKNOWN = { t: "unknown" };
-function constant(v) {
-  return { t: "const", v };
-}
-function valueKey(v) {
-  switch (v.t) {
-    case "const":
-      return typeof v.v === "string" ? JSON.stringify(v.v) : String(v.v);
-    case "table":
-      return `table#${v.id}`;
-    case "fn":
-      return `fn#${v.id}`;
-    case "require":
-      return `require(${JSON.stringify(v.name)})`;
-    case "global":
-      return v.name;
-    case "param":
-      return `param#${v.index}`;
-    case "get":
-      return `${valueKey(v.base)}.${v.key}`;
-    case "concat":
-      return v.parts.map(valueKey).join("..");
-    case "call":
-      return `call@${v.site}#${v.index}`;
-    case "obj":
-      return `obj@${v.site}`;
-    case "op":
-      return `op@${v.site}#${v.index}`;
-    case "or":
-      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
-    case "phi":
-      return `phi(${v.options.map(valueKey).join("|")})`;
-    case "unknown":
-      return "?";
-  }
-}
-var MAX_PHI_OPTIONS = 4;
-function joinValues(a, b) {
-  if (valueKey(a) === valueKey(b)) return a;
-  const options = /* @__PURE__ */ new Map();
-  for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
-  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
-  return { t: "phi", options: [...options.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0).map(([, o]) => o) };
-}
-function optionsOf(v) {
-  return v.t === "phi" ? v.options : [v];
-}
-function ctxSlot(v) {
-  return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
-}
-var METATABLE_KEY = "\0metatable";
-function isTrackable(v) {
-  if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
-  if (ctxSlot(v) !== void 0) return true;
-  if (v.t === "get") return isTrackable(v.base);
-  return false;
-}
-
-// src/analysis/interpret/flow.ts
-var NO_SESSION = { db: void 0, multi: false };
-var Flow = class _Flow {
-  dead = false;
-  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
-  ended = null;
-  /** The request was ended with a client-error status (ngx.exit(400..499)): a rejection, not the outcome. */
-  rejected = false;
-  /** Variable values by binding id. */
-  vals = /* @__PURE__ */ new Map();
-  /** Tracked values by valueKey. */
-  objs = /* @__PURE__ */ new Map();
-  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
-  errorFor = /* @__PURE__ */ new Map();
-  clone() {
-    const f = new _Flow();
-    f.dead = this.dead;
-    f.vals = new Map(this.vals);
-    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
-    f.errorFor = new Map(this.errorFor);
-    return f;
-  }
-  static join(flows) {
-    const live = flows.filter((f) => !f.dead);
-    if (live.length === 0) {
-      const d = new _Flow();
-      d.dead = true;
-      return d;
-    }
-    const out = live[0].clone();
-    for (const f of live.slice(1)) {
-      for (const [k, v] of out.vals) {
-        const w = f.vals.get(k);
-        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
-      }
-      for (const [k, o] of f.objs) {
-        const mine = out.objs.get(k);
-        if (!mine) out.objs.set(k, copyObj(o));
-        else {
-          mine.used ||= o.used;
-          mine.unreadBody ||= o.unreadBody;
-          mine.session = joinSession(mine.session, o.session);
-          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
-          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
-          for (const s of o.status) mine.status.add(s);
-          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
-          mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
-        }
-      }
-      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
-    }
-    return out;
-  }
-};
-function replace(flow, next) {
-  flow.dead = next.dead;
-  flow.vals = next.vals;
-  flow.objs = next.objs;
-  flow.errorFor = next.errorFor;
-  flow.ended = null;
-}
-function copyObj(o) {
-  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
-}
-function joinSession(a, b) {
-  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
-  return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
-}
-
-// src/analysis/interpret/context.ts
-var MAX_DEPTH = 180;
-var Scope = class {
-  constructor(parent) {
-    this.parent = parent;
-  }
-  parent;
-  vars = /* @__PURE__ */ new Map();
-  lookup(name) {
-    for (let s = this; s; s = s.parent) {
-      const b = s.vars.get(name);
-      if (b) return b;
-    }
-    return void 0;
-  }
-};
-function newFileState(ends = /* @__PURE__ */ new Map()) {
-  const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [] };
-}
-function newFnCtx(file, id) {
-  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
-}
-function newFunction(file, name, parent, paramCount, sp) {
-  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
-  file.facts.functions.push(f);
-  return f;
-}
-function newSite(file, sp) {
-  file.facts.sites.push(sp);
-  return file.facts.sites.length - 1;
-}
-function event(ctx, e) {
-  ctx.file.facts.events.push(e);
-}
-function declare(ctx, scope, name, value, flow) {
-  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
-  scope.vars.set(name, b);
-  flow.vals.set(b.id, value);
-  return b;
-}
-function assign(b, value, flow, ctx) {
-  if (!isNil(value)) {
-    b.assigns++;
-    b.last = value;
-  }
-  if (b.fn === ctx.id) flow.vals.set(b.id, value);
-}
-function isNil(v) {
-  return v.t === "const" && v.v === null;
-}
-function read(name, flow, ctx, scope) {
-  const b = scope.lookup(name);
-  if (!b) return { t: "global", name };
-  if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
-  return b.assigns <= 1 ? b.last : UNKNOWN;
-}
-function newTable(ctx) {
-  ctx.file.facts.tables.push({});
-  ctx.file.tableOwner.push(ctx.id);
-  return { t: "table", id: ctx.file.facts.tables.length - 1 };
-}
-function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
-  const callbacks = [];
-  const callbackArgs = [];
-  args.forEach((a, i) => {
-    if (a.t !== "fn") return;
-    callbacks.push(a.id);
-    callbackArgs.push(i);
-  });
-  const deferred = isTimer(calleeName2);
-  if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-  const e = { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred };
-  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
-  if (!deferred && forwards.length > 0) e.forwards = forwards;
-  event(ctx, e);
-}
-function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
-  const called = paramOwner(calleeNode, callee, scope);
-  if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
-  const forwards = [];
-  args.forEach((a, i) => {
-    const owner = paramOwner(argNodes[i], a, scope);
-    if (owner === void 0 || a.t !== "param") return;
-    if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
-      if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
-    } else if (isTimer(calleeName2)) {
-      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
-    } else if (owner === ctx.id) forwards.push([i, a.index]);
-  });
-  return forwards;
-}
-function isTimer(calleeName2) {
-  return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
-}
-function paramOwner(node, v, scope) {
-  if (!node || v?.t !== "param" || node.type !== "Identifier") return void 0;
-  return scope.lookup(node.name)?.fn;
-}
-function addParam(f, field, index) {
-  if (!f) return;
-  const list2 = f[field] ??= [];
-  if (!list2.includes(index)) list2.push(index);
-}
-function track(flow, v, initial) {
-  const k = valueKey(v);
-  let o = flow.objs.get(k);
-  if (!o) {
-    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
-    flow.objs.set(k, o);
-  }
-  return o;
-}
-function setStatus(flow, v, s) {
-  const o = track(flow, v, s);
-  o.status = /* @__PURE__ */ new Set([s]);
-  if (s !== "passed") o.passSites = [];
-}
-function escape(flow, v, ctx, site2, returned = false) {
-  for (const o of optionsOf(v)) {
-    if (!isTrackable(o)) continue;
-    setStatus(flow, o, "escaped");
-    if (returned && o.t === "obj") continue;
-    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: site2, target: o });
-  }
-}
-function escapeDeep(flow, v, ctx, site2, returned = false) {
-  const direct = (x) => {
-    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") escape(flow, o, ctx, site2, returned);
-  };
-  direct(v);
-  for (const o of optionsOf(v)) {
-    if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
-  }
-}
-function pathEnd(flow, ctx, end, site2, ifEnds) {
-  const failed = [...flow.errorFor.values()][0];
-  for (const [k, o] of flow.objs) {
-    if (!ctx.owned.has(k)) continue;
-    if (flow.errorFor.has(k)) continue;
-    const connected = o.status.has("connected");
-    const live = o.status.has("live");
-    const passed = o.status.has("passed");
-    if (!connected && !live && !passed) continue;
-    if (o.status.has("escaped")) continue;
-    if (!connected && !o.used) continue;
-    event(ctx, {
-      kind: "unreleased",
-      fn: ctx.id,
-      site: site2,
-      target: o.value,
-      end,
-      ...ifEnds ? { ifEnds } : {},
-      passSites: [...o.passSites],
-      connectSites: [...o.connectSites],
-      session: o.session,
-      // Early: inside a branch, by a return or a rejection (4xx); a redirect or a 2xx exit is an outcome.
-      ...ctx.branchDepth > 0 && (end !== "exit" || flow.rejected) ? { early: true } : {},
-      ...failed !== void 0 ? { afterFailureOf: failed } : {}
-    });
-    if (ifEnds) o.endsAt.push(site2);
-  }
-}
-function span(n) {
-  const r = n.range;
-  return r ? [r[0], r[1]] : [0, 0];
-}
-function constKey(v) {
-  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
-  return void 0;
-}
-function followableCallee(v) {
-  let cur = v;
-  while (cur.t === "get") cur = cur.base;
-  if (cur.t === "call") return followableCallee(cur.callee);
-  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
-}
-
-// src/lua/walk.ts
-function forEachNode(root, visit2) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const cur = stack.pop();
-    if (Array.isArray(cur)) {
-      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
-      continue;
-    }
-    if (!cur || typeof cur !== "object") continue;
-    const node = cur;
-    if (typeof node.type === "string") visit2(node);
-    const children = [];
-    for (const key in node) {
-      if (key === "loc" || key === "range" || key === "type") continue;
-      const v = node[key];
-      if (v && typeof v === "object") children.push(v);
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-}
-
 // src/clients/profiles.ts
 var COMMON = {
   connectMethods: ["connect"],
@@ -13289,859 +12961,68 @@ function union(names2) {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
 }
 
-// src/analysis/interpret/client-effects.ts
-function construct(callee, calleeName2, args, site2, flow, ctx) {
-  const client = constructorClient(callee, calleeName2);
-  if (client) {
-    const obj = { t: "obj", client, site: site2 };
-    setStatus(flow, obj, "fresh");
-    created(obj, args, site2, ctx);
-    return [obj, constant(null)];
-  }
-  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
-  if (factory?.connects) {
-    const connect = calleeName2.slice(calleeName2.lastIndexOf(".") + 1);
-    const obj = { t: "obj", client: factory.profile.module, site: site2 };
-    created(obj, [], site2, ctx);
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: obj, method: connect, args, errorPath: false });
-    setStatus(flow, obj, "connected");
-    track(flow, obj, "connected").connectSites = [site2];
-    return [obj, { t: "op", obj: valueKey(obj), method: connect, index: 1, site: site2 }];
-  }
-  return void 0;
+// src/analysis/sym-value.ts
+var UNKNOWN = { t: "unknown" };
+function constant(v) {
+  return { t: "const", v };
 }
-function constructorClient(callee, calleeName2) {
-  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
-  if (factory && !factory.connects) return factory.profile.module;
-  if (callee.t === "get" && callee.base.t === "require") {
-    const profile = clientProfile(callee.base.name);
-    if (profile && profile.constructors.includes(callee.key)) return profile.unprofiled ? callee.base.name : profile.module;
-  }
-  return null;
-}
-function created(obj, args, site2, ctx) {
-  event(ctx, { kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
-  ctx.owned.add(valueKey(obj));
-  if (ctx.id === 0 && !clientProfile(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
-}
-function clientMethod(self, method, args, site2, flow, ctx, want) {
-  const key = valueKey(self);
-  const profile = self.t === "obj" ? clientProfile(self.client) : void 0;
-  const methods = profile ?? ANY_CLIENT;
-  const isConnect = methods.connectMethods.includes(method);
-  const isKeepalive = methods.keepaliveMethods.includes(method);
-  const isClose = methods.closeMethods.includes(method);
-  const selfReleasing = methods.selfReleasingMethods?.find((m) => m.method === method);
-  const errorOp = flow.errorFor.get(key);
-  const errorPath = errorOp !== void 0;
-  const state = flow.objs.get(key) ?? (self.t === "call" ? track(flow, self, "live") : void 0);
-  if (state) state.used = true;
-  const results = () => {
-    const out = [];
-    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
-    return out;
-  };
-  const reconnects = isConnect || selfReleasing !== void 0;
-  let alreadyReleased = false;
-  if (state && state.status.size === 1) {
-    const only = [...state.status][0];
-    if (only === "released" && !reconnects) {
-      alreadyReleased = true;
-      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
-    } else if (only === "connected" && isConnect) {
-      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
-    }
-  }
-  const produced = profile?.producesClient;
-  if (produced && method === produced.method && self.t === "obj") {
-    const made = { t: "obj", client: produced.client, site: site2 };
-    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: made, client: produced.client, args: [] });
-    ctx.owned.add(valueKey(made));
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
-    const o = track(flow, made, "connected");
-    o.status = /* @__PURE__ */ new Set(["connected"]);
-    o.connectSites = [site2];
-    return [made, { t: "op", obj: valueKey(made), method, index: 1, site: site2 }];
-  }
-  if (produced && isKeepalive) {
-    const given = args[0];
-    if (given && isTrackable(given)) {
-      const commands = profileFor(produced.client)?.session;
-      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
-      const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
-      release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
-    }
-    return results();
-  }
-  if (isConnect) {
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
-    const o = track(flow, self, "connected");
-    o.status = new Set(o.status.has("escaped") ? ["connected", "escaped"] : ["connected"]);
-    o.connectSites = [site2];
-    o.releaseSites = [];
-    o.session = NO_SESSION;
-    o.unreadBody = false;
-  } else if ((isKeepalive || isClose) && !alreadyReleased) {
-    release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
-  } else if (selfReleasing) {
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
-    const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
-    if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
-  } else {
-    const selects = methods.session?.select.includes(method);
-    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: selects ? args : [], errorPath });
-    if (state) sessionEffect(state, method, args, methods);
-    if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
-  }
-  return results();
-}
-function responseField(res, field, flow) {
-  if (ANY_CLIENT.bodyReadFields.includes(field)) bodyRead(res, flow);
-}
-function responseMethod(res, method, flow) {
-  if (ANY_CLIENT.bodyReadMethods.includes(method)) bodyRead(res, flow);
-}
-function bodyRead(v, flow) {
-  if (v.t !== "op") return;
-  const o = flow.objs.get(v.obj);
-  if (o) o.unreadBody = false;
-}
-function release(target, mode, method, args, site2, flow, ctx, opts) {
-  const key = valueKey(target);
-  const errorOp = flow.errorFor.get(key);
-  const o = track(flow, target, "released");
-  event(ctx, {
-    kind: "release",
-    fn: ctx.id,
-    site: site2,
-    target,
-    mode,
-    method,
-    args,
-    errorPath: errorOp !== void 0,
-    errorOp,
-    session: opts.session ?? o.session,
-    unreadBody: o.unreadBody,
-    implicit: opts.implicit,
-    ...o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}
-  });
-  o.status = /* @__PURE__ */ new Set(["released"]);
-  o.releaseSites = [site2];
-  o.passSites = [];
-}
-function sessionEffect(o, method, args, methods) {
-  const session = sessionAfter(o.session, methods.session, method, args);
-  if (session) o.session = session;
-  else if (methods.requestMethods?.includes(method)) o.unreadBody = true;
-}
-function sessionAfter(s, commands, method, args) {
-  if (!commands) return void 0;
-  if (commands.select.includes(method)) {
-    const db = args[0];
-    return { ...s, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
-  }
-  if (commands.begin.includes(method)) return { ...s, multi: true };
-  if (commands.end.includes(method)) return { ...s, multi: false };
-  if (commands.subscribe?.includes(method)) return { ...s, subscribed: true };
-  if (commands.unsubscribe?.includes(method) && s.subscribed) return { db: s.db, multi: s.multi };
-  return void 0;
-}
-function keepaliveOption(m, args, tables) {
-  const params = args[m.optionsArg];
-  if (!params || params.t === "const" && params.v === null) return "long";
-  if (params.t !== "table") return null;
-  const k = tables[params.id][m.keepaliveOption];
-  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
-  if (k.t === "const" && k.v === false) return "short";
-  return null;
-}
-
-// src/analysis/interpret/evaluate.ts
-var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
-  ["ngx.exit", "exit"],
-  ["ngx.redirect", "exit"],
-  ["ngx.exec", "exit"],
-  ["error", "error"]
-]);
-var HARMLESS_CALLS = /* @__PURE__ */ new Set([
-  "ngx.log",
-  "ngx.say",
-  "ngx.print",
-  "print",
-  "tostring",
-  "tonumber",
-  "type",
-  "assert",
-  "pairs",
-  "ipairs",
-  "next",
-  "select",
-  "unpack",
-  "table.unpack",
-  "rawget",
-  "rawequal",
-  "getmetatable",
-  "string.format",
-  "table.concat",
-  "table.insert"
-]);
-function evalList(exprs, flow, ctx, scope, want) {
-  const out = [];
-  exprs.forEach((e, i) => {
-    const last = i === exprs.length - 1;
-    if (last && isCall(e) && want > i) {
-      out.push(...evalCall(e, flow, ctx, scope, want - i));
-    } else {
-      out.push(evaluate(e, flow, ctx, scope));
-    }
-  });
-  return out;
-}
-function evaluate(e, flow, ctx, scope) {
-  if (ctx.file.depth > MAX_DEPTH) return UNKNOWN;
-  ctx.file.depth++;
-  try {
-    return evalInner(e, flow, ctx, scope);
-  } finally {
-    ctx.file.depth--;
+function valueKey(v) {
+  switch (v.t) {
+    case "const":
+      return typeof v.v === "string" ? JSON.stringify(v.v) : String(v.v);
+    case "table":
+      return `table#${v.id}`;
+    case "fn":
+      return `fn#${v.id}`;
+    case "require":
+      return `require(${JSON.stringify(v.name)})`;
+    case "global":
+      return v.name;
+    case "param":
+      return `param#${v.index}`;
+    case "get":
+      return `${valueKey(v.base)}.${v.key}`;
+    case "concat":
+      return v.parts.map(valueKey).join("..");
+    case "call":
+      return `call@${v.site}#${v.index}`;
+    case "obj":
+      return `obj@${v.site}`;
+    case "op":
+      return `op@${v.site}#${v.index}`;
+    case "or":
+      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
+    case "phi":
+      return `phi(${v.options.map(valueKey).join("|")})`;
+    case "unknown":
+      return "?";
   }
 }
-function evalInner(e, flow, ctx, scope) {
-  switch (e.type) {
-    case "StringLiteral":
-      return constant(e.value);
-    case "NumericLiteral":
-      return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
-    case "BooleanLiteral":
-      return constant(e.value);
-    case "NilLiteral":
-      return constant(null);
-    case "Identifier":
-      return read(e.name, flow, ctx, scope);
-    case "MemberExpression": {
-      const base = evaluate(e.base, flow, ctx, scope);
-      responseField(base, e.identifier.name, flow);
-      return getField(base, e.identifier.name, ctx);
-    }
-    case "IndexExpression": {
-      const base = evaluate(e.base, flow, ctx, scope);
-      const key = constKey(evaluate(e.index, flow, ctx, scope));
-      return key === void 0 ? UNKNOWN : getField(base, key, ctx);
-    }
-    case "CallExpression":
-    case "StringCallExpression":
-    case "TableCallExpression":
-      return evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
-    case "FunctionDeclaration":
-      return closure(e, flow, ctx, scope, "<anonymous>", false);
-    case "TableConstructorExpression": {
-      const t = newTable(ctx);
-      const fields = ctx.file.facts.tables[t.id];
-      let n = 1;
-      for (const f of e.fields) {
-        const v = evaluate(f.value, flow, ctx, scope);
-        if (f.type === "TableKeyString") fields[f.key.name] = v;
-        else if (f.type === "TableKey") {
-          const k = constKey(evaluate(f.key, flow, ctx, scope));
-          if (k !== void 0) fields[k] = v;
-        } else fields[String(n++)] = v;
-        escapeDeep(flow, v, ctx, newSite(ctx.file, span(f)));
-      }
-      return t;
-    }
-    case "BinaryExpression": {
-      if (e.operator === "..") return concat(e, flow, ctx, scope);
-      evaluate(e.left, flow, ctx, scope);
-      evaluate(e.right, flow, ctx, scope);
-      return UNKNOWN;
-    }
-    case "LogicalExpression": {
-      const l = evaluate(e.left, flow, ctx, scope);
-      const r = evaluate(e.right, flow, ctx, scope);
-      if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
-      if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
-      if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
-      if (e.operator === "or" && (l.t === "get" || l.t === "param") && r.t === "const" && r.v !== null && r.v !== false) return { t: "or", left: l, right: r };
-      return UNKNOWN;
-    }
-    case "UnaryExpression":
-      evaluate(e.argument, flow, ctx, scope);
-      return UNKNOWN;
-    case "VarargLiteral":
-      return UNKNOWN;
-  }
+var MAX_PHI_OPTIONS = 4;
+function joinValues(a, b) {
+  if (valueKey(a) === valueKey(b)) return a;
+  const options = /* @__PURE__ */ new Map();
+  for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
+  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
+  return { t: "phi", options: [...options.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0).map(([, o]) => o) };
 }
-function concat(e, flow, ctx, scope) {
-  const parts = [];
-  let cur = e;
-  while (cur.type === "BinaryExpression" && cur.operator === "..") {
-    parts.push(evaluate(cur.left, flow, ctx, scope));
-    cur = cur.right;
-  }
-  parts.push(evaluate(cur, flow, ctx, scope));
-  return { t: "concat", parts };
+function optionsOf(v) {
+  return v.t === "phi" ? v.options : [v];
 }
-function getField(base, key, ctx) {
-  if (base.t === "table") {
-    const v = ctx.file.facts.tables[base.id][key];
-    return v ?? { t: "get", base, key };
-  }
-  if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
-  return { t: "get", base, key };
+function ctxSlot(v) {
+  return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
 }
-function closure(node, flow, ctx, scope, name, hasSelf) {
-  const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
-  const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
-  const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
-  if (params.length > 0) f.params = params;
-  ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
-  const names2 = /* @__PURE__ */ new Set();
-  if (flow.objs.size > 0) forEachNode(node.body, (n) => {
-    if (n.type === "Identifier") names2.add(n.name);
-  });
-  const captured = [];
-  for (const n of names2) {
-    const b = scope.lookup(n);
-    if (!b || b.fn !== ctx.id) continue;
-    const v = flow.vals.get(b.id);
-    if (v && flow.objs.has(valueKey(v))) {
-      captured.push(v);
-      escape(flow, v, ctx, newSite(ctx.file, span(node)));
-    }
-  }
-  if (captured.length > 0) ctx.file.captures.set(f.id, captured);
-  return { t: "fn", id: f.id };
-}
-function evalCall(e, flow, ctx, scope, want) {
-  if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
-  if (ctx.file.depth > MAX_DEPTH) return [UNKNOWN];
-  ctx.file.depth++;
-  try {
-    const values = evalCallInner(e, flow, ctx, scope, want);
-    if (values[0]) ctx.file.callValues.set(e, values[0]);
-    return values;
-  } finally {
-    ctx.file.depth--;
-  }
-}
-function evalCallInner(e, flow, ctx, scope, want) {
-  const callee = e.base;
-  const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
-  const site2 = newSite(ctx.file, span(e));
-  let method = null;
-  let self = null;
-  let calleeValue;
-  if (callee.type === "MemberExpression" && callee.indexer === ":") {
-    self = evaluate(callee.base, flow, ctx, scope);
-    method = callee.identifier.name;
-    calleeValue = getField(self, method, ctx);
-  } else {
-    calleeValue = evaluate(callee, flow, ctx, scope);
-  }
-  const args = evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
-  const fullArgs = self ? [self, ...args] : args;
-  if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
-    self = fullArgs[0];
-    method = calleeValue.key;
-  }
-  const calleeName2 = globalPath(calleeValue);
-  const protectedCall = calleeName2 === "pcall" && args[0]?.t === "get" && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
-  if (protectedCall && isTrackable(args[1])) {
-    const target = args[0];
-    const results2 = clientMethod(args[1], target.key, args.slice(2), site2, flow, ctx, Math.max(want - 1, 1));
-    return [results2[0] ?? UNKNOWN, ...results2];
-  }
-  if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
-    const facts = ctx.file.facts;
-    if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
-    const required = { t: "require", name: args[0].v };
-    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
-    return [required];
-  }
-  if (calleeName2 === "module" && ctx.id === 0 && args.length > 0) {
-    declareModule(args[0], ctx);
-    return [UNKNOWN];
-  }
-  if (calleeName2 === "setmetatable") {
-    const [obj, mt] = args;
-    if (obj?.t === "table" && mt && (mt.t === "table" || mt.t === "get" || mt.t === "require" || mt.t === "call")) ctx.file.facts.tables[obj.id][METATABLE_KEY] = mt;
-    return [obj ?? UNKNOWN];
-  }
-  if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
-  const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
-  if (ending) {
-    flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
-    flow.rejected = calleeName2 === "ngx.exit" && isClientErrorStatus(args[0]);
-    return [UNKNOWN];
-  }
-  const made = construct(calleeValue, calleeName2, args, site2, flow, ctx);
-  if (made) return made;
-  if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") timer(calleeName2, args, site2, flow, ctx);
-  if (self?.t === "op" && method) responseMethod(self, method, flow);
-  if (self && method && isTrackable(self)) {
-    return clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
-  }
-  if (self?.t === "phi" && method && self.options.some(isTrackable)) {
-    let joined;
-    for (const o of self.options) {
-      if (!isTrackable(o)) continue;
-      const r = clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
-      joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
-    }
-    return joined;
-  }
-  if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
-    const literals = fullArgs.some((a) => a.t === "const") ? { args: fullArgs.map((a) => a.t === "const" ? a : UNKNOWN) } : {};
-    fullArgs.forEach((a, i) => {
-      bodyRead(a, flow);
-      const k = valueKey(a);
-      const o = flow.objs.get(k);
-      if (o) {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...o.session.subscribed ? { subscribed: true } : {} });
-        o.status = /* @__PURE__ */ new Set(["passed"]);
-        if (!o.passSites.includes(site2)) o.passSites.push(site2);
-      } else if (a.t === "param") {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
-      }
-    });
-  }
-  const colon = callee.type === "MemberExpression" && callee.indexer === ":";
-  const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
-  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
-  helperEnd(calleeValue, fullArgs, site2, flow, ctx);
-  const results = [];
-  for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
-  ctx.owned.add(valueKey(results[0]));
-  return results;
-}
-function declareModule(name, ctx) {
-  const file = ctx.file;
-  if (file.moduleTable !== void 0) return;
-  file.moduleTable = newTable(ctx).id;
-  if (name.t === "const" && typeof name.v === "string") file.facts.moduleName = name.v;
-}
-function helperEnd(callee, args, site2, flow, ctx) {
-  if (flow.ended) return;
-  const failing = args.some(isServerErrorStatus);
-  const own = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
-  if (own !== void 0) {
-    const start2 = ctx.file.facts.functions[own].span[0];
-    const ends = ctx.file.ends.get(start2);
-    if (!ends) ctx.file.calledEarly.add(start2);
-    else flow.ended = ends === "exit" && failing ? "error" : ends;
-    return;
-  }
-  let root = callee;
-  while (root.t === "get") root = root.base;
-  if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
-}
-function functionGlobal(name, ctx) {
-  const v = ctx.file.facts.globals?.[name];
-  return v?.t === "fn" ? v.id : void 0;
-}
-function timer(name, args, site2, flow, ctx) {
-  for (const a of args.slice(2)) {
-    if (flow.objs.has(valueKey(a)) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
-  }
-  const callback = args[1];
-  if (callback?.t === "fn") {
-    for (const v of ctx.file.captures.get(callback.id) ?? []) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
-  }
-}
-function isCall(e) {
-  return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
-}
-function globalPath(v) {
-  const parts = [];
-  let cur = v;
-  while (cur.t === "get") {
-    parts.unshift(cur.key);
-    cur = cur.base;
-  }
-  if (cur.t !== "global") return null;
-  parts.unshift(cur.name);
-  return parts.join(".");
-}
-function isClientErrorStatus(v) {
-  if (!v) return false;
-  if (v.t === "const") return typeof v.v === "number" && v.v >= 400 && v.v < 500;
-  const name = globalPath(v);
-  return name !== null && /^ngx\.HTTP_(BAD_REQUEST|UNAUTHORIZED|PAYMENT_REQUIRED|FORBIDDEN|NOT_FOUND|NOT_ALLOWED|NOT_ACCEPTABLE|REQUEST_TIMEOUT|CONFLICT|GONE|UPGRADE_REQUIRED|TOO_MANY_REQUESTS|CLOSE|ILLEGAL)$/.test(name);
-}
-function isServerErrorStatus(v) {
-  if (!v) return false;
-  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
-  const name = globalPath(v);
-  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
-}
-
-// src/analysis/interpret/guards.ts
-function guards(cond, flow, ctx, scope) {
-  const thenErr = /* @__PURE__ */ new Map();
-  const elseErr = /* @__PURE__ */ new Map();
-  const visit2 = (e, negated, depth) => {
-    if (depth > 20) return;
-    if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
-    if (e.type === "LogicalExpression") {
-      visit2(e.left, negated, depth + 1);
-      visit2(e.right, negated, depth + 1);
-      return;
-    }
-    if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
-      const isNil2 = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
-      const other = isNil2(e.right) ? e.left : isNil2(e.left) ? e.right : null;
-      if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
-      const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
-      if (str && e.operator === "==") {
-        for (const f of failuresOf(peek(str, flow, ctx, scope), flow, "")) {
-          if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
-        }
-      }
-      return;
-    }
-    const name = e.type === "Identifier" ? e.name : "";
-    for (const failure of failuresOf(peek(e, flow, ctx, scope), flow, name)) {
-      const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
-      target.set(failure.key, failure.op);
-    }
-  };
-  visit2(cond, false, 0);
-  return { thenErr, elseErr };
-}
-function enterError(flow, keys) {
-  for (const [k, op] of keys) {
-    flow.errorFor.set(k, op);
-    const o = flow.objs.get(k);
-    if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
-  }
-}
-function failureFlag(value, flow, site2) {
-  if (flow.errorFor.size === 0 || value.t !== "const" || value.v !== true) return void 0;
-  const at2 = site2();
-  const ops = [...flow.errorFor].map(([obj, method]) => ({ t: "op", obj, method, index: 1, site: at2 }));
-  return ops.length === 1 ? ops[0] : { t: "phi", options: ops };
-}
-function peek(e, flow, ctx, scope) {
-  if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
-  return ctx.file.callValues.get(e) ?? UNKNOWN;
-}
-function failuresOf(v, flow, name) {
-  const out = [];
-  for (const o of optionsOf(v)) {
-    if (o.t === "op") {
-      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
-      continue;
-    }
-    if (o.t === "obj" && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
-    if (o.t !== "call") continue;
-    const first = valueKey({ ...o, index: 0 });
-    const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
-    if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
-    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
-    for (const a of o.args) {
-      const k = a.t === "op" ? a.obj : valueKey(a);
-      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
-    }
-  }
-  return out;
-}
-var SUCCESS_NAME = /^(ok|res|success|succeeded|connected)(_|$)/i;
-function calleeLabel(v) {
-  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
-}
-
-// src/analysis/interpret/statements.ts
-function block(body, flow, ctx, scope) {
-  if (ctx.file.depth > MAX_DEPTH) {
-    for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
-    return;
-  }
-  ctx.file.depth++;
-  try {
-    statements(body, flow, ctx, scope);
-  } finally {
-    ctx.file.depth--;
-  }
-}
-function statements(body, flow, ctx, scope) {
-  for (const st of body) {
-    if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
-    statement(st, flow, ctx, scope);
-    if (flow.ended && !flow.dead) {
-      ctx.ended[flow.ended] = true;
-      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", newSite(ctx.file, span(st)));
-      flow.dead = true;
-    }
-  }
-}
-function statement(st, flow, ctx, scope) {
-  switch (st.type) {
-    case "LocalStatement": {
-      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((v, i) => declare(ctx, scope, v.name, values[i] ?? constant(null), flow));
-      return;
-    }
-    case "AssignmentStatement": {
-      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((target, i) => {
-        const value = values[i] ?? constant(null);
-        const flag = target.type === "Identifier" ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : void 0;
-        assignTo(target, flag ?? value, flow, ctx, scope);
-      });
-      return;
-    }
-    case "CallStatement":
-      evalCall(st.expression, flow, ctx, scope, 0);
-      return;
-    case "FunctionDeclaration":
-      functionStatement(st, flow, ctx, scope);
-      return;
-    case "ReturnStatement": {
-      const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
-      if (flow.dead) return;
-      const retSite = newSite(ctx.file, span(st));
-      for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
-      ctx.file.facts.functions[ctx.id].returns.push(values);
-      if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
-        ctx.file.moduleReturns.push(values[0]);
-      }
-      if (flow.ended) return;
-      ctx.ended.normal = true;
-      if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
-      flow.dead = true;
-      return;
-    }
-    case "IfStatement":
-      ifStatement(st, flow, ctx, scope);
-      return;
-    case "WhileStatement":
-      evaluate(st.condition, flow, ctx, scope);
-      loop(st.body, flow, ctx, new Scope(scope), void 0, alwaysTrue(st.condition));
-      return;
-    case "RepeatStatement": {
-      const inner = new Scope(scope);
-      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner), alwaysFalse(st.condition));
-      return;
-    }
-    case "ForNumericStatement": {
-      evaluate(st.start, flow, ctx, scope);
-      evaluate(st.end, flow, ctx, scope);
-      if (st.step) evaluate(st.step, flow, ctx, scope);
-      const inner = new Scope(scope);
-      declare(ctx, inner, st.variable.name, UNKNOWN, flow);
-      loop(st.body, flow, ctx, inner);
-      return;
-    }
-    case "ForGenericStatement": {
-      for (const it of st.iterators) evaluate(it, flow, ctx, scope);
-      const inner = new Scope(scope);
-      for (const v of st.variables) declare(ctx, inner, v.name, UNKNOWN, flow);
-      loop(st.body, flow, ctx, inner);
-      return;
-    }
-    case "DoStatement":
-      block(st.body, flow, ctx, new Scope(scope));
-      return;
-    case "BreakStatement": {
-      const current = ctx.loops[ctx.loops.length - 1];
-      if (current) current.exits.push(flow.clone());
-      flow.dead = true;
-      return;
-    }
-    case "GotoStatement": {
-      const waiting = ctx.gotos.get(st.label.name) ?? [];
-      waiting.push(flow.clone());
-      ctx.gotos.set(st.label.name, waiting);
-      flow.dead = true;
-      return;
-    }
-    case "LabelStatement": {
-      const waiting = ctx.gotos.get(st.label.name);
-      if (waiting) {
-        ctx.gotos.delete(st.label.name);
-        replace(flow, Flow.join([flow, ...waiting]));
-      }
-      return;
-    }
-  }
-}
-function loop(body, flow, ctx, scope, after, endless = false) {
-  const here = { exits: [] };
-  const inBody = flow.clone();
-  ctx.loops.push(here);
-  ctx.branchDepth++;
-  block(body, inBody, ctx, scope);
-  ctx.branchDepth--;
-  if (after && !inBody.dead) after();
-  ctx.loops.pop();
-  if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
-  else if (here.exits.length > 0) replace(flow, Flow.join(here.exits));
-  else flow.dead = true;
-}
-function alwaysTrue(e) {
-  return e.type === "BooleanLiteral" ? e.value : e.type === "NumericLiteral" || e.type === "StringLiteral";
-}
-function alwaysFalse(e) {
-  return e.type === "BooleanLiteral" && !e.value || e.type === "NilLiteral";
-}
-function ifStatement(st, flow, ctx, scope) {
-  const outs = [];
-  let rest = flow;
-  let hasElse = false;
-  for (const clause of st.clauses) {
-    if (clause.type === "ElseClause") {
-      hasElse = true;
-      const branch2 = rest.clone();
-      ctx.branchDepth++;
-      block(clause.body, branch2, ctx, new Scope(scope));
-      ctx.branchDepth--;
-      outs.push(branch2);
-      break;
-    }
-    evaluate(clause.condition, rest, ctx, scope);
-    const guard = guards(clause.condition, rest, ctx, scope);
-    const branch = rest.clone();
-    enterError(branch, guard.thenErr);
-    ctx.branchDepth++;
-    block(clause.body, branch, ctx, new Scope(scope));
-    ctx.branchDepth--;
-    outs.push(branch);
-    const next = rest.clone();
-    enterError(next, guard.elseErr);
-    rest = next;
-  }
-  if (!hasElse) outs.push(rest);
-  replace(flow, Flow.join(outs));
-}
-function functionStatement(st, flow, ctx, scope) {
-  const id = st.identifier;
-  if (st.isLocal && id && id.type === "Identifier") {
-    const b = declare(ctx, scope, id.name, UNKNOWN, flow);
-    const fn2 = closure(st, flow, ctx, scope, id.name, false);
-    b.last = fn2;
-    flow.vals.set(b.id, fn2);
-    return;
-  }
-  if (!id) return;
-  const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
-  const fn = closure(st, flow, ctx, scope, nameOf(id), hasSelf);
-  if (id.type === "MemberExpression") {
-    const owner = evaluate(id.base, flow, ctx, scope);
-    if (owner.t === "table" && fn.t === "fn") ctx.file.facts.functions[fn.id].ownerTable = owner.id;
-  }
-  assignTo(id, fn, flow, ctx, scope);
-}
-function assignTo(target, value, flow, ctx, scope) {
-  const site2 = () => newSite(ctx.file, span(target));
-  const client = flow.objs.has(valueKey(value)) || value.t === "obj";
-  if (target.type === "Identifier") {
-    const b = scope.lookup(target.name);
-    if (b) {
-      if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
-      if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
-      assign(b, value, flow, ctx);
-    } else {
-      escape(flow, value, ctx, site2());
-      if (ctx.id === 0) {
-        (ctx.file.facts.globals ??= {})[target.name] = value;
-        if (ctx.file.moduleTable !== void 0) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
-      }
-    }
-    return;
-  }
-  if (target.type === "MemberExpression" || target.type === "IndexExpression") {
-    const base = evaluate(target.base, flow, ctx, scope);
-    const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
-    if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
-    if (base.t === "call" && key !== void 0 && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
-    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
-    if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
-      event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
-    }
-    escapeDeep(flow, value, ctx, site2());
-  }
-}
-function isNilValue(v) {
-  return v.t === "const" && v.v === null;
-}
-function isErrorReturn(values) {
-  const first = values[0];
-  return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
-}
-function nameOf(id) {
-  if (id.type === "Identifier") return id.name;
-  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
-  return `${base}${id.indexer}${id.identifier.name}`;
-}
-
-// src/analysis/interpret/chunk.ts
-var MAX_PASSES = 4;
-function interpretChunk(chunk) {
-  const ends = /* @__PURE__ */ new Map();
-  for (let pass = 1; ; pass++) {
-    const file = newFileState(ends);
-    const facts = interpretOnce(chunk, file);
-    if (pass === MAX_PASSES || ![...file.calledEarly].some((start2) => ends.has(start2))) return facts;
-  }
-}
-function interpretOnce(chunk, file) {
-  const facts = file.facts;
-  const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
-  const scope = new Scope(null);
-  const flow = new Flow();
-  const ctx = newFnCtx(file, main.id);
-  block(chunk.body, flow, ctx, scope);
-  const fnMain = facts.functions[main.id];
-  const last = chunk.body[chunk.body.length - 1];
-  if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
-    facts.returnsValue = true;
-    facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
-  }
-  const shaped = file.moduleReturns.find(moduleLike);
-  if (shaped) {
-    facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = shaped;
-  }
-  if (file.moduleTable !== void 0) {
-    facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
-  }
-  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(chunk)[1], span(chunk)[1]]));
-  for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
-  facts.requires.sort();
-  return facts;
-}
-function moduleLike(v) {
-  if (v.t === "phi") return v.options.some(moduleLike);
-  return v.t === "table" || v.t === "fn" || v.t === "obj" || v.t === "require";
-}
-function functionBody(file, p) {
-  const scope = new Scope(p.scope);
-  const flow = new Flow();
-  const ctx = newFnCtx(file, p.id);
-  let index = 0;
-  if (p.hasSelf) declare(ctx, scope, "self", { t: "param", index: index++ }, flow);
-  for (const prm of p.node.parameters) {
-    if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
-  }
-  block(p.node.body, flow, ctx, scope);
-  if (!flow.dead) {
-    ctx.ended.normal = true;
-    pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
-  }
-  const f = file.facts.functions[p.id];
-  const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
-  if (ends) {
-    f.ends = ends;
-    file.ends.set(f.span[0], ends);
-  } else file.ends.delete(f.span[0]);
+var METATABLE_KEY = "\0metatable";
+function isTrackable(v) {
+  if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
+  if (ctxSlot(v) !== void 0) return true;
+  if (v.t === "get") return isTrackable(v.base);
+  return false;
 }
 
 // src/source/source-text.ts
 var BOM = Buffer.from([239, 187, 191]);
 var SourceText = class _SourceText {
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
-  latin1;
   /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
   bomLength;
   bytes;
@@ -14149,7 +13030,19 @@ var SourceText = class _SourceText {
   constructor(bytes) {
     this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
     this.bytes = bytes;
-    this.latin1 = bytes.toString("latin1", this.bomLength);
+  }
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. Made on each call and
+   *  never kept: a run holds every file's bytes (outside the JS heap), not a second copy of each as a string. */
+  get latin1() {
+    return this.bytes.toString("latin1", this.bomLength);
+  }
+  /** Length of `latin1`. */
+  get length() {
+    return this.bytes.length - this.bomLength;
+  }
+  /** Whether the text contains `needle` (ASCII), without making the latin1 string. */
+  includes(needle) {
+    return this.bytes.includes(needle, this.bomLength, "latin1");
   }
   static fromString(text) {
     return new _SourceText(Buffer.from(text, "utf8"));
@@ -14157,14 +13050,15 @@ var SourceText = class _SourceText {
   /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
   starts() {
     if (this.lineStarts) return this.lineStarts;
-    const s = this.latin1;
+    const b = this.bytes;
+    const base = this.bomLength;
     const starts = [0];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
+    for (let i = base; i < b.length; i++) {
+      const c = b[i];
+      if (c === 10) starts.push(i + 1 - base);
       else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        if (b[i + 1] === 10) i++;
+        starts.push(i + 1 - base);
       }
     }
     this.lineStarts = starts;
@@ -14190,7 +13084,7 @@ var SourceText = class _SourceText {
     const line = this.lineOf(offset);
     const start2 = this.starts()[line - 1];
     const from = this.bomLength + start2;
-    const to = this.bomLength + Math.max(start2, Math.min(offset, this.latin1.length));
+    const to = this.bomLength + Math.max(start2, Math.min(offset, this.length));
     return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
   }
   /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
@@ -14198,8 +13092,9 @@ var SourceText = class _SourceText {
     const starts = this.starts();
     if (line < 1 || line > starts.length) return "";
     const start2 = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.latin1.length;
-    while (end > start2 && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    let end = line < starts.length ? starts[line] : this.length;
+    const b = this.bytes;
+    while (end > start2 && (b[this.bomLength + end - 1] === 10 || b[this.bomLength + end - 1] === 13)) end--;
     return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
   }
 };
@@ -15434,7 +14329,7 @@ function paramOrigin(file, facts, fnId) {
 
 // src/link/resolver.ts
 var UNKNOWN2 = { r: "unknown" };
-var MAX_DEPTH2 = 12;
+var MAX_DEPTH = 12;
 var MAX_RESULTS = 8;
 var MAX_STEPS = 5e3;
 var ValueResolver = class {
@@ -15466,7 +14361,7 @@ var ValueResolver = class {
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
     if (this.depth === 0) this.steps = 0;
-    if (this.depth > MAX_DEPTH2 || ++this.steps > MAX_STEPS) return [UNKNOWN2];
+    if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN2];
     const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
     const known = this.memo.get(key);
     if (known) return known;
@@ -15508,7 +14403,7 @@ var ValueResolver = class {
   /** An environment whose unbound arguments (written in `file` and evaluated with no environment) are
    *  evaluated with `root` instead: an object created by a call of the function `root` stands for. */
   rebind(env, file, root, depth = 0) {
-    if (depth > MAX_DEPTH2) return env;
+    if (depth > MAX_DEPTH) return env;
     return this.envFor(env.args.map((a) => ({ ...a, env: a.env ? this.rebind(a.env, file, root, depth + 1) : a.file === file ? root : null })));
   }
   /** The single value `v` has, or unknown when it may have several. */
@@ -15910,6 +14805,1254 @@ function accepts(src, lua52Compat) {
   }
 }
 
+// src/project/facts-workers.ts
+var import_node_os = __toESM(require("node:os"), 1);
+var import_node_worker_threads = require("node:worker_threads");
+
+// src/analysis/interpret/flow.ts
+var NO_SESSION = { db: void 0, multi: false };
+var Flow = class _Flow {
+  dead = false;
+  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
+  ended = null;
+  /** The request was ended with a client-error status (ngx.exit(400..499)): a rejection, not the outcome. */
+  rejected = false;
+  /** Variable values by binding id. */
+  vals = /* @__PURE__ */ new Map();
+  /** Tracked values by valueKey. */
+  objs = /* @__PURE__ */ new Map();
+  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
+  errorFor = /* @__PURE__ */ new Map();
+  clone() {
+    const f = new _Flow();
+    f.dead = this.dead;
+    f.vals = new Map(this.vals);
+    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
+    f.errorFor = new Map(this.errorFor);
+    return f;
+  }
+  static join(flows) {
+    const live = flows.filter((f) => !f.dead);
+    if (live.length === 0) {
+      const d = new _Flow();
+      d.dead = true;
+      return d;
+    }
+    const out = live[0].clone();
+    for (const f of live.slice(1)) {
+      for (const [k, v] of out.vals) {
+        const w = f.vals.get(k);
+        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
+      }
+      for (const [k, o] of f.objs) {
+        const mine = out.objs.get(k);
+        if (!mine) out.objs.set(k, copyObj(o));
+        else {
+          mine.used ||= o.used;
+          mine.unreadBody ||= o.unreadBody;
+          mine.session = joinSession(mine.session, o.session);
+          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
+          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
+          for (const s of o.status) mine.status.add(s);
+          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+          mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
+        }
+      }
+      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+    }
+    return out;
+  }
+};
+function replace(flow, next) {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.ended = null;
+}
+function copyObj(o) {
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
+}
+function joinSession(a, b) {
+  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
+  return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
+}
+
+// src/analysis/interpret/context.ts
+var MAX_DEPTH2 = 180;
+var Scope = class {
+  constructor(parent) {
+    this.parent = parent;
+  }
+  parent;
+  vars = /* @__PURE__ */ new Map();
+  lookup(name) {
+    for (let s = this; s; s = s.parent) {
+      const b = s.vars.get(name);
+      if (b) return b;
+    }
+    return void 0;
+  }
+};
+function newFileState(ends = /* @__PURE__ */ new Map()) {
+  const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [] };
+}
+function newFnCtx(file, id) {
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
+}
+function newFunction(file, name, parent, paramCount, sp) {
+  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+  file.facts.functions.push(f);
+  return f;
+}
+function newSite(file, sp) {
+  file.facts.sites.push(sp);
+  return file.facts.sites.length - 1;
+}
+function event(ctx, e) {
+  ctx.file.facts.events.push(e);
+}
+function declare(ctx, scope, name, value, flow) {
+  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
+  scope.vars.set(name, b);
+  flow.vals.set(b.id, value);
+  return b;
+}
+function assign(b, value, flow, ctx) {
+  if (!isNil(value)) {
+    b.assigns++;
+    b.last = value;
+  }
+  if (b.fn === ctx.id) flow.vals.set(b.id, value);
+}
+function isNil(v) {
+  return v.t === "const" && v.v === null;
+}
+function read(name, flow, ctx, scope) {
+  const b = scope.lookup(name);
+  if (!b) return { t: "global", name };
+  if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+  return b.assigns <= 1 ? b.last : UNKNOWN;
+}
+function newTable(ctx) {
+  ctx.file.facts.tables.push({});
+  ctx.file.tableOwner.push(ctx.id);
+  return { t: "table", id: ctx.file.facts.tables.length - 1 };
+}
+function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
+  const callbacks = [];
+  const callbackArgs = [];
+  args.forEach((a, i) => {
+    if (a.t !== "fn") return;
+    callbacks.push(a.id);
+    callbackArgs.push(i);
+  });
+  const deferred = isTimer(calleeName2);
+  if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
+  const e = { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred };
+  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
+  if (!deferred && forwards.length > 0) e.forwards = forwards;
+  event(ctx, e);
+}
+function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
+  const called = paramOwner(calleeNode, callee, scope);
+  if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
+  const forwards = [];
+  args.forEach((a, i) => {
+    const owner = paramOwner(argNodes[i], a, scope);
+    if (owner === void 0 || a.t !== "param") return;
+    if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
+      if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
+    } else if (isTimer(calleeName2)) {
+      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
+    } else if (owner === ctx.id) forwards.push([i, a.index]);
+  });
+  return forwards;
+}
+function isTimer(calleeName2) {
+  return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+}
+function paramOwner(node, v, scope) {
+  if (!node || v?.t !== "param" || node.type !== "Identifier") return void 0;
+  return scope.lookup(node.name)?.fn;
+}
+function addParam(f, field, index) {
+  if (!f) return;
+  const list2 = f[field] ??= [];
+  if (!list2.includes(index)) list2.push(index);
+}
+function track(flow, v, initial) {
+  const k = valueKey(v);
+  let o = flow.objs.get(k);
+  if (!o) {
+    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
+    flow.objs.set(k, o);
+  }
+  return o;
+}
+function setStatus(flow, v, s) {
+  const o = track(flow, v, s);
+  o.status = /* @__PURE__ */ new Set([s]);
+  if (s !== "passed") o.passSites = [];
+}
+function escape(flow, v, ctx, site2, returned = false) {
+  for (const o of optionsOf(v)) {
+    if (!isTrackable(o)) continue;
+    setStatus(flow, o, "escaped");
+    if (returned && o.t === "obj") continue;
+    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: site2, target: o });
+  }
+}
+function escapeDeep(flow, v, ctx, site2, returned = false) {
+  const direct = (x) => {
+    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") escape(flow, o, ctx, site2, returned);
+  };
+  direct(v);
+  for (const o of optionsOf(v)) {
+    if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
+  }
+}
+function pathEnd(flow, ctx, end, site2, ifEnds) {
+  const failed = [...flow.errorFor.values()][0];
+  for (const [k, o] of flow.objs) {
+    if (!ctx.owned.has(k)) continue;
+    if (flow.errorFor.has(k)) continue;
+    const connected = o.status.has("connected");
+    const live = o.status.has("live");
+    const passed = o.status.has("passed");
+    if (!connected && !live && !passed) continue;
+    if (o.status.has("escaped")) continue;
+    if (!connected && !o.used) continue;
+    event(ctx, {
+      kind: "unreleased",
+      fn: ctx.id,
+      site: site2,
+      target: o.value,
+      end,
+      ...ifEnds ? { ifEnds } : {},
+      passSites: [...o.passSites],
+      connectSites: [...o.connectSites],
+      session: o.session,
+      // Early: inside a branch, by a return or a rejection (4xx); a redirect or a 2xx exit is an outcome.
+      ...ctx.branchDepth > 0 && (end !== "exit" || flow.rejected) ? { early: true } : {},
+      ...failed !== void 0 ? { afterFailureOf: failed } : {}
+    });
+    if (ifEnds) o.endsAt.push(site2);
+  }
+}
+function span(n) {
+  const r = n.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+function constKey(v) {
+  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
+  return void 0;
+}
+function followableCallee(v) {
+  let cur = v;
+  while (cur.t === "get") cur = cur.base;
+  if (cur.t === "call") return followableCallee(cur.callee);
+  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
+}
+
+// src/lua/walk.ts
+function forEachNode(root, visit2) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (Array.isArray(cur)) {
+      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
+      continue;
+    }
+    if (!cur || typeof cur !== "object") continue;
+    const node = cur;
+    if (typeof node.type === "string") visit2(node);
+    const children = [];
+    for (const key in node) {
+      if (key === "loc" || key === "range" || key === "type") continue;
+      const v = node[key];
+      if (v && typeof v === "object") children.push(v);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+// src/analysis/interpret/client-effects.ts
+function construct(callee, calleeName2, args, site2, flow, ctx) {
+  const client = constructorClient(callee, calleeName2);
+  if (client) {
+    const obj = { t: "obj", client, site: site2 };
+    setStatus(flow, obj, "fresh");
+    created(obj, args, site2, ctx);
+    return [obj, constant(null)];
+  }
+  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
+  if (factory?.connects) {
+    const connect = calleeName2.slice(calleeName2.lastIndexOf(".") + 1);
+    const obj = { t: "obj", client: factory.profile.module, site: site2 };
+    created(obj, [], site2, ctx);
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: obj, method: connect, args, errorPath: false });
+    setStatus(flow, obj, "connected");
+    track(flow, obj, "connected").connectSites = [site2];
+    return [obj, { t: "op", obj: valueKey(obj), method: connect, index: 1, site: site2 }];
+  }
+  return void 0;
+}
+function constructorClient(callee, calleeName2) {
+  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
+  if (factory && !factory.connects) return factory.profile.module;
+  if (callee.t === "get" && callee.base.t === "require") {
+    const profile = clientProfile(callee.base.name);
+    if (profile && profile.constructors.includes(callee.key)) return profile.unprofiled ? callee.base.name : profile.module;
+  }
+  return null;
+}
+function created(obj, args, site2, ctx) {
+  event(ctx, { kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
+  ctx.owned.add(valueKey(obj));
+  if (ctx.id === 0 && !clientProfile(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
+}
+function clientMethod(self, method, args, site2, flow, ctx, want) {
+  const key = valueKey(self);
+  const profile = self.t === "obj" ? clientProfile(self.client) : void 0;
+  const methods = profile ?? ANY_CLIENT;
+  const isConnect = methods.connectMethods.includes(method);
+  const isKeepalive = methods.keepaliveMethods.includes(method);
+  const isClose = methods.closeMethods.includes(method);
+  const selfReleasing = methods.selfReleasingMethods?.find((m) => m.method === method);
+  const errorOp = flow.errorFor.get(key);
+  const errorPath = errorOp !== void 0;
+  const state = flow.objs.get(key) ?? (self.t === "call" ? track(flow, self, "live") : void 0);
+  if (state) state.used = true;
+  const results = () => {
+    const out = [];
+    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
+    return out;
+  };
+  const reconnects = isConnect || selfReleasing !== void 0;
+  let alreadyReleased = false;
+  if (state && state.status.size === 1) {
+    const only = [...state.status][0];
+    if (only === "released" && !reconnects) {
+      alreadyReleased = true;
+      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
+    } else if (only === "connected" && isConnect) {
+      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
+    }
+  }
+  const produced = profile?.producesClient;
+  if (produced && method === produced.method && self.t === "obj") {
+    const made = { t: "obj", client: produced.client, site: site2 };
+    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: made, client: produced.client, args: [] });
+    ctx.owned.add(valueKey(made));
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
+    const o = track(flow, made, "connected");
+    o.status = /* @__PURE__ */ new Set(["connected"]);
+    o.connectSites = [site2];
+    return [made, { t: "op", obj: valueKey(made), method, index: 1, site: site2 }];
+  }
+  if (produced && isKeepalive) {
+    const given = args[0];
+    if (given && isTrackable(given)) {
+      const commands = profileFor(produced.client)?.session;
+      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
+      const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
+      release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
+    }
+    return results();
+  }
+  if (isConnect) {
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
+    const o = track(flow, self, "connected");
+    o.status = new Set(o.status.has("escaped") ? ["connected", "escaped"] : ["connected"]);
+    o.connectSites = [site2];
+    o.releaseSites = [];
+    o.session = NO_SESSION;
+    o.unreadBody = false;
+  } else if ((isKeepalive || isClose) && !alreadyReleased) {
+    release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
+  } else if (selfReleasing) {
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
+    const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
+    if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
+  } else {
+    const selects = methods.session?.select.includes(method);
+    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: selects ? args : [], errorPath });
+    if (state) sessionEffect(state, method, args, methods);
+    if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
+  }
+  return results();
+}
+function responseField(res, field, flow) {
+  if (ANY_CLIENT.bodyReadFields.includes(field)) bodyRead(res, flow);
+}
+function responseMethod(res, method, flow) {
+  if (ANY_CLIENT.bodyReadMethods.includes(method)) bodyRead(res, flow);
+}
+function bodyRead(v, flow) {
+  if (v.t !== "op") return;
+  const o = flow.objs.get(v.obj);
+  if (o) o.unreadBody = false;
+}
+function release(target, mode, method, args, site2, flow, ctx, opts) {
+  const key = valueKey(target);
+  const errorOp = flow.errorFor.get(key);
+  const o = track(flow, target, "released");
+  event(ctx, {
+    kind: "release",
+    fn: ctx.id,
+    site: site2,
+    target,
+    mode,
+    method,
+    args,
+    errorPath: errorOp !== void 0,
+    errorOp,
+    session: opts.session ?? o.session,
+    unreadBody: o.unreadBody,
+    implicit: opts.implicit,
+    ...o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}
+  });
+  o.status = /* @__PURE__ */ new Set(["released"]);
+  o.releaseSites = [site2];
+  o.passSites = [];
+}
+function sessionEffect(o, method, args, methods) {
+  const session = sessionAfter(o.session, methods.session, method, args);
+  if (session) o.session = session;
+  else if (methods.requestMethods?.includes(method)) o.unreadBody = true;
+}
+function sessionAfter(s, commands, method, args) {
+  if (!commands) return void 0;
+  if (commands.select.includes(method)) {
+    const db = args[0];
+    return { ...s, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
+  }
+  if (commands.begin.includes(method)) return { ...s, multi: true };
+  if (commands.end.includes(method)) return { ...s, multi: false };
+  if (commands.subscribe?.includes(method)) return { ...s, subscribed: true };
+  if (commands.unsubscribe?.includes(method) && s.subscribed) return { db: s.db, multi: s.multi };
+  return void 0;
+}
+function keepaliveOption(m, args, tables) {
+  const params = args[m.optionsArg];
+  if (!params || params.t === "const" && params.v === null) return "long";
+  if (params.t !== "table") return null;
+  const k = tables[params.id][m.keepaliveOption];
+  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
+  if (k.t === "const" && k.v === false) return "short";
+  return null;
+}
+
+// src/analysis/interpret/evaluate.ts
+var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
+  ["ngx.exit", "exit"],
+  ["ngx.redirect", "exit"],
+  ["ngx.exec", "exit"],
+  ["error", "error"]
+]);
+var HARMLESS_CALLS = /* @__PURE__ */ new Set([
+  "ngx.log",
+  "ngx.say",
+  "ngx.print",
+  "print",
+  "tostring",
+  "tonumber",
+  "type",
+  "assert",
+  "pairs",
+  "ipairs",
+  "next",
+  "select",
+  "unpack",
+  "table.unpack",
+  "rawget",
+  "rawequal",
+  "getmetatable",
+  "string.format",
+  "table.concat",
+  "table.insert"
+]);
+function evalList(exprs, flow, ctx, scope, want) {
+  const out = [];
+  exprs.forEach((e, i) => {
+    const last = i === exprs.length - 1;
+    if (last && isCall(e) && want > i) {
+      out.push(...evalCall(e, flow, ctx, scope, want - i));
+    } else {
+      out.push(evaluate(e, flow, ctx, scope));
+    }
+  });
+  return out;
+}
+function evaluate(e, flow, ctx, scope) {
+  if (ctx.file.depth > MAX_DEPTH2) return UNKNOWN;
+  ctx.file.depth++;
+  try {
+    return evalInner(e, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function evalInner(e, flow, ctx, scope) {
+  switch (e.type) {
+    case "StringLiteral":
+      return constant(e.value);
+    case "NumericLiteral":
+      return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+    case "BooleanLiteral":
+      return constant(e.value);
+    case "NilLiteral":
+      return constant(null);
+    case "Identifier":
+      return read(e.name, flow, ctx, scope);
+    case "MemberExpression": {
+      const base = evaluate(e.base, flow, ctx, scope);
+      responseField(base, e.identifier.name, flow);
+      return getField(base, e.identifier.name, ctx);
+    }
+    case "IndexExpression": {
+      const base = evaluate(e.base, flow, ctx, scope);
+      const key = constKey(evaluate(e.index, flow, ctx, scope));
+      return key === void 0 ? UNKNOWN : getField(base, key, ctx);
+    }
+    case "CallExpression":
+    case "StringCallExpression":
+    case "TableCallExpression":
+      return evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+    case "FunctionDeclaration":
+      return closure(e, flow, ctx, scope, "<anonymous>", false);
+    case "TableConstructorExpression": {
+      const t = newTable(ctx);
+      const fields = ctx.file.facts.tables[t.id];
+      let n = 1;
+      for (const f of e.fields) {
+        const v = evaluate(f.value, flow, ctx, scope);
+        if (f.type === "TableKeyString") fields[f.key.name] = v;
+        else if (f.type === "TableKey") {
+          const k = constKey(evaluate(f.key, flow, ctx, scope));
+          if (k !== void 0) fields[k] = v;
+        } else fields[String(n++)] = v;
+        escapeDeep(flow, v, ctx, newSite(ctx.file, span(f)));
+      }
+      return t;
+    }
+    case "BinaryExpression": {
+      if (e.operator === "..") return concat(e, flow, ctx, scope);
+      evaluate(e.left, flow, ctx, scope);
+      evaluate(e.right, flow, ctx, scope);
+      return UNKNOWN;
+    }
+    case "LogicalExpression": {
+      const l = evaluate(e.left, flow, ctx, scope);
+      const r = evaluate(e.right, flow, ctx, scope);
+      if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
+      if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
+      if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
+      if (e.operator === "or" && (l.t === "get" || l.t === "param") && r.t === "const" && r.v !== null && r.v !== false) return { t: "or", left: l, right: r };
+      return UNKNOWN;
+    }
+    case "UnaryExpression":
+      evaluate(e.argument, flow, ctx, scope);
+      return UNKNOWN;
+    case "VarargLiteral":
+      return UNKNOWN;
+  }
+}
+function concat(e, flow, ctx, scope) {
+  const parts = [];
+  let cur = e;
+  while (cur.type === "BinaryExpression" && cur.operator === "..") {
+    parts.push(evaluate(cur.left, flow, ctx, scope));
+    cur = cur.right;
+  }
+  parts.push(evaluate(cur, flow, ctx, scope));
+  return { t: "concat", parts };
+}
+function getField(base, key, ctx) {
+  if (base.t === "table") {
+    const v = ctx.file.facts.tables[base.id][key];
+    return v ?? { t: "get", base, key };
+  }
+  if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
+  return { t: "get", base, key };
+}
+function closure(node, flow, ctx, scope, name, hasSelf) {
+  const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+  const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
+  if (params.length > 0) f.params = params;
+  ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
+  const names2 = /* @__PURE__ */ new Set();
+  if (flow.objs.size > 0) forEachNode(node.body, (n) => {
+    if (n.type === "Identifier") names2.add(n.name);
+  });
+  const captured = [];
+  for (const n of names2) {
+    const b = scope.lookup(n);
+    if (!b || b.fn !== ctx.id) continue;
+    const v = flow.vals.get(b.id);
+    if (v && flow.objs.has(valueKey(v))) {
+      captured.push(v);
+      escape(flow, v, ctx, newSite(ctx.file, span(node)));
+    }
+  }
+  if (captured.length > 0) ctx.file.captures.set(f.id, captured);
+  return { t: "fn", id: f.id };
+}
+function evalCall(e, flow, ctx, scope, want) {
+  if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
+  if (ctx.file.depth > MAX_DEPTH2) return [UNKNOWN];
+  ctx.file.depth++;
+  try {
+    const values = evalCallInner(e, flow, ctx, scope, want);
+    if (values[0]) ctx.file.callValues.set(e, values[0]);
+    return values;
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function evalCallInner(e, flow, ctx, scope, want) {
+  const callee = e.base;
+  const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
+  const site2 = newSite(ctx.file, span(e));
+  let method = null;
+  let self = null;
+  let calleeValue;
+  if (callee.type === "MemberExpression" && callee.indexer === ":") {
+    self = evaluate(callee.base, flow, ctx, scope);
+    method = callee.identifier.name;
+    calleeValue = getField(self, method, ctx);
+  } else {
+    calleeValue = evaluate(callee, flow, ctx, scope);
+  }
+  const args = evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+  const fullArgs = self ? [self, ...args] : args;
+  if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+    self = fullArgs[0];
+    method = calleeValue.key;
+  }
+  const calleeName2 = globalPath(calleeValue);
+  const protectedCall = calleeName2 === "pcall" && args[0]?.t === "get" && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
+  if (protectedCall && isTrackable(args[1])) {
+    const target = args[0];
+    const results2 = clientMethod(args[1], target.key, args.slice(2), site2, flow, ctx, Math.max(want - 1, 1));
+    return [results2[0] ?? UNKNOWN, ...results2];
+  }
+  if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
+    const facts = ctx.file.facts;
+    if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
+    const required = { t: "require", name: args[0].v };
+    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
+    return [required];
+  }
+  if (calleeName2 === "module" && ctx.id === 0 && args.length > 0) {
+    declareModule(args[0], ctx);
+    return [UNKNOWN];
+  }
+  if (calleeName2 === "setmetatable") {
+    const [obj, mt] = args;
+    if (obj?.t === "table" && mt && (mt.t === "table" || mt.t === "get" || mt.t === "require" || mt.t === "call")) ctx.file.facts.tables[obj.id][METATABLE_KEY] = mt;
+    return [obj ?? UNKNOWN];
+  }
+  if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
+  const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
+  if (ending) {
+    flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
+    flow.rejected = calleeName2 === "ngx.exit" && isClientErrorStatus(args[0]);
+    return [UNKNOWN];
+  }
+  const made = construct(calleeValue, calleeName2, args, site2, flow, ctx);
+  if (made) return made;
+  if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") timer(calleeName2, args, site2, flow, ctx);
+  if (self?.t === "op" && method) responseMethod(self, method, flow);
+  if (self && method && isTrackable(self)) {
+    return clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
+  }
+  if (self?.t === "phi" && method && self.options.some(isTrackable)) {
+    let joined;
+    for (const o of self.options) {
+      if (!isTrackable(o)) continue;
+      const r = clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
+      joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
+    }
+    return joined;
+  }
+  if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
+    const literals = fullArgs.some((a) => a.t === "const") ? { args: fullArgs.map((a) => a.t === "const" ? a : UNKNOWN) } : {};
+    fullArgs.forEach((a, i) => {
+      bodyRead(a, flow);
+      const k = valueKey(a);
+      const o = flow.objs.get(k);
+      if (o) {
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...o.session.subscribed ? { subscribed: true } : {} });
+        o.status = /* @__PURE__ */ new Set(["passed"]);
+        if (!o.passSites.includes(site2)) o.passSites.push(site2);
+      } else if (a.t === "param") {
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
+      }
+    });
+  }
+  const colon = callee.type === "MemberExpression" && callee.indexer === ":";
+  const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
+  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
+  helperEnd(calleeValue, fullArgs, site2, flow, ctx);
+  const results = [];
+  for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
+  ctx.owned.add(valueKey(results[0]));
+  return results;
+}
+function declareModule(name, ctx) {
+  const file = ctx.file;
+  if (file.moduleTable !== void 0) return;
+  file.moduleTable = newTable(ctx).id;
+  if (name.t === "const" && typeof name.v === "string") file.facts.moduleName = name.v;
+}
+function helperEnd(callee, args, site2, flow, ctx) {
+  if (flow.ended) return;
+  const failing = args.some(isServerErrorStatus);
+  const own = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
+  if (own !== void 0) {
+    const start2 = ctx.file.facts.functions[own].span[0];
+    const ends = ctx.file.ends.get(start2);
+    if (!ends) ctx.file.calledEarly.add(start2);
+    else flow.ended = ends === "exit" && failing ? "error" : ends;
+    return;
+  }
+  let root = callee;
+  while (root.t === "get") root = root.base;
+  if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
+}
+function functionGlobal(name, ctx) {
+  const v = ctx.file.facts.globals?.[name];
+  return v?.t === "fn" ? v.id : void 0;
+}
+function timer(name, args, site2, flow, ctx) {
+  for (const a of args.slice(2)) {
+    if (flow.objs.has(valueKey(a)) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
+  }
+  const callback = args[1];
+  if (callback?.t === "fn") {
+    for (const v of ctx.file.captures.get(callback.id) ?? []) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
+  }
+}
+function isCall(e) {
+  return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
+}
+function globalPath(v) {
+  const parts = [];
+  let cur = v;
+  while (cur.t === "get") {
+    parts.unshift(cur.key);
+    cur = cur.base;
+  }
+  if (cur.t !== "global") return null;
+  parts.unshift(cur.name);
+  return parts.join(".");
+}
+function isClientErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && v.v >= 400 && v.v < 500;
+  const name = globalPath(v);
+  return name !== null && /^ngx\.HTTP_(BAD_REQUEST|UNAUTHORIZED|PAYMENT_REQUIRED|FORBIDDEN|NOT_FOUND|NOT_ALLOWED|NOT_ACCEPTABLE|REQUEST_TIMEOUT|CONFLICT|GONE|UPGRADE_REQUIRED|TOO_MANY_REQUESTS|CLOSE|ILLEGAL)$/.test(name);
+}
+function isServerErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
+}
+
+// src/analysis/interpret/guards.ts
+function guards(cond, flow, ctx, scope) {
+  const thenErr = /* @__PURE__ */ new Map();
+  const elseErr = /* @__PURE__ */ new Map();
+  const visit2 = (e, negated, depth) => {
+    if (depth > 20) return;
+    if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
+    if (e.type === "LogicalExpression") {
+      visit2(e.left, negated, depth + 1);
+      visit2(e.right, negated, depth + 1);
+      return;
+    }
+    if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
+      const isNil2 = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
+      const other = isNil2(e.right) ? e.left : isNil2(e.left) ? e.right : null;
+      if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
+      const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
+      if (str && e.operator === "==") {
+        for (const f of failuresOf(peek(str, flow, ctx, scope), flow, "")) {
+          if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+        }
+      }
+      return;
+    }
+    const name = e.type === "Identifier" ? e.name : "";
+    for (const failure of failuresOf(peek(e, flow, ctx, scope), flow, name)) {
+      const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
+      target.set(failure.key, failure.op);
+    }
+  };
+  visit2(cond, false, 0);
+  return { thenErr, elseErr };
+}
+function enterError(flow, keys) {
+  for (const [k, op] of keys) {
+    flow.errorFor.set(k, op);
+    const o = flow.objs.get(k);
+    if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
+  }
+}
+function failureFlag(value, flow, site2) {
+  if (flow.errorFor.size === 0 || value.t !== "const" || value.v !== true) return void 0;
+  const at2 = site2();
+  const ops = [...flow.errorFor].map(([obj, method]) => ({ t: "op", obj, method, index: 1, site: at2 }));
+  return ops.length === 1 ? ops[0] : { t: "phi", options: ops };
+}
+function peek(e, flow, ctx, scope) {
+  if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
+  return ctx.file.callValues.get(e) ?? UNKNOWN;
+}
+function failuresOf(v, flow, name) {
+  const out = [];
+  for (const o of optionsOf(v)) {
+    if (o.t === "op") {
+      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
+      continue;
+    }
+    if (o.t === "obj" && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
+    if (o.t !== "call") continue;
+    const first = valueKey({ ...o, index: 0 });
+    const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
+    if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
+    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
+    for (const a of o.args) {
+      const k = a.t === "op" ? a.obj : valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
+    }
+  }
+  return out;
+}
+var SUCCESS_NAME = /^(ok|res|success|succeeded|connected)(_|$)/i;
+function calleeLabel(v) {
+  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
+}
+
+// src/analysis/interpret/statements.ts
+function block(body, flow, ctx, scope) {
+  if (ctx.file.depth > MAX_DEPTH2) {
+    for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
+    return;
+  }
+  ctx.file.depth++;
+  try {
+    statements(body, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function statements(body, flow, ctx, scope) {
+  for (const st of body) {
+    if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
+    statement(st, flow, ctx, scope);
+    if (flow.ended && !flow.dead) {
+      ctx.ended[flow.ended] = true;
+      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", newSite(ctx.file, span(st)));
+      flow.dead = true;
+    }
+  }
+}
+function statement(st, flow, ctx, scope) {
+  switch (st.type) {
+    case "LocalStatement": {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((v, i) => declare(ctx, scope, v.name, values[i] ?? constant(null), flow));
+      return;
+    }
+    case "AssignmentStatement": {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((target, i) => {
+        const value = values[i] ?? constant(null);
+        const flag = target.type === "Identifier" ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : void 0;
+        assignTo(target, flag ?? value, flow, ctx, scope);
+      });
+      return;
+    }
+    case "CallStatement":
+      evalCall(st.expression, flow, ctx, scope, 0);
+      return;
+    case "FunctionDeclaration":
+      functionStatement(st, flow, ctx, scope);
+      return;
+    case "ReturnStatement": {
+      const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+      if (flow.dead) return;
+      const retSite = newSite(ctx.file, span(st));
+      for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
+      ctx.file.facts.functions[ctx.id].returns.push(values);
+      if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
+        ctx.file.moduleReturns.push(values[0]);
+      }
+      if (flow.ended) return;
+      ctx.ended.normal = true;
+      if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
+      flow.dead = true;
+      return;
+    }
+    case "IfStatement":
+      ifStatement(st, flow, ctx, scope);
+      return;
+    case "WhileStatement":
+      evaluate(st.condition, flow, ctx, scope);
+      loop(st.body, flow, ctx, new Scope(scope), void 0, alwaysTrue(st.condition));
+      return;
+    case "RepeatStatement": {
+      const inner = new Scope(scope);
+      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner), alwaysFalse(st.condition));
+      return;
+    }
+    case "ForNumericStatement": {
+      evaluate(st.start, flow, ctx, scope);
+      evaluate(st.end, flow, ctx, scope);
+      if (st.step) evaluate(st.step, flow, ctx, scope);
+      const inner = new Scope(scope);
+      declare(ctx, inner, st.variable.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case "ForGenericStatement": {
+      for (const it of st.iterators) evaluate(it, flow, ctx, scope);
+      const inner = new Scope(scope);
+      for (const v of st.variables) declare(ctx, inner, v.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case "DoStatement":
+      block(st.body, flow, ctx, new Scope(scope));
+      return;
+    case "BreakStatement": {
+      const current = ctx.loops[ctx.loops.length - 1];
+      if (current) current.exits.push(flow.clone());
+      flow.dead = true;
+      return;
+    }
+    case "GotoStatement": {
+      const waiting = ctx.gotos.get(st.label.name) ?? [];
+      waiting.push(flow.clone());
+      ctx.gotos.set(st.label.name, waiting);
+      flow.dead = true;
+      return;
+    }
+    case "LabelStatement": {
+      const waiting = ctx.gotos.get(st.label.name);
+      if (waiting) {
+        ctx.gotos.delete(st.label.name);
+        replace(flow, Flow.join([flow, ...waiting]));
+      }
+      return;
+    }
+  }
+}
+function loop(body, flow, ctx, scope, after, endless = false) {
+  const here = { exits: [] };
+  const inBody = flow.clone();
+  ctx.loops.push(here);
+  ctx.branchDepth++;
+  block(body, inBody, ctx, scope);
+  ctx.branchDepth--;
+  if (after && !inBody.dead) after();
+  ctx.loops.pop();
+  if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
+  else if (here.exits.length > 0) replace(flow, Flow.join(here.exits));
+  else flow.dead = true;
+}
+function alwaysTrue(e) {
+  return e.type === "BooleanLiteral" ? e.value : e.type === "NumericLiteral" || e.type === "StringLiteral";
+}
+function alwaysFalse(e) {
+  return e.type === "BooleanLiteral" && !e.value || e.type === "NilLiteral";
+}
+function ifStatement(st, flow, ctx, scope) {
+  const outs = [];
+  let rest = flow;
+  let hasElse = false;
+  for (const clause of st.clauses) {
+    if (clause.type === "ElseClause") {
+      hasElse = true;
+      const branch2 = rest.clone();
+      ctx.branchDepth++;
+      block(clause.body, branch2, ctx, new Scope(scope));
+      ctx.branchDepth--;
+      outs.push(branch2);
+      break;
+    }
+    evaluate(clause.condition, rest, ctx, scope);
+    const guard = guards(clause.condition, rest, ctx, scope);
+    const branch = rest.clone();
+    enterError(branch, guard.thenErr);
+    ctx.branchDepth++;
+    block(clause.body, branch, ctx, new Scope(scope));
+    ctx.branchDepth--;
+    outs.push(branch);
+    const next = rest.clone();
+    enterError(next, guard.elseErr);
+    rest = next;
+  }
+  if (!hasElse) outs.push(rest);
+  replace(flow, Flow.join(outs));
+}
+function functionStatement(st, flow, ctx, scope) {
+  const id = st.identifier;
+  if (st.isLocal && id && id.type === "Identifier") {
+    const b = declare(ctx, scope, id.name, UNKNOWN, flow);
+    const fn2 = closure(st, flow, ctx, scope, id.name, false);
+    b.last = fn2;
+    flow.vals.set(b.id, fn2);
+    return;
+  }
+  if (!id) return;
+  const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
+  const fn = closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+  if (id.type === "MemberExpression") {
+    const owner = evaluate(id.base, flow, ctx, scope);
+    if (owner.t === "table" && fn.t === "fn") ctx.file.facts.functions[fn.id].ownerTable = owner.id;
+  }
+  assignTo(id, fn, flow, ctx, scope);
+}
+function assignTo(target, value, flow, ctx, scope) {
+  const site2 = () => newSite(ctx.file, span(target));
+  const client = flow.objs.has(valueKey(value)) || value.t === "obj";
+  if (target.type === "Identifier") {
+    const b = scope.lookup(target.name);
+    if (b) {
+      if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
+      if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
+      assign(b, value, flow, ctx);
+    } else {
+      escape(flow, value, ctx, site2());
+      if (ctx.id === 0) {
+        (ctx.file.facts.globals ??= {})[target.name] = value;
+        if (ctx.file.moduleTable !== void 0) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
+      }
+    }
+    return;
+  }
+  if (target.type === "MemberExpression" || target.type === "IndexExpression") {
+    const base = evaluate(target.base, flow, ctx, scope);
+    const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
+    if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
+    if (base.t === "call" && key !== void 0 && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
+    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
+    if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
+      event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
+    }
+    escapeDeep(flow, value, ctx, site2());
+  }
+}
+function isNilValue(v) {
+  return v.t === "const" && v.v === null;
+}
+function isErrorReturn(values) {
+  const first = values[0];
+  return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
+}
+function nameOf(id) {
+  if (id.type === "Identifier") return id.name;
+  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
+  return `${base}${id.indexer}${id.identifier.name}`;
+}
+
+// src/analysis/interpret/chunk.ts
+var MAX_PASSES = 4;
+function interpretChunk(chunk) {
+  const ends = /* @__PURE__ */ new Map();
+  for (let pass = 1; ; pass++) {
+    const file = newFileState(ends);
+    const facts = interpretOnce(chunk, file);
+    if (pass === MAX_PASSES || ![...file.calledEarly].some((start2) => ends.has(start2))) return facts;
+  }
+}
+function interpretOnce(chunk, file) {
+  const facts = file.facts;
+  const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
+  const scope = new Scope(null);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, main.id);
+  block(chunk.body, flow, ctx, scope);
+  const fnMain = facts.functions[main.id];
+  const last = chunk.body[chunk.body.length - 1];
+  if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
+    facts.returnsValue = true;
+    facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+  }
+  const shaped = file.moduleReturns.find(moduleLike);
+  if (shaped) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = shaped;
+  }
+  if (file.moduleTable !== void 0) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
+  }
+  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(chunk)[1], span(chunk)[1]]));
+  for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
+  facts.requires.sort();
+  return facts;
+}
+function moduleLike(v) {
+  if (v.t === "phi") return v.options.some(moduleLike);
+  return v.t === "table" || v.t === "fn" || v.t === "obj" || v.t === "require";
+}
+function functionBody(file, p) {
+  const scope = new Scope(p.scope);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, p.id);
+  let index = 0;
+  if (p.hasSelf) declare(ctx, scope, "self", { t: "param", index: index++ }, flow);
+  for (const prm of p.node.parameters) {
+    if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
+  }
+  block(p.node.body, flow, ctx, scope);
+  if (!flow.dead) {
+    ctx.ended.normal = true;
+    pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  const f = file.facts.functions[p.id];
+  const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
+  if (ends) {
+    f.ends = ends;
+    file.ends.set(f.span[0], ends);
+  } else file.ends.delete(f.span[0]);
+}
+
+// src/project/facts-job.ts
+function factsJob(bytes, syntax) {
+  try {
+    const parsed = parseLua(new SourceText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), syntax);
+    if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
+    return { facts: interpretChunk(parsed.chunk) };
+  } catch (e) {
+    return { internalError: e.message };
+  }
+}
+
+// src/project/facts-workers.ts
+var ROLE = "resty-lint-facts-worker";
+var MIN_FILES_FOR_WORKERS = 48;
+var BATCH = 8;
+var workerScript;
+function setFactsWorkerScript(file) {
+  workerScript = file;
+}
+function computeFacts(inputs, syntax, onDone = () => {
+}, env = process.env) {
+  const threads = workerCount(inputs.length, env);
+  if (threads === 0) {
+    return inputs.map((bytes) => {
+      const result = factsJob(bytes, syntax);
+      onDone();
+      return result;
+    });
+  }
+  return new FactsPool(threads, syntax, onDone).run(inputs);
+}
+function workerCount(files, env) {
+  if (!workerScript) return 0;
+  const asked = env.RESTY_LINT_WORKERS;
+  if (asked !== void 0 && /^\d+$/.test(asked.trim())) return Math.min(Number(asked), 16);
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(0, Math.min(import_node_os.default.availableParallelism() - 1, 3));
+}
+var FactsPool = class {
+  constructor(threads, syntax, onDone) {
+    this.syntax = syntax;
+    this.onDone = onDone;
+    for (let i = 0; i < threads; i++) {
+      const { port1, port2 } = new import_node_worker_threads.MessageChannel();
+      const worker = new import_node_worker_threads.Worker(workerScript, {
+        workerData: { role: ROLE, signal: this.signal, syntax, port: port2 },
+        transferList: [port2],
+        // About the main thread's stack, so code nested too deeply to parse there fails here too.
+        resourceLimits: { stackSizeMb: 1 }
+      });
+      this.lanes.push({ worker, port: port1, outstanding: 0 });
+    }
+  }
+  syntax;
+  onDone;
+  signal = new Int32Array(new SharedArrayBuffer(4));
+  lanes = [];
+  run(inputs) {
+    let onMain = 0;
+    const results = new Array(inputs.length);
+    let next = 0;
+    let pending2 = inputs.length;
+    const give = (lane) => {
+      const tasks = [];
+      while (tasks.length < BATCH && next < inputs.length) tasks.push({ index: next, bytes: inputs[next++] });
+      if (tasks.length === 0) return;
+      lane.outstanding += tasks.length;
+      lane.port.postMessage(tasks);
+    };
+    const collect = () => {
+      for (const lane of this.lanes) {
+        for (let m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port); m; m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port)) {
+          const done = m.message;
+          results[done.index] = JSON.parse(done.json);
+          pending2--;
+          this.onDone();
+          if (--lane.outstanding <= BATCH) give(lane);
+        }
+      }
+    };
+    try {
+      for (const lane of this.lanes) {
+        give(lane);
+        give(lane);
+      }
+      let seen = 0;
+      while (pending2 > 0) {
+        collect();
+        if (pending2 === 0) break;
+        if (next < inputs.length) {
+          const index = next++;
+          results[index] = factsJob(inputs[index], this.syntax);
+          onMain++;
+          pending2--;
+          this.onDone();
+        } else {
+          seen = Atomics.load(this.signal, 0);
+          collect();
+          if (pending2 > 0) Atomics.wait(this.signal, 0, seen, 1e3);
+        }
+      }
+    } finally {
+      for (const lane of this.lanes) {
+        lane.port.close();
+        void lane.worker.terminate();
+      }
+    }
+    if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: facts of ${inputs.length} files on ${this.lanes.length} worker threads and the main thread (${onMain} there)
+`);
+    return results;
+  }
+};
+function isFactsWorker() {
+  return import_node_worker_threads.workerData?.role === ROLE;
+}
+function runFactsWorker() {
+  const data = import_node_worker_threads.workerData;
+  data.port.on("message", (tasks) => {
+    for (const task of tasks) {
+      const done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
+      data.port.postMessage(done);
+      Atomics.add(data.signal, 0, 1);
+      Atomics.notify(data.signal, 0);
+    }
+  });
+}
+
 // src/project/nginx-units.ts
 var import_node_fs5 = __toESM(require("node:fs"), 1);
 var import_node_path7 = __toESM(require("node:path"), 1);
@@ -16008,10 +16151,14 @@ function gitignoreFiles(cwd, dir) {
     return list2;
   };
   const base = isInside(import_node_path2.default.resolve(cwd), dir) ? import_node_path2.default.resolve(cwd) : dir;
+  const baseDir = base.endsWith(import_node_path2.default.sep) ? base : base + import_node_path2.default.sep;
   return (abs) => {
-    for (let d = import_node_path2.default.dirname(abs); isInside(base, d); d = import_node_path2.default.dirname(d)) {
-      const rel = import_node_path2.default.relative(d, abs).split(import_node_path2.default.sep).join("/");
-      if (patternsOf(d).some((re) => re.test(rel))) return true;
+    for (let d = import_node_path2.default.dirname(abs); d === base || d.startsWith(baseDir); d = import_node_path2.default.dirname(d)) {
+      const patterns = patternsOf(d);
+      if (patterns.length > 0) {
+        const rel = abs.slice(d.endsWith(import_node_path2.default.sep) ? d.length : d.length + 1).split(import_node_path2.default.sep).join("/");
+        if (patterns.some((re) => re.test(rel))) return true;
+      }
       if (d === base) break;
     }
     return false;
@@ -16074,7 +16221,7 @@ function walkTree(tree, dir, accept, ignored) {
       if (ignored(shown)) continue;
       if (e.isDirectory()) visit2(raw, shown, viaLink);
       else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, realOrUndefined(raw)?.toString("latin1") ?? shown, viaLink);
+        if (accept(name)) addFile(raw, shown, real + import_node_path3.default.sep + e.name.toString("latin1"), viaLink);
       } else if (e.isSymbolicLink()) {
         const target = realOrUndefined(raw);
         let st;
@@ -16088,7 +16235,8 @@ function walkTree(tree, dir, accept, ignored) {
           continue;
         }
         if (!isInside2(treeReal, target.toString("utf8"))) {
-          if (st.isDirectory() || accept(name)) skipped.push({ abs: shown, reason: "outside" });
+          if (st.isDirectory()) skipped.push({ abs: shown, reason: "outside", directory: true });
+          else if (accept(name)) skipped.push({ abs: shown, reason: "outside" });
           continue;
         }
         if (st.isDirectory()) deferred.push({ raw, shown });
@@ -16116,7 +16264,24 @@ function isInside2(parent, child) {
 }
 
 // src/files/discover.ts
-function discover(cwd, inputs) {
+var WalkCache = class {
+  constructor(accept) {
+    this.accept = accept;
+  }
+  accept;
+  walks = /* @__PURE__ */ new Map();
+  /** The files under `dir` that `accept` takes (it must take no name the cache's own `accept` refuses). */
+  walk(cwd, dir, accept) {
+    let all = this.walks.get(dir);
+    if (!all) this.walks.set(dir, all = walkTree(treeOf(cwd, dir), dir, this.accept, ignoreRules(cwd, dir)));
+    const wanted = (abs) => accept(import_node_path4.default.basename(abs));
+    return { files: all.files.filter((f) => wanted(f.abs)), skipped: all.skipped.filter((s) => s.directory || wanted(s.abs)) };
+  }
+};
+function walkOnce(cwd, dir, accept, cache2) {
+  return cache2 ? cache2.walk(cwd, dir, accept) : walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir));
+}
+function discover(cwd, inputs, cache2) {
   const files = /* @__PURE__ */ new Set();
   const missing = [];
   const skipped = [];
@@ -16134,7 +16299,7 @@ function discover(cwd, inputs) {
       files.add(toRelative(cwd, abs));
       continue;
     }
-    const walk = walkTree(treeOf(cwd, abs), abs, (name) => name.endsWith(".lua"), ignoreRules(cwd, abs));
+    const walk = walkOnce(cwd, abs, isLuaName, cache2);
     for (const f of walk.files) {
       const rel = toRelative(cwd, f.abs);
       files.add(rel);
@@ -16144,11 +16309,14 @@ function discover(cwd, inputs) {
   }
   return { files: [...files].sort(), missing, skipped: skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), rawPaths };
 }
-function filesUnder(cwd, dir, pattern, caseSensitive = true) {
+function filesUnder(cwd, dir, pattern, caseSensitive = true, cache2) {
   const suffix = pattern.replace(/^\*\*\/\*/, "");
   const wanted = caseSensitive ? suffix : suffix.toLowerCase();
   const accept = (name) => (caseSensitive ? name : name.toLowerCase()).endsWith(wanted);
-  return walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir)).files.map((f) => f.abs);
+  return walkOnce(cwd, dir, accept, cache2).files.map((f) => f.abs);
+}
+function isLuaName(name) {
+  return name.endsWith(".lua");
 }
 function treeOf(cwd, dir) {
   const rel = import_node_path4.default.relative(import_node_path4.default.resolve(cwd), dir);
@@ -17831,8 +17999,8 @@ function redisComments(s) {
 var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
 function readSuppressions(file, text, syntax) {
   const out = { file: [], byLine: /* @__PURE__ */ new Map() };
+  if (!text.includes("resty-lint:")) return out;
   const s = text.latin1;
-  if (!s.includes("resty-lint:")) return out;
   for (const comment of commentsOf(s, syntax)) {
     const line = text.lineOf(comment.start);
     const body = s.slice(comment.start, eolAfter(s, comment.start, comment.end));
@@ -17884,11 +18052,7 @@ function analyze(input) {
     const why = link.reason === "outside" ? "it leads outside the project, which resty-lint never reads" : "its target does not exist";
     drafts.push(diag("not-analyzed", "note", `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
-  input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, input.rawPaths?.get(file), sources, drafts, input.cache, limits.maxBytes, syntax);
-    if (unit) units.push(unit);
-    input.onProgress?.(i + 1, input.files.length);
-  });
+  units.push(...luaFileUnits(input, sources, drafts, limits.maxBytes, syntax));
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
@@ -17931,31 +18095,49 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function luaFileUnit(cwd, file, raw, sources, drafts, cache2, maxBytes, syntax) {
-  const bytes = readBytes(raw ?? import_node_path9.default.resolve(cwd, file), file, drafts, maxBytes);
-  if (!bytes) return void 0;
-  const text = new SourceText(bytes);
-  sources.set(file, text);
-  const key = cache2?.key(bytes, `lua52Compat=${syntax.lua52Compat}`);
-  const cached = key ? cache2.get(key) : void 0;
-  const result = cached ?? factsOf(text, file, drafts, syntax);
-  if (!result) return void 0;
-  if (key && !cached) cache2.set(key, result);
-  if ("syntaxError" in result) {
-    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
-    return void 0;
+function luaFileUnits(input, sources, drafts, maxBytes, syntax) {
+  const cache2 = input.cache;
+  const variant = `lua52Compat=${syntax.lua52Compat}`;
+  const read2 = [];
+  for (const file of input.files) {
+    const own = [];
+    const bytes = readBytes(input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file), file, own, maxBytes);
+    if (!bytes) {
+      read2.push({ file, drafts: own });
+      continue;
+    }
+    const key = cache2?.key(bytes, variant);
+    read2.push({ file, text: new SourceText(bytes), bytes, key, result: key ? cache2.get(key) : void 0 });
   }
-  return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
-}
-function factsOf(text, file, drafts, syntax) {
-  const parsed = parseLua(text, syntax);
-  if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
-  try {
-    return { facts: interpretChunk(parsed.chunk) };
-  } catch (e) {
-    drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${e.message}`, spanAt(text, file, 0)));
-    return void 0;
-  }
+  const todo = read2.flatMap((r) => "bytes" in r && !r.result ? [r] : []);
+  let done = read2.length - todo.length;
+  const computed = computeFacts(
+    todo.map((r) => r.bytes),
+    syntax,
+    () => input.onProgress?.(++done, read2.length)
+  );
+  const results = new Map(todo.map((r, i) => [r, computed[i]]));
+  const units = [];
+  read2.forEach((r) => {
+    if (!("bytes" in r)) {
+      drafts.push(...r.drafts);
+      return;
+    }
+    const { file, text } = r;
+    sources.set(file, text);
+    const result = r.result ?? results.get(r);
+    if ("internalError" in result) {
+      drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
+      return;
+    }
+    if (r.key && !r.result) cache2.set(r.key, result);
+    if ("syntaxError" in result) {
+      drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
+      return;
+    }
+    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
+  });
+  return units;
 }
 function withinLimit(abs, file, drafts, maxBytes) {
   let size;
@@ -18510,7 +18692,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "68ed82b6c88a81f0" : void 0;
+var BUILD_ID = true ? "46e4dec2f1ca7615" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18580,7 +18762,7 @@ function readHead(absPath) {
     if (fd !== void 0) import_node_fs10.default.closeSync(fd);
   }
 }
-function findConfigFiles(cwd, roots, extra) {
+function findConfigFiles(cwd, roots, extra, cache2) {
   const nginx = /* @__PURE__ */ new Set();
   const redis = /* @__PURE__ */ new Set();
   const notConfig = /* @__PURE__ */ new Set();
@@ -18603,7 +18785,7 @@ function findConfigFiles(cwd, roots, extra) {
       continue;
     }
     if (!stat.isDirectory()) continue;
-    for (const f of filesUnder(cwd, abs, "**/*.conf", false)) put(f);
+    for (const f of filesUnder(cwd, abs, "**/*.conf", false, cache2)) put(f);
   }
   for (const e of extra) {
     const rel = toRelative2(cwd, import_node_path12.default.resolve(cwd, e));
@@ -18657,12 +18839,13 @@ function underDirectory(dir, files) {
 
 // src/project/discover-project.ts
 function discoverProject(cwd, paths, extraNginx = []) {
-  const lua = discover(cwd, paths);
-  const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
+  const walks = new WalkCache((name) => isLuaName(name) || name.toLowerCase().endsWith(".conf"));
+  const lua = discover(cwd, paths, walks);
+  const conf = findConfigFiles(cwd, [...paths], [...extraNginx], walks);
   const files = new Set(lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")));
   const confArgs = paths.filter((p) => conf.nginx.includes(p) && lua.files.includes(p));
   for (const c of confArgs) {
-    const tree = discover(cwd, [serverPrefix(c)]);
+    const tree = discover(cwd, [serverPrefix(c)], walks);
     for (const f of luaLoadedByConf(cwd, c, tree.files.filter((f2) => f2.endsWith(".lua")))) {
       files.add(f);
       const raw = tree.rawPaths.get(f);
@@ -21585,7 +21768,11 @@ function action(actionDir) {
     rules: RULES
   });
 }
-if (typeof require !== "undefined" && require.main === module) cli();
+if (isFactsWorker()) runFactsWorker();
+else {
+  if (typeof __filename === "string" && __filename.endsWith(".cjs")) setFactsWorkerScript(__filename);
+  if (typeof require !== "undefined" && require.main === module) cli();
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   action,

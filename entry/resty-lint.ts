@@ -3,6 +3,7 @@
 // bin/resty-lint.cjs (the CLI) and dist/action.cjs (the GitHub Action, written by scripts/build.mjs).
 import { runAction } from '../src/action/action.ts';
 import { runCli } from '../src/cli/cli.ts';
+import { isFactsWorker, runFactsWorker, setFactsWorkerScript } from '../src/project/facts-workers.ts';
 import { RULES } from '../rules/index.ts';
 
 /** A reader that went away (`resty-lint | head -1`) ends the process quietly, with the exit code the run
@@ -47,4 +48,10 @@ export function action(actionDir: string): void {
 // `node dist/resty-lint.cjs ...` (the benchmark runs a copy of the bundle directly) behaves as the CLI.
 declare const module: unknown;
 declare const require: { main?: unknown } | undefined;
-if (typeof require !== 'undefined' && require.main === module) cli();
+declare const __filename: string | undefined;
+if (isFactsWorker()) runFactsWorker();
+else {
+  // The bundle is what a facts worker runs (src/project/facts-workers.ts); from source, no workers.
+  if (typeof __filename === 'string' && __filename.endsWith('.cjs')) setFactsWorkerScript(__filename);
+  if (typeof require !== 'undefined' && require.main === module) cli();
+}

@@ -3,7 +3,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ignoreRules } from './ignore-rules.ts';
-import { walkTree } from './walk.ts';
+import { walkTree, type Walk } from './walk.ts';
+
+/** The walks of one run, shared: each directory tree is read once (and git asked once) for every kind of file
+ *  the run looks for; each discovery then keeps the names it wants. */
+export class WalkCache {
+  private readonly walks = new Map<string, Walk>();
+  constructor(private readonly accept: (name: string) => boolean) {}
+
+  /** The files under `dir` that `accept` takes (it must take no name the cache's own `accept` refuses). */
+  walk(cwd: string, dir: string, accept: (name: string) => boolean): Walk {
+    let all = this.walks.get(dir);
+    if (!all) this.walks.set(dir, (all = walkTree(treeOf(cwd, dir), dir, this.accept, ignoreRules(cwd, dir))));
+    const wanted = (abs: string) => accept(path.basename(abs));
+    return { files: all.files.filter((f) => wanted(f.abs)), skipped: all.skipped.filter((s) => s.directory || wanted(s.abs)) };
+  }
+}
+
+function walkOnce(cwd: string, dir: string, accept: (name: string) => boolean, cache?: WalkCache): Walk {
+  return cache ? cache.walk(cwd, dir, accept) : walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir));
+}
 
 export interface Discovered {
   /** Paths relative to cwd, `/`-separated, sorted. */
@@ -16,7 +35,7 @@ export interface Discovered {
   rawPaths: Map<string, Buffer>;
 }
 
-export function discover(cwd: string, inputs: readonly string[]): Discovered {
+export function discover(cwd: string, inputs: readonly string[], cache?: WalkCache): Discovered {
   const files = new Set<string>();
   const missing: string[] = [];
   const skipped: Discovered['skipped'] = [];
@@ -34,7 +53,7 @@ export function discover(cwd: string, inputs: readonly string[]): Discovered {
       files.add(toRelative(cwd, abs));
       continue;
     }
-    const walk = walkTree(treeOf(cwd, abs), abs, (name) => name.endsWith('.lua'), ignoreRules(cwd, abs));
+    const walk = walkOnce(cwd, abs, isLuaName, cache);
     for (const f of walk.files) {
       const rel = toRelative(cwd, f.abs);
       files.add(rel);
@@ -47,11 +66,15 @@ export function discover(cwd: string, inputs: readonly string[]): Discovered {
 
 /** Absolute paths of the files matching `pattern` (`**` + `/*` + a suffix, or every file) under `dir`, minus
  *  node_modules, .git and what git ignores. Symbolic links inside the tree are followed, once per real file. */
-export function filesUnder(cwd: string, dir: string, pattern: string, caseSensitive = true): string[] {
+export function filesUnder(cwd: string, dir: string, pattern: string, caseSensitive = true, cache?: WalkCache): string[] {
   const suffix = pattern.replace(/^\*\*\/\*/, '');
   const wanted = caseSensitive ? suffix : suffix.toLowerCase();
   const accept = (name: string) => (caseSensitive ? name : name.toLowerCase()).endsWith(wanted);
-  return walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir)).files.map((f) => f.abs);
+  return walkOnce(cwd, dir, accept, cache).files.map((f) => f.abs);
+}
+
+export function isLuaName(name: string): boolean {
+  return name.endsWith('.lua');
 }
 
 /** How far links may lead: the project directory, or the scanned directory when it lies outside it. */

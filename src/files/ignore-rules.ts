@@ -58,10 +58,16 @@ function gitignoreFiles(cwd: string, dir: string): IgnoreCheck {
     return list;
   };
   const base = isInside(path.resolve(cwd), dir) ? path.resolve(cwd) : dir;
+  const baseDir = base.endsWith(path.sep) ? base : base + path.sep;
+  // Called for every entry of the walk: plain string work on the absolute paths the walk makes (normalized,
+  // under `base`), no path.relative per directory level.
   return (abs) => {
-    for (let d = path.dirname(abs); isInside(base, d); d = path.dirname(d)) {
-      const rel = path.relative(d, abs).split(path.sep).join('/');
-      if (patternsOf(d).some((re) => re.test(rel))) return true;
+    for (let d = path.dirname(abs); d === base || d.startsWith(baseDir); d = path.dirname(d)) {
+      const patterns = patternsOf(d);
+      if (patterns.length > 0) {
+        const rel = abs.slice(d.endsWith(path.sep) ? d.length : d.length + 1).split(path.sep).join('/');
+        if (patterns.some((re) => re.test(rel))) return true;
+      }
       if (d === base) break;
     }
     return false;

@@ -15,6 +15,8 @@ export interface WalkedFile {
 export interface SkippedLink {
   abs: string;
   reason: 'outside' | 'broken';
+  /** A link to a directory (reported whatever names are accepted). */
+  directory?: true;
 }
 
 export interface Walk {
@@ -62,7 +64,8 @@ export function walkTree(tree: string, dir: string, accept: (name: string) => bo
       if (ignored(shown)) continue;
       if (e.isDirectory()) visit(raw, shown, viaLink);
       else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, realOrUndefined(raw)?.toString('latin1') ?? shown, viaLink);
+        // Not a link itself: its real path is its real directory's plus its name, no system call needed.
+        if (accept(name)) addFile(raw, shown, real + path.sep + e.name.toString('latin1'), viaLink);
       } else if (e.isSymbolicLink()) {
         const target = realOrUndefined(raw);
         let st: fs.Stats | undefined;
@@ -76,7 +79,8 @@ export function walkTree(tree: string, dir: string, accept: (name: string) => bo
           continue;
         }
         if (!isInside(treeReal, target.toString('utf8'))) {
-          if (st.isDirectory() || accept(name)) skipped.push({ abs: shown, reason: 'outside' });
+          if (st.isDirectory()) skipped.push({ abs: shown, reason: 'outside', directory: true });
+          else if (accept(name)) skipped.push({ abs: shown, reason: 'outside' });
           continue;
         }
         if (st.isDirectory()) deferred.push({ raw, shown });

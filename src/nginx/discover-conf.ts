@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { filesUnder } from '../files/discover.ts';
+import { filesUnder, type WalkCache } from '../files/discover.ts';
 
 export interface ConfigFiles {
   /** nginx configuration files (found by name or content, plus every `extra` path). */
@@ -106,7 +106,7 @@ function readHead(absPath: string): string | undefined {
  * node_modules, .git and what .gitignore excludes (as Lua discovery does). `extra` paths are nginx configs
  * whatever their name or content. All paths come back relative to cwd, `/`-separated, sorted, without duplicates.
  */
-export function findConfigFiles(cwd: string, roots: string[], extra: string[]): ConfigFiles {
+export function findConfigFiles(cwd: string, roots: string[], extra: string[], cache?: WalkCache): ConfigFiles {
   const nginx = new Set<string>();
   const redis = new Set<string>();
   const notConfig = new Set<string>();
@@ -130,7 +130,7 @@ export function findConfigFiles(cwd: string, roots: string[], extra: string[]): 
       continue;
     }
     if (!stat.isDirectory()) continue;
-    for (const f of filesUnder(cwd, abs, '**/*.conf', false)) put(f);
+    for (const f of filesUnder(cwd, abs, '**/*.conf', false, cache)) put(f);
   }
 
   for (const e of extra) {

@@ -2,12 +2,12 @@
 // rules, findings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { interpretChunk } from '../analysis/interpret/chunk.ts';
 import { buildProjectModel } from '../link/build-model.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding, type SourceSpan } from '../core/findings.ts';
-import { bytecodeKind, DEFAULT_LUA_SYNTAX, parseLua, type LuaSyntax } from '../lua/parse-lua.ts';
+import { bytecodeKind, DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
+import { computeFacts } from './facts-workers.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
@@ -76,11 +76,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     const why = link.reason === 'outside' ? 'it leads outside the project, which resty-lint never reads' : 'its target does not exist';
     drafts.push(diag('not-analyzed', 'note', `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
-  input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, input.rawPaths?.get(file), sources, drafts, input.cache, limits.maxBytes, syntax);
-    if (unit) units.push(unit);
-    input.onProgress?.(i + 1, input.files.length);
-  });
+  units.push(...luaFileUnits(input, sources, drafts, limits.maxBytes, syntax));
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
@@ -126,36 +122,53 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, raw: Buffer | undefined, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
-  // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
-  const bytes = readBytes(raw ?? path.resolve(cwd, file), file, drafts, maxBytes);
-  if (!bytes) return undefined;
-  const text = new SourceText(bytes);
-  sources.set(file, text);
+/** The Lua files' units, in file order: read and looked up in the cache one by one, the files the cache does
+ *  not know computed together (on several cores when there are many: src/project/facts-workers.ts). */
+function luaFileUnits(input: AnalyzeInput, sources: Map<string, SourceText>, drafts: Draft[], maxBytes: number, syntax: LuaSyntax): UnitInput[] {
+  const cache = input.cache;
   // What parses depends on the LuaJIT build, so the same bytes have one entry per build.
-  const key = cache?.key(bytes, `lua52Compat=${syntax.lua52Compat}`);
-  const cached = key ? cache!.get(key) : undefined;
-  const result = cached ?? factsOf(text, file, drafts, syntax);
-  if (!result) return undefined;
-  if (key && !cached) cache!.set(key, result);
-  if ('syntaxError' in result) {
-    drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
-    return undefined;
+  const variant = `lua52Compat=${syntax.lua52Compat}`;
+  const read: Array<{ file: string; text: SourceText; bytes: Buffer; key?: string; result?: CachedFacts } | { file: string; drafts: Draft[] }> = [];
+  for (const file of input.files) {
+    const own: Draft[] = [];
+    // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
+    const bytes = readBytes(input.rawPaths?.get(file) ?? path.resolve(input.cwd, file), file, own, maxBytes);
+    if (!bytes) {
+      read.push({ file, drafts: own });
+      continue;
+    }
+    const key = cache?.key(bytes, variant);
+    read.push({ file, text: new SourceText(bytes), bytes, key, result: key ? cache!.get(key) : undefined });
   }
-  return { path: file, facts: result.facts, locate: (s) => locate(text, file, s) };
-}
-
-/** Parses and interprets one file; a bug of ours on it is reported and never loses the rest of the project. */
-function factsOf(text: SourceText, file: string, drafts: Draft[], syntax: LuaSyntax): CachedFacts | undefined {
-  const parsed = parseLua(text, syntax);
-  if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
-  try {
-    return { facts: interpretChunk(parsed.chunk) };
-  } catch (e) {
-    // A bug of ours on one file must not lose the rest of the project.
-    drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${(e as Error).message}`, spanAt(text, file, 0)));
-    return undefined;
-  }
+  const todo = read.flatMap((r) => ('bytes' in r && !r.result ? [r] : []));
+  let done = read.length - todo.length;
+  const computed = computeFacts(
+    todo.map((r) => r.bytes),
+    syntax,
+    () => input.onProgress?.(++done, read.length),
+  );
+  const results = new Map(todo.map((r, i) => [r, computed[i]]));
+  const units: UnitInput[] = [];
+  read.forEach((r) => {
+    if (!('bytes' in r)) {
+      drafts.push(...r.drafts);
+      return;
+    }
+    const { file, text } = r;
+    sources.set(file, text);
+    const result = r.result ?? results.get(r)!;
+    if ('internalError' in result) {
+      drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
+      return;
+    }
+    if (r.key && !r.result) cache!.set(r.key, result);
+    if ('syntaxError' in result) {
+      drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
+      return;
+    }
+    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
+  });
+  return units;
 }
 
 /** False (with a note) for a file over the size limit; unreadable files are left to the reader to report. */

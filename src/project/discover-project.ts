@@ -1,6 +1,6 @@
 // Every input of a run: Lua files plus nginx and redis configuration files, from the given paths.
 import path from 'node:path';
-import { discover } from '../files/discover.ts';
+import { discover, isLuaName, WalkCache } from '../files/discover.ts';
 import { findConfigFiles } from '../nginx/discover-conf.ts';
 import { luaLoadedByConf } from './conf-loads.ts';
 
@@ -17,12 +17,14 @@ export interface ProjectFiles {
 
 /** `cwd` is the project root: an nginx configuration given as a path brings the Lua it loads from under it. */
 export function discoverProject(cwd: string, paths: readonly string[], extraNginx: readonly string[] = []): ProjectFiles {
-  const lua = discover(cwd, paths);
-  const conf = findConfigFiles(cwd, [...paths], [...extraNginx]);
+  // One walk of each tree finds the Lua files and the configuration files.
+  const walks = new WalkCache((name) => isLuaName(name) || name.toLowerCase().endsWith('.conf'));
+  const lua = discover(cwd, paths, walks);
+  const conf = findConfigFiles(cwd, [...paths], [...extraNginx], walks);
   const files = new Set(lua.files.filter((f) => f.endsWith('.lua') || !f.endsWith('.conf')));
   const confArgs = paths.filter((p) => conf.nginx.includes(p) && lua.files.includes(p));
   for (const c of confArgs) {
-    const tree = discover(cwd, [serverPrefix(c)]);
+    const tree = discover(cwd, [serverPrefix(c)], walks);
     for (const f of luaLoadedByConf(cwd, c, tree.files.filter((f) => f.endsWith('.lua')))) {
       files.add(f);
       const raw = tree.rawPaths.get(f);

@@ -9,8 +9,6 @@ export interface Position {
 }
 
 export class SourceText {
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. */
-  readonly latin1: string;
   /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
   readonly bomLength: number;
   private readonly bytes: Buffer;
@@ -19,7 +17,22 @@ export class SourceText {
   constructor(bytes: Buffer) {
     this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
     this.bytes = bytes;
-    this.latin1 = bytes.toString('latin1', this.bomLength);
+  }
+
+  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. Made on each call and
+   *  never kept: a run holds every file's bytes (outside the JS heap), not a second copy of each as a string. */
+  get latin1(): string {
+    return this.bytes.toString('latin1', this.bomLength);
+  }
+
+  /** Length of `latin1`. */
+  get length(): number {
+    return this.bytes.length - this.bomLength;
+  }
+
+  /** Whether the text contains `needle` (ASCII), without making the latin1 string. */
+  includes(needle: string): boolean {
+    return this.bytes.includes(needle, this.bomLength, 'latin1');
   }
 
   static fromString(text: string): SourceText {
@@ -29,14 +42,15 @@ export class SourceText {
   /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
   private starts(): number[] {
     if (this.lineStarts) return this.lineStarts;
-    const s = this.latin1;
+    const b = this.bytes;
+    const base = this.bomLength;
     const starts = [0];
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
+    for (let i = base; i < b.length; i++) {
+      const c = b[i];
+      if (c === 10) starts.push(i + 1 - base);
       else if (c === 13) {
-        if (s.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+        if (b[i + 1] === 10) i++;
+        starts.push(i + 1 - base);
       }
     }
     this.lineStarts = starts;
@@ -65,7 +79,7 @@ export class SourceText {
     const line = this.lineOf(offset);
     const start = this.starts()[line - 1];
     const from = this.bomLength + start;
-    const to = this.bomLength + Math.max(start, Math.min(offset, this.latin1.length));
+    const to = this.bomLength + Math.max(start, Math.min(offset, this.length));
     return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
   }
 
@@ -74,8 +88,9 @@ export class SourceText {
     const starts = this.starts();
     if (line < 1 || line > starts.length) return '';
     const start = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.latin1.length;
-    while (end > start && (this.latin1.charCodeAt(end - 1) === 10 || this.latin1.charCodeAt(end - 1) === 13)) end--;
+    let end = line < starts.length ? starts[line] : this.length;
+    const b = this.bytes;
+    while (end > start && (b[this.bomLength + end - 1] === 10 || b[this.bomLength + end - 1] === 13)) end--;
     return this.bytes.toString('utf8', this.bomLength + start, this.bomLength + end);
   }
 }

@@ -25,9 +25,9 @@ const DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-
 
 export function readSuppressions(file: string, text: SourceText, syntax: CommentSyntax): FileSuppressions {
   const out: FileSuppressions = { file: [], byLine: new Map() };
-  const s = text.latin1;
   // Cheap pre-check: most files have none.
-  if (!s.includes('resty-lint:')) return out;
+  if (!text.includes('resty-lint:')) return out;
+  const s = text.latin1;
   for (const comment of commentsOf(s, syntax)) {
     // A directive sits on the comment's first line (a long comment's later lines are not read).
     const line = text.lineOf(comment.start);
