@@ -14910,6 +14910,13 @@ function newSite(file, sp) {
   file.facts.sites.push(sp);
   return file.facts.sites.length - 1;
 }
+function lazySite(file, sp) {
+  let id;
+  return () => id ??= newSite(file, sp());
+}
+function siteOf(site2) {
+  return typeof site2 === "number" ? site2 : site2();
+}
 function event(ctx, e) {
   ctx.file.facts.events.push(e);
 }
@@ -15001,7 +15008,7 @@ function escape(flow, v, ctx, site2, returned = false) {
     if (!isTrackable(o)) continue;
     setStatus(flow, o, "escaped");
     if (returned && o.t === "obj") continue;
-    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: site2, target: o });
+    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: siteOf(site2), target: o });
   }
 }
 function escapeDeep(flow, v, ctx, site2, returned = false) {
@@ -15013,7 +15020,7 @@ function escapeDeep(flow, v, ctx, site2, returned = false) {
     if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
   }
 }
-function pathEnd(flow, ctx, end, site2, ifEnds) {
+function pathEnd(flow, ctx, end, siteRef, ifEnds) {
   const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
     if (!ctx.owned.has(k)) continue;
@@ -15024,6 +15031,7 @@ function pathEnd(flow, ctx, end, site2, ifEnds) {
     if (!connected && !live && !passed) continue;
     if (o.status.has("escaped")) continue;
     if (!connected && !o.used) continue;
+    const site2 = siteOf(siteRef);
     event(ctx, {
       kind: "unreleased",
       fn: ctx.id,
@@ -15334,7 +15342,7 @@ function evalInner(e, flow, ctx, scope) {
           const k = constKey(evaluate(f.key, flow, ctx, scope));
           if (k !== void 0) fields[k] = v;
         } else fields[String(n++)] = v;
-        escapeDeep(flow, v, ctx, newSite(ctx.file, span(f)));
+        escapeDeep(flow, v, ctx, lazySite(ctx.file, () => span(f)));
       }
       return t;
     }
@@ -15395,7 +15403,7 @@ function closure(node, flow, ctx, scope, name, hasSelf) {
     const v = flow.vals.get(b.id);
     if (v && flow.objs.has(valueKey(v))) {
       captured.push(v);
-      escape(flow, v, ctx, newSite(ctx.file, span(node)));
+      escape(flow, v, ctx, lazySite(ctx.file, () => span(node)));
     }
   }
   if (captured.length > 0) ctx.file.captures.set(f.id, captured);
@@ -15658,7 +15666,7 @@ function statements(body, flow, ctx, scope) {
     statement(st, flow, ctx, scope);
     if (flow.ended && !flow.dead) {
       ctx.ended[flow.ended] = true;
-      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", newSite(ctx.file, span(st)));
+      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", lazySite(ctx.file, () => span(st)));
       flow.dead = true;
     }
   }
@@ -15688,7 +15696,7 @@ function statement(st, flow, ctx, scope) {
     case "ReturnStatement": {
       const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
       if (flow.dead) return;
-      const retSite = newSite(ctx.file, span(st));
+      const retSite = lazySite(ctx.file, () => span(st));
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
@@ -15847,7 +15855,7 @@ function assignTo(target, value, flow, ctx, scope) {
     if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
     }
-    escapeDeep(flow, value, ctx, site2());
+    escapeDeep(flow, value, ctx, lazySite(ctx.file, () => span(target)));
   }
 }
 function isNilValue(v) {
@@ -15895,7 +15903,7 @@ function interpretOnce(chunk, file) {
     facts.moduleShaped = true;
     if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
   }
-  if (!flow.dead) pathEnd(flow, ctx, "end", newSite(file, [span(chunk)[1], span(chunk)[1]]));
+  if (!flow.dead) pathEnd(flow, ctx, "end", lazySite(file, () => [span(chunk)[1], span(chunk)[1]]));
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
   facts.requires.sort();
   return facts;
@@ -15916,7 +15924,7 @@ function functionBody(file, p) {
   block(p.node.body, flow, ctx, scope);
   if (!flow.dead) {
     ctx.ended.normal = true;
-    pathEnd(flow, ctx, "end", newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+    pathEnd(flow, ctx, "end", lazySite(file, () => [span(p.node)[1] - 3, span(p.node)[1]]));
   }
   const f = file.facts.functions[p.id];
   const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
@@ -18692,7 +18700,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "46e4dec2f1ca7615" : void 0;
+var BUILD_ID = true ? "0d7d10e041405d9e" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -5,7 +5,7 @@
 import type { Chunk } from 'luaparse';
 import type { FileFacts } from '../file-facts.ts';
 import { UNKNOWN, type SymValue } from '../sym-value.ts';
-import { Scope, declare, newFileState, newFnCtx, newFunction, newSite, pathEnd, span, type FileState, type Pending } from './context.ts';
+import { Scope, declare, newFileState, newFnCtx, lazySite, newFunction, pathEnd, span, type FileState, type Pending } from './context.ts';
 import { Flow } from './flow.ts';
 import { block } from './statements.ts';
 
@@ -48,7 +48,7 @@ function interpretOnce(chunk: Chunk, file: FileState): FileFacts {
     facts.moduleShaped = true;
     if (!facts.returnsValue) facts.exports = { t: 'table', id: file.moduleTable };
   }
-  if (!flow.dead) pathEnd(flow, ctx, 'end', newSite(file, [span(chunk)[1], span(chunk)[1]]));
+  if (!flow.dead) pathEnd(flow, ctx, 'end', lazySite(file, () => [span(chunk)[1], span(chunk)[1]]));
   // Function bodies run after their definer has been seen, so module-level upvalues hold final values.
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
   facts.requires.sort();
@@ -74,7 +74,7 @@ function functionBody(file: FileState, p: Pending): void {
   block(p.node.body, flow, ctx, scope);
   if (!flow.dead) {
     ctx.ended.normal = true;
-    pathEnd(flow, ctx, 'end', newSite(file, [span(p.node)[1] - 3, span(p.node)[1]]));
+    pathEnd(flow, ctx, 'end', lazySite(file, () => [span(p.node)[1] - 3, span(p.node)[1]]));
   }
   // No path returns to the caller: a call of it ends the caller's path (normally if some path here does).
   const f = file.facts.functions[p.id];

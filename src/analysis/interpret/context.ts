@@ -101,6 +101,20 @@ export function newSite(file: FileState, sp: Span): number {
   return file.facts.sites.length - 1;
 }
 
+/** A site, or the promise of one: most escapes and path ends record no event, and three sites in four would
+ *  be read by nothing (Kong), so the site is made when the first event needs it, once. Nothing else makes a
+ *  site in between, so sites keep the order of the code. */
+export type SiteRef = number | (() => number);
+
+export function lazySite(file: FileState, sp: () => Span): () => number {
+  let id: number | undefined;
+  return () => (id ??= newSite(file, sp()));
+}
+
+function siteOf(site: SiteRef): number {
+  return typeof site === 'number' ? site : site();
+}
+
 export function event(ctx: FnCtx, e: LifecycleEvent): void {
   ctx.file.facts.events.push(e);
 }
@@ -225,7 +239,7 @@ export function setStatus(flow: Flow, v: SymValue, s: Status): void {
 }
 
 /** `v` is kept where this function cannot follow it; with `ctx`, a kept parameter is recorded. */
-export function escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: number, returned = false): void {
+export function escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: SiteRef, returned = false): void {
   for (const o of optionsOf(v)) {
     if (!isTrackable(o)) continue;
     setStatus(flow, o, 'escaped');
@@ -234,12 +248,12 @@ export function escape(flow: Flow, v: SymValue, ctx?: FnCtx, site?: number, retu
     // A parameter kept beyond the call: callers cannot tell what happens to it. A client this function
     // created, kept beyond the call (stored, captured by a closure): whoever gets it from this function
     // cannot tell either (a hook closure may release it later).
-    if ((o.t === 'param' || o.t === 'obj') && ctx && site !== undefined) event(ctx, { kind: 'escape', fn: ctx.id, site, target: o });
+    if ((o.t === 'param' || o.t === 'obj') && ctx && site !== undefined) event(ctx, { kind: 'escape', fn: ctx.id, site: siteOf(site), target: o });
   }
 }
 
 /** `v` (or a table it is, one level deep) leaves the function: its tracked values escape. */
-export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number, returned = false): void {
+export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: SiteRef, returned = false): void {
   const direct = (x: SymValue) => {
     for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === 'param') escape(flow, o, ctx, site, returned);
   };
@@ -251,7 +265,7 @@ export function escapeDeep(flow: Flow, v: SymValue, ctx: FnCtx, site: number, re
 
 /** A path of the current function ends: every connected, unreturned value owned by it is unreleased.
  *  With `ifEnds`, the path ends only if that callee always ends the request, which the link decides. */
-export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number, ifEnds?: SymValue): void {
+export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, siteRef: SiteRef, ifEnds?: SymValue): void {
   // On another value's error branch, the path ends because that operation failed.
   const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
@@ -265,6 +279,7 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, site: number, ifEn
     // Escaped on some path reaching here: whoever holds it may release it (precision over recall).
     if (o.status.has('escaped')) continue;
     if (!connected && !o.used) continue;
+    const site = siteOf(siteRef);
     event(ctx, {
       kind: 'unreleased',
       fn: ctx.id,

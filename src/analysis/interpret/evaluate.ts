@@ -4,7 +4,7 @@ import type * as L from 'luaparse';
 import { METATABLE_KEY, UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
 import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
-import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
+import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, lazySite, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
 import type { Flow } from './flow.ts';
 
 const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
@@ -84,7 +84,7 @@ function evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymVa
           const k = constKey(evaluate(f.key, flow, ctx, scope));
           if (k !== undefined) fields[k] = v;
         } else fields[String(n++)] = v;
-        escapeDeep(flow, v, ctx, newSite(ctx.file, span(f)));
+        escapeDeep(flow, v, ctx, lazySite(ctx.file, () => span(f)));
       }
       return t;
     }
@@ -156,7 +156,7 @@ export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sco
     const v = flow.vals.get(b.id);
     if (v && flow.objs.has(valueKey(v))) {
       captured.push(v);
-      escape(flow, v, ctx, newSite(ctx.file, span(node)));
+      escape(flow, v, ctx, lazySite(ctx.file, () => span(node)));
     }
   }
   if (captured.length > 0) ctx.file.captures.set(f.id, captured);

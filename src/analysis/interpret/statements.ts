@@ -2,7 +2,7 @@
 // where they let a tracked value escape or become shared, and function definitions.
 import type * as L from 'luaparse';
 import { UNKNOWN, constant, valueKey, type SymValue } from '../sym-value.ts';
-import { MAX_DEPTH, Scope, assign, constKey, declare, escape, escapeDeep, event, newSite, pathEnd, span, type FnCtx, type LoopCtx } from './context.ts';
+import { MAX_DEPTH, Scope, assign, constKey, declare, escape, escapeDeep, event, lazySite, newSite, pathEnd, span, type FnCtx, type LoopCtx } from './context.ts';
 import { closure, evalCall, evalList, evaluate } from './evaluate.ts';
 import { Flow, replace } from './flow.ts';
 import { enterError, failureFlag, guards } from './guards.ts';
@@ -27,7 +27,7 @@ function statements(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): 
     statement(st, flow, ctx, scope);
     if (flow.ended && !flow.dead) {
       ctx.ended[flow.ended] = true;
-      if (flow.ended === 'exit') pathEnd(flow, ctx, 'exit', newSite(ctx.file, span(st)));
+      if (flow.ended === 'exit') pathEnd(flow, ctx, 'exit', lazySite(ctx.file, () => span(st)));
       flow.dead = true;
     }
   }
@@ -58,7 +58,7 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
     case 'ReturnStatement': {
       const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
       if (flow.dead) return;
-      const retSite = newSite(ctx.file, span(st));
+      const retSite = lazySite(ctx.file, () => span(st));
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
       ctx.file.facts.functions[ctx.id].returns.push(values);
       // What a module hands out: the main chunk's last word, or a named value it returns from a branch. A table
@@ -207,6 +207,7 @@ function functionStatement(st: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sc
 }
 
 function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx, scope: Scope): void {
+  // Each use is a site of its own, made only if an event needs it.
   const site = () => newSite(ctx.file, span(target));
   const client = flow.objs.has(valueKey(value)) || value.t === 'obj';
   if (target.type === 'Identifier') {
@@ -237,7 +238,7 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
     if (client && base.t === 'table' && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'module-field' });
     }
-    escapeDeep(flow, value, ctx, site());
+    escapeDeep(flow, value, ctx, lazySite(ctx.file, () => span(target)));
   }
 }
 
