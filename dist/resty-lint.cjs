@@ -15948,6 +15948,7 @@ function factsJob(bytes, syntax) {
 // src/project/facts-workers.ts
 var ROLE = "resty-lint-facts-worker";
 var MIN_FILES_FOR_WORKERS = 48;
+var MIN_CORES_FOR_WORKERS = 4;
 var BATCH = 8;
 var workerScript;
 function setFactsWorkerScript(file) {
@@ -15969,8 +15970,9 @@ function workerCount(files, env) {
   if (!workerScript) return 0;
   const asked = env.RESTY_LINT_WORKERS;
   if (asked !== void 0 && /^\d+$/.test(asked.trim())) return Math.min(Number(asked), 16);
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, Math.min(import_node_os.default.availableParallelism() - 1, 3));
+  const cores = import_node_os.default.availableParallelism();
+  if (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS) return 0;
+  return Math.min(cores - 1, 3);
 }
 var FactsPool = class {
   constructor(threads, syntax, onDone) {
@@ -18700,7 +18702,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "0d7d10e041405d9e" : void 0;
+var BUILD_ID = true ? "97ea40439007e3c7" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

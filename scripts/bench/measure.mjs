@@ -17,13 +17,14 @@ export function ensureGnuTime(log = () => {}) {
 }
 
 /**
- * Runs `cmd args` in `cwd` with stdout to /dev/null; returns { wallS, rssMB, status, stderr }.
+ * Runs `cmd args` in `cwd` with stdout to /dev/null; returns { wallS, cpuS, rssMB, status, stderr } (cpuS: user +
+ * system seconds, from GNU time only: on a shared machine it varies less than the wall clock).
  * `okStatus` lists the exit codes that mean the tool ran (findings are not failures).
  */
 export async function timed({ cmd, args, cwd, env, okStatus = [0] }, useGnuTime) {
   const devnull = fs.openSync('/dev/null', 'w');
   const timeFile = path.join(os.tmpdir(), `resty-lint-bench-${process.pid}-${Date.now()}.time`);
-  const argv = useGnuTime ? [GNU_TIME, ['-o', timeFile, '-f', '%e %M', cmd, ...args]] : [cmd, args];
+  const argv = useGnuTime ? [GNU_TIME, ['-o', timeFile, '-f', '%e %M %U %S', cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
   const child = spawn(argv[0], argv[1], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', devnull, 'pipe'] });
   let stderr = '';
@@ -46,19 +47,21 @@ export async function timed({ cmd, args, cwd, env, okStatus = [0] }, useGnuTime)
   if (poll) clearInterval(poll);
   fs.closeSync(devnull);
   let rssKB = polledKB;
+  let cpuS = NaN;
   if (useGnuTime) {
     try {
       const lines = fs.readFileSync(timeFile, 'utf8').trim().split('\n');
       // GNU time prefixes "Command exited with non-zero status N" when the command fails.
-      const [, kb] = lines[lines.length - 1].split(' ');
+      const [, kb, user, sys] = lines[lines.length - 1].split(' ');
       rssKB = Number(kb);
+      cpuS = Number(user) + Number(sys);
     } catch {
       rssKB = NaN;
     }
     fs.rmSync(timeFile, { force: true });
   }
   const ok = okStatus.includes(status);
-  return { wallS, rssMB: rssKB / 1024, status, ok, stderr: ok ? '' : stderr.trim() };
+  return { wallS, cpuS, rssMB: rssKB / 1024, status, ok, stderr: ok ? '' : stderr.trim() };
 }
 
 export function median(xs) {

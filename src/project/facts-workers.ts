@@ -6,9 +6,9 @@
 // the thread that computed them, so output is byte-identical to a one-thread run.
 //
 // Workers run the bundle (dist/resty-lint.cjs), whose entry starts the worker loop (runFactsWorker) when
-// it is loaded as a facts worker. Running from source (tests), or on one core, everything stays on the main
-// thread. RESTY_LINT_WORKERS=N sets the number of worker threads (0: none); RESTY_LINT_TRACE=1 says how the
-// files were shared.
+// it is loaded as a facts worker. Running from source (tests), for a few files or on fewer than four cores,
+// everything stays on the main thread. RESTY_LINT_WORKERS=N sets the number of worker threads (0: none);
+// RESTY_LINT_TRACE=1 says how the files were shared.
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { LuaSyntax } from '../lua/parse-lua.ts';
@@ -17,6 +17,7 @@ import { factsJob, type FactsJobResult } from './facts-job.ts';
 const ROLE = 'resty-lint-facts-worker';
 /** Below this many files, starting a thread costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
+const MIN_CORES_FOR_WORKERS = 4;
 /** Files a worker is given at a time: enough to amortize a message, few enough to balance the load. */
 const BATCH = 8;
 
@@ -56,9 +57,12 @@ function workerCount(files: number, env: NodeJS.ProcessEnv): number {
   if (!workerScript) return 0;
   const asked = env.RESTY_LINT_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked.trim())) return Math.min(Number(asked), 16);
-  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  const cores = os.availableParallelism();
+  // On two cores a worker did not pay for itself (Kong: its start and the JSON of the facts cost about what it
+  // saved, and CI machines share their cores): workers from four cores up.
+  if (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS) return 0;
   // The main thread works too: one worker per other core, a few at most (each holds a heap of its own).
-  return Math.max(0, Math.min(os.availableParallelism() - 1, 3));
+  return Math.min(cores - 1, 3);
 }
 
 interface Lane {
