@@ -2094,17 +2094,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path23) {
+      const ctrl = callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2115,13 +2115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2142,17 +2142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path23) {
+      const ctrl = await callVisitor(key, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2163,13 +2163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2196,23 +2196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path23);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2824,10 +2824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2846,7 +2846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2876,11 +2876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path23;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2894,8 +2894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2909,8 +2909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2928,8 +2928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2939,8 +2939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path23, value) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5455,9 +5455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5532,14 +5532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5554,10 +5554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5568,10 +5568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5588,13 +5588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path23, value) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -7555,9 +7555,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path21) => {
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7566,23 +7566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path21) => {
-      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7593,10 +7593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8898,14 +8898,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs19 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs17, sep: [] });
+                map.items.push({ start: start2, key: fs19, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs19);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs19, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9033,13 +9033,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs19 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs19, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs19);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs19, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9401,54 +9401,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs17) {
+    function patch(fs19) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs17);
+        patchLchmod(fs19);
       }
-      if (!fs17.lutimes) {
-        patchLutimes(fs17);
+      if (!fs19.lutimes) {
+        patchLutimes(fs19);
       }
-      fs17.chown = chownFix(fs17.chown);
-      fs17.fchown = chownFix(fs17.fchown);
-      fs17.lchown = chownFix(fs17.lchown);
-      fs17.chmod = chmodFix(fs17.chmod);
-      fs17.fchmod = chmodFix(fs17.fchmod);
-      fs17.lchmod = chmodFix(fs17.lchmod);
-      fs17.chownSync = chownFixSync(fs17.chownSync);
-      fs17.fchownSync = chownFixSync(fs17.fchownSync);
-      fs17.lchownSync = chownFixSync(fs17.lchownSync);
-      fs17.chmodSync = chmodFixSync(fs17.chmodSync);
-      fs17.fchmodSync = chmodFixSync(fs17.fchmodSync);
-      fs17.lchmodSync = chmodFixSync(fs17.lchmodSync);
-      fs17.stat = statFix(fs17.stat);
-      fs17.fstat = statFix(fs17.fstat);
-      fs17.lstat = statFix(fs17.lstat);
-      fs17.statSync = statFixSync(fs17.statSync);
-      fs17.fstatSync = statFixSync(fs17.fstatSync);
-      fs17.lstatSync = statFixSync(fs17.lstatSync);
-      if (fs17.chmod && !fs17.lchmod) {
-        fs17.lchmod = function(path21, mode, cb) {
+      fs19.chown = chownFix(fs19.chown);
+      fs19.fchown = chownFix(fs19.fchown);
+      fs19.lchown = chownFix(fs19.lchown);
+      fs19.chmod = chmodFix(fs19.chmod);
+      fs19.fchmod = chmodFix(fs19.fchmod);
+      fs19.lchmod = chmodFix(fs19.lchmod);
+      fs19.chownSync = chownFixSync(fs19.chownSync);
+      fs19.fchownSync = chownFixSync(fs19.fchownSync);
+      fs19.lchownSync = chownFixSync(fs19.lchownSync);
+      fs19.chmodSync = chmodFixSync(fs19.chmodSync);
+      fs19.fchmodSync = chmodFixSync(fs19.fchmodSync);
+      fs19.lchmodSync = chmodFixSync(fs19.lchmodSync);
+      fs19.stat = statFix(fs19.stat);
+      fs19.fstat = statFix(fs19.fstat);
+      fs19.lstat = statFix(fs19.lstat);
+      fs19.statSync = statFixSync(fs19.statSync);
+      fs19.fstatSync = statFixSync(fs19.fstatSync);
+      fs19.lstatSync = statFixSync(fs19.lstatSync);
+      if (fs19.chmod && !fs19.lchmod) {
+        fs19.lchmod = function(path23, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs17.lchmodSync = function() {
+        fs19.lchmodSync = function() {
         };
       }
-      if (fs17.chown && !fs17.lchown) {
-        fs17.lchown = function(path21, uid, gid, cb) {
+      if (fs19.chown && !fs19.lchown) {
+        fs19.lchown = function(path23, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs17.lchownSync = function() {
+        fs19.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs17.rename = typeof fs17.rename !== "function" ? fs17.rename : (function(fs$rename) {
+        fs19.rename = typeof fs19.rename !== "function" ? fs19.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs17.stat(to, function(stater, st) {
+                  fs19.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -9464,9 +9464,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs17.rename);
+        })(fs19.rename);
       }
-      fs17.read = typeof fs17.read !== "function" ? fs17.read : (function(fs$read) {
+      fs19.read = typeof fs19.read !== "function" ? fs19.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -9474,22 +9474,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs19, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs19, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs17.read);
-      fs17.readSync = typeof fs17.readSync !== "function" ? fs17.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs19.read);
+      fs19.readSync = typeof fs19.readSync !== "function" ? fs19.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs17, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs19, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -9499,11 +9499,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs17.readSync);
-      function patchLchmod(fs18) {
-        fs18.lchmod = function(path21, mode, callback) {
-          fs18.open(
-            path21,
+      })(fs19.readSync);
+      function patchLchmod(fs20) {
+        fs20.lchmod = function(path23, mode, callback) {
+          fs20.open(
+            path23,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -9511,80 +9511,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs18.fchmod(fd, mode, function(err2) {
-                fs18.close(fd, function(err22) {
+              fs20.fchmod(fd, mode, function(err2) {
+                fs20.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs18.lchmodSync = function(path21, mode) {
-          var fd = fs18.openSync(path21, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs20.lchmodSync = function(path23, mode) {
+          var fd = fs20.openSync(path23, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs18.fchmodSync(fd, mode);
+            ret = fs20.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs18.closeSync(fd);
+                fs20.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs18.closeSync(fd);
+              fs20.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs18) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs18.futimes) {
-          fs18.lutimes = function(path21, at2, mt, cb) {
-            fs18.open(path21, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs20) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs20.futimes) {
+          fs20.lutimes = function(path23, at2, mt, cb) {
+            fs20.open(path23, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs18.futimes(fd, at2, mt, function(er2) {
-                fs18.close(fd, function(er22) {
+              fs20.futimes(fd, at2, mt, function(er2) {
+                fs20.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs18.lutimesSync = function(path21, at2, mt) {
-            var fd = fs18.openSync(path21, constants.O_SYMLINK);
+          fs20.lutimesSync = function(path23, at2, mt) {
+            var fd = fs20.openSync(path23, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs18.futimesSync(fd, at2, mt);
+              ret = fs20.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs18.closeSync(fd);
+                  fs20.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs18.closeSync(fd);
+                fs20.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs18.futimes) {
-          fs18.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs20.futimes) {
+          fs20.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs18.lutimesSync = function() {
+          fs20.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs17, target, mode, function(er) {
+          return orig.call(fs19, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9594,7 +9594,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs17, target, mode);
+            return orig.call(fs19, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9603,7 +9603,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs17, target, uid, gid, function(er) {
+          return orig.call(fs19, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9613,7 +9613,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs17, target, uid, gid);
+            return orig.call(fs19, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9633,13 +9633,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs17, target, options, callback) : orig.call(fs17, target, callback);
+          return options ? orig.call(fs19, target, options, callback) : orig.call(fs19, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs17, target, options) : orig.call(fs17, target);
+          var stats = options ? orig.call(fs19, target, options) : orig.call(fs19, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -9668,16 +9668,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs17) {
+    function legacy(fs19) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path21, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path21, options);
+      function ReadStream(path23, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path23, options);
         Stream.call(this);
         var self = this;
-        this.path = path21;
+        this.path = path23;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -9711,7 +9711,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs17.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs19.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -9722,10 +9722,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path21, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path21, options);
+      function WriteStream(path23, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path23, options);
         Stream.call(this);
-        this.path = path21;
+        this.path = path23;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -9750,7 +9750,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs17.open;
+          this._open = fs19.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -9785,7 +9785,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs17 = require("fs");
+    var fs19 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -9817,12 +9817,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs17[gracefulQueue]) {
+    if (!fs19[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs17, queue);
-      fs17.close = (function(fs$close) {
+      publishQueue(fs19, queue);
+      fs19.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs17, fd, function(err) {
+          return fs$close.call(fs19, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -9834,48 +9834,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs17.close);
-      fs17.closeSync = (function(fs$closeSync) {
+      })(fs19.close);
+      fs19.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs17, arguments);
+          fs$closeSync.apply(fs19, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs17.closeSync);
+      })(fs19.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs17[gracefulQueue]);
-          require("assert").equal(fs17[gracefulQueue].length, 0);
+          debug(fs19[gracefulQueue]);
+          require("assert").equal(fs19[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs17[gracefulQueue]);
+      publishQueue(global, fs19[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs17));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs17.__patched) {
-      module2.exports = patch(fs17);
-      fs17.__patched = true;
+    module2.exports = patch(clone(fs19));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs19.__patched) {
+      module2.exports = patch(fs19);
+      fs19.__patched = true;
     }
-    function patch(fs18) {
-      polyfills(fs18);
-      fs18.gracefulify = patch;
-      fs18.createReadStream = createReadStream;
-      fs18.createWriteStream = createWriteStream;
-      var fs$readFile = fs18.readFile;
-      fs18.readFile = readFile;
-      function readFile(path21, options, cb) {
+    function patch(fs20) {
+      polyfills(fs20);
+      fs20.gracefulify = patch;
+      fs20.createReadStream = createReadStream;
+      fs20.createWriteStream = createWriteStream;
+      var fs$readFile = fs20.readFile;
+      fs20.readFile = readFile;
+      function readFile(path23, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path21, options, cb);
-        function go$readFile(path22, options2, cb2, startTime) {
-          return fs$readFile(path22, options2, function(err) {
+        return go$readFile(path23, options, cb);
+        function go$readFile(path24, options2, cb2, startTime) {
+          return fs$readFile(path24, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path22, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path24, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9883,16 +9883,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs18.writeFile;
-      fs18.writeFile = writeFile;
-      function writeFile(path21, data, options, cb) {
+      var fs$writeFile = fs20.writeFile;
+      fs20.writeFile = writeFile;
+      function writeFile(path23, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path21, data, options, cb);
-        function go$writeFile(path22, data2, options2, cb2, startTime) {
-          return fs$writeFile(path22, data2, options2, function(err) {
+        return go$writeFile(path23, data, options, cb);
+        function go$writeFile(path24, data2, options2, cb2, startTime) {
+          return fs$writeFile(path24, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path22, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path24, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9900,17 +9900,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs18.appendFile;
+      var fs$appendFile = fs20.appendFile;
       if (fs$appendFile)
-        fs18.appendFile = appendFile;
-      function appendFile(path21, data, options, cb) {
+        fs20.appendFile = appendFile;
+      function appendFile(path23, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path21, data, options, cb);
-        function go$appendFile(path22, data2, options2, cb2, startTime) {
-          return fs$appendFile(path22, data2, options2, function(err) {
+        return go$appendFile(path23, data, options, cb);
+        function go$appendFile(path24, data2, options2, cb2, startTime) {
+          return fs$appendFile(path24, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path22, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path24, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9918,9 +9918,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs18.copyFile;
+      var fs$copyFile = fs20.copyFile;
       if (fs$copyFile)
-        fs18.copyFile = copyFile;
+        fs20.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -9938,34 +9938,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs18.readdir;
-      fs18.readdir = readdir;
+      var fs$readdir = fs20.readdir;
+      fs20.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path21, options, cb) {
+      function readdir(path23, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path22, options2, cb2, startTime) {
-          return fs$readdir(path22, fs$readdirCallback(
-            path22,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path24, options2, cb2, startTime) {
+          return fs$readdir(path24, fs$readdirCallback(
+            path24,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path22, options2, cb2, startTime) {
-          return fs$readdir(path22, options2, fs$readdirCallback(
-            path22,
+        } : function go$readdir2(path24, options2, cb2, startTime) {
+          return fs$readdir(path24, options2, fs$readdirCallback(
+            path24,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path21, options, cb);
-        function fs$readdirCallback(path22, options2, cb2, startTime) {
+        return go$readdir(path23, options, cb);
+        function fs$readdirCallback(path24, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path22, options2, cb2],
+                [path24, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -9980,21 +9980,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs18);
+        var legStreams = legacy(fs20);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs18.ReadStream;
+      var fs$ReadStream = fs20.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs18.WriteStream;
+      var fs$WriteStream = fs20.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs18, "ReadStream", {
+      Object.defineProperty(fs20, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -10004,7 +10004,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs18, "WriteStream", {
+      Object.defineProperty(fs20, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -10015,7 +10015,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs18, "FileReadStream", {
+      Object.defineProperty(fs20, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -10026,7 +10026,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs18, "FileWriteStream", {
+      Object.defineProperty(fs20, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -10036,7 +10036,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path21, options) {
+      function ReadStream(path23, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -10056,7 +10056,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path21, options) {
+      function WriteStream(path23, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -10074,22 +10074,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path21, options) {
-        return new fs18.ReadStream(path21, options);
+      function createReadStream(path23, options) {
+        return new fs20.ReadStream(path23, options);
       }
-      function createWriteStream(path21, options) {
-        return new fs18.WriteStream(path21, options);
+      function createWriteStream(path23, options) {
+        return new fs20.WriteStream(path23, options);
       }
-      var fs$open = fs18.open;
-      fs18.open = open;
-      function open(path21, flags, mode, cb) {
+      var fs$open = fs20.open;
+      fs20.open = open;
+      function open(path23, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path21, flags, mode, cb);
-        function go$open(path22, flags2, mode2, cb2, startTime) {
-          return fs$open(path22, flags2, mode2, function(err, fd) {
+        return go$open(path23, flags, mode, cb);
+        function go$open(path24, flags2, mode2, cb2, startTime) {
+          return fs$open(path24, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path22, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path24, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -10097,20 +10097,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs18;
+      return fs20;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs17[gracefulQueue].push(elem);
+      fs19[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs17[gracefulQueue].length; ++i) {
-        if (fs17[gracefulQueue][i].length > 2) {
-          fs17[gracefulQueue][i][3] = now;
-          fs17[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs19[gracefulQueue].length; ++i) {
+        if (fs19[gracefulQueue][i].length > 2) {
+          fs19[gracefulQueue][i][3] = now;
+          fs19[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -10118,9 +10118,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs17[gracefulQueue].length === 0)
+      if (fs19[gracefulQueue].length === 0)
         return;
-      var elem = fs17[gracefulQueue].shift();
+      var elem = fs19[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -10142,7 +10142,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs17[gracefulQueue].push(elem);
+          fs19[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -10157,7 +10157,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs17 = require_graceful_fs();
+    var fs19 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -10198,26 +10198,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs17[key] === "function";
+      return typeof fs19[key] === "function";
     });
-    Object.assign(exports2, fs17);
+    Object.assign(exports2, fs19);
     api.forEach((method) => {
-      exports2[method] = u(fs17[method]);
+      exports2[method] = u(fs19[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs17.exists(filename, callback);
+        return fs19.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs17.exists(filename, resolve2);
+        return fs19.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs17.read(fd, buffer, offset, length, position, callback);
+        return fs19.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs17.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs19.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -10225,10 +10225,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.write(fd, buffer, ...args);
+        return fs19.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs17.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs19.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -10236,10 +10236,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.readv(fd, buffers, ...args);
+        return fs19.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs17.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs19.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -10247,17 +10247,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.writev(fd, buffers, ...args);
+        return fs19.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs17.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs19.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs17.realpath.native === "function") {
-      exports2.realpath.native = u(fs17.realpath.native);
+    if (typeof fs19.realpath.native === "function") {
+      exports2.realpath.native = u(fs19.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -10272,10 +10272,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path21 = require("path");
+    var path23 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path21.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path23.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -10290,7 +10290,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
+    var fs19 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -10299,14 +10299,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs17.mkdir(dir, {
+      return fs19.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs17.mkdirSync(dir, {
+      return fs19.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -10338,13 +10338,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    function pathExists(path21) {
-      return fs17.access(path21).then(() => true).catch(() => false);
+    var fs19 = require_fs();
+    function pathExists(path23) {
+      return fs19.access(path23).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs17.existsSync
+      pathExistsSync: fs19.existsSync
     };
   }
 });
@@ -10353,18 +10353,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
+    var fs19 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path21, atime, mtime) {
-      const fd = await fs17.open(path21, "r+");
+    async function utimesMillis(path23, atime, mtime) {
+      const fd = await fs19.open(path23, "r+");
       let error = null;
       try {
-        await fs17.futimes(fd, atime, mtime);
+        await fs19.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs17.close(fd);
+          await fs19.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10373,16 +10373,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path21, atime, mtime) {
-      const fd = fs17.openSync(path21, "r+");
+    function utimesMillisSync(path23, atime, mtime) {
+      const fd = fs19.openSync(path23, "r+");
       let error = null;
       try {
-        fs17.futimesSync(fd, atime, mtime);
+        fs19.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs17.closeSync(fd);
+          fs19.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10402,11 +10402,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs19 = require_fs();
+    var path23 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs17.stat(file, { bigint: true }) : (file) => fs17.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs19.stat(file, { bigint: true }) : (file) => fs19.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -10417,7 +10417,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs17.statSync(file, { bigint: true }) : (file) => fs17.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs19.statSync(file, { bigint: true }) : (file) => fs19.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -10431,8 +10431,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path21.basename(src);
-          const destBaseName = path21.basename(dest);
+          const srcBaseName = path23.basename(src);
+          const destBaseName = path23.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10454,8 +10454,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path21.basename(src);
-          const destBaseName = path21.basename(dest);
+          const srcBaseName = path23.basename(src);
+          const destBaseName = path23.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10477,12 +10477,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path21.resolve(path21.dirname(src));
-      const destParent = path21.resolve(path21.dirname(dest));
-      if (destParent === srcParent || destParent === path21.parse(destParent).root) return;
+      const srcParent = path23.resolve(path23.dirname(src));
+      const destParent = path23.resolve(path23.dirname(dest));
+      if (destParent === srcParent || destParent === path23.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs17.stat(destParent, { bigint: true });
+        destStat = await fs19.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -10493,12 +10493,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path21.resolve(path21.dirname(src));
-      const destParent = path21.resolve(path21.dirname(dest));
-      if (destParent === srcParent || destParent === path21.parse(destParent).root) return;
+      const srcParent = path23.resolve(path23.dirname(src));
+      const destParent = path23.resolve(path23.dirname(dest));
+      if (destParent === srcParent || destParent === path23.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs17.statSync(destParent, { bigint: true });
+        destStat = fs19.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -10512,8 +10512,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path21.resolve(src).split(path21.sep).filter((i) => i);
-      const destArr = path21.resolve(dest).split(path21.sep).filter((i) => i);
+      const srcArr = path23.resolve(src).split(path23.sep).filter((i) => i);
+      const destArr = path23.resolve(dest).split(path23.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -10565,8 +10565,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs19 = require_fs();
+    var path23 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -10589,7 +10589,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path21.dirname(dest);
+      const destParent = path23.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -10601,7 +10601,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs17.stat : fs17.lstat;
+      const statFn = opts.dereference ? fs19.stat : fs19.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10613,7 +10613,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs17.unlink(dest);
+        await fs19.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -10621,29 +10621,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs17.copyFile(src, dest);
+      await fs19.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs17.stat(src);
+        const updatedSrcStat = await fs19.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs17.chmod(dest, srcStat.mode);
+      return fs19.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs17.chmod(dest, srcMode | 128);
+      return fs19.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs17.mkdir(dest);
+        await fs19.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs17.opendir(src), async (item) => {
-        const srcItem = path21.join(src, item.name);
-        const destItem = path21.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs19.opendir(src), async (item) => {
+        const srcItem = path23.join(src, item.name);
+        const destItem = path23.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -10651,26 +10651,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs17.chmod(dest, srcStat.mode);
+        await fs19.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs17.readlink(src);
+      let resolvedSrc = await fs19.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path21.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path23.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs17.symlink(resolvedSrc, dest);
+        return fs19.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs17.readlink(dest);
+        resolvedDest = await fs19.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs17.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs19.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path21.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path23.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10680,8 +10680,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs17.unlink(dest);
-      return fs17.symlink(resolvedSrc, dest);
+      await fs19.unlink(dest);
+      return fs19.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -10691,8 +10691,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_graceful_fs();
-    var path21 = require("path");
+    var fs19 = require_graceful_fs();
+    var path23 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -10713,12 +10713,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path21.dirname(dest);
-      if (!fs17.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path23.dirname(dest);
+      if (!fs19.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs17.statSync : fs17.lstatSync;
+      const statSync2 = opts.dereference ? fs19.statSync : fs19.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10733,14 +10733,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs17.unlinkSync(dest);
+        fs19.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs17.copyFileSync(src, dest);
+      fs19.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -10755,10 +10755,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs17.chmodSync(dest, srcMode);
+      return fs19.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs17.statSync(src);
+      const updatedSrcStat = fs19.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -10766,12 +10766,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs17.mkdirSync(dest);
+      fs19.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs17.opendirSync(src);
+      const dir = fs19.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -10782,29 +10782,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path21.join(src, item);
-      const destItem = path21.join(dest, item);
+      const srcItem = path23.join(src, item);
+      const destItem = path23.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs17.readlinkSync(src);
+      let resolvedSrc = fs19.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path21.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path23.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs17.symlinkSync(resolvedSrc, dest);
+        return fs19.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs17.readlinkSync(dest);
+          resolvedDest = fs19.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs17.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs19.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path21.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path23.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10818,8 +10818,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs17.unlinkSync(dest);
-      return fs17.symlinkSync(resolvedSrc, dest);
+      fs19.unlinkSync(dest);
+      return fs19.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -10841,13 +10841,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_graceful_fs();
+    var fs19 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path21, callback) {
-      fs17.rm(path21, { recursive: true, force: true }, callback);
+    function remove(path23, callback) {
+      fs19.rm(path23, { recursive: true, force: true }, callback);
     }
-    function removeSync(path21) {
-      fs17.rmSync(path21, { recursive: true, force: true });
+    function removeSync(path23) {
+      fs19.rmSync(path23, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -10861,30 +10861,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs19 = require_fs();
+    var path23 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs17.readdir(dir);
+        items = await fs19.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path21.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path23.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs17.readdirSync(dir);
+        items = fs19.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path21.join(dir, item);
+        item = path23.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -10902,52 +10902,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path23 = require("path");
+    var fs19 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs17.stat(file);
+        stats = await fs19.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path21.dirname(file);
+      const dir = path23.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs17.stat(dir);
+        dirStats = await fs19.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs17.writeFile(file, "");
+          await fs19.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs17.writeFile(file, "");
+        await fs19.writeFile(file, "");
       } else {
-        await fs17.readdir(dir);
+        await fs19.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs17.statSync(file);
+        stats = fs19.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path21.dirname(file);
+      const dir = path23.dirname(file);
       try {
-        if (!fs17.statSync(dir).isDirectory()) {
-          fs17.readdirSync(dir);
+        if (!fs19.statSync(dir).isDirectory()) {
+          fs19.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs17.writeFileSync(file, "");
+      fs19.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -10961,50 +10961,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path23 = require("path");
+    var fs19 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs17.lstat(dstpath, { bigint: true });
+        dstStat = await fs19.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs17.lstat(srcpath, { bigint: true });
+        srcStat = await fs19.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path21.dirname(dstpath);
+      const dir = path23.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs17.link(srcpath, dstpath);
+      await fs19.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs17.lstatSync(dstpath, { bigint: true });
+        dstStat = fs19.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs17.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs19.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path21.dirname(dstpath);
-      const dirExists = fs17.existsSync(dir);
-      if (dirExists) return fs17.linkSync(srcpath, dstpath);
+      const dir = path23.dirname(dstpath);
+      const dirExists = fs19.existsSync(dir);
+      if (dirExists) return fs19.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs17.linkSync(srcpath, dstpath);
+      return fs19.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -11017,14 +11017,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path23 = require("path");
+    var fs19 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path21.isAbsolute(srcpath)) {
+      if (path23.isAbsolute(srcpath)) {
         try {
-          await fs17.lstat(srcpath);
+          await fs19.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -11034,8 +11034,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path21.dirname(dstpath);
-      const relativeToDst = path21.join(dstdir, srcpath);
+      const dstdir = path23.dirname(dstpath);
+      const relativeToDst = path23.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -11044,39 +11044,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs17.lstat(srcpath);
+        await fs19.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path21.relative(dstdir, srcpath)
+        toDst: path23.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path21.isAbsolute(srcpath)) {
-        const exists3 = fs17.existsSync(srcpath);
+      if (path23.isAbsolute(srcpath)) {
+        const exists3 = fs19.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path21.dirname(dstpath);
-      const relativeToDst = path21.join(dstdir, srcpath);
-      const exists2 = fs17.existsSync(relativeToDst);
+      const dstdir = path23.dirname(dstpath);
+      const relativeToDst = path23.join(dstdir, srcpath);
+      const exists2 = fs19.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs17.existsSync(srcpath);
+      const srcExists = fs19.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path21.relative(dstdir, srcpath)
+        toDst: path23.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -11090,13 +11090,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
+    var fs19 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs17.lstat(srcpath);
+        stats = await fs19.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -11106,7 +11106,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs17.lstatSync(srcpath);
+        stats = fs19.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -11124,8 +11124,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path23 = require("path");
+    var fs19 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -11134,25 +11134,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs17.lstat(dstpath);
+        stats = await fs19.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path21.isAbsolute(srcpath)) {
-          srcStat = await fs17.stat(srcpath, { bigint: true });
+        if (path23.isAbsolute(srcpath)) {
+          srcStat = await fs19.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path21.dirname(dstpath);
-          const relativeToDst = path21.join(dstdir, srcpath);
+          const dstdir = path23.dirname(dstpath);
+          const relativeToDst = path23.join(dstdir, srcpath);
           try {
-            srcStat = await fs17.stat(relativeToDst, { bigint: true });
+            srcStat = await fs19.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs17.stat(srcpath, { bigint: true });
+            srcStat = await fs19.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs17.stat(dstpath, { bigint: true });
+          dstStat = await fs19.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11161,34 +11161,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path21.dirname(dstpath);
+      const dir = path23.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs17.symlink(srcpath, dstpath, toType);
+      return fs19.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs17.lstatSync(dstpath);
+        stats = fs19.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path21.isAbsolute(srcpath)) {
-          srcStat = fs17.statSync(srcpath, { bigint: true });
+        if (path23.isAbsolute(srcpath)) {
+          srcStat = fs19.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path21.dirname(dstpath);
-          const relativeToDst = path21.join(dstdir, srcpath);
+          const dstdir = path23.dirname(dstpath);
+          const relativeToDst = path23.join(dstdir, srcpath);
           try {
-            srcStat = fs17.statSync(relativeToDst, { bigint: true });
+            srcStat = fs19.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs17.statSync(srcpath, { bigint: true });
+            srcStat = fs19.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs17.statSync(dstpath, { bigint: true });
+          dstStat = fs19.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11197,11 +11197,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path21.dirname(dstpath);
-      const exists2 = fs17.existsSync(dir);
-      if (exists2) return fs17.symlinkSync(srcpath, dstpath, type);
+      const dir = path23.dirname(dstpath);
+      const exists2 = fs19.existsSync(dir);
+      if (exists2) return fs19.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs17.symlinkSync(srcpath, dstpath, type);
+      return fs19.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -11271,9 +11271,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs17 = options.fs || _fs;
+      const fs19 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs17.readFile)(file, options);
+      let data = await universalify.fromCallback(fs19.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -11293,10 +11293,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs17 = options.fs || _fs;
+      const fs19 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs17.readFileSync(file, options);
+        let content = fs19.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -11309,15 +11309,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs17 = options.fs || _fs;
+      const fs19 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs17.writeFile)(file, str, options);
+      await universalify.fromCallback(fs19.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs17 = options.fs || _fs;
+      const fs19 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs17.writeFileSync(file, str, options);
+      return fs19.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -11348,23 +11348,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs19 = require_fs();
+    var path23 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path21.dirname(file);
+      const dir = path23.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs17.writeFile(file, data, encoding);
+      return fs19.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path21.dirname(file);
-      if (!fs17.existsSync(dir)) {
+      const dir = path23.dirname(file);
+      if (!fs19.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs17.writeFileSync(file, ...args);
+      fs19.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -11423,8 +11423,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs19 = require_fs();
+    var path23 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -11434,8 +11434,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path21.dirname(dest);
-      const parsedParentPath = path21.parse(destParent);
+      const destParent = path23.dirname(dest);
+      const parsedParentPath = path23.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -11450,7 +11450,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs17.rename(src, dest);
+        await fs19.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -11475,8 +11475,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_graceful_fs();
-    var path21 = require("path");
+    var fs19 = require_graceful_fs();
+    var path23 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -11486,12 +11486,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path21.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path23.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path21.dirname(dest);
-      const parsedPath = path21.parse(parent);
+      const parent = path23.dirname(dest);
+      const parsedPath = path23.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -11500,12 +11500,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs17.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs19.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs17.renameSync(src, dest);
+        fs19.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -12529,7 +12529,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs17 = __importStar(require_lib());
+    var fs19 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -12547,11 +12547,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs17.writeFileSync(file, sarifJsonString, "utf8");
+        fs19.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs17.writeFile(file, sarifJsonString, "utf8");
+        await fs19.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -12832,17 +12832,17 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_crypto5 = require("node:crypto");
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs9 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/clients/profiles.ts
 var COMMON = {
@@ -13023,13 +13023,21 @@ function isTrackable(v) {
 // src/source/source-text.ts
 var BOM = Buffer.from([239, 187, 191]);
 var SourceText = class _SourceText {
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  bomLength;
-  bytes;
+  /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
+  constructor(source) {
+    this.source = source;
+    if (Buffer.isBuffer(source)) this.loaded = source;
+  }
+  source;
+  loaded;
+  bom;
   lineStarts;
-  constructor(bytes) {
-    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    this.bytes = bytes;
+  get bytes() {
+    return this.loaded ??= this.source();
+  }
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  get bomLength() {
+    return this.bom ??= this.bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
   }
   /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. Made on each call and
    *  never kept: a run holds every file's bytes (outside the JS heap), not a second copy of each as a string. */
@@ -13268,8 +13276,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path21 = get("path");
-    if (!isAbsent(path21)) return joinKey([...prefix, keyPart(path21)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path23 = get("path");
+    if (!isAbsent(path23)) return joinKey([...prefix, keyPart(path23)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -13313,9 +13321,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path21 = get("path");
-    if (path21 && !isAbsent(path21)) {
-      return joinKey([keyPart(path21)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
+    const path23 = get("path");
+    if (path23 && !isAbsent(path23)) {
+      return joinKey([keyPart(path23)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
   },
@@ -13915,13 +13923,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path21) {
+  add(segs, path23) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path21)) list2.push(path21);
-      } else this.bySuffix.set(name, [path21]);
+        if (!list2.includes(path23)) list2.push(path23);
+      } else this.bySuffix.set(name, [path23]);
     }
   }
   resolve(moduleName) {
@@ -14355,8 +14363,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path21 = this.modules.resolve(name);
-    return path21 && this.facts.has(path21) ? path21 : void 0;
+    const path23 = this.modules.resolve(name);
+    return path23 && this.facts.has(path23) ? path23 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -14804,6 +14812,10 @@ function accepts(src, lua52Compat) {
     return false;
   }
 }
+
+// src/project/lua-file-units.ts
+var import_node_fs7 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // src/project/facts-workers.ts
 var import_node_os = __toESM(require("node:os"), 1);
@@ -16063,18 +16075,100 @@ function runFactsWorker() {
   });
 }
 
+// src/project/file-snapshot.ts
+var import_node_crypto2 = require("node:crypto");
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+var MAGIC = "resty-lint-snapshot 1";
+var RACY_MS = 3e3;
+var FileSnapshot = class {
+  /** `file`: where this project's snapshot lives (undefined: no cache, nothing is recorded). */
+  constructor(file) {
+    this.file = file;
+    if (file) this.load(file);
+  }
+  file;
+  before = /* @__PURE__ */ new Map();
+  now = /* @__PURE__ */ new Map();
+  startedMs = Date.now();
+  /** What the last run recorded for `rel`, if its size and mtime are still those. */
+  unchanged(rel, stat) {
+    const e = this.before.get(rel);
+    return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : void 0;
+  }
+  record(rel, stat, key, directives) {
+    if (stat.mtimeMs > this.startedMs - RACY_MS) return;
+    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, key, directives });
+  }
+  /** Writes what this run recorded (files no longer seen drop out); a failure only costs the next run time. */
+  save() {
+    if (!this.file || sameEntries(this.before, this.now)) return;
+    const rows = {};
+    for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0];
+    const payload = JSON.stringify(rows);
+    const tmp = `${this.file}.${(0, import_node_crypto2.randomBytes)(8).toString("hex")}.tmp`;
+    try {
+      import_node_fs.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
+      import_node_fs.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
+${payload}`, { flag: "wx" });
+      import_node_fs.default.renameSync(tmp, this.file);
+    } catch {
+      import_node_fs.default.rmSync(tmp, { force: true });
+    }
+  }
+  load(file) {
+    let text;
+    try {
+      text = import_node_fs.default.readFileSync(file, "utf8");
+    } catch {
+      return;
+    }
+    const newline = text.indexOf("\n");
+    const payload = text.slice(newline + 1);
+    if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${sha256(payload)}`) return;
+    let rows;
+    try {
+      rows = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if (typeof rows !== "object" || rows === null || Array.isArray(rows)) return;
+    for (const [rel, row] of Object.entries(rows)) {
+      if (!isRow(row)) {
+        this.before.clear();
+        return;
+      }
+      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1 });
+    }
+  }
+};
+function isRow(x) {
+  return Array.isArray(x) && x.length === 4 && Number.isSafeInteger(x[0]) && x[0] >= 0 && typeof x[1] === "number" && Number.isFinite(x[1]) && typeof x[2] === "string" && /^[0-9a-f]{64}$/.test(x[2]) && (x[3] === 0 || x[3] === 1);
+}
+function sameEntries(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [rel, e] of a) {
+    const o = b.get(rel);
+    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives) return false;
+  }
+  return true;
+}
+function sha256(text) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+}
+
 // src/project/nginx-units.ts
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/files/discover.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 
 // src/files/ignore-rules.ts
 var import_node_child_process = require("node:child_process");
-var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/files/glob-match.ts
 function globToRegExp(pattern) {
@@ -16131,10 +16225,10 @@ function gitIgnores(dir) {
   if (listed === void 0) return void 0;
   const ignored = new Set(listed.toString("utf8").split("\0").filter(Boolean).map((p) => p.replace(/\/$/, "")));
   if (ignored.size === 0) return () => false;
-  const walked = import_node_path2.default.relative(root, dir).split(import_node_path2.default.sep).join("/");
+  const walked = import_node_path3.default.relative(root, dir).split(import_node_path3.default.sep).join("/");
   const depthOfWalked = walked === "" ? 0 : walked.split("/").length;
   return (abs) => {
-    let rel = import_node_path2.default.relative(root, abs).split(import_node_path2.default.sep).join("/");
+    let rel = import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
     if (rel === "" || rel.startsWith("../")) return false;
     for (; ; ) {
       if (rel.split("/").length <= depthOfWalked) return false;
@@ -16160,13 +16254,13 @@ function gitignoreFiles(cwd, dir) {
     if (!list2) byDir.set(d, list2 = gitignoreGlobs(d).map(globToRegExp));
     return list2;
   };
-  const base = isInside(import_node_path2.default.resolve(cwd), dir) ? import_node_path2.default.resolve(cwd) : dir;
-  const baseDir = base.endsWith(import_node_path2.default.sep) ? base : base + import_node_path2.default.sep;
+  const base = isInside(import_node_path3.default.resolve(cwd), dir) ? import_node_path3.default.resolve(cwd) : dir;
+  const baseDir = base.endsWith(import_node_path3.default.sep) ? base : base + import_node_path3.default.sep;
   return (abs) => {
-    for (let d = import_node_path2.default.dirname(abs); d === base || d.startsWith(baseDir); d = import_node_path2.default.dirname(d)) {
+    for (let d = import_node_path3.default.dirname(abs); d === base || d.startsWith(baseDir); d = import_node_path3.default.dirname(d)) {
       const patterns = patternsOf(d);
       if (patterns.length > 0) {
-        const rel = abs.slice(d.endsWith(import_node_path2.default.sep) ? d.length : d.length + 1).split(import_node_path2.default.sep).join("/");
+        const rel = abs.slice(d.endsWith(import_node_path3.default.sep) ? d.length : d.length + 1).split(import_node_path3.default.sep).join("/");
         if (patterns.some((re) => re.test(rel))) return true;
       }
       if (d === base) break;
@@ -16175,13 +16269,13 @@ function gitignoreFiles(cwd, dir) {
   };
 }
 function isInside(parent, child) {
-  const rel = import_node_path2.default.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
+  const rel = import_node_path3.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
 }
 function gitignoreGlobs(dir) {
   let text;
   try {
-    text = import_node_fs.default.readFileSync(import_node_path2.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs2.default.readFileSync(import_node_path3.default.join(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
@@ -16198,8 +16292,8 @@ function gitignoreGlobs(dir) {
 }
 
 // src/files/walk.ts
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 function walkTree(tree, dir, accept, ignored) {
   const treeReal = realOrUndefined(Buffer.from(tree))?.toString("utf8") ?? tree;
@@ -16218,7 +16312,7 @@ function walkTree(tree, dir, accept, ignored) {
     visited.add(real);
     let entries;
     try {
-      entries = import_node_fs2.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
+      entries = import_node_fs3.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
     } catch {
       return;
     }
@@ -16226,17 +16320,17 @@ function walkTree(tree, dir, accept, ignored) {
     for (const e of entries) {
       const name = e.name.toString("utf8");
       if (ALWAYS_IGNORED.has(name)) continue;
-      const raw = Buffer.concat([rawDir, Buffer.from(import_node_path3.default.sep), e.name]);
-      const shown = import_node_path3.default.join(shownDir, name);
+      const raw = Buffer.concat([rawDir, Buffer.from(import_node_path4.default.sep), e.name]);
+      const shown = import_node_path4.default.join(shownDir, name);
       if (ignored(shown)) continue;
       if (e.isDirectory()) visit2(raw, shown, viaLink);
       else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, real + import_node_path3.default.sep + e.name.toString("latin1"), viaLink);
+        if (accept(name)) addFile(raw, shown, real + import_node_path4.default.sep + e.name.toString("latin1"), viaLink);
       } else if (e.isSymbolicLink()) {
         const target = realOrUndefined(raw);
         let st;
         try {
-          st = target ? import_node_fs2.default.statSync(raw) : void 0;
+          st = target ? import_node_fs3.default.statSync(raw) : void 0;
         } catch {
           st = void 0;
         }
@@ -16263,14 +16357,14 @@ function walkTree(tree, dir, accept, ignored) {
 }
 function realOrUndefined(p) {
   try {
-    return import_node_fs2.default.realpathSync.native(p, { encoding: "buffer" });
+    return import_node_fs3.default.realpathSync.native(p, { encoding: "buffer" });
   } catch {
     return void 0;
   }
 }
 function isInside2(parent, child) {
-  const rel = import_node_path3.default.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
+  const rel = import_node_path4.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
 
 // src/files/discover.ts
@@ -16284,7 +16378,7 @@ var WalkCache = class {
   walk(cwd, dir, accept) {
     let all = this.walks.get(dir);
     if (!all) this.walks.set(dir, all = walkTree(treeOf(cwd, dir), dir, this.accept, ignoreRules(cwd, dir)));
-    const wanted = (abs) => accept(import_node_path4.default.basename(abs));
+    const wanted = (abs) => accept(import_node_path5.default.basename(abs));
     return { files: all.files.filter((f) => wanted(f.abs)), skipped: all.skipped.filter((s) => s.directory || wanted(s.abs)) };
   }
 };
@@ -16297,10 +16391,10 @@ function discover(cwd, inputs, cache2) {
   const skipped = [];
   const rawPaths = /* @__PURE__ */ new Map();
   for (const input of inputs.length > 0 ? inputs : ["."]) {
-    const abs = import_node_path4.default.resolve(cwd, input);
+    const abs = import_node_path5.default.resolve(cwd, input);
     let stat;
     try {
-      stat = import_node_fs3.default.statSync(abs);
+      stat = import_node_fs4.default.statSync(abs);
     } catch {
       missing.push(input);
       continue;
@@ -16329,17 +16423,17 @@ function isLuaName(name) {
   return name.endsWith(".lua");
 }
 function treeOf(cwd, dir) {
-  const rel = import_node_path4.default.relative(import_node_path4.default.resolve(cwd), dir);
-  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel) ? import_node_path4.default.resolve(cwd) : dir;
+  const rel = import_node_path5.default.relative(import_node_path5.default.resolve(cwd), dir);
+  return rel === "" || !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? import_node_path5.default.resolve(cwd) : dir;
 }
 function toRelative(cwd, abs) {
-  const rel = import_node_path4.default.relative(cwd, abs).split(import_node_path4.default.sep).join("/");
+  const rel = import_node_path5.default.relative(cwd, abs).split(import_node_path5.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
 // src/nginx/include.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/nginx/lua-block.ts
 var LuaLexKind = {
@@ -17009,24 +17103,24 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path21) {
+  read(path23) {
     try {
-      if (!(0, import_node_fs4.statSync)(path21).isFile()) return void 0;
-      return (0, import_node_fs4.readFileSync)(path21);
+      if (!(0, import_node_fs5.statSync)(path23).isFile()) return void 0;
+      return (0, import_node_fs5.readFileSync)(path23);
     } catch {
       return void 0;
     }
   },
   list(dir) {
     try {
-      return (0, import_node_fs4.readdirSync)(dir);
+      return (0, import_node_fs5.readdirSync)(dir);
     } catch {
       return void 0;
     }
   },
-  realpath(path21) {
+  realpath(path23) {
     try {
-      return import_node_fs4.realpathSync.native(path21);
+      return import_node_fs5.realpathSync.native(path23);
     } catch {
       return void 0;
     }
@@ -17049,14 +17143,14 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path21) {
-  const segs = path21.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path23) {
+  const segs = path23.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
 }
 function parseNginxConf(files, mainPath, options = {}) {
-  const confPrefix = options.confPrefix ?? (0, import_node_path5.dirname)(mainPath);
+  const confPrefix = options.confPrefix ?? (0, import_node_path6.dirname)(mainPath);
   const maxDepth = options.maxIncludeDepth ?? 64;
   const maxParses = options.maxIncludedFiles ?? 1e4;
   const show = options.display ?? ((p) => p);
@@ -17082,29 +17176,29 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path21) => {
-    if (parsed.has(path21)) return parsed.get(path21);
-    const bytes = files.read(path21);
+  const load = (path23) => {
+    if (parsed.has(path23)) return parsed.get(path23);
+    const bytes = files.read(path23);
     if (!bytes) {
-      parsed.set(path21, void 0);
+      parsed.set(path23, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path21, source);
-    const result = parseConfText(source.latin1, path21);
+    sources.set(path23, source);
+    const result = parseConfText(source.latin1, path23);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path21,
+        file: path23,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path21, result);
+    parsed.set(path23, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
     const arg = d.args[0].value;
-    const pattern = (0, import_node_path5.isAbsolute)(arg) ? arg : (0, import_node_path5.join)(confPrefix, arg);
+    const pattern = (0, import_node_path6.isAbsolute)(arg) ? arg : (0, import_node_path6.join)(confPrefix, arg);
     const isGlob = /[*?[]/.test(pattern);
     if (!tree) {
       const globbed = isGlob ? globFiles(files, pattern) : [pattern];
@@ -17112,9 +17206,9 @@ function parseNginxConf(files, mainPath, options = {}) {
         here(`cannot expand the include pattern "${show(pattern)}": no directory listing available`);
         return void 0;
       }
-      return { pattern, files: globbed.map((p) => (0, import_node_path5.resolve)(p)) };
+      return { pattern, files: globbed.map((p) => (0, import_node_path6.resolve)(p)) };
     }
-    const full = (0, import_node_path5.normalize)(pattern);
+    const full = (0, import_node_path6.normalize)(pattern);
     const shipped = isShippedInclude(full);
     const unread = (reason, extra = {}) => {
       if (once(d)) unresolved.push({ file: d.file, offset: d.offset, path: arg, reason, ...extra });
@@ -17131,7 +17225,7 @@ function parseNginxConf(files, mainPath, options = {}) {
         here(`cannot expand the include pattern "${show(full)}": no directory listing available`);
         return void 0;
       }
-      const matched = globbed.map((p) => (0, import_node_path5.resolve)(p));
+      const matched = globbed.map((p) => (0, import_node_path6.resolve)(p));
       if (!isGlob && !exists(files, matched[0])) {
         if (!shipped) unread("missing", { expected: matched[0] });
         return void 0;
@@ -17141,11 +17235,11 @@ function parseNginxConf(files, mainPath, options = {}) {
       return { pattern: full, files: inside };
     }
     if (shipped) return void 0;
-    if (!(0, import_node_path5.isAbsolute)(arg)) {
+    if (!(0, import_node_path6.isAbsolute)(arg)) {
       unread("outside");
       return void 0;
     }
-    const m = tree.bySuffix(full, (0, import_node_path5.dirname)((0, import_node_path5.resolve)(mainPath)), stack);
+    const m = tree.bySuffix(full, (0, import_node_path6.dirname)((0, import_node_path6.resolve)(mainPath)), stack);
     if (m.kind === "none") {
       unread("outside");
       return void 0;
@@ -17177,9 +17271,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path21 of resolved.files) {
-        if (stack.includes(path21)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path21)), path21].map(show).join(" -> ")}`);
+      for (const path23 of resolved.files) {
+        if (stack.includes(path23)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path23)), path23].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -17190,19 +17284,19 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path21);
+        const sub = load(path23);
         if (!sub) {
-          here(`open() "${show(path21)}" failed (cannot read the file)`);
+          here(`open() "${show(path23)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report2(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path21], subAt));
+        out.push(...expand(sub.directives, [...stack, path23], subAt));
       }
     }
     return out;
   };
-  const main = (0, import_node_path5.resolve)(mainPath);
+  const main = (0, import_node_path6.resolve)(mainPath);
   const done = (directives) => ({ mainPath: main, directives, sources, errors: sortedErrors(), unresolved, bySuffix });
   if (tree && !tree.readable(main)) {
     unresolved.push({ file: main, offset: 0, path: show(main), reason: "outside" });
@@ -17216,9 +17310,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report2(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path21) {
-  if (files.realpath) return files.realpath(path21) !== void 0;
-  return files.read(path21) !== void 0 || files.list?.(path21) !== void 0;
+function exists(files, path23) {
+  if (files.realpath) return files.realpath(path23) !== void 0;
+  return files.read(path23) !== void 0 || files.list?.(path23) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -17227,9 +17321,9 @@ function literalHead(pattern) {
 }
 var treeIndexes = /* @__PURE__ */ new WeakMap();
 function treeAccess(files, tree) {
-  const roots = tree.roots.map((r) => (0, import_node_path5.resolve)(r));
+  const roots = tree.roots.map((r) => (0, import_node_path6.resolve)(r));
   const realRoots = roots.map((r) => files.realpath?.(r) ?? r);
-  const contains = (p) => underAny((0, import_node_path5.resolve)(p), roots);
+  const contains = (p) => underAny((0, import_node_path6.resolve)(p), roots);
   const readable = (p) => {
     if (!contains(p)) return false;
     const real = files.realpath?.(p);
@@ -17243,7 +17337,7 @@ function treeAccess(files, tree) {
       for (const abs of list2) {
         const root = roots.filter((r) => underAny(abs, [r])).sort((a, b) => a.length - b.length)[0];
         if (root === void 0) continue;
-        idx.push({ abs, segs: (0, import_node_path5.relative)(root, abs).split(import_node_path5.sep).filter((x) => x !== "") });
+        idx.push({ abs, segs: (0, import_node_path6.relative)(root, abs).split(import_node_path6.sep).filter((x) => x !== "") });
       }
       treeIndexes.set(list2, idx);
     }
@@ -17252,23 +17346,23 @@ function treeAccess(files, tree) {
   return {
     contains,
     readable,
-    bySuffix: (path21, mainDir, exclude) => suffixMatch(path21, index(), mainDir, exclude, readable)
+    bySuffix: (path23, mainDir, exclude) => suffixMatch(path23, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
-  const trim2 = (x) => x.length > 1 && x.endsWith(import_node_path5.sep) ? x.slice(0, -1) : x;
+  const trim2 = (x) => x.length > 1 && x.endsWith(import_node_path6.sep) ? x.slice(0, -1) : x;
   const q = trim2(p);
   return roots.some((r) => {
     const base = trim2(r);
-    return q === base || q.startsWith(base === import_node_path5.sep ? base : base + import_node_path5.sep);
+    return q === base || q.startsWith(base === import_node_path6.sep ? base : base + import_node_path6.sep);
   });
 }
-function suffixMatch(path21, files, mainDir, exclude, readable) {
-  const want = path21.split("/").filter((x) => x !== "");
+function suffixMatch(path23, files, mainDir, exclude, readable) {
+  const want = path23.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
-  const parent = (0, import_node_path5.dirname)(mainDir);
+  const parent = (0, import_node_path6.dirname)(mainDir);
   const allowed = (dir) => underAny(mainDir, [dir]) || underAny(dir, [parent]);
   let best = 0;
   let hits = [];
@@ -17291,9 +17385,9 @@ function suffixMatch(path21, files, mainDir, exclude, readable) {
   const dirOf = (f) => anchorOf(f, best);
   const byDir = /* @__PURE__ */ new Map();
   for (const h of hits) byDir.set(dirOf(h.file), [...byDir.get(dirOf(h.file)) ?? [], h.file.abs]);
-  const mainSegs = mainDir.split(import_node_path5.sep);
+  const mainSegs = mainDir.split(import_node_path6.sep);
   const nearness = (dir) => {
-    const segs = dir.split(import_node_path5.sep).filter((x) => x !== "");
+    const segs = dir.split(import_node_path6.sep).filter((x) => x !== "");
     const m = mainSegs.filter((x) => x !== "");
     let i = 0;
     while (i < segs.length && i < m.length && segs[i] === m[i]) i++;
@@ -17309,7 +17403,7 @@ function suffixMatch(path21, files, mainDir, exclude, readable) {
   return { kind: "match", files: byDir.get(treeDir).sort(byteOrder2), deployedAs, tail, treeDir };
 }
 function anchorOf(f, k) {
-  return f.abs.slice(0, f.abs.length - f.segs.slice(f.segs.length - k).join(import_node_path5.sep).length);
+  return f.abs.slice(0, f.abs.length - f.segs.slice(f.segs.length - k).join(import_node_path6.sep).length);
 }
 function byteOrder2(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
@@ -17320,7 +17414,7 @@ function compareKeys(a, b) {
 }
 
 // src/nginx/nginx-model.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var DEFAULT_SETTINGS = { codeCache: true, keepaliveTimeoutMs: 6e4, poolSize: 30 };
 var EXTRA_COSOCKET_PHASES = /* @__PURE__ */ new Set(["preread"]);
 var LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
@@ -17425,7 +17519,7 @@ function luaPackageRoots(pattern) {
     const dirSegments = q >= 0 ? segments.slice(0, q) : segments.slice(0, -1);
     let dir = dirSegments.join("/");
     if (dir === "") dir = t.startsWith("/") ? "/" : ".";
-    dir = import_node_path6.posix.normalize(dir);
+    dir = import_node_path7.posix.normalize(dir);
     if (dir.length > 1 && dir.endsWith("/")) dir = dir.slice(0, -1);
     if (!roots.includes(dir)) roots.push(dir);
   }
@@ -17547,7 +17641,7 @@ function filesByBaseName(luaFiles) {
   return index;
 }
 function segmentsOf(p) {
-  const segs = import_node_path6.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
+  const segs = import_node_path7.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
   while (segs[0] === "..") segs.shift();
   return segs;
 }
@@ -17563,7 +17657,7 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
     sources: /* @__PURE__ */ new Map(),
     diagnostics: []
   };
-  const rel = (abs) => import_node_path7.default.relative(cwd, abs).split(import_node_path7.default.sep).join("/");
+  const rel = (abs) => import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
   const tree = scannedTree(cwd, candidates);
   const parsed = [];
   const oversized = /* @__PURE__ */ new Map();
@@ -17580,7 +17674,7 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
   };
   for (const c of candidates) {
     try {
-      parsed.push(parseNginxConf(files, import_node_path7.default.resolve(cwd, c), { tree, display: rel }));
+      parsed.push(parseNginxConf(files, import_node_path8.default.resolve(cwd, c), { tree, display: rel }));
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
@@ -17639,10 +17733,10 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
   return out;
 }
 function scannedTree(cwd, candidates) {
-  const roots = [import_node_path7.default.resolve(cwd)];
+  const roots = [import_node_path8.default.resolve(cwd)];
   for (const c of candidates) {
-    const dir = import_node_path7.default.dirname(import_node_path7.default.resolve(cwd, c));
-    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(import_node_path7.default.sep) ? r : r + import_node_path7.default.sep))) roots.push(dir);
+    const dir = import_node_path8.default.dirname(import_node_path8.default.resolve(cwd, c));
+    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(import_node_path8.default.sep) ? r : r + import_node_path8.default.sep))) roots.push(dir);
   }
   let list2;
   return { roots, files: () => list2 ??= [...new Set(roots.flatMap((r) => filesUnder(cwd, r, "**/*", true)))] };
@@ -17705,7 +17799,7 @@ function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
 }
 function fileSize(abs) {
   try {
-    return import_node_fs5.default.statSync(abs).size;
+    return import_node_fs6.default.statSync(abs).size;
   } catch {
     return void 0;
   }
@@ -17729,9 +17823,123 @@ function diag(ruleId, level, message, location) {
   return { ruleId, level, message, location, related: [] };
 }
 
+// src/project/source-spans.ts
+function fileStart(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function spanAt(text, file, offset) {
+  const p = text.position(offset);
+  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
+}
+function locate(text, file, [start2, end]) {
+  const a = text.position(start2);
+  const b = text.position(end);
+  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+}
+
+// src/project/lua-file-units.ts
+var DIRECTIVE_MARK = "resty-lint:";
+function luaFileUnits(input, sources, drafts) {
+  const { cache: cache2, syntax } = input;
+  const variant = `lua52Compat=${syntax.lua52Compat}`;
+  const snapshot = new FileSnapshot(cache2?.snapshotFile(input.cwd, variant));
+  const read2 = [];
+  for (const file of input.files) {
+    const own = [];
+    const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
+    const stat = statWithin(where2, file, own, input.maxBytes);
+    const known = stat && snapshot.unchanged(file, stat);
+    const result = known ? cache2.get(known.key) : void 0;
+    if (stat && known && result) {
+      read2.push({ file, text: new SourceText(() => readOrEmpty(where2)), stat, key: known.key, result, directives: known.directives });
+      continue;
+    }
+    const bytes = stat && readSource(where2, file, own);
+    if (!stat || !bytes) {
+      read2.push({ file, drafts: own });
+      continue;
+    }
+    const key = cache2?.key(bytes, variant);
+    read2.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) });
+  }
+  const todo = read2.flatMap((r) => "text" in r && !r.result ? [r] : []);
+  let done = read2.length - todo.length;
+  const computed = computeFacts(
+    todo.map((r) => r.bytes),
+    syntax,
+    () => input.onProgress?.(++done, read2.length)
+  );
+  const results = new Map(todo.map((r, i) => [r, computed[i]]));
+  const units = [];
+  const noDirectives = /* @__PURE__ */ new Set();
+  for (const r of read2) {
+    if (!("text" in r)) {
+      drafts.push(...r.drafts);
+      continue;
+    }
+    const { file, text } = r;
+    sources.set(file, text);
+    const result = r.result ?? results.get(r);
+    if ("internalError" in result) {
+      drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
+      continue;
+    }
+    if (r.key && !r.result) cache2.set(r.key, result);
+    if (r.key) snapshot.record(file, r.stat, r.key, r.directives);
+    if (!r.directives) noDirectives.add(file);
+    if ("syntaxError" in result) {
+      drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
+      continue;
+    }
+    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
+  }
+  snapshot.save();
+  return { units, noDirectives };
+}
+function statWithin(where2, file, drafts, maxBytes) {
+  let stat;
+  try {
+    stat = import_node_fs7.default.statSync(where2);
+  } catch (e) {
+    drafts.push(couldNotRead(file, e));
+    return void 0;
+  }
+  if (stat.size > maxBytes) {
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: ${stat.size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+    return void 0;
+  }
+  return stat;
+}
+function readSource(where2, file, drafts) {
+  let bytes;
+  try {
+    bytes = import_node_fs7.default.readFileSync(where2);
+  } catch (e) {
+    drafts.push(couldNotRead(file, e));
+    return void 0;
+  }
+  const bytecode = bytecodeKind(bytes);
+  if (bytecode) {
+    const refused = bytecode === "PUC Lua" ? " LuaJIT refuses to load it (cannot load incompatible bytecode)." : "";
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
+    return void 0;
+  }
+  return bytes;
+}
+function couldNotRead(file, e) {
+  return diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file));
+}
+function readOrEmpty(where2) {
+  try {
+    return import_node_fs7.default.readFileSync(where2);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
 // src/project/redis-servers.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 
 // src/redis/redis-conf.ts
 var INT_RANGES = {
@@ -17864,7 +18072,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
   for (const file of files) {
     let text;
     try {
-      text = new SourceText(import_node_fs6.default.readFileSync(import_node_path8.default.resolve(cwd, file)));
+      text = new SourceText(import_node_fs8.default.readFileSync(import_node_path10.default.resolve(cwd, file)));
     } catch (e) {
       diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
@@ -18062,16 +18270,17 @@ function analyze(input) {
     const why = link.reason === "outside" ? "it leads outside the project, which resty-lint never reads" : "its target does not exist";
     drafts.push(diag("not-analyzed", "note", `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
-  units.push(...luaFileUnits(input, sources, drafts, limits.maxBytes, syntax));
+  const lua = luaFileUnits({ ...input, maxBytes: limits.maxBytes, syntax }, sources, drafts);
+  units.push(...lua.units);
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
-  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(import_node_path9.default.resolve(input.cwd, file), file, drafts, limits.maxBytes));
+  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(import_node_path11.default.resolve(input.cwd, file), file, drafts, limits.maxBytes));
   const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
   const model = buildProjectModel({
     units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
     luaRoots: input.luaRoots,
-    rootName: import_node_path9.default.basename(import_node_path9.default.resolve(input.cwd)),
+    rootName: import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd)),
     wrappers: input.wrappers,
     nginx: {
       codeCache: nginx.facts.codeCache,
@@ -18095,7 +18304,7 @@ function analyze(input) {
   }
   const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
-  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? "lua");
+  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? "lua", lua.noDirectives);
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
   const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
@@ -18105,81 +18314,16 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function luaFileUnits(input, sources, drafts, maxBytes, syntax) {
-  const cache2 = input.cache;
-  const variant = `lua52Compat=${syntax.lua52Compat}`;
-  const read2 = [];
-  for (const file of input.files) {
-    const own = [];
-    const bytes = readBytes(input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file), file, own, maxBytes);
-    if (!bytes) {
-      read2.push({ file, drafts: own });
-      continue;
-    }
-    const key = cache2?.key(bytes, variant);
-    read2.push({ file, text: new SourceText(bytes), bytes, key, result: key ? cache2.get(key) : void 0 });
-  }
-  const todo = read2.flatMap((r) => "bytes" in r && !r.result ? [r] : []);
-  let done = read2.length - todo.length;
-  const computed = computeFacts(
-    todo.map((r) => r.bytes),
-    syntax,
-    () => input.onProgress?.(++done, read2.length)
-  );
-  const results = new Map(todo.map((r, i) => [r, computed[i]]));
-  const units = [];
-  read2.forEach((r) => {
-    if (!("bytes" in r)) {
-      drafts.push(...r.drafts);
-      return;
-    }
-    const { file, text } = r;
-    sources.set(file, text);
-    const result = r.result ?? results.get(r);
-    if ("internalError" in result) {
-      drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
-      return;
-    }
-    if (r.key && !r.result) cache2.set(r.key, result);
-    if ("syntaxError" in result) {
-      drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
-      return;
-    }
-    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
-  });
-  return units;
-}
 function withinLimit(abs, file, drafts, maxBytes) {
   let size;
   try {
-    size = import_node_fs7.default.statSync(abs).size;
+    size = import_node_fs9.default.statSync(abs).size;
   } catch {
     return true;
   }
   if (size <= maxBytes) return true;
   drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
   return false;
-}
-function readBytes(abs, file, drafts, maxBytes) {
-  let bytes;
-  try {
-    const size = import_node_fs7.default.statSync(abs).size;
-    if (size > maxBytes) {
-      drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
-      return void 0;
-    }
-    bytes = import_node_fs7.default.readFileSync(abs);
-  } catch (e) {
-    drafts.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file)));
-    return void 0;
-  }
-  const bytecode = bytecodeKind(bytes);
-  if (bytecode) {
-    const refused = bytecode === "PUC Lua" ? " LuaJIT refuses to load it (cannot load incompatible bytecode)." : "";
-    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
-    return void 0;
-  }
-  return bytes;
 }
 function applyLevels(drafts, levels) {
   return drafts.flatMap((d) => {
@@ -18200,9 +18344,9 @@ ${at2(d)}`);
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
 ${at2(d)}`));
 }
-function suppressionsOf(sources, syntaxOf) {
+function suppressionsOf(sources, syntaxOf, noDirectives) {
   const out = /* @__PURE__ */ new Map();
-  for (const [file, text] of sources) out.set(file, readSuppressions(file, text, syntaxOf(file)));
+  for (const [file, text] of sources) if (!noDirectives.has(file)) out.set(file, readSuppressions(file, text, syntaxOf(file)));
   return out;
 }
 function applySuppressions(findings, byFile) {
@@ -18221,18 +18365,6 @@ function invalidSuppressions(byFile, known) {
   }
   return out;
 }
-function fileStart(file) {
-  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
-function spanAt(text, file, offset) {
-  const p = text.position(offset);
-  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
-}
-function locate(text, file, [start2, end]) {
-  const a = text.position(start2);
-  const b = text.position(end);
-  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-}
 function dedupe2(drafts) {
   const seen = /* @__PURE__ */ new Set();
   return drafts.filter((d) => {
@@ -18244,7 +18376,7 @@ function dedupe2(drafts) {
 }
 
 // src/project/baseline.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
+var import_node_fs10 = __toESM(require("node:fs"), 1);
 var BaselineError = class extends Error {
 };
 function toBaseline(findings) {
@@ -18259,7 +18391,7 @@ function formatBaseline(findings) {
 function readBaseline(file) {
   let data;
   try {
-    data = JSON.parse(import_node_fs8.default.readFileSync(file, "utf8"));
+    data = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
   } catch (e) {
     throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
   }
@@ -18281,8 +18413,8 @@ function applyBaseline(findings, baseline) {
 }
 
 // src/config/load-config.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs11 = __toESM(require("node:fs"), 1);
+var import_node_path13 = __toESM(require("node:path"), 1);
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/config.ts
@@ -18435,7 +18567,7 @@ function parseJson(text) {
 }
 
 // src/config/validate-config.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_path12 = __toESM(require("node:path"), 1);
 var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var LUA_MODULE = /^[^\s./][^\s]*$/;
 function validateConfig(raw, ctx) {
@@ -18576,24 +18708,24 @@ function unknownKey(key, known) {
   return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
 }
 function toPosix(p) {
-  return import_node_path10.default.sep === "/" ? p : p.split(import_node_path10.default.sep).join("/");
+  return import_node_path12.default.sep === "/" ? p : p.split(import_node_path12.default.sep).join("/");
 }
 function relativePath(p, ctx) {
-  return toPosix(import_node_path10.default.relative(ctx.cwd, import_node_path10.default.resolve(ctx.configDir, p))) || ".";
+  return toPosix(import_node_path12.default.relative(ctx.cwd, import_node_path12.default.resolve(ctx.configDir, p))) || ".";
 }
 function relativeGlob(pattern, ctx) {
-  if (import_node_path10.default.posix.isAbsolute(pattern)) return toPosix(import_node_path10.default.relative(ctx.cwd, pattern)) || ".";
-  const prefix = toPosix(import_node_path10.default.relative(ctx.cwd, ctx.configDir));
-  return import_node_path10.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
+  if (import_node_path12.default.posix.isAbsolute(pattern)) return toPosix(import_node_path12.default.relative(ctx.cwd, pattern)) || ".";
+  const prefix = toPosix(import_node_path12.default.relative(ctx.cwd, ctx.configDir));
+  return import_node_path12.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
 }
 
 // src/config/load-config.ts
 function loadConfig(opts) {
-  const cwd = import_node_path11.default.resolve(opts.cwd);
-  const display = (abs) => toPosix(import_node_path11.default.relative(cwd, abs)) || ".";
+  const cwd = import_node_path13.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path13.default.relative(cwd, abs)) || ".";
   let file;
   if (opts.explicitPath !== void 0) {
-    file = import_node_path11.default.resolve(cwd, opts.explicitPath);
+    file = import_node_path13.default.resolve(cwd, opts.explicitPath);
     const st = statOrUndefined(file);
     if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
     if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
@@ -18606,7 +18738,7 @@ function loadConfig(opts) {
   return validateConfig(raw, {
     file: shown,
     cwd,
-    configDir: import_node_path11.default.dirname(file),
+    configDir: import_node_path13.default.dirname(file),
     knownRuleIds: opts.knownRuleIds,
     knownClients: opts.knownClients
   });
@@ -18614,41 +18746,41 @@ function loadConfig(opts) {
 function findConfigFile(cwd, display) {
   let dir = cwd;
   for (; ; ) {
-    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path11.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path13.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
     if (present2.length > 1) {
       const others = present2.slice(1).map(display);
       throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
     }
     if (present2.length === 1) return present2[0];
-    if (statOrUndefined(import_node_path11.default.join(dir, ".git"))) return void 0;
-    const parent = import_node_path11.default.dirname(dir);
+    if (statOrUndefined(import_node_path13.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path13.default.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function statOrUndefined(p) {
   try {
-    return import_node_fs9.default.statSync(p, { throwIfNoEntry: false });
+    return import_node_fs11.default.statSync(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
 }
 function formatOf(file, shown) {
-  const ext = import_node_path11.default.extname(file).toLowerCase();
+  const ext = import_node_path13.default.extname(file).toLowerCase();
   if (ext === ".json") return "json";
   if (ext === ".yaml" || ext === ".yml") return "yaml";
-  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path11.default.basename(file)}" (expected .json, .yaml or .yml)`);
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path13.default.basename(file)}" (expected .json, .yaml or .yml)`);
 }
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function parseConfigFile(file, shown) {
   const format = formatOf(file, shown);
   let text;
   try {
-    const size = import_node_fs9.default.statSync(file).size;
+    const size = import_node_fs11.default.statSync(file).size;
     if (size > MAX_CONFIG_BYTES) {
       throw new ConfigError("", `${shown}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file (it was not read)`);
     }
-    text = import_node_fs9.default.readFileSync(file, "utf8");
+    text = import_node_fs11.default.readFileSync(file, "utf8");
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     const err = e;
@@ -18702,16 +18834,16 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "97ea40439007e3c7" : void 0;
+var BUILD_ID = true ? "d877efbe2ea42150" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
 // src/project/discover-project.ts
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/nginx/discover-conf.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs12 = __toESM(require("node:fs"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var SNIFF_BYTES = 64 * 1024;
 var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
 var NGINX_SNIFF = [
@@ -18748,7 +18880,7 @@ function sniffRedis(head) {
   return REDIS_SNIFF.test(head) && !sniffNginx(head);
 }
 function classifyConfFile(absPath) {
-  const name = import_node_path12.default.basename(absPath).toLowerCase();
+  const name = import_node_path14.default.basename(absPath).toLowerCase();
   if (!name.endsWith(".conf")) return void 0;
   if (isTemplateOrDoc(name)) return "notConfig";
   if (name === "nginx.conf") return "nginx";
@@ -18762,14 +18894,14 @@ function classifyConfFile(absPath) {
 function readHead(absPath) {
   let fd;
   try {
-    fd = import_node_fs10.default.openSync(absPath, "r");
+    fd = import_node_fs12.default.openSync(absPath, "r");
     const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = import_node_fs10.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    const n = import_node_fs12.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
     return buf.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs10.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs12.default.closeSync(fd);
   }
 }
 function findConfigFiles(cwd, roots, extra, cache2) {
@@ -18783,10 +18915,10 @@ function findConfigFiles(cwd, roots, extra, cache2) {
     (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
   };
   for (const root of roots.length > 0 ? roots : ["."]) {
-    const abs = import_node_path12.default.resolve(cwd, root);
+    const abs = import_node_path14.default.resolve(cwd, root);
     let stat;
     try {
-      stat = import_node_fs10.default.statSync(abs);
+      stat = import_node_fs12.default.statSync(abs);
     } catch {
       continue;
     }
@@ -18798,7 +18930,7 @@ function findConfigFiles(cwd, roots, extra, cache2) {
     for (const f of filesUnder(cwd, abs, "**/*.conf", false, cache2)) put(f);
   }
   for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path12.default.resolve(cwd, e));
+    const rel = toRelative2(cwd, import_node_path14.default.resolve(cwd, e));
     nginx.add(rel);
     redis.delete(rel);
     notConfig.delete(rel);
@@ -18806,17 +18938,17 @@ function findConfigFiles(cwd, roots, extra, cache2) {
   return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
 }
 function toRelative2(cwd, abs) {
-  const rel = import_node_path12.default.relative(cwd, abs).split(import_node_path12.default.sep).join("/");
+  const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
 
 // src/project/conf-loads.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 function luaLoadedByConf(root, conf, treeLua) {
-  const tree = { roots: [root], files: () => treeLua.map((f) => import_node_path13.default.resolve(root, f)) };
+  const tree = { roots: [root], files: () => treeLua.map((f) => import_node_path15.default.resolve(root, f)) };
   let model;
   try {
-    model = buildNginxModel(parseNginxConf(nodeConfFiles, import_node_path13.default.resolve(root, conf), { tree }));
+    model = buildNginxModel(parseNginxConf(nodeConfFiles, import_node_path15.default.resolve(root, conf), { tree }));
   } catch (e) {
     if (e instanceof RangeError) return [];
     throw e;
@@ -18865,46 +18997,46 @@ function discoverProject(cwd, paths, extraNginx = []) {
   return { lua: [...files].sort(), nginx: conf.nginx, redis: conf.redis, missing: lua.missing, skipped: lua.skipped, rawPaths: lua.rawPaths };
 }
 function serverPrefix(conf) {
-  const dir = import_node_path14.default.posix.dirname(conf);
-  if (import_node_path14.default.posix.basename(dir) !== "conf") return dir;
-  return dir === "conf" ? "." : import_node_path14.default.posix.dirname(dir);
+  const dir = import_node_path16.default.posix.dirname(conf);
+  if (import_node_path16.default.posix.basename(dir) !== "conf") return dir;
+  return dir === "conf" ? "." : import_node_path16.default.posix.dirname(dir);
 }
 
 // src/project/project-root.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs13 = __toESM(require("node:fs"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 function gitRoot(start2) {
-  let dir = import_node_path15.default.resolve(start2);
+  let dir = import_node_path17.default.resolve(start2);
   for (; ; ) {
-    if (import_node_fs11.default.existsSync(import_node_path15.default.join(dir, ".git"))) return dir;
-    const parent = import_node_path15.default.dirname(dir);
+    if (import_node_fs13.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
+    const parent = import_node_path17.default.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function projectRoot(cwd, paths, configFile) {
-  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path15.default.resolve(cwd, p)))];
+  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path17.default.resolve(cwd, p)))];
   for (const start2 of from) {
     const root = start2 && gitRoot(start2);
     if (root) return root;
   }
-  return configFile ? import_node_path15.default.dirname(configFile) : import_node_path15.default.resolve(cwd);
+  return configFile ? import_node_path17.default.dirname(configFile) : import_node_path17.default.resolve(cwd);
 }
 function existingDir(abs) {
   try {
-    return import_node_fs11.default.statSync(abs).isDirectory() ? abs : import_node_path15.default.dirname(abs);
+    return import_node_fs13.default.statSync(abs).isDirectory() ? abs : import_node_path17.default.dirname(abs);
   } catch {
     return void 0;
   }
 }
 function rootRelative(root, abs) {
-  return import_node_path15.default.relative(root, abs).split(import_node_path15.default.sep).join("/") || ".";
+  return import_node_path17.default.relative(root, abs).split(import_node_path17.default.sep).join("/") || ".";
 }
 
 // src/project/facts-cache.ts
-var import_node_crypto2 = require("node:crypto");
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_crypto3 = require("node:crypto");
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/analysis/validate-facts.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -19015,15 +19147,15 @@ function isEvent(v, b) {
 }
 
 // src/files/make-directories.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs14 = __toESM(require("node:fs"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 function makeDirectories(dir) {
   const missing = [];
-  let at2 = import_node_path16.default.resolve(dir);
+  let at2 = import_node_path18.default.resolve(dir);
   for (; ; ) {
     let stat;
     try {
-      stat = import_node_fs12.default.statSync(at2);
+      stat = import_node_fs14.default.statSync(at2);
     } catch (e) {
       if (e.code !== "ENOENT") throw e;
     }
@@ -19032,30 +19164,30 @@ function makeDirectories(dir) {
       break;
     }
     missing.push(at2);
-    const parent = import_node_path16.default.dirname(at2);
+    const parent = import_node_path18.default.dirname(at2);
     if (parent === at2) break;
     at2 = parent;
   }
   for (const d of missing.reverse()) {
     try {
-      import_node_fs12.default.mkdirSync(d);
+      import_node_fs14.default.mkdirSync(d);
     } catch (e) {
-      if (e.code !== "EEXIST" || !import_node_fs12.default.statSync(d).isDirectory()) throw e;
+      if (e.code !== "EEXIST" || !import_node_fs14.default.statSync(d).isDirectory()) throw e;
     }
   }
 }
 
 // src/project/facts-cache.ts
 var FACTS_FORMAT = 11;
-var MAGIC = "resty-lint-facts";
-var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+var MAGIC2 = "resty-lint-facts";
+var sha2562 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
   /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
   constructor(root, warn = () => {
   }) {
     this.root = root;
     this.warn = warn;
-    this.dir = import_node_path17.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path19.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   root;
   warn;
@@ -19067,7 +19199,7 @@ var FactsCache = class {
   misses = 0;
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
-    return (0, import_node_crypto2.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+    return (0, import_node_crypto3.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
   }
   get(key) {
     const value = this.usable() ? this.read(key) : void 0;
@@ -19079,32 +19211,38 @@ var FactsCache = class {
     if (!this.usable()) return;
     const file = this.file(key);
     const payload = JSON.stringify(value);
-    const tmp = `${file}.${(0, import_node_crypto2.randomBytes)(8).toString("hex")}.tmp`;
+    const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
     try {
-      makeDirectories(import_node_path17.default.dirname(file));
-      import_node_fs13.default.writeFileSync(tmp, `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}
+      makeDirectories(import_node_path19.default.dirname(file));
+      import_node_fs15.default.writeFileSync(tmp, `${MAGIC2} ${FACTS_FORMAT} ${key} ${sha2562(payload)}
 ${payload}`, { flag: "wx" });
-      import_node_fs13.default.renameSync(tmp, file);
+      import_node_fs15.default.renameSync(tmp, file);
     } catch (e) {
       try {
-        import_node_fs13.default.unlinkSync(tmp);
+        import_node_fs15.default.unlinkSync(tmp);
       } catch {
       }
       this.turnOff(e);
     }
   }
+  /** Where the snapshot of a project's files lives (src/project/file-snapshot.ts): one per project directory
+   *  and `variant`, under this build's entries. Undefined when the cache is off. */
+  snapshotFile(project, variant) {
+    if (!this.usable()) return void 0;
+    return import_node_path19.default.join(this.dir, "snapshots", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`);
+  }
   /** The entry for `key` if it is whole and consistent, else undefined. */
   read(key) {
     let text;
     try {
-      text = import_node_fs13.default.readFileSync(this.file(key), "utf8");
+      text = import_node_fs15.default.readFileSync(this.file(key), "utf8");
     } catch {
       return void 0;
     }
     const newline = text.indexOf("\n");
     if (newline < 0) return void 0;
     const payload = text.slice(newline + 1);
-    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}`) return void 0;
+    if (text.slice(0, newline) !== `${MAGIC2} ${FACTS_FORMAT} ${key} ${sha2562(payload)}`) return void 0;
     try {
       const value = JSON.parse(payload);
       return isCachedFactsValue(value) ? value : void 0;
@@ -19118,7 +19256,7 @@ ${payload}`, { flag: "wx" });
       this.checked = true;
       try {
         makeDirectories(this.dir);
-        import_node_fs13.default.accessSync(this.dir, import_node_fs13.default.constants.R_OK | import_node_fs13.default.constants.W_OK | import_node_fs13.default.constants.X_OK);
+        import_node_fs15.default.accessSync(this.dir, import_node_fs15.default.constants.R_OK | import_node_fs15.default.constants.W_OK | import_node_fs15.default.constants.X_OK);
       } catch (e) {
         this.turnOff(e);
       }
@@ -19132,7 +19270,7 @@ ${payload}`, { flag: "wx" });
     this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
   }
   file(key) {
-    return import_node_path17.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path19.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -19145,22 +19283,22 @@ var MissingPathError = class extends Error {
   paths;
 };
 function analyzeProject(cwd, opts) {
-  cwd = import_node_path18.default.resolve(cwd);
+  cwd = import_node_path20.default.resolve(cwd);
   const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
   const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
-  const configFile = fromCwd.file !== void 0 ? import_node_path18.default.resolve(cwd, fromCwd.file) : void 0;
+  const configFile = fromCwd.file !== void 0 ? import_node_path20.default.resolve(cwd, fromCwd.file) : void 0;
   const root = projectRoot(cwd, opts.paths, configFile);
   const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
   const given = /* @__PURE__ */ new Map();
   const fromArg = (p) => {
-    const rel = rootRelative(root, import_node_path18.default.resolve(cwd, p));
+    const rel = rootRelative(root, import_node_path20.default.resolve(cwd, p));
     if (!given.has(rel)) given.set(rel, p);
     return rel;
   };
   const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
   const nginxConf = opts.nginxConf.map(fromArg);
   const found = discoverProject(root, paths, [...config.nginxConf, ...nginxConf]);
-  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path18.default.resolve(root, f)))];
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path20.default.resolve(root, f)))];
   if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
     cwd: root,
@@ -19178,12 +19316,12 @@ function analyzeProject(cwd, opts) {
     cache: factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress
   });
-  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path18.default.resolve(cwd, f)));
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path20.default.resolve(cwd, f)));
   const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path18.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path20.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -19192,25 +19330,25 @@ function analyzeProject(cwd, opts) {
 }
 function isFile(abs) {
   try {
-    return import_node_fs14.default.statSync(abs).isFile();
+    return import_node_fs16.default.statSync(abs).isFile();
   } catch {
     return false;
   }
 }
 function factsCache(cwd, root, flag, configured, warn) {
   if (flag === false) return void 0;
-  if (flag !== void 0) return new FactsCache(import_node_path18.default.resolve(cwd, flag), warn);
-  const fallback = BUILD_ID && import_node_fs14.default.existsSync(import_node_path18.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path20.default.resolve(cwd, flag), warn);
+  const fallback = BUILD_ID && import_node_fs16.default.existsSync(import_node_path20.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = configured ?? fallback;
-  return dir ? new FactsCache(import_node_path18.default.resolve(root, dir), warn) : void 0;
+  return dir ? new FactsCache(import_node_path20.default.resolve(root, dir), warn) : void 0;
 }
 function selectReportOnly(findings, root, files) {
-  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path18.default.resolve(root, f))));
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path20.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/format/control-chars.ts
 function sanitize(s) {
@@ -19786,9 +19924,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path21 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path23 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path21.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path23.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -19942,8 +20080,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path21) {
-  return path21.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path23) {
+  return path23.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -20135,16 +20273,16 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path19.default.relative(fromDir, toDir).split(import_node_path19.default.sep).join("/");
+  return import_node_path21.default.relative(fromDir, toDir).split(import_node_path21.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_crypto4 = require("node:crypto");
+var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/report/temp-files.ts
-var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
 var pending = /* @__PURE__ */ new Set();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var installed = false;
@@ -20159,7 +20297,7 @@ function untrackTemporary(file) {
 }
 function removeTemporary(file) {
   try {
-    import_node_fs15.default.unlinkSync(file);
+    import_node_fs17.default.unlinkSync(file);
   } catch {
   }
   untrackTemporary(file);
@@ -20213,23 +20351,23 @@ function reasonOf(e) {
 function writeAtomically(file, content) {
   let stat;
   try {
-    stat = import_node_fs16.default.statSync(file);
+    stat = import_node_fs18.default.statSync(file);
   } catch {
   }
   if (stat?.isDirectory()) throw new WriteError(file, REASONS.EISDIR);
   if (stat && !stat.isFile()) {
     try {
-      import_node_fs16.default.writeFileSync(file, content);
+      import_node_fs18.default.writeFileSync(file, content);
     } catch (e) {
       throw new WriteError(file, reasonOf(e));
     }
     return;
   }
-  const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto4.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
-    import_node_fs16.default.writeFileSync(tmp, content, { flag: "wx" });
-    import_node_fs16.default.renameSync(tmp, file);
+    import_node_fs18.default.writeFileSync(tmp, content, { flag: "wx" });
+    import_node_fs18.default.renameSync(tmp, file);
     untrackTemporary(tmp);
   } catch (e) {
     removeTemporary(tmp);
@@ -20238,7 +20376,7 @@ function writeAtomically(file, content) {
 }
 function makeParentDirectory(file) {
   try {
-    makeDirectories(import_node_path20.default.dirname(file));
+    makeDirectories(import_node_path22.default.dirname(file));
   } catch (e) {
     throw new WriteError(file, reasonOf(e));
   }
@@ -20474,8 +20612,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path21 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path21}`, path: path21 };
+      const path23 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path23}`, path: path23 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -20609,7 +20747,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path21.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path23.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -20683,7 +20821,7 @@ function report(io, inputs, result, workspace) {
   const out = io.stdout;
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path21.default.resolve(workspace, inputs.sarifFile);
+  const sarifPath = import_node_path23.default.resolve(workspace, inputs.sarifFile);
   makeParentDirectory(sarifPath);
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false, warn: io.stderr }));
   if (inputs.annotations) {
@@ -20694,7 +20832,7 @@ function report(io, inputs, result, workspace) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto4.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto5.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -20704,20 +20842,20 @@ function report(io, inputs, result, workspace) {
 `);
   const inventory = buildPoolInventory(result.model, findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path21.default.resolve(workspace, inputs.htmlReport);
+    const htmlPath = import_node_path23.default.resolve(workspace, inputs.htmlReport);
     makeParentDirectory(htmlPath);
-    const linkBase = relativeLinkBase(import_node_path21.default.dirname(htmlPath), workspace);
+    const linkBase = relativeLinkBase(import_node_path23.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs17.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs19.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path21.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs17.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    const matcher = import_node_path23.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs19.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -20743,14 +20881,14 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto4.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto5.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `;
   }
-  import_node_fs17.default.appendFileSync(file, text);
+  import_node_fs19.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -20793,7 +20931,7 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
@@ -21065,8 +21203,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path22.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path22.default.dirname(output), result.root) : "";
+    const output = pools.output ? import_node_path24.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path24.default.dirname(output), result.root) : "";
     const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report2);
@@ -21107,7 +21245,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path22.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path24.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -21117,7 +21255,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report2 = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
-    writeAtomically(import_node_path22.default.resolve(io.cwd, opts.output), report2);
+    writeAtomically(import_node_path24.default.resolve(io.cwd, opts.output), report2);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report2);

@@ -5,16 +5,17 @@ import path from 'node:path';
 import { buildProjectModel } from '../link/build-model.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
-import { compareFindings, type Finding, type SourceSpan } from '../core/findings.ts';
-import { bytecodeKind, DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
-import { computeFacts } from './facts-workers.ts';
+import { compareFindings, type Finding } from '../core/findings.ts';
+import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
+import { luaFileUnits } from './lua-file-units.ts';
+import { fileStart } from './source-spans.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
 import type { Rule } from '../model/rule.ts';
 import type { RuleLevelSetting, WrapperSpec } from '../config/config.ts';
-import { SourceText } from '../source/source-text.ts';
-import type { CachedFacts, FactsCache } from './facts-cache.ts';
+import type { SourceText } from '../source/source-text.ts';
+import type { FactsCache } from './facts-cache.ts';
 import { readSuppressions, suppressionFor, unknownRuleIds, type FileSuppressions } from '../suppress/suppressions.ts';
 import type { CommentSyntax } from '../suppress/comments.ts';
 
@@ -76,7 +77,8 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     const why = link.reason === 'outside' ? 'it leads outside the project, which resty-lint never reads' : 'its target does not exist';
     drafts.push(diag('not-analyzed', 'note', `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
-  units.push(...luaFileUnits(input, sources, drafts, limits.maxBytes, syntax));
+  const lua = luaFileUnits({ ...input, maxBytes: limits.maxBytes, syntax }, sources, drafts);
+  units.push(...lua.units);
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
@@ -111,7 +113,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 
   const commentSyntax = new Map<string, CommentSyntax>([...nginx.sources.keys()].map((f) => [f, 'nginx']));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, 'redis');
-  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? 'lua');
+  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? 'lua', lua.noDirectives);
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === 'internal-error').length;
   const unique = dedupe(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
@@ -120,55 +122,6 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error' || d.ruleId === 'internal-error').map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
-}
-
-/** The Lua files' units, in file order: read and looked up in the cache one by one, the files the cache does
- *  not know computed together (on several cores when there are many: src/project/facts-workers.ts). */
-function luaFileUnits(input: AnalyzeInput, sources: Map<string, SourceText>, drafts: Draft[], maxBytes: number, syntax: LuaSyntax): UnitInput[] {
-  const cache = input.cache;
-  // What parses depends on the LuaJIT build, so the same bytes have one entry per build.
-  const variant = `lua52Compat=${syntax.lua52Compat}`;
-  const read: Array<{ file: string; text: SourceText; bytes: Buffer; key?: string; result?: CachedFacts } | { file: string; drafts: Draft[] }> = [];
-  for (const file of input.files) {
-    const own: Draft[] = [];
-    // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
-    const bytes = readBytes(input.rawPaths?.get(file) ?? path.resolve(input.cwd, file), file, own, maxBytes);
-    if (!bytes) {
-      read.push({ file, drafts: own });
-      continue;
-    }
-    const key = cache?.key(bytes, variant);
-    read.push({ file, text: new SourceText(bytes), bytes, key, result: key ? cache!.get(key) : undefined });
-  }
-  const todo = read.flatMap((r) => ('bytes' in r && !r.result ? [r] : []));
-  let done = read.length - todo.length;
-  const computed = computeFacts(
-    todo.map((r) => r.bytes),
-    syntax,
-    () => input.onProgress?.(++done, read.length),
-  );
-  const results = new Map(todo.map((r, i) => [r, computed[i]]));
-  const units: UnitInput[] = [];
-  read.forEach((r) => {
-    if (!('bytes' in r)) {
-      drafts.push(...r.drafts);
-      return;
-    }
-    const { file, text } = r;
-    sources.set(file, text);
-    const result = r.result ?? results.get(r)!;
-    if ('internalError' in result) {
-      drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
-      return;
-    }
-    if (r.key && !r.result) cache!.set(r.key, result);
-    if ('syntaxError' in result) {
-      drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
-      return;
-    }
-    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
-  });
-  return units;
 }
 
 /** False (with a note) for a file over the size limit; unreadable files are left to the reader to report. */
@@ -182,30 +135,6 @@ function withinLimit(abs: string, file: string, drafts: Draft[], maxBytes: numbe
   if (size <= maxBytes) return true;
   drafts.push(diag('not-analyzed', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
   return false;
-}
-
-function readBytes(abs: string | Buffer, file: string, drafts: Draft[], maxBytes: number): Buffer | undefined {
-  let bytes: Buffer;
-  try {
-    const size = fs.statSync(abs).size;
-    if (size > maxBytes) {
-      drafts.push(diag('not-analyzed', 'note', `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
-      return undefined;
-    }
-    bytes = fs.readFileSync(abs);
-  } catch (e) {
-    drafts.push(diag('not-analyzed', 'note', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file)));
-    return undefined;
-  }
-  // Bytecode is known by its signature only: a NUL byte is valid inside a Lua string, and any other binary file
-  // is parsed like source and gets a syntax error (docs/semantics.md §9.2).
-  const bytecode = bytecodeKind(bytes);
-  if (bytecode) {
-    const refused = bytecode === 'PUC Lua' ? ' LuaJIT refuses to load it (cannot load incompatible bytecode).' : '';
-    drafts.push(diag('not-analyzed', 'note', `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
-    return undefined;
-  }
-  return bytes;
 }
 
 /** The config file's rule levels: 'off' drops findings (diagnostics included), a level replaces the default. */
@@ -228,9 +157,10 @@ function dropSubsumed(drafts: Draft[], rules: readonly Rule[]): Draft[] {
 }
 
 /** Each file's suppressions, read from its comments as its language has them (Lua, nginx.conf or redis.conf). */
-function suppressionsOf(sources: ReadonlyMap<string, SourceText>, syntaxOf: (file: string) => CommentSyntax): Map<string, FileSuppressions> {
+function suppressionsOf(sources: ReadonlyMap<string, SourceText>, syntaxOf: (file: string) => CommentSyntax, noDirectives: ReadonlySet<string>): Map<string, FileSuppressions> {
   const out = new Map<string, FileSuppressions>();
-  for (const [file, text] of sources) out.set(file, readSuppressions(file, text, syntaxOf(file)));
+  // A file known to hold no directive is not read for them (a warm run may not read it at all).
+  for (const [file, text] of sources) if (!noDirectives.has(file)) out.set(file, readSuppressions(file, text, syntaxOf(file)));
   return out;
 }
 
@@ -250,21 +180,6 @@ function invalidSuppressions(byFile: ReadonlyMap<string, FileSuppressions>, know
     }
   }
   return out;
-}
-
-function fileStart(file: string): SourceSpan {
-  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
-
-function spanAt(text: SourceText, file: string, offset: number): SourceSpan {
-  const p = text.position(offset);
-  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
-}
-
-function locate(text: SourceText, file: string, [start, end]: [number, number]): SourceSpan {
-  const a = text.position(start);
-  const b = text.position(end);
-  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
 }
 
 function dedupe(drafts: Draft[]): Draft[] {

@@ -75,6 +75,13 @@ export class FactsCache {
     }
   }
 
+  /** Where the snapshot of a project's files lives (src/project/file-snapshot.ts): one per project directory
+   *  and `variant`, under this build's entries. Undefined when the cache is off. */
+  snapshotFile(project: string, variant: string): string | undefined {
+    if (!this.usable()) return undefined;
+    return path.join(this.dir, 'snapshots', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`);
+  }
+
   /** The entry for `key` if it is whole and consistent, else undefined. */
   private read(key: string): CachedFacts | undefined {
     let text: string;

@@ -9,14 +9,22 @@ export interface Position {
 }
 
 export class SourceText {
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  readonly bomLength: number;
-  private readonly bytes: Buffer;
+  private loaded: Buffer | undefined;
+  private bom: number | undefined;
   private lineStarts: number[] | undefined;
 
-  constructor(bytes: Buffer) {
-    this.bomLength = bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-    this.bytes = bytes;
+  /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
+  constructor(private readonly source: Buffer | (() => Buffer)) {
+    if (Buffer.isBuffer(source)) this.loaded = source;
+  }
+
+  private get bytes(): Buffer {
+    return (this.loaded ??= (this.source as () => Buffer)());
+  }
+
+  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+  get bomLength(): number {
+    return (this.bom ??= this.bytes.subarray(0, 3).equals(BOM) ? 3 : 0);
   }
 
   /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. Made on each call and

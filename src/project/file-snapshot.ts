@@ -1,0 +1,118 @@
+// What the last run with the facts cache saw of each Lua file of a project: its size, its mtime, the cache key
+// of its bytes, and whether it holds a `resty-lint:` directive. A file whose size and mtime are unchanged is
+// taken to be unchanged (as make and git do): the next run neither reads nor hashes it, it takes the facts
+// under the recorded key, and reads the file only if a report needs its lines.
+//
+// A file changed within the same mtime tick as the run that recorded it would look unchanged ("racy", as git
+// calls it), so only files whose mtime is a few seconds older than the run are recorded; the others are read
+// and hashed again next time. The snapshot is one file per project and build in the cache directory, written
+// whole and atomically; anything about it that does not check out makes it empty, never wrong.
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface SnapshotEntry {
+  size: number;
+  mtimeMs: number;
+  /** The facts cache key of the file's bytes. */
+  key: string;
+  /** The bytes contain `resty-lint:` (a suppression directive may be there). */
+  directives: boolean;
+}
+
+const MAGIC = 'resty-lint-snapshot 1';
+/** Files changed less than this long before the run are not recorded (coarse file-system clocks). */
+const RACY_MS = 3000;
+
+type Row = [size: number, mtimeMs: number, key: string, directives: 0 | 1];
+
+export class FileSnapshot {
+  private readonly before = new Map<string, SnapshotEntry>();
+  private readonly now = new Map<string, SnapshotEntry>();
+  private readonly startedMs = Date.now();
+
+  /** `file`: where this project's snapshot lives (undefined: no cache, nothing is recorded). */
+  constructor(private readonly file: string | undefined) {
+    if (file) this.load(file);
+  }
+
+  /** What the last run recorded for `rel`, if its size and mtime are still those. */
+  unchanged(rel: string, stat: fs.Stats): SnapshotEntry | undefined {
+    const e = this.before.get(rel);
+    return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : undefined;
+  }
+
+  record(rel: string, stat: fs.Stats, key: string, directives: boolean): void {
+    if (stat.mtimeMs > this.startedMs - RACY_MS) return;
+    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, key, directives });
+  }
+
+  /** Writes what this run recorded (files no longer seen drop out); a failure only costs the next run time. */
+  save(): void {
+    if (!this.file || sameEntries(this.before, this.now)) return;
+    const rows: Record<string, Row> = {};
+    for (const [rel, e] of [...this.now].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0];
+    const payload = JSON.stringify(rows);
+    const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}\n${payload}`, { flag: 'wx' });
+      fs.renameSync(tmp, this.file);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
+  }
+
+  private load(file: string): void {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      return;
+    }
+    const newline = text.indexOf('\n');
+    const payload = text.slice(newline + 1);
+    if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${sha256(payload)}`) return;
+    let rows: unknown;
+    try {
+      rows = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if (typeof rows !== 'object' || rows === null || Array.isArray(rows)) return;
+    for (const [rel, row] of Object.entries(rows as Record<string, unknown>)) {
+      if (!isRow(row)) {
+        this.before.clear();
+        return;
+      }
+      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1 });
+    }
+  }
+}
+
+function isRow(x: unknown): x is Row {
+  return (
+    Array.isArray(x) &&
+    x.length === 4 &&
+    Number.isSafeInteger(x[0]) &&
+    x[0] >= 0 &&
+    typeof x[1] === 'number' &&
+    Number.isFinite(x[1]) &&
+    typeof x[2] === 'string' &&
+    /^[0-9a-f]{64}$/.test(x[2]) &&
+    (x[3] === 0 || x[3] === 1)
+  );
+}
+
+function sameEntries(a: ReadonlyMap<string, SnapshotEntry>, b: ReadonlyMap<string, SnapshotEntry>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [rel, e] of a) {
+    const o = b.get(rel);
+    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives) return false;
+  }
+  return true;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

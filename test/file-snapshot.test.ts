@@ -1,0 +1,105 @@
+// Warm runs and the project snapshot (src/project/file-snapshot.ts): a file whose size and mtime are unchanged
+// is neither read nor hashed; the findings, their fingerprints and the suppressions are the same as cold.
+import fs, { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { FactsCache } from '../src/project/facts-cache.ts';
+import { analyze } from './support/analyze.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-snapshot-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+const CLIENT = 'local redis = require "resty.redis"\nlocal red = redis:new()\nassert(red:connect("127.0.0.1", 6379))\n';
+const FILES: Record<string, string> = {
+  // users.lua pools the connections admin.lua closes: a pool-mixed-lifecycle finding in admin.lua.
+  'users.lua': `${CLIENT}red:get("k")\nred:set_keepalive(10000, 100)\n`,
+  'admin.lua': `${CLIENT}red:del("k")\nred:close()\n`,
+  // The same defect, suppressed by a directive: the warm run must still see it.
+  'quiet.lua': `${CLIENT}red:del("q")\nred:close() -- resty-lint: ignore pool-mixed-lifecycle -- flushed on purpose\n`,
+  // No finding, no directive: a warm run never needs its text.
+  'plain.lua': 'local M = {}\nfunction M.add(a, b) return a + b end\nreturn M\n',
+};
+const HOUR_AGO = Date.now() / 1000 - 3600;
+
+function project(name: string): string {
+  const dir = join(tmp, name);
+  fs.mkdirSync(dir);
+  for (const [file, text] of Object.entries(FILES)) {
+    writeFileSync(join(dir, file), text);
+    // Older than the racy window: the first run records them.
+    utimesSync(join(dir, file), HOUR_AGO, HOUR_AGO);
+  }
+  return dir;
+}
+
+const files = Object.keys(FILES).sort();
+const run = (cwd: string, cache?: FactsCache) => analyze({ cwd, files, cache });
+const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed]);
+
+/** The project files readFileSync opened during `f`. */
+function readsDuring(dir: string, f: () => void): string[] {
+  const spy = vi.spyOn(fs, 'readFileSync');
+  f();
+  const read = spy.mock.calls.map(([p]) => String(p)).filter((p) => p.startsWith(dir) && p.endsWith('.lua'));
+  spy.mockRestore();
+  return read.map((p) => p.slice(dir.length + 1)).sort();
+}
+
+describe('a warm run with the project snapshot', () => {
+  it('reads only the files whose lines the report shows, and reports exactly what a cold run does', () => {
+    const dir = project('unchanged');
+    const cold = run(dir);
+    expect(cold.findings.map((f) => `${f.ruleId} ${f.location.file}`)).toContain('pool-mixed-lifecycle admin.lua');
+    expect(cold.suppressed.map((f) => f.location.file)).toEqual(['quiet.lua']);
+    const cacheDir = join(dir, '.cache');
+    const first = readsDuring(dir, () => expect(outcome(run(dir, new FactsCache(cacheDir)))).toBe(outcome(cold)));
+    expect(first).toEqual(files);
+    let warm: ReturnType<typeof run> | undefined;
+    const second = readsDuring(dir, () => (warm = run(dir, new FactsCache(cacheDir))));
+    expect(outcome(warm!)).toBe(outcome(cold));
+    // admin.lua and users.lua hold findings' lines (fingerprints, related locations), quiet.lua its directive;
+    // plain.lua is never opened.
+    expect(second).not.toContain('plain.lua');
+    expect(second).toContain('admin.lua');
+  });
+
+  it('reads and recomputes a file whose mtime or size changed', () => {
+    const dir = project('changed');
+    const cacheDir = join(dir, '.cache');
+    run(dir, new FactsCache(cacheDir));
+    // admin.lua now keeps its connection alive too: the mixed-pool finding goes away.
+    writeFileSync(join(dir, 'admin.lua'), FILES['admin.lua'].replace('red:close()', 'red:set_keepalive(10000, 100)'));
+    utimesSync(join(dir, 'admin.lua'), HOUR_AGO + 60, HOUR_AGO + 60);
+    const cache = new FactsCache(cacheDir);
+    let warm: ReturnType<typeof run> | undefined;
+    const reads = readsDuring(dir, () => (warm = run(dir, cache)));
+    expect(reads).toContain('admin.lua');
+    expect(cache.misses).toBe(1);
+    expect(outcome(warm!)).toBe(outcome(run(dir)));
+    expect(warm!.findings.some((f) => f.ruleId === 'pool-mixed-lifecycle' && f.location.file === 'admin.lua')).toBe(false);
+  });
+
+  it('does not trust a file changed moments before the run (it could change again within the same mtime)', () => {
+    const dir = project('racy');
+    writeFileSync(join(dir, 'plain.lua'), FILES['plain.lua']); // mtime: now
+    const cacheDir = join(dir, '.cache');
+    run(dir, new FactsCache(cacheDir));
+    expect(readsDuring(dir, () => run(dir, new FactsCache(cacheDir)))).toContain('plain.lua');
+  });
+
+  it('ignores a damaged snapshot: every file is read, the findings are the same', () => {
+    const dir = project('damaged');
+    const cacheDir = join(dir, '.cache');
+    const cold = run(dir);
+    run(dir, new FactsCache(cacheDir));
+    const build = readdirSync(cacheDir)[0];
+    const snapshots = join(cacheDir, build, 'snapshots');
+    const [snapshot] = readdirSync(snapshots);
+    writeFileSync(join(snapshots, snapshot), fs.readFileSync(join(snapshots, snapshot), 'utf8').replace('"plain.lua":[', '"plain.lua":[1,'));
+    let warm: ReturnType<typeof run> | undefined;
+    expect(readsDuring(dir, () => (warm = run(dir, new FactsCache(cacheDir))))).toEqual(files);
+    expect(outcome(warm!)).toBe(outcome(cold));
+  });
+});
