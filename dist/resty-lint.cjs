@@ -12963,8 +12963,11 @@ function union(names2) {
 
 // src/analysis/sym-value.ts
 var UNKNOWN = { t: "unknown" };
+var NIL = { t: "const", v: null };
+var TRUE = { t: "const", v: true };
+var FALSE = { t: "const", v: false };
 function constant(v) {
-  return { t: "const", v };
+  return v === null ? NIL : v === true ? TRUE : v === false ? FALSE : { t: "const", v };
 }
 function valueKey(v) {
   switch (v.t) {
@@ -14908,7 +14911,7 @@ var Scope = class {
 };
 function newFileState(ends = /* @__PURE__ */ new Map()) {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [] };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
 }
 function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
@@ -14950,7 +14953,11 @@ function isNil(v) {
 }
 function read(name, flow, ctx, scope) {
   const b = scope.lookup(name);
-  if (!b) return { t: "global", name };
+  if (!b) {
+    let g = ctx.file.globalValues.get(name);
+    if (!g) ctx.file.globalValues.set(name, g = { t: "global", name });
+    return g;
+  }
   if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
   return b.assigns <= 1 ? b.last : UNKNOWN;
 }
@@ -18834,7 +18841,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "d877efbe2ea42150" : void 0;
+var BUILD_ID = true ? "2ae9061347652f02" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -31,8 +31,13 @@ export type SymValue =
 
 export const UNKNOWN: SymValue = { t: 'unknown' };
 
+const NIL: SymValue = { t: 'const', v: null };
+const TRUE: SymValue = { t: 'const', v: true };
+const FALSE: SymValue = { t: 'const', v: false };
+
+/** Values are never changed in place: nil, true and false are one object each. */
 export function constant(v: string | number | boolean | null): SymValue {
-  return { t: 'const', v };
+  return v === null ? NIL : v === true ? TRUE : v === false ? FALSE : { t: 'const', v };
 }
 
 /** A stable identity for a value: two values with the same key denote the same thing. */

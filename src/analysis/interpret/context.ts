@@ -58,6 +58,8 @@ export interface FileState {
   ends: Map<number, 'exit' | 'error'>;
   /** Functions of this file called before their body was summarized (by start offset). */
   calledEarly: Set<number>;
+  /** The value of each global name read (values are never changed in place, so one object serves all). */
+  globalValues: Map<string, SymValue>;
 }
 
 export interface LoopCtx {
@@ -81,7 +83,7 @@ export interface FnCtx {
 
 export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set(), moduleReturns: [] };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set(), moduleReturns: [], globalValues: new Map() };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
@@ -142,7 +144,12 @@ function isNil(v: SymValue): boolean {
 
 export function read(name: string, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
   const b = scope.lookup(name);
-  if (!b) return { t: 'global', name };
+  if (!b) {
+    // One value per global name and file: the most read values of all (ngx, string, table...).
+    let g = ctx.file.globalValues.get(name);
+    if (!g) ctx.file.globalValues.set(name, (g = { t: 'global', name }));
+    return g;
+  }
   if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
   // An upvalue: trust it only when it was assigned once (module-level constants, requires).
   return b.assigns <= 1 ? b.last : UNKNOWN;
