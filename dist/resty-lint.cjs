@@ -13458,8 +13458,8 @@ function keepaliveOption(m, args, tables) {
 
 // src/clients/blocking-calls.ts
 var BLOCKING_LIBRARIES = [
-  { name: "io.popen", what: "io.popen runs a shell command and its reads wait for it", replacement: "ngx.pipe.spawn (lua-resty-core), whose reads and wait yield" },
-  { name: "os.execute", what: "os.execute waits for a shell command to finish", replacement: "ngx.pipe.spawn (lua-resty-core), whose wait yields" },
+  { name: "io.popen", what: "io.popen runs a shell command and its reads wait for it", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose reads and wait yield, or a helper service reached through a cosocket" },
+  { name: "os.execute", what: "os.execute waits for a shell command to finish", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose wait yields, or a helper service reached through a cosocket" },
   // LuaSocket: every socket it makes is a blocking OS socket; socket.sleep blocks too.
   {
     name: "socket",
@@ -18711,7 +18711,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "98a18801e1e5cdfc" : void 0;
+var BUILD_ID = true ? "12fdfa041383344b" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

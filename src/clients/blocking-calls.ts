@@ -1,6 +1,6 @@
 // Library functions that block the nginx worker: they wait on the OS (a socket, a child process, a database
 // driver) without yielding to the event loop, so every other request of the worker waits with them
-// (docs/semantics.md §9, measured by test/runtime/blocking-call.test.ts). Data for the blocking-call rule;
+// (docs/semantics.md §10, measured by test/runtime/blocking-call.test.ts). Data for the blocking-call rule;
 // the interpreter records calls of these names (src/analysis/interpret/library-calls.ts).
 
 export interface BlockingLibrary {
@@ -16,8 +16,8 @@ export interface BlockingLibrary {
 }
 
 export const BLOCKING_LIBRARIES: readonly BlockingLibrary[] = [
-  { name: 'io.popen', what: 'io.popen runs a shell command and its reads wait for it', replacement: 'ngx.pipe.spawn (lua-resty-core), whose reads and wait yield' },
-  { name: 'os.execute', what: 'os.execute waits for a shell command to finish', replacement: 'ngx.pipe.spawn (lua-resty-core), whose wait yields' },
+  { name: 'io.popen', what: 'io.popen runs a shell command and its reads wait for it', replacement: 'ngx.pipe.spawn (lua-resty-core on OpenResty\'s nginx build), whose reads and wait yield, or a helper service reached through a cosocket' },
+  { name: 'os.execute', what: 'os.execute waits for a shell command to finish', replacement: 'ngx.pipe.spawn (lua-resty-core on OpenResty\'s nginx build), whose wait yields, or a helper service reached through a cosocket' },
   // LuaSocket: every socket it makes is a blocking OS socket; socket.sleep blocks too.
   {
     name: 'socket',

@@ -1,7 +1,7 @@
 // Where a yield fails on the runtime: functions that C code calls back (a yield inside them raises "attempt to
 // yield across C-call boundary"), and the calls that yield. Confirmed case by case on nginx + ngx_lua 0.10.23 +
 // OpenResty's LuaJIT 2.1 (Debian 12): test/runtime/yield-boundary-probe.test.ts runs every case below, and
-// docs/semantics.md §10 records the results. Data for the cosocket-in-c-callback rule.
+// docs/semantics.md §11 records the results. Data for the cosocket-in-c-callback rule.
 
 /** A library function that calls the Lua function given as argument `arg` (0-based, without self) from C. */
 export interface CCallback {
