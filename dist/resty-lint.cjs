@@ -13467,6 +13467,8 @@ var BLOCKING_LIBRARIES = [
     what: "LuaSocket opens a blocking OS socket",
     replacement: "ngx.socket.tcp / ngx.socket.udp (cosockets), and ngx.sleep for socket.sleep"
   },
+  // Name resolution through the system resolver (getaddrinfo), not ngx_lua's nonblocking one.
+  { name: "socket.dns", functions: ["toip", "tohostname", "getaddrinfo", "getnameinfo"], what: "LuaSocket socket.dns resolves names with the blocking system resolver", replacement: "lua-resty-dns (resty.dns.resolver), built on ngx.socket.udp" },
   { name: "socket.http", functions: ["request"], what: "LuaSocket socket.http.request blocks on the network", replacement: "lua-resty-http (resty.http), built on ngx.socket.tcp" },
   { name: "ssl.https", functions: ["request"], what: "LuaSec ssl.https.request blocks on the network", replacement: "lua-resty-http (resty.http) with ssl_verify, built on ngx.socket.tcp" },
   { name: "socket.smtp", functions: ["send"], what: "LuaSocket socket.smtp.send blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
@@ -13532,11 +13534,21 @@ function recordLibraryCall(callee, global2, method, args, site2, ctx) {
     if (f?.t === "fn") add(ctx, { kind: "c-callback", fn: ctx.id, site: site2, callee: cb.callee, callback: f.id });
     return;
   }
-  const fromModule = callee.t === "get" && callee.base.t === "require" ? callee.base.name : void 0;
+  const fromModule = global2 === null ? modulePath(callee) : void 0;
   if (global2 === null && fromModule === void 0) return;
   const fnName = callee.t === "get" ? callee.key : void 0;
   const lib = blockingLibrary(global2, fromModule, fnName);
   if (lib) add(ctx, { kind: "blocking", fn: ctx.id, site: site2, name: global2 ?? `${fromModule}.${fnName}`, library: lib.name });
+}
+function modulePath(callee) {
+  if (callee.t !== "get") return void 0;
+  let path21 = "";
+  let cur = callee.base;
+  while (cur.t === "get") {
+    path21 = `.${cur.key}${path21}`;
+    cur = cur.base;
+  }
+  return cur.t === "require" ? cur.name + path21 : void 0;
 }
 function add(ctx, call) {
   const list2 = ctx.file.facts.libraryCalls ??= [];
@@ -15215,12 +15227,24 @@ function walkReach(start2, entry2, cx, opts, visit2) {
         enqueue({ unit, fn: cb, via: here, timer: at2.timer, boundary });
       });
       for (const target of callees) {
-        const loads = opts.boundaries && e.callee.t === "require" && !opts.preloaded?.has(target.unit.path);
-        const boundary = loads ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at2.boundary;
+        if (e.callee.t === "require" && opts.preloaded?.has(target.unit.path)) continue;
+        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at2.boundary;
         enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at2.timer, boundary });
       }
     }
   }
+}
+function preloadedModules(units, cx) {
+  const out = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of unit.entries) {
+      if (entry2.phase !== "init") continue;
+      walkReach(unit, entry2, cx, {}, ({ unit: u, fn }) => {
+        if (fn === 0 && u !== unit) out.add(u.path);
+      });
+    }
+  }
+  return out;
 }
 function cCallbackAt(unit, site2) {
   const calls = unit.facts.libraryCalls;
@@ -15313,10 +15337,11 @@ var OUTSIDE_LOOP = /* @__PURE__ */ new Set(["init_worker", "exit_worker"]);
 function findBlockingCalls(units, cx) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
+  const preloaded = preloadedModules(units, cx);
   for (const unit of units) {
     for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
       if (entry2.phase === "init") continue;
-      walkReach(unit, entry2, cx, { intoTimers: true }, ({ unit: u, fn, via, timer: timer2 }) => {
+      walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
         const calls = u.facts.libraryCalls;
         if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
         for (const c of calls) {
@@ -15366,18 +15391,6 @@ function yieldsOf(unit, fn) {
     out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
   }
   return out.sort((a, b) => a.site - b.site);
-}
-function preloadedModules(units, cx) {
-  const out = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    for (const entry2 of unit.entries) {
-      if (entry2.phase !== "init") continue;
-      walkReach(unit, entry2, cx, {}, ({ unit: u, fn }) => {
-        if (fn === 0 && u !== unit) out.add(u.path);
-      });
-    }
-  }
-  return out;
 }
 
 // src/gateways/plugin-conventions.ts
@@ -18711,7 +18724,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "12fdfa041383344b" : void 0;
+var BUILD_ID = true ? "28d96decba42cb17" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

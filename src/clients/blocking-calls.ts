@@ -25,6 +25,8 @@ export const BLOCKING_LIBRARIES: readonly BlockingLibrary[] = [
     what: 'LuaSocket opens a blocking OS socket',
     replacement: 'ngx.socket.tcp / ngx.socket.udp (cosockets), and ngx.sleep for socket.sleep',
   },
+  // Name resolution through the system resolver (getaddrinfo), not ngx_lua's nonblocking one.
+  { name: 'socket.dns', functions: ['toip', 'tohostname', 'getaddrinfo', 'getnameinfo'], what: 'LuaSocket socket.dns resolves names with the blocking system resolver', replacement: 'lua-resty-dns (resty.dns.resolver), built on ngx.socket.udp' },
   { name: 'socket.http', functions: ['request'], what: 'LuaSocket socket.http.request blocks on the network', replacement: 'lua-resty-http (resty.http), built on ngx.socket.tcp' },
   { name: 'ssl.https', functions: ['request'], what: 'LuaSec ssl.https.request blocks on the network', replacement: 'lua-resty-http (resty.http) with ssl_verify, built on ngx.socket.tcp' },
   { name: 'socket.smtp', functions: ['send'], what: 'LuaSocket socket.smtp.send blocks on the network', replacement: 'a cosocket-based client (ngx.socket.tcp)' },

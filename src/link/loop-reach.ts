@@ -8,7 +8,7 @@
 import type { BlockingCall } from '../model/project-model.ts';
 import { BLOCKING_LIBRARIES } from '../clients/blocking-calls.ts';
 import type { LinkUnit } from './link-unit.ts';
-import { walkReach, type ReachContext } from './reach.ts';
+import { preloadedModules, walkReach, type ReachContext } from './reach.ts';
 
 /** Phases whose own code runs outside the event loop (their timers run in it). */
 const OUTSIDE_LOOP = new Set(['init_worker', 'exit_worker']);
@@ -16,11 +16,13 @@ const OUTSIDE_LOOP = new Set(['init_worker', 'exit_worker']);
 export function findBlockingCalls(units: readonly LinkUnit[], cx: ReachContext): BlockingCall[] {
   const out: BlockingCall[] = [];
   const reported = new Set<string>();
+  // A module init_by_lua* required ran its main chunk at startup; a request's require does not run it again.
+  const preloaded = preloadedModules(units, cx);
   for (const unit of units) {
     for (const entry of [...unit.entries, ...unit.pluginEntries]) {
       // init_by_lua*: startup, in the master; it starts no timer that runs (ngx.timer.at is disabled there).
       if (entry.phase === 'init') continue;
-      walkReach(unit, entry, cx, { intoTimers: true }, ({ unit: u, fn, via, timer }) => {
+      walkReach(unit, entry, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer }) => {
         const calls = u.facts.libraryCalls;
         if (!calls || (!timer && OUTSIDE_LOOP.has(entry.phase))) return;
         for (const c of calls) {

@@ -36,8 +36,8 @@ export interface ReachOptions {
   intoTimers?: boolean;
   /** Track C-call boundaries; a function reached both under one and not is visited both ways. */
   boundaries?: boolean;
-  /** Modules whose main chunk already ran before any request (required by init_by_lua*): `require` of them
-   *  is a cache hit, no boundary. */
+  /** Modules whose main chunk already ran before any request (required by init_by_lua*): a request's
+   *  `require` of them returns package.loaded without running it, so the walk does not enter it. */
   preloaded?: ReadonlySet<string>;
 }
 
@@ -85,12 +85,27 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
         enqueue({ unit, fn: cb, via: here, timer: at.timer, boundary });
       });
       for (const target of callees) {
-        const loads = opts.boundaries && e.callee.t === 'require' && !opts.preloaded?.has(target.unit.path);
-        const boundary = loads ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at.boundary;
+        if (e.callee.t === 'require' && opts.preloaded?.has(target.unit.path)) continue;
+        const boundary = opts.boundaries && e.callee.t === 'require' ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at.boundary;
         enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at.timer, boundary });
       }
     }
   }
+}
+
+/** Modules the init_by_lua* code requires (directly or through other modules): loaded at startup, so a
+ *  request's `require` of them returns the cached value without running their main chunk. */
+export function preloadedModules(units: readonly LinkUnit[], cx: ReachContext): Set<string> {
+  const out = new Set<string>();
+  for (const unit of units) {
+    for (const entry of unit.entries) {
+      if (entry.phase !== 'init') continue;
+      walkReach(unit, entry, cx, {}, ({ unit: u, fn }) => {
+        if (fn === 0 && u !== unit) out.add(u.path);
+      });
+    }
+  }
+  return out;
 }
 
 function cCallbackAt(unit: LinkUnit, site: number): Extract<LibraryCall, { kind: 'c-callback' }> | undefined {

@@ -3,12 +3,12 @@
 // (table.sort comparator, string.gsub replacement; src/clients/yield-boundaries.ts) or in a module main chunk
 // `require` runs during a request. Only code that can yield at all is asked: entries whose phase allows
 // cosockets (rewrite, access, content, ssl_certificate, ...) and the timer callbacks any entry starts.
-import type { CallbackYield, EntryPoint } from '../model/project-model.ts';
+import type { CallbackYield } from '../model/project-model.ts';
 import { clientProfile } from '../clients/profiles.ts';
 import { NON_YIELDING_METHODS } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
 import { eventIndex } from './event-index.ts';
-import { walkReach, type ReachContext } from './reach.ts';
+import { preloadedModules, walkReach, type ReachContext } from './reach.ts';
 
 export function findCallbackYields(units: readonly LinkUnit[], cx: ReachContext): CallbackYield[] {
   const out: CallbackYield[] = [];
@@ -47,19 +47,4 @@ function yieldsOf(unit: LinkUnit, fn: number): Array<{ call: string; site: numbe
     out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
   }
   return out.sort((a, b) => a.site - b.site);
-}
-
-/** Modules the init_by_lua* code requires (directly or through other modules): loaded at startup, so a
- *  request's `require` of them returns the cached value without running their main chunk. */
-function preloadedModules(units: readonly LinkUnit[], cx: ReachContext): Set<string> {
-  const out = new Set<string>();
-  for (const unit of units) {
-    for (const entry of unit.entries as readonly EntryPoint[]) {
-      if (entry.phase !== 'init') continue;
-      walkReach(unit, entry, cx, {}, ({ unit: u, fn }) => {
-        if (fn === 0 && u !== unit) out.add(u.path);
-      });
-    }
-  }
-  return out;
 }

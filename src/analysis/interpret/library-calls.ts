@@ -17,12 +17,24 @@ export function recordLibraryCall(callee: SymValue, global: string | null, metho
     if (f?.t === 'fn') add(ctx, { kind: 'c-callback', fn: ctx.id, site, callee: cb.callee, callback: f.id });
     return;
   }
-  // `require("socket.http").request(...)`, through a local holding the module.
-  const fromModule = callee.t === 'get' && callee.base.t === 'require' ? callee.base.name : undefined;
+  // `require("socket.http").request(...)`, through a local holding the module; a field path below the module
+  // names a submodule (`socket.dns.toip` is socket.dns's toip).
+  const fromModule = global === null ? modulePath(callee) : undefined;
   if (global === null && fromModule === undefined) return;
   const fnName = callee.t === 'get' ? callee.key : undefined;
   const lib = blockingLibrary(global, fromModule, fnName);
   if (lib) add(ctx, { kind: 'blocking', fn: ctx.id, site, name: global ?? `${fromModule}.${fnName}`, library: lib.name });
+}
+
+function modulePath(callee: SymValue): string | undefined {
+  if (callee.t !== 'get') return undefined;
+  let path = '';
+  let cur = callee.base;
+  while (cur.t === 'get') {
+    path = `.${cur.key}${path}`;
+    cur = cur.base;
+  }
+  return cur.t === 'require' ? cur.name + path : undefined;
 }
 
 function add(ctx: FnCtx, call: LibraryCall): void {
