@@ -15193,17 +15193,17 @@ function under(file, dir) {
 
 // src/link/reach.ts
 function walkReach(start2, entry2, cx, opts, visit2) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen = opts.seen ?? /* @__PURE__ */ new Set();
   const first = { unit: start2, fn: entry2.fn ?? 0, via: [], timer: false };
-  const queue = [first];
-  const keyOf2 = (r) => `${r.unit.path}#${r.fn}${r.boundary ? "|b" : ""}`;
+  const queue = [];
+  const keyOf2 = (r) => `${r.unit.path}#${r.fn}${r.boundary ? "|b" : ""}${opts.tag ? `|${opts.tag(r)}` : ""}`;
   const enqueue = (r) => {
     const k = keyOf2(r);
     if (seen.has(k)) return;
     seen.add(k);
     queue.push(r);
   };
-  seen.add(keyOf2(first));
+  enqueue(first);
   for (let i = 0; i < queue.length; i++) {
     const at2 = queue[i];
     visit2(at2);
@@ -15338,12 +15338,15 @@ function findBlockingCalls(units, cx) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   const preloaded = preloadedModules(units, cx);
+  const seen = /* @__PURE__ */ new Set();
   for (const unit of units) {
     for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
       if (entry2.phase === "init") continue;
-      walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
+      const inLoop = (timer2) => timer2 || !OUTSIDE_LOOP.has(entry2.phase);
+      const tag = (r) => inLoop(r.timer) ? "a" : "";
+      walkReach(unit, entry2, cx, { intoTimers: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2 }) => {
         const calls = u.facts.libraryCalls;
-        if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
+        if (!calls || !inLoop(timer2)) return;
         for (const c of calls) {
           if (c.kind !== "blocking" || c.fn !== fn) continue;
           const key = `${u.path}@${c.site}`;
@@ -15363,11 +15366,14 @@ function findCallbackYields(units, cx) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   const preloaded = preloadedModules(units, cx);
+  const seen = /* @__PURE__ */ new Set();
   for (const unit of units) {
     for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
       if (entry2.phase === "init") continue;
-      walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
-        if (!boundary || !timer2 && !entry2.cosocketAllowed) return;
+      const canYield = (timer2) => timer2 || entry2.cosocketAllowed;
+      const tag = (r) => canYield(r.timer) ? "a" : "";
+      walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
+        if (!boundary || !canYield(timer2)) return;
         for (const { call, site: site2 } of yieldsOf(u, fn)) {
           const key = `${u.path}@${site2}`;
           if (reported.has(key)) continue;
@@ -18724,7 +18730,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "28d96decba42cb17" : void 0;
+var BUILD_ID = true ? "06375133ca3afe66" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

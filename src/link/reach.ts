@@ -39,6 +39,12 @@ export interface ReachOptions {
   /** Modules whose main chunk already ran before any request (required by init_by_lua*): a request's
    *  `require` of them returns package.loaded without running it, so the walk does not enter it. */
   preloaded?: ReadonlySet<string>;
+  /** Functions already walked, shared by the walks of several entries: a function walked before in the same
+   *  state (same `tag`, same boundary presence) reaches nothing new. The callers that share it report each
+   *  site once, for the first entry that reaches it. */
+  seen?: Set<string>;
+  /** What else the state of a reached function holds for the caller (`a`: it counts). */
+  tag?: (r: Reached) => string;
 }
 
 export interface ReachContext {
@@ -48,18 +54,18 @@ export interface ReachContext {
 
 /** Calls `visit` for every function the entry reaches (breadth first, the entry's function first). */
 export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, opts: ReachOptions, visit: (r: Reached) => void): void {
-  const seen = new Set<string>();
+  const seen = opts.seen ?? new Set<string>();
   // An nginx directive runs the unit's main chunk; a plugin method entry runs that function.
   const first: Reached = { unit: start, fn: entry.fn ?? 0, via: [], timer: false };
-  const queue: Reached[] = [first];
-  const keyOf = (r: Reached) => `${r.unit.path}#${r.fn}${r.boundary ? '|b' : ''}`;
+  const queue: Reached[] = [];
+  const keyOf = (r: Reached) => `${r.unit.path}#${r.fn}${r.boundary ? '|b' : ''}${opts.tag ? `|${opts.tag(r)}` : ''}`;
   const enqueue = (r: Reached) => {
     const k = keyOf(r);
     if (seen.has(k)) return;
     seen.add(k);
     queue.push(r);
   };
-  seen.add(keyOf(first));
+  enqueue(first);
   for (let i = 0; i < queue.length; i++) {
     const at = queue[i];
     visit(at);

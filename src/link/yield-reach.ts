@@ -14,12 +14,15 @@ export function findCallbackYields(units: readonly LinkUnit[], cx: ReachContext)
   const out: CallbackYield[] = [];
   const reported = new Set<string>();
   const preloaded = preloadedModules(units, cx);
+  const seen = new Set<string>();
   for (const unit of units) {
     for (const entry of [...unit.entries, ...unit.pluginEntries]) {
       // init_by_lua* can neither yield nor start a timer.
       if (entry.phase === 'init') continue;
-      walkReach(unit, entry, cx, { intoTimers: true, boundaries: true, preloaded }, ({ unit: u, fn, via, timer, boundary }) => {
-        if (!boundary || (!timer && !entry.cosocketAllowed)) return;
+      const canYield = (timer: boolean) => timer || entry.cosocketAllowed;
+      const tag = (r: { timer: boolean }) => (canYield(r.timer) ? 'a' : '');
+      walkReach(unit, entry, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer, boundary }) => {
+        if (!boundary || !canYield(timer)) return;
         for (const { call, site } of yieldsOf(u, fn)) {
           const key = `${u.path}@${site}`;
           if (reported.has(key)) continue;
