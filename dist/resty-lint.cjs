@@ -15338,15 +15338,12 @@ function findBlockingCalls(units, cx) {
   const out = [];
   const reported = /* @__PURE__ */ new Set();
   const preloaded = preloadedModules(units, cx);
-  const seen = /* @__PURE__ */ new Set();
   for (const unit of units) {
     for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
       if (entry2.phase === "init") continue;
-      const inLoop = (timer2) => timer2 || !OUTSIDE_LOOP.has(entry2.phase);
-      const tag = (r) => inLoop(r.timer) ? "a" : "";
-      walkReach(unit, entry2, cx, { intoTimers: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2 }) => {
+      walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
         const calls = u.facts.libraryCalls;
-        if (!calls || !inLoop(timer2)) return;
+        if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
         for (const c of calls) {
           if (c.kind !== "blocking" || c.fn !== fn) continue;
           const key = `${u.path}@${c.site}`;
@@ -18730,7 +18727,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "06375133ca3afe66" : void 0;
+var BUILD_ID = true ? "e96a140ff1ddcdfe" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
