@@ -18727,7 +18727,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "e96a140ff1ddcdfe" : void 0;
+var BUILD_ID = true ? "4bff47d29d73f740" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21173,8 +21173,8 @@ var rule = {
     shortDescription: "Blocking I/O (LuaSocket, io.popen, os.execute, LuaSQL) in code that runs in the nginx event loop",
     fullDescription: "Code reachable from a request phase (rewrite, access, content, log, ...) or from an ngx.timer callback calls a library that blocks on the OS: LuaSocket (socket, socket.http, ssl.https), io.popen, os.execute, a LuaSQL driver. The nginx worker runs all its requests on one thread: while the call waits, every other request of that worker waits too. Code in init_by_lua* (startup) and code no entry point reaches (CLI scripts) is not flagged.",
     help: {
-      text: "Use the cosocket-based equivalent, which yields to the event loop while it waits: lua-resty-http instead of socket.http / ssl.https, ngx.socket.tcp / ngx.socket.udp instead of LuaSocket sockets, ngx.pipe.spawn instead of io.popen / os.execute, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in init_by_lua*, where blocking is harmless.",
-      markdown: "Use the cosocket-based equivalent, which yields to the event loop while it waits: [lua-resty-http](https://github.com/ledgetech/lua-resty-http) instead of `socket.http` / `ssl.https`, `ngx.socket.tcp` / `ngx.socket.udp` instead of LuaSocket sockets, `ngx.pipe.spawn` instead of `io.popen` / `os.execute`, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in `init_by_lua*`, where blocking is harmless."
+      text: "Latency of unrelated requests grows by the duration of every blocking call on the same worker, and a slow backend or command stalls the worker completely. Use the cosocket-based equivalent, which yields to the event loop while it waits: lua-resty-http instead of socket.http / ssl.https, ngx.socket.tcp / ngx.socket.udp instead of LuaSocket sockets, ngx.pipe.spawn (OpenResty builds) or a helper service behind a cosocket instead of io.popen / os.execute, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in init_by_lua*, where blocking is harmless.",
+      markdown: "Latency of unrelated requests grows by the duration of every blocking call on the same worker, and a slow backend or command stalls the worker completely.\n\nUse the cosocket-based equivalent, which yields to the event loop while it waits: [lua-resty-http](https://github.com/ledgetech/lua-resty-http) instead of `socket.http` / `ssl.https`, `ngx.socket.tcp` / `ngx.socket.udp` instead of LuaSocket sockets, `ngx.pipe.spawn` (OpenResty builds) or a helper service behind a cosocket instead of `io.popen` / `os.execute`, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in `init_by_lua*`, where blocking is harmless."
     },
     defaultLevel: "warning",
     tags: ["performance", "openresty", "nginx"],
@@ -21323,8 +21323,8 @@ var rule5 = {
     shortDescription: "A yielding call (cosocket, ngx.sleep, ngx.location.capture, ...) runs inside a function C code calls back",
     fullDescription: 'A cosocket operation, ngx.sleep, ngx.location.capture or ngx.thread.wait is reached from a function that a C function calls: a table.sort comparator, a string.gsub replacement function, a load() reader, or the main chunk of a module that `require` runs during a request. The call must yield the request coroutine, and LuaJIT cannot yield across that C frame: it fails with "attempt to yield across C-call boundary". pcall, xpcall, metamethods, coroutine.wrap and ngx.re.gsub callbacks can yield and are not flagged.',
     help: {
-      text: "Do the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. A module should not do I/O in its main chunk: move it into a function the handler calls (or into init_worker_by_lua* timers).",
-      markdown: "Do the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. A module should not do I/O in its main chunk: move it into a function the handler calls (or into `init_worker_by_lua*` timers)."
+      text: 'The request fails (HTTP 500, "attempt to yield across C-call boundary" in error.log) whenever that path runs; for a module main chunk, on the first request of each worker that loads it. Do the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. A module should not do I/O in its main chunk: move it into a function the handler calls (or into init_worker_by_lua* timers).',
+      markdown: "The request fails (HTTP 500, `attempt to yield across C-call boundary` in error.log) whenever that path runs; for a module main chunk, on the first request of each worker that loads it.\n\nDo the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. A module should not do I/O in its main chunk: move it into a function the handler calls (or into `init_worker_by_lua*` timers)."
     },
     defaultLevel: "error",
     tags: ["correctness", "openresty"],

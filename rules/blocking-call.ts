@@ -12,11 +12,13 @@ export const rule: Rule = {
       'while the call waits, every other request of that worker waits too. Code in init_by_lua* (startup) and code no entry point reaches (CLI scripts) is not flagged.',
     help: {
       text:
+        'Latency of unrelated requests grows by the duration of every blocking call on the same worker, and a slow backend or command stalls the worker completely. ' +
         'Use the cosocket-based equivalent, which yields to the event loop while it waits: lua-resty-http instead of socket.http / ssl.https, ngx.socket.tcp / ngx.socket.udp instead of LuaSocket sockets, ' +
-        'ngx.pipe.spawn instead of io.popen / os.execute, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in init_by_lua*, where blocking is harmless.',
+        'ngx.pipe.spawn (OpenResty builds) or a helper service behind a cosocket instead of io.popen / os.execute, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in init_by_lua*, where blocking is harmless.',
       markdown:
+        'Latency of unrelated requests grows by the duration of every blocking call on the same worker, and a slow backend or command stalls the worker completely.\n\n' +
         'Use the cosocket-based equivalent, which yields to the event loop while it waits: [lua-resty-http](https://github.com/ledgetech/lua-resty-http) instead of `socket.http` / `ssl.https`, ' +
-        '`ngx.socket.tcp` / `ngx.socket.udp` instead of LuaSocket sockets, `ngx.pipe.spawn` instead of `io.popen` / `os.execute`, lua-resty-mysql or pgmoon instead of LuaSQL. ' +
+        '`ngx.socket.tcp` / `ngx.socket.udp` instead of LuaSocket sockets, `ngx.pipe.spawn` (OpenResty builds) or a helper service behind a cosocket instead of `io.popen` / `os.execute`, lua-resty-mysql or pgmoon instead of LuaSQL. ' +
         'Startup work belongs in `init_by_lua*`, where blocking is harmless.',
     },
     defaultLevel: 'warning',

@@ -13,9 +13,11 @@ export const rule: Rule = {
       'pcall, xpcall, metamethods, coroutine.wrap and ngx.re.gsub callbacks can yield and are not flagged.',
     help: {
       text:
+        'The request fails (HTTP 500, "attempt to yield across C-call boundary" in error.log) whenever that path runs; for a module main chunk, on the first request of each worker that loads it. ' +
         'Do the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. ' +
         'A module should not do I/O in its main chunk: move it into a function the handler calls (or into init_worker_by_lua* timers).',
       markdown:
+        'The request fails (HTTP 500, `attempt to yield across C-call boundary` in error.log) whenever that path runs; for a module main chunk, on the first request of each worker that loads it.\n\n' +
         'Do the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. ' +
         "A module should not do I/O in its main chunk: move it into a function the handler calls (or into `init_worker_by_lua*` timers).",
     },
