@@ -4027,7 +4027,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -4037,10 +4037,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -12597,8 +12597,8 @@ var require_sarif_builder = __commonJS({
           }
         });
         const rulesIndexMap = /* @__PURE__ */ new Map();
-        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule17, index) => {
-          rulesIndexMap.set(rule17.id, index);
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule19, index) => {
+          rulesIndexMap.set(rule19.id, index);
         });
         for (const result of run2.results || []) {
           if (result.ruleId) {
@@ -13353,10 +13353,10 @@ var websocketKeys = {
 var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
 var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
 var UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
-function poolKeyBuilder(rule17) {
-  switch (rule17.kind) {
+function poolKeyBuilder(rule19) {
+  switch (rule19.kind) {
     case "host-port":
-      return rule17.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+      return rule19.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
     case "mysql-options":
       return mysqlKeys;
     case "http":
@@ -13842,7 +13842,7 @@ var Linker = class {
   keysOf(unit, obj, fn, target) {
     const keys = /* @__PURE__ */ new Map();
     let unknown = false;
-    const add = (file, c, env) => {
+    const add2 = (file, c, env) => {
       const profile = profileFor(c.keyRule ?? obj.client);
       const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
       if (k) keys.set(k.text, k);
@@ -13857,11 +13857,11 @@ var Linker = class {
     const owner = this.units.get(obj.file);
     for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })) : []) {
       const env = obj.env ? root ? this.resolver.rebind(obj.env, unit.path, root) : obj.env : obj.file === unit.path && c.fn === fn ? root : null;
-      add(obj.file, c, env);
+      add2(obj.file, c, env);
     }
     if (target.t !== "obj") {
-      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add(unit.path, c, root);
-      for (const { file, event: event2 } of this.connectsAlongCall(unit.path, target, obj, 0)) add(file, event2, null);
+      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add2(unit.path, c, root);
+      for (const { file, event: event2 } of this.connectsAlongCall(unit.path, target, obj, 0)) add2(file, event2, null);
     }
     return unknown ? [] : [...keys.values()];
   }
@@ -13996,69 +13996,109 @@ function under(file, dir) {
   return dir === "." ? !file.startsWith("../") && file !== ".." : file === dir || file.startsWith(`${dir}/`);
 }
 
-// src/link/phase-reach.ts
-function findDisabledPhaseUses(units, byPath, resolver) {
-  const out = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
-      if (entry2.cosocketAllowed) continue;
-      for (const use of reach(unit, entry2, byPath, resolver)) {
-        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        out.push(use);
+// src/clients/yield-boundaries.ts
+var C_CALLBACKS = [
+  { callee: "table.sort", arg: 1, what: "a table.sort comparator" },
+  { callee: "string.gsub", arg: 2, what: "a string.gsub replacement function" },
+  { callee: ":gsub", arg: 1, what: "a string.gsub replacement function" },
+  { callee: "load", arg: 0, what: "a load() reader function" }
+];
+var REQUIRE_BOUNDARY = "require";
+var YIELDING_CALLS = /* @__PURE__ */ new Set([
+  "ngx.sleep",
+  "ngx.location.capture",
+  "ngx.location.capture_multi",
+  "ngx.thread.wait",
+  "ngx.thread.spawn"
+]);
+var NON_YIELDING_METHODS = /* @__PURE__ */ new Set([
+  "set_timeout",
+  "set_timeouts",
+  "settimeout",
+  "settimeouts",
+  "setoption",
+  "get_reused_times",
+  "getreusedtimes",
+  "init_pipeline",
+  "cancel_pipeline",
+  "add_commands",
+  "set_keepalive",
+  "setkeepalive",
+  "close",
+  "new"
+]);
+function cCallbackOf(global2, method) {
+  if (global2 !== null) return C_CALLBACKS.find((c) => c.callee === global2);
+  if (method !== null) return C_CALLBACKS.find((c) => c.callee === `:${method}`);
+  return void 0;
+}
+
+// src/link/reach.ts
+function walkReach(start2, entry2, cx, opts, visit2) {
+  const seen = opts.seen ?? /* @__PURE__ */ new Set();
+  const first = { unit: start2, fn: entry2.fn ?? 0, via: [], timer: false };
+  const queue = [];
+  const keyOf2 = (r) => `${r.unit.path}#${r.fn}${r.boundary ? "|b" : ""}${opts.tag ? `|${opts.tag(r)}` : ""}`;
+  const enqueue = (r) => {
+    const k = keyOf2(r);
+    if (seen.has(k)) return;
+    seen.add(k);
+    queue.push(r);
+  };
+  enqueue(first);
+  for (let i = 0; i < queue.length; i++) {
+    const at2 = queue[i];
+    visit2(at2);
+    const { unit, via } = at2;
+    for (const e of eventIndex(unit.facts).eventsOf(at2.fn)) {
+      if (e.kind !== "call") continue;
+      const here = [...via, unit.locate(unit.facts.sites[e.site])];
+      if (e.deferred) {
+        if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb, via: here, timer: true });
+        continue;
       }
+      const callees = calleesOf(unit, e.callee, e.fn, cx);
+      const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : void 0;
+      e.callbacks.forEach((cb, i2) => {
+        const argAt = e.callbackArgs?.[i2];
+        if (argAt !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === "defer")) {
+          if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
+          return;
+        }
+        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: here[here.length - 1] } : at2.boundary;
+        enqueue({ unit, fn: cb, via: here, timer: at2.timer, boundary });
+      });
+      for (const target of callees) {
+        if (e.callee.t === "require" && opts.preloaded?.has(target.unit.path)) continue;
+        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at2.boundary;
+        enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at2.timer, boundary });
+      }
+    }
+  }
+}
+function preloadedModules(units, cx) {
+  const out = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of unit.entries) {
+      if (entry2.phase !== "init") continue;
+      walkReach(unit, entry2, cx, {}, ({ unit: u, fn }) => {
+        if (fn === 0 && u !== unit) out.add(u.path);
+      });
     }
   }
   return out;
 }
-function reach(start2, entry2, byPath, resolver) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const first = entry2.fn ?? 0;
-  const queue = [{ unit: start2, fn: first, via: [] }];
-  const enqueue = (unit, fn, via) => {
-    if (!unit || seen.has(`${unit.path}#${fn}`)) return;
-    seen.add(`${unit.path}#${fn}`);
-    queue.push({ unit, fn, via });
-  };
-  seen.add(`${start2.path}#${first}`);
-  const created2 = /* @__PURE__ */ new Set();
-  for (let i = 0; i < queue.length; i++) {
-    const { unit, fn, via } = queue[i];
-    const facts = unit.facts;
-    for (const e of eventIndex(facts).eventsOf(fn)) {
-      const profile = e.kind === "new" || e.kind === "connect" ? e.target.t === "obj" ? clientProfile(e.target.client) : void 0 : void 0;
-      const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
-      if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
-      if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
-      if ((e.kind === "new" || e.kind === "connect") && holdsSocket) {
-        out.push({
-          client: e.target.t === "obj" ? e.target.client : "client",
-          location: unit.locate(facts.sites[e.site]),
-          unit: unit.path,
-          functionName: facts.functions[e.fn]?.name ?? "?",
-          what: e.kind,
-          entry: entry2,
-          via
-        });
-      }
-      if (e.kind !== "call" || e.deferred) continue;
-      const here = [...via, unit.locate(facts.sites[e.site])];
-      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
-      e.callbacks.forEach((cb, i2) => {
-        const at2 = e.callbackArgs?.[i2];
-        if (at2 !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, at2, byPath, resolver, 0) === "defer")) return;
-        enqueue(unit, cb, here);
-      });
-      for (const target of callees) enqueue(target.unit, target.fn, here);
-    }
-  }
-  return out;
+function cCallbackAt(unit, site2) {
+  const calls = unit.facts.libraryCalls;
+  if (!calls) return void 0;
+  for (const c of calls) if (c.kind === "c-callback" && c.site === site2) return c;
+  return void 0;
+}
+function cCallbackWhat(callee) {
+  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
 }
 var MAX_FATE_DEPTH = 4;
-function fateOf(unit, fn, param, byPath, resolver, depth) {
+function fateOf(unit, fn, param, cx, depth) {
   const f = unit.facts.functions[fn];
   if (!f || f.invokes?.includes(param)) return "call";
   const events = eventIndex(unit.facts).eventsOf(fn);
@@ -14068,16 +14108,17 @@ function fateOf(unit, fn, param, byPath, resolver, depth) {
     if (e.kind !== "call" || !e.forwards) continue;
     for (const [at2, p] of e.forwards) {
       if (p !== param) continue;
-      const callees = calleesOf(unit, e.callee, e.fn, byPath, resolver);
+      const callees = calleesOf(unit, e.callee, e.fn, cx);
       if (callees.length === 0) continue;
-      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, byPath, resolver, depth + 1));
+      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, cx, depth + 1));
       if (fates.includes("call")) return "call";
       if (fates.every((x) => x === "defer")) deferred = true;
     }
   }
   return deferred ? "defer" : "none";
 }
-function calleesOf(unit, callee, fn, byPath, resolver) {
+function calleesOf(unit, callee, fn, cx) {
+  const { byPath, resolver } = cx;
   if (callee.t === "require") {
     const file = resolver.moduleFile(callee.name);
     return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
@@ -14088,6 +14129,145 @@ function calleesOf(unit, callee, fn, byPath, resolver) {
     if (field?.t === "fn") return [{ unit, fn: field.id }];
   }
   return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
+}
+
+// src/link/phase-reach.ts
+function findDisabledPhaseUses(units, cx) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
+      if (entry2.cosocketAllowed) continue;
+      for (const use of reach(unit, entry2, cx)) {
+        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        out.push(use);
+      }
+    }
+  }
+  return out;
+}
+function reach(start2, entry2, cx) {
+  const out = [];
+  const created2 = /* @__PURE__ */ new Set();
+  walkReach(start2, entry2, cx, {}, ({ unit, fn, via }) => {
+    const facts = unit.facts;
+    for (const e of eventIndex(facts).eventsOf(fn)) {
+      if (e.kind !== "new" && e.kind !== "connect") continue;
+      const profile = e.target.t === "obj" ? clientProfile(e.target.client) : void 0;
+      const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
+      if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
+      if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
+      if (!holdsSocket) continue;
+      out.push({
+        client: e.target.t === "obj" ? e.target.client : "client",
+        location: unit.locate(facts.sites[e.site]),
+        unit: unit.path,
+        functionName: facts.functions[e.fn]?.name ?? "?",
+        what: e.kind,
+        entry: entry2,
+        via
+      });
+    }
+  });
+  return out;
+}
+
+// src/clients/blocking-calls.ts
+var BLOCKING_LIBRARIES = [
+  { name: "io.popen", what: "io.popen runs a shell command and its reads wait for it", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose reads and wait yield, or a helper service reached through a cosocket" },
+  { name: "os.execute", what: "os.execute waits for a shell command to finish", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose wait yields, or a helper service reached through a cosocket" },
+  // LuaSocket: every socket it makes is a blocking OS socket; socket.sleep blocks too.
+  {
+    name: "socket",
+    functions: ["tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "connect", "connect4", "connect6", "bind", "select", "sleep"],
+    what: "LuaSocket opens a blocking OS socket",
+    replacement: "ngx.socket.tcp / ngx.socket.udp (cosockets), and ngx.sleep for socket.sleep"
+  },
+  // Name resolution through the system resolver (getaddrinfo), not ngx_lua's nonblocking one.
+  { name: "socket.dns", functions: ["toip", "tohostname", "getaddrinfo", "getnameinfo"], what: "LuaSocket socket.dns resolves names with the blocking system resolver", replacement: "lua-resty-dns (resty.dns.resolver), built on ngx.socket.udp" },
+  { name: "socket.http", functions: ["request"], what: "LuaSocket socket.http.request blocks on the network", replacement: "lua-resty-http (resty.http), built on ngx.socket.tcp" },
+  { name: "ssl.https", functions: ["request"], what: "LuaSec ssl.https.request blocks on the network", replacement: "lua-resty-http (resty.http) with ssl_verify, built on ngx.socket.tcp" },
+  { name: "socket.smtp", functions: ["send"], what: "LuaSocket socket.smtp.send blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
+  { name: "socket.ftp", functions: ["get", "put", "command"], what: "LuaSocket socket.ftp blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
+  // LuaSQL: `require("luasql.mysql").mysql()` makes the driver environment whose connect/execute block.
+  { name: "luasql.", functions: "*", what: "a LuaSQL driver talks to its database through blocking C client libraries", replacement: "a cosocket driver (lua-resty-mysql, pgmoon)" }
+];
+function blockingLibrary(global2, module2, fn) {
+  if (global2 !== null) return BY_GLOBAL2.get(global2);
+  if (module2 === void 0 || fn === void 0) return void 0;
+  for (const lib of MODULE_LIBRARIES) {
+    const matches2 = lib.name.endsWith(".") ? module2.startsWith(lib.name) : module2 === lib.name;
+    if (matches2 && (lib.functions === "*" || lib.functions.includes(fn))) return lib;
+  }
+  return void 0;
+}
+var BY_GLOBAL2 = new Map(BLOCKING_LIBRARIES.filter((l) => l.functions === void 0).map((l) => [l.name, l]));
+var MODULE_LIBRARIES = BLOCKING_LIBRARIES.filter((l) => l.functions !== void 0);
+
+// src/link/loop-reach.ts
+var OUTSIDE_LOOP = /* @__PURE__ */ new Set(["init_worker", "exit_worker"]);
+function findBlockingCalls(units, cx) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const preloaded = preloadedModules(units, cx);
+  for (const unit of units) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
+      if (entry2.phase === "init") continue;
+      walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
+        const calls = u.facts.libraryCalls;
+        if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
+        for (const c of calls) {
+          if (c.kind !== "blocking" || c.fn !== fn) continue;
+          const key = `${u.path}@${c.site}`;
+          const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
+          if (!lib || reported.has(key)) continue;
+          reported.add(key);
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(u.facts.sites[c.site]), unit: u.path, entry: entry2, inTimer: timer2, via });
+        }
+      });
+    }
+  }
+  return out;
+}
+
+// src/link/yield-reach.ts
+function findCallbackYields(units, cx) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const preloaded = preloadedModules(units, cx);
+  const seen = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
+      if (entry2.phase === "init") continue;
+      const canYield = (timer2) => timer2 || entry2.cosocketAllowed;
+      const tag = (r) => canYield(r.timer) ? "a" : "";
+      walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
+        if (!boundary || !canYield(timer2)) return;
+        for (const { call, site: site2 } of yieldsOf(u, fn)) {
+          const key = `${u.path}@${site2}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          out.push({ call, location: u.locate(u.facts.sites[site2]), unit: u.path, boundary, entry: entry2, via });
+        }
+      });
+    }
+  }
+  return out;
+}
+function yieldsOf(unit, fn) {
+  const out = [];
+  for (const c of unit.facts.libraryCalls ?? []) if (c.kind === "yield" && c.fn === fn) out.push({ call: c.name, site: c.site });
+  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+    const io = e.kind === "connect" || e.kind === "method" || e.kind === "release" && e.implicit === true;
+    if (!io || e.target.t !== "obj") continue;
+    const profile = clientProfile(e.target.client);
+    if (!profile || profile.unprofiled || profile.holdsNoSocket) continue;
+    if (e.kind === "method" && (NON_YIELDING_METHODS.has(e.method) || profile.keepaliveMethods.includes(e.method) || profile.closeMethods.includes(e.method))) continue;
+    out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
+  }
+  return out.sort((a, b) => a.site - b.site);
 }
 
 // src/gateways/plugin-conventions.ts
@@ -14610,7 +14790,10 @@ function buildProjectModel(input) {
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
   linker.staleCtxReleases(uses);
-  uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
+  const reach2 = { byPath, resolver };
+  uses.disabledPhaseUses = findDisabledPhaseUses(units, reach2);
+  const blockingCalls = findBlockingCalls(units, reach2);
+  const callbackYields = findCallbackYields(units, reach2);
   const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
     units: Object.freeze(codeUnits),
@@ -14624,7 +14807,9 @@ function buildProjectModel(input) {
     useAfterRelease: Object.freeze(uses.useAfterRelease),
     staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
-    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses)
+    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+    blockingCalls: Object.freeze(blockingCalls),
+    callbackYields: Object.freeze(callbackYields)
   });
 }
 function scoped(server2, units) {
@@ -15272,6 +15457,37 @@ function keepaliveOption(m, args, tables) {
   return null;
 }
 
+// src/analysis/interpret/library-calls.ts
+function recordLibraryCall(callee, global2, method, args, site2, ctx) {
+  if (global2 !== null && YIELDING_CALLS.has(global2)) return add(ctx, { kind: "yield", fn: ctx.id, site: site2, name: global2 });
+  const cb = cCallbackOf(global2, method);
+  if (cb) {
+    const f = args[cb.arg];
+    if (f?.t === "fn") add(ctx, { kind: "c-callback", fn: ctx.id, site: site2, callee: cb.callee, callback: f.id });
+    return;
+  }
+  const fromModule = global2 === null ? modulePath(callee) : void 0;
+  if (global2 === null && fromModule === void 0) return;
+  const fnName = callee.t === "get" ? callee.key : void 0;
+  const lib = blockingLibrary(global2, fromModule, fnName);
+  if (lib) add(ctx, { kind: "blocking", fn: ctx.id, site: site2, name: global2 ?? `${fromModule}.${fnName}`, library: lib.name });
+}
+function modulePath(callee) {
+  if (callee.t !== "get") return void 0;
+  let path23 = "";
+  let cur = callee.base;
+  while (cur.t === "get") {
+    path23 = `.${cur.key}${path23}`;
+    cur = cur.base;
+  }
+  return cur.t === "require" ? cur.name + path23 : void 0;
+}
+function add(ctx, call) {
+  const list2 = ctx.file.facts.libraryCalls ??= [];
+  if (list2.some((c) => c.site === call.site && c.kind === call.kind)) return;
+  list2.push(call);
+}
+
 // src/analysis/interpret/evaluate.ts
 var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
   ["ngx.exit", "exit"],
@@ -15461,6 +15677,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
     method = calleeValue.key;
   }
   const calleeName2 = globalPath(calleeValue);
+  recordLibraryCall(calleeValue, calleeName2, callee.type === "MemberExpression" && callee.indexer === ":" ? method : null, args, site2, ctx);
   const protectedCall = calleeName2 === "pcall" && args[0]?.t === "get" && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
   if (protectedCall && isTrackable(args[1])) {
     const target = args[0];
@@ -16886,7 +17103,7 @@ function parseConfText(text, file) {
   const root = [];
   const stack = [root];
   const open = [];
-  const add = (d) => stack[stack.length - 1].push(d);
+  const add2 = (d) => stack[stack.length - 1].push(d);
   const report2 = (offset, message) => diagnostics.push({ file, offset, message });
   for (const ev of events) {
     if (ev.type === "block-end") {
@@ -16900,7 +17117,7 @@ function parseConfText(text, file) {
     }
     const d = newDirective(ev, file);
     checkLuaDirective(d, ev, report2);
-    add(d);
+    add2(d);
     if (ev.type === "block-start") {
       d.children = [];
       open.push(d);
@@ -18297,12 +18514,12 @@ function analyze(input) {
     },
     redisServers
   });
-  for (const rule17 of rules) {
-    if (!rule17.check || input.ruleLevels?.[rule17.meta.id] === "off") continue;
-    rule17.check(model, (r) => {
+  for (const rule19 of rules) {
+    if (!rule19.check || input.ruleLevels?.[rule19.meta.id] === "off") continue;
+    rule19.check(model, (r) => {
       drafts.push({
-        ruleId: rule17.meta.id,
-        level: r.level ?? rule17.meta.defaultLevel,
+        ruleId: rule19.meta.id,
+        level: r.level ?? rule19.meta.defaultLevel,
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
@@ -18344,8 +18561,8 @@ function dropSubsumed(drafts, rules) {
 ${d.location.startLine}
 ${d.location.startColumn}`;
   const covered = /* @__PURE__ */ new Set();
-  for (const rule17 of rules) {
-    for (const id of rule17.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule17.meta.id) covered.add(`${id}
+  for (const rule19 of rules) {
+    for (const id of rule19.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule19.meta.id) covered.add(`${id}
 ${at2(d)}`);
   }
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
@@ -18841,7 +19058,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "2ae9061347652f02" : void 0;
+var BUILD_ID = true ? "da5e9ed6552795fc" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -19068,7 +19285,13 @@ function isFileFacts(v) {
   const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
   const value = (x) => isSymValue(x, b);
   const fields = (x) => isObject(x) && Object.values(x).every(value);
-  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b));
+  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b)) && optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)));
+}
+function isLibraryCall(v, b) {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  if (v.kind === "blocking") return isString(v.name) && isString(v.library);
+  if (v.kind === "yield") return isString(v.name);
+  return v.kind === "c-callback" && isString(v.callee) && below(b.functions)(v.callback);
 }
 function isSpan(v) {
   return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
@@ -19185,7 +19408,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 11;
+var FACTS_FORMAT = 12;
 var MAGIC2 = "resty-lint-facts";
 var sha2562 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -20000,7 +20223,7 @@ function mostSevere(findings, limit) {
   return { kept: ranked.slice(0, limit), omitted: ranked.slice(limit) };
 }
 function ruleBuilder(meta, helpUriBase) {
-  const rule17 = new import_node_sarif_builder.SarifRuleBuilder({
+  const rule19 = new import_node_sarif_builder.SarifRuleBuilder({
     name: meta.name,
     help: { text: meta.help.text, markdown: meta.help.markdown },
     defaultConfiguration: { level: meta.defaultLevel },
@@ -20015,7 +20238,7 @@ function ruleBuilder(meta, helpUriBase) {
     fullDescriptionText: meta.fullDescription,
     helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
   });
-  return rule17;
+  return rule19;
 }
 function resultBuilder(f) {
   const options = {};
@@ -20069,7 +20292,7 @@ function postProcess(run2) {
     }
     reorder(result, RESULT_KEYS);
   }
-  for (const rule17 of run2.tool.driver.rules ?? []) reorder(rule17, RULE_KEYS);
+  for (const rule19 of run2.tool.driver.rules ?? []) reorder(rule19, RULE_KEYS);
   reorder(run2.tool.driver, DRIVER_KEYS);
   reorder(run2, RUN_KEYS);
 }
@@ -20578,15 +20801,15 @@ ${kind}`, { from, to, kind });
   for (const p of pools) {
     const poolId = `pool:${p.key}`;
     nodes.set(poolId, { id: poolId, kind: "pool", label: p.family ? `${p.family.expression} [${p.family.from}]` : p.key });
-    const add = (sites, kind) => {
+    const add2 = (sites, kind) => {
       for (const s of sites) {
         addEdge(unitId(s.unit), poolId, kind);
         for (const a of reach2.ancestors(s.unit)) relevant.add(a);
       }
     };
-    add(p.long, "long");
-    add(p.short, "short");
-    add(p.errorPath, "error");
+    add2(p.long, "long");
+    add2(p.short, "short");
+    add2(p.errorPath, "error");
     for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
   }
   for (const u of relevant) {
@@ -21280,8 +21503,50 @@ function summaryLine(levels, files, output, fails, failOn) {
 `;
 }
 
-// rules/code-cache-off.ts
+// rules/blocking-call.ts
 var rule = {
+  meta: {
+    id: "blocking-call",
+    name: "BlockingCall",
+    shortDescription: "Blocking I/O (LuaSocket, io.popen, os.execute, LuaSQL) in code that runs in the nginx event loop",
+    fullDescription: "Code reachable from a request phase (rewrite, access, content, log, ...) or from an ngx.timer callback calls a library that blocks on the OS: LuaSocket (socket, socket.http, ssl.https), io.popen, os.execute, a LuaSQL driver. The nginx worker runs all its requests on one thread: while the call waits, every other request of that worker waits too. Code in init_by_lua* (startup) and code no entry point reaches (CLI scripts) is not flagged.",
+    help: {
+      text: "Latency of unrelated requests grows by the duration of every blocking call on the same worker, and a slow backend or command stalls the worker completely. Use the cosocket-based equivalent, which yields to the event loop while it waits: lua-resty-http instead of socket.http / ssl.https, ngx.socket.tcp / ngx.socket.udp instead of LuaSocket sockets, ngx.pipe.spawn (OpenResty builds) or a helper service behind a cosocket instead of io.popen / os.execute, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in init_by_lua*, where blocking is harmless.",
+      markdown: "Latency of unrelated requests grows by the duration of every blocking call on the same worker, and a slow backend or command stalls the worker completely.\n\nUse the cosocket-based equivalent, which yields to the event loop while it waits: [lua-resty-http](https://github.com/ledgetech/lua-resty-http) instead of `socket.http` / `ssl.https`, `ngx.socket.tcp` / `ngx.socket.udp` instead of LuaSocket sockets, `ngx.pipe.spawn` (OpenResty builds) or a helper service behind a cosocket instead of `io.popen` / `os.execute`, lua-resty-mysql or pgmoon instead of LuaSQL. Startup work belongs in `init_by_lua*`, where blocking is harmless."
+    },
+    defaultLevel: "warning",
+    tags: ["performance", "openresty", "nginx"],
+    precision: "high",
+    example: {
+      bad: ["content_by_lua_block {", '  local f = io.popen("uptime")  -- the whole worker waits for the command', '  ngx.say(f:read("*a"))', "  f:close()", "}"].join("\n"),
+      good: [
+        "content_by_lua_block {",
+        '  local proc = require("ngx.pipe").spawn({ "uptime" })  -- reads yield to the event loop',
+        "  ngx.say(proc:stdout_read_all())",
+        "  proc:wait()",
+        "}"
+      ].join("\n")
+    }
+  },
+  check(model, report2) {
+    for (const c of model.blockingCalls) {
+      const plugin = c.entry.plugin;
+      const from = plugin ? `the ${plugin.gateway} plugin method [${literal(c.entry.directive)}](1)` : `[${literal(c.entry.directive)}](1)`;
+      const where2 = c.inTimer ? `an ngx.timer callback started from ${from}` : `code reached from ${from} (${c.entry.phase} phase)`;
+      report2({
+        message: `${literal(c.name)} blocks the nginx worker while it waits. It runs in ${where2}: ${c.what}, and every other request of the worker waits meanwhile. Use ${literal(c.replacement)} instead.`,
+        location: c.location,
+        related: [
+          { ...c.entry.location, message: `${c.entry.directive}: runs in the worker's event loop` },
+          ...c.via.map((v) => ({ ...v, message: "called from here" }))
+        ]
+      });
+    }
+  }
+};
+
+// rules/code-cache-off.ts
+var rule2 = {
   meta: {
     id: "code-cache-off",
     name: "CodeCacheOff",
@@ -21308,7 +21573,7 @@ var rule = {
 };
 
 // rules/connection-not-released.ts
-var rule2 = {
+var rule3 = {
   meta: {
     id: "connection-not-released",
     name: "ConnectionNotReleased",
@@ -21351,7 +21616,7 @@ var rule2 = {
 };
 
 // rules/cosocket-disabled-phase.ts
-var rule3 = {
+var rule4 = {
   meta: {
     id: "cosocket-disabled-phase",
     name: "CosocketDisabledPhase",
@@ -21388,8 +21653,53 @@ var rule3 = {
   }
 };
 
+// rules/cosocket-in-c-callback.ts
+var rule5 = {
+  meta: {
+    id: "cosocket-in-c-callback",
+    name: "CosocketInCCallback",
+    shortDescription: "A yielding call (cosocket, ngx.sleep, ngx.location.capture, ...) runs inside a function C code calls back",
+    fullDescription: 'A cosocket operation, ngx.sleep, ngx.location.capture or ngx.thread.wait is reached from a function that a C function calls: a table.sort comparator, a string.gsub replacement function, a load() reader, or the main chunk of a module that `require` runs during a request. The call must yield the request coroutine, and LuaJIT cannot yield across that C frame: it fails with "attempt to yield across C-call boundary". pcall, xpcall, metamethods, coroutine.wrap and ngx.re.gsub callbacks can yield and are not flagged.',
+    help: {
+      text: 'The request fails (HTTP 500, "attempt to yield across C-call boundary" in error.log) whenever that path runs; for a module main chunk, on the first request of each worker that loads it. Do the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. A module should not do I/O in its main chunk: move it into a function the handler calls (or into init_worker_by_lua* timers).',
+      markdown: "The request fails (HTTP 500, `attempt to yield across C-call boundary` in error.log) whenever that path runs; for a module main chunk, on the first request of each worker that loads it.\n\nDo the I/O before or after the C call: fetch what the comparator or replacement needs into a table first, then sort or substitute with a function that only reads it. A module should not do I/O in its main chunk: move it into a function the handler calls (or into `init_worker_by_lua*` timers)."
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "openresty"],
+    precision: "high",
+    example: {
+      bad: [
+        "content_by_lua_block {",
+        '  local ids = { "a", "b", "c" }',
+        "  table.sort(ids, function(x, y)",
+        "    ngx.sleep(0.01)  -- attempt to yield across C-call boundary",
+        "    return x < y",
+        "  end)",
+        "}"
+      ].join("\n"),
+      good: ["content_by_lua_block {", '  local ids = { "a", "b", "c" }', "  ngx.sleep(0.01)", "  table.sort(ids, function(x, y) return x < y end)", "}"].join("\n")
+    }
+  },
+  check(model, report2) {
+    for (const y of model.callbackYields) {
+      const plugin = y.entry.plugin;
+      const from = plugin ? `the ${plugin.gateway} plugin method [${literal(y.entry.directive)}](2)` : `[${literal(y.entry.directive)}](2)`;
+      const inside = y.boundary.what === "require" ? "a module main chunk that [require](1) runs" : `${literal(y.boundary.what)} ([called from C](1))`;
+      report2({
+        message: `${literal(y.call)} yields inside ${inside}, where a yield fails. It is reached from ${from}; LuaJIT cannot yield across the C call and raises "attempt to yield across C-call boundary". Do the I/O before or after the C call.`,
+        location: y.location,
+        related: [
+          { ...y.boundary.location, message: y.boundary.what === "require" ? "require runs the module here" : `${y.boundary.what} is called from C here` },
+          { ...y.entry.location, message: `${y.entry.directive}: entry point` },
+          ...y.via.map((v) => ({ ...v, message: "called from here" }))
+        ]
+      });
+    }
+  }
+};
+
 // rules/internal-error.ts
-var rule4 = {
+var rule6 = {
   meta: {
     id: "internal-error",
     name: "InternalError",
@@ -21406,7 +21716,7 @@ var rule4 = {
 };
 
 // rules/invalid-suppression.ts
-var rule5 = {
+var rule7 = {
   meta: {
     id: "invalid-suppression",
     name: "InvalidSuppression",
@@ -21427,7 +21737,7 @@ var rule5 = {
 };
 
 // rules/keepalive-after-error.ts
-var rule6 = {
+var rule8 = {
   meta: {
     id: "keepalive-after-error",
     name: "KeepaliveAfterError",
@@ -21469,7 +21779,7 @@ var rule6 = {
 };
 
 // rules/keepalive-exceeds-server-timeout.ts
-var rule7 = {
+var rule9 = {
   meta: {
     id: "keepalive-exceeds-server-timeout",
     name: "KeepaliveExceedsServerTimeout",
@@ -21519,7 +21829,7 @@ function idleOver(u, limitMs, model) {
 }
 
 // rules/keepalive-unbounded-idle.ts
-var rule8 = {
+var rule10 = {
   meta: {
     id: "keepalive-unbounded-idle",
     name: "KeepaliveUnboundedIdle",
@@ -21550,7 +21860,7 @@ var rule8 = {
 };
 
 // rules/not-analyzed.ts
-var rule9 = {
+var rule11 = {
   meta: {
     id: "not-analyzed",
     name: "NotAnalyzed",
@@ -21582,7 +21892,7 @@ function firstByLocation(items) {
 }
 
 // rules/pool-mixed-lifecycle.ts
-var rule10 = {
+var rule12 = {
   meta: {
     id: "pool-mixed-lifecycle",
     name: "PoolMixedLifecycle",
@@ -21659,7 +21969,7 @@ var rule10 = {
 };
 
 // rules/pool-size-conflict.ts
-var rule11 = {
+var rule13 = {
   meta: {
     id: "pool-size-conflict",
     name: "PoolSizeConflict",
@@ -21694,15 +22004,15 @@ var rule11 = {
   },
   check(model, report2) {
     const byKey = /* @__PURE__ */ new Map();
-    const add = (k, size, location) => {
+    const add2 = (k, size, location) => {
       if (typeof size !== "number") return;
       const keyText = k.text;
       const list2 = byKey.get(keyText) ?? [];
       list2.push({ key: describeKey(k), note: familyNote(k), size, location });
       byKey.set(keyText, list2);
     };
-    for (const u of model.poolUses) if (u.mode === "long" && u.key) add(u.key, u.poolSize, u.location);
-    for (const c of model.connects) add(c.key, c.poolSize, c.location);
+    for (const u of model.poolUses) if (u.mode === "long" && u.key) add2(u.key, u.poolSize, u.location);
+    for (const c of model.connects) add2(c.key, c.poolSize, c.location);
     for (const sites of byKey.values()) {
       const first = firstByLocation(sites);
       for (const s of sites) {
@@ -21718,7 +22028,7 @@ var rule11 = {
 };
 
 // rules/pooled-session-state.ts
-var rule12 = {
+var rule14 = {
   meta: {
     id: "pooled-session-state",
     name: "PooledSessionState",
@@ -21769,7 +22079,7 @@ var HOW = {
   "timer-arg": ["is passed to a timer callback, which runs in its own fake request", ""],
   "timer-upvalue": ["is captured by a timer callback, which runs in its own fake request", ""]
 };
-var rule13 = {
+var rule15 = {
   meta: {
     id: "shared-cosocket",
     name: "SharedCosocket",
@@ -21798,7 +22108,7 @@ var rule13 = {
 };
 
 // rules/syntax-error.ts
-var rule14 = {
+var rule16 = {
   meta: {
     id: "syntax-error",
     name: "SyntaxError",
@@ -21815,7 +22125,7 @@ var rule14 = {
 };
 
 // rules/unresolved-include.ts
-var rule15 = {
+var rule17 = {
   meta: {
     id: "unresolved-include",
     name: "UnresolvedInclude",
@@ -21832,7 +22142,7 @@ var rule15 = {
 };
 
 // rules/use-after-release.ts
-var rule16 = {
+var rule18 = {
   meta: {
     id: "use-after-release",
     name: "UseAfterRelease",
@@ -21887,7 +22197,9 @@ var RULES = [
   rule13,
   rule14,
   rule15,
-  rule16
+  rule16,
+  rule17,
+  rule18
 ];
 
 // entry/resty-lint.ts

@@ -34,6 +34,8 @@ const CONTEXT: Record<string, (code: string, kind: 'bad' | 'good') => Project> =
   // nginx.conf snippets (a directive; a *_by_lua_block).
   'code-cache-off': (code) => ({ 'nginx.conf': inLocation(code) }),
   'cosocket-disabled-phase': (code) => ({ 'nginx.conf': inLocation(code) }),
+  'blocking-call': (code) => ({ 'nginx.conf': inLocation(code) }),
+  'cosocket-in-c-callback': (code) => ({ 'nginx.conf': inLocation(code) }),
   // `redis:new()` with no `local redis = require "resty.redis"`.
   'connection-not-released': (code) => ({ 'example.lua': `local redis = require "resty.redis"\n${code}\n` }),
   'pool-mixed-lifecycle': (code) => ({ 'example.lua': `local redis = require "resty.redis"\n${code}\n` }),

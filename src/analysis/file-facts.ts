@@ -164,4 +164,14 @@ export interface FileFacts {
   tables: Record<string, SymValue>[];
   sites: Span[];
   events: LifecycleEvent[];
+  /** Calls of library functions named in src/clients/blocking-calls.ts and yield-boundaries.ts: blocking I/O,
+   *  yielding ngx_lua calls, functions that call a Lua function back from C. Absent when the file has none. */
+  libraryCalls?: LibraryCall[];
 }
+
+export type LibraryCall =
+  /** `library`: the BlockingLibrary's name; `name`: the function called (`socket.http.request`). */
+  | { kind: 'blocking'; fn: number; site: number; name: string; library: string }
+  | { kind: 'yield'; fn: number; site: number; name: string }
+  /** A function of this file (`callback`) handed to a C function that calls it (`callee`: CCallback.callee). */
+  | { kind: 'c-callback'; fn: number; site: number; callee: string; callback: number };

@@ -49,8 +49,16 @@ export function isFileFacts(v: Json): v is FileFacts {
     v.functions.every((f, i) => isFunction(f, i, b)) &&
     v.tables.every(fields) &&
     v.sites.every(isSpan) &&
-    arrayOf(v.events, (e) => isEvent(e, b))
+    arrayOf(v.events, (e) => isEvent(e, b)) &&
+    optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)))
   );
+}
+
+function isLibraryCall(v: Json, b: Bounds): boolean {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  if (v.kind === 'blocking') return isString(v.name) && isString(v.library);
+  if (v.kind === 'yield') return isString(v.name);
+  return v.kind === 'c-callback' && isString(v.callee) && below(b.functions)(v.callback);
 }
 
 function isSpan(v: Json): boolean {

@@ -9,6 +9,8 @@ import type { LinkUnit, UnitInput } from './link-unit.ts';
 import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
 import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
+import { findBlockingCalls } from './loop-reach.ts';
+import { findCallbackYields } from './yield-reach.ts';
 import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
@@ -59,7 +61,10 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
   linker.staleCtxReleases(uses);
-  uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
+  const reach = { byPath, resolver };
+  uses.disabledPhaseUses = findDisabledPhaseUses(units, reach);
+  const blockingCalls = findBlockingCalls(units, reach);
+  const callbackYields = findCallbackYields(units, reach);
 
   const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
@@ -75,6 +80,8 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+    blockingCalls: Object.freeze(blockingCalls),
+    callbackYields: Object.freeze(callbackYields),
   });
 }
 

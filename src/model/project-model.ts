@@ -126,6 +126,36 @@ export interface DisabledPhaseUse extends ClientSite {
   via: SourceSpan[];
 }
 
+/** A blocking library call (src/clients/blocking-calls.ts) in code that runs in the worker's event loop:
+ *  reached from a request-phase entry, or from an ngx.timer callback such code (or init_worker) starts. */
+export interface BlockingCall {
+  /** The function called, as written from its module (`io.popen`, `socket.http.request`). */
+  name: string;
+  /** What it does, and the cosocket-based replacement (BlockingLibrary). */
+  what: string;
+  replacement: string;
+  location: SourceSpan;
+  unit: string;
+  entry: EntryPoint;
+  /** It runs in a timer callback the entry's code starts. */
+  inTimer: boolean;
+  via: SourceSpan[];
+}
+
+/** A yielding call (ngx.sleep, a cosocket operation, ...) reached under a C-call boundary: inside a function
+ *  a C function calls back (table.sort comparator, string.gsub replacement) or a module main chunk `require`
+ *  runs during a request. */
+export interface CallbackYield {
+  /** `ngx.sleep`, or `<client>:<method>` for a cosocket operation. */
+  call: string;
+  location: SourceSpan;
+  unit: string;
+  /** The boundary: what it is (`a table.sort comparator`, `require`) and the call that crosses it. */
+  boundary: { what: string; location: SourceSpan };
+  entry: EntryPoint;
+  via: SourceSpan[];
+}
+
 /** A Redis server configured in the project (redis*.conf). */
 export interface RedisServer {
   file: string;
@@ -160,6 +190,8 @@ export interface ProjectModel {
   /** What each client library (by profile name, `ClientSite.client`) does that rules reason about. */
   readonly clients: ReadonlyMap<string, ClientTraits>;
   readonly disabledPhaseUses: readonly DisabledPhaseUse[];
+  readonly blockingCalls: readonly BlockingCall[];
+  readonly callbackYields: readonly CallbackYield[];
   readonly poolUses: readonly PoolUse[];
   readonly wrapperKeepalives: readonly WrapperKeepalive[];
   readonly connects: readonly ConnectSite[];

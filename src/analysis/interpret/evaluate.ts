@@ -6,6 +6,7 @@ import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
 import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, lazySite, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
 import type { Flow } from './flow.ts';
+import { recordLibraryCall } from './library-calls.ts';
 
 const PATH_ENDING_GLOBALS = new Map<string, 'exit' | 'error'>([
   ['ngx.exit', 'exit'],
@@ -209,6 +210,7 @@ function evalCallInner(
   }
 
   const calleeName = globalPath(calleeValue);
+  recordLibraryCall(calleeValue, calleeName, callee.type === 'MemberExpression' && callee.indexer === ':' ? method : null, args, site, ctx);
 
   // pcall(red.connect, red, ...): the method call, protected. Its first result (the call did not raise) is
   // read like the method's own success value; the method's results follow.
