@@ -9,6 +9,7 @@ import type { LinkUnit, UnitInput } from './link-unit.ts';
 import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
 import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
+import { findHostConnects } from './resolver-reach.ts';
 import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
@@ -54,12 +55,13 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
   });
 
-  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
   linker.staleCtxReleases(uses);
   uses.disabledPhaseUses = findDisabledPhaseUses(units, byPath, resolver);
+  const hostConnects = findHostConnects(units, byPath, resolver, uses.connects);
 
   const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
@@ -75,6 +77,8 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+    timeouts: Object.freeze(uses.timeouts),
+    hostConnects: Object.freeze(hostConnects),
   });
 }
 

@@ -8,7 +8,7 @@ import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
-import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
+import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, TimeoutSetting, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
 import { keyInputs } from './key-inputs.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -30,6 +30,7 @@ export interface LinkedUses {
   staleCtxReleases: StaleCtxRelease[];
   shared: SharedClient[];
   disabledPhaseUses: DisabledPhaseUse[];
+  timeouts: TimeoutSetting[];
 }
 
 export class Linker {
@@ -61,6 +62,9 @@ export class Linker {
           break;
         case 'shared':
           this.shared(unit, e, model);
+          break;
+        case 'method':
+          this.timeouts(unit, e, model);
           break;
         default:
           break;
@@ -259,6 +263,20 @@ export class Linker {
     for (const obj of this.objects.of(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
+    }
+  }
+
+  /** Literal ms arguments of a timeout method (profile data) on a known client. */
+  private timeouts(unit: LinkUnit, e: Ev<'method'>, model: LinkedUses): void {
+    if (e.args.length === 0) return;
+    // A parameter counts through the clients its callers pass (a `set_timeouts(red)` helper).
+    const objs = e.target.t === 'param' ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
+    const clients = [...new Set(objs.map((o) => o.client))];
+    if (clients.length !== 1) return;
+    const spec = clientProfile(clients[0])?.timeoutMethods?.find((m) => m.method === e.method);
+    for (const arg of spec?.msArgs ?? []) {
+      const ms = this.numberOf(unit.path, e.args[arg]);
+      if (typeof ms === 'number') model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
     }
   }
 

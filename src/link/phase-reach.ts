@@ -112,7 +112,7 @@ function fateOf(unit: LinkUnit, fn: number, param: number, byPath: ReadonlyMap<s
   return deferred ? 'defer' : 'none';
 }
 
-function calleesOf(unit: LinkUnit, callee: SymValue, fn: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): Array<{ unit: LinkUnit; fn: number }> {
+export function calleesOf(unit: LinkUnit, callee: SymValue, fn: number, byPath: ReadonlyMap<string, LinkUnit>, resolver: ValueResolver): Array<{ unit: LinkUnit; fn: number }> {
   if (callee.t === 'require') {
     const file = resolver.moduleFile(callee.name);
     return file && byPath.get(file) ? [{ unit: byPath.get(file)!, fn: 0 }] : [];
