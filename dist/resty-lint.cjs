@@ -17252,6 +17252,7 @@ function buildNginxModel(parsed) {
   };
   const duplicateErrors = [];
   const loc2 = (d) => ({ file: d.file, offset: d.offset });
+  const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
   const duplicate = (d) => duplicateErrors.push({ ...loc2(d), message: `"${d.name}" directive is duplicate` });
   const walk = (list2, context, inherited, main, server2) => {
     const settings = { ...inherited };
@@ -17272,6 +17273,9 @@ function buildNginxModel(parsed) {
           break;
         case "resolver":
           if (d.args.length > 0) settings.resolver = true;
+          continue;
+        case "include":
+          if (settings.resolver === void 0 && unread.has(`${d.file}\0${d.offset}`)) settings.resolver = "unknown";
           continue;
         case "lua_socket_connect_timeout":
         case "lua_socket_send_timeout":
@@ -17548,7 +17552,7 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
         phase: entry2.phase,
         cosocketAllowed: entry2.cosocketAllowed,
         location: at2(entry2.location, entry2.directive.length),
-        nginx: { resolver: entry2.settings.resolver === true, ...entry2.server ? { server: at2(entry2.server, "server".length) } : {} }
+        nginx: { resolver: entry2.settings.resolver === "unknown" ? null : entry2.settings.resolver === true, ...entry2.server ? { server: at2(entry2.server, "server".length) } : {} }
       };
       if (entry2.form === "file") {
         const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles) : void 0;
@@ -18617,7 +18621,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "a80c21bfcd981965" : void 0;
+var BUILD_ID = true ? "0cbe9f29422e028d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21551,7 +21555,7 @@ var rule13 = {
   },
   check(model, report2) {
     for (const c of model.hostConnects) {
-      const lacking = c.entries.filter((e) => e.nginx && !e.nginx.resolver);
+      const lacking = c.entries.filter((e) => e.nginx?.resolver === false);
       if (lacking.length === 0) continue;
       const first = lacking[0];
       const others = lacking.length > 1 ? ` (and ${lacking.length - 1} more entry point${lacking.length > 2 ? "s" : ""})` : "";

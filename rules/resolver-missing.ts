@@ -32,7 +32,7 @@ export const rule: Rule = {
   },
   check(model, report) {
     for (const c of model.hostConnects) {
-      const lacking = c.entries.filter((e) => e.nginx && !e.nginx.resolver);
+      const lacking = c.entries.filter((e) => e.nginx?.resolver === false);
       if (lacking.length === 0) continue;
       const first = lacking[0];
       const others = lacking.length > 1 ? ` (and ${lacking.length - 1} more entry point${lacking.length > 2 ? 's' : ''})` : '';

@@ -16,8 +16,9 @@ export interface EntryPoint {
   /** Set for a plugin method: the gateway, and where that gateway calls the method (src/gateways/). */
   plugin?: { gateway: string; calledBy: string };
   /** An nginx directive's context: whether a `resolver` is in force there (set in its location, server or
-   *  http block), and its enclosing server block. Absent for plugin methods (their nginx.conf is unknown). */
-  nginx?: { resolver: boolean; server?: SourceSpan };
+   *  http block; null: unknown, an include that was not read may set it), and its enclosing server block.
+   *  Absent for plugin methods (their nginx.conf is unknown). */
+  nginx?: { resolver: boolean | null; server?: SourceSpan };
 }
 
 /** One analyzed Lua chunk: a .lua file, or Lua inside an nginx.conf directive. */

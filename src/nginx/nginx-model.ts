@@ -23,8 +23,9 @@ export interface EffectiveSettings {
   keepaliveTimeoutMs: number;
   /** lua_socket_pool_size (default 30). */
   poolSize: number;
-  /** A `resolver` directive is in force (http, server or location level; nginx inherits it inward). */
-  resolver?: boolean;
+  /** A `resolver` directive is in force (http, server or location level; nginx inherits it inward); `unknown`
+   *  when none is, but an include that was not read may hold one. */
+  resolver?: true | 'unknown';
 }
 
 export interface LuaEntry {
@@ -92,6 +93,8 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
   };
   const duplicateErrors: NginxModel['errors'] = [];
   const loc = (d: Directive): ConfLocation => ({ file: d.file, offset: d.offset });
+  // Includes not read (deployment files): whatever they set is unknown.
+  const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
   const duplicate = (d: Directive) => duplicateErrors.push({ ...loc(d), message: `"${d.name}" directive is duplicate` });
 
   const walk = (list: Directive[], context: string[], inherited: EffectiveSettings, main: boolean, server?: ConfLocation) => {
@@ -116,6 +119,9 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
         case 'resolver':
           // ngx_http_core_module's resolver (ngx_lua's cosockets resolve with the location's): merged inward.
           if (d.args.length > 0) settings.resolver = true;
+          continue;
+        case 'include':
+          if (settings.resolver === undefined && unread.has(`${d.file}\0${d.offset}`)) settings.resolver = 'unknown';
           continue;
         case 'lua_socket_connect_timeout':
         case 'lua_socket_send_timeout':

@@ -122,7 +122,7 @@ export function loadNginxUnits(
         phase: entry.phase,
         cosocketAllowed: entry.cosocketAllowed,
         location: at(entry.location, entry.directive.length),
-        nginx: { resolver: entry.settings.resolver === true, ...(entry.server ? { server: at(entry.server, 'server'.length) } : {}) },
+        nginx: { resolver: entry.settings.resolver === 'unknown' ? null : entry.settings.resolver === true, ...(entry.server ? { server: at(entry.server, 'server'.length) } : {}) },
       };
       if (entry.form === 'file') {
         const target = entry.filePath ? mapLuaFile(entry.filePath, luaFiles) : undefined;
