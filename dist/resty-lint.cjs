@@ -13212,7 +13212,9 @@ var CLIENT_PROFILES = [
     bodyReadFields: ["body_reader"],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }],
-    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS]
+    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+    // request_uri pools with set_keepalive(params.keepalive_timeout, params.keepalive_pool).
+    timeoutOptions: [{ method: "request_uri", optionsArg: 1, fields: [], keepaliveFields: ["keepalive_timeout"] }]
   },
   {
     ...COMMON,
@@ -13233,7 +13235,9 @@ var CLIENT_PROFILES = [
     closeMethods: [],
     poolKey: { kind: "redis-connector" },
     producesClient: { method: "connect", client: "resty.redis", keepaliveSends: ["discard"] },
-    holdsNoSocket: true
+    holdsNoSocket: true,
+    // new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }, all in ms [RC-README].
+    timeoutOptions: [{ method: "new", optionsArg: 0, fields: ["connect_timeout", "send_timeout", "read_timeout"], keepaliveFields: ["keepalive_timeout"] }]
   },
   {
     ...COMMON,
@@ -14756,6 +14760,10 @@ var Linker = class {
           break;
         case "connect":
           this.connect(unit, e, model);
+          this.timeoutOptions(unit, e, model);
+          break;
+        case "new":
+          this.timeoutOptions(unit, e, model);
           break;
         case "use-after-release":
           this.useAfterRelease(unit, e, model);
@@ -14951,6 +14959,24 @@ var Linker = class {
     for (const arg of spec?.msArgs ?? []) {
       const ms = this.numberOf(unit.path, e.args[arg]);
       if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
+    }
+  }
+  /** Literal ms fields of an options table a client takes (profile data: request_uri's keepalive_timeout,
+   *  a connector's new{ read_timeout = ... }). */
+  timeoutOptions(unit, e, model) {
+    const method = e.kind === "new" ? "new" : e.method;
+    for (const obj of e.target.t === "obj" ? [e.target] : []) {
+      for (const spec of clientProfile(obj.client)?.timeoutOptions ?? []) {
+        const table = spec.method === method ? e.args[spec.optionsArg] : void 0;
+        if (table?.t !== "table") continue;
+        const fields = unit.facts.tables[table.id] ?? {};
+        const add = (field, keepalive) => {
+          const ms = this.numberOf(unit.path, fields[field]);
+          if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...keepalive ? { keepalive: true } : {} });
+        };
+        for (const f of spec.fields) add(f, false);
+        for (const f of spec.keepaliveFields) add(f, true);
+      }
     }
   }
   keyScope(file, env) {
@@ -18621,7 +18647,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "0cbe9f29422e028d" : void 0;
+var BUILD_ID = true ? "8ccfa867a8ce36b9" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21638,7 +21664,7 @@ var rule16 = {
     fullDescription: "Cosocket timeouts are milliseconds: set_timeout / set_timeouts / settimeout / settimeouts and the idle time of set_keepalive / setkeepalive. A literal timeout below 10 ms, or an idle time below 500 ms, is a value in seconds: set_timeout(3) times out after 3 ms, set_keepalive(60, 100) closes pooled connections after 60 ms idle. In nginx.conf the reverse happens: a bare number in lua_socket_{connect,send,read,keepalive}_timeout is seconds, so `lua_socket_read_timeout 5000;` waits 83 minutes (flagged from 1000).",
     help: {
       text: "Write milliseconds in Lua (set_timeout(3000), set_keepalive(60000, 100)) and a unit in nginx.conf (lua_socket_read_timeout 5s or 5000ms). Thresholds come from a survey of literal arguments in Kong, APISIX, APIcast and 20 OpenResty applications (non-test code): timeouts 1000 ms (265 calls), 3000 (25), 0 (16), 30000 (15), and 100 to 6000000 otherwise; below 10 only a deliberate 1 ms read timeout on a request socket (APISIX, draining pipelined data). Keepalive idle times: 0 (1372, keepalive-unbounded-idle's), 10000 (13), 60000 (3), 30*1000 to 180*1000; none between 1 and 9999. Fractions below 1 are flagged too: ngx_lua truncates them to 0, the lua_socket_*_timeout default. Only literals (and constants that resolve to one) on calls of a known client library are judged.",
-      markdown: "Write milliseconds in Lua (`set_timeout(3000)`, `set_keepalive(60000, 100)`) and a unit in nginx.conf (`lua_socket_read_timeout 5s` or `5000ms`).\n\nThresholds come from a survey of literal arguments in Kong, APISIX, APIcast and 20 OpenResty applications (corpus of this project's real-code runs), counted in non-test code (test code in brackets):\n\n| call | literal values found (count) | flagged |\n|---|---|---|\n| set_timeout / settimeout / set_timeouts / settimeouts | 1000 (265) [16], 3000 (25) [5], 0 (16), 30000 (15), 3000000 (4), 6000000 (4), 5000 (4), 10000 (4) [4], 600000 (3), 6000 (3), 60000 (3), 233 (3), 2000 (2), 15000 (2), 100 (2), 200, 500 [1], 120000; 1 (2: APISIX's deliberate 1 ms read timeout on the downstream request socket to drain pipelined data) [3: a Kong test plugin forcing a timeout; APIcast calling ngx.balancer.set_timeouts, which takes seconds]; 50 [2, Kong test mocks] | 0 < value < 10 |\n| set_keepalive / setkeepalive idle time | 0 (1372) [4], 10000 (13), 60000 (3) [1], 120\\*1000 (2), 60\\*1000, 30\\*1000, 180\\*1000 | 0 < value < 500 |\n| lua_socket_{connect,send,read,keepalive}_timeout, bare number (seconds) | none in the corpus: all are written with a unit | value \u2265 1000 (16 min 40 s) |\n\nTimeouts of 10 to 49 ms are not flagged: a fast-failing call to a local cache may mean them. Fractions below 1 are flagged: ngx_lua truncates them to 0, which means the lua_socket_*_timeout default (60 s unless set), measured on the runtime. Keepalive idle times from 500 ms on are not flagged (this project's own runtime fixture pools for 500 ms under a Redis `timeout 1`). `set_keepalive(0, ...)` is keepalive-unbounded-idle's finding, not this rule's. LuaSocket (`socket.tcp():settimeout(0.1)`, seconds), `ngx.balancer.set_timeouts` (seconds) and `ngx.req.socket()` are not client cosockets the analyzer follows, and are never judged. Only literals (and constants that resolve to one) are judged; which methods take milliseconds at which argument is client profile data (src/clients/profiles.ts)."
+      markdown: "Write milliseconds in Lua (`set_timeout(3000)`, `set_keepalive(60000, 100)`) and a unit in nginx.conf (`lua_socket_read_timeout 5s` or `5000ms`).\n\nThresholds come from a survey of literal arguments in Kong, APISIX, APIcast and 20 OpenResty applications (corpus of this project's real-code runs), counted in non-test code (test code in brackets):\n\n| call | literal values found (count) | flagged |\n|---|---|---|\n| set_timeout / settimeout / set_timeouts / settimeouts | 1000 (265) [16], 3000 (25) [5], 0 (16), 30000 (15), 3000000 (4), 6000000 (4), 5000 (4), 10000 (4) [4], 600000 (3), 6000 (3), 60000 (3), 233 (3), 2000 (2), 15000 (2), 100 (2), 200, 500 [1], 120000; 1 (2: APISIX's deliberate 1 ms read timeout on the downstream request socket to drain pipelined data) [3: a Kong test plugin forcing a timeout; APIcast calling ngx.balancer.set_timeouts, which takes seconds]; 50 [2, Kong test mocks] | 0 < value < 10 |\n| set_keepalive / setkeepalive idle time | 0 (1372) [4], 10000 (13), 60000 (3) [1], 120\\*1000 (2), 60\\*1000, 30\\*1000, 180\\*1000 | 0 < value < 500 |\n| lua_socket_{connect,send,read,keepalive}_timeout, bare number (seconds) | none in the corpus: all are written with a unit | value \u2265 1000 (16 min 40 s) |\n\nTimeouts of 10 to 49 ms are not flagged: a fast-failing call to a local cache may mean them. Fractions below 1 are flagged: ngx_lua truncates them to 0, which means the lua_socket_*_timeout default (60 s unless set), measured on the runtime. Keepalive idle times from 500 ms on are not flagged (this project's own runtime fixture pools for 500 ms under a Redis `timeout 1`). `set_keepalive(0, ...)` is keepalive-unbounded-idle's finding, not this rule's. LuaSocket (`socket.tcp():settimeout(0.1)`, seconds), `ngx.balancer.set_timeouts` (seconds) and `ngx.req.socket()` are not client cosockets the analyzer follows, and are never judged. Options tables count too: resty.http `request_uri`'s `keepalive_timeout`, and resty.redis.connector `new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }`. Only literals (and constants that resolve to one) are judged; which methods and options take milliseconds is client profile data (src/clients/profiles.ts: timeoutMethods, timeoutOptions)."
     },
     defaultLevel: "warning",
     tags: ["correctness", "openresty", "timeouts"],
@@ -21651,7 +21677,7 @@ var rule16 = {
   check(model, report2) {
     const calls = /* @__PURE__ */ new Map();
     for (const t of model.timeouts) {
-      if (!(t.ms > 0 && t.ms < MIN_IO_TIMEOUT_MS)) continue;
+      if (t.keepalive || !(t.ms > 0 && t.ms < MIN_IO_TIMEOUT_MS)) continue;
       const key = `${t.location.file}:${t.location.startLine}:${t.location.startColumn}`;
       calls.set(key, [...calls.get(key) ?? [], t]);
     }
@@ -21660,11 +21686,18 @@ var rule16 = {
       const list2 = (xs) => xs.length === 1 ? xs[0] : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
       const ms = list2(args.map((a) => String(a.ms)));
       const fix = `Write ${list2(args.map((a) => String(a.ms * 1e3)))} if seconds were meant.`;
-      const subject = t.method.endsWith("s") ? `${args.length === 1 ? "Argument" : "Arguments"} ${list2(args.map((a) => String(a.arg + 1)))} of \`${literal(t.method)}\`` : `\`${literal(t.method)}(${t.ms})\``;
-      const message = args.some((a) => a.ms < 1) ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}` : `${subject} ${args.length === 1 ? "is" : "are"} ${ms} milliseconds, not seconds. Cosocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
+      const subject = t.option !== void 0 ? `${list2(args.map((a) => `\`${literal(a.option ?? "")} = ${a.ms}\``))} for \`${literal(t.method)}\`` : t.method.endsWith("s") ? `${args.length === 1 ? "Argument" : "Arguments"} ${list2(args.map((a) => String(a.arg + 1)))} of \`${literal(t.method)}\`` : `\`${literal(t.method)}(${t.ms})\``;
+      const message = args.some((a) => a.ms < 1) ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}` : `${subject} ${args.length === 1 ? "is" : "are"} ${ms} milliseconds, not seconds. ${t.option !== void 0 ? `${literal(t.client)} takes these options in ms, and c` : "C"}osocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
       report2({ message, location: t.location });
     }
     const seen = /* @__PURE__ */ new Set();
+    for (const t of model.timeouts) {
+      if (!t.keepalive || !(t.ms > 0 && t.ms < MIN_KEEPALIVE_MS)) continue;
+      report2({
+        message: `\`${literal(t.option ?? "")} = ${t.ms}\` for \`${literal(t.method)}\` keeps idle connections ${t.ms} milliseconds, not seconds. ${literal(t.client)} pools with this idle time in ms: ngx_lua closes a pooled connection after ${t.ms} ms without use, so the pool is mostly empty and requests reconnect. Write ${t.ms * 1e3} if seconds were meant.`,
+        location: t.location
+      });
+    }
     for (const u of [...model.poolUses.filter((p) => p.mode === "long" && !p.timeoutInWrapper && !p.implicit), ...model.wrapperKeepalives]) {
       const ms = u.timeoutMs;
       if (typeof ms !== "number" || !(ms > 0 && ms < MIN_KEEPALIVE_MS)) continue;

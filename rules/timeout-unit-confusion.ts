@@ -39,7 +39,8 @@ export const rule: Rule = {
         'which means the lua_socket_*_timeout default (60 s unless set), measured on the runtime. Keepalive idle times from 500 ms on are not flagged (this project\'s own runtime fixture pools for 500 ms under a Redis `timeout 1`). ' +
         '`set_keepalive(0, ...)` is keepalive-unbounded-idle\'s finding, not this rule\'s. ' +
         'LuaSocket (`socket.tcp():settimeout(0.1)`, seconds), `ngx.balancer.set_timeouts` (seconds) and `ngx.req.socket()` are not client cosockets the analyzer follows, and are never judged. ' +
-        'Only literals (and constants that resolve to one) are judged; which methods take milliseconds at which argument is client profile data (src/clients/profiles.ts).',
+        'Options tables count too: resty.http `request_uri`\'s `keepalive_timeout`, and resty.redis.connector `new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }`. ' +
+        'Only literals (and constants that resolve to one) are judged; which methods and options take milliseconds is client profile data (src/clients/profiles.ts: timeoutMethods, timeoutOptions).',
     },
     defaultLevel: 'warning',
     tags: ['correctness', 'openresty', 'timeouts'],
@@ -53,7 +54,7 @@ export const rule: Rule = {
     // One finding per call, naming every argument of it that is too small.
     const calls = new Map<string, TimeoutSetting[]>();
     for (const t of model.timeouts) {
-      if (!(t.ms > 0 && t.ms < MIN_IO_TIMEOUT_MS)) continue;
+      if (t.keepalive || !(t.ms > 0 && t.ms < MIN_IO_TIMEOUT_MS)) continue;
       const key = `${t.location.file}:${t.location.startLine}:${t.location.startColumn}`;
       calls.set(key, [...(calls.get(key) ?? []), t]);
     }
@@ -62,19 +63,31 @@ export const rule: Rule = {
       const list = (xs: string[]) => (xs.length === 1 ? xs[0] : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
       const ms = list(args.map((a) => String(a.ms)));
       const fix = `Write ${list(args.map((a) => String(a.ms * 1000)))} if seconds were meant.`;
-      // settimeouts/set_timeouts take three timeouts: name the argument.
-      const subject = t.method.endsWith('s')
+      // settimeouts/set_timeouts take three timeouts: name the argument; an options table: name the fields.
+      const subject = t.option !== undefined
+        ? `${list(args.map((a) => `\`${literal(a.option ?? '')} = ${a.ms}\``))} for \`${literal(t.method)}\``
+        : t.method.endsWith('s')
         ? `${args.length === 1 ? 'Argument' : 'Arguments'} ${list(args.map((a) => String(a.arg + 1)))} of \`${literal(t.method)}\``
         : `\`${literal(t.method)}(${t.ms})\``;
       const message = args.some((a) => a.ms < 1)
         ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. ` +
           `A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}`
         : `${subject} ${args.length === 1 ? 'is' : 'are'} ${ms} milliseconds, not seconds. ` +
-          `Cosocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
+          `${t.option !== undefined ? `${literal(t.client)} takes these options in ms, and c` : 'C'}osocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
       report({ message, location: t.location });
     }
-    // Keepalive calls, as keepalive-unbounded-idle reads them (a wrapper's own call judged once, there).
+    // Keepalive calls, as keepalive-unbounded-idle reads them (a wrapper's own call judged once, there), and
+    // options that set the idle time (request_uri's keepalive_timeout).
     const seen = new Set<string>();
+    for (const t of model.timeouts) {
+      if (!t.keepalive || !(t.ms > 0 && t.ms < MIN_KEEPALIVE_MS)) continue;
+      report({
+        message:
+          `\`${literal(t.option ?? '')} = ${t.ms}\` for \`${literal(t.method)}\` keeps idle connections ${t.ms} milliseconds, not seconds. ` +
+          `${literal(t.client)} pools with this idle time in ms: ngx_lua closes a pooled connection after ${t.ms} ms without use, so the pool is mostly empty and requests reconnect. Write ${t.ms * 1000} if seconds were meant.`,
+        location: t.location,
+      });
+    }
     for (const u of [...model.poolUses.filter((p) => p.mode === 'long' && !p.timeoutInWrapper && !p.implicit), ...model.wrapperKeepalives]) {
       const ms = u.timeoutMs;
       if (typeof ms !== 'number' || !(ms > 0 && ms < MIN_KEEPALIVE_MS)) continue;

@@ -41,6 +41,8 @@ export interface ClientProfile extends ClientTraits {
   /** Methods that set a timeout in milliseconds, with the positions (after self) of their ms arguments:
    *  `set_timeouts(connect, send, read)` → [0, 1, 2]. docs/semantics.md §10. */
   timeoutMethods?: TimeoutMethod[];
+  /** Options tables whose fields are timeouts in milliseconds (docs/semantics.md §10.2). */
+  timeoutOptions?: TimeoutOptions[];
   /** Stands for libraries without a profile (UNPROFILED_RESTY): only their release calls are modelled. */
   unprofiled?: boolean;
 }
@@ -48,6 +50,16 @@ export interface ClientProfile extends ClientTraits {
 export interface TimeoutMethod {
   method: string;
   msArgs: number[];
+}
+
+export interface TimeoutOptions {
+  /** The method whose options table it is; `new` for the constructor. */
+  method: string;
+  /** Position of the table among the call's arguments (after self). */
+  optionsArg: number;
+  /** Fields that set a connect/send/read timeout, and fields that set the pool's idle time. */
+  fields: string[];
+  keepaliveFields: string[];
 }
 
 /** set_timeout(ms) and set_timeouts(connect_ms, send_ms, read_ms): the libraries hand them to the cosocket's
@@ -100,6 +112,8 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: 'request_uri', optionsArg: 1, keepaliveOption: 'keepalive' }],
     timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+    // request_uri pools with set_keepalive(params.keepalive_timeout, params.keepalive_pool).
+    timeoutOptions: [{ method: 'request_uri', optionsArg: 1, fields: [], keepaliveFields: ['keepalive_timeout'] }],
   },
   {
     ...COMMON,
@@ -121,6 +135,8 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'redis-connector' },
     producesClient: { method: 'connect', client: 'resty.redis', keepaliveSends: ['discard'] },
     holdsNoSocket: true,
+    // new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }, all in ms [RC-README].
+    timeoutOptions: [{ method: 'new', optionsArg: 0, fields: ['connect_timeout', 'send_timeout', 'read_timeout'], keepaliveFields: ['keepalive_timeout'] }],
   },
   {
     ...COMMON,

@@ -56,6 +56,10 @@ export class Linker {
           break;
         case 'connect':
           this.connect(unit, e, model);
+          this.timeoutOptions(unit, e, model);
+          break;
+        case 'new':
+          this.timeoutOptions(unit, e, model);
           break;
         case 'use-after-release':
           this.useAfterRelease(unit, e, model);
@@ -277,6 +281,25 @@ export class Linker {
     for (const arg of spec?.msArgs ?? []) {
       const ms = this.numberOf(unit.path, e.args[arg]);
       if (typeof ms === 'number') model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
+    }
+  }
+
+  /** Literal ms fields of an options table a client takes (profile data: request_uri's keepalive_timeout,
+   *  a connector's new{ read_timeout = ... }). */
+  private timeoutOptions(unit: LinkUnit, e: Ev<'new'> | Ev<'connect'>, model: LinkedUses): void {
+    const method = e.kind === 'new' ? 'new' : e.method;
+    for (const obj of e.target.t === 'obj' ? [e.target] : []) {
+      for (const spec of clientProfile(obj.client)?.timeoutOptions ?? []) {
+        const table = spec.method === method ? e.args[spec.optionsArg] : undefined;
+        if (table?.t !== 'table') continue;
+        const fields = unit.facts.tables[table.id] ?? {};
+        const add = (field: string, keepalive: boolean) => {
+          const ms = this.numberOf(unit.path, fields[field]);
+          if (typeof ms === 'number') model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...(keepalive ? { keepalive: true as const } : {}) });
+        };
+        for (const f of spec.fields) add(f, false);
+        for (const f of spec.keepaliveFields) add(f, true);
+      }
     }
   }
 

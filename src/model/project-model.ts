@@ -137,6 +137,10 @@ export interface TimeoutSetting extends ClientSite {
   /** Position of the argument after self (0 = first). */
   arg: number;
   ms: number;
+  /** Set from a field of an options table (ClientProfile.timeoutOptions): the field's name. */
+  option?: string;
+  /** A pool's idle time (keepalive_timeout), not a connect/send/read timeout. */
+  keepalive?: true;
 }
 
 /** A connect to a literal host name (not an IP address) in code an nginx entry point reaches, with the
