@@ -18647,7 +18647,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "8ccfa867a8ce36b9" : void 0;
+var BUILD_ID = true ? "a3e9ef5d45a5d1b3" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21568,8 +21568,8 @@ var rule13 = {
     shortDescription: "A cosocket connects to a host name where no nginx resolver is configured",
     fullDescription: 'A connect to a literal host name (not an IP address, not a unix: socket) runs in code reached from an nginx location whose configuration has no `resolver` directive (in the location, its server block or the http block). ngx_lua resolves host names only through nginx\'s resolver and never reads /etc/hosts, so the connect returns nil, "no resolver defined to resolve ..." on every request, even for "localhost".',
     help: {
-      text: "Add `resolver <DNS server address>;` to the http (or server) block, or connect to an IP address. Only code that an nginx *_by_lua* directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. Timer callbacks count: a timer keeps the configuration of the request that started it.",
-      markdown: 'Add `resolver <DNS server address>;` to the `http` (or `server`) block, or connect to an IP address.\n\nOnly code that an nginx `*_by_lua*` directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. Timer callbacks count: a timer keeps the configuration of the request that started it.\n\nngx_lua does not read /etc/hosts: `connect("localhost", ...)` without a resolver fails with `no resolver defined to resolve "localhost"` too (measured on nginx 1.22.1 with ngx_lua 0.10.23; docs/semantics.md \xA710.1).'
+      text: "Add `resolver <DNS server address>;` to the http (or server) block, or connect to an IP address. Only code that an nginx *_by_lua* directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. Timer callbacks count: a timer keeps the configuration of the request that started it. An include the repository does not hold may set the resolver: then nothing is reported.",
+      markdown: 'Add `resolver <DNS server address>;` to the `http` (or `server`) block, or connect to an IP address.\n\nOnly code that an nginx `*_by_lua*` directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. Timer callbacks count: a timer keeps the configuration of the request that started it. An `include` the repository does not hold may set the resolver: then nothing is reported.\n\nngx_lua does not read /etc/hosts: `connect("localhost", ...)` without a resolver fails with `no resolver defined to resolve "localhost"` too (measured on nginx 1.22.1 with ngx_lua 0.10.23; docs/semantics.md \xA710.1).'
     },
     defaultLevel: "error",
     tags: ["correctness", "openresty", "nginx"],

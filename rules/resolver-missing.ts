@@ -14,11 +14,11 @@ export const rule: Rule = {
       text:
         'Add `resolver <DNS server address>;` to the http (or server) block, or connect to an IP address. ' +
         'Only code that an nginx *_by_lua* directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. ' +
-        'Timer callbacks count: a timer keeps the configuration of the request that started it.',
+        'Timer callbacks count: a timer keeps the configuration of the request that started it. An include the repository does not hold may set the resolver: then nothing is reported.',
       markdown:
         'Add `resolver <DNS server address>;` to the `http` (or `server`) block, or connect to an IP address.\n\n' +
         'Only code that an nginx `*_by_lua*` directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. ' +
-        'Timer callbacks count: a timer keeps the configuration of the request that started it.\n\n' +
+        'Timer callbacks count: a timer keeps the configuration of the request that started it. An `include` the repository does not hold may set the resolver: then nothing is reported.\n\n' +
         'ngx_lua does not read /etc/hosts: `connect("localhost", ...)` without a resolver fails with `no resolver defined to resolve "localhost"` too ' +
         '(measured on nginx 1.22.1 with ngx_lua 0.10.23; docs/semantics.md §10.1).',
     },
