@@ -12597,8 +12597,8 @@ var require_sarif_builder = __commonJS({
           }
         });
         const rulesIndexMap = /* @__PURE__ */ new Map();
-        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule19, index) => {
-          rulesIndexMap.set(rule19.id, index);
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule21, index) => {
+          rulesIndexMap.set(rule21.id, index);
         });
         for (const result of run2.results || []) {
           if (result.ruleId) {
@@ -12845,6 +12845,8 @@ var import_node_fs9 = __toESM(require("node:fs"), 1);
 var import_node_path11 = __toESM(require("node:path"), 1);
 
 // src/clients/profiles.ts
+var SET_TIMEOUT = { method: "set_timeout", msArgs: [0] };
+var SET_TIMEOUTS = { method: "set_timeouts", msArgs: [0, 1, 2] };
 var COMMON = {
   connectMethods: ["connect"],
   keepaliveMethods: ["set_keepalive"],
@@ -12859,9 +12861,10 @@ var CLIENT_PROFILES = [
     constructors: ["new"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
     session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"], subscribe: ["subscribe", "psubscribe"], unsubscribe: ["unsubscribe", "punsubscribe"] },
-    serverConfig: "redis"
+    serverConfig: "redis",
+    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS]
   },
-  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
+  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }, timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS] },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
   // connect as is, set_keepalive(idle, size) / close() (lua-resty-ssdb, lua-resty-mongol,
   // lua-resty-beanstalkd, lua-resty-rabbitmqstomp; docs/semantics.md §1.10).
@@ -12869,7 +12872,7 @@ var CLIENT_PROFILES = [
     (module2) => ({ ...COMMON, module: module2, constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } })
   ),
   // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
-  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" } },
+  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" }, timeoutMethods: [SET_TIMEOUT] },
   {
     ...COMMON,
     module: "resty.http",
@@ -12880,7 +12883,10 @@ var CLIENT_PROFILES = [
     bodyReadMethods: ["read_body"],
     bodyReadFields: ["body_reader"],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
-    selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }]
+    selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }],
+    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+    // request_uri pools with set_keepalive(params.keepalive_timeout, params.keepalive_pool).
+    timeoutOptions: [{ method: "request_uri", optionsArg: 1, fields: [], keepaliveFields: ["keepalive_timeout"] }]
   },
   {
     ...COMMON,
@@ -12888,9 +12894,11 @@ var CLIENT_PROFILES = [
     constructors: ["new"],
     keepaliveMethods: ["keepalive"],
     closeMethods: ["disconnect"],
-    poolKey: { kind: "pgmoon-config" }
+    poolKey: { kind: "pgmoon-config" },
+    // pgmoon:settimeout(ms) calls the socket's settimeout.
+    timeoutMethods: [{ method: "settimeout", msArgs: [0] }]
   },
-  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" } },
+  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" }, timeoutMethods: [SET_TIMEOUT] },
   {
     ...COMMON,
     module: "resty.redis.connector",
@@ -12899,7 +12907,9 @@ var CLIENT_PROFILES = [
     closeMethods: [],
     poolKey: { kind: "redis-connector" },
     producesClient: { method: "connect", client: "resty.redis", keepaliveSends: ["discard"] },
-    holdsNoSocket: true
+    holdsNoSocket: true,
+    // new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }, all in ms [RC-README].
+    timeoutOptions: [{ method: "new", optionsArg: 0, fields: ["connect_timeout", "send_timeout", "read_timeout"], keepaliveFields: ["keepalive_timeout"] }]
   },
   {
     ...COMMON,
@@ -12910,6 +12920,10 @@ var CLIENT_PROFILES = [
     globalConnectors: ["ngx.socket.connect"],
     keepaliveMethods: ["setkeepalive"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
+    timeoutMethods: [
+      { method: "settimeout", msArgs: [0] },
+      { method: "settimeouts", msArgs: [0, 1, 2] }
+    ],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
     keepaliveAfterError: {
       failedOps: ["receive", "receiveany", "receiveuntil", "read"],
@@ -12955,7 +12969,8 @@ var ANY_CLIENT = {
   requestMethods: union((p) => p.requestMethods),
   bodyReadMethods: union((p) => p.bodyReadMethods),
   bodyReadFields: union((p) => p.bodyReadFields),
-  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? [])
+  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
+  timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? [])
 };
 function union(names2) {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
@@ -13353,10 +13368,10 @@ var websocketKeys = {
 var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
 var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
 var UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
-function poolKeyBuilder(rule19) {
-  switch (rule19.kind) {
+function poolKeyBuilder(rule21) {
+  switch (rule21.kind) {
     case "host-port":
-      return rule19.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+      return rule21.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
     case "mysql-options":
       return mysqlKeys;
     case "http":
@@ -13651,12 +13666,19 @@ var Linker = class {
           break;
         case "connect":
           this.connect(unit, e, model);
+          this.timeoutOptions(unit, e, model);
+          break;
+        case "new":
+          this.timeoutOptions(unit, e, model);
           break;
         case "use-after-release":
           this.useAfterRelease(unit, e, model);
           break;
         case "shared":
           this.shared(unit, e, model);
+          break;
+        case "method":
+          this.timeouts(unit, e, model);
           break;
         default:
           break;
@@ -13831,6 +13853,36 @@ var Linker = class {
     for (const obj of this.objects.of(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
+    }
+  }
+  /** Literal ms arguments of a timeout method (profile data) on a known client. */
+  timeouts(unit, e, model) {
+    if (e.args.length === 0) return;
+    const objs = e.target.t === "param" ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
+    const clients = [...new Set(objs.map((o) => o.client))];
+    if (clients.length !== 1) return;
+    const spec = clientProfile(clients[0])?.timeoutMethods?.find((m) => m.method === e.method);
+    for (const arg of spec?.msArgs ?? []) {
+      const ms = this.numberOf(unit.path, e.args[arg]);
+      if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
+    }
+  }
+  /** Literal ms fields of an options table a client takes (profile data: request_uri's keepalive_timeout,
+   *  a connector's new{ read_timeout = ... }). */
+  timeoutOptions(unit, e, model) {
+    const method = e.kind === "new" ? "new" : e.method;
+    for (const obj of e.target.t === "obj" ? [e.target] : []) {
+      for (const spec of clientProfile(obj.client)?.timeoutOptions ?? []) {
+        const table = spec.method === method ? e.args[spec.optionsArg] : void 0;
+        if (table?.t !== "table") continue;
+        const fields = unit.facts.tables[table.id] ?? {};
+        const add2 = (field, keepalive) => {
+          const ms = this.numberOf(unit.path, fields[field]);
+          if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...keepalive ? { keepalive: true } : {} });
+        };
+        for (const f of spec.fields) add2(f, false);
+        for (const f of spec.keepaliveFields) add2(f, true);
+      }
     }
   }
   keyScope(file, env) {
@@ -14268,6 +14320,57 @@ function yieldsOf(unit, fn) {
     out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
   }
   return out.sort((a, b) => a.site - b.site);
+}
+
+// src/link/resolver-reach.ts
+function findHostConnects(units, cx, connects) {
+  const named = /* @__PURE__ */ new Map();
+  for (const c of connects) {
+    const host = hostName(c);
+    if (host !== void 0) named.set(spanKey(c.unit, c.location), { ...c, host });
+  }
+  if (named.size === 0) return [];
+  const reachedBy = /* @__PURE__ */ new Map();
+  for (const unit of units) {
+    for (const entry2 of unit.entries) {
+      if (!entry2.nginx) continue;
+      for (const at2 of reach2(unit, entry2, cx)) {
+        if (!named.has(at2)) continue;
+        const list2 = reachedBy.get(at2) ?? [];
+        if (!list2.includes(entry2)) list2.push(entry2);
+        reachedBy.set(at2, list2);
+      }
+    }
+  }
+  const out = [];
+  for (const [at2, entries] of reachedBy) {
+    const c = named.get(at2);
+    out.push({ client: c.client, location: c.location, unit: c.unit, functionName: c.functionName, host: c.host, entries });
+  }
+  return out;
+}
+function reach2(start2, entry2, cx) {
+  const out = [];
+  walkReach(start2, entry2, cx, { intoTimers: true, tag: (r) => r.timer ? "timer" : "" }, ({ unit, fn, timer: timer2 }) => {
+    for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+      if (e.kind === "connect" && (timer2 || entry2.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(unit.facts.sites[e.site])));
+    }
+  });
+  return out;
+}
+function hostName(c) {
+  if (c.key.server.kind !== "tcp") return void 0;
+  const host = c.key.server.host;
+  if (host === "" || host.includes("${") || host.includes(":") || host.startsWith("[")) return void 0;
+  if (isIPv4(host)) return void 0;
+  return host;
+}
+function isIPv4(host) {
+  const parts = host.split(".");
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+function spanKey(unit, at2) {
+  return `${unit}|${at2.startLine}:${at2.startColumn}`;
 }
 
 // src/gateways/plugin-conventions.ts
@@ -14785,15 +14888,16 @@ function buildProjectModel(input) {
     const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
     return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
   });
-  const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
   linker.staleCtxReleases(uses);
-  const reach2 = { byPath, resolver };
-  uses.disabledPhaseUses = findDisabledPhaseUses(units, reach2);
-  const blockingCalls = findBlockingCalls(units, reach2);
-  const callbackYields = findCallbackYields(units, reach2);
+  const reach3 = { byPath, resolver };
+  uses.disabledPhaseUses = findDisabledPhaseUses(units, reach3);
+  const blockingCalls = findBlockingCalls(units, reach3);
+  const callbackYields = findCallbackYields(units, reach3);
+  const hostConnects = findHostConnects(units, reach3, uses.connects);
   const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
     units: Object.freeze(codeUnits),
@@ -14809,7 +14913,9 @@ function buildProjectModel(input) {
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
     blockingCalls: Object.freeze(blockingCalls),
-    callbackYields: Object.freeze(callbackYields)
+    callbackYields: Object.freeze(callbackYields),
+    timeouts: Object.freeze(uses.timeouts),
+    hostConnects: Object.freeze(hostConnects)
   });
 }
 function scoped(server2, units) {
@@ -15389,8 +15495,8 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
     if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
   } else {
-    const selects = methods.session?.select.includes(method);
-    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: selects ? args : [], errorPath });
+    const keepArgs = methods.session?.select.includes(method) || methods.timeoutMethods?.some((m) => m.method === method);
+    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath });
     if (state) sessionEffect(state, method, args, methods);
     if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
   }
@@ -17649,12 +17755,14 @@ function buildNginxModel(parsed) {
     packagePaths: [],
     codeCache: [],
     keepaliveTimeouts: [],
+    socketTimeouts: [],
     errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message }))
   };
   const duplicateErrors = [];
   const loc2 = (d) => ({ file: d.file, offset: d.offset });
+  const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
   const duplicate = (d) => duplicateErrors.push({ ...loc2(d), message: `"${d.name}" directive is duplicate` });
-  const walk = (list2, context, inherited, main) => {
+  const walk = (list2, context, inherited, main, server2) => {
     const settings = { ...inherited };
     const seen = /* @__PURE__ */ new Set();
     for (const d of list2) {
@@ -17671,6 +17779,17 @@ function buildNginxModel(parsed) {
           }
           seen.add(d.name);
           break;
+        case "resolver":
+          if (d.args.length > 0) settings.resolver = true;
+          continue;
+        case "include":
+          if (settings.resolver === void 0 && unread.has(`${d.file}\0${d.offset}`)) settings.resolver = "unknown";
+          continue;
+        case "lua_socket_connect_timeout":
+        case "lua_socket_send_timeout":
+        case "lua_socket_read_timeout":
+          if (arg !== void 0) model.socketTimeouts.push({ directive: d.name, raw: arg, ms: parseNginxTime(arg), location: loc2(d) });
+          continue;
         case "worker_processes":
           if (!main) continue;
           if (model.workerProcesses) duplicate(d);
@@ -17695,8 +17814,8 @@ function buildNginxModel(parsed) {
     }
     for (const d of list2) {
       const entry2 = luaEntry(d, context, settings);
-      if (entry2) model.entries.push(entry2);
-      if (d.children) walk(d.children, [...context, blockName(d)], settings, false);
+      if (entry2) model.entries.push(server2 ? { ...entry2, server: server2 } : entry2);
+      if (d.children) walk(d.children, [...context, blockName(d)], settings, false, d.name === "server" ? loc2(d) : server2);
     }
   };
   walk(parsed.directives, [], { ...DEFAULT_SETTINGS }, true);
@@ -17877,7 +17996,7 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
     units: [],
     fileEntries: /* @__PURE__ */ new Map(),
     keepaliveTimeoutMs: /* @__PURE__ */ new Map(),
-    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs },
+    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs, socketTimeouts: [] },
     sources: /* @__PURE__ */ new Map(),
     diagnostics: []
   };
@@ -17931,6 +18050,8 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
     if (model.workerProcesses && !out.facts.workerProcesses) {
       out.facts.workerProcesses = { value: model.workerProcesses.value, location: at2(model.workerProcesses.location) };
     }
+    for (const t of model.keepaliveTimeouts) out.facts.socketTimeouts.push({ directive: "lua_socket_keepalive_timeout", value: t.raw, ms: t.ms, location: at2(t.location, "lua_socket_keepalive_timeout".length) });
+    for (const t of model.socketTimeouts) out.facts.socketTimeouts.push({ directive: t.directive, value: t.raw, ms: t.ms, location: at2(t.location, t.directive.length) });
     const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
     if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
     for (const entry2 of model.entries) {
@@ -17938,7 +18059,8 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
         directive: entry2.directive,
         phase: entry2.phase,
         cosocketAllowed: entry2.cosocketAllowed,
-        location: at2(entry2.location, entry2.directive.length)
+        location: at2(entry2.location, entry2.directive.length),
+        nginx: { resolver: entry2.settings.resolver === "unknown" ? null : entry2.settings.resolver === true, ...entry2.server ? { server: at2(entry2.server, "server".length) } : {} }
       };
       if (entry2.form === "file") {
         const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles) : void 0;
@@ -18510,16 +18632,17 @@ function analyze(input) {
       codeCache: nginx.facts.codeCache,
       defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
       keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+      socketTimeouts: nginx.facts.socketTimeouts,
       workerProcesses: nginx.facts.workerProcesses
     },
     redisServers
   });
-  for (const rule19 of rules) {
-    if (!rule19.check || input.ruleLevels?.[rule19.meta.id] === "off") continue;
-    rule19.check(model, (r) => {
+  for (const rule21 of rules) {
+    if (!rule21.check || input.ruleLevels?.[rule21.meta.id] === "off") continue;
+    rule21.check(model, (r) => {
       drafts.push({
-        ruleId: rule19.meta.id,
-        level: r.level ?? rule19.meta.defaultLevel,
+        ruleId: rule21.meta.id,
+        level: r.level ?? rule21.meta.defaultLevel,
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
@@ -18561,8 +18684,8 @@ function dropSubsumed(drafts, rules) {
 ${d.location.startLine}
 ${d.location.startColumn}`;
   const covered = /* @__PURE__ */ new Set();
-  for (const rule19 of rules) {
-    for (const id of rule19.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule19.meta.id) covered.add(`${id}
+  for (const rule21 of rules) {
+    for (const id of rule21.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule21.meta.id) covered.add(`${id}
 ${at2(d)}`);
   }
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
@@ -19058,7 +19181,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "da5e9ed6552795fc" : void 0;
+var BUILD_ID = true ? "42a0b00261eb5e10" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -19408,7 +19531,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 12;
+var FACTS_FORMAT = 13;
 var MAGIC2 = "resty-lint-facts";
 var sha2562 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -20223,7 +20346,7 @@ function mostSevere(findings, limit) {
   return { kept: ranked.slice(0, limit), omitted: ranked.slice(limit) };
 }
 function ruleBuilder(meta, helpUriBase) {
-  const rule19 = new import_node_sarif_builder.SarifRuleBuilder({
+  const rule21 = new import_node_sarif_builder.SarifRuleBuilder({
     name: meta.name,
     help: { text: meta.help.text, markdown: meta.help.markdown },
     defaultConfiguration: { level: meta.defaultLevel },
@@ -20238,7 +20361,7 @@ function ruleBuilder(meta, helpUriBase) {
     fullDescriptionText: meta.fullDescription,
     helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
   });
-  return rule19;
+  return rule21;
 }
 function resultBuilder(f) {
   const options = {};
@@ -20292,7 +20415,7 @@ function postProcess(run2) {
     }
     reorder(result, RESULT_KEYS);
   }
-  for (const rule19 of run2.tool.driver.rules ?? []) reorder(rule19, RULE_KEYS);
+  for (const rule21 of run2.tool.driver.rules ?? []) reorder(rule21, RULE_KEYS);
   reorder(run2.tool.driver, DRIVER_KEYS);
   reorder(run2, RUN_KEYS);
 }
@@ -20790,7 +20913,7 @@ var EntryReach = class {
 function entry(e, unit) {
   return { directive: e.directive, phase: e.phase, cosocketAllowed: e.cosocketAllowed, ...loc(e.location), unit };
 }
-function buildGraph(pools, reach2) {
+function buildGraph(pools, reach3) {
   const nodes = /* @__PURE__ */ new Map();
   const edges = /* @__PURE__ */ new Map();
   const addEdge = (from, to, kind) => edges.set(`${from}
@@ -20804,18 +20927,18 @@ ${kind}`, { from, to, kind });
     const add2 = (sites, kind) => {
       for (const s of sites) {
         addEdge(unitId(s.unit), poolId, kind);
-        for (const a of reach2.ancestors(s.unit)) relevant.add(a);
+        for (const a of reach3.ancestors(s.unit)) relevant.add(a);
       }
     };
     add2(p.long, "long");
     add2(p.short, "short");
     add2(p.errorPath, "error");
-    for (const c of p.connects) for (const a of reach2.ancestors(c.unit)) relevant.add(a);
+    for (const c of p.connects) for (const a of reach3.ancestors(c.unit)) relevant.add(a);
   }
   for (const u of relevant) {
     nodes.set(unitId(u), { id: unitId(u), kind: "unit", label: u });
-    for (const t of reach2.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
-    for (const e of reach2.entriesHere(u)) {
+    for (const t of reach3.requires.get(u) ?? []) if (relevant.has(t)) addEdge(unitId(u), unitId(t), "requires");
+    for (const e of reach3.entriesHere(u)) {
       const at2 = loc(e.location);
       const id = `entry:${where(at2)}`;
       nodes.set(id, { id, kind: "entry", label: e.directive, phase: e.phase, at: at2 });
@@ -20852,7 +20975,7 @@ function serverInfo(key) {
 
 // src/pools/build-inventory.ts
 function buildPoolInventory(model, findings) {
-  const reach2 = new EntryReach(model.units);
+  const reach3 = new EntryReach(model.units);
   const wp = model.nginx.workerProcesses;
   const workers = wp && /^\d+$/.test(wp.value) && Number(wp.value) > 0 ? Number(wp.value) : null;
   const workerAssumption = workers !== null ? void 0 : wp ? `worker_processes ${wp.value}: the number of workers is a parameter W (auto = one per CPU core)` : "no worker_processes in the nginx configuration read: the number of workers is a parameter W (nginx runs 1 when its main config sets none)";
@@ -20929,7 +21052,7 @@ function buildPoolInventory(model, findings) {
       formula: pooled ? formula(workers, perWorker) : "not pooled"
     };
     const siteUnits = uniqueSorted([...long, ...short, ...errorPath, ...connects].map((s) => s.unit));
-    const entries = dedupeBy(siteUnits.flatMap((u) => reach2.entriesOf(u)), locKey).sort(compareLoc);
+    const entries = dedupeBy(siteUnits.flatMap((u) => reach3.entriesOf(u)), locKey).sort(compareLoc);
     const spans = new Set([...long, ...short, ...errorPath, ...connects].map(locKey));
     const touching = findings.filter((f) => spans.has(locKey(loc(f.location))) || f.related.some((r) => spans.has(locKey(loc(r)))));
     const family = g.key.family;
@@ -20971,7 +21094,7 @@ function buildPoolInventory(model, findings) {
     unknown: { count: unknown.length, sites: unknown },
     servers,
     redis,
-    graph: buildGraph(pools, reach2),
+    graph: buildGraph(pools, reach3),
     notes: [...INVENTORY_NOTES]
   };
 }
@@ -22071,6 +22194,45 @@ var rule14 = {
   }
 };
 
+// rules/resolver-missing.ts
+var rule15 = {
+  meta: {
+    id: "resolver-missing",
+    name: "ResolverMissing",
+    shortDescription: "A cosocket connects to a host name where no nginx resolver is configured",
+    fullDescription: 'A connect to a literal host name (not an IP address, not a unix: socket) runs in code reached from an nginx location whose configuration has no `resolver` directive (in the location, its server block or the http block). ngx_lua resolves host names only through nginx\'s resolver and never reads /etc/hosts, so the connect returns nil, "no resolver defined to resolve ..." on every request, even for "localhost".',
+    help: {
+      text: "Add `resolver <DNS server address>;` to the http (or server) block, or connect to an IP address. Only code that an nginx *_by_lua* directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. Timer callbacks count: a timer keeps the configuration of the request that started it. An include the repository does not hold may set the resolver: then nothing is reported.",
+      markdown: 'Add `resolver <DNS server address>;` to the `http` (or `server`) block, or connect to an IP address.\n\nOnly code that an nginx `*_by_lua*` directive of the project reaches is judged; code with no nginx.conf in the project (a gateway plugin, a library) is not, since its resolver is unknown. Timer callbacks count: a timer keeps the configuration of the request that started it. An `include` the repository does not hold may set the resolver: then nothing is reported.\n\nngx_lua does not read /etc/hosts: `connect("localhost", ...)` without a resolver fails with `no resolver defined to resolve "localhost"` too (measured on nginx 1.22.1 with ngx_lua 0.10.23; docs/semantics.md \xA712.1).'
+    },
+    defaultLevel: "error",
+    tags: ["correctness", "openresty", "nginx"],
+    precision: "high",
+    example: {
+      bad: ["content_by_lua_block {", '  local red = require("resty.redis"):new()', '  -- no resolver in this location, its server or http: "no resolver defined to resolve"', '  local ok, err = red:connect("redis.internal", 6379)', "}"].join("\n"),
+      good: ["resolver 10.0.0.2;", "content_by_lua_block {", '  local red = require("resty.redis"):new()', '  local ok, err = red:connect("redis.internal", 6379)', "}"].join("\n")
+    }
+  },
+  check(model, report2) {
+    for (const c of model.hostConnects) {
+      const lacking = c.entries.filter((e) => e.nginx?.resolver === false);
+      if (lacking.length === 0) continue;
+      const first = lacking[0];
+      const others = lacking.length > 1 ? ` (and ${lacking.length - 1} more entry point${lacking.length > 2 ? "s" : ""})` : "";
+      const server2 = first.nginx?.server;
+      const where2 = server2 ? "neither its location, its [server block](2) nor the http block" : "the http block";
+      report2({
+        message: `No nginx resolver is configured for this connect to the host name "${literal(c.host)}". It runs in code reached from [${literal(first.directive)}](1)${others}, and ${where2} sets no \`resolver\`. ngx_lua resolves names only through nginx's resolver, never /etc/hosts, so the connect fails with "no resolver defined to resolve "${literal(c.host)}"". Add \`resolver <DNS server>;\` to the http or server block, or connect to an IP address.`,
+        location: c.location,
+        related: [
+          { ...first.location, message: `${first.directive}: no resolver in force here` },
+          ...server2 ? [{ ...server2, message: "server block without a resolver (nor one in http)" }] : []
+        ]
+      });
+    }
+  }
+};
+
 // rules/shared-cosocket.ts
 var HOW = {
   "module-level": ["is created at the top level of a module: every request shares this one object", "The top level of a module runs once per worker. "],
@@ -22079,7 +22241,7 @@ var HOW = {
   "timer-arg": ["is passed to a timer callback, which runs in its own fake request", ""],
   "timer-upvalue": ["is captured by a timer callback, which runs in its own fake request", ""]
 };
-var rule15 = {
+var rule16 = {
   meta: {
     id: "shared-cosocket",
     name: "SharedCosocket",
@@ -22108,7 +22270,7 @@ var rule15 = {
 };
 
 // rules/syntax-error.ts
-var rule16 = {
+var rule17 = {
   meta: {
     id: "syntax-error",
     name: "SyntaxError",
@@ -22124,8 +22286,82 @@ var rule16 = {
   }
 };
 
+// rules/timeout-unit-confusion.ts
+var MIN_IO_TIMEOUT_MS = 10;
+var MIN_KEEPALIVE_MS = 500;
+var MAX_BARE_DIRECTIVE_SECONDS = 1e3;
+var rule18 = {
+  meta: {
+    id: "timeout-unit-confusion",
+    name: "TimeoutUnitConfusion",
+    shortDescription: "A cosocket timeout in seconds where milliseconds are taken (or the reverse in nginx.conf)",
+    fullDescription: "Cosocket timeouts are milliseconds: set_timeout / set_timeouts / settimeout / settimeouts and the idle time of set_keepalive / setkeepalive. A literal timeout below 10 ms, or an idle time below 500 ms, is a value in seconds: set_timeout(3) times out after 3 ms, set_keepalive(60, 100) closes pooled connections after 60 ms idle. In nginx.conf the reverse happens: a bare number in lua_socket_{connect,send,read,keepalive}_timeout is seconds, so `lua_socket_read_timeout 5000;` waits 83 minutes (flagged from 1000).",
+    help: {
+      text: "Write milliseconds in Lua (set_timeout(3000), set_keepalive(60000, 100)) and a unit in nginx.conf (lua_socket_read_timeout 5s or 5000ms). Thresholds come from a survey of literal arguments in Kong, APISIX, APIcast and 20 OpenResty applications (non-test code): timeouts 1000 ms (265 calls), 3000 (25), 0 (16), 30000 (15), and 100 to 6000000 otherwise; below 10 only a deliberate 1 ms read timeout on a request socket (APISIX, draining pipelined data). Keepalive idle times: 0 (1372, keepalive-unbounded-idle's), 10000 (13), 60000 (3), 30*1000 to 180*1000; none between 1 and 9999. Fractions below 1 are flagged too: ngx_lua truncates them to 0, the lua_socket_*_timeout default. Only literals (and constants that resolve to one) on calls of a known client library are judged.",
+      markdown: "Write milliseconds in Lua (`set_timeout(3000)`, `set_keepalive(60000, 100)`) and a unit in nginx.conf (`lua_socket_read_timeout 5s` or `5000ms`).\n\nThresholds come from a survey of literal arguments in Kong, APISIX, APIcast and 20 OpenResty applications (corpus of this project's real-code runs), counted in non-test code (test code in brackets):\n\n| call | literal values found (count) | flagged |\n|---|---|---|\n| set_timeout / settimeout / set_timeouts / settimeouts | 1000 (265) [16], 3000 (25) [5], 0 (16), 30000 (15), 3000000 (4), 6000000 (4), 5000 (4), 10000 (4) [4], 600000 (3), 6000 (3), 60000 (3), 233 (3), 2000 (2), 15000 (2), 100 (2), 200, 500 [1], 120000; 1 (2: APISIX's deliberate 1 ms read timeout on the downstream request socket to drain pipelined data) [3: a Kong test plugin forcing a timeout; APIcast calling ngx.balancer.set_timeouts, which takes seconds]; 50 [2, Kong test mocks] | 0 < value < 10 |\n| set_keepalive / setkeepalive idle time | 0 (1372) [4], 10000 (13), 60000 (3) [1], 120\\*1000 (2), 60\\*1000, 30\\*1000, 180\\*1000 | 0 < value < 500 |\n| lua_socket_{connect,send,read,keepalive}_timeout, bare number (seconds) | none in the corpus: all are written with a unit | value \u2265 1000 (16 min 40 s) |\n\nTimeouts of 10 to 49 ms are not flagged: a fast-failing call to a local cache may mean them. Fractions below 1 are flagged: ngx_lua truncates them to 0, which means the lua_socket_*_timeout default (60 s unless set), measured on the runtime. Keepalive idle times from 500 ms on are not flagged (this project's own runtime fixture pools for 500 ms under a Redis `timeout 1`). `set_keepalive(0, ...)` is keepalive-unbounded-idle's finding, not this rule's. LuaSocket (`socket.tcp():settimeout(0.1)`, seconds), `ngx.balancer.set_timeouts` (seconds) and `ngx.req.socket()` are not client cosockets the analyzer follows, and are never judged. Options tables count too: resty.http `request_uri`'s `keepalive_timeout`, and resty.redis.connector `new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }`. Only literals (and constants that resolve to one) are judged; which methods and options take milliseconds is client profile data (src/clients/profiles.ts: timeoutMethods, timeoutOptions)."
+    },
+    defaultLevel: "warning",
+    tags: ["correctness", "openresty", "timeouts"],
+    precision: "high",
+    example: {
+      bad: 'red:set_timeout(3)  -- 3 ms, not 3 s: every command slower than that fails with "timeout"',
+      good: "red:set_timeout(3000)  -- 3 s"
+    }
+  },
+  check(model, report2) {
+    const calls = /* @__PURE__ */ new Map();
+    for (const t of model.timeouts) {
+      if (t.keepalive || !(t.ms > 0 && t.ms < MIN_IO_TIMEOUT_MS)) continue;
+      const key = `${t.location.file}:${t.location.startLine}:${t.location.startColumn}`;
+      calls.set(key, [...calls.get(key) ?? [], t]);
+    }
+    for (const args of calls.values()) {
+      const t = args[0];
+      const list2 = (xs) => xs.length === 1 ? xs[0] : `${xs.slice(0, -1).join(", ")} and ${xs[xs.length - 1]}`;
+      const ms = list2(args.map((a) => String(a.ms)));
+      const fix = `Write ${list2(args.map((a) => String(a.ms * 1e3)))} if seconds were meant.`;
+      const subject = t.option !== void 0 ? `${list2(args.map((a) => `\`${literal(a.option ?? "")} = ${a.ms}\``))} for \`${literal(t.method)}\`` : t.method.endsWith("s") ? `${args.length === 1 ? "Argument" : "Arguments"} ${list2(args.map((a) => String(a.arg + 1)))} of \`${literal(t.method)}\`` : `\`${literal(t.method)}(${t.ms})\``;
+      const message = args.some((a) => a.ms < 1) ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}` : `${subject} ${args.length === 1 ? "is" : "are"} ${ms} milliseconds, not seconds. ${t.option !== void 0 ? `${literal(t.client)} takes these options in ms, and c` : "C"}osocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
+      report2({ message, location: t.location });
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const t of model.timeouts) {
+      if (!t.keepalive || !(t.ms > 0 && t.ms < MIN_KEEPALIVE_MS)) continue;
+      report2({
+        message: `\`${literal(t.option ?? "")} = ${t.ms}\` for \`${literal(t.method)}\` keeps idle connections ${t.ms} milliseconds, not seconds. ${literal(t.client)} pools with this idle time in ms: ngx_lua closes a pooled connection after ${t.ms} ms without use, so the pool is mostly empty and requests reconnect. Write ${t.ms * 1e3} if seconds were meant.`,
+        location: t.location
+      });
+    }
+    for (const u of [...model.poolUses.filter((p) => p.mode === "long" && !p.timeoutInWrapper && !p.implicit), ...model.wrapperKeepalives]) {
+      const ms = u.timeoutMs;
+      if (typeof ms !== "number" || !(ms > 0 && ms < MIN_KEEPALIVE_MS)) continue;
+      const key = `${u.location.file}:${u.location.startLine}:${u.location.startColumn}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      report2({
+        message: `\`${literal(u.via)}(${ms}, ...)\` keeps idle connections ${ms} milliseconds, not ${ms} seconds. ngx_lua closes a pooled connection after ${ms} ms without use, so the pool is mostly empty and requests reconnect. Write ${ms * 1e3} if seconds were meant.`,
+        location: u.location
+      });
+    }
+    for (const d of model.nginx.socketTimeouts ?? []) {
+      if (!/^\d+$/.test(d.value) || d.ms === null) continue;
+      const seconds = Number(d.value);
+      if (seconds < MAX_BARE_DIRECTIVE_SECONDS) continue;
+      report2({
+        message: `\`${d.directive} ${literal(d.value)}\` is ${seconds} seconds (${duration2(seconds)}), not milliseconds. nginx reads a bare number in this directive as seconds (ngx_parse_time). Write \`${literal(d.value)}ms\` if milliseconds were meant.`,
+        location: d.location
+      });
+    }
+  }
+};
+function duration2(seconds) {
+  if (seconds >= 86400) return `${(seconds / 86400).toFixed(1)} days`;
+  if (seconds >= 3600) return `${(seconds / 3600).toFixed(1)} hours`;
+  return `${Math.round(seconds / 60)} minutes`;
+}
+
 // rules/unresolved-include.ts
-var rule17 = {
+var rule19 = {
   meta: {
     id: "unresolved-include",
     name: "UnresolvedInclude",
@@ -22142,7 +22378,7 @@ var rule17 = {
 };
 
 // rules/use-after-release.ts
-var rule18 = {
+var rule20 = {
   meta: {
     id: "use-after-release",
     name: "UseAfterRelease",
@@ -22199,7 +22435,9 @@ var RULES = [
   rule15,
   rule16,
   rule17,
-  rule18
+  rule18,
+  rule19,
+  rule20
 ];
 
 // entry/resty-lint.ts

@@ -15,8 +15,10 @@ import { rule as notAnalyzed } from './not-analyzed.ts';
 import { rule as poolMixedLifecycle } from './pool-mixed-lifecycle.ts';
 import { rule as poolSizeConflict } from './pool-size-conflict.ts';
 import { rule as pooledSessionState } from './pooled-session-state.ts';
+import { rule as resolverMissing } from './resolver-missing.ts';
 import { rule as sharedCosocket } from './shared-cosocket.ts';
 import { rule as syntaxError } from './syntax-error.ts';
+import { rule as timeoutUnitConfusion } from './timeout-unit-confusion.ts';
 import { rule as unresolvedInclude } from './unresolved-include.ts';
 import { rule as useAfterRelease } from './use-after-release.ts';
 
@@ -35,8 +37,10 @@ export const RULES: readonly Rule[] = [
   poolMixedLifecycle,
   poolSizeConflict,
   pooledSessionState,
+  resolverMissing,
   sharedCosocket,
   syntaxError,
+  timeoutUnitConfusion,
   unresolvedInclude,
   useAfterRelease,
 ];

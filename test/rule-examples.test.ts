@@ -36,6 +36,7 @@ const CONTEXT: Record<string, (code: string, kind: 'bad' | 'good') => Project> =
   'cosocket-disabled-phase': (code) => ({ 'nginx.conf': inLocation(code) }),
   'blocking-call': (code) => ({ 'nginx.conf': inLocation(code) }),
   'cosocket-in-c-callback': (code) => ({ 'nginx.conf': inLocation(code) }),
+  'resolver-missing': (code) => ({ 'nginx.conf': inLocation(code) }),
   // `redis:new()` with no `local redis = require "resty.redis"`.
   'connection-not-released': (code) => ({ 'example.lua': `local redis = require "resty.redis"\n${code}\n` }),
   'pool-mixed-lifecycle': (code) => ({ 'example.lua': `local redis = require "resty.redis"\n${code}\n` }),
@@ -52,6 +53,7 @@ const CONTEXT: Record<string, (code: string, kind: 'bad' | 'good') => Project> =
     'next-user.lua': withRedisClient('local v = red:get("k")\nred:set_keepalive(10000, 100)'),
   }),
   'use-after-release': (code) => ({ 'example.lua': withRedisClient(code) }),
+  'timeout-unit-confusion': (code) => ({ 'example.lua': withRedisClient(code) }),
   // `red` as above, and the `-- redis.conf: timeout 60` line is the redis server's configuration.
   'keepalive-exceeds-server-timeout': (code) => ({
     'example.lua': withRedisClient(code),

@@ -38,9 +38,34 @@ export interface ClientProfile extends ClientTraits {
   producesClient?: { method: string; client: string; keepaliveSends: string[] };
   /** The object itself holds no socket (a connector's configuration): never shared-flagged. */
   holdsNoSocket?: boolean;
+  /** Methods that set a timeout in milliseconds, with the positions (after self) of their ms arguments:
+   *  `set_timeouts(connect, send, read)` → [0, 1, 2]. docs/semantics.md §12. */
+  timeoutMethods?: TimeoutMethod[];
+  /** Options tables whose fields are timeouts in milliseconds (docs/semantics.md §12.2). */
+  timeoutOptions?: TimeoutOptions[];
   /** Stands for libraries without a profile (UNPROFILED_RESTY): only their release calls are modelled. */
   unprofiled?: boolean;
 }
+
+export interface TimeoutMethod {
+  method: string;
+  msArgs: number[];
+}
+
+export interface TimeoutOptions {
+  /** The method whose options table it is; `new` for the constructor. */
+  method: string;
+  /** Position of the table among the call's arguments (after self). */
+  optionsArg: number;
+  /** Fields that set a connect/send/read timeout, and fields that set the pool's idle time. */
+  fields: string[];
+  keepaliveFields: string[];
+}
+
+/** set_timeout(ms) and set_timeouts(connect_ms, send_ms, read_ms): the libraries hand them to the cosocket's
+ *  settimeout/settimeouts unchanged. */
+const SET_TIMEOUT: TimeoutMethod = { method: 'set_timeout', msArgs: [0] };
+const SET_TIMEOUTS: TimeoutMethod = { method: 'set_timeouts', msArgs: [0, 1, 2] };
 
 export interface SelfReleasingMethod {
   method: string;
@@ -64,8 +89,9 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: true },
     session: { select: ['select'], begin: ['multi'], end: ['exec', 'discard'], subscribe: ['subscribe', 'psubscribe'], unsubscribe: ['unsubscribe', 'punsubscribe'] },
     serverConfig: 'redis',
+    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
   },
-  { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
+  { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false }, timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS] },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
   // connect as is, set_keepalive(idle, size) / close() (lua-resty-ssdb, lua-resty-mongol,
   // lua-resty-beanstalkd, lua-resty-rabbitmqstomp; docs/semantics.md §1.10).
@@ -73,7 +99,7 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     (module): ClientProfile => ({ ...COMMON, module, constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } }),
   ),
   // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
-  { ...COMMON, module: 'resty.mysql', constructors: ['new'], poolKey: { kind: 'mysql-options' } },
+  { ...COMMON, module: 'resty.mysql', constructors: ['new'], poolKey: { kind: 'mysql-options' }, timeoutMethods: [SET_TIMEOUT] },
   {
     ...COMMON,
     module: 'resty.http',
@@ -85,6 +111,9 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     bodyReadFields: ['body_reader'],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: 'request_uri', optionsArg: 1, keepaliveOption: 'keepalive' }],
+    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+    // request_uri pools with set_keepalive(params.keepalive_timeout, params.keepalive_pool).
+    timeoutOptions: [{ method: 'request_uri', optionsArg: 1, fields: [], keepaliveFields: ['keepalive_timeout'] }],
   },
   {
     ...COMMON,
@@ -93,8 +122,10 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     keepaliveMethods: ['keepalive'],
     closeMethods: ['disconnect'],
     poolKey: { kind: 'pgmoon-config' },
+    // pgmoon:settimeout(ms) calls the socket's settimeout.
+    timeoutMethods: [{ method: 'settimeout', msArgs: [0] }],
   },
-  { ...COMMON, module: 'resty.websocket.client', constructors: ['new'], poolKey: { kind: 'websocket-uri' } },
+  { ...COMMON, module: 'resty.websocket.client', constructors: ['new'], poolKey: { kind: 'websocket-uri' }, timeoutMethods: [SET_TIMEOUT] },
   {
     ...COMMON,
     module: 'resty.redis.connector',
@@ -104,6 +135,8 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'redis-connector' },
     producesClient: { method: 'connect', client: 'resty.redis', keepaliveSends: ['discard'] },
     holdsNoSocket: true,
+    // new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }, all in ms [RC-README].
+    timeoutOptions: [{ method: 'new', optionsArg: 0, fields: ['connect_timeout', 'send_timeout', 'read_timeout'], keepaliveFields: ['keepalive_timeout'] }],
   },
   {
     ...COMMON,
@@ -114,6 +147,10 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     globalConnectors: ['ngx.socket.connect'],
     keepaliveMethods: ['setkeepalive'],
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
+    timeoutMethods: [
+      { method: 'settimeout', msArgs: [0] },
+      { method: 'settimeouts', msArgs: [0, 1, 2] },
+    ],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
     keepaliveAfterError: {
       failedOps: ['receive', 'receiveany', 'receiveuntil', 'read'],
@@ -163,7 +200,7 @@ export function globalFactory(name: string): { profile: ClientProfile; connects:
 /** The method-name fields of a profile: what a method call on a client does. */
 export type ClientMethods = Pick<
   ClientProfile,
-  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods'
+  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods' | 'timeoutMethods'
 >;
 
 /** Every method any profile knows, for values whose library is only known after linking (a wrapper's
@@ -183,6 +220,7 @@ export const ANY_CLIENT: Required<ClientMethods> = {
   bodyReadMethods: union((p) => p.bodyReadMethods),
   bodyReadFields: union((p) => p.bodyReadFields),
   selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
+  timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? []),
 };
 
 function union(names: (p: ClientProfile) => readonly string[] | undefined): string[] {

@@ -11,6 +11,7 @@ import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
 import { findBlockingCalls } from './loop-reach.ts';
 import { findCallbackYields } from './yield-reach.ts';
+import { findHostConnects } from './resolver-reach.ts';
 import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
@@ -56,7 +57,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
   });
 
-  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [] };
+  const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers);
   for (const u of units) linker.link(u, uses);
@@ -65,6 +66,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach);
   const blockingCalls = findBlockingCalls(units, reach);
   const callbackYields = findCallbackYields(units, reach);
+  const hostConnects = findHostConnects(units, reach, uses.connects);
 
   const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
@@ -82,6 +84,8 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
     blockingCalls: Object.freeze(blockingCalls),
     callbackYields: Object.freeze(callbackYields),
+    timeouts: Object.freeze(uses.timeouts),
+    hostConnects: Object.freeze(hostConnects),
   });
 }
 

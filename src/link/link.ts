@@ -8,7 +8,7 @@ import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
-import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
+import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, TimeoutSetting, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
 import { keyInputs } from './key-inputs.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -30,6 +30,7 @@ export interface LinkedUses {
   staleCtxReleases: StaleCtxRelease[];
   shared: SharedClient[];
   disabledPhaseUses: DisabledPhaseUse[];
+  timeouts: TimeoutSetting[];
 }
 
 export class Linker {
@@ -55,12 +56,19 @@ export class Linker {
           break;
         case 'connect':
           this.connect(unit, e, model);
+          this.timeoutOptions(unit, e, model);
+          break;
+        case 'new':
+          this.timeoutOptions(unit, e, model);
           break;
         case 'use-after-release':
           this.useAfterRelease(unit, e, model);
           break;
         case 'shared':
           this.shared(unit, e, model);
+          break;
+        case 'method':
+          this.timeouts(unit, e, model);
           break;
         default:
           break;
@@ -259,6 +267,39 @@ export class Linker {
     for (const obj of this.objects.of(unit.path, e.target)) {
       if (clientProfile(obj.client)?.unprofiled) continue;
       model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
+    }
+  }
+
+  /** Literal ms arguments of a timeout method (profile data) on a known client. */
+  private timeouts(unit: LinkUnit, e: Ev<'method'>, model: LinkedUses): void {
+    if (e.args.length === 0) return;
+    // A parameter counts through the clients its callers pass (a `set_timeouts(red)` helper).
+    const objs = e.target.t === 'param' ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
+    const clients = [...new Set(objs.map((o) => o.client))];
+    if (clients.length !== 1) return;
+    const spec = clientProfile(clients[0])?.timeoutMethods?.find((m) => m.method === e.method);
+    for (const arg of spec?.msArgs ?? []) {
+      const ms = this.numberOf(unit.path, e.args[arg]);
+      if (typeof ms === 'number') model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
+    }
+  }
+
+  /** Literal ms fields of an options table a client takes (profile data: request_uri's keepalive_timeout,
+   *  a connector's new{ read_timeout = ... }). */
+  private timeoutOptions(unit: LinkUnit, e: Ev<'new'> | Ev<'connect'>, model: LinkedUses): void {
+    const method = e.kind === 'new' ? 'new' : e.method;
+    for (const obj of e.target.t === 'obj' ? [e.target] : []) {
+      for (const spec of clientProfile(obj.client)?.timeoutOptions ?? []) {
+        const table = spec.method === method ? e.args[spec.optionsArg] : undefined;
+        if (table?.t !== 'table') continue;
+        const fields = unit.facts.tables[table.id] ?? {};
+        const add = (field: string, keepalive: boolean) => {
+          const ms = this.numberOf(unit.path, fields[field]);
+          if (typeof ms === 'number') model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...(keepalive ? { keepalive: true as const } : {}) });
+        };
+        for (const f of spec.fields) add(f, false);
+        for (const f of spec.keepaliveFields) add(f, true);
+      }
     }
   }
 

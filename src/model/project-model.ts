@@ -15,6 +15,10 @@ export interface EntryPoint {
   fn?: number;
   /** Set for a plugin method: the gateway, and where that gateway calls the method (src/gateways/). */
   plugin?: { gateway: string; calledBy: string };
+  /** An nginx directive's context: whether a `resolver` is in force there (set in its location, server or
+   *  http block; null: unknown, an include that was not read may set it), and its enclosing server block.
+   *  Absent for plugin methods (their nginx.conf is unknown). */
+  nginx?: { resolver: boolean | null; server?: SourceSpan };
 }
 
 /** One analyzed Lua chunk: a .lua file, or Lua inside an nginx.conf directive. */
@@ -156,6 +160,26 @@ export interface CallbackYield {
   via: SourceSpan[];
 }
 
+/** A literal timeout in ms a client method call sets (`red:set_timeout(1000)`, `sock:settimeouts(a, b, c)`):
+ *  which methods take one, at which argument, is profile data (ClientProfile.timeoutMethods). */
+export interface TimeoutSetting extends ClientSite {
+  method: string;
+  /** Position of the argument after self (0 = first). */
+  arg: number;
+  ms: number;
+  /** Set from a field of an options table (ClientProfile.timeoutOptions): the field's name. */
+  option?: string;
+  /** A pool's idle time (keepalive_timeout), not a connect/send/read timeout. */
+  keepalive?: true;
+}
+
+/** A connect to a literal host name (not an IP address) in code an nginx entry point reaches, with the
+ *  entry points that reach it (the resolver state of each is EntryPoint.nginx). */
+export interface HostConnect extends ClientSite {
+  host: string;
+  entries: EntryPoint[];
+}
+
 /** A Redis server configured in the project (redis*.conf). */
 export interface RedisServer {
   file: string;
@@ -180,6 +204,9 @@ export interface NginxSettings {
   /** The keepalive timeout where each unit runs (inline Lua, *_by_lua_file scripts), by unit path. */
   keepaliveTimeoutMs: ReadonlyMap<string, number>;
   workerProcesses?: { value: string; location: SourceSpan };
+  /** Every lua_socket_{connect,send,read,keepalive}_timeout directive: its value as written and in ms
+   *  (null when nginx rejects it). */
+  socketTimeouts?: Array<{ directive: string; value: string; ms: number | null; location: SourceSpan }>;
 }
 
 /** The linked project: built once, complete and read-only. Rules read it; they never see facts or ASTs. */
@@ -199,4 +226,6 @@ export interface ProjectModel {
   readonly useAfterRelease: readonly UseAfterRelease[];
   readonly staleCtxReleases: readonly StaleCtxRelease[];
   readonly shared: readonly SharedClient[];
+  readonly timeouts: readonly TimeoutSetting[];
+  readonly hostConnects: readonly HostConnect[];
 }

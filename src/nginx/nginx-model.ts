@@ -23,6 +23,9 @@ export interface EffectiveSettings {
   keepaliveTimeoutMs: number;
   /** lua_socket_pool_size (default 30). */
   poolSize: number;
+  /** A `resolver` directive is in force (http, server or location level; nginx inherits it inward); `unknown`
+   *  when none is, but an include that was not read may hold one. */
+  resolver?: true | 'unknown';
 }
 
 export interface LuaEntry {
@@ -40,6 +43,16 @@ export interface LuaEntry {
   /** Enclosing blocks as written, e.g. ['http', 'server', 'location /api']. */
   context: string[];
   settings: EffectiveSettings;
+  /** The enclosing `server` block (its `server` name token), when there is one. */
+  server?: ConfLocation;
+}
+
+/** A lua_socket_{connect,send,read}_timeout directive: its value as written and in ms (null: nginx rejects it). */
+export interface SocketTimeoutDirective {
+  directive: string;
+  raw: string;
+  ms: number | null;
+  location: ConfLocation;
 }
 
 export interface CodeCacheDirective {
@@ -55,6 +68,8 @@ export interface NginxModel {
   codeCache: CodeCacheDirective[];
   workerProcesses?: { value: string; location: ConfLocation };
   keepaliveTimeouts: { ms: number | null; raw: string; location: ConfLocation }[];
+  /** lua_socket_connect_timeout, lua_socket_send_timeout, lua_socket_read_timeout directives. */
+  socketTimeouts: SocketTimeoutDirective[];
   /** The parse errors, then nginx's "is duplicate" errors for the settings read here. */
   errors: { file: string; offset: number; message: string }[];
 }
@@ -73,13 +88,16 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
     packagePaths: [],
     codeCache: [],
     keepaliveTimeouts: [],
+    socketTimeouts: [],
     errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message })),
   };
   const duplicateErrors: NginxModel['errors'] = [];
   const loc = (d: Directive): ConfLocation => ({ file: d.file, offset: d.offset });
+  // Includes not read (deployment files): whatever they set is unknown.
+  const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
   const duplicate = (d: Directive) => duplicateErrors.push({ ...loc(d), message: `"${d.name}" directive is duplicate` });
 
-  const walk = (list: Directive[], context: string[], inherited: EffectiveSettings, main: boolean) => {
+  const walk = (list: Directive[], context: string[], inherited: EffectiveSettings, main: boolean, server?: ConfLocation) => {
     // nginx merges a block's settings after reading the whole block, so a setting applies to the entire block
     // (Lua before it included) and to the blocks inside it. A second one in the same block is "is duplicate".
     const settings = { ...inherited };
@@ -98,6 +116,18 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
           }
           seen.add(d.name);
           break;
+        case 'resolver':
+          // ngx_http_core_module's resolver (ngx_lua's cosockets resolve with the location's): merged inward.
+          if (d.args.length > 0) settings.resolver = true;
+          continue;
+        case 'include':
+          if (settings.resolver === undefined && unread.has(`${d.file}\0${d.offset}`)) settings.resolver = 'unknown';
+          continue;
+        case 'lua_socket_connect_timeout':
+        case 'lua_socket_send_timeout':
+        case 'lua_socket_read_timeout':
+          if (arg !== undefined) model.socketTimeouts.push({ directive: d.name, raw: arg, ms: parseNginxTime(arg), location: loc(d) });
+          continue;
         case 'worker_processes':
           if (!main) continue;
           if (model.workerProcesses) duplicate(d);
@@ -123,8 +153,8 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
     }
     for (const d of list) {
       const entry = luaEntry(d, context, settings);
-      if (entry) model.entries.push(entry);
-      if (d.children) walk(d.children, [...context, blockName(d)], settings, false);
+      if (entry) model.entries.push(server ? { ...entry, server } : entry);
+      if (d.children) walk(d.children, [...context, blockName(d)], settings, false, d.name === 'server' ? loc(d) : server);
     }
   };
 

@@ -94,6 +94,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
       codeCache: nginx.facts.codeCache,
       defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
       keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+      socketTimeouts: nginx.facts.socketTimeouts,
       workerProcesses: nginx.facts.workerProcesses,
     },
     redisServers,

@@ -26,6 +26,8 @@ export interface NginxFacts {
   /** lua_socket_keepalive_timeout in force where no location overrides it (http level, else the default). */
   defaultKeepaliveTimeoutMs: number;
   workerProcesses?: NginxSetting;
+  /** Every lua_socket_{connect,send,read,keepalive}_timeout directive. */
+  socketTimeouts: Array<{ directive: string; value: string; ms: number | null; location: SourceSpan }>;
 }
 
 export interface NginxUnits {
@@ -53,7 +55,7 @@ export function loadNginxUnits(
     units: [],
     fileEntries: new Map(),
     keepaliveTimeoutMs: new Map(),
-    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs },
+    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs, socketTimeouts: [] },
     sources: new Map(),
     diagnostics: [],
   };
@@ -109,6 +111,8 @@ export function loadNginxUnits(
     if (model.workerProcesses && !out.facts.workerProcesses) {
       out.facts.workerProcesses = { value: model.workerProcesses.value, location: at(model.workerProcesses.location) };
     }
+    for (const t of model.keepaliveTimeouts) out.facts.socketTimeouts.push({ directive: 'lua_socket_keepalive_timeout', value: t.raw, ms: t.ms, location: at(t.location, 'lua_socket_keepalive_timeout'.length) });
+    for (const t of model.socketTimeouts) out.facts.socketTimeouts.push({ directive: t.directive, value: t.raw, ms: t.ms, location: at(t.location, t.directive.length) });
     const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
     if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
 
@@ -118,6 +122,7 @@ export function loadNginxUnits(
         phase: entry.phase,
         cosocketAllowed: entry.cosocketAllowed,
         location: at(entry.location, entry.directive.length),
+        nginx: { resolver: entry.settings.resolver === 'unknown' ? null : entry.settings.resolver === true, ...(entry.server ? { server: at(entry.server, 'server'.length) } : {}) },
       };
       if (entry.form === 'file') {
         const target = entry.filePath ? mapLuaFile(entry.filePath, luaFiles) : undefined;

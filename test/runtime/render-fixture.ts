@@ -6,6 +6,7 @@
 //   6379 (a whole number)               -> <redis port>                (Lua, nginx.conf, redis.conf)
 //   /usr/lib/nginx/modules/             -> the module directory found
 //   /usr/share/lua/5.1/                 -> the Lua share directory found
+//   127.0.0.1:5353 (nginx.conf)         -> 127.0.0.1:<dns port>         (only when the test starts a DNS responder)
 // Debian installs lua-resty-redis as `nginx.redis`; when `resty/redis.lua` is missing, a one-line shim
 // (`return require "nginx.redis"`) is written to <prefix>/shim (by runtime-app.ts), which the fixtures put on
 // lua_package_path.
@@ -14,7 +15,7 @@ import { join } from 'node:path';
 import type { RuntimeEnv } from './runtime-env.ts';
 
 /** Copies a fixture app into the prefix with the substitutions listed at the top of this file. */
-export function renderFixture(env: RuntimeEnv, src: string, dest: string, ports: { httpPort: number; redisPort: number }): void {
+export function renderFixture(env: RuntimeEnv, src: string, dest: string, ports: { httpPort: number; redisPort: number; dnsPort?: number }): void {
   cpSync(src, dest, { recursive: true });
   const conf = join(dest, 'nginx.conf');
   const walk = (dir: string): string[] =>
@@ -32,6 +33,10 @@ export function renderFixture(env: RuntimeEnv, src: string, dest: string, ports:
         .replaceAll('listen 127.0.0.1:8080;', `listen 127.0.0.1:${ports.httpPort};`)
         .replaceAll('/usr/lib/nginx/modules/', `${env.moduleDir}/`)
         .replaceAll('/usr/share/lua/5.1/', `${env.luaShare}/`);
+      if (ports.dnsPort !== undefined) {
+        if (!text.includes('127.0.0.1:5353')) throw new Error(`${src}/nginx.conf must name its resolver 127.0.0.1:5353 (replaced by the DNS responder's port)`);
+        text = text.replaceAll('127.0.0.1:5353', `127.0.0.1:${ports.dnsPort}`);
+      }
     }
     writeFileSync(file, text);
   }

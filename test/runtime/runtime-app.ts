@@ -19,6 +19,8 @@ import type { RuntimeEnv } from './runtime-env.ts';
 export interface AppOptions {
   /** Extra redis-server arguments (after the fixture's redis.conf, before the harness's own). */
   redisArgs?: string[];
+  /** Port of a loopback DNS responder the test started: nginx.conf's `127.0.0.1:5353` becomes it. */
+  dnsPort?: number;
 }
 
 /** One fixture app running on its own redis-server and nginx. */
@@ -66,7 +68,7 @@ export class RuntimeApp {
       const httpPort = await pickPort(env, ports);
       // nginx started as root runs its workers as nobody: they must be able to read the Lua files.
       chmodSync(prefix, 0o755);
-      renderFixture(env, src, prefix, { httpPort, redisPort });
+      renderFixture(env, src, prefix, { httpPort, redisPort, dnsPort: opts.dnsPort });
       for (const d of ['logs', 'tmp', 'redis', 'shim/resty']) mkdirSync(join(prefix, d), { recursive: true });
       if (env.needShim) writeFileSync(join(prefix, 'shim/resty/redis.lua'), 'return require "nginx.redis"\n');
 

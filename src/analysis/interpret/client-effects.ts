@@ -124,9 +124,9 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
     const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
     if (mode) release(self, mode, method, args, site, flow, ctx, { implicit: true });
   } else {
-    // Arguments matter only for session state (select's db): keep facts small for the cache.
-    const selects = methods.session?.select.includes(method);
-    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: selects ? args : [], errorPath });
+    // Arguments matter only for session state (select's db) and timeouts: keep facts small for the cache.
+    const keepArgs = methods.session?.select.includes(method) || methods.timeoutMethods?.some((m) => m.method === method);
+    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: keepArgs ? args : [], errorPath });
     if (state) sessionEffect(state, method, args, methods);
     // `self:helper()` may be a method of the module itself.
     if (self.t !== 'obj') callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);
