@@ -12597,8 +12597,8 @@ var require_sarif_builder = __commonJS({
           }
         });
         const rulesIndexMap = /* @__PURE__ */ new Map();
-        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule17, index) => {
-          rulesIndexMap.set(rule17.id, index);
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule18, index) => {
+          rulesIndexMap.set(rule18.id, index);
         });
         for (const result of run2.results || []) {
           if (result.ruleId) {
@@ -12917,12 +12917,15 @@ var Flow = class _Flow {
   objs = /* @__PURE__ */ new Map();
   /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
   errorFor = /* @__PURE__ */ new Map();
+  /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
+  freshFor = /* @__PURE__ */ new Set();
   clone() {
     const f = new _Flow();
     f.dead = this.dead;
     f.vals = new Map(this.vals);
     for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
     f.errorFor = new Map(this.errorFor);
+    f.freshFor = new Set(this.freshFor);
     return f;
   }
   static join(flows) {
@@ -12953,6 +12956,7 @@ var Flow = class _Flow {
         }
       }
       for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
     }
     return out;
   }
@@ -12962,6 +12966,7 @@ function replace(flow, next) {
   flow.vals = next.vals;
   flow.objs = next.objs;
   flow.errorFor = next.errorFor;
+  flow.freshFor = next.freshFor;
   flow.ended = null;
 }
 function copyObj(o) {
@@ -13187,7 +13192,13 @@ var CLIENT_PROFILES = [
     constructors: ["new"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
     session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"], subscribe: ["subscribe", "psubscribe"], unsubscribe: ["unsubscribe", "punsubscribe"] },
-    serverConfig: "redis"
+    serverConfig: "redis",
+    // AUTH [username] password and SELECT db stay on the server-side connection (docs/semantics.md §4.6).
+    identity: [
+      { method: "auth", kind: "credentials" },
+      { method: "select", kind: "database", args: [0] }
+    ],
+    reuseCountMethods: ["get_reused_times"]
   },
   { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
@@ -13207,6 +13218,9 @@ var CLIENT_PROFILES = [
     requestMethods: ["request"],
     bodyReadMethods: ["read_body"],
     bodyReadFields: ["body_reader"],
+    // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
+    identity: [{ method: "ssl_handshake", kind: "tls", args: [1, 2] }],
+    reuseCountMethods: ["get_reused_times"],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }]
   },
@@ -13238,6 +13252,12 @@ var CLIENT_PROFILES = [
     globalConnectors: ["ngx.socket.connect"],
     keepaliveMethods: ["setkeepalive"],
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
+    // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
+    identity: [
+      { method: "sslhandshake", kind: "tls", args: [1, 2] },
+      { method: "setclientcert", kind: "tls" }
+    ],
+    reuseCountMethods: ["getreusedtimes"],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
     keepaliveAfterError: {
       failedOps: ["receive", "receiveany", "receiveuntil", "read"],
@@ -13283,8 +13303,13 @@ var ANY_CLIENT = {
   requestMethods: union((p) => p.requestMethods),
   bodyReadMethods: union((p) => p.bodyReadMethods),
   bodyReadFields: union((p) => p.bodyReadFields),
-  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? [])
+  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
+  identity: [...new Map(CLIENT_PROFILES.flatMap((p) => p.identity ?? []).map((m) => [m.method, m])).values()],
+  reuseCountMethods: union((p) => p.reuseCountMethods)
 };
+function identityMethod(profile, method) {
+  return profile?.identity?.find((m) => m.method === method);
+}
 function union(names2) {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
 }
@@ -13381,6 +13406,7 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     o.releaseSites = [];
     o.session = NO_SESSION;
     o.unreadBody = false;
+    flow.freshFor.delete(key);
   } else if ((isKeepalive || isClose) && !alreadyReleased) {
     release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
   } else if (selfReleasing) {
@@ -13388,8 +13414,9 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
     if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
   } else {
-    const selects = methods.session?.select.includes(method);
-    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: selects ? args : [], errorPath });
+    const selects = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method);
+    const fresh = flow.freshFor.has(key) ? { fresh: true } : {};
+    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: selects ? args : [], errorPath, ...fresh });
     if (state) sessionEffect(state, method, args, methods);
     if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
   }
@@ -13850,6 +13877,57 @@ function calleeLabel(v) {
   return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
 }
 
+// src/analysis/interpret/reuse-guards.ts
+var NONE = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
+function reuseGuards(cond, flow, ctx, scope) {
+  const visit2 = (e, depth) => {
+    if (depth > 20) return NONE();
+    if (e.type === "UnaryExpression" && e.operator === "not") {
+      const inner = visit2(e.argument, depth + 1);
+      return { thenFresh: inner.elseFresh, elseFresh: inner.thenFresh };
+    }
+    if (e.type === "LogicalExpression") {
+      const l = visit2(e.left, depth + 1);
+      const r = visit2(e.right, depth + 1);
+      return e.operator === "and" ? { thenFresh: union2(l.thenFresh, r.thenFresh), elseFresh: /* @__PURE__ */ new Set() } : { thenFresh: orBoth(e, l.thenFresh, r.thenFresh, flow, ctx, scope), elseFresh: union2(l.elseFresh, r.elseFresh) };
+    }
+    if (e.type !== "BinaryExpression") return NONE();
+    const num = (x) => x.type === "NumericLiteral" ? x.value : void 0;
+    const [count, n, op] = num(e.right) !== void 0 ? [e.left, num(e.right), e.operator] : num(e.left) !== void 0 ? [e.right, num(e.left), flip(e.operator)] : [null, 0, ""];
+    if (!count) return NONE();
+    const objs = countedObjects(count, flow, ctx, scope);
+    if (objs.size === 0) return NONE();
+    const zeroOnThen = op === "==" && n === 0 || op === "<" && n === 1 || op === "<=" && n === 0;
+    const zeroOnElse = op === "~=" && n === 0 || op === ">" && n === 0 || op === ">=" && n === 1;
+    return { thenFresh: zeroOnThen ? objs : /* @__PURE__ */ new Set(), elseFresh: zeroOnElse ? objs : /* @__PURE__ */ new Set() };
+  };
+  return visit2(cond, 0);
+}
+function countedObjects(e, flow, ctx, scope) {
+  const out = /* @__PURE__ */ new Set();
+  for (const o of optionsOf(peek(e, flow, ctx, scope))) {
+    if (o.t === "op" && o.index === 0 && ANY_CLIENT.reuseCountMethods.includes(o.method) && flow.objs.has(o.obj)) out.add(o.obj);
+  }
+  return out;
+}
+function orBoth(e, l, r, flow, ctx, scope) {
+  const nilTest = (x) => {
+    const inner = x.type === "UnaryExpression" && x.operator === "not" ? x.argument : null;
+    return inner ? countedObjects(inner, flow, ctx, scope) : null;
+  };
+  const ln = nilTest(e.left);
+  const rn = nilTest(e.right);
+  if (ln && ln.size > 0) return r;
+  if (rn && rn.size > 0) return l;
+  return new Set([...l].filter((k) => r.has(k)));
+}
+function union2(a, b) {
+  return /* @__PURE__ */ new Set([...a, ...b]);
+}
+function flip(op) {
+  return op === "<" ? ">" : op === ">" ? "<" : op === "<=" ? ">=" : op === ">=" ? "<=" : op;
+}
+
 // src/analysis/interpret/statements.ts
 function block(body, flow, ctx, scope) {
   if (ctx.file.depth > MAX_DEPTH) {
@@ -14000,14 +14078,17 @@ function ifStatement(st, flow, ctx, scope) {
     }
     evaluate(clause.condition, rest, ctx, scope);
     const guard = guards(clause.condition, rest, ctx, scope);
+    const fresh = reuseGuards(clause.condition, rest, ctx, scope);
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
+    for (const k of fresh.thenFresh) branch.freshFor.add(k);
     ctx.branchDepth++;
     block(clause.body, branch, ctx, new Scope(scope));
     ctx.branchDepth--;
     outs.push(branch);
     const next = rest.clone();
     enterError(next, guard.elseErr);
+    for (const k of fresh.elseFresh) next.freshFor.add(k);
     rest = next;
   }
   if (!hasElse) outs.push(rest);
@@ -14447,10 +14528,10 @@ var websocketKeys = {
 var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
 var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
 var UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
-function poolKeyBuilder(rule17) {
-  switch (rule17.kind) {
+function poolKeyBuilder(rule18) {
+  switch (rule18.kind) {
     case "host-port":
-      return rule17.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+      return rule18.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
     case "mysql-options":
       return mysqlKeys;
     case "http":
@@ -14538,7 +14619,7 @@ function keyValue(resolver, r) {
         kind: "table",
         field(name) {
           const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
-          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, null));
+          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
         }
       };
     default:
@@ -14721,6 +14802,70 @@ function returnsParam(facts, fn, paramKey) {
   return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }
 
+// src/link/identities.ts
+var Identities = class {
+  connects = /* @__PURE__ */ new Map();
+  steps = /* @__PURE__ */ new Map();
+  pooledIds = /* @__PURE__ */ new Set();
+  /** The object is handed back to its pool somewhere (set_keepalive, directly or through a wrapper). */
+  pooled(obj) {
+    this.pooledIds.add(instanceId(obj));
+  }
+  connected(obj, site2, key) {
+    const id = instanceId(obj);
+    const byKey = this.connects.get(id) ?? /* @__PURE__ */ new Map();
+    if (!byKey.has(key.text)) byKey.set(key.text, { site: site2, key });
+    this.connects.set(id, byKey);
+  }
+  /** A method call on `obj`: an identity step if its profile says so. `args` are evaluated on demand. */
+  method(obj, profile, method, site2, args, argCount, fresh) {
+    const m = identityMethod(profile, method);
+    if (!m) return;
+    const positions = m.args ?? [...Array(argCount).keys()];
+    const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh };
+    const id = instanceId(obj);
+    this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+  }
+  /** One entry per object and key, in first-connect order. */
+  all() {
+    const out = [];
+    for (const [id, byKey] of this.connects) {
+      for (const { site: site2, key } of byKey.values()) out.push({ ...site2, key, pooled: this.pooledIds.has(id), steps: this.steps.get(id) ?? [] });
+    }
+    return out;
+  }
+};
+function instanceId(obj) {
+  return `${obj.file}#${obj.site}`;
+}
+function identityValue(values) {
+  const texts = [];
+  const expressions = [];
+  const origins = /* @__PURE__ */ new Set();
+  let literal2 = true;
+  for (const v of values) {
+    if (v === void 0 || v.kind === "literal" && v.value === null) {
+      texts.push("nil");
+      continue;
+    }
+    if (v.kind === "literal" && typeof v.value === "boolean") {
+      texts.push(String(v.value));
+      continue;
+    }
+    const part = keyPart(v);
+    if (!part) return null;
+    texts.push(part.text);
+    if (part.symbolic) {
+      literal2 = false;
+      expressions.push(part.text.replace(/^\$\{(.*)\}$/s, "$1"));
+    }
+    if (part.origin) origins.add(part.origin.id);
+  }
+  if (origins.size > 1) return null;
+  const origin = [...origins][0];
+  return { text: texts.join(":"), expressions, literal: literal2, ...origin !== void 0 ? { origin } : {} };
+}
+
 // src/link/link.ts
 var Linker = class {
   constructor(resolver, units, wrappers) {
@@ -14735,6 +14880,7 @@ var Linker = class {
   wrappers;
   objects;
   passes;
+  identities = new Identities();
   link(unit, model) {
     for (const e of unit.facts.events) {
       switch (e.kind) {
@@ -14745,6 +14891,9 @@ var Linker = class {
           break;
         case "connect":
           this.connect(unit, e, model);
+          break;
+        case "method":
+          this.identityStep(unit, e);
           break;
         case "use-after-release":
           this.useAfterRelease(unit, e, model);
@@ -14788,6 +14937,7 @@ var Linker = class {
       for (const key of keys.length > 0 ? keys : [null]) {
         const use = this.toUse(unit, e, obj, key);
         if (use) model.poolUses.push(use);
+        if (use?.mode === "long") this.identities.pooled(obj);
       }
     }
   }
@@ -14905,6 +15055,16 @@ var Linker = class {
       const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
       const poolSize = opts === void 0 ? void 0 : opts.kind === "table" ? numberOf(opts.field("pool_size")) : null;
       model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
+      this.identities.connected(obj, this.site(unit, e, obj.client), key);
+    }
+  }
+  /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
+  identityStep(unit, e) {
+    if (ownedByCaller(e.target)) return;
+    const env = ctxSlot(e.target) === void 0 ? this.resolver.rootEnv(unit.path, e.fn) : null;
+    const arg = (i) => e.args[i] === void 0 ? void 0 : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env));
+    for (const obj of this.objects.of(unit.path, e.target)) {
+      this.identities.method(obj, clientProfile(obj.client), e.method, this.site(unit, e, obj.client), arg, e.args.length, e.fresh === true);
     }
   }
   useAfterRelease(unit, e, model) {
@@ -15521,7 +15681,7 @@ var ValueResolver = class {
       case "const":
         return [{ r: "const", v: v.v }];
       case "table":
-        return [{ r: "table", file, id: v.id }];
+        return [{ r: "table", file, id: v.id, env }];
       case "fn":
         return [{ r: "fn", file, id: v.id }];
       case "obj":
@@ -15718,7 +15878,8 @@ function buildProjectModel(input) {
     useAfterRelease: Object.freeze(uses.useAfterRelease),
     staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
-    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses)
+    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+    identities: Object.freeze(linker.identities.all())
   });
 }
 function scoped(server2, units) {
@@ -16885,7 +17046,7 @@ function parseNginxConf(files, mainPath, options = {}) {
   const tree = options.tree ? treeAccess(files, options.tree) : void 0;
   const sources = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
-  const keyed = [];
+  const keyed2 = [];
   const seenErrors = /* @__PURE__ */ new Set();
   const unresolved = [];
   const bySuffix = [];
@@ -16895,9 +17056,9 @@ function parseNginxConf(files, mainPath, options = {}) {
     const id = `${e.file}\0${e.offset}\0${e.message}`;
     if (seenErrors.has(id)) return;
     seenErrors.add(id);
-    keyed.push({ key: [...includePath, e.offset], error: e });
+    keyed2.push({ key: [...includePath, e.offset], error: e });
   };
-  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
+  const sortedErrors = () => keyed2.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
   const once = (d) => {
     const id = `${d.file}\0${d.offset}`;
     if (seenIncludes.has(id)) return false;
@@ -17907,12 +18068,12 @@ function analyze(input) {
     },
     redisServers
   });
-  for (const rule17 of rules) {
-    if (!rule17.check || input.ruleLevels?.[rule17.meta.id] === "off") continue;
-    rule17.check(model, (r) => {
+  for (const rule18 of rules) {
+    if (!rule18.check || input.ruleLevels?.[rule18.meta.id] === "off") continue;
+    rule18.check(model, (r) => {
       drafts.push({
-        ruleId: rule17.meta.id,
-        level: r.level ?? rule17.meta.defaultLevel,
+        ruleId: rule18.meta.id,
+        level: r.level ?? rule18.meta.defaultLevel,
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
@@ -18001,8 +18162,8 @@ function dropSubsumed(drafts, rules) {
 ${d.location.startLine}
 ${d.location.startColumn}`;
   const covered = /* @__PURE__ */ new Set();
-  for (const rule17 of rules) {
-    for (const id of rule17.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule17.meta.id) covered.add(`${id}
+  for (const rule18 of rules) {
+    for (const id of rule18.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule18.meta.id) covered.add(`${id}
 ${at2(d)}`);
   }
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
@@ -18424,8 +18585,8 @@ function findConfigFile(cwd, display) {
   for (; ; ) {
     const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path11.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
     if (present2.length > 1) {
-      const others = present2.slice(1).map(display);
-      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+      const others2 = present2.slice(1).map(display);
+      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others2.join(" and ")} in the same directory; keep only one config file`);
     }
     if (present2.length === 1) return present2[0];
     if (statOrUndefined(import_node_path11.default.join(dir, ".git"))) return void 0;
@@ -18510,7 +18671,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "68ed82b6c88a81f0" : void 0;
+var BUILD_ID = true ? "62fec0a73f9843ca" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -18805,7 +18966,7 @@ function isEvent(v, b) {
     case "unreleased":
       return target && PATH_ENDS.includes(v.end) && optional(v.ifEnds, value) && sites(v.passSites) && sites(v.connectSites) && isSession(v.session) && optional(v.early, (x) => x === true) && optional(v.afterFailureOf, isString);
     case "method":
-      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath);
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.fresh, (f) => f === true);
     case "use-after-release":
       return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
     case "call":
@@ -18853,7 +19014,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 11;
+var FACTS_FORMAT = 12;
 var MAGIC = "resty-lint-facts";
 var sha256 = (text) => (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -19662,14 +19823,15 @@ function mostSevere(findings, limit) {
   return { kept: ranked.slice(0, limit), omitted: ranked.slice(limit) };
 }
 function ruleBuilder(meta, helpUriBase) {
-  const rule17 = new import_node_sarif_builder.SarifRuleBuilder({
+  const rule18 = new import_node_sarif_builder.SarifRuleBuilder({
     name: meta.name,
     help: { text: meta.help.text, markdown: meta.help.markdown },
     defaultConfiguration: { level: meta.defaultLevel },
     properties: {
       tags: [...meta.tags],
       precision: meta.precision,
-      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel],
+      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity } : {}
     }
   }).initSimple({
     ruleId: meta.id,
@@ -19677,7 +19839,7 @@ function ruleBuilder(meta, helpUriBase) {
     fullDescriptionText: meta.fullDescription,
     helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
   });
-  return rule17;
+  return rule18;
 }
 function resultBuilder(f) {
   const options = {};
@@ -19731,7 +19893,7 @@ function postProcess(run2) {
     }
     reorder(result, RESULT_KEYS);
   }
-  for (const rule17 of run2.tool.driver.rules ?? []) reorder(rule17, RULE_KEYS);
+  for (const rule18 of run2.tool.driver.rules ?? []) reorder(rule18, RULE_KEYS);
   reorder(run2.tool.driver, DRIVER_KEYS);
   reorder(run2, RUN_KEYS);
 }
@@ -21228,6 +21390,122 @@ var rule9 = {
   }
 };
 
+// rules/pool-identity-mismatch.ts
+var WHAT = {
+  credentials: { step: "authentication", identity: "user" },
+  database: { step: "database selection", identity: "database" },
+  tls: { step: "TLS handshake", identity: "TLS server name and verification" }
+};
+var rule10 = {
+  meta: {
+    id: "pool-identity-mismatch",
+    name: "PoolIdentityMismatch",
+    shortDescription: "Connections of one pool are given different identities (credentials, database, TLS peer) only when fresh",
+    fullDescription: "Code that shares one pool key establishes a different identity on its connections: AUTH with other credentials, SELECT of another database, a TLS handshake with another server name or verification setting. The identity is set only on a fresh connection (guarded by get_reused_times() == 0), or one user of the pool sets none. The pool key does not include it, so a reused connection carries the identity of whoever opened it.",
+    help: {
+      text: `A reused connection keeps the user, database and TLS session of its first user: tenant B then reads with tenant A's credentials or database, or talks over a connection nobody verified. Give each identity its own pool: connect(host, port, { pool = host .. ":" .. port .. ":" .. user .. ":" .. db }) (a digest of the password, not the password, if the password is the identity). Re-authenticating on every use also works for Redis, provided a failed AUTH stops the request: a failed AUTH leaves the connection logged in as before.`,
+      markdown: 'A reused connection keeps the user, database and TLS session of its first user: tenant B then reads with tenant A\'s credentials or database, or talks over a connection nobody verified. Give each identity its own pool: `connect(host, port, { pool = host .. ":" .. port .. ":" .. user .. ":" .. db })` (a digest of the password, not the password, if the password is the identity). Re-authenticating on every use also works for Redis, provided a failed `auth()` stops the request: a failed AUTH leaves the connection logged in as before.'
+    },
+    defaultLevel: "warning",
+    tags: ["security", "correctness", "connection-pool", "redis"],
+    precision: "high",
+    securitySeverity: "7.5",
+    example: {
+      bad: [
+        'local redis = require "resty.redis"',
+        "",
+        "local function tenant_redis(tenant)",
+        "  local red = redis:new()",
+        '  assert(red:connect("127.0.0.1", 6379))',
+        "  if red:get_reused_times() == 0 then",
+        "    assert(red:auth(tenant.user, tenant.password))  -- a reused connection keeps the previous tenant's user",
+        "  end",
+        "  return red",
+        "end",
+        "",
+        "local red = tenant_redis(ngx.ctx.tenant)",
+        'ngx.say(red:get("orders"))',
+        "red:set_keepalive(10000, 100)"
+      ].join("\n"),
+      good: [
+        'local redis = require "resty.redis"',
+        "",
+        "local function tenant_redis(tenant)",
+        "  local red = redis:new()",
+        '  assert(red:connect("127.0.0.1", 6379, { pool = "redis:" .. tenant.user }))',
+        "  if red:get_reused_times() == 0 then",
+        "    assert(red:auth(tenant.user, tenant.password))",
+        "  end",
+        "  return red",
+        "end",
+        "",
+        "local red = tenant_redis(ngx.ctx.tenant)",
+        'ngx.say(red:get("orders"))',
+        "red:set_keepalive(10000, 100)"
+      ].join("\n")
+    }
+  },
+  check(model, report2) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const c of model.identities) byKey.set(c.key.text, [...byKey.get(c.key.text) ?? [], c]);
+    for (const conns of byKey.values()) {
+      if (!conns.some((c) => c.pooled)) continue;
+      const key = conns[0].key;
+      const seen = /* @__PURE__ */ new Set();
+      for (const c of conns) {
+        for (const s of c.steps) {
+          const at2 = `${s.location.file}:${s.location.startLine}:${s.location.startColumn}:${s.kind}`;
+          if (seen.has(at2)) continue;
+          const finding = s.fresh ? freshOnly(s, c, conns, key, model) : void 0;
+          if (!finding) continue;
+          seen.add(at2);
+          report2({ message: finding.message, location: s.location, ...finding.other ? { related: [finding.other] } : {} });
+        }
+      }
+    }
+  }
+};
+function freshOnly(s, c, conns, key, model) {
+  const what = WHAT[s.kind];
+  const pool = literal(describeKey(key));
+  const lead = `This ${what.step} runs only on fresh connections`;
+  const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
+  if (s.value?.origin !== void 0 && !keyed(s.value.expressions, key)) {
+    return {
+      message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`
+    };
+  }
+  for (const d of others(c, conns)) {
+    const theirs = d.steps.filter((x) => x.kind === s.kind);
+    if (theirs.length === 0) {
+      if (s.kind === "database" && sessionStateReported(model, key)) continue;
+      return {
+        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: a connection it opened reaches this code without one, and one opened here reaches it with this ${what.identity}. ${fix}`,
+        other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` }
+      };
+    }
+    const mine = s.value;
+    const differing = mine?.literal ? theirs.find((x) => x.value?.literal && x.value.text !== mine.text) : void 0;
+    if (mine?.literal && differing && theirs.every((x) => x.value?.literal && x.value.text !== mine.text)) {
+      return {
+        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(differing.value.text)} (here ${literal(mine.text)}): a connection it set up reaches this code with it. ${fix}`,
+        other: { ...differing.location, message: `${what.step} for pool ${pool}` }
+      };
+    }
+  }
+  return void 0;
+}
+function others(c, conns) {
+  return conns.filter((d) => d !== c && compareSpan(d.location, c.location) !== 0).sort((a, b) => compareSpan(a.location, b.location));
+}
+function keyed(expressions, key) {
+  const text = key.family ? key.family.expression : key.text;
+  return expressions.some((e) => text.includes(e));
+}
+function sessionStateReported(model, key) {
+  return model.poolUses.some((u) => u.mode === "long" && u.key?.text === key.text && typeof u.session.db === "string" && u.session.db !== "0");
+}
+
 // src/model/pool-uses.ts
 function usesByKey(uses) {
   const byKey = /* @__PURE__ */ new Map();
@@ -21244,7 +21522,7 @@ function firstByLocation(items) {
 }
 
 // rules/pool-mixed-lifecycle.ts
-var rule10 = {
+var rule11 = {
   meta: {
     id: "pool-mixed-lifecycle",
     name: "PoolMixedLifecycle",
@@ -21321,7 +21599,7 @@ var rule10 = {
 };
 
 // rules/pool-size-conflict.ts
-var rule11 = {
+var rule12 = {
   meta: {
     id: "pool-size-conflict",
     name: "PoolSizeConflict",
@@ -21380,7 +21658,7 @@ var rule11 = {
 };
 
 // rules/pooled-session-state.ts
-var rule12 = {
+var rule13 = {
   meta: {
     id: "pooled-session-state",
     name: "PooledSessionState",
@@ -21431,7 +21709,7 @@ var HOW = {
   "timer-arg": ["is passed to a timer callback, which runs in its own fake request", ""],
   "timer-upvalue": ["is captured by a timer callback, which runs in its own fake request", ""]
 };
-var rule13 = {
+var rule14 = {
   meta: {
     id: "shared-cosocket",
     name: "SharedCosocket",
@@ -21460,7 +21738,7 @@ var rule13 = {
 };
 
 // rules/syntax-error.ts
-var rule14 = {
+var rule15 = {
   meta: {
     id: "syntax-error",
     name: "SyntaxError",
@@ -21477,7 +21755,7 @@ var rule14 = {
 };
 
 // rules/unresolved-include.ts
-var rule15 = {
+var rule16 = {
   meta: {
     id: "unresolved-include",
     name: "UnresolvedInclude",
@@ -21494,7 +21772,7 @@ var rule15 = {
 };
 
 // rules/use-after-release.ts
-var rule16 = {
+var rule17 = {
   meta: {
     id: "use-after-release",
     name: "UseAfterRelease",
@@ -21549,7 +21827,8 @@ var RULES = [
   rule13,
   rule14,
   rule15,
-  rule16
+  rule16,
+  rule17
 ];
 
 // entry/resty-lint.ts

@@ -3,7 +3,7 @@
 // Rules and the interpreter read these; adding a client means adding data here (and, for a new kind of
 // pool key, a builder in src/pool-keys/).
 import type { PoolKeyRule } from '../pool-keys/builder-for.ts';
-import type { ClientTraits } from '../model/vocabulary.ts';
+import type { ClientTraits, IdentityMethod } from '../model/vocabulary.ts';
 
 export type { PoolKeyRule };
 
@@ -64,6 +64,12 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: true },
     session: { select: ['select'], begin: ['multi'], end: ['exec', 'discard'], subscribe: ['subscribe', 'psubscribe'], unsubscribe: ['unsubscribe', 'punsubscribe'] },
     serverConfig: 'redis',
+    // AUTH [username] password and SELECT db stay on the server-side connection (docs/semantics.md §4.6).
+    identity: [
+      { method: 'auth', kind: 'credentials' },
+      { method: 'select', kind: 'database', args: [0] },
+    ],
+    reuseCountMethods: ['get_reused_times'],
   },
   { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
@@ -83,6 +89,9 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     requestMethods: ['request'],
     bodyReadMethods: ['read_body'],
     bodyReadFields: ['body_reader'],
+    // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
+    identity: [{ method: 'ssl_handshake', kind: 'tls', args: [1, 2] }],
+    reuseCountMethods: ['get_reused_times'],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: 'request_uri', optionsArg: 1, keepaliveOption: 'keepalive' }],
   },
@@ -114,6 +123,12 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     globalConnectors: ['ngx.socket.connect'],
     keepaliveMethods: ['setkeepalive'],
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
+    // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
+    identity: [
+      { method: 'sslhandshake', kind: 'tls', args: [1, 2] },
+      { method: 'setclientcert', kind: 'tls' },
+    ],
+    reuseCountMethods: ['getreusedtimes'],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
     keepaliveAfterError: {
       failedOps: ['receive', 'receiveany', 'receiveuntil', 'read'],
@@ -163,7 +178,7 @@ export function globalFactory(name: string): { profile: ClientProfile; connects:
 /** The method-name fields of a profile: what a method call on a client does. */
 export type ClientMethods = Pick<
   ClientProfile,
-  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods'
+  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods' | 'identity' | 'reuseCountMethods'
 >;
 
 /** Every method any profile knows, for values whose library is only known after linking (a wrapper's
@@ -183,7 +198,14 @@ export const ANY_CLIENT: Required<ClientMethods> = {
   bodyReadMethods: union((p) => p.bodyReadMethods),
   bodyReadFields: union((p) => p.bodyReadFields),
   selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
+  identity: [...new Map(CLIENT_PROFILES.flatMap((p) => p.identity ?? []).map((m) => [m.method, m])).values()],
+  reuseCountMethods: union((p) => p.reuseCountMethods),
 };
+
+/** The identity a method of `profile` establishes, if it is one of its identity methods. */
+export function identityMethod(profile: ClientTraits | undefined, method: string): IdentityMethod | undefined {
+  return profile?.identity?.find((m) => m.method === method);
+}
 
 function union(names: (p: ClientProfile) => readonly string[] | undefined): string[] {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names(p) ?? []))];

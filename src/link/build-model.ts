@@ -75,6 +75,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     staleCtxReleases: Object.freeze(uses.staleCtxReleases),
     shared: Object.freeze(uses.shared),
     disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+    identities: Object.freeze(linker.identities.all()),
   });
 }
 

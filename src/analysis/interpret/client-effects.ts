@@ -115,6 +115,7 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
     o.releaseSites = [];
     o.session = NO_SESSION;
     o.unreadBody = false;
+    flow.freshFor.delete(key);
   } else if ((isKeepalive || isClose) && !alreadyReleased) {
     // A second release returns nil, "closed" and touches no connection: only use-after-release reports it.
     release(self, isKeepalive ? 'long' : 'short', method, args, site, flow, ctx, {});
@@ -124,9 +125,10 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
     const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
     if (mode) release(self, mode, method, args, site, flow, ctx, { implicit: true });
   } else {
-    // Arguments matter only for session state (select's db): keep facts small for the cache.
-    const selects = methods.session?.select.includes(method);
-    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: selects ? args : [], errorPath });
+    // Arguments matter only for session state (select's db) and identities (auth's user): keep facts small.
+    const selects = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method);
+    const fresh = flow.freshFor.has(key) ? { fresh: true as const } : {};
+    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: selects ? args : [], errorPath, ...fresh });
     if (state) sessionEffect(state, method, args, methods);
     // `self:helper()` may be a method of the module itself.
     if (self.t !== 'obj') callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);

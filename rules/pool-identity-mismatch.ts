@@ -1,0 +1,146 @@
+import { literal } from '../src/core/message-text.ts';
+import type { Rule } from '../src/model/rule.ts';
+import { describeKey, type PoolKey } from '../src/model/pool-key.ts';
+import { compareSpan } from '../src/core/findings.ts';
+import type { ConnectionIdentity, IdentityStep, ProjectModel } from '../src/model/project-model.ts';
+import type { IdentityKind } from '../src/model/vocabulary.ts';
+
+/** How messages name what a kind of step establishes. */
+const WHAT: Record<IdentityKind, { step: string; identity: string }> = {
+  credentials: { step: 'authentication', identity: 'user' },
+  database: { step: 'database selection', identity: 'database' },
+  tls: { step: 'TLS handshake', identity: 'TLS server name and verification' },
+};
+
+export const rule: Rule = {
+  meta: {
+    id: 'pool-identity-mismatch',
+    name: 'PoolIdentityMismatch',
+    shortDescription: 'Connections of one pool are given different identities (credentials, database, TLS peer) only when fresh',
+    fullDescription:
+      'Code that shares one pool key establishes a different identity on its connections: AUTH with other credentials, SELECT of another database, a TLS handshake with another server name or verification setting. ' +
+      'The identity is set only on a fresh connection (guarded by get_reused_times() == 0), or one user of the pool sets none. ' +
+      'The pool key does not include it, so a reused connection carries the identity of whoever opened it.',
+    help: {
+      text:
+        'A reused connection keeps the user, database and TLS session of its first user: tenant B then reads with tenant A\'s credentials or database, or talks over a connection nobody verified. ' +
+        'Give each identity its own pool: connect(host, port, { pool = host .. ":" .. port .. ":" .. user .. ":" .. db }) (a digest of the password, not the password, if the password is the identity). ' +
+        'Re-authenticating on every use also works for Redis, provided a failed AUTH stops the request: a failed AUTH leaves the connection logged in as before.',
+      markdown:
+        "A reused connection keeps the user, database and TLS session of its first user: tenant B then reads with tenant A's credentials or database, or talks over a connection nobody verified. " +
+        'Give each identity its own pool: `connect(host, port, { pool = host .. ":" .. port .. ":" .. user .. ":" .. db })` (a digest of the password, not the password, if the password is the identity). ' +
+        'Re-authenticating on every use also works for Redis, provided a failed `auth()` stops the request: a failed AUTH leaves the connection logged in as before.',
+    },
+    defaultLevel: 'warning',
+    tags: ['security', 'correctness', 'connection-pool', 'redis'],
+    precision: 'high',
+    securitySeverity: '7.5',
+    example: {
+      bad: [
+        'local redis = require "resty.redis"',
+        '',
+        'local function tenant_redis(tenant)',
+        '  local red = redis:new()',
+        '  assert(red:connect("127.0.0.1", 6379))',
+        '  if red:get_reused_times() == 0 then',
+        '    assert(red:auth(tenant.user, tenant.password))  -- a reused connection keeps the previous tenant\'s user',
+        '  end',
+        '  return red',
+        'end',
+        '',
+        'local red = tenant_redis(ngx.ctx.tenant)',
+        'ngx.say(red:get("orders"))',
+        'red:set_keepalive(10000, 100)',
+      ].join('\n'),
+      good: [
+        'local redis = require "resty.redis"',
+        '',
+        'local function tenant_redis(tenant)',
+        '  local red = redis:new()',
+        '  assert(red:connect("127.0.0.1", 6379, { pool = "redis:" .. tenant.user }))',
+        '  if red:get_reused_times() == 0 then',
+        '    assert(red:auth(tenant.user, tenant.password))',
+        '  end',
+        '  return red',
+        'end',
+        '',
+        'local red = tenant_redis(ngx.ctx.tenant)',
+        'ngx.say(red:get("orders"))',
+        'red:set_keepalive(10000, 100)',
+      ].join('\n'),
+    },
+  },
+  check(model, report) {
+    const byKey = new Map<string, ConnectionIdentity[]>();
+    for (const c of model.identities) byKey.set(c.key.text, [...(byKey.get(c.key.text) ?? []), c]);
+    for (const conns of byKey.values()) {
+      // Nothing is reused unless some object hands its connection back to the pool.
+      if (!conns.some((c) => c.pooled)) continue;
+      const key = conns[0].key;
+      const seen = new Set<string>();
+      for (const c of conns) {
+        for (const s of c.steps) {
+          const at = `${s.location.file}:${s.location.startLine}:${s.location.startColumn}:${s.kind}`;
+          if (seen.has(at)) continue;
+          const finding = s.fresh ? freshOnly(s, c, conns, key, model) : undefined;
+          if (!finding) continue;
+          seen.add(at);
+          report({ message: finding.message, location: s.location, ...(finding.other ? { related: [finding.other] } : {}) });
+        }
+      }
+    }
+  },
+};
+
+type Finding = { message: string; other?: { file: string; startLine: number; startColumn: number; endLine: number; endColumn: number; message: string } };
+
+/** AUTH, SELECT or a handshake on every use re-establishes the identity on a reused connection: not reported
+ *  (a user of the pool that sets none at all inherits it; docs/semantics.md §4.6 says why that is left out).
+ *  A step made only on fresh connections: any other identity on the pool, or one that varies per call, leaks. */
+function freshOnly(s: IdentityStep, c: ConnectionIdentity, conns: readonly ConnectionIdentity[], key: PoolKey, model: ProjectModel): Finding | undefined {
+  const what = WHAT[s.kind];
+  const pool = literal(describeKey(key));
+  const lead = `This ${what.step} runs only on fresh connections`;
+  const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
+  if (s.value?.origin !== undefined && !keyed(s.value.expressions, key)) {
+    return {
+      message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`,
+    };
+  }
+  for (const d of others(c, conns)) {
+    const theirs = d.steps.filter((x) => x.kind === s.kind);
+    if (theirs.length === 0) {
+      // A db selected and pooled while another user never selects: pooled-session-state's finding (one defect).
+      if (s.kind === 'database' && sessionStateReported(model, key)) continue;
+      return {
+        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: a connection it opened reaches this code without one, and one opened here reaches it with this ${what.identity}. ${fix}`,
+        other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` },
+      };
+    }
+    const mine = s.value;
+    const differing = mine?.literal ? theirs.find((x) => x.value?.literal && x.value.text !== mine.text) : undefined;
+    if (mine?.literal && differing && theirs.every((x) => x.value?.literal && x.value.text !== mine.text)) {
+      return {
+        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(differing.value!.text)} (here ${literal(mine.text)}): a connection it set up reaches this code with it. ${fix}`,
+        other: { ...differing.location, message: `${what.step} for pool ${pool}` },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The other objects of the pool, first by location (deterministic). */
+function others(c: ConnectionIdentity, conns: readonly ConnectionIdentity[]): ConnectionIdentity[] {
+  return conns.filter((d) => d !== c && compareSpan(d.location, c.location) !== 0).sort((a, b) => compareSpan(a.location, b.location));
+}
+
+/** The pool key carries the value: one of its expressions is part of the key's text. */
+function keyed(expressions: readonly string[], key: PoolKey): boolean {
+  const text = key.family ? key.family.expression : key.text;
+  return expressions.some((e) => text.includes(e));
+}
+
+/** pooled-session-state reports this key: a long use pooled with a db selected. */
+function sessionStateReported(model: ProjectModel, key: PoolKey): boolean {
+  return model.poolUses.some((u) => u.mode === 'long' && u.key?.text === key.text && typeof u.session.db === 'string' && u.session.db !== '0');
+}
