@@ -13198,7 +13198,9 @@ var CLIENT_PROFILES = [
       { method: "auth", kind: "credentials" },
       { method: "select", kind: "database", args: [0] }
     ],
-    reuseCountMethods: ["get_reused_times"]
+    reuseCountMethods: ["get_reused_times"],
+    // connect(host, port, { ssl = true, server_name =, ssl_verify = }) handshakes after every connect (0.29+).
+    connectIdentity: { kind: "tls", when: "ssl", fields: ["server_name", "ssl_verify"], freshOnly: true }
   },
   { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
@@ -13219,7 +13221,7 @@ var CLIENT_PROFILES = [
     bodyReadMethods: ["read_body"],
     bodyReadFields: ["body_reader"],
     // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
-    identity: [{ method: "ssl_handshake", kind: "tls", args: [1, 2] }],
+    identity: [{ method: "ssl_handshake", kind: "tls", args: [1, 2], freshOnly: true }],
     reuseCountMethods: ["get_reused_times"],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }]
@@ -13254,8 +13256,8 @@ var CLIENT_PROFILES = [
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
     // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
     identity: [
-      { method: "sslhandshake", kind: "tls", args: [1, 2] },
-      { method: "setclientcert", kind: "tls" }
+      { method: "sslhandshake", kind: "tls", args: [1, 2], freshOnly: true },
+      { method: "setclientcert", kind: "tls", freshOnly: true }
     ],
     reuseCountMethods: ["getreusedtimes"],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
@@ -14822,7 +14824,17 @@ var Identities = class {
     const m = identityMethod(profile, method);
     if (!m) return;
     const positions = m.args ?? [...Array(argCount).keys()];
-    const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh };
+    const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
+    const id = instanceId(obj);
+    this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+  }
+  /** The identity a connect call establishes from its options table (profile's connectIdentity). */
+  fromOptions(obj, profile, site2, opts) {
+    const c = profile?.connectIdentity;
+    if (!c || opts?.kind !== "table") return;
+    const when = opts.field(c.when);
+    if (isAbsent(when) || when.kind === "literal" && when.value === false) return;
+    const step = { ...site2, kind: c.kind, method: "connect", value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
     const id = instanceId(obj);
     this.steps.set(id, [...this.steps.get(id) ?? [], step]);
   }
@@ -14839,31 +14851,22 @@ function instanceId(obj) {
   return `${obj.file}#${obj.site}`;
 }
 function identityValue(values) {
-  const texts = [];
-  const expressions = [];
-  const origins = /* @__PURE__ */ new Set();
-  let literal2 = true;
+  const parts = [];
   for (const v of values) {
     if (v === void 0 || v.kind === "literal" && v.value === null) {
-      texts.push("nil");
+      parts.push({ text: "nil" });
       continue;
     }
     if (v.kind === "literal" && typeof v.value === "boolean") {
-      texts.push(String(v.value));
+      parts.push({ text: String(v.value) });
       continue;
     }
     const part = keyPart(v);
     if (!part) return null;
-    texts.push(part.text);
-    if (part.symbolic) {
-      literal2 = false;
-      expressions.push(part.text.replace(/^\$\{(.*)\}$/s, "$1"));
-    }
-    if (part.origin) origins.add(part.origin.id);
+    if (!part.symbolic) parts.push({ text: part.text });
+    else parts.push({ text: part.text, expression: part.text.replace(/^\$\{(.*)\}$/s, "$1"), ...part.origin ? { origin: part.origin.id } : {} });
   }
-  if (origins.size > 1) return null;
-  const origin = [...origins][0];
-  return { text: texts.join(":"), expressions, literal: literal2, ...origin !== void 0 ? { origin } : {} };
+  return { text: parts.map((p) => p.text).join(":"), parts };
 }
 
 // src/link/link.ts
@@ -15056,6 +15059,7 @@ var Linker = class {
       const poolSize = opts === void 0 ? void 0 : opts.kind === "table" ? numberOf(opts.field("pool_size")) : null;
       model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
       this.identities.connected(obj, this.site(unit, e, obj.client), key);
+      this.identities.fromOptions(obj, profileFor(obj.client), this.site(unit, e, obj.client), opts);
     }
   }
   /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
@@ -17046,7 +17050,7 @@ function parseNginxConf(files, mainPath, options = {}) {
   const tree = options.tree ? treeAccess(files, options.tree) : void 0;
   const sources = /* @__PURE__ */ new Map();
   const parsed = /* @__PURE__ */ new Map();
-  const keyed2 = [];
+  const keyed = [];
   const seenErrors = /* @__PURE__ */ new Set();
   const unresolved = [];
   const bySuffix = [];
@@ -17056,9 +17060,9 @@ function parseNginxConf(files, mainPath, options = {}) {
     const id = `${e.file}\0${e.offset}\0${e.message}`;
     if (seenErrors.has(id)) return;
     seenErrors.add(id);
-    keyed2.push({ key: [...includePath, e.offset], error: e });
+    keyed.push({ key: [...includePath, e.offset], error: e });
   };
-  const sortedErrors = () => keyed2.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
+  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
   const once = (d) => {
     const id = `${d.file}\0${d.offset}`;
     if (seenIncludes.has(id)) return false;
@@ -18671,7 +18675,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "62fec0a73f9843ca" : void 0;
+var BUILD_ID = true ? "ddbff9a520a34ca0" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21470,7 +21474,7 @@ function freshOnly(s, c, conns, key, model) {
   const pool = literal(describeKey(key));
   const lead = `This ${what.step} runs only on fresh connections`;
   const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
-  if (s.value?.origin !== void 0 && !keyed(s.value.expressions, key)) {
+  if (s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
     return {
       message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`
     };
@@ -21484,11 +21488,12 @@ function freshOnly(s, c, conns, key, model) {
         other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` }
       };
     }
-    const mine = s.value;
-    const differing = mine?.literal ? theirs.find((x) => x.value?.literal && x.value.text !== mine.text) : void 0;
-    if (mine?.literal && differing && theirs.every((x) => x.value?.literal && x.value.text !== mine.text)) {
+    const mine = literalIdentity(s.value, s.kind);
+    const their = theirs.map((x) => literalIdentity(x.value, x.kind));
+    const differing = theirs.find((_, i) => their[i] !== mine);
+    if (mine !== void 0 && differing && their.every((t) => t !== void 0 && t !== mine)) {
       return {
-        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(differing.value.text)} (here ${literal(mine.text)}): a connection it set up reaches this code with it. ${fix}`,
+        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(literalIdentity(differing.value, differing.kind))} (here ${literal(mine)}): a connection it set up reaches this code with it. ${fix}`,
         other: { ...differing.location, message: `${what.step} for pool ${pool}` }
       };
     }
@@ -21498,9 +21503,16 @@ function freshOnly(s, c, conns, key, model) {
 function others(c, conns) {
   return conns.filter((d) => d !== c && compareSpan(d.location, c.location) !== 0).sort((a, b) => compareSpan(a.location, b.location));
 }
-function keyed(expressions, key) {
+function unkeyedVarying(value, kind, key) {
   const text = key.family ? key.family.expression : key.text;
-  return expressions.some((e) => text.includes(e));
+  return identityParts(value, kind).filter((p) => p.origin !== void 0 && !text.includes(p.expression));
+}
+function identityParts(value, kind) {
+  return kind === "credentials" && value.parts.length === 2 ? value.parts.slice(0, 1) : value.parts;
+}
+function literalIdentity(value, kind) {
+  const parts = value ? identityParts(value, kind) : [];
+  return value && parts.every((p) => p.expression === void 0) ? parts.map((p) => p.text).join(":") : void 0;
 }
 function sessionStateReported(model, key) {
   return model.poolUses.some((u) => u.mode === "long" && u.key?.text === key.text && typeof u.session.db === "string" && u.session.db !== "0");

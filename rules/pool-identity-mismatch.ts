@@ -2,7 +2,7 @@ import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey, type PoolKey } from '../src/model/pool-key.ts';
 import { compareSpan } from '../src/core/findings.ts';
-import type { ConnectionIdentity, IdentityStep, ProjectModel } from '../src/model/project-model.ts';
+import type { ConnectionIdentity, IdentityStep, IdentityValue, ProjectModel } from '../src/model/project-model.ts';
 import type { IdentityKind } from '../src/model/vocabulary.ts';
 
 /** How messages name what a kind of step establishes. */
@@ -102,7 +102,7 @@ function freshOnly(s: IdentityStep, c: ConnectionIdentity, conns: readonly Conne
   const pool = literal(describeKey(key));
   const lead = `This ${what.step} runs only on fresh connections`;
   const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
-  if (s.value?.origin !== undefined && !keyed(s.value.expressions, key)) {
+  if (s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
     return {
       message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`,
     };
@@ -117,11 +117,13 @@ function freshOnly(s: IdentityStep, c: ConnectionIdentity, conns: readonly Conne
         other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` },
       };
     }
-    const mine = s.value;
-    const differing = mine?.literal ? theirs.find((x) => x.value?.literal && x.value.text !== mine.text) : undefined;
-    if (mine?.literal && differing && theirs.every((x) => x.value?.literal && x.value.text !== mine.text)) {
+    // Different only when both are known: every identity the other sets differs from this one.
+    const mine = literalIdentity(s.value, s.kind);
+    const their = theirs.map((x) => literalIdentity(x.value, x.kind));
+    const differing = theirs.find((_, i) => their[i] !== mine);
+    if (mine !== undefined && differing && their.every((t) => t !== undefined && t !== mine)) {
       return {
-        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(differing.value!.text)} (here ${literal(mine.text)}): a connection it set up reaches this code with it. ${fix}`,
+        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(literalIdentity(differing.value, differing.kind)!)} (here ${literal(mine)}): a connection it set up reaches this code with it. ${fix}`,
         other: { ...differing.location, message: `${what.step} for pool ${pool}` },
       };
     }
@@ -134,10 +136,24 @@ function others(c: ConnectionIdentity, conns: readonly ConnectionIdentity[]): Co
   return conns.filter((d) => d !== c && compareSpan(d.location, c.location) !== 0).sort((a, b) => compareSpan(a.location, b.location));
 }
 
-/** The pool key carries the value: one of its expressions is part of the key's text. */
-function keyed(expressions: readonly string[], key: PoolKey): boolean {
+/** The parts of a value that vary per call (they come from the caller's parameters) and that the pool key does
+ *  not carry. Credentials given as a user and a secret are the user's: a key with the user in it holds connections
+ *  of that user only, and a fixed user with a varying secret is one identity. A server name in the key but not the
+ *  verification setting still mixes verified and unverified connections. */
+function unkeyedVarying(value: IdentityValue, kind: IdentityKind, key: PoolKey): IdentityValue['parts'] {
   const text = key.family ? key.family.expression : key.text;
-  return expressions.some((e) => text.includes(e));
+  return identityParts(value, kind).filter((p) => p.origin !== undefined && !text.includes(p.expression!));
+}
+
+function identityParts(value: IdentityValue, kind: IdentityKind): IdentityValue['parts'] {
+  return kind === 'credentials' && value.parts.length === 2 ? value.parts.slice(0, 1) : value.parts;
+}
+
+/** The identity a literal value names (for credentials of a user and a secret: the user), or undefined when some
+ *  part of it is known only as an expression. */
+function literalIdentity(value: IdentityValue | null, kind: IdentityKind): string | undefined {
+  const parts = value ? identityParts(value, kind) : [];
+  return value && parts.every((p) => p.expression === undefined) ? parts.map((p) => p.text).join(':') : undefined;
 }
 
 /** pooled-session-state reports this key: a long use pooled with a db selected. */

@@ -3,7 +3,7 @@
 // Rules and the interpreter read these; adding a client means adding data here (and, for a new kind of
 // pool key, a builder in src/pool-keys/).
 import type { PoolKeyRule } from '../pool-keys/builder-for.ts';
-import type { ClientTraits, IdentityMethod } from '../model/vocabulary.ts';
+import type { ClientTraits, IdentityKind, IdentityMethod } from '../model/vocabulary.ts';
 
 export type { PoolKeyRule };
 
@@ -38,6 +38,10 @@ export interface ClientProfile extends ClientTraits {
   producesClient?: { method: string; client: string; keepaliveSends: string[] };
   /** The object itself holds no socket (a connector's configuration): never shared-flagged. */
   holdsNoSocket?: boolean;
+  /** An identity the connect call itself establishes from its options table: when the option `when` is set
+   *  (not nil, not false), the options `fields` (resty.redis: `ssl`, then a handshake with `server_name` and
+   *  `ssl_verify`, which ngx_lua skips on a reused TLS connection). */
+  connectIdentity?: { kind: IdentityKind; when: string; fields: readonly string[]; freshOnly?: true };
   /** Stands for libraries without a profile (UNPROFILED_RESTY): only their release calls are modelled. */
   unprofiled?: boolean;
 }
@@ -70,6 +74,8 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
       { method: 'select', kind: 'database', args: [0] },
     ],
     reuseCountMethods: ['get_reused_times'],
+    // connect(host, port, { ssl = true, server_name =, ssl_verify = }) handshakes after every connect (0.29+).
+    connectIdentity: { kind: 'tls', when: 'ssl', fields: ['server_name', 'ssl_verify'], freshOnly: true },
   },
   { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false } },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
@@ -90,7 +96,7 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     bodyReadMethods: ['read_body'],
     bodyReadFields: ['body_reader'],
     // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
-    identity: [{ method: 'ssl_handshake', kind: 'tls', args: [1, 2] }],
+    identity: [{ method: 'ssl_handshake', kind: 'tls', args: [1, 2], freshOnly: true }],
     reuseCountMethods: ['get_reused_times'],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: 'request_uri', optionsArg: 1, keepaliveOption: 'keepalive' }],
@@ -125,8 +131,8 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false },
     // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
     identity: [
-      { method: 'sslhandshake', kind: 'tls', args: [1, 2] },
-      { method: 'setclientcert', kind: 'tls' },
+      { method: 'sslhandshake', kind: 'tls', args: [1, 2], freshOnly: true },
+      { method: 'setclientcert', kind: 'tls', freshOnly: true },
     ],
     reuseCountMethods: ['getreusedtimes'],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.

@@ -1,8 +1,8 @@
 // Which identity (AUTH, SELECT, TLS peer) each client object establishes on its connections, and under which
 // pool keys it connects: the part of the model pool-identity-mismatch reads. Objects are keyed by where they are
 // created; the steps are method events on them anywhere in the project.
-import { identityMethod } from '../clients/profiles.ts';
-import { keyPart, type KeyValue } from '../pool-keys/key-value.ts';
+import { identityMethod, type ClientProfile } from '../clients/profiles.ts';
+import { isAbsent, keyPart, type KeyValue } from '../pool-keys/key-value.ts';
 import type { ClientSite, ConnectionIdentity, IdentityStep, IdentityValue, PoolKey } from '../model/project-model.ts';
 import type { ObjInstance } from './client-objects.ts';
 import type { ClientTraits } from '../model/vocabulary.ts';
@@ -29,7 +29,18 @@ export class Identities {
     const m = identityMethod(profile, method);
     if (!m) return;
     const positions = m.args ?? [...Array(argCount).keys()];
-    const step: IdentityStep = { ...site, kind: m.kind, method, value: identityValue(positions.map(args)), fresh };
+    const step: IdentityStep = { ...site, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
+    const id = instanceId(obj);
+    this.steps.set(id, [...(this.steps.get(id) ?? []), step]);
+  }
+
+  /** The identity a connect call establishes from its options table (profile's connectIdentity). */
+  fromOptions(obj: ObjInstance, profile: ClientProfile | undefined, site: ClientSite, opts: KeyValue | undefined): void {
+    const c = profile?.connectIdentity;
+    if (!c || opts?.kind !== 'table') return;
+    const when = opts.field(c.when);
+    if (isAbsent(when) || (when!.kind === 'literal' && when!.value === false)) return;
+    const step: IdentityStep = { ...site, kind: c.kind, method: 'connect', value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
     const id = instanceId(obj);
     this.steps.set(id, [...(this.steps.get(id) ?? []), step]);
   }
@@ -48,32 +59,23 @@ function instanceId(obj: ObjInstance): string {
   return `${obj.file}#${obj.site}`;
 }
 
-/** The arguments as one value: null when one is unknown or they depend on two origins. */
+/** The arguments as one value: null when one is unknown. */
 function identityValue(values: ReadonlyArray<KeyValue | undefined>): IdentityValue | null {
-  const texts: string[] = [];
-  const expressions: string[] = [];
-  const origins = new Set<string>();
-  let literal = true;
+  const parts: IdentityValue['parts'] = [];
   for (const v of values) {
     // An argument not given (or nil) is part of the identity too: sslhandshake's default verify.
     if (v === undefined || (v.kind === 'literal' && v.value === null)) {
-      texts.push('nil');
+      parts.push({ text: 'nil' });
       continue;
     }
     if (v.kind === 'literal' && typeof v.value === 'boolean') {
-      texts.push(String(v.value));
+      parts.push({ text: String(v.value) });
       continue;
     }
     const part = keyPart(v);
     if (!part) return null;
-    texts.push(part.text);
-    if (part.symbolic) {
-      literal = false;
-      expressions.push(part.text.replace(/^\$\{(.*)\}$/s, '$1'));
-    }
-    if (part.origin) origins.add(part.origin.id);
+    if (!part.symbolic) parts.push({ text: part.text });
+    else parts.push({ text: part.text, expression: part.text.replace(/^\$\{(.*)\}$/s, '$1'), ...(part.origin ? { origin: part.origin.id } : {}) });
   }
-  if (origins.size > 1) return null;
-  const origin = [...origins][0];
-  return { text: texts.join(':'), expressions, literal, ...(origin !== undefined ? { origin } : {}) };
+  return { text: parts.map((p) => p.text).join(':'), parts };
 }

@@ -243,6 +243,7 @@ export class Linker {
       const poolSize = opts === undefined ? undefined : opts.kind === 'table' ? keyNumber(opts.field('pool_size')) : null;
       model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
       this.identities.connected(obj, this.site(unit, e, obj.client), key);
+      this.identities.fromOptions(obj, profileFor(obj.client), this.site(unit, e, obj.client), opts);
     }
   }
 

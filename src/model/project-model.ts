@@ -90,13 +90,10 @@ export interface ConnectSite extends ClientSite {
 export interface IdentityValue {
   /** The arguments as key text (literals as Lua prints them, `${expr}` otherwise), joined with `:`. */
   text: string;
-  /** The expressions of its symbolic arguments (`conf.password`). */
-  expressions: string[];
-  /** Every argument is a literal. */
-  literal: boolean;
-  /** The value depends on parameters known only at runtime (a plugin's conf, a helper's argument): the id of
-   *  their origin (PoolOrigin.id). One site then establishes a different identity per call. */
-  origin?: string;
+  /** Each argument: its text, the expression of a symbolic one (`conf.password`), and when it depends on
+   *  parameters known only at runtime (a plugin's conf, a helper's argument), the id of their origin
+   *  (PoolOrigin.id): one site then establishes a different identity per call. */
+  parts: Array<{ text: string; expression?: string; origin?: string }>;
 }
 
 /** An identity-establishing call (AUTH, SELECT, a TLS handshake) on a connection. */

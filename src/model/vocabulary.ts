@@ -57,4 +57,7 @@ export interface IdentityMethod {
   kind: IdentityKind;
   /** Positions (after self) of the arguments that carry the identity; absent: all of them. */
   args?: readonly number[];
+  /** It does nothing on a connection that already has it (ngx_lua's sslhandshake returns at once on a TLS
+   *  connection): whatever the code's guards, only a fresh connection gets it. */
+  freshOnly?: true;
 }
