@@ -18675,7 +18675,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "ddbff9a520a34ca0" : void 0;
+var BUILD_ID = true ? "90bacb4de92f1c21" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21474,7 +21474,7 @@ function freshOnly(s, c, conns, key, model) {
   const pool = literal(describeKey(key));
   const lead = `This ${what.step} runs only on fresh connections`;
   const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
-  if (s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
+  if (c.pooled && s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
     return {
       message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`
     };
@@ -21483,11 +21483,14 @@ function freshOnly(s, c, conns, key, model) {
     const theirs = d.steps.filter((x) => x.kind === s.kind);
     if (theirs.length === 0) {
       if (s.kind === "database" && sessionStateReported(model, key)) continue;
+      const harm = s.kind === "database" ? c.pooled ? "one opened here reaches it with this database" : void 0 : d.pooled ? "a connection it pooled reaches this code without one" : void 0;
+      if (!harm) continue;
       return {
-        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: a connection it opened reaches this code without one, and one opened here reaches it with this ${what.identity}. ${fix}`,
+        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: ${harm}. ${fix}`,
         other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` }
       };
     }
+    if (!d.pooled) continue;
     const mine = literalIdentity(s.value, s.kind);
     const their = theirs.map((x) => literalIdentity(x.value, x.kind));
     const differing = theirs.find((_, i) => their[i] !== mine);

@@ -96,13 +96,15 @@ type Finding = { message: string; other?: { file: string; startLine: number; sta
 
 /** AUTH, SELECT or a handshake on every use re-establishes the identity on a reused connection: not reported
  *  (a user of the pool that sets none at all inherits it; docs/semantics.md §4.6 says why that is left out).
- *  A step made only on fresh connections: any other identity on the pool, or one that varies per call, leaks. */
+ *  A step made only on fresh connections goes wrong when this code takes a connection another object pooled with
+ *  another identity (or none), or when its own pooled connections carry a value that varies per call; a database
+ *  selected here also reaches an object that never selects. */
 function freshOnly(s: IdentityStep, c: ConnectionIdentity, conns: readonly ConnectionIdentity[], key: PoolKey, model: ProjectModel): Finding | undefined {
   const what = WHAT[s.kind];
   const pool = literal(describeKey(key));
   const lead = `This ${what.step} runs only on fresh connections`;
   const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
-  if (s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
+  if (c.pooled && s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
     return {
       message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`,
     };
@@ -112,11 +114,16 @@ function freshOnly(s: IdentityStep, c: ConnectionIdentity, conns: readonly Conne
     if (theirs.length === 0) {
       // A db selected and pooled while another user never selects: pooled-session-state's finding (one defect).
       if (s.kind === 'database' && sessionStateReported(model, key)) continue;
+      // The other object inherits a database selected here; for credentials and TLS it is this code that suffers,
+      // on a connection the other object pooled (an unauthenticated neighbour inheriting a user is left out).
+      const harm = s.kind === 'database' ? (c.pooled ? 'one opened here reaches it with this database' : undefined) : d.pooled ? 'a connection it pooled reaches this code without one' : undefined;
+      if (!harm) continue;
       return {
-        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: a connection it opened reaches this code without one, and one opened here reaches it with this ${what.identity}. ${fix}`,
+        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: ${harm}. ${fix}`,
         other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` },
       };
     }
+    if (!d.pooled) continue; // its connections never reach this code
     // Different only when both are known: every identity the other sets differs from this one.
     const mine = literalIdentity(s.value, s.kind);
     const their = theirs.map((x) => literalIdentity(x.value, x.kind));
