@@ -18675,7 +18675,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "90bacb4de92f1c21" : void 0;
+var BUILD_ID = true ? "79faaa49110a6fb1" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -21452,10 +21452,10 @@ var rule10 = {
   check(model, report2) {
     const byKey = /* @__PURE__ */ new Map();
     for (const c of model.identities) byKey.set(c.key.text, [...byKey.get(c.key.text) ?? [], c]);
+    const seen = /* @__PURE__ */ new Set();
     for (const conns of byKey.values()) {
       if (!conns.some((c) => c.pooled)) continue;
       const key = conns[0].key;
-      const seen = /* @__PURE__ */ new Set();
       for (const c of conns) {
         for (const s of c.steps) {
           const at2 = `${s.location.file}:${s.location.startLine}:${s.location.startColumn}:${s.kind}`;

@@ -1,7 +1,7 @@
 import { literal } from '../src/core/message-text.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey, type PoolKey } from '../src/model/pool-key.ts';
-import { compareSpan } from '../src/core/findings.ts';
+import { compareSpan, type RelatedLocation } from '../src/core/findings.ts';
 import type { ConnectionIdentity, IdentityStep, IdentityValue, ProjectModel } from '../src/model/project-model.ts';
 import type { IdentityKind } from '../src/model/vocabulary.ts';
 
@@ -73,11 +73,12 @@ export const rule: Rule = {
   check(model, report) {
     const byKey = new Map<string, ConnectionIdentity[]>();
     for (const c of model.identities) byKey.set(c.key.text, [...(byKey.get(c.key.text) ?? []), c]);
+    // One finding per step, even when its object connects under several keys.
+    const seen = new Set<string>();
     for (const conns of byKey.values()) {
       // Nothing is reused unless some object hands its connection back to the pool.
       if (!conns.some((c) => c.pooled)) continue;
       const key = conns[0].key;
-      const seen = new Set<string>();
       for (const c of conns) {
         for (const s of c.steps) {
           const at = `${s.location.file}:${s.location.startLine}:${s.location.startColumn}:${s.kind}`;
@@ -92,7 +93,7 @@ export const rule: Rule = {
   },
 };
 
-type Finding = { message: string; other?: { file: string; startLine: number; startColumn: number; endLine: number; endColumn: number; message: string } };
+type Finding = { message: string; other?: Omit<RelatedLocation, 'id'> };
 
 /** AUTH, SELECT or a handshake on every use re-establishes the identity on a reused connection: not reported
  *  (a user of the pool that sets none at all inherits it; docs/semantics.md §4.6 says why that is left out).
