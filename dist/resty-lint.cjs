@@ -12597,8 +12597,8 @@ var require_sarif_builder = __commonJS({
           }
         });
         const rulesIndexMap = /* @__PURE__ */ new Map();
-        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule21, index) => {
-          rulesIndexMap.set(rule21.id, index);
+        (((_d = (_c = run2 === null || run2 === void 0 ? void 0 : run2.tool) === null || _c === void 0 ? void 0 : _c.driver) === null || _d === void 0 ? void 0 : _d.rules) || []).forEach((rule22, index) => {
+          rulesIndexMap.set(rule22.id, index);
         });
         for (const result of run2.results || []) {
           if (result.ruleId) {
@@ -12862,7 +12862,15 @@ var CLIENT_PROFILES = [
     poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
     session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"], subscribe: ["subscribe", "psubscribe"], unsubscribe: ["unsubscribe", "punsubscribe"] },
     serverConfig: "redis",
-    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS]
+    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+    // AUTH [username] password and SELECT db stay on the server-side connection (docs/semantics.md §4.6).
+    identity: [
+      { method: "auth", kind: "credentials" },
+      { method: "select", kind: "database", args: [0] }
+    ],
+    reuseCountMethods: ["get_reused_times"],
+    // connect(host, port, { ssl = true, server_name =, ssl_verify = }) handshakes after every connect (0.29+).
+    connectIdentity: { kind: "tls", when: "ssl", fields: ["server_name", "ssl_verify"], freshOnly: true }
   },
   { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }, timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS] },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
@@ -12882,6 +12890,9 @@ var CLIENT_PROFILES = [
     requestMethods: ["request"],
     bodyReadMethods: ["read_body"],
     bodyReadFields: ["body_reader"],
+    // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
+    identity: [{ method: "ssl_handshake", kind: "tls", args: [1, 2], freshOnly: true }],
+    reuseCountMethods: ["get_reused_times"],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }],
     timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
@@ -12924,6 +12935,12 @@ var CLIENT_PROFILES = [
       { method: "settimeout", msArgs: [0] },
       { method: "settimeouts", msArgs: [0, 1, 2] }
     ],
+    // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
+    identity: [
+      { method: "sslhandshake", kind: "tls", args: [1, 2], freshOnly: true },
+      { method: "setclientcert", kind: "tls", freshOnly: true }
+    ],
+    reuseCountMethods: ["getreusedtimes"],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
     keepaliveAfterError: {
       failedOps: ["receive", "receiveany", "receiveuntil", "read"],
@@ -12970,8 +12987,13 @@ var ANY_CLIENT = {
   bodyReadMethods: union((p) => p.bodyReadMethods),
   bodyReadFields: union((p) => p.bodyReadFields),
   selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
-  timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? [])
+  timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? []),
+  identity: [...new Map(CLIENT_PROFILES.flatMap((p) => p.identity ?? []).map((m) => [m.method, m])).values()],
+  reuseCountMethods: union((p) => p.reuseCountMethods)
 };
+function identityMethod(profile, method) {
+  return profile?.identity?.find((m) => m.method === method);
+}
 function union(names2) {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
 }
@@ -13368,10 +13390,10 @@ var websocketKeys = {
 var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
 var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
 var UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
-function poolKeyBuilder(rule21) {
-  switch (rule21.kind) {
+function poolKeyBuilder(rule22) {
+  switch (rule22.kind) {
     case "host-port":
-      return rule21.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+      return rule22.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
     case "mysql-options":
       return mysqlKeys;
     case "http":
@@ -13459,7 +13481,7 @@ function keyValue(resolver, r) {
         kind: "table",
         field(name) {
           const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
-          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, null));
+          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
         }
       };
     default:
@@ -13642,6 +13664,71 @@ function returnsParam(facts, fn, paramKey) {
   return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
 }
 
+// src/link/identities.ts
+var Identities = class {
+  connects = /* @__PURE__ */ new Map();
+  steps = /* @__PURE__ */ new Map();
+  pooledIds = /* @__PURE__ */ new Set();
+  /** The object is handed back to its pool somewhere (set_keepalive, directly or through a wrapper). */
+  pooled(obj) {
+    this.pooledIds.add(instanceId(obj));
+  }
+  connected(obj, site2, key) {
+    const id = instanceId(obj);
+    const byKey = this.connects.get(id) ?? /* @__PURE__ */ new Map();
+    if (!byKey.has(key.text)) byKey.set(key.text, { site: site2, key });
+    this.connects.set(id, byKey);
+  }
+  /** A method call on `obj`: an identity step if its profile says so. `args` are evaluated on demand. */
+  method(obj, profile, method, site2, args, argCount, fresh) {
+    const m = identityMethod(profile, method);
+    if (!m) return;
+    const positions = m.args ?? [...Array(argCount).keys()];
+    const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
+    const id = instanceId(obj);
+    this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+  }
+  /** The identity a connect call establishes from its options table (profile's connectIdentity). */
+  fromOptions(obj, profile, site2, opts) {
+    const c = profile?.connectIdentity;
+    if (!c || opts?.kind !== "table") return;
+    const when = opts.field(c.when);
+    if (isAbsent(when) || when.kind === "literal" && when.value === false) return;
+    const step = { ...site2, kind: c.kind, method: "connect", value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
+    const id = instanceId(obj);
+    this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+  }
+  /** One entry per object and key, in first-connect order. */
+  all() {
+    const out = [];
+    for (const [id, byKey] of this.connects) {
+      for (const { site: site2, key } of byKey.values()) out.push({ ...site2, key, pooled: this.pooledIds.has(id), steps: this.steps.get(id) ?? [] });
+    }
+    return out;
+  }
+};
+function instanceId(obj) {
+  return `${obj.file}#${obj.site}`;
+}
+function identityValue(values) {
+  const parts = [];
+  for (const v of values) {
+    if (v === void 0 || v.kind === "literal" && v.value === null) {
+      parts.push({ text: "nil" });
+      continue;
+    }
+    if (v.kind === "literal" && typeof v.value === "boolean") {
+      parts.push({ text: String(v.value) });
+      continue;
+    }
+    const part = keyPart(v);
+    if (!part) return null;
+    if (!part.symbolic) parts.push({ text: part.text });
+    else parts.push({ text: part.text, expression: part.text.replace(/^\$\{(.*)\}$/s, "$1"), ...part.origin ? { origin: part.origin.id } : {} });
+  }
+  return { text: parts.map((p) => p.text).join(":"), parts };
+}
+
 // src/link/link.ts
 var Linker = class {
   constructor(resolver, units, wrappers) {
@@ -13656,6 +13743,7 @@ var Linker = class {
   wrappers;
   objects;
   passes;
+  identities = new Identities();
   link(unit, model) {
     for (const e of unit.facts.events) {
       switch (e.kind) {
@@ -13671,14 +13759,15 @@ var Linker = class {
         case "new":
           this.timeoutOptions(unit, e, model);
           break;
+        case "method":
+          this.identityStep(unit, e);
+          this.timeouts(unit, e, model);
+          break;
         case "use-after-release":
           this.useAfterRelease(unit, e, model);
           break;
         case "shared":
           this.shared(unit, e, model);
-          break;
-        case "method":
-          this.timeouts(unit, e, model);
           break;
         default:
           break;
@@ -13716,6 +13805,7 @@ var Linker = class {
       for (const key of keys.length > 0 ? keys : [null]) {
         const use = this.toUse(unit, e, obj, key);
         if (use) model.poolUses.push(use);
+        if (use?.mode === "long") this.identities.pooled(obj);
       }
     }
   }
@@ -13833,6 +13923,17 @@ var Linker = class {
       const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
       const poolSize = opts === void 0 ? void 0 : opts.kind === "table" ? numberOf(opts.field("pool_size")) : null;
       model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
+      this.identities.connected(obj, this.site(unit, e, obj.client), key);
+      this.identities.fromOptions(obj, profileFor(obj.client), this.site(unit, e, obj.client), opts);
+    }
+  }
+  /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
+  identityStep(unit, e) {
+    if (ownedByCaller(e.target)) return;
+    const env = ctxSlot(e.target) === void 0 ? this.resolver.rootEnv(unit.path, e.fn) : null;
+    const arg = (i) => e.args[i] === void 0 ? void 0 : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env));
+    for (const obj of this.objects.of(unit.path, e.target)) {
+      this.identities.method(obj, clientProfile(obj.client), e.method, this.site(unit, e, obj.client), arg, e.args.length, e.fresh === true);
     }
   }
   useAfterRelease(unit, e, model) {
@@ -14710,7 +14811,7 @@ var ValueResolver = class {
       case "const":
         return [{ r: "const", v: v.v }];
       case "table":
-        return [{ r: "table", file, id: v.id }];
+        return [{ r: "table", file, id: v.id, env }];
       case "fn":
         return [{ r: "fn", file, id: v.id }];
       case "obj":
@@ -14915,7 +15016,8 @@ function buildProjectModel(input) {
     blockingCalls: Object.freeze(blockingCalls),
     callbackYields: Object.freeze(callbackYields),
     timeouts: Object.freeze(uses.timeouts),
-    hostConnects: Object.freeze(hostConnects)
+    hostConnects: Object.freeze(hostConnects),
+    identities: Object.freeze(linker.identities.all())
   });
 }
 function scoped(server2, units) {
@@ -15129,12 +15231,15 @@ var Flow = class _Flow {
   objs = /* @__PURE__ */ new Map();
   /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
   errorFor = /* @__PURE__ */ new Map();
+  /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
+  freshFor = /* @__PURE__ */ new Set();
   clone() {
     const f = new _Flow();
     f.dead = this.dead;
     f.vals = new Map(this.vals);
     for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
     f.errorFor = new Map(this.errorFor);
+    f.freshFor = new Set(this.freshFor);
     return f;
   }
   static join(flows) {
@@ -15165,6 +15270,7 @@ var Flow = class _Flow {
         }
       }
       for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
     }
     return out;
   }
@@ -15174,6 +15280,7 @@ function replace(flow, next) {
   flow.vals = next.vals;
   flow.objs = next.objs;
   flow.errorFor = next.errorFor;
+  flow.freshFor = next.freshFor;
   flow.ended = null;
 }
 function copyObj(o) {
@@ -15488,6 +15595,7 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     o.releaseSites = [];
     o.session = NO_SESSION;
     o.unreadBody = false;
+    flow.freshFor.delete(key);
   } else if ((isKeepalive || isClose) && !alreadyReleased) {
     release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
   } else if (selfReleasing) {
@@ -15495,8 +15603,9 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
     if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
   } else {
-    const keepArgs = methods.session?.select.includes(method) || methods.timeoutMethods?.some((m) => m.method === method);
-    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath });
+    const keepArgs = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method) || methods.timeoutMethods?.some((m) => m.method === method);
+    const fresh = flow.freshFor.has(key) ? { fresh: true } : {};
+    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
     if (state) sessionEffect(state, method, args, methods);
     if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
   }
@@ -15989,6 +16098,57 @@ function calleeLabel(v) {
   return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
 }
 
+// src/analysis/interpret/reuse-guards.ts
+var NONE = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
+function reuseGuards(cond, flow, ctx, scope) {
+  const visit2 = (e, depth) => {
+    if (depth > 20) return NONE();
+    if (e.type === "UnaryExpression" && e.operator === "not") {
+      const inner = visit2(e.argument, depth + 1);
+      return { thenFresh: inner.elseFresh, elseFresh: inner.thenFresh };
+    }
+    if (e.type === "LogicalExpression") {
+      const l = visit2(e.left, depth + 1);
+      const r = visit2(e.right, depth + 1);
+      return e.operator === "and" ? { thenFresh: union2(l.thenFresh, r.thenFresh), elseFresh: /* @__PURE__ */ new Set() } : { thenFresh: orBoth(e, l.thenFresh, r.thenFresh, flow, ctx, scope), elseFresh: union2(l.elseFresh, r.elseFresh) };
+    }
+    if (e.type !== "BinaryExpression") return NONE();
+    const num = (x) => x.type === "NumericLiteral" ? x.value : void 0;
+    const [count, n, op] = num(e.right) !== void 0 ? [e.left, num(e.right), e.operator] : num(e.left) !== void 0 ? [e.right, num(e.left), flip(e.operator)] : [null, 0, ""];
+    if (!count) return NONE();
+    const objs = countedObjects(count, flow, ctx, scope);
+    if (objs.size === 0) return NONE();
+    const zeroOnThen = op === "==" && n === 0 || op === "<" && n === 1 || op === "<=" && n === 0;
+    const zeroOnElse = op === "~=" && n === 0 || op === ">" && n === 0 || op === ">=" && n === 1;
+    return { thenFresh: zeroOnThen ? objs : /* @__PURE__ */ new Set(), elseFresh: zeroOnElse ? objs : /* @__PURE__ */ new Set() };
+  };
+  return visit2(cond, 0);
+}
+function countedObjects(e, flow, ctx, scope) {
+  const out = /* @__PURE__ */ new Set();
+  for (const o of optionsOf(peek(e, flow, ctx, scope))) {
+    if (o.t === "op" && o.index === 0 && ANY_CLIENT.reuseCountMethods.includes(o.method) && flow.objs.has(o.obj)) out.add(o.obj);
+  }
+  return out;
+}
+function orBoth(e, l, r, flow, ctx, scope) {
+  const nilTest = (x) => {
+    const inner = x.type === "UnaryExpression" && x.operator === "not" ? x.argument : null;
+    return inner ? countedObjects(inner, flow, ctx, scope) : null;
+  };
+  const ln = nilTest(e.left);
+  const rn = nilTest(e.right);
+  if (ln && ln.size > 0) return r;
+  if (rn && rn.size > 0) return l;
+  return new Set([...l].filter((k) => r.has(k)));
+}
+function union2(a, b) {
+  return /* @__PURE__ */ new Set([...a, ...b]);
+}
+function flip(op) {
+  return op === "<" ? ">" : op === ">" ? "<" : op === "<=" ? ">=" : op === ">=" ? "<=" : op;
+}
+
 // src/analysis/interpret/statements.ts
 function block(body, flow, ctx, scope) {
   if (ctx.file.depth > MAX_DEPTH2) {
@@ -16139,14 +16299,17 @@ function ifStatement(st, flow, ctx, scope) {
     }
     evaluate(clause.condition, rest, ctx, scope);
     const guard = guards(clause.condition, rest, ctx, scope);
+    const fresh = reuseGuards(clause.condition, rest, ctx, scope);
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
+    for (const k of fresh.thenFresh) branch.freshFor.add(k);
     ctx.branchDepth++;
     block(clause.body, branch, ctx, new Scope(scope));
     ctx.branchDepth--;
     outs.push(branch);
     const next = rest.clone();
     enterError(next, guard.elseErr);
+    for (const k of fresh.elseFresh) next.freshFor.add(k);
     rest = next;
   }
   if (!hasElse) outs.push(rest);
@@ -18637,12 +18800,12 @@ function analyze(input) {
     },
     redisServers
   });
-  for (const rule21 of rules) {
-    if (!rule21.check || input.ruleLevels?.[rule21.meta.id] === "off") continue;
-    rule21.check(model, (r) => {
+  for (const rule22 of rules) {
+    if (!rule22.check || input.ruleLevels?.[rule22.meta.id] === "off") continue;
+    rule22.check(model, (r) => {
       drafts.push({
-        ruleId: rule21.meta.id,
-        level: r.level ?? rule21.meta.defaultLevel,
+        ruleId: rule22.meta.id,
+        level: r.level ?? rule22.meta.defaultLevel,
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
@@ -18684,8 +18847,8 @@ function dropSubsumed(drafts, rules) {
 ${d.location.startLine}
 ${d.location.startColumn}`;
   const covered = /* @__PURE__ */ new Set();
-  for (const rule21 of rules) {
-    for (const id of rule21.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule21.meta.id) covered.add(`${id}
+  for (const rule22 of rules) {
+    for (const id of rule22.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule22.meta.id) covered.add(`${id}
 ${at2(d)}`);
   }
   return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
@@ -19095,8 +19258,8 @@ function findConfigFile(cwd, display) {
   for (; ; ) {
     const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path13.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
     if (present2.length > 1) {
-      const others = present2.slice(1).map(display);
-      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others.join(" and ")} in the same directory; keep only one config file`);
+      const others2 = present2.slice(1).map(display);
+      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others2.join(" and ")} in the same directory; keep only one config file`);
     }
     if (present2.length === 1) return present2[0];
     if (statOrUndefined(import_node_path13.default.join(dir, ".git"))) return void 0;
@@ -19181,7 +19344,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "42a0b00261eb5e10" : void 0;
+var BUILD_ID = true ? "e4249bb7452ff8f4" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -19483,7 +19646,7 @@ function isEvent(v, b) {
     case "unreleased":
       return target && PATH_ENDS.includes(v.end) && optional(v.ifEnds, value) && sites(v.passSites) && sites(v.connectSites) && isSession(v.session) && optional(v.early, (x) => x === true) && optional(v.afterFailureOf, isString);
     case "method":
-      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath);
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.fresh, (f) => f === true);
     case "use-after-release":
       return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
     case "call":
@@ -19531,7 +19694,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 13;
+var FACTS_FORMAT = 14;
 var MAGIC2 = "resty-lint-facts";
 var sha2562 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
@@ -20346,14 +20509,15 @@ function mostSevere(findings, limit) {
   return { kept: ranked.slice(0, limit), omitted: ranked.slice(limit) };
 }
 function ruleBuilder(meta, helpUriBase) {
-  const rule21 = new import_node_sarif_builder.SarifRuleBuilder({
+  const rule22 = new import_node_sarif_builder.SarifRuleBuilder({
     name: meta.name,
     help: { text: meta.help.text, markdown: meta.help.markdown },
     defaultConfiguration: { level: meta.defaultLevel },
     properties: {
       tags: [...meta.tags],
       precision: meta.precision,
-      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel]
+      "problem.severity": PROBLEM_SEVERITY[meta.defaultLevel],
+      ...meta.securitySeverity !== void 0 ? { "security-severity": meta.securitySeverity } : {}
     }
   }).initSimple({
     ruleId: meta.id,
@@ -20361,7 +20525,7 @@ function ruleBuilder(meta, helpUriBase) {
     fullDescriptionText: meta.fullDescription,
     helpUri: helpUriBase === void 0 ? void 0 : `${helpUriBase.replace(/\/+$/, "")}/${meta.id}.md`
   });
-  return rule21;
+  return rule22;
 }
 function resultBuilder(f) {
   const options = {};
@@ -20415,7 +20579,7 @@ function postProcess(run2) {
     }
     reorder(result, RESULT_KEYS);
   }
-  for (const rule21 of run2.tool.driver.rules ?? []) reorder(rule21, RULE_KEYS);
+  for (const rule22 of run2.tool.driver.rules ?? []) reorder(rule22, RULE_KEYS);
   reorder(run2.tool.driver, DRIVER_KEYS);
   reorder(run2, RUN_KEYS);
 }
@@ -21999,6 +22163,133 @@ var rule11 = {
   }
 };
 
+// rules/pool-identity-mismatch.ts
+var WHAT = {
+  credentials: { step: "authentication", identity: "user" },
+  database: { step: "database selection", identity: "database" },
+  tls: { step: "TLS handshake", identity: "TLS server name and verification" }
+};
+var rule12 = {
+  meta: {
+    id: "pool-identity-mismatch",
+    name: "PoolIdentityMismatch",
+    shortDescription: "Connections of one pool are given different identities (credentials, database, TLS peer) only when fresh",
+    fullDescription: "Code that shares one pool key establishes a different identity on its connections: AUTH with other credentials, SELECT of another database, a TLS handshake with another server name or verification setting. The identity is set only on a fresh connection (guarded by get_reused_times() == 0), or one user of the pool sets none. The pool key does not include it, so a reused connection carries the identity of whoever opened it.",
+    help: {
+      text: `A reused connection keeps the user, database and TLS session of its first user: tenant B then reads with tenant A's credentials or database, or talks over a connection nobody verified. Give each identity its own pool: connect(host, port, { pool = host .. ":" .. port .. ":" .. user .. ":" .. db }) (a digest of the password, not the password, if the password is the identity). Re-authenticating on every use also works for Redis, provided a failed AUTH stops the request: a failed AUTH leaves the connection logged in as before.`,
+      markdown: 'A reused connection keeps the user, database and TLS session of its first user: tenant B then reads with tenant A\'s credentials or database, or talks over a connection nobody verified. Give each identity its own pool: `connect(host, port, { pool = host .. ":" .. port .. ":" .. user .. ":" .. db })` (a digest of the password, not the password, if the password is the identity). Re-authenticating on every use also works for Redis, provided a failed `auth()` stops the request: a failed AUTH leaves the connection logged in as before.'
+    },
+    defaultLevel: "warning",
+    tags: ["security", "correctness", "connection-pool", "redis"],
+    precision: "high",
+    securitySeverity: "7.5",
+    example: {
+      bad: [
+        'local redis = require "resty.redis"',
+        "",
+        "local function tenant_redis(tenant)",
+        "  local red = redis:new()",
+        '  assert(red:connect("127.0.0.1", 6379))',
+        "  if red:get_reused_times() == 0 then",
+        "    assert(red:auth(tenant.user, tenant.password))  -- a reused connection keeps the previous tenant's user",
+        "  end",
+        "  return red",
+        "end",
+        "",
+        "local red = tenant_redis(ngx.ctx.tenant)",
+        'ngx.say(red:get("orders"))',
+        "red:set_keepalive(10000, 100)"
+      ].join("\n"),
+      good: [
+        'local redis = require "resty.redis"',
+        "",
+        "local function tenant_redis(tenant)",
+        "  local red = redis:new()",
+        '  assert(red:connect("127.0.0.1", 6379, { pool = "redis:" .. tenant.user }))',
+        "  if red:get_reused_times() == 0 then",
+        "    assert(red:auth(tenant.user, tenant.password))",
+        "  end",
+        "  return red",
+        "end",
+        "",
+        "local red = tenant_redis(ngx.ctx.tenant)",
+        'ngx.say(red:get("orders"))',
+        "red:set_keepalive(10000, 100)"
+      ].join("\n")
+    }
+  },
+  check(model, report2) {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const c of model.identities) byKey.set(c.key.text, [...byKey.get(c.key.text) ?? [], c]);
+    const seen = /* @__PURE__ */ new Set();
+    for (const conns of byKey.values()) {
+      if (!conns.some((c) => c.pooled)) continue;
+      const key = conns[0].key;
+      for (const c of conns) {
+        for (const s of c.steps) {
+          const at2 = `${s.location.file}:${s.location.startLine}:${s.location.startColumn}:${s.kind}`;
+          if (seen.has(at2)) continue;
+          const finding = s.fresh ? freshOnly(s, c, conns, key, model) : void 0;
+          if (!finding) continue;
+          seen.add(at2);
+          report2({ message: finding.message, location: s.location, ...finding.other ? { related: [finding.other] } : {} });
+        }
+      }
+    }
+  }
+};
+function freshOnly(s, c, conns, key, model) {
+  const what = WHAT[s.kind];
+  const pool = literal(describeKey(key));
+  const lead = `This ${what.step} runs only on fresh connections`;
+  const fix = `Give each ${what.identity} its own pool (opts.pool), or establish it on every use.`;
+  if (c.pooled && s.value && unkeyedVarying(s.value, s.kind, key).length > 0) {
+    return {
+      message: `${lead}, and its value varies per call. The value (${literal(s.value.text)}) comes from the caller's parameters, but pool ${pool} does not: a call with one value reuses a connection set up for another and runs with that ${what.identity}. ${fix}`
+    };
+  }
+  for (const d of others(c, conns)) {
+    const theirs = d.steps.filter((x) => x.kind === s.kind);
+    if (theirs.length === 0) {
+      if (s.kind === "database" && sessionStateReported(model, key)) continue;
+      const harm = s.kind === "database" ? c.pooled ? "one opened here reaches it with this database" : void 0 : d.pooled ? "a connection it pooled reaches this code without one" : void 0;
+      if (!harm) continue;
+      return {
+        message: `${lead}, and another user of its pool sets none. [Another user of pool ${pool}](1) establishes no ${what.identity}: ${harm}. ${fix}`,
+        other: { ...d.location, message: `connects to pool ${pool} without ${what.step}` }
+      };
+    }
+    if (!d.pooled) continue;
+    const mine = literalIdentity(s.value, s.kind);
+    const their = theirs.map((x) => literalIdentity(x.value, x.kind));
+    const differing = theirs.find((_, i) => their[i] !== mine);
+    if (mine !== void 0 && differing && their.every((t) => t !== void 0 && t !== mine)) {
+      return {
+        message: `${lead}, and another user of its pool sets a different one. [Another user of pool ${pool}](1) establishes ${what.identity} ${literal(literalIdentity(differing.value, differing.kind))} (here ${literal(mine)}): a connection it set up reaches this code with it. ${fix}`,
+        other: { ...differing.location, message: `${what.step} for pool ${pool}` }
+      };
+    }
+  }
+  return void 0;
+}
+function others(c, conns) {
+  return conns.filter((d) => d !== c && compareSpan(d.location, c.location) !== 0).sort((a, b) => compareSpan(a.location, b.location));
+}
+function unkeyedVarying(value, kind, key) {
+  const text = key.family ? key.family.expression : key.text;
+  return identityParts(value, kind).filter((p) => p.origin !== void 0 && !text.includes(p.expression));
+}
+function identityParts(value, kind) {
+  return kind === "credentials" && value.parts.length === 2 ? value.parts.slice(0, 1) : value.parts;
+}
+function literalIdentity(value, kind) {
+  const parts = value ? identityParts(value, kind) : [];
+  return value && parts.every((p) => p.expression === void 0) ? parts.map((p) => p.text).join(":") : void 0;
+}
+function sessionStateReported(model, key) {
+  return model.poolUses.some((u) => u.mode === "long" && u.key?.text === key.text && typeof u.session.db === "string" && u.session.db !== "0");
+}
+
 // src/model/pool-uses.ts
 function usesByKey(uses) {
   const byKey = /* @__PURE__ */ new Map();
@@ -22015,7 +22306,7 @@ function firstByLocation(items) {
 }
 
 // rules/pool-mixed-lifecycle.ts
-var rule12 = {
+var rule13 = {
   meta: {
     id: "pool-mixed-lifecycle",
     name: "PoolMixedLifecycle",
@@ -22092,7 +22383,7 @@ var rule12 = {
 };
 
 // rules/pool-size-conflict.ts
-var rule13 = {
+var rule14 = {
   meta: {
     id: "pool-size-conflict",
     name: "PoolSizeConflict",
@@ -22151,7 +22442,7 @@ var rule13 = {
 };
 
 // rules/pooled-session-state.ts
-var rule14 = {
+var rule15 = {
   meta: {
     id: "pooled-session-state",
     name: "PooledSessionState",
@@ -22195,7 +22486,7 @@ var rule14 = {
 };
 
 // rules/resolver-missing.ts
-var rule15 = {
+var rule16 = {
   meta: {
     id: "resolver-missing",
     name: "ResolverMissing",
@@ -22218,11 +22509,11 @@ var rule15 = {
       const lacking = c.entries.filter((e) => e.nginx?.resolver === false);
       if (lacking.length === 0) continue;
       const first = lacking[0];
-      const others = lacking.length > 1 ? ` (and ${lacking.length - 1} more entry point${lacking.length > 2 ? "s" : ""})` : "";
+      const others2 = lacking.length > 1 ? ` (and ${lacking.length - 1} more entry point${lacking.length > 2 ? "s" : ""})` : "";
       const server2 = first.nginx?.server;
       const where2 = server2 ? "neither its location, its [server block](2) nor the http block" : "the http block";
       report2({
-        message: `No nginx resolver is configured for this connect to the host name "${literal(c.host)}". It runs in code reached from [${literal(first.directive)}](1)${others}, and ${where2} sets no \`resolver\`. ngx_lua resolves names only through nginx's resolver, never /etc/hosts, so the connect fails with "no resolver defined to resolve "${literal(c.host)}"". Add \`resolver <DNS server>;\` to the http or server block, or connect to an IP address.`,
+        message: `No nginx resolver is configured for this connect to the host name "${literal(c.host)}". It runs in code reached from [${literal(first.directive)}](1)${others2}, and ${where2} sets no \`resolver\`. ngx_lua resolves names only through nginx's resolver, never /etc/hosts, so the connect fails with "no resolver defined to resolve "${literal(c.host)}"". Add \`resolver <DNS server>;\` to the http or server block, or connect to an IP address.`,
         location: c.location,
         related: [
           { ...first.location, message: `${first.directive}: no resolver in force here` },
@@ -22241,7 +22532,7 @@ var HOW = {
   "timer-arg": ["is passed to a timer callback, which runs in its own fake request", ""],
   "timer-upvalue": ["is captured by a timer callback, which runs in its own fake request", ""]
 };
-var rule16 = {
+var rule17 = {
   meta: {
     id: "shared-cosocket",
     name: "SharedCosocket",
@@ -22270,7 +22561,7 @@ var rule16 = {
 };
 
 // rules/syntax-error.ts
-var rule17 = {
+var rule18 = {
   meta: {
     id: "syntax-error",
     name: "SyntaxError",
@@ -22290,7 +22581,7 @@ var rule17 = {
 var MIN_IO_TIMEOUT_MS = 10;
 var MIN_KEEPALIVE_MS = 500;
 var MAX_BARE_DIRECTIVE_SECONDS = 1e3;
-var rule18 = {
+var rule19 = {
   meta: {
     id: "timeout-unit-confusion",
     name: "TimeoutUnitConfusion",
@@ -22361,7 +22652,7 @@ function duration2(seconds) {
 }
 
 // rules/unresolved-include.ts
-var rule19 = {
+var rule20 = {
   meta: {
     id: "unresolved-include",
     name: "UnresolvedInclude",
@@ -22378,7 +22669,7 @@ var rule19 = {
 };
 
 // rules/use-after-release.ts
-var rule20 = {
+var rule21 = {
   meta: {
     id: "use-after-release",
     name: "UseAfterRelease",
@@ -22437,7 +22728,8 @@ var RULES = [
   rule17,
   rule18,
   rule19,
-  rule20
+  rule20,
+  rule21
 ];
 
 // entry/resty-lint.ts

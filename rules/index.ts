@@ -12,6 +12,7 @@ import { rule as keepaliveAfterError } from './keepalive-after-error.ts';
 import { rule as keepaliveExceedsServerTimeout } from './keepalive-exceeds-server-timeout.ts';
 import { rule as keepaliveUnboundedIdle } from './keepalive-unbounded-idle.ts';
 import { rule as notAnalyzed } from './not-analyzed.ts';
+import { rule as poolIdentityMismatch } from './pool-identity-mismatch.ts';
 import { rule as poolMixedLifecycle } from './pool-mixed-lifecycle.ts';
 import { rule as poolSizeConflict } from './pool-size-conflict.ts';
 import { rule as pooledSessionState } from './pooled-session-state.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   keepaliveExceedsServerTimeout,
   keepaliveUnboundedIdle,
   notAnalyzed,
+  poolIdentityMismatch,
   poolMixedLifecycle,
   poolSizeConflict,
   pooledSessionState,

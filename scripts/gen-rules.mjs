@@ -305,7 +305,8 @@ function renderRuleDoc(meta) {
   const parts = [
     `<!-- ${MARKER}. Edit rules/${id}.ts and run \`npm run gen:rules\`. -->`,
     `# ${id} (${meta.name})`,
-    `**Level:** ${meta.defaultLevel} · **Precision:** ${meta.precision} · **Tags:** ${meta.tags.map((t) => `\`${t}\``).join(', ')}`,
+    `**Level:** ${meta.defaultLevel} · **Precision:** ${meta.precision} · **Tags:** ${meta.tags.map((t) => `\`${t}\``).join(', ')}` +
+      (meta.securitySeverity !== undefined ? ` · **Security severity:** ${meta.securitySeverity}` : ''),
     `> ${meta.shortDescription.replace(/\n/g, '\n> ')}`,
     '## What it finds',
     meta.fullDescription,

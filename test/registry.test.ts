@@ -23,6 +23,13 @@ describe('rule registry', () => {
       expect(m.name).toMatch(/^[A-Z][A-Za-z]+$/);
       for (const text of [m.shortDescription, m.fullDescription, m.help.text, m.help.markdown]) expect(text.length).toBeGreaterThan(20);
       expect(m.tags.length).toBeGreaterThan(0);
+      // GitHub code scanning ranks security alerts by properties.security-severity: every security rule has one
+      // (a score from 0.0 to 10.0 as a string), and only security rules.
+      expect(m.securitySeverity !== undefined).toBe(m.tags.includes('security'));
+      if (m.securitySeverity !== undefined) {
+        expect(m.securitySeverity).toMatch(/^\d+(\.\d)?$/);
+        expect(Number(m.securitySeverity)).toBeLessThanOrEqual(10);
+      }
     });
   }
 

@@ -109,7 +109,8 @@ export type LifecycleEvent =
       afterFailureOf?: string;
     }
   /** Any other method called on a client-like value. */
-  | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean }
+  /** fresh: inside a reuse guard (`get_reused_times() == 0`): only a fresh connection gets here. */
+  | { kind: 'method'; fn: number; site: number; target: SymValue; method: string; args: SymValue[]; errorPath: boolean; fresh?: true }
   /** A method other than connect called on a value released on every path reaching it; or connect on a
    *  value connected on every path reaching it (`method` = connect). */
   | { kind: 'use-after-release'; fn: number; site: number; target: SymValue; method: string; previous: number[]; reconnect: boolean }

@@ -177,7 +177,7 @@ function isEvent(v: Json, b: Bounds): boolean {
         optional(v.afterFailureOf, isString)
       );
     case 'method':
-      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath);
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.fresh, (f) => f === true);
     case 'use-after-release':
       return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
     case 'call':

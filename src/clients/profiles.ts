@@ -3,7 +3,7 @@
 // Rules and the interpreter read these; adding a client means adding data here (and, for a new kind of
 // pool key, a builder in src/pool-keys/).
 import type { PoolKeyRule } from '../pool-keys/builder-for.ts';
-import type { ClientTraits } from '../model/vocabulary.ts';
+import type { ClientTraits, IdentityKind, IdentityMethod } from '../model/vocabulary.ts';
 
 export type { PoolKeyRule };
 
@@ -43,6 +43,10 @@ export interface ClientProfile extends ClientTraits {
   timeoutMethods?: TimeoutMethod[];
   /** Options tables whose fields are timeouts in milliseconds (docs/semantics.md §12.2). */
   timeoutOptions?: TimeoutOptions[];
+  /** An identity the connect call itself establishes from its options table: when the option `when` is set
+   *  (not nil, not false), the options `fields` (resty.redis: `ssl`, then a handshake with `server_name` and
+   *  `ssl_verify`, which ngx_lua skips on a reused TLS connection). */
+  connectIdentity?: { kind: IdentityKind; when: string; fields: readonly string[]; freshOnly?: true };
   /** Stands for libraries without a profile (UNPROFILED_RESTY): only their release calls are modelled. */
   unprofiled?: boolean;
 }
@@ -90,6 +94,14 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     session: { select: ['select'], begin: ['multi'], end: ['exec', 'discard'], subscribe: ['subscribe', 'psubscribe'], unsubscribe: ['unsubscribe', 'punsubscribe'] },
     serverConfig: 'redis',
     timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+    // AUTH [username] password and SELECT db stay on the server-side connection (docs/semantics.md §4.6).
+    identity: [
+      { method: 'auth', kind: 'credentials' },
+      { method: 'select', kind: 'database', args: [0] },
+    ],
+    reuseCountMethods: ['get_reused_times'],
+    // connect(host, port, { ssl = true, server_name =, ssl_verify = }) handshakes after every connect (0.29+).
+    connectIdentity: { kind: 'tls', when: 'ssl', fields: ['server_name', 'ssl_verify'], freshOnly: true },
   },
   { ...COMMON, module: 'resty.memcached', constructors: ['new'], poolKey: { kind: 'host-port', unixPrefixCaseSensitive: false }, timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS] },
   // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
@@ -109,6 +121,9 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
     requestMethods: ['request'],
     bodyReadMethods: ['read_body'],
     bodyReadFields: ['body_reader'],
+    // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
+    identity: [{ method: 'ssl_handshake', kind: 'tls', args: [1, 2], freshOnly: true }],
+    reuseCountMethods: ['get_reused_times'],
     // request_uri(uri, params): params.keepalive == false closes instead of pooling.
     selfReleasingMethods: [{ method: 'request_uri', optionsArg: 1, keepaliveOption: 'keepalive' }],
     timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
@@ -151,6 +166,12 @@ export const CLIENT_PROFILES: readonly ClientProfile[] = [
       { method: 'settimeout', msArgs: [0] },
       { method: 'settimeouts', msArgs: [0, 1, 2] },
     ],
+    // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
+    identity: [
+      { method: 'sslhandshake', kind: 'tls', args: [1, 2], freshOnly: true },
+      { method: 'setclientcert', kind: 'tls', freshOnly: true },
+    ],
+    reuseCountMethods: ['getreusedtimes'],
     // A failed read (typically a timeout) leaves the socket open with the reply still to come.
     keepaliveAfterError: {
       failedOps: ['receive', 'receiveany', 'receiveuntil', 'read'],
@@ -200,7 +221,7 @@ export function globalFactory(name: string): { profile: ClientProfile; connects:
 /** The method-name fields of a profile: what a method call on a client does. */
 export type ClientMethods = Pick<
   ClientProfile,
-  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods' | 'timeoutMethods'
+  'connectMethods' | 'keepaliveMethods' | 'closeMethods' | 'session' | 'requestMethods' | 'bodyReadMethods' | 'bodyReadFields' | 'selfReleasingMethods' | 'timeoutMethods' | 'identity' | 'reuseCountMethods'
 >;
 
 /** Every method any profile knows, for values whose library is only known after linking (a wrapper's
@@ -221,7 +242,14 @@ export const ANY_CLIENT: Required<ClientMethods> = {
   bodyReadFields: union((p) => p.bodyReadFields),
   selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
   timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? []),
+  identity: [...new Map(CLIENT_PROFILES.flatMap((p) => p.identity ?? []).map((m) => [m.method, m])).values()],
+  reuseCountMethods: union((p) => p.reuseCountMethods),
 };
+
+/** The identity a method of `profile` establishes, if it is one of its identity methods. */
+export function identityMethod(profile: ClientTraits | undefined, method: string): IdentityMethod | undefined {
+  return profile?.identity?.find((m) => m.method === method);
+}
 
 function union(names: (p: ClientProfile) => readonly string[] | undefined): string[] {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names(p) ?? []))];

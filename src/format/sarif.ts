@@ -111,6 +111,7 @@ function ruleBuilder(meta: RuleMeta, helpUriBase: string | undefined): SarifRule
       tags: [...meta.tags],
       precision: meta.precision,
       'problem.severity': PROBLEM_SEVERITY[meta.defaultLevel],
+      ...(meta.securitySeverity !== undefined ? { 'security-severity': meta.securitySeverity } : {}),
     },
   }).initSimple({
     ruleId: meta.id,

@@ -86,6 +86,7 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     callbackYields: Object.freeze(callbackYields),
     timeouts: Object.freeze(uses.timeouts),
     hostConnects: Object.freeze(hostConnects),
+    identities: Object.freeze(linker.identities.all()),
   });
 }
 

@@ -37,7 +37,7 @@ export function keyValue(resolver: ValueResolver, r: Resolved): KeyValue {
         kind: 'table',
         field(name) {
           const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
-          return f === undefined ? undefined : keyValue(resolver, resolver.resolveOne(r.file, f, null));
+          return f === undefined ? undefined : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
         },
       };
     default:

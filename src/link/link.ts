@@ -17,6 +17,8 @@ import type { Wrappers } from './wrappers.ts';
 import { ClientObjects, type ObjInstance } from './client-objects.ts';
 import { staleCtxReleases } from './ctx-getters.ts';
 import { PassEffects } from './pass-effects.ts';
+import { Identities } from './identities.ts';
+import { keyValue } from './key-inputs.ts';
 
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
@@ -36,6 +38,7 @@ export interface LinkedUses {
 export class Linker {
   private readonly objects: ClientObjects;
   private readonly passes: PassEffects;
+  readonly identities = new Identities();
 
   constructor(
     private readonly resolver: ValueResolver,
@@ -61,14 +64,15 @@ export class Linker {
         case 'new':
           this.timeoutOptions(unit, e, model);
           break;
+        case 'method':
+          this.identityStep(unit, e);
+          this.timeouts(unit, e, model);
+          break;
         case 'use-after-release':
           this.useAfterRelease(unit, e, model);
           break;
         case 'shared':
           this.shared(unit, e, model);
-          break;
-        case 'method':
-          this.timeouts(unit, e, model);
           break;
         default:
           break;
@@ -113,6 +117,7 @@ export class Linker {
       for (const key of keys.length > 0 ? keys : [null]) {
         const use = this.toUse(unit, e, obj, key);
         if (use) model.poolUses.push(use);
+        if (use?.mode === 'long') this.identities.pooled(obj);
       }
     }
   }
@@ -243,6 +248,19 @@ export class Linker {
       const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
       const poolSize = opts === undefined ? undefined : opts.kind === 'table' ? keyNumber(opts.field('pool_size')) : null;
       model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
+      this.identities.connected(obj, this.site(unit, e, obj.client), key);
+      this.identities.fromOptions(obj, profileFor(obj.client), this.site(unit, e, obj.client), opts);
+    }
+  }
+
+  /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
+  private identityStep(unit: LinkUnit, e: Ev<'method'>): void {
+    if (ownedByCaller(e.target)) return;
+    // Evaluated in the calling function, whose own parameters are an origin (as for a family's key).
+    const env = ctxSlot(e.target) === undefined ? this.resolver.rootEnv(unit.path, e.fn) : null;
+    const arg = (i: number) => (e.args[i] === undefined ? undefined : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env)));
+    for (const obj of this.objects.of(unit.path, e.target)) {
+      this.identities.method(obj, clientProfile(obj.client), e.method, this.site(unit, e, obj.client), arg, e.args.length, e.fresh === true);
     }
   }
 

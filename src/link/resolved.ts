@@ -14,7 +14,8 @@ export interface Env {
 
 export type Resolved =
   | { r: 'const'; v: string | number | boolean | null }
-  | { r: 'table'; file: string; id: number }
+  /** env: the call environment the table was built in, which its fields are evaluated with. */
+  | { r: 'table'; file: string; id: number; env?: Env | null }
   | { r: 'fn'; file: string; id: number }
   | { r: 'obj'; file: string; site: number; client: string; env: Env | null }
   /** A stable name for something outside the project: `ngx.var.host`, `require("resty.redis").new`. */

@@ -110,7 +110,7 @@ export class ValueResolver {
       case 'const':
         return [{ r: 'const', v: v.v }];
       case 'table':
-        return [{ r: 'table', file, id: v.id }];
+        return [{ r: 'table', file, id: v.id, env }];
       case 'fn':
         return [{ r: 'fn', file, id: v.id }];
       case 'obj':

@@ -1,7 +1,7 @@
 // The linked, whole-project view that rules read. Rules never see ASTs.
 import type { SourceSpan } from '../core/findings.ts';
 import type { PoolKey } from './pool-key.ts';
-import type { ClientTraits, PathEnd, SessionState, SharedHow } from './vocabulary.ts';
+import type { ClientTraits, IdentityKind, PathEnd, SessionState, SharedHow } from './vocabulary.ts';
 
 /** An nginx directive that runs a Lua chunk (`content_by_lua_block`, `log_by_lua_file`, ...), or a gateway
  *  plugin's method that its gateway runs in a phase (`handler:log` of a Kong plugin). */
@@ -88,6 +88,35 @@ export interface ConnectSite extends ClientSite {
   key: PoolKey;
   /** opts.pool_size: a number, undefined when omitted, null unknown. */
   poolSize?: number | null;
+}
+
+/** A value an identity method is given, as far as the code tells. */
+export interface IdentityValue {
+  /** The arguments as key text (literals as Lua prints them, `${expr}` otherwise), joined with `:`. */
+  text: string;
+  /** Each argument: its text, the expression of a symbolic one (`conf.password`), and when it depends on
+   *  parameters known only at runtime (a plugin's conf, a helper's argument), the id of their origin
+   *  (PoolOrigin.id): one site then establishes a different identity per call. */
+  parts: Array<{ text: string; expression?: string; origin?: string }>;
+}
+
+/** An identity-establishing call (AUTH, SELECT, a TLS handshake) on a connection. */
+export interface IdentityStep extends ClientSite {
+  kind: IdentityKind;
+  method: string;
+  /** null when an argument cannot be known. */
+  value: IdentityValue | null;
+  /** Only on a fresh connection (inside a reuse guard): a reused connection keeps what its first user set. */
+  fresh: boolean;
+}
+
+/** One client object connected with one pool key (located at its connect), and the identity steps made on it
+ *  anywhere in the project. */
+export interface ConnectionIdentity extends ClientSite {
+  key: PoolKey;
+  /** The object is handed back to a pool somewhere (a long use): its connections reach the pool's next user. */
+  pooled: boolean;
+  steps: IdentityStep[];
 }
 
 /** A connected client whose normal path ends without set_keepalive/close and without escaping. */
@@ -228,4 +257,6 @@ export interface ProjectModel {
   readonly shared: readonly SharedClient[];
   readonly timeouts: readonly TimeoutSetting[];
   readonly hostConnects: readonly HostConnect[];
+  /** Client objects by pool key, with the identities established on their connections. */
+  readonly identities: readonly ConnectionIdentity[];
 }

@@ -21,6 +21,9 @@ export interface RuleMeta {
   defaultLevel: Level;
   tags: string[];
   precision: Precision;
+  /** Security rules (tag `security`): GitHub code scanning's severity score, a number from "0.0" to "10.0" as a
+   *  string (SARIF `properties.security-severity`; 7.0 and above is high, 4.0 to 6.9 medium). */
+  securitySeverity?: string;
   example?: RuleExample;
   /** Rules whose finding at the same location this rule's finding replaces: one defect, one finding (a
    *  never-released site of a pooled pool is pool-mixed-lifecycle, not also connection-not-released). A

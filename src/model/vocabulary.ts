@@ -41,4 +41,23 @@ export interface ClientTraits {
   session?: SessionCommands;
   /** The server whose configuration files the project may hold (redis.conf's `timeout`). */
   serverConfig?: 'redis';
+  /** Methods that establish who the connection is to the server (docs/semantics.md §4.6): the pool key does
+   *  not see them, so a reused connection keeps the identity its first user set. */
+  identity?: readonly IdentityMethod[];
+  /** Methods that return how often the connection was taken from the pool (0: fresh). */
+  reuseCountMethods?: readonly string[];
+}
+
+/** What an identity-establishing method sets: credentials (Redis AUTH), the database (SELECT), or the TLS
+ *  peer (server name, verification, client certificate). */
+export type IdentityKind = 'credentials' | 'database' | 'tls';
+
+export interface IdentityMethod {
+  method: string;
+  kind: IdentityKind;
+  /** Positions (after self) of the arguments that carry the identity; absent: all of them. */
+  args?: readonly number[];
+  /** It does nothing on a connection that already has it (ngx_lua's sslhandshake returns at once on a TLS
+   *  connection): whatever the code's guards, only a fresh connection gets it. */
+  freshOnly?: true;
 }

@@ -20,7 +20,7 @@ import { BUILD_ID, VERSION } from '../core/version.ts';
 import { makeDirectories } from '../files/make-directories.ts';
 
 /** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
-const FACTS_FORMAT = 13;
+const FACTS_FORMAT = 14;
 const MAGIC = 'resty-lint-facts';
 
 /** What is cached for one file: its facts, or the reason it could not be parsed. */

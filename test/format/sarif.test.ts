@@ -183,6 +183,20 @@ describe('formatSarif', () => {
     expect(driver.rules?.map((r) => r.defaultConfiguration?.level)).toEqual(['warning', 'note', 'error']);
   });
 
+  it('puts a security rule\'s security-severity into its properties (GitHub code scanning reads it), and no other rule\'s', () => {
+    const security: RuleMeta = { ...RULES[1], id: 'pool-identity-mismatch', name: 'PoolIdentityMismatch', tags: ['security', 'connection-pool'], securitySeverity: '7.5' };
+    const log = JSON.parse(formatSarif({ ...INPUT, rules: [...RULES, security] })) as Log;
+    const rules = log.runs[0].tool.driver.rules ?? [];
+    expect(rules.find((r) => r.id === 'pool-identity-mismatch')?.properties).toEqual({
+      tags: ['security', 'connection-pool'],
+      precision: 'high',
+      'problem.severity': 'warning',
+      'security-severity': '7.5',
+    });
+    expect(rules.filter((r) => r.properties?.['security-severity'] !== undefined).map((r) => r.id)).toEqual(['pool-identity-mismatch']);
+    expect(validateSarifSchema(log)).toEqual([]);
+  });
+
   it('omits helpUri when no base is given', () => {
     const noHelp = JSON.parse(formatSarif({ ...INPUT, helpUriBase: undefined })) as Log;
     expect(noHelp.runs[0].tool.driver.rules?.every((r) => r.helpUri === undefined)).toBe(true);

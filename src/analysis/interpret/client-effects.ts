@@ -115,6 +115,7 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
     o.releaseSites = [];
     o.session = NO_SESSION;
     o.unreadBody = false;
+    flow.freshFor.delete(key);
   } else if ((isKeepalive || isClose) && !alreadyReleased) {
     // A second release returns nil, "closed" and touches no connection: only use-after-release reports it.
     release(self, isKeepalive ? 'long' : 'short', method, args, site, flow, ctx, {});
@@ -124,9 +125,11 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
     const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
     if (mode) release(self, mode, method, args, site, flow, ctx, { implicit: true });
   } else {
-    // Arguments matter only for session state (select's db) and timeouts: keep facts small for the cache.
-    const keepArgs = methods.session?.select.includes(method) || methods.timeoutMethods?.some((m) => m.method === method);
-    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: keepArgs ? args : [], errorPath });
+    // Arguments matter only for session state (select's db), identities (auth's user) and timeouts: keep facts
+    // small for the cache.
+    const keepArgs = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method) || methods.timeoutMethods?.some((m) => m.method === method);
+    const fresh = flow.freshFor.has(key) ? { fresh: true as const } : {};
+    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
     if (state) sessionEffect(state, method, args, methods);
     // `self:helper()` may be a method of the module itself.
     if (self.t !== 'obj') callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);

@@ -36,6 +36,8 @@ export class Flow {
   objs = new Map<string, ObjState>();
   /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
   errorFor = new Map<string, string>();
+  /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
+  freshFor = new Set<string>();
 
   clone(): Flow {
     const f = new Flow();
@@ -43,6 +45,7 @@ export class Flow {
     f.vals = new Map(this.vals);
     for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
     f.errorFor = new Map(this.errorFor);
+    f.freshFor = new Set(this.freshFor);
     return f;
   }
 
@@ -74,6 +77,7 @@ export class Flow {
         }
       }
       for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
     }
     return out;
   }
@@ -85,6 +89,7 @@ export function replace(flow: Flow, next: Flow): void {
   flow.vals = next.vals;
   flow.objs = next.objs;
   flow.errorFor = next.errorFor;
+  flow.freshFor = next.freshFor;
   flow.ended = null;
 }
 

@@ -67,7 +67,7 @@ export function failureFlag(value: SymValue, flow: Flow, site: () => number): Sy
 
 /** Value of a simple expression: an identifier, or a call the condition's evaluation already made
  *  (`if not red:connect(...)`). */
-function peek(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
+export function peek(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
   if (e.type === 'Identifier') return read(e.name, flow, ctx, scope);
   return ctx.file.callValues.get(e) ?? UNKNOWN;
 }

@@ -6,6 +6,7 @@ import { MAX_DEPTH, Scope, assign, constKey, declare, escape, escapeDeep, event,
 import { closure, evalCall, evalList, evaluate } from './evaluate.ts';
 import { Flow, replace } from './flow.ts';
 import { enterError, failureFlag, guards } from './guards.ts';
+import { reuseGuards } from './reuse-guards.ts';
 
 export function block(body: L.Statement[], flow: Flow, ctx: FnCtx, scope: Scope): void {
   if (ctx.file.depth > MAX_DEPTH) {
@@ -172,14 +173,17 @@ function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): v
     }
     evaluate(clause.condition, rest, ctx, scope);
     const guard = guards(clause.condition, rest, ctx, scope);
+    const fresh = reuseGuards(clause.condition, rest, ctx, scope);
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
+    for (const k of fresh.thenFresh) branch.freshFor.add(k);
     ctx.branchDepth++;
     block(clause.body, branch, ctx, new Scope(scope));
     ctx.branchDepth--;
     outs.push(branch);
     const next = rest.clone();
     enterError(next, guard.elseErr);
+    for (const k of fresh.elseFresh) next.freshFor.add(k);
     rest = next;
   }
   if (!hasElse) outs.push(rest);
