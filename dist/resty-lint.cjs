@@ -13730,6 +13730,7 @@ function identityValue(values) {
 }
 
 // src/link/link.ts
+var IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
 var Linker = class {
   constructor(resolver, units, wrappers) {
     this.resolver = resolver;
@@ -13929,7 +13930,7 @@ var Linker = class {
   }
   /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
   identityStep(unit, e) {
-    if (ownedByCaller(e.target)) return;
+    if (ownedByCaller(e.target) || !IDENTITY_METHODS.has(e.method)) return;
     const env = ctxSlot(e.target) === void 0 ? this.resolver.rootEnv(unit.path, e.fn) : null;
     const arg = (i) => e.args[i] === void 0 ? void 0 : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env));
     for (const obj of this.objects.of(unit.path, e.target)) {
@@ -19344,7 +19345,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "e4249bb7452ff8f4" : void 0;
+var BUILD_ID = true ? "6ad9ae9b87651546" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -2,7 +2,7 @@
 // pool, released how, where), connects, unreleased clients, uses after release and clients shared beyond
 // their request. Which objects a value denotes is client-objects.ts; what a callee does with a client it is
 // passed, pass-effects.ts; releases left in ngx.ctx slots, ctx-getters.ts.
-import { clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
+import { ANY_CLIENT, clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
 import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
@@ -34,6 +34,9 @@ export interface LinkedUses {
   disabledPhaseUses: DisabledPhaseUse[];
   timeouts: TimeoutSetting[];
 }
+
+/** Every method some profile lists as establishing an identity (auth, select, sslhandshake...). */
+const IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
 
 export class Linker {
   private readonly objects: ClientObjects;
@@ -255,7 +258,8 @@ export class Linker {
 
   /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
   private identityStep(unit: LinkUnit, e: Ev<'method'>): void {
-    if (ownedByCaller(e.target)) return;
+    // Most method calls (commands) establish no identity: no need to resolve the object or place the call.
+    if (ownedByCaller(e.target) || !IDENTITY_METHODS.has(e.method)) return;
     // Evaluated in the calling function, whose own parameters are an origin (as for a family's key).
     const env = ctxSlot(e.target) === undefined ? this.resolver.rootEnv(unit.path, e.fn) : null;
     const arg = (i: number) => (e.args[i] === undefined ? undefined : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env)));
