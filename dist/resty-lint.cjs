@@ -2094,17 +2094,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2115,13 +2115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2142,17 +2142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2163,13 +2163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2196,23 +2196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2824,10 +2824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2846,7 +2846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2876,11 +2876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2894,8 +2894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2909,8 +2909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2928,8 +2928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2939,8 +2939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5455,9 +5455,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5532,14 +5532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5554,10 +5554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5568,10 +5568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5588,13 +5588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -7555,9 +7555,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path21) => {
+    visit2.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7566,23 +7566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path21) => {
-      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit2.parentCollection = (cst, path22) => {
+      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7593,10 +7593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8898,14 +8898,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs17, sep: [] });
+                map.items.push({ start: start2, key: fs18, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               } else {
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9033,13 +9033,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs17 = this.flowScalar(this.type);
+              const fs18 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs17, sep: [] });
+                fc.items.push({ start: [], key: fs18, sep: [] });
               else if (it.sep)
-                this.stack.push(fs17);
+                this.stack.push(fs18);
               else
-                Object.assign(it, { key: fs17, sep: [] });
+                Object.assign(it, { key: fs18, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9401,54 +9401,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs17) {
+    function patch(fs18) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs17);
+        patchLchmod(fs18);
       }
-      if (!fs17.lutimes) {
-        patchLutimes(fs17);
+      if (!fs18.lutimes) {
+        patchLutimes(fs18);
       }
-      fs17.chown = chownFix(fs17.chown);
-      fs17.fchown = chownFix(fs17.fchown);
-      fs17.lchown = chownFix(fs17.lchown);
-      fs17.chmod = chmodFix(fs17.chmod);
-      fs17.fchmod = chmodFix(fs17.fchmod);
-      fs17.lchmod = chmodFix(fs17.lchmod);
-      fs17.chownSync = chownFixSync(fs17.chownSync);
-      fs17.fchownSync = chownFixSync(fs17.fchownSync);
-      fs17.lchownSync = chownFixSync(fs17.lchownSync);
-      fs17.chmodSync = chmodFixSync(fs17.chmodSync);
-      fs17.fchmodSync = chmodFixSync(fs17.fchmodSync);
-      fs17.lchmodSync = chmodFixSync(fs17.lchmodSync);
-      fs17.stat = statFix(fs17.stat);
-      fs17.fstat = statFix(fs17.fstat);
-      fs17.lstat = statFix(fs17.lstat);
-      fs17.statSync = statFixSync(fs17.statSync);
-      fs17.fstatSync = statFixSync(fs17.fstatSync);
-      fs17.lstatSync = statFixSync(fs17.lstatSync);
-      if (fs17.chmod && !fs17.lchmod) {
-        fs17.lchmod = function(path21, mode, cb) {
+      fs18.chown = chownFix(fs18.chown);
+      fs18.fchown = chownFix(fs18.fchown);
+      fs18.lchown = chownFix(fs18.lchown);
+      fs18.chmod = chmodFix(fs18.chmod);
+      fs18.fchmod = chmodFix(fs18.fchmod);
+      fs18.lchmod = chmodFix(fs18.lchmod);
+      fs18.chownSync = chownFixSync(fs18.chownSync);
+      fs18.fchownSync = chownFixSync(fs18.fchownSync);
+      fs18.lchownSync = chownFixSync(fs18.lchownSync);
+      fs18.chmodSync = chmodFixSync(fs18.chmodSync);
+      fs18.fchmodSync = chmodFixSync(fs18.fchmodSync);
+      fs18.lchmodSync = chmodFixSync(fs18.lchmodSync);
+      fs18.stat = statFix(fs18.stat);
+      fs18.fstat = statFix(fs18.fstat);
+      fs18.lstat = statFix(fs18.lstat);
+      fs18.statSync = statFixSync(fs18.statSync);
+      fs18.fstatSync = statFixSync(fs18.fstatSync);
+      fs18.lstatSync = statFixSync(fs18.lstatSync);
+      if (fs18.chmod && !fs18.lchmod) {
+        fs18.lchmod = function(path22, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs17.lchmodSync = function() {
+        fs18.lchmodSync = function() {
         };
       }
-      if (fs17.chown && !fs17.lchown) {
-        fs17.lchown = function(path21, uid, gid, cb) {
+      if (fs18.chown && !fs18.lchown) {
+        fs18.lchown = function(path22, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs17.lchownSync = function() {
+        fs18.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs17.rename = typeof fs17.rename !== "function" ? fs17.rename : (function(fs$rename) {
+        fs18.rename = typeof fs18.rename !== "function" ? fs18.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs17.stat(to, function(stater, st) {
+                  fs18.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -9464,9 +9464,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs17.rename);
+        })(fs18.rename);
       }
-      fs17.read = typeof fs17.read !== "function" ? fs17.read : (function(fs$read) {
+      fs18.read = typeof fs18.read !== "function" ? fs18.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -9474,22 +9474,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs18, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs17, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs18, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs17.read);
-      fs17.readSync = typeof fs17.readSync !== "function" ? fs17.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs18.read);
+      fs18.readSync = typeof fs18.readSync !== "function" ? fs18.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs17, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs18, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -9499,11 +9499,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs17.readSync);
-      function patchLchmod(fs18) {
-        fs18.lchmod = function(path21, mode, callback) {
-          fs18.open(
-            path21,
+      })(fs18.readSync);
+      function patchLchmod(fs19) {
+        fs19.lchmod = function(path22, mode, callback) {
+          fs19.open(
+            path22,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -9511,80 +9511,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs18.fchmod(fd, mode, function(err2) {
-                fs18.close(fd, function(err22) {
+              fs19.fchmod(fd, mode, function(err2) {
+                fs19.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs18.lchmodSync = function(path21, mode) {
-          var fd = fs18.openSync(path21, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs19.lchmodSync = function(path22, mode) {
+          var fd = fs19.openSync(path22, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs18.fchmodSync(fd, mode);
+            ret = fs19.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs18.closeSync(fd);
+                fs19.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs18.closeSync(fd);
+              fs19.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs18) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs18.futimes) {
-          fs18.lutimes = function(path21, at2, mt, cb) {
-            fs18.open(path21, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs19) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs19.futimes) {
+          fs19.lutimes = function(path22, at2, mt, cb) {
+            fs19.open(path22, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs18.futimes(fd, at2, mt, function(er2) {
-                fs18.close(fd, function(er22) {
+              fs19.futimes(fd, at2, mt, function(er2) {
+                fs19.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs18.lutimesSync = function(path21, at2, mt) {
-            var fd = fs18.openSync(path21, constants.O_SYMLINK);
+          fs19.lutimesSync = function(path22, at2, mt) {
+            var fd = fs19.openSync(path22, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs18.futimesSync(fd, at2, mt);
+              ret = fs19.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs18.closeSync(fd);
+                  fs19.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs18.closeSync(fd);
+                fs19.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs18.futimes) {
-          fs18.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs19.futimes) {
+          fs19.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs18.lutimesSync = function() {
+          fs19.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs17, target, mode, function(er) {
+          return orig.call(fs18, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9594,7 +9594,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs17, target, mode);
+            return orig.call(fs18, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9603,7 +9603,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs17, target, uid, gid, function(er) {
+          return orig.call(fs18, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9613,7 +9613,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs17, target, uid, gid);
+            return orig.call(fs18, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9633,13 +9633,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs17, target, options, callback) : orig.call(fs17, target, callback);
+          return options ? orig.call(fs18, target, options, callback) : orig.call(fs18, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs17, target, options) : orig.call(fs17, target);
+          var stats = options ? orig.call(fs18, target, options) : orig.call(fs18, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -9668,16 +9668,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs17) {
+    function legacy(fs18) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path21, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path21, options);
+      function ReadStream(path22, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path22, options);
         Stream.call(this);
         var self = this;
-        this.path = path21;
+        this.path = path22;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -9711,7 +9711,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs17.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs18.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -9722,10 +9722,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path21, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path21, options);
+      function WriteStream(path22, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path22, options);
         Stream.call(this);
-        this.path = path21;
+        this.path = path22;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -9750,7 +9750,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs17.open;
+          this._open = fs18.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -9785,7 +9785,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs17 = require("fs");
+    var fs18 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -9817,12 +9817,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs17[gracefulQueue]) {
+    if (!fs18[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs17, queue);
-      fs17.close = (function(fs$close) {
+      publishQueue(fs18, queue);
+      fs18.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs17, fd, function(err) {
+          return fs$close.call(fs18, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -9834,48 +9834,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs17.close);
-      fs17.closeSync = (function(fs$closeSync) {
+      })(fs18.close);
+      fs18.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs17, arguments);
+          fs$closeSync.apply(fs18, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs17.closeSync);
+      })(fs18.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs17[gracefulQueue]);
-          require("assert").equal(fs17[gracefulQueue].length, 0);
+          debug(fs18[gracefulQueue]);
+          require("assert").equal(fs18[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs17[gracefulQueue]);
+      publishQueue(global, fs18[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs17));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs17.__patched) {
-      module2.exports = patch(fs17);
-      fs17.__patched = true;
+    module2.exports = patch(clone(fs18));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs18.__patched) {
+      module2.exports = patch(fs18);
+      fs18.__patched = true;
     }
-    function patch(fs18) {
-      polyfills(fs18);
-      fs18.gracefulify = patch;
-      fs18.createReadStream = createReadStream;
-      fs18.createWriteStream = createWriteStream;
-      var fs$readFile = fs18.readFile;
-      fs18.readFile = readFile;
-      function readFile(path21, options, cb) {
+    function patch(fs19) {
+      polyfills(fs19);
+      fs19.gracefulify = patch;
+      fs19.createReadStream = createReadStream;
+      fs19.createWriteStream = createWriteStream;
+      var fs$readFile = fs19.readFile;
+      fs19.readFile = readFile;
+      function readFile(path22, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path21, options, cb);
-        function go$readFile(path22, options2, cb2, startTime) {
-          return fs$readFile(path22, options2, function(err) {
+        return go$readFile(path22, options, cb);
+        function go$readFile(path23, options2, cb2, startTime) {
+          return fs$readFile(path23, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path22, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path23, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9883,16 +9883,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs18.writeFile;
-      fs18.writeFile = writeFile;
-      function writeFile(path21, data, options, cb) {
+      var fs$writeFile = fs19.writeFile;
+      fs19.writeFile = writeFile;
+      function writeFile(path22, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path21, data, options, cb);
-        function go$writeFile(path22, data2, options2, cb2, startTime) {
-          return fs$writeFile(path22, data2, options2, function(err) {
+        return go$writeFile(path22, data, options, cb);
+        function go$writeFile(path23, data2, options2, cb2, startTime) {
+          return fs$writeFile(path23, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path22, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path23, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9900,17 +9900,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs18.appendFile;
+      var fs$appendFile = fs19.appendFile;
       if (fs$appendFile)
-        fs18.appendFile = appendFile;
-      function appendFile(path21, data, options, cb) {
+        fs19.appendFile = appendFile;
+      function appendFile(path22, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path21, data, options, cb);
-        function go$appendFile(path22, data2, options2, cb2, startTime) {
-          return fs$appendFile(path22, data2, options2, function(err) {
+        return go$appendFile(path22, data, options, cb);
+        function go$appendFile(path23, data2, options2, cb2, startTime) {
+          return fs$appendFile(path23, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path22, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path23, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9918,9 +9918,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs18.copyFile;
+      var fs$copyFile = fs19.copyFile;
       if (fs$copyFile)
-        fs18.copyFile = copyFile;
+        fs19.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -9938,34 +9938,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs18.readdir;
-      fs18.readdir = readdir;
+      var fs$readdir = fs19.readdir;
+      fs19.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path21, options, cb) {
+      function readdir(path22, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path22, options2, cb2, startTime) {
-          return fs$readdir(path22, fs$readdirCallback(
-            path22,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path23, options2, cb2, startTime) {
+          return fs$readdir(path23, fs$readdirCallback(
+            path23,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path22, options2, cb2, startTime) {
-          return fs$readdir(path22, options2, fs$readdirCallback(
-            path22,
+        } : function go$readdir2(path23, options2, cb2, startTime) {
+          return fs$readdir(path23, options2, fs$readdirCallback(
+            path23,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path21, options, cb);
-        function fs$readdirCallback(path22, options2, cb2, startTime) {
+        return go$readdir(path22, options, cb);
+        function fs$readdirCallback(path23, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path22, options2, cb2],
+                [path23, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -9980,21 +9980,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs18);
+        var legStreams = legacy(fs19);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs18.ReadStream;
+      var fs$ReadStream = fs19.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs18.WriteStream;
+      var fs$WriteStream = fs19.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs18, "ReadStream", {
+      Object.defineProperty(fs19, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -10004,7 +10004,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs18, "WriteStream", {
+      Object.defineProperty(fs19, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -10015,7 +10015,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs18, "FileReadStream", {
+      Object.defineProperty(fs19, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -10026,7 +10026,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs18, "FileWriteStream", {
+      Object.defineProperty(fs19, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -10036,7 +10036,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path21, options) {
+      function ReadStream(path22, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -10056,7 +10056,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path21, options) {
+      function WriteStream(path22, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -10074,22 +10074,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path21, options) {
-        return new fs18.ReadStream(path21, options);
+      function createReadStream(path22, options) {
+        return new fs19.ReadStream(path22, options);
       }
-      function createWriteStream(path21, options) {
-        return new fs18.WriteStream(path21, options);
+      function createWriteStream(path22, options) {
+        return new fs19.WriteStream(path22, options);
       }
-      var fs$open = fs18.open;
-      fs18.open = open;
-      function open(path21, flags, mode, cb) {
+      var fs$open = fs19.open;
+      fs19.open = open;
+      function open(path22, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path21, flags, mode, cb);
-        function go$open(path22, flags2, mode2, cb2, startTime) {
-          return fs$open(path22, flags2, mode2, function(err, fd) {
+        return go$open(path22, flags, mode, cb);
+        function go$open(path23, flags2, mode2, cb2, startTime) {
+          return fs$open(path23, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path22, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path23, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -10097,20 +10097,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs18;
+      return fs19;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs17[gracefulQueue].push(elem);
+      fs18[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs17[gracefulQueue].length; ++i) {
-        if (fs17[gracefulQueue][i].length > 2) {
-          fs17[gracefulQueue][i][3] = now;
-          fs17[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs18[gracefulQueue].length; ++i) {
+        if (fs18[gracefulQueue][i].length > 2) {
+          fs18[gracefulQueue][i][3] = now;
+          fs18[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -10118,9 +10118,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs17[gracefulQueue].length === 0)
+      if (fs18[gracefulQueue].length === 0)
         return;
-      var elem = fs17[gracefulQueue].shift();
+      var elem = fs18[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -10142,7 +10142,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs17[gracefulQueue].push(elem);
+          fs18[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -10157,7 +10157,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs17 = require_graceful_fs();
+    var fs18 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -10198,26 +10198,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs17[key] === "function";
+      return typeof fs18[key] === "function";
     });
-    Object.assign(exports2, fs17);
+    Object.assign(exports2, fs18);
     api.forEach((method) => {
-      exports2[method] = u(fs17[method]);
+      exports2[method] = u(fs18[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs17.exists(filename, callback);
+        return fs18.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs17.exists(filename, resolve2);
+        return fs18.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs17.read(fd, buffer, offset, length, position, callback);
+        return fs18.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs17.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs18.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -10225,10 +10225,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.write(fd, buffer, ...args);
+        return fs18.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs17.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs18.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -10236,10 +10236,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.readv(fd, buffers, ...args);
+        return fs18.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs17.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs18.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -10247,17 +10247,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs17.writev(fd, buffers, ...args);
+        return fs18.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs17.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs18.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs17.realpath.native === "function") {
-      exports2.realpath.native = u(fs17.realpath.native);
+    if (typeof fs18.realpath.native === "function") {
+      exports2.realpath.native = u(fs18.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -10272,10 +10272,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path21 = require("path");
+    var path22 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path21.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path22.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -10290,7 +10290,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
+    var fs18 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -10299,14 +10299,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs17.mkdir(dir, {
+      return fs18.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs17.mkdirSync(dir, {
+      return fs18.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -10338,13 +10338,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    function pathExists(path21) {
-      return fs17.access(path21).then(() => true).catch(() => false);
+    var fs18 = require_fs();
+    function pathExists(path22) {
+      return fs18.access(path22).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs17.existsSync
+      pathExistsSync: fs18.existsSync
     };
   }
 });
@@ -10353,18 +10353,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
+    var fs18 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path21, atime, mtime) {
-      const fd = await fs17.open(path21, "r+");
+    async function utimesMillis(path22, atime, mtime) {
+      const fd = await fs18.open(path22, "r+");
       let error = null;
       try {
-        await fs17.futimes(fd, atime, mtime);
+        await fs18.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs17.close(fd);
+          await fs18.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10373,16 +10373,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path21, atime, mtime) {
-      const fd = fs17.openSync(path21, "r+");
+    function utimesMillisSync(path22, atime, mtime) {
+      const fd = fs18.openSync(path22, "r+");
       let error = null;
       try {
-        fs17.futimesSync(fd, atime, mtime);
+        fs18.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs17.closeSync(fd);
+          fs18.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10402,11 +10402,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs18 = require_fs();
+    var path22 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs17.stat(file, { bigint: true }) : (file) => fs17.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs18.stat(file, { bigint: true }) : (file) => fs18.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -10417,7 +10417,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs17.statSync(file, { bigint: true }) : (file) => fs17.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs18.statSync(file, { bigint: true }) : (file) => fs18.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -10431,8 +10431,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path21.basename(src);
-          const destBaseName = path21.basename(dest);
+          const srcBaseName = path22.basename(src);
+          const destBaseName = path22.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10454,8 +10454,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path21.basename(src);
-          const destBaseName = path21.basename(dest);
+          const srcBaseName = path22.basename(src);
+          const destBaseName = path22.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10477,12 +10477,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path21.resolve(path21.dirname(src));
-      const destParent = path21.resolve(path21.dirname(dest));
-      if (destParent === srcParent || destParent === path21.parse(destParent).root) return;
+      const srcParent = path22.resolve(path22.dirname(src));
+      const destParent = path22.resolve(path22.dirname(dest));
+      if (destParent === srcParent || destParent === path22.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs17.stat(destParent, { bigint: true });
+        destStat = await fs18.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -10493,12 +10493,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path21.resolve(path21.dirname(src));
-      const destParent = path21.resolve(path21.dirname(dest));
-      if (destParent === srcParent || destParent === path21.parse(destParent).root) return;
+      const srcParent = path22.resolve(path22.dirname(src));
+      const destParent = path22.resolve(path22.dirname(dest));
+      if (destParent === srcParent || destParent === path22.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs17.statSync(destParent, { bigint: true });
+        destStat = fs18.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -10512,8 +10512,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path21.resolve(src).split(path21.sep).filter((i) => i);
-      const destArr = path21.resolve(dest).split(path21.sep).filter((i) => i);
+      const srcArr = path22.resolve(src).split(path22.sep).filter((i) => i);
+      const destArr = path22.resolve(dest).split(path22.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -10565,8 +10565,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs18 = require_fs();
+    var path22 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -10589,7 +10589,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path21.dirname(dest);
+      const destParent = path22.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -10601,7 +10601,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs17.stat : fs17.lstat;
+      const statFn = opts.dereference ? fs18.stat : fs18.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10613,7 +10613,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs17.unlink(dest);
+        await fs18.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -10621,29 +10621,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs17.copyFile(src, dest);
+      await fs18.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs17.stat(src);
+        const updatedSrcStat = await fs18.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs17.chmod(dest, srcStat.mode);
+      return fs18.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs17.chmod(dest, srcMode | 128);
+      return fs18.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs17.mkdir(dest);
+        await fs18.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs17.opendir(src), async (item) => {
-        const srcItem = path21.join(src, item.name);
-        const destItem = path21.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs18.opendir(src), async (item) => {
+        const srcItem = path22.join(src, item.name);
+        const destItem = path22.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -10651,26 +10651,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs17.chmod(dest, srcStat.mode);
+        await fs18.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs17.readlink(src);
+      let resolvedSrc = await fs18.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path21.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path22.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs17.symlink(resolvedSrc, dest);
+        return fs18.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs17.readlink(dest);
+        resolvedDest = await fs18.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs17.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs18.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path21.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path22.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10680,8 +10680,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs17.unlink(dest);
-      return fs17.symlink(resolvedSrc, dest);
+      await fs18.unlink(dest);
+      return fs18.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -10691,8 +10691,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_graceful_fs();
-    var path21 = require("path");
+    var fs18 = require_graceful_fs();
+    var path22 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -10713,12 +10713,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path21.dirname(dest);
-      if (!fs17.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path22.dirname(dest);
+      if (!fs18.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs17.statSync : fs17.lstatSync;
+      const statSync2 = opts.dereference ? fs18.statSync : fs18.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10733,14 +10733,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs17.unlinkSync(dest);
+        fs18.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs17.copyFileSync(src, dest);
+      fs18.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -10755,10 +10755,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs17.chmodSync(dest, srcMode);
+      return fs18.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs17.statSync(src);
+      const updatedSrcStat = fs18.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -10766,12 +10766,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs17.mkdirSync(dest);
+      fs18.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs17.opendirSync(src);
+      const dir = fs18.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -10782,29 +10782,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path21.join(src, item);
-      const destItem = path21.join(dest, item);
+      const srcItem = path22.join(src, item);
+      const destItem = path22.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs17.readlinkSync(src);
+      let resolvedSrc = fs18.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path21.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path22.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs17.symlinkSync(resolvedSrc, dest);
+        return fs18.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs17.readlinkSync(dest);
+          resolvedDest = fs18.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs17.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs18.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path21.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path22.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10818,8 +10818,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs17.unlinkSync(dest);
-      return fs17.symlinkSync(resolvedSrc, dest);
+      fs18.unlinkSync(dest);
+      return fs18.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -10841,13 +10841,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_graceful_fs();
+    var fs18 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path21, callback) {
-      fs17.rm(path21, { recursive: true, force: true }, callback);
+    function remove(path22, callback) {
+      fs18.rm(path22, { recursive: true, force: true }, callback);
     }
-    function removeSync(path21) {
-      fs17.rmSync(path21, { recursive: true, force: true });
+    function removeSync(path22) {
+      fs18.rmSync(path22, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -10861,30 +10861,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs18 = require_fs();
+    var path22 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs17.readdir(dir);
+        items = await fs18.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path21.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path22.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs17.readdirSync(dir);
+        items = fs18.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path21.join(dir, item);
+        item = path22.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -10902,52 +10902,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path22 = require("path");
+    var fs18 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs17.stat(file);
+        stats = await fs18.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path21.dirname(file);
+      const dir = path22.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs17.stat(dir);
+        dirStats = await fs18.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs17.writeFile(file, "");
+          await fs18.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs17.writeFile(file, "");
+        await fs18.writeFile(file, "");
       } else {
-        await fs17.readdir(dir);
+        await fs18.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs17.statSync(file);
+        stats = fs18.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path21.dirname(file);
+      const dir = path22.dirname(file);
       try {
-        if (!fs17.statSync(dir).isDirectory()) {
-          fs17.readdirSync(dir);
+        if (!fs18.statSync(dir).isDirectory()) {
+          fs18.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs17.writeFileSync(file, "");
+      fs18.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -10961,50 +10961,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path22 = require("path");
+    var fs18 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs17.lstat(dstpath, { bigint: true });
+        dstStat = await fs18.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs17.lstat(srcpath, { bigint: true });
+        srcStat = await fs18.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path21.dirname(dstpath);
+      const dir = path22.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs17.link(srcpath, dstpath);
+      await fs18.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs17.lstatSync(dstpath, { bigint: true });
+        dstStat = fs18.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs17.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs18.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path21.dirname(dstpath);
-      const dirExists = fs17.existsSync(dir);
-      if (dirExists) return fs17.linkSync(srcpath, dstpath);
+      const dir = path22.dirname(dstpath);
+      const dirExists = fs18.existsSync(dir);
+      if (dirExists) return fs18.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs17.linkSync(srcpath, dstpath);
+      return fs18.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -11017,14 +11017,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path22 = require("path");
+    var fs18 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path21.isAbsolute(srcpath)) {
+      if (path22.isAbsolute(srcpath)) {
         try {
-          await fs17.lstat(srcpath);
+          await fs18.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -11034,8 +11034,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path21.dirname(dstpath);
-      const relativeToDst = path21.join(dstdir, srcpath);
+      const dstdir = path22.dirname(dstpath);
+      const relativeToDst = path22.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -11044,39 +11044,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs17.lstat(srcpath);
+        await fs18.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path21.relative(dstdir, srcpath)
+        toDst: path22.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path21.isAbsolute(srcpath)) {
-        const exists3 = fs17.existsSync(srcpath);
+      if (path22.isAbsolute(srcpath)) {
+        const exists3 = fs18.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path21.dirname(dstpath);
-      const relativeToDst = path21.join(dstdir, srcpath);
-      const exists2 = fs17.existsSync(relativeToDst);
+      const dstdir = path22.dirname(dstpath);
+      const relativeToDst = path22.join(dstdir, srcpath);
+      const exists2 = fs18.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs17.existsSync(srcpath);
+      const srcExists = fs18.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path21.relative(dstdir, srcpath)
+        toDst: path22.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -11090,13 +11090,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
+    var fs18 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs17.lstat(srcpath);
+        stats = await fs18.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -11106,7 +11106,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs17.lstatSync(srcpath);
+        stats = fs18.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -11124,8 +11124,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path21 = require("path");
-    var fs17 = require_fs();
+    var path22 = require("path");
+    var fs18 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -11134,25 +11134,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs17.lstat(dstpath);
+        stats = await fs18.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path21.isAbsolute(srcpath)) {
-          srcStat = await fs17.stat(srcpath, { bigint: true });
+        if (path22.isAbsolute(srcpath)) {
+          srcStat = await fs18.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path21.dirname(dstpath);
-          const relativeToDst = path21.join(dstdir, srcpath);
+          const dstdir = path22.dirname(dstpath);
+          const relativeToDst = path22.join(dstdir, srcpath);
           try {
-            srcStat = await fs17.stat(relativeToDst, { bigint: true });
+            srcStat = await fs18.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs17.stat(srcpath, { bigint: true });
+            srcStat = await fs18.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs17.stat(dstpath, { bigint: true });
+          dstStat = await fs18.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11161,34 +11161,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path21.dirname(dstpath);
+      const dir = path22.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs17.symlink(srcpath, dstpath, toType);
+      return fs18.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs17.lstatSync(dstpath);
+        stats = fs18.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path21.isAbsolute(srcpath)) {
-          srcStat = fs17.statSync(srcpath, { bigint: true });
+        if (path22.isAbsolute(srcpath)) {
+          srcStat = fs18.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path21.dirname(dstpath);
-          const relativeToDst = path21.join(dstdir, srcpath);
+          const dstdir = path22.dirname(dstpath);
+          const relativeToDst = path22.join(dstdir, srcpath);
           try {
-            srcStat = fs17.statSync(relativeToDst, { bigint: true });
+            srcStat = fs18.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs17.statSync(srcpath, { bigint: true });
+            srcStat = fs18.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs17.statSync(dstpath, { bigint: true });
+          dstStat = fs18.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11197,11 +11197,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path21.dirname(dstpath);
-      const exists2 = fs17.existsSync(dir);
-      if (exists2) return fs17.symlinkSync(srcpath, dstpath, type);
+      const dir = path22.dirname(dstpath);
+      const exists2 = fs18.existsSync(dir);
+      if (exists2) return fs18.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs17.symlinkSync(srcpath, dstpath, type);
+      return fs18.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -11271,9 +11271,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs17.readFile)(file, options);
+      let data = await universalify.fromCallback(fs18.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -11293,10 +11293,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs17.readFileSync(file, options);
+        let content = fs18.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -11309,15 +11309,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs17.writeFile)(file, str, options);
+      await universalify.fromCallback(fs18.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs17 = options.fs || _fs;
+      const fs18 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs17.writeFileSync(file, str, options);
+      return fs18.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -11348,23 +11348,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs18 = require_fs();
+    var path22 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path21.dirname(file);
+      const dir = path22.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs17.writeFile(file, data, encoding);
+      return fs18.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path21.dirname(file);
-      if (!fs17.existsSync(dir)) {
+      const dir = path22.dirname(file);
+      if (!fs18.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs17.writeFileSync(file, ...args);
+      fs18.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -11423,8 +11423,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_fs();
-    var path21 = require("path");
+    var fs18 = require_fs();
+    var path22 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -11434,8 +11434,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path21.dirname(dest);
-      const parsedParentPath = path21.parse(destParent);
+      const destParent = path22.dirname(dest);
+      const parsedParentPath = path22.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -11450,7 +11450,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs17.rename(src, dest);
+        await fs18.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -11475,8 +11475,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs17 = require_graceful_fs();
-    var path21 = require("path");
+    var fs18 = require_graceful_fs();
+    var path22 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -11486,12 +11486,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path21.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path22.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path21.dirname(dest);
-      const parsedPath = path21.parse(parent);
+      const parent = path22.dirname(dest);
+      const parsedPath = path22.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -11500,12 +11500,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs17.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs18.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs17.renameSync(src, dest);
+        fs18.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -12529,7 +12529,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs17 = __importStar(require_lib());
+    var fs18 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -12547,11 +12547,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs17.writeFileSync(file, sarifJsonString, "utf8");
+        fs18.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs17.writeFile(file, sarifJsonString, "utf8");
+        await fs18.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -14373,8 +14373,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path21 = get("path");
-    if (!isAbsent(path21)) return joinKey([...prefix, keyPart(path21)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path22 = get("path");
+    if (!isAbsent(path22)) return joinKey([...prefix, keyPart(path22)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -14418,9 +14418,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path21 = get("path");
-    if (path21 && !isAbsent(path21)) {
-      return joinKey([keyPart(path21)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
+    const path22 = get("path");
+    if (path22 && !isAbsent(path22)) {
+      return joinKey([keyPart(path22)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
   },
@@ -15020,13 +15020,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path21) {
+  add(segs, path22) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path21)) list2.push(path21);
-      } else this.bySuffix.set(name, [path21]);
+        if (!list2.includes(path22)) list2.push(path22);
+      } else this.bySuffix.set(name, [path22]);
     }
   }
   resolve(moduleName) {
@@ -15460,8 +15460,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path21 = this.modules.resolve(name);
-    return path21 && this.facts.has(path21) ? path21 : void 0;
+    const path22 = this.modules.resolve(name);
+    return path22 && this.facts.has(path22) ? path22 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -16831,10 +16831,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path21) {
+  read(path22) {
     try {
-      if (!(0, import_node_fs4.statSync)(path21).isFile()) return void 0;
-      return (0, import_node_fs4.readFileSync)(path21);
+      if (!(0, import_node_fs4.statSync)(path22).isFile()) return void 0;
+      return (0, import_node_fs4.readFileSync)(path22);
     } catch {
       return void 0;
     }
@@ -16846,9 +16846,9 @@ var nodeConfFiles = {
       return void 0;
     }
   },
-  realpath(path21) {
+  realpath(path22) {
     try {
-      return import_node_fs4.realpathSync.native(path21);
+      return import_node_fs4.realpathSync.native(path22);
     } catch {
       return void 0;
     }
@@ -16871,8 +16871,8 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path21) {
-  const segs = path21.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path22) {
+  const segs = path22.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -16904,24 +16904,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path21) => {
-    if (parsed.has(path21)) return parsed.get(path21);
-    const bytes = files.read(path21);
+  const load = (path22) => {
+    if (parsed.has(path22)) return parsed.get(path22);
+    const bytes = files.read(path22);
     if (!bytes) {
-      parsed.set(path21, void 0);
+      parsed.set(path22, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path21, source);
-    const result = parseConfText(source.latin1, path21);
+    sources.set(path22, source);
+    const result = parseConfText(source.latin1, path22);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path21,
+        file: path22,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path21, result);
+    parsed.set(path22, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -16999,9 +16999,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path21 of resolved.files) {
-        if (stack.includes(path21)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path21)), path21].map(show).join(" -> ")}`);
+      for (const path22 of resolved.files) {
+        if (stack.includes(path22)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path22)), path22].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -17012,14 +17012,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path21);
+        const sub = load(path22);
         if (!sub) {
-          here(`open() "${show(path21)}" failed (cannot read the file)`);
+          here(`open() "${show(path22)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report2(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path21], subAt));
+        out.push(...expand(sub.directives, [...stack, path22], subAt));
       }
     }
     return out;
@@ -17038,9 +17038,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report2(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path21) {
-  if (files.realpath) return files.realpath(path21) !== void 0;
-  return files.read(path21) !== void 0 || files.list?.(path21) !== void 0;
+function exists(files, path22) {
+  if (files.realpath) return files.realpath(path22) !== void 0;
+  return files.read(path22) !== void 0 || files.list?.(path22) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -17074,7 +17074,7 @@ function treeAccess(files, tree) {
   return {
     contains,
     readable,
-    bySuffix: (path21, mainDir, exclude) => suffixMatch(path21, index(), mainDir, exclude, readable)
+    bySuffix: (path22, mainDir, exclude) => suffixMatch(path22, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -17085,8 +17085,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path5.sep ? base : base + import_node_path5.sep);
   });
 }
-function suffixMatch(path21, files, mainDir, exclude, readable) {
-  const want = path21.split("/").filter((x) => x !== "");
+function suffixMatch(path22, files, mainDir, exclude, readable) {
+  const want = path22.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -17915,7 +17915,8 @@ function analyze(input) {
         level: r.level ?? rule17.meta.defaultLevel,
         message: r.message,
         location: r.location,
-        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 }))
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
+        ...r.fix ? { fix: r.fix } : {}
       });
     });
   }
@@ -18510,7 +18511,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "68ed82b6c88a81f0" : void 0;
+var BUILD_ID = true ? "4e49815c59c3b8e7" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -19593,9 +19594,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path21 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path22 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path21.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path22.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -19638,7 +19639,7 @@ function buildSarifLog(input) {
   }
   for (const meta of rules) run2.addRule(ruleBuilder(meta, input.helpUriBase));
   const { kept, omitted } = mostSevere(input.findings, input.maxResults ?? SARIF_MAX_RESULTS);
-  for (const f of kept.sort(compareFindings)) run2.addResult(resultBuilder(f));
+  for (const f of kept.sort(compareFindings)) run2.addResult(resultBuilder(f, input.fixOf?.(f)));
   builder.addRun(run2);
   const log = builder.buildSarifOutput();
   for (const r of log.runs) postProcess(r);
@@ -19679,8 +19680,9 @@ function ruleBuilder(meta, helpUriBase) {
   });
   return rule17;
 }
-function resultBuilder(f) {
+function resultBuilder(f, fix) {
   const options = {};
+  if (fix) options.fixes = [sarifFix(fix)];
   if (f.related.length > 0) {
     options.relatedLocations = [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ id: r.id, ...physical(r), message: { text: toSarifText(r.message, () => false) } }));
   }
@@ -19706,6 +19708,16 @@ function resultBuilder(f) {
     endColumn: l.endColumn
   });
   return result;
+}
+function sarifFix(fix) {
+  const files = [...new Set(fix.edits.map((e) => e.location.file))];
+  return {
+    description: { text: fix.description },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: fileUri(file), uriBaseId: SRCROOT },
+      replacements: fix.edits.filter((e) => e.location.file === file).map((e) => ({ deletedRegion: physical(e.location).physicalLocation.region, insertedContent: { text: e.text } }))
+    }))
+  };
 }
 function physical(span3) {
   return {
@@ -19738,7 +19750,7 @@ function postProcess(run2) {
 var RUN_KEYS = ["tool", "originalUriBaseIds", "columnKind", "results"];
 var DRIVER_KEYS = ["name", "version", "informationUri", "rules"];
 var RULE_KEYS = ["id", "name", "shortDescription", "fullDescription", "help", "helpUri", "defaultConfiguration", "properties"];
-var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions"];
+var RESULT_KEYS = ["ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints", "suppressions", "fixes"];
 function reorder(obj, first) {
   const rec = obj;
   const rank = (k) => {
@@ -19749,11 +19761,105 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path21) {
-  return path21.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path22) {
+  return path22.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/fix/call-rewrite.ts
+function fixOf(finding, sources) {
+  const rewrite = finding.fix;
+  const text = rewrite && sources.get(rewrite.call.file);
+  return rewrite && text ? rewriteCall(rewrite, (line) => text.lineText(line)) : void 0;
+}
+function rewriteCall(rewrite, lineText) {
+  const { call } = rewrite;
+  if (!/^[A-Za-z_]\w*$/.test(rewrite.method)) return void 0;
+  const lines = [];
+  for (let l = call.startLine; l <= call.endLine; l++) {
+    const full = lineText(l);
+    const from = l === call.startLine ? call.startColumn - 1 : 0;
+    const to = l === call.endLine ? call.endColumn - 1 : full.length;
+    lines.push(full.slice(from, to));
+  }
+  const body = lines.join("\n");
+  if (body.includes("--")) return void 0;
+  const at2 = lastMethodCall(body, rewrite.method);
+  if (!at2) return void 0;
+  const old = splitArgs2(body.slice(at2.open + 1, body.length - 1));
+  if (!old) return void 0;
+  const args = [];
+  for (let i = 0; i < rewrite.args.length; i++) {
+    const a = rewrite.args[i] ?? old[i];
+    if (a === void 0) break;
+    args.push(a);
+  }
+  const start2 = positionIn(body, at2.name, call);
+  return {
+    description: rewrite.description,
+    edits: [{ location: { file: call.file, ...start2, endLine: call.endLine, endColumn: call.endColumn }, text: `${rewrite.newMethod ?? rewrite.method}(${args.join(", ")})` }]
+  };
+}
+function lastMethodCall(body, method) {
+  if (!body.endsWith(")")) return void 0;
+  const re = new RegExp(`[:.]\\s*(${method})\\s*\\(`, "g");
+  let found;
+  for (const m of body.matchAll(re)) {
+    const open = m.index + m[0].length - 1;
+    if (closingParen(body, open) === body.length - 1) found = { name: m.index + m[0].indexOf(method, 1), open };
+  }
+  return found;
+}
+function closingParen(s, open) {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      i = stringEnd(s, i);
+      if (i < 0) return -1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return c === ")" ? i : -1;
+    }
+  }
+  return -1;
+}
+function stringEnd(s, i) {
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === "\\") j++;
+    else if (s[j] === s[i]) return j;
+  }
+  return -1;
+}
+function splitArgs2(s) {
+  if (s.includes("[[") || s.includes("[=")) return void 0;
+  const out = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      i = stringEnd(s, i);
+      if (i < 0) return void 0;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(s.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  const last = s.slice(from).trim();
+  if (last !== "" || out.length > 0) out.push(last);
+  return out;
+}
+function positionIn(body, offset, span3) {
+  const before = body.slice(0, offset).split("\n");
+  const line = span3.startLine + before.length - 1;
+  const column = before.length === 1 ? span3.startColumn + offset : before[before.length - 1].length + 1;
+  return { startLine: line, startColumn: column };
 }
 
 // src/format/text.ts
@@ -19913,7 +20019,8 @@ function renderReport(run2, format, opts) {
         toolVersion: VERSION,
         informationUri: INFORMATION_URI,
         helpUriBase: RULE_DOCS_URI,
-        warn: opts.warn
+        warn: opts.warn,
+        fixOf: (f) => fixOf(f, run2.sources)
       });
     case "json":
       return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run2.filesAnalyzed });
@@ -20281,8 +20388,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path21 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path21}`, path: path21 };
+      const path22 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path22}`, path: path22 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -20600,17 +20707,78 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
+var import_node_path23 = __toESM(require("node:path"), 1);
+
+// src/fix/apply-fixes.ts
+var import_node_fs18 = __toESM(require("node:fs"), 1);
 var import_node_path22 = __toESM(require("node:path"), 1);
+
+// src/fix/apply-edits.ts
+function applyEdits(text, edits) {
+  const starts = lineStarts(text);
+  const offset = (line, column) => (starts[line - 1] ?? text.length) + column - 1;
+  const ranges = edits.map((e) => ({ from: offset(e.location.startLine, e.location.startColumn), to: offset(e.location.endLine, e.location.endColumn), text: e.text })).sort((a, b) => b.from - a.from || b.to - a.to);
+  let out = text;
+  let limit = Infinity;
+  let applied = 0;
+  for (const r of ranges) {
+    if (r.to > limit || r.from > r.to) continue;
+    out = out.slice(0, r.from) + r.text + out.slice(r.to);
+    limit = r.from;
+    applied++;
+  }
+  return { text: out, applied, skipped: ranges.length - applied };
+}
+function lineStarts(text) {
+  const starts = [text.charCodeAt(0) === 65279 ? 1 : 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+// src/fix/apply-fixes.ts
+function applyFixes(root, findings, sources, write) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const fix = fixOf(f, sources);
+    if (!fix || fix.edits.length !== 1) continue;
+    const file = fix.edits[0].location.file;
+    byFile.set(file, [...byFile.get(file) ?? [], ...fix.edits]);
+  }
+  let applied = 0;
+  const files = [];
+  for (const [file, edits] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+    const abs = import_node_path22.default.resolve(root, file);
+    const bytes = import_node_fs18.default.readFileSync(abs);
+    const text = bytes.toString("utf8");
+    if (!Buffer.from(text, "utf8").equals(bytes)) continue;
+    const r = applyEdits(text, edits);
+    const out = r.text;
+    const n = r.applied;
+    if (n === 0 || out === text) continue;
+    write(abs, out);
+    applied += n;
+    files.push(file);
+  }
+  return { applied, files };
+}
 
 // src/cli/args.ts
 var HELP = `Usage: resty-lint [paths...] [options]
        resty-lint --pre-commit [options] [files...]
        resty-lint pools [paths...] [--format text|json|html] [--output file]
+       resty-lint lsp --stdio
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
 Paths are files or directories (default: .); node_modules, .git and what git ignores are skipped.
 'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
-named pools, write ./pools.
+named pools, write ./pools. 'resty-lint lsp --stdio' is a language server for editors (README: In the editor).
 
 Options:
   -f, --format <text|sarif|json|compact|github>
@@ -20629,6 +20797,8 @@ Options:
       --pre-commit                        for pre-commit hooks: the arguments that are not options are the
                                           files to report on (as with --report-only), and the project analyzed
                                           is the current directory
+      --fix                               apply the mechanical fixes (SARIF \`fixes\`) to the files, then
+                                          report what remains
       --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
   -v, --version                           print the version
   -h, --help                              print this help
@@ -20775,6 +20945,9 @@ function parseArgs(argv) {
       case "--write-baseline":
         opts.writeBaseline = take();
         break;
+      case "--fix":
+        opts.fix = true;
+        break;
       case "--color":
         opts.color = true;
         break;
@@ -20872,8 +21045,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path22.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path22.default.dirname(output), result.root) : "";
+    const output = pools.output ? import_node_path23.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path23.default.dirname(output), result.root) : "";
     const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report2);
@@ -20903,6 +21076,12 @@ function run(opts, io) {
   let result;
   try {
     result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io), onWarning: warner(io) });
+    if (opts.fix) {
+      const fixed = applyFixes(result.root, result.findings, result.sources, writeAtomically);
+      io.stderr(`resty-lint: ${fixed.applied} fix(es) applied in ${fixed.files.length} file(s)${fixed.files.length > 0 ? `: ${fixed.files.join(", ")}` : ""}
+`);
+      if (fixed.applied > 0) result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onWarning: warner(io) });
+    }
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}
@@ -20914,7 +21093,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path22.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path23.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -20924,7 +21103,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report2 = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
-    writeAtomically(import_node_path22.default.resolve(io.cwd, opts.output), report2);
+    writeAtomically(import_node_path23.default.resolve(io.cwd, opts.output), report2);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report2);
@@ -21205,7 +21384,9 @@ var rule8 = {
       if (u.timeoutMs !== 0) continue;
       report2({
         message: `\`${u.via}(0, ...)\` keeps idle connections with no time limit. The server or a load balancer will close them first, and ngx_lua only notices when the connection is reused. Pass an idle timeout shorter than the server's, such as 10000 ms.`,
-        location: u.location
+        location: u.location,
+        // A call written on the client (not through a wrapper whose arguments mean something else) gets a bound.
+        fix: /^[A-Za-z_]\w*$/.test(u.via) ? { description: `Bound the idle time: ${u.via}(10000, ...) keeps idle connections 10 s`, call: u.location, method: u.via, args: ["10000", null] } : void 0
       });
     }
   }
@@ -21303,7 +21484,8 @@ var rule10 = {
           report2({
             message: `${what}${familyNote(keepalive.key)}[The keepalive path](1) returns connections of this pool with set_keepalive(). connect() hands this path the connections the other path pooled and this path closes them, so the keepalive path's reuse collapses (measured: 99% -> 0%) and every close costs a new TCP connection and a TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.`,
             location: main.location,
-            related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere]
+            related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: "path ends without a release" }] : [pooledHere],
+            fix: main.mode === "short" ? keepaliveInstead(main, keepalive, model) : void 0
           });
           continue;
         }
@@ -21319,6 +21501,21 @@ var rule10 = {
     }
   }
 };
+function keepaliveInstead(site2, keepalive, model) {
+  const { timeoutMs, poolSize } = keepalive;
+  if (timeoutMs === null || poolSize === null || timeoutMs === void 0 && poolSize !== void 0) return void 0;
+  const bare = (via) => /^[A-Za-z_]\w*$/.test(via);
+  const method = bare(keepalive.via) ? keepalive.via : firstByLocation(model.wrapperKeepalives.filter((w) => w.client === site2.client && bare(w.via)))?.via;
+  if (!method || !bare(site2.via)) return void 0;
+  const args = [timeoutMs, poolSize].filter((v) => v !== void 0).map(String);
+  return {
+    description: `Return the connection to the pool: ${method}(${args.join(", ")}), as the keepalive path does`,
+    call: site2.location,
+    method: site2.via,
+    newMethod: method,
+    args
+  };
+}
 
 // rules/pool-size-conflict.ts
 var rule11 = {

@@ -109,6 +109,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
+        ...(r.fix ? { fix: r.fix } : {}),
       });
     });
   }

@@ -1,0 +1,67 @@
+// Issue 17: `resty-lint --fix` writes the mechanical fixes, and SARIF carries the same edits as `fixes`.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../support/run-cli.ts';
+import { assertValidSarif, REPO_ROOT } from '../support/sarif-validate.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-fix-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const json = (dir: string) => JSON.parse(runCliCaptured(['-f', 'json', '--no-cache', '--fail-on', 'none', '.'], { cwd: dir }).out);
+
+describe('resty-lint --fix', () => {
+  it('fixes the bundled example: no pool-mixed-lifecycle left, and the project still parses', () => {
+    const dir = join(tmp, 'example');
+    cpSync(join(REPO_ROOT, 'examples/mixed-pool'), dir, { recursive: true });
+    const before = json(dir).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(before).toContain('pool-mixed-lifecycle');
+    const run = runCliCaptured(['--fix', '--no-cache', '.'], { cwd: dir });
+    expect(run.err).toMatch(/1 fix\(es\) applied in 1 file\(s\): users\.lua/);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'users.lua'), 'utf8')).toMatch(/^ {2}red:set_keepalive\(60000, 50\) -- closes/m);
+    const after = json(dir).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(after).not.toContain('pool-mixed-lifecycle');
+    expect(after).not.toContain('syntax-error');
+  });
+
+  it('bounds set_keepalive(0, n) and leaves a close() with no knowable keepalive arguments alone', () => {
+    const dir = mkdtempSync(join(tmp, 'p-'));
+    const unknown = [
+      'local redis = require "resty.redis"',
+      'local conf = require "conf"',
+      'local function a() local r = redis:new(); r:connect("10.0.0.9", 6379); r:set_keepalive(conf.idle, conf.size) end',
+      'local function b() local r = redis:new(); r:connect("10.0.0.9", 6379); r:close() end',
+      'local function c() local r = redis:new(); r:connect("10.0.0.7", 6379); r:set_keepalive(0, 20) end',
+      'return { a = a, b = b, c = c }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'm.lua'), unknown);
+    const ids = json(dir).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(ids).toEqual(expect.arrayContaining(['pool-mixed-lifecycle', 'keepalive-unbounded-idle']));
+    const run = runCliCaptured(['--fix', '--no-cache', '--fail-on', 'none', '.'], { cwd: dir });
+    expect(run.err).toMatch(/1 fix\(es\) applied in 1 file\(s\): m\.lua/);
+    const text = readFileSync(join(dir, 'm.lua'), 'utf8');
+    expect(text).toContain('r:set_keepalive(10000, 20)');
+    expect(text).toContain('r:close() end');
+  });
+
+  it('writes the same edits as SARIF fixes, in a valid log', () => {
+    const run = runCliCaptured(['examples/mixed-pool', '-f', 'sarif', '--no-cache']);
+    assertValidSarif(run.out);
+    const results = JSON.parse(run.out).runs[0].results;
+    const mixed = results.find((r: { ruleId: string }) => r.ruleId === 'pool-mixed-lifecycle');
+    expect(mixed.fixes).toEqual([
+      {
+        description: { text: 'Return the connection to the pool: set_keepalive(60000, 50), as the keepalive path does' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'examples/mixed-pool/users.lua', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 22, startColumn: 7, endLine: 22, endColumn: 14 }, insertedContent: { text: 'set_keepalive(60000, 50)' } }],
+          },
+        ],
+      },
+    ]);
+  });
+});
