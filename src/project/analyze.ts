@@ -45,6 +45,8 @@ export interface AnalyzeInput {
   lua52Compat?: boolean;
   /** Called after each Lua file, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
+  /** Lua files' text to analyze instead of what is on disk (an editor's unsaved buffers), by path in `files`. */
+  overlay?: ReadonlyMap<string, Buffer>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -77,7 +79,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     drafts.push(diag('not-analyzed', 'note', `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
   input.files.forEach((file, i) => {
-    const unit = luaFileUnit(input.cwd, file, input.rawPaths?.get(file), sources, drafts, input.cache, limits.maxBytes, syntax);
+    const unit = luaFileUnit(input.cwd, file, input.rawPaths?.get(file), sources, drafts, input.cache, limits.maxBytes, syntax, input.overlay?.get(file));
     if (unit) units.push(unit);
     input.onProgress?.(i + 1, input.files.length);
   });
@@ -127,9 +129,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
 
-function luaFileUnit(cwd: string, file: string, raw: Buffer | undefined, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax): UnitInput | undefined {
+function luaFileUnit(cwd: string, file: string, raw: Buffer | undefined, sources: Map<string, SourceText>, drafts: Draft[], cache: FactsCache | undefined, maxBytes: number, syntax: LuaSyntax, overlay?: Buffer): UnitInput | undefined {
   // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
-  const bytes = readBytes(raw ?? path.resolve(cwd, file), file, drafts, maxBytes);
+  const bytes = overlay ?? readBytes(raw ?? path.resolve(cwd, file), file, drafts, maxBytes);
   if (!bytes) return undefined;
   const text = new SourceText(bytes);
   sources.set(file, text);
