@@ -28295,7 +28295,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "e254242ae3835a5f" : void 0;
+var BUILD_ID = true ? "928d132c06c68f34" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -31337,11 +31337,10 @@ function hoverAt(run2, file, pos) {
   const key = site2.key;
   const where2 = (s) => `${s.file}:${s.startLine}:${s.startColumn}`;
   const uses = model.poolUses.filter((u) => u.key?.text === key.text);
-  const list2 = (title, lines) => lines.length > 0 ? [`${title}:`, ...lines.map((l) => `- ${l}`)] : [];
+  const list2 = (title, lines) => lines.length > 0 ? ["", `${title}:`, ...lines.map((l) => `- ${l}`)] : [];
   const args = (t, n) => [t, n].filter((v) => v !== void 0).map((v) => v === null ? "?" : String(v)).join(", ");
   const md = [
     `**Pool** \`${describeKey(key)}\` (client \`${site2.client}\`)`,
-    "",
     ...list2("Connected", model.connects.filter((c) => c.key.text === key.text).map((c) => `${where2(c.location)} in \`${c.functionName}\``)),
     ...list2("Kept alive", uses.filter((u) => u.mode === "long").map((u) => `${where2(u.location)} \`${u.via}(${args(u.timeoutMs, u.poolSize)})\``)),
     ...list2("Closed", uses.filter((u) => u.mode === "short").map((u) => `${where2(u.location)} \`${u.via}()\`${u.errorPath ? " (on an error path)" : ""}`)),
@@ -31422,7 +31421,10 @@ function serve(connection, rules) {
     try {
       result = folder.workspace.analyze();
     } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
+      if (!(e instanceof ConfigError)) {
+        connection.console.error(`resty-lint: internal error: ${e.stack ?? e}`);
+        return;
+      }
       if (folder.configError !== e.message) void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Error, message: `resty-lint: configuration error: ${e.message}` });
       folder.configError = e.message;
       return;

@@ -15,11 +15,10 @@ export function hoverAt(run: ProjectRun, file: string, pos: Position): Hover | u
   const key = site.key;
   const where = (s: SourceSpan) => `${s.file}:${s.startLine}:${s.startColumn}`;
   const uses = model.poolUses.filter((u) => u.key?.text === key.text);
-  const list = (title: string, lines: string[]) => (lines.length > 0 ? [`${title}:`, ...lines.map((l) => `- ${l}`)] : []);
+  const list = (title: string, lines: string[]) => (lines.length > 0 ? ['', `${title}:`, ...lines.map((l) => `- ${l}`)] : []);
   const args = (t: number | null | undefined, n: number | null | undefined) => [t, n].filter((v) => v !== undefined).map((v) => (v === null ? '?' : String(v))).join(', ');
   const md = [
     `**Pool** \`${describeKey(key)}\` (client \`${site.client}\`)`,
-    '',
     ...list('Connected', model.connects.filter((c) => c.key.text === key.text).map((c) => `${where(c.location)} in \`${c.functionName}\``)),
     ...list('Kept alive', uses.filter((u) => u.mode === 'long').map((u) => `${where(u.location)} \`${u.via}(${args(u.timeoutMs, u.poolSize)})\``)),
     ...list('Closed', uses.filter((u) => u.mode === 'short').map((u) => `${where(u.location)} \`${u.via}()\`${u.errorPath ? ' (on an error path)' : ''}`)),

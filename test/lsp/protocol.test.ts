@@ -114,8 +114,8 @@ describe('resty-lint lsp --stdio', () => {
       c.connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri: uriOf(join(dir, file)) }, position: { line, character } });
     const onConnect = await hover('store.lua', 10, 20); // red:connect(HOST, PORT)
     expect(onConnect?.contents.value).toMatch(/^\*\*Pool\*\* `"127\.0\.0\.1:6379"` \(client `resty\.redis`\)/);
-    expect(onConnect?.contents.value).toContain('Kept alive:\n- users.lua:12:3 `store.release(60000, 50)`');
-    expect(onConnect?.contents.value).toContain('Closed:\n- users.lua:22:3 `close()`');
+    expect(onConnect?.contents.value).toContain('\n\nKept alive:\n- users.lua:12:3 `store.release(60000, 50)`');
+    expect(onConnect?.contents.value).toContain('\n\nClosed:\n- users.lua:22:3 `close()`');
     const onVariable = await hover('store.lua', 8, 9); // local red = redis:new()
     expect(onVariable?.contents.value).toBe(onConnect?.contents.value);
     expect(await hover('users.lua', 0, 3)).toBeNull();
