@@ -28295,7 +28295,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "928d132c06c68f34" : void 0;
+var BUILD_ID = true ? "6934c4d5ce9bc0af" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -30538,11 +30538,15 @@ function applyFixes(root, findings, sources, write) {
   }
   let applied = 0;
   const files = [];
+  const notUtf8 = [];
   for (const [file, edits] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
     const abs = import_node_path22.default.resolve(root, file);
     const bytes = import_node_fs18.default.readFileSync(abs);
     const text = bytes.toString("utf8");
-    if (!Buffer.from(text, "utf8").equals(bytes)) continue;
+    if (!Buffer.from(text, "utf8").equals(bytes)) {
+      notUtf8.push(file);
+      continue;
+    }
     const r = applyEdits(text, edits);
     const out = r.text;
     const n = r.applied;
@@ -30551,7 +30555,7 @@ function applyFixes(root, findings, sources, write) {
     applied += n;
     files.push(file);
   }
-  return { applied, files };
+  return { applied, files, notUtf8 };
 }
 
 // src/cli/args.ts
@@ -30864,6 +30868,8 @@ function run(opts, io) {
     if (opts.fix) {
       const fixed = applyFixes(result.root, result.findings, result.sources, writeAtomically);
       io.stderr(`resty-lint: ${fixed.applied} fix(es) applied in ${fixed.files.length} file(s)${fixed.files.length > 0 ? `: ${fixed.files.join(", ")}` : ""}
+`);
+      if (fixed.notUtf8.length > 0) io.stderr(`resty-lint: warning: --fix left ${fixed.notUtf8.length} file(s) alone, not valid UTF-8: ${fixed.notUtf8.join(", ")}
 `);
       if (fixed.applied > 0) result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onWarning: warner(io) });
     }

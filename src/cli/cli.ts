@@ -136,6 +136,7 @@ function run(opts: Options, io: CliIo): number {
     if (opts.fix) {
       const fixed = applyFixes(result.root, result.findings, result.sources, writeAtomically);
       io.stderr(`resty-lint: ${fixed.applied} fix(es) applied in ${fixed.files.length} file(s)${fixed.files.length > 0 ? `: ${fixed.files.join(', ')}` : ''}\n`);
+      if (fixed.notUtf8.length > 0) io.stderr(`resty-lint: warning: --fix left ${fixed.notUtf8.length} file(s) alone, not valid UTF-8: ${fixed.notUtf8.join(', ')}\n`);
       // What is reported is what remains in the fixed files.
       if (fixed.applied > 0) result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onWarning: warner(io) });
     }

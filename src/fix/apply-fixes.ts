@@ -12,6 +12,8 @@ export interface FixSummary {
   applied: number;
   /** Files changed, relative to the root, sorted. */
   files: string[];
+  /** Files with fixes left alone because their bytes are not valid UTF-8. */
+  notUtf8: string[];
 }
 
 /** Applies the (one-edit) fixes of `findings` (paths relative to `root`) through `write(absolutePath, text)`. */
@@ -25,11 +27,15 @@ export function applyFixes(root: string, findings: readonly Finding[], sources: 
   }
   let applied = 0;
   const files: string[] = [];
+  const notUtf8: string[] = [];
   for (const [file, edits] of [...byFile].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const abs = path.resolve(root, file);
     const bytes = fs.readFileSync(abs);
     const text = bytes.toString('utf8');
-    if (!Buffer.from(text, 'utf8').equals(bytes)) continue;
+    if (!Buffer.from(text, 'utf8').equals(bytes)) {
+      notUtf8.push(file);
+      continue;
+    }
     // Applied from the end of the file backwards; an edit overlapping one already made is left out.
     const r = applyEdits(text, edits);
     const out = r.text;
@@ -39,5 +45,5 @@ export function applyFixes(root: string, findings: readonly Finding[], sources: 
     applied += n;
     files.push(file);
   }
-  return { applied, files };
+  return { applied, files, notUtf8 };
 }

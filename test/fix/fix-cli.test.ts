@@ -47,6 +47,15 @@ describe('resty-lint --fix', () => {
     expect(text).toContain('r:close() end');
   });
 
+  it('leaves a file that is not valid UTF-8 alone, and says so', () => {
+    const dir = mkdtempSync(join(tmp, 'latin1-'));
+    const bytes = Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from('\nlocal redis = require "resty.redis"\nlocal r = redis:new()\nr:connect("10.0.0.7", 6379)\nr:set_keepalive(0, 20)\n')]);
+    writeFileSync(join(dir, 'k.lua'), bytes);
+    const run = runCliCaptured(['--fix', '--no-cache', '--fail-on', 'none', '.'], { cwd: dir });
+    expect(run.err).toMatch(/0 fix\(es\) applied in 0 file\(s\)\nresty-lint: warning: --fix left 1 file\(s\) alone, not valid UTF-8: k\.lua/);
+    expect(readFileSync(join(dir, 'k.lua')).equals(bytes)).toBe(true);
+  });
+
   it('writes the same edits as SARIF fixes, in a valid log', () => {
     const run = runCliCaptured(['examples/mixed-pool', '-f', 'sarif', '--no-cache']);
     assertValidSarif(run.out);
