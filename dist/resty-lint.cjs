@@ -28295,7 +28295,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "6934c4d5ce9bc0af" : void 0;
+var BUILD_ID = true ? "d349364b7b318dc0" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -31925,6 +31925,7 @@ var rule10 = {
 };
 function keepaliveInstead(site2, keepalive, model) {
   const { timeoutMs, poolSize } = keepalive;
+  if (site2.session.db !== void 0 || site2.session.multi || site2.session.subscribed || site2.unreadBody) return void 0;
   if (timeoutMs === null || poolSize === null || timeoutMs === void 0 && poolSize !== void 0) return void 0;
   const bare = (via) => /^[A-Za-z_]\w*$/.test(via);
   const method = bare(keepalive.via) ? keepalive.via : firstByLocation(model.wrapperKeepalives.filter((w) => w.client === site2.client && bare(w.via)))?.via;

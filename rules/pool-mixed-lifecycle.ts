@@ -108,9 +108,13 @@ export const rule: Rule = {
 };
 
 /** The short path's close() rewritten to the keepalive call the other path makes, with its idle time and pool
- *  size: only when both are known (or both omitted) and the keepalive method's name is seen in the project. */
+ *  size: only when both are known (or both omitted), the keepalive method's name is seen in the project, and the
+ *  connection carries no session state. */
 function keepaliveInstead(site: KeyedUse, keepalive: KeyedUse, model: ProjectModel): CallRewrite | undefined {
   const { timeoutMs, poolSize } = keepalive;
+  // Pooling this connection must not hand its state to the pool's next user (a selected db, an open MULTI, a
+  // subscription) nor an unread response body: then the fix is not mechanical.
+  if (site.session.db !== undefined || site.session.multi || site.session.subscribed || site.unreadBody) return undefined;
   if (timeoutMs === null || poolSize === null || (timeoutMs === undefined && poolSize !== undefined)) return undefined;
   const bare = (via: string) => /^[A-Za-z_]\w*$/.test(via);
   // Through a wrapper (store.release), the method is the one the wrappers call on this client.

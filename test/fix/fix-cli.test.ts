@@ -47,6 +47,28 @@ describe('resty-lint --fix', () => {
     expect(text).toContain('r:close() end');
   });
 
+  it('offers no fix for a close() whose connection carries session state the pool would hand on', () => {
+    const dir = mkdtempSync(join(tmp, 'session-'));
+    const code = [
+      'local redis = require "resty.redis"',
+      'local function a() local r = redis:new(); r:connect("10.0.0.9", 6379); r:get("k"); r:set_keepalive(10000, 20) end',
+      'local function b() local r = redis:new(); r:connect("10.0.0.9", 6379); r:select(3); r:flushdb(); r:close() end',
+      'local function c() local r = redis:new(); r:connect("10.0.0.9", 6379); r:multi(); r:set("a", 1); r:close() end',
+      'local function d() local r = redis:new(); r:connect("10.0.0.9", 6379); r:del("x"); r:close() end',
+      'return { a = a, b = b, c = c, d = d }',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'm.lua'), code);
+    const mixed = json(dir).findings.filter((f: { ruleId: string }) => f.ruleId === 'pool-mixed-lifecycle');
+    expect(mixed.map((f: { location: { startLine: number } }) => f.location.startLine)).toEqual([3, 4, 5]);
+    const run = runCliCaptured(['--fix', '--no-cache', '--fail-on', 'none', '.'], { cwd: dir });
+    expect(run.err).toMatch(/1 fix\(es\) applied in 1 file\(s\): m\.lua/);
+    const lines = readFileSync(join(dir, 'm.lua'), 'utf8').split('\n');
+    expect(lines[2]).toMatch(/r:flushdb\(\); r:close\(\) end$/);
+    expect(lines[3]).toMatch(/r:set\("a", 1\); r:close\(\) end$/);
+    expect(lines[4]).toMatch(/r:del\("x"\); r:set_keepalive\(10000, 20\) end$/);
+  });
+
   it('leaves a file that is not valid UTF-8 alone, and says so', () => {
     const dir = mkdtempSync(join(tmp, 'latin1-'));
     const bytes = Buffer.concat([Buffer.from('-- caf'), Buffer.from([0xe9]), Buffer.from('\nlocal redis = require "resty.redis"\nlocal r = redis:new()\nr:connect("10.0.0.7", 6379)\nr:set_keepalive(0, 20)\n')]);
