@@ -28295,7 +28295,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "d349364b7b318dc0" : void 0;
+var BUILD_ID = true ? "0482db0e2c712411" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -31343,7 +31343,7 @@ function hoverAt(run2, file, pos) {
   const key = site2.key;
   const where2 = (s) => `${s.file}:${s.startLine}:${s.startColumn}`;
   const uses = model.poolUses.filter((u) => u.key?.text === key.text);
-  const list2 = (title, lines) => lines.length > 0 ? ["", `${title}:`, ...lines.map((l) => `- ${l}`)] : [];
+  const list2 = (title, lines) => lines.length > 0 ? ["", `${title}:`, ...[...new Set(lines)].map((l) => `- ${l}`)] : [];
   const args = (t, n) => [t, n].filter((v) => v !== void 0).map((v) => v === null ? "?" : String(v)).join(", ");
   const md = [
     `**Pool** \`${describeKey(key)}\` (client \`${site2.client}\`)`,

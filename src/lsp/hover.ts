@@ -15,7 +15,7 @@ export function hoverAt(run: ProjectRun, file: string, pos: Position): Hover | u
   const key = site.key;
   const where = (s: SourceSpan) => `${s.file}:${s.startLine}:${s.startColumn}`;
   const uses = model.poolUses.filter((u) => u.key?.text === key.text);
-  const list = (title: string, lines: string[]) => (lines.length > 0 ? ['', `${title}:`, ...lines.map((l) => `- ${l}`)] : []);
+  const list = (title: string, lines: string[]) => (lines.length > 0 ? ['', `${title}:`, ...[...new Set(lines)].map((l) => `- ${l}`)] : []);
   const args = (t: number | null | undefined, n: number | null | undefined) => [t, n].filter((v) => v !== undefined).map((v) => (v === null ? '?' : String(v))).join(', ');
   const md = [
     `**Pool** \`${describeKey(key)}\` (client \`${site.client}\`)`,
