@@ -26,6 +26,8 @@ export default mergeConfig(
         'test/security/outside-include.test.ts', // runs bin/ and dist/action.cjs with a secret in their environment
         'test/pools/html.test.ts', // renders the pools report in headless Chromium
         'test/process-exit.test.ts', // runs bin/ (the bundle) as child processes: pipes and signals
+        'test/lsp/**', // the language server (the bundle) driven over JSON-RPC, and under Neovim
+        'test/vscode-extension.test.ts', // bundles and packages the VS Code extension with vsce
       ],
     },
   }),

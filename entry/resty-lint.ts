@@ -4,6 +4,7 @@
 import { runAction } from '../src/action/action.ts';
 import { runCli } from '../src/cli/cli.ts';
 import { isFactsWorker, runFactsWorker, setFactsWorkerScript } from '../src/project/facts-workers.ts';
+import { runLanguageServer } from '../src/lsp/server.ts';
 import { RULES } from '../rules/index.ts';
 
 /** A reader that went away (`resty-lint | head -1`) ends the process quietly, with the exit code the run
@@ -17,9 +18,15 @@ function exitQuietlyWhenTheReaderLeaves(): void {
   }
 }
 
-/** Runs the CLI on this process's arguments and sets its exit code. */
+/** Runs the CLI (or the language server) on this process's arguments and sets its exit code. */
 export function cli(): void {
   exitQuietlyWhenTheReaderLeaves();
+  // `resty-lint lsp --stdio`: a long-running language server instead of one run (src/lsp/server.ts).
+  if (process.argv[2] === 'lsp') {
+    const code = runLanguageServer(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+    if (code !== undefined) process.exitCode = code;
+    return;
+  }
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),

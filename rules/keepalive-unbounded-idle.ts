@@ -28,6 +28,10 @@ export const rule: Rule = {
           `\`${u.via}(0, ...)\` keeps idle connections with no time limit. The server or a load balancer will close them first, and ngx_lua only notices when the connection is reused. ` +
           "Pass an idle timeout shorter than the server's, such as 10000 ms.",
         location: u.location,
+        // A call written on the client (not through a wrapper whose arguments mean something else) gets a bound.
+        fix: /^[A-Za-z_]\w*$/.test(u.via)
+          ? { description: `Bound the idle time: ${u.via}(10000, ...) keeps idle connections 10 s`, call: u.location, method: u.via, args: ['10000', null] }
+          : undefined,
       });
     }
   },

@@ -1,4 +1,6 @@
+import type { CallRewrite } from '../src/core/findings.ts';
 import { literal } from '../src/core/message-text.ts';
+import type { ProjectModel } from '../src/model/project-model.ts';
 import type { Rule } from '../src/model/rule.ts';
 import { describeKey, familyNote } from '../src/model/pool-key.ts';
 import { firstByLocation, usesByKey, type KeyedUse } from '../src/model/pool-uses.ts';
@@ -84,6 +86,7 @@ export const rule: Rule = {
               'TIME_WAIT on the nginx host. Call set_keepalive() here too; a separate opts.pool only shields the other path.',
             location: main.location,
             related: main.pathEnd ? [pooledHere, { ...main.pathEnd, message: 'path ends without a release' }] : [pooledHere],
+            fix: main.mode === 'short' ? keepaliveInstead(main, keepalive, model) : undefined,
           });
           continue;
         }
@@ -103,3 +106,26 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The short path's close() rewritten to the keepalive call the other path makes, with its idle time and pool
+ *  size: only when both are known (or both omitted), the keepalive method's name is seen in the project, and the
+ *  connection carries no session state. */
+function keepaliveInstead(site: KeyedUse, keepalive: KeyedUse, model: ProjectModel): CallRewrite | undefined {
+  const { timeoutMs, poolSize } = keepalive;
+  // Pooling this connection must not hand its state to the pool's next user (a selected db, an open MULTI, a
+  // subscription) nor an unread response body: then the fix is not mechanical.
+  if (site.session.db !== undefined || site.session.multi || site.session.subscribed || site.unreadBody) return undefined;
+  if (timeoutMs === null || poolSize === null || (timeoutMs === undefined && poolSize !== undefined)) return undefined;
+  const bare = (via: string) => /^[A-Za-z_]\w*$/.test(via);
+  // Through a wrapper (store.release), the method is the one the wrappers call on this client.
+  const method = bare(keepalive.via) ? keepalive.via : firstByLocation(model.wrapperKeepalives.filter((w) => w.client === site.client && bare(w.via)))?.via;
+  if (!method || !bare(site.via)) return undefined;
+  const args = [timeoutMs, poolSize].filter((v) => v !== undefined).map(String);
+  return {
+    description: `Return the connection to the pool: ${method}(${args.join(', ')}), as the keepalive path does`,
+    call: site.location,
+    method: site.via,
+    newMethod: method,
+    args,
+  };
+}

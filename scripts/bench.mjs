@@ -25,6 +25,7 @@ import { ensureGnuTime, luaStats, median, timed } from './bench/measure.mjs';
 import { projectParseOptions } from './bench/parse-floor.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 import { ensureProject } from './bench/synthetic.mjs';
+import { editorLatency, latencyLines } from './bench/lsp-latency.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'bench/cache');
@@ -362,6 +363,11 @@ function markdown(report) {
       L.push(`| ${s.name} | ${per('resty-cold')} | ${marginal('resty-cold')} | ${per('parse-floor')} | ${marginal('parse-floor')} | ${per('luacheck')} | ${marginal('luacheck')} | ${rss ? Math.round((1024 * rss) / s.files) : '-'} |`);
     });
   }
+  if (report.editor) {
+    L.push('', '## In the editor (`resty-lint lsp --stdio`): after an edit', '');
+    L.push('scripts/bench/lsp-latency.mjs: the workspace loaded once, then one open file edited 10 times (medians; the time to diagnostics includes the 40 ms debounce).', '');
+    L.push(...latencyLines(report.editor));
+  }
   L.push('', '## Notes', '');
   for (const n of report.notes) L.push(`- ${n}`);
   L.push('');
@@ -408,6 +414,10 @@ async function main() {
   const dataSetsOut = [];
   for (const s of sets) dataSetsOut.push(await benchSet(s, tools, useGnuTime, cache));
 
+  log('bench: language server edit latency (scripts/bench/lsp-latency.mjs)');
+  const editor = await editorLatency(CLI, CACHE, SEED);
+  for (const line of latencyLines(editor)) log(`  ${line}`);
+
   const notes = [];
   const parseOpts = projectParseOptions();
   notes.push(
@@ -442,6 +452,7 @@ async function main() {
     targets: TARGETS,
     tools: tools.map((t) => ({ id: t.id, label: t.label })),
     dataSets: dataSetsOut,
+    editor,
     skipped,
     notes,
   };

@@ -15,16 +15,19 @@ export interface Options extends CliAnalysisOptions {
   color?: boolean;
   preCommit: boolean;
   writeBaseline?: string;
+  /** Apply the mechanical fixes to the files, then report what remains. */
+  fix?: boolean;
 }
 
 export const HELP = `Usage: resty-lint [paths...] [options]
        resty-lint --pre-commit [options] [files...]
        resty-lint pools [paths...] [--format text|json|html] [--output file]
+       resty-lint lsp --stdio
 
 Finds connection-pool misuse in OpenResty Lua code (resty.redis and other cosocket clients).
 Paths are files or directories (default: .); node_modules, .git and what git ignores are skipped.
 'resty-lint pools' lists every connection pool instead (resty-lint pools --help); to analyze a directory
-named pools, write ./pools.
+named pools, write ./pools. 'resty-lint lsp --stdio' is a language server for editors (README: In the editor).
 
 Options:
   -f, --format <text|sarif|json|compact|github>
@@ -43,6 +46,8 @@ Options:
       --pre-commit                        for pre-commit hooks: the arguments that are not options are the
                                           files to report on (as with --report-only), and the project analyzed
                                           is the current directory
+      --fix                               apply the mechanical fixes (SARIF \`fixes\`) to the files, then
+                                          report what remains
       --color / --no-color                force colors on or off (default: on for a TTY, off with NO_COLOR)
   -v, --version                           print the version
   -h, --help                              print this help
@@ -216,6 +221,9 @@ export function parseArgs(argv: readonly string[]): Options | 'help' | 'version'
         break;
       case '--write-baseline':
         opts.writeBaseline = take();
+        break;
+      case '--fix':
+        opts.fix = true;
         break;
       case '--color':
         opts.color = true;

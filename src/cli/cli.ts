@@ -4,6 +4,7 @@ import { BaselineError, formatBaseline } from '../project/baseline.ts';
 import { ConfigError } from '../config/config.ts';
 import type { Level } from '../core/findings.ts';
 import type { Rule } from '../model/rule.ts';
+import { applyFixes } from '../fix/apply-fixes.ts';
 import { failsRun, type FailOn } from '../format/text.ts';
 import { buildPoolInventory } from '../pools/build-inventory.ts';
 import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
@@ -132,6 +133,13 @@ function run(opts: Options, io: CliIo): number {
   let result: ProjectRun;
   try {
     result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onProgress: progressReporter(io), onWarning: warner(io) });
+    if (opts.fix) {
+      const fixed = applyFixes(result.root, result.findings, result.sources, writeAtomically);
+      io.stderr(`resty-lint: ${fixed.applied} fix(es) applied in ${fixed.files.length} file(s)${fixed.files.length > 0 ? `: ${fixed.files.join(', ')}` : ''}\n`);
+      if (fixed.notUtf8.length > 0) io.stderr(`resty-lint: warning: --fix left ${fixed.notUtf8.length} file(s) alone, not valid UTF-8: ${fixed.notUtf8.join(', ')}\n`);
+      // What is reported is what remains in the fixed files.
+      if (fixed.applied > 0) result = analyzeProject(io.cwd, { ...opts, rules: io.rules, onWarning: warner(io) });
+    }
   } catch (e) {
     if (!(e instanceof MissingPathError) && !(e instanceof BaselineError)) throw e;
     io.stderr(`resty-lint: ${e.message}\n`);

@@ -35,6 +35,8 @@ export interface Finding {
   /** Present when an inline `resty-lint: ignore` comment (or a baseline) silences the finding: it is kept
    *  for SARIF (as `suppressions`) but not reported elsewhere nor counted for the exit code. */
   suppressions?: Array<{ kind: 'inSource' | 'external'; justification?: string }>;
+  /** A mechanical fix the rule offers (src/fix/ checks it against the source and makes the edits). */
+  fix?: CallRewrite;
 }
 
 /** `[label](1)` references resolved to `label (file:line:col)` and escapes undone, for plain-text outputs. */
@@ -74,4 +76,33 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function levelRank(level: Level | 'none'): number {
   return level === 'error' ? 3 : level === 'warning' ? 2 : level === 'note' ? 1 : 4;
+}
+
+// Mechanical fixes. A rule never sees source text, so it states a fix as a call to rewrite (CallRewrite); src/fix/
+// checks it against the text and turns it into text edits (Fix), which SARIF `fixes`, `--fix` and the editor's
+// quick fixes all apply the same way.
+
+/** Rewrite one method call, its receiver kept: `red:close()` -> `red:set_keepalive(60000, 50)`. */
+export interface CallRewrite {
+  /** What the fix does, one sentence (the editor's quick-fix title). */
+  description: string;
+  /** The call expression as the finding locates it. */
+  call: SourceSpan;
+  /** The method the call must name (`close`): the text is checked, and a call written otherwise gets no fix. */
+  method: string;
+  /** The method to call instead; the same one when absent. */
+  newMethod?: string;
+  /** The new argument list: a string is written as is, null keeps the argument at that index. */
+  args: Array<string | null>;
+}
+
+/** Replace the text of `location` (SourceSpan columns: 1-based UTF-16, end exclusive) with `text`. */
+export interface TextEdit {
+  location: SourceSpan;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
 }

@@ -1,8 +1,8 @@
 // SARIF 2.1.0 output, shaped for GitHub code scanning and checked against the OASIS schema and the
 // SARIF Multitool's `Sarif;Gh` rules (see test/format/sarif.test.ts).
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
-import type { Location, Log, Run, Suppression } from 'sarif';
-import { compareFindings, levelRank, type Finding, type Level, type SourceSpan } from '../core/findings.ts';
+import type { Fix as SarifFix, Location, Log, Run, Suppression } from 'sarif';
+import { compareFindings, levelRank, type Finding, type Fix, type Level, type SourceSpan } from '../core/findings.ts';
 import { toSarifText } from '../core/message-text.ts';
 import type { RuleMeta } from '../model/rule.ts';
 
@@ -32,6 +32,8 @@ export interface SarifInput {
   maxResults?: number;
   /** Told, in one line, how many results were left out when there are more than maxResults. */
   warn?: (line: string) => void;
+  /** A finding's mechanical fix as text edits (src/fix/), written as the result's `fixes`. */
+  fixOf?: (f: Finding) => Fix | undefined;
 }
 
 /**
@@ -74,7 +76,7 @@ export function buildSarifLog(input: SarifInput): Log {
 
   for (const meta of rules) run.addRule(ruleBuilder(meta, input.helpUriBase));
   const { kept, omitted } = mostSevere(input.findings, input.maxResults ?? SARIF_MAX_RESULTS);
-  for (const f of kept.sort(compareFindings)) run.addResult(resultBuilder(f));
+  for (const f of kept.sort(compareFindings)) run.addResult(resultBuilder(f, input.fixOf?.(f)));
   builder.addRun(run);
 
   const log = builder.buildSarifOutput();
@@ -122,8 +124,9 @@ function ruleBuilder(meta: RuleMeta, helpUriBase: string | undefined): SarifRule
   return rule;
 }
 
-function resultBuilder(f: SarifFinding): SarifResultBuilder {
+function resultBuilder(f: SarifFinding, fix: Fix | undefined): SarifResultBuilder {
   const options: ConstructorParameters<typeof SarifResultBuilder>[0] = {};
+  if (fix) options.fixes = [sarifFix(fix)];
   if (f.related.length > 0) {
     options.relatedLocations = [...f.related]
       .sort((a, b) => a.id - b.id)
@@ -151,6 +154,20 @@ function resultBuilder(f: SarifFinding): SarifResultBuilder {
     endColumn: l.endColumn,
   });
   return result;
+}
+
+/** SARIF 2.1.0 §3.55: the edits grouped by file, each a deleted region and the text inserted in its place. */
+function sarifFix(fix: Fix): SarifFix {
+  const files = [...new Set(fix.edits.map((e) => e.location.file))];
+  return {
+    description: { text: fix.description },
+    artifactChanges: files.map((file) => ({
+      artifactLocation: { uri: fileUri(file), uriBaseId: SRCROOT },
+      replacements: fix.edits
+        .filter((e) => e.location.file === file)
+        .map((e) => ({ deletedRegion: physical(e.location).physicalLocation!.region!, insertedContent: { text: e.text } })),
+    })),
+  };
 }
 
 function physical(span: SourceSpan): Pick<Location, 'physicalLocation'> {
@@ -195,7 +212,7 @@ function postProcess(run: Run): void {
 const RUN_KEYS = ['tool', 'originalUriBaseIds', 'columnKind', 'results'];
 const DRIVER_KEYS = ['name', 'version', 'informationUri', 'rules'];
 const RULE_KEYS = ['id', 'name', 'shortDescription', 'fullDescription', 'help', 'helpUri', 'defaultConfiguration', 'properties'];
-const RESULT_KEYS = ['ruleId', 'ruleIndex', 'level', 'message', 'locations', 'relatedLocations', 'partialFingerprints', 'suppressions'];
+const RESULT_KEYS = ['ruleId', 'ruleIndex', 'level', 'message', 'locations', 'relatedLocations', 'partialFingerprints', 'suppressions', 'fixes'];
 
 function reorder(obj: object, first: string[]): void {
   const rec = obj as Record<string, unknown>;

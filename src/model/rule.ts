@@ -1,5 +1,5 @@
 // The contract every file in rules/ fulfils. Rules never walk ASTs: they read the linked model.
-import type { Level, RelatedLocation, SourceSpan } from '../core/findings.ts';
+import type { CallRewrite, Level, RelatedLocation, SourceSpan } from '../core/findings.ts';
 import type { ProjectModel } from './project-model.ts';
 
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
@@ -37,6 +37,8 @@ export interface ReportInput {
   related?: Omit<RelatedLocation, 'id'>[];
   /** Overrides the rule's default level for this finding. */
   level?: Level;
+  /** A mechanical fix: SARIF `fixes`, `resty-lint --fix` and the editor's quick fix. */
+  fix?: CallRewrite;
 }
 
 export type Report = (finding: ReportInput) => void;

@@ -46,6 +46,8 @@ export interface AnalyzeInput {
   lua52Compat?: boolean;
   /** Called after each Lua file, for a progress indicator. */
   onProgress?: (done: number, total: number) => void;
+  /** Lua files' text to analyze instead of what is on disk (an editor's unsaved buffers), by path in `files`. */
+  overlay?: ReadonlyMap<string, Buffer>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -108,6 +110,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
         message: r.message,
         location: r.location,
         related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
+        ...(r.fix ? { fix: r.fix } : {}),
       });
     });
   }

@@ -17,6 +17,8 @@ export interface LuaFilesInput {
   files: readonly string[];
   rawPaths?: ReadonlyMap<string, Buffer>;
   cache?: FactsCache;
+  /** Text to use instead of a file's bytes on disk (an editor's unsaved buffer), by path relative to cwd. */
+  overlay?: ReadonlyMap<string, Buffer>;
   maxBytes: number;
   syntax: LuaSyntax;
   onProgress?: (done: number, total: number) => void;
@@ -33,7 +35,7 @@ const DIRECTIVE_MARK = 'resty-lint:';
 
 type Read =
   | { file: string; drafts: Draft[] }
-  | { file: string; text: SourceText; bytes?: Buffer; stat: fs.Stats; key?: string; result?: CachedFacts; directives: boolean };
+  | { file: string; text: SourceText; bytes?: Buffer; stat?: fs.Stats; key?: string; result?: CachedFacts; directives: boolean };
 
 export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceText>, drafts: Draft[]): LuaFiles {
   const { cache, syntax } = input;
@@ -45,6 +47,13 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     const own: Draft[] = [];
     // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
     const where = input.rawPaths?.get(file) ?? path.resolve(input.cwd, file);
+    const buffer = input.overlay?.get(file);
+    if (buffer) {
+      // An unsaved buffer: its text is what counts, and the file's size and mtime say nothing about it.
+      const key = cache?.key(buffer, variant);
+      read.push({ file, text: new SourceText(buffer), bytes: buffer, key, result: key ? cache!.get(key) : undefined, directives: buffer.includes(DIRECTIVE_MARK) });
+      continue;
+    }
     const stat = statWithin(where, file, own, input.maxBytes);
     const known = stat && snapshot.unchanged(file, stat);
     const result = known ? cache!.get(known.key) : undefined;
@@ -84,7 +93,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       continue;
     }
     if (r.key && !r.result) cache!.set(r.key, result);
-    if (r.key) snapshot.record(file, r.stat, r.key, r.directives);
+    if (r.key && r.stat) snapshot.record(file, r.stat, r.key, r.directives);
     if (!r.directives) noDirectives.add(file);
     if ('syntaxError' in result) {
       drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));

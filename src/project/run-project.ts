@@ -38,6 +38,12 @@ export interface AnalysisOptions {
   onProgress?: (done: number, total: number) => void;
   /** Hears a problem the run works around (a cache directory it cannot use), as one sentence. */
   onWarning?: (message: string) => void;
+  /** Lua files' text to analyze instead of what is on disk (an editor's unsaved buffers), by absolute path. */
+  overlay?: ReadonlyMap<string, Buffer>;
+  /** A facts cache to use as is (the language server's, in memory); it takes the place of `cache`. */
+  factsCache?: FactsCache;
+  /** Finds the project's files (default discoverProject): the language server reuses the last answer. */
+  discover?: typeof discoverProject;
 }
 
 /** A path given on the command line that does not exist. */
@@ -85,7 +91,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
   };
   const paths = (opts.paths.length > 0 ? opts.paths : ['.']).map(fromArg);
   const nginxConf = opts.nginxConf.map(fromArg);
-  const found = discoverProject(root, paths, [...config.nginxConf, ...nginxConf]);
+  const found = (opts.discover ?? discoverProject)(root, paths, [...config.nginxConf, ...nginxConf]);
   // An --nginx-conf that does not exist is a usage error, like a missing path.
   const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(path.resolve(root, f)))];
   if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
@@ -102,8 +108,9 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     ruleLevels: config.rules,
     maxFileBytes: config.maxFileBytes,
     lua52Compat: config.lua52Compat,
-    cache: factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
+    cache: opts.factsCache ?? factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress,
+    overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
   });
   const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, path.resolve(cwd, f)));
   const select = (list: Finding[]) => (reportOnly ? selectReportOnly(list, root, reportOnly) : list);

@@ -7,6 +7,7 @@ import { formatPoolsHtml } from '../format/pools-html.ts';
 import { formatPoolsJson } from '../format/pools-json.ts';
 import { formatPoolsText } from '../format/pools-text.ts';
 import { formatSarif } from '../format/sarif.ts';
+import { fixOf } from '../fix/call-rewrite.ts';
 import { formatText, type FailOn } from '../format/text.ts';
 import type { PoolInventory } from '../pools/inventory-types.ts';
 import type { ProjectRun } from '../project/run-project.ts';
@@ -39,6 +40,7 @@ export function renderReport(run: ProjectRun, format: Format, opts: RenderOption
         informationUri: INFORMATION_URI,
         helpUriBase: RULE_DOCS_URI,
         warn: opts.warn,
+        fixOf: (f) => fixOf(f, run.sources),
       });
     case 'json':
       return formatJson(findings, { toolVersion: VERSION, filesAnalyzed: run.filesAnalyzed });

@@ -1,0 +1,90 @@
+// A project kept in memory for the language server: per-file facts stay in a memory cache (by content hash), the
+// editor's unsaved buffers replace the files on disk, and each analysis re-reads the config and re-links the whole
+// project, re-parsing only the files whose text changed. The CLI's entry (analyzeProject) does the work.
+import path from 'node:path';
+import { discoverProject, type ProjectFiles } from './discover-project.ts';
+import { FactsCache, type CachedFacts } from './facts-cache.ts';
+import { analyzeProject, type ProjectRun } from './run-project.ts';
+import type { Rule } from '../model/rule.ts';
+
+/** Facts by content hash, in memory; entries no analysis asked for since the last prune are dropped. */
+class MemoryFactsCache extends FactsCache {
+  private entries = new Map<string, CachedFacts>();
+  private used = new Set<string>();
+
+  constructor() {
+    super('');
+  }
+
+  override get(key: string): CachedFacts | undefined {
+    this.used.add(key);
+    const value = this.entries.get(key);
+    if (value) this.hits++;
+    else this.misses++;
+    return value;
+  }
+
+  override set(key: string, value: CachedFacts): void {
+    this.used.add(key);
+    this.entries.set(key, value);
+  }
+
+  /** No snapshot on disk: the workspace's facts live in memory (and a buffer's text is not its file's). */
+  override snapshotFile(): undefined {
+    return undefined;
+  }
+
+  /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
+  prune(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+}
+
+export interface WorkspaceAnalysis {
+  run: ProjectRun;
+  /** Files whose facts were computed (not found in memory) by this analysis. */
+  parsed: number;
+  ms: number;
+}
+
+export class Workspace {
+  private readonly cache = new MemoryFactsCache();
+  private readonly buffers = new Map<string, Buffer>();
+  /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
+   *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
+  private discovered: { args: string; files: ProjectFiles } | undefined;
+
+  /** `root`: the workspace folder (absolute); the config is found from it as the CLI finds it from cwd. */
+  constructor(
+    readonly root: string,
+    private readonly rules: readonly Rule[],
+    private readonly onWarning?: (message: string) => void,
+  ) {}
+
+  /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
+  setBuffer(file: string, text: string | undefined): void {
+    if (text === undefined) this.buffers.delete(path.resolve(file));
+    else this.buffers.set(path.resolve(file), Buffer.from(text, 'utf8'));
+  }
+
+  /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
+  forgetFiles(): void {
+    this.discovered = undefined;
+  }
+
+  /** Analyzes the whole folder as `resty-lint .` run in it would, with the open buffers' text. Throws ConfigError. */
+  analyze(): WorkspaceAnalysis {
+    const start = performance.now();
+    const before = this.cache.misses;
+    const run = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
+    this.cache.prune();
+    return { run, parsed: this.cache.misses - before, ms: performance.now() - start };
+  }
+
+  private discover(root: string, paths: readonly string[], nginx: readonly string[] = []): ProjectFiles {
+    const args = JSON.stringify([root, paths, nginx]);
+    if (this.discovered?.args !== args) this.discovered = { args, files: discoverProject(root, paths, nginx) };
+    return this.discovered.files;
+  }
+}
