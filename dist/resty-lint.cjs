@@ -26360,7 +26360,8 @@ var import_node_path2 = __toESM(require("node:path"), 1);
 var MAGIC = "resty-lint-snapshot 1";
 var RACY_MS = 3e3;
 var FileSnapshot = class {
-  /** `file`: where this project's snapshot lives (undefined: no cache, nothing is recorded). */
+  /** `file`: where this project's snapshot lives; undefined: in memory only (a language server's workspace
+   *  keeps one across its analyses). */
   constructor(file) {
     this.file = file;
     if (file) this.load(file);
@@ -26369,6 +26370,11 @@ var FileSnapshot = class {
   before = /* @__PURE__ */ new Map();
   now = /* @__PURE__ */ new Map();
   startedMs = Date.now();
+  /** A run starts: what it records is measured against its start. */
+  begin() {
+    this.startedMs = Date.now();
+    this.now = /* @__PURE__ */ new Map();
+  }
   /** What the last run recorded for `rel`, if its size and mtime are still those. */
   unchanged(rel, stat) {
     const e = this.before.get(rel);
@@ -26378,9 +26384,12 @@ var FileSnapshot = class {
     if (stat.mtimeMs > this.startedMs - RACY_MS) return;
     this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, key, directives });
   }
-  /** Writes what this run recorded (files no longer seen drop out); a failure only costs the next run time. */
+  /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
+   *  failure to write only costs the next run time. */
   save() {
-    if (!this.file || sameEntries(this.before, this.now)) return;
+    const unchanged = sameEntries(this.before, this.now);
+    this.before = this.now;
+    if (!this.file || unchanged) return;
     const rows = {};
     for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0];
     const payload = JSON.stringify(rows);
@@ -28136,7 +28145,8 @@ var DIRECTIVE_MARK = "resty-lint:";
 function luaFileUnits(input, sources, drafts) {
   const { cache: cache2, syntax } = input;
   const variant = `lua52Compat=${syntax.lua52Compat}`;
-  const snapshot = new FileSnapshot(cache2?.snapshotFile(input.cwd, variant));
+  const snapshot = cache2?.snapshot(input.cwd, variant) ?? new FileSnapshot(void 0);
+  snapshot.begin();
   const read2 = [];
   for (const file of input.files) {
     const own = [];
@@ -29136,7 +29146,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "5c6908354f1d64e0" : void 0;
+var BUILD_ID = true ? "25d97eea316a37c5" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -29533,11 +29543,11 @@ ${payload}`, { flag: "wx" });
       this.turnOff(e);
     }
   }
-  /** Where the snapshot of a project's files lives (src/project/file-snapshot.ts): one per project directory
-   *  and `variant`, under this build's entries. Undefined when the cache is off. */
-  snapshotFile(project, variant) {
+  /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
+   *  under this build's entries. Undefined when the cache is off. */
+  snapshot(project, variant) {
     if (!this.usable()) return void 0;
-    return import_node_path19.default.join(this.dir, "snapshots", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`);
+    return new FileSnapshot(import_node_path19.default.join(this.dir, "snapshots", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
   }
   /** The entry for `key` if it is whole and consistent, else undefined. */
   read(key) {
@@ -32031,6 +32041,7 @@ function getWellformedEdit(textEdit) {
 var import_node_path26 = __toESM(require("node:path"), 1);
 var MemoryFactsCache = class extends FactsCache {
   entries = /* @__PURE__ */ new Map();
+  snapshots = /* @__PURE__ */ new Map();
   used = /* @__PURE__ */ new Set();
   constructor() {
     super("");
@@ -32046,9 +32057,13 @@ var MemoryFactsCache = class extends FactsCache {
     this.used.add(key);
     this.entries.set(key, value);
   }
-  /** No snapshot on disk: the workspace's facts live in memory (and a buffer's text is not its file's). */
-  snapshotFile() {
-    return void 0;
+  /** The snapshot stays in memory with the facts: an edit re-reads and re-hashes only the files that changed on
+   *  disk (open buffers never go through it). */
+  snapshot(project, variant) {
+    const key = `${project}\0${variant}`;
+    let s = this.snapshots.get(key);
+    if (!s) this.snapshots.set(key, s = new FileSnapshot(void 0));
+    return s;
   }
   /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
   prune() {

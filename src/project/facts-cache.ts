@@ -18,6 +18,7 @@ import type { FileFacts } from '../analysis/file-facts.ts';
 import { isCachedFactsValue } from '../analysis/validate-facts.ts';
 import { BUILD_ID, VERSION } from '../core/version.ts';
 import { makeDirectories } from '../files/make-directories.ts';
+import { FileSnapshot } from './file-snapshot.ts';
 
 /** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
 const FACTS_FORMAT = 14;
@@ -75,11 +76,11 @@ export class FactsCache {
     }
   }
 
-  /** Where the snapshot of a project's files lives (src/project/file-snapshot.ts): one per project directory
-   *  and `variant`, under this build's entries. Undefined when the cache is off. */
-  snapshotFile(project: string, variant: string): string | undefined {
+  /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
+   *  under this build's entries. Undefined when the cache is off. */
+  snapshot(project: string, variant: string): FileSnapshot | undefined {
     if (!this.usable()) return undefined;
-    return path.join(this.dir, 'snapshots', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`);
+    return new FileSnapshot(path.join(this.dir, 'snapshots', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
   }
 
   /** The entry for `key` if it is whole and consistent, else undefined. */

@@ -27,13 +27,20 @@ const RACY_MS = 3000;
 type Row = [size: number, mtimeMs: number, key: string, directives: 0 | 1];
 
 export class FileSnapshot {
-  private readonly before = new Map<string, SnapshotEntry>();
-  private readonly now = new Map<string, SnapshotEntry>();
-  private readonly startedMs = Date.now();
+  private before = new Map<string, SnapshotEntry>();
+  private now = new Map<string, SnapshotEntry>();
+  private startedMs = Date.now();
 
-  /** `file`: where this project's snapshot lives (undefined: no cache, nothing is recorded). */
+  /** `file`: where this project's snapshot lives; undefined: in memory only (a language server's workspace
+   *  keeps one across its analyses). */
   constructor(private readonly file: string | undefined) {
     if (file) this.load(file);
+  }
+
+  /** A run starts: what it records is measured against its start. */
+  begin(): void {
+    this.startedMs = Date.now();
+    this.now = new Map();
   }
 
   /** What the last run recorded for `rel`, if its size and mtime are still those. */
@@ -47,9 +54,12 @@ export class FileSnapshot {
     this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, key, directives });
   }
 
-  /** Writes what this run recorded (files no longer seen drop out); a failure only costs the next run time. */
+  /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
+   *  failure to write only costs the next run time. */
   save(): void {
-    if (!this.file || sameEntries(this.before, this.now)) return;
+    const unchanged = sameEntries(this.before, this.now);
+    this.before = this.now;
+    if (!this.file || unchanged) return;
     const rows: Record<string, Row> = {};
     for (const [rel, e] of [...this.now].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0];
     const payload = JSON.stringify(rows);

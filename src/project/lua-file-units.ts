@@ -41,7 +41,8 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   const { cache, syntax } = input;
   // What parses depends on the LuaJIT build, so the same bytes have one entry per build.
   const variant = `lua52Compat=${syntax.lua52Compat}`;
-  const snapshot = new FileSnapshot(cache?.snapshotFile(input.cwd, variant));
+  const snapshot = cache?.snapshot(input.cwd, variant) ?? new FileSnapshot(undefined);
+  snapshot.begin();
   const read: Read[] = [];
   for (const file of input.files) {
     const own: Draft[] = [];

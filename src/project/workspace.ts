@@ -4,12 +4,14 @@
 import path from 'node:path';
 import { discoverProject, type ProjectFiles } from './discover-project.ts';
 import { FactsCache, type CachedFacts } from './facts-cache.ts';
+import { FileSnapshot } from './file-snapshot.ts';
 import { analyzeProject, type ProjectRun } from './run-project.ts';
 import type { Rule } from '../model/rule.ts';
 
 /** Facts by content hash, in memory; entries no analysis asked for since the last prune are dropped. */
 class MemoryFactsCache extends FactsCache {
   private entries = new Map<string, CachedFacts>();
+  private readonly snapshots = new Map<string, FileSnapshot>();
   private used = new Set<string>();
 
   constructor() {
@@ -29,9 +31,13 @@ class MemoryFactsCache extends FactsCache {
     this.entries.set(key, value);
   }
 
-  /** No snapshot on disk: the workspace's facts live in memory (and a buffer's text is not its file's). */
-  override snapshotFile(): undefined {
-    return undefined;
+  /** The snapshot stays in memory with the facts: an edit re-reads and re-hashes only the files that changed on
+   *  disk (open buffers never go through it). */
+  override snapshot(project: string, variant: string): FileSnapshot {
+    const key = `${project}\0${variant}`;
+    let s = this.snapshots.get(key);
+    if (!s) this.snapshots.set(key, (s = new FileSnapshot(undefined)));
+    return s;
   }
 
   /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
