@@ -3,13 +3,13 @@
 import fs, { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FactsCache } from '../src/project/facts-cache.ts';
 import { analyze } from './support/analyze.ts';
+import { luaReadsDuring } from './support/lua-reads.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-snapshot-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
 
 const CLIENT = 'local redis = require "resty.redis"\nlocal red = redis:new()\nassert(red:connect("127.0.0.1", 6379))\n';
 const FILES: Record<string, string> = {
@@ -38,15 +38,6 @@ const files = Object.keys(FILES).sort();
 const run = (cwd: string, cache?: FactsCache) => analyze({ cwd, files, cache });
 const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed]);
 
-/** The project files readFileSync opened during `f`. */
-function readsDuring(dir: string, f: () => void): string[] {
-  const spy = vi.spyOn(fs, 'readFileSync');
-  f();
-  const read = spy.mock.calls.map(([p]) => String(p)).filter((p) => p.startsWith(dir) && p.endsWith('.lua'));
-  spy.mockRestore();
-  return read.map((p) => p.slice(dir.length + 1)).sort();
-}
-
 describe('a warm run with the project snapshot', () => {
   it('reads only the files whose lines the report shows, and reports exactly what a cold run does', () => {
     const dir = project('unchanged');
@@ -54,10 +45,10 @@ describe('a warm run with the project snapshot', () => {
     expect(cold.findings.map((f) => `${f.ruleId} ${f.location.file}`)).toContain('pool-mixed-lifecycle admin.lua');
     expect(cold.suppressed.map((f) => f.location.file)).toEqual(['quiet.lua']);
     const cacheDir = join(dir, '.cache');
-    const first = readsDuring(dir, () => expect(outcome(run(dir, new FactsCache(cacheDir)))).toBe(outcome(cold)));
+    const first = luaReadsDuring(dir, () => expect(outcome(run(dir, new FactsCache(cacheDir)))).toBe(outcome(cold)));
     expect(first).toEqual(files);
     let warm: ReturnType<typeof run> | undefined;
-    const second = readsDuring(dir, () => (warm = run(dir, new FactsCache(cacheDir))));
+    const second = luaReadsDuring(dir, () => (warm = run(dir, new FactsCache(cacheDir))));
     expect(outcome(warm!)).toBe(outcome(cold));
     // admin.lua and users.lua hold findings' lines (fingerprints, related locations), quiet.lua its directive;
     // plain.lua is never opened.
@@ -74,7 +65,7 @@ describe('a warm run with the project snapshot', () => {
     utimesSync(join(dir, 'admin.lua'), HOUR_AGO + 60, HOUR_AGO + 60);
     const cache = new FactsCache(cacheDir);
     let warm: ReturnType<typeof run> | undefined;
-    const reads = readsDuring(dir, () => (warm = run(dir, cache)));
+    const reads = luaReadsDuring(dir, () => (warm = run(dir, cache)));
     expect(reads).toContain('admin.lua');
     expect(cache.misses).toBe(1);
     expect(outcome(warm!)).toBe(outcome(run(dir)));
@@ -86,7 +77,7 @@ describe('a warm run with the project snapshot', () => {
     writeFileSync(join(dir, 'plain.lua'), FILES['plain.lua']); // mtime: now
     const cacheDir = join(dir, '.cache');
     run(dir, new FactsCache(cacheDir));
-    expect(readsDuring(dir, () => run(dir, new FactsCache(cacheDir)))).toContain('plain.lua');
+    expect(luaReadsDuring(dir, () => run(dir, new FactsCache(cacheDir)))).toContain('plain.lua');
   });
 
   it('ignores a damaged snapshot: every file is read, the findings are the same', () => {
@@ -99,7 +90,7 @@ describe('a warm run with the project snapshot', () => {
     const [snapshot] = readdirSync(snapshots);
     writeFileSync(join(snapshots, snapshot), fs.readFileSync(join(snapshots, snapshot), 'utf8').replace('"plain.lua":[', '"plain.lua":[1,'));
     let warm: ReturnType<typeof run> | undefined;
-    expect(readsDuring(dir, () => (warm = run(dir, new FactsCache(cacheDir))))).toEqual(files);
+    expect(luaReadsDuring(dir, () => (warm = run(dir, new FactsCache(cacheDir))))).toEqual(files);
     expect(outcome(warm!)).toBe(outcome(cold));
   });
 });
