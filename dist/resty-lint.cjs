@@ -29146,7 +29146,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "25d97eea316a37c5" : void 0;
+var BUILD_ID = true ? "b3cf32be5acdef35" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -33258,7 +33258,7 @@ var rule19 = {
       const ms = list2(args.map((a) => String(a.ms)));
       const fix = `Write ${list2(args.map((a) => String(a.ms * 1e3)))} if seconds were meant.`;
       const subject = t.option !== void 0 ? `${list2(args.map((a) => `\`${literal(a.option ?? "")} = ${a.ms}\``))} for \`${literal(t.method)}\`` : t.method.endsWith("s") ? `${args.length === 1 ? "Argument" : "Arguments"} ${list2(args.map((a) => String(a.arg + 1)))} of \`${literal(t.method)}\`` : `\`${literal(t.method)}(${t.ms})\``;
-      const message = args.some((a) => a.ms < 1) ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}` : `${subject} ${args.length === 1 ? "is" : "are"} ${ms} milliseconds, not seconds. ${t.option !== void 0 ? `${literal(t.client)} takes these options in ms, and c` : "C"}osocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
+      const message = args.some((a) => a.ms < 1) ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}` : `${subject} ${args.length === 1 ? "is" : "are"} ${ms} ${args.length === 1 && t.ms === 1 ? "millisecond" : "milliseconds"}, not seconds. ${t.option !== void 0 ? `${literal(t.client)} takes these options in ms, and c` : "C"}osocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
       report2({ message, location: t.location });
     }
     const seen = /* @__PURE__ */ new Set();

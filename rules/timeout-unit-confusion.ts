@@ -72,7 +72,7 @@ export const rule: Rule = {
       const message = args.some((a) => a.ms < 1)
         ? `${subject} is not a fraction of a second: ngx_lua truncates it to 0. ` +
           `A timeout of 0 means the lua_socket_*_timeout default (60 s unless configured). ${fix}`
-        : `${subject} ${args.length === 1 ? 'is' : 'are'} ${ms} milliseconds, not seconds. ` +
+        : `${subject} ${args.length === 1 ? 'is' : 'are'} ${ms} ${args.length === 1 && t.ms === 1 ? 'millisecond' : 'milliseconds'}, not seconds. ` +
           `${t.option !== undefined ? `${literal(t.client)} takes these options in ms, and c` : 'C'}osocket timeouts are in ms: a connect, send or read slower than ${Math.min(...args.map((a) => a.ms))} ms fails with "timeout". ${fix}`;
       report({ message, location: t.location });
     }

@@ -51,4 +51,10 @@ describe('rule messages', () => {
     });
     expect(bad).toEqual([]);
   });
+
+  it('count in the singular for one (`set_timeout(1)` is 1 millisecond)', () => {
+    const one = findings.filter((f) => f.ruleId === 'timeout-unit-confusion' && f.message.includes('`set_timeout(1)`'));
+    expect(one.map((f) => f.message.split('. ')[0])).toEqual(['`set_timeout(1)` is 1 millisecond, not seconds']);
+    expect(findings.filter((f) => /\bis 1 milliseconds\b/.test(f.message)).map((f) => f.message)).toEqual([]);
+  });
 });
