@@ -2263,9 +2263,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -2574,10 +2574,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -2871,13 +2871,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -5296,9 +5296,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports2.Schema = Schema;
@@ -5441,21 +5441,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity.NODE_TYPE]: { value: identity.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -9779,13 +9779,13 @@ var require_clone = __commonJS({
       if (obj === null || typeof obj !== "object")
         return obj;
       if (obj instanceof Object)
-        var copy = { __proto__: getPrototypeOf(obj) };
+        var copy2 = { __proto__: getPrototypeOf(obj) };
       else
-        var copy = /* @__PURE__ */ Object.create(null);
+        var copy2 = /* @__PURE__ */ Object.create(null);
       Object.getOwnPropertyNames(obj).forEach(function(key) {
-        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
+        Object.defineProperty(copy2, key, Object.getOwnPropertyDescriptor(obj, key));
       });
-      return copy;
+      return copy2;
     }
   }
 });
@@ -10580,7 +10580,7 @@ var require_copy = __commonJS({
     var { utimesMillis } = require_utimes();
     var stat = require_stat();
     var { asyncIteratorConcurrentProcess } = require_async();
-    async function copy(src, dest, opts = {}) {
+    async function copy2(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
       }
@@ -10691,7 +10691,7 @@ var require_copy = __commonJS({
       await fs20.unlink(dest);
       return fs20.symlink(resolvedSrc, dest);
     }
-    module2.exports = copy;
+    module2.exports = copy2;
   }
 });
 
@@ -11433,7 +11433,7 @@ var require_move = __commonJS({
     "use strict";
     var fs20 = require_fs();
     var path27 = require("path");
-    var { copy } = require_copy2();
+    var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -11472,7 +11472,7 @@ var require_move = __commonJS({
         errorOnExist: true,
         preserveTimestamps: true
       };
-      await copy(src, dest, opts);
+      await copy2(src, dest, opts);
       return remove(src);
     }
     module2.exports = move;
@@ -26224,12 +26224,41 @@ function functionBody(file, p) {
   } else file.ends.delete(f.span[0]);
 }
 
+// src/analysis/detach-strings.ts
+var MIN_SLICE = 13;
+function detachStrings(facts) {
+  const visit2 = (x) => {
+    if (x === null || typeof x !== "object") return;
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i];
+        if (typeof v === "string") {
+          if (v.length >= MIN_SLICE) x[i] = copy(v);
+        } else visit2(v);
+      }
+      return;
+    }
+    const o = x;
+    for (const k in o) {
+      const v = o[k];
+      if (typeof v === "string") {
+        if (v.length >= MIN_SLICE) o[k] = copy(v);
+      } else visit2(v);
+    }
+  };
+  visit2(facts);
+  return facts;
+}
+function copy(s) {
+  return (s + " ").slice(0, -1);
+}
+
 // src/project/facts-job.ts
 function factsJob(bytes, syntax) {
   try {
     const parsed = parseLua(new SourceText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), syntax);
     if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
-    return { facts: interpretChunk(parsed.chunk) };
+    return { facts: detachStrings(interpretChunk(parsed.chunk)) };
   } catch (e) {
     return { internalError: e.message };
   }
@@ -27541,9 +27570,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   const expand = (list2, stack, at2) => {
     const out = [];
     for (const d of list2) {
-      const copy = { ...d };
-      if (d.children) copy.children = expand(d.children, stack, at2);
-      out.push(copy);
+      const copy2 = { ...d };
+      if (d.children) copy2.children = expand(d.children, stack, at2);
+      out.push(copy2);
       if (d.name !== "include") continue;
       const includingFile = d.file;
       const here = (message) => report2({ file: includingFile, offset: d.offset, message }, at2);
@@ -27557,7 +27586,7 @@ function parseNginxConf(files, mainPath, options = {}) {
       }
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
-      copy.include = resolved;
+      copy2.include = resolved;
       for (const path27 of resolved.files) {
         if (stack.includes(path27)) {
           here(`include cycle: ${[...stack.slice(stack.indexOf(path27)), path27].map(show).join(" -> ")}`);
@@ -29146,7 +29175,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "b3cf32be5acdef35" : void 0;
+var BUILD_ID = true ? "df38de18fca751d0" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
