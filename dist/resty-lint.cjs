@@ -22782,6 +22782,11 @@ function union(names2) {
   return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
 }
 
+// src/analysis/file-facts.ts
+function siteSpan(facts, site2) {
+  return [facts.sites[2 * site2], facts.sites[2 * site2 + 1]];
+}
+
 // src/analysis/sym-value.ts
 var UNKNOWN = { t: "unknown" };
 var NIL = { t: "const", v: null };
@@ -23562,7 +23567,7 @@ var Linker = class {
   site(unit, e, client, site2 = e.site) {
     return {
       client,
-      location: unit.locate(unit.facts.sites[site2]),
+      location: unit.locate(siteSpan(unit.facts, site2)),
       unit: unit.path,
       functionName: unit.facts.functions[e.fn]?.name ?? "?"
     };
@@ -23584,7 +23589,7 @@ var Linker = class {
       if (e.kind === "unreleased") {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (unreleased === void 0) continue;
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...this.earlyEnd(unit, e) });
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(siteSpan(unit.facts, e.site)), end: e.end, ...this.earlyEnd(unit, e) });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
       for (const key of keys.length > 0 ? keys : [null]) {
@@ -23630,7 +23635,7 @@ var Linker = class {
           ...this.site(unit, e, obj.client, at2),
           mode: "unreleased",
           errorPath: false,
-          pathEnd: unit.locate(unit.facts.sites[e.site]),
+          pathEnd: unit.locate(siteSpan(unit.facts, e.site)),
           via: e.end === "exit" ? "ngx.exit" : "request end",
           session: e.session,
           ...this.earlyEnd(unit, e)
@@ -23729,7 +23734,7 @@ var Linker = class {
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
       method: e.method,
-      previous: e.previous.map((s) => unit.locate(unit.facts.sites[s])),
+      previous: e.previous.map((s) => unit.locate(siteSpan(unit.facts, s))),
       reconnect
     });
   }
@@ -23990,14 +23995,14 @@ function walkReach(start2, entry2, cx, opts, visit2) {
     const { unit, via } = at2;
     for (const e of eventIndex(unit.facts).eventsOf(at2.fn)) {
       if (e.kind !== "call") continue;
-      const here = [...via, unit.locate(unit.facts.sites[e.site])];
+      const here = [...via, unit.locate(siteSpan(unit.facts, e.site))];
       if (e.deferred) {
-        if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb, via: here, timer: true });
+        if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
         continue;
       }
       const callees = calleesOf(unit, e.callee, e.fn, cx);
       const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : void 0;
-      e.callbacks.forEach((cb, i2) => {
+      e.callbacks?.forEach((cb, i2) => {
         const argAt = e.callbackArgs?.[i2];
         if (argAt !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === "defer")) {
           if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
@@ -24100,7 +24105,7 @@ function reach(start2, entry2, cx) {
       if (!holdsSocket) continue;
       out.push({
         client: e.target.t === "obj" ? e.target.client : "client",
-        location: unit.locate(facts.sites[e.site]),
+        location: unit.locate(siteSpan(facts, e.site)),
         unit: unit.path,
         functionName: facts.functions[e.fn]?.name ?? "?",
         what: e.kind,
@@ -24162,7 +24167,7 @@ function findBlockingCalls(units, cx) {
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(u.facts.sites[c.site]), unit: u.path, entry: entry2, inTimer: timer2, via });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry: entry2, inTimer: timer2, via });
         }
       });
     }
@@ -24187,7 +24192,7 @@ function findCallbackYields(units, cx) {
           const key = `${u.path}@${site2}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: u.locate(u.facts.sites[site2]), unit: u.path, boundary, entry: entry2, via });
+          out.push({ call, location: u.locate(siteSpan(u.facts, site2)), unit: u.path, boundary, entry: entry2, via });
         }
       });
     }
@@ -24239,7 +24244,7 @@ function reach2(start2, entry2, cx) {
   const out = [];
   walkReach(start2, entry2, cx, { intoTimers: true, tag: (r) => r.timer ? "timer" : "" }, ({ unit, fn, timer: timer2 }) => {
     for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-      if (e.kind === "connect" && (timer2 || entry2.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(unit.facts.sites[e.site])));
+      if (e.kind === "connect" && (timer2 || entry2.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(siteSpan(unit.facts, e.site))));
     }
   });
   return out;
@@ -25105,8 +25110,8 @@ function newFunction(file, name, parent, paramCount, sp) {
   return f;
 }
 function newSite(file, sp) {
-  file.facts.sites.push(sp);
-  return file.facts.sites.length - 1;
+  file.facts.sites.push(sp[0], sp[1]);
+  return file.facts.sites.length / 2 - 1;
 }
 function lazySite(file, sp) {
   let id;
@@ -25159,7 +25164,9 @@ function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
   });
   const deferred = isTimer(calleeName2);
   if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-  const e = { kind: "call", fn: ctx.id, site: site2, callee, callbacks, deferred };
+  const e = { kind: "call", fn: ctx.id, site: site2, callee };
+  if (callbacks.length > 0) e.callbacks = callbacks;
+  if (deferred) e.deferred = true;
   if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
   if (!deferred && forwards.length > 0) e.forwards = forwards;
   event(ctx, e);
@@ -25688,7 +25695,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
     const facts = ctx.file.facts;
     if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
     const required = { t: "require", name: args[0].v };
-    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required, callbacks: [], deferred: false });
+    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required });
     return [required];
   }
   if (calleeName2 === "module" && ctx.id === 0 && args.length > 0) {
@@ -29175,7 +29182,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "df38de18fca751d0" : void 0;
+var BUILD_ID = true ? "e760e639efd48581" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -29399,16 +29406,21 @@ function isCachedFactsValue(v) {
 function isFileFacts(v) {
   if (!isObject(v)) return false;
   if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
-  const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
+  const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length / 2 };
   const value = (x) => isSymValue(x, b);
   const fields = (x) => isObject(x) && Object.values(x).every(value);
-  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && v.sites.every(isSpan) && arrayOf(v.events, (e) => isEvent(e, b)) && optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)));
+  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && isFlatSpans(v.sites) && arrayOf(v.events, (e) => isEvent(e, b)) && optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)));
 }
 function isLibraryCall(v, b) {
   if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
   if (v.kind === "blocking") return isString(v.name) && isString(v.library);
   if (v.kind === "yield") return isString(v.name);
   return v.kind === "c-callback" && isString(v.callee) && below(b.functions)(v.callback);
+}
+function isFlatSpans(v) {
+  if (v.length % 2 !== 0) return false;
+  for (let i = 0; i < v.length; i += 2) if (!isSpan([v[i], v[i + 1]])) return false;
+  return true;
 }
 function isSpan(v) {
   return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
@@ -29481,7 +29493,7 @@ function isEvent(v, b) {
     case "use-after-release":
       return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
     case "call":
-      return value(v.callee) && arrayOf(v.callbacks, below(b.functions)) && isBool(v.deferred) && optional(v.callbackArgs, (x) => arrayOf(x, isInt)) && optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])));
+      return value(v.callee) && optional(v.callbacks, (x) => arrayOf(x, below(b.functions))) && optional(v.deferred, (d) => d === true) && optional(v.callbackArgs, (x) => arrayOf(x, isInt)) && optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])));
     case "escape":
       return target;
     case "ctx-store":
@@ -29525,7 +29537,7 @@ function makeDirectories(dir) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 14;
+var FACTS_FORMAT = 15;
 var MAGIC2 = "resty-lint-facts";
 var sha2562 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {

@@ -121,8 +121,10 @@ export type LifecycleEvent =
       fn: number;
       site: number;
       callee: SymValue;
-      callbacks: number[];
-      deferred: boolean;
+      /** Functions of this file passed as arguments (absent: none; most calls pass none, and facts stay small). */
+      callbacks?: number[];
+      /** A timer call (ngx.timer.at/every): its callbacks run later. Absent: not one. */
+      deferred?: true;
       /** Position of each of `callbacks` in the full argument list (self counted): the callee's parameter that
        *  receives it, whose fate (FunctionFacts.defers / invokes) says when it runs. Not for deferred calls. */
       callbackArgs?: number[];
@@ -163,7 +165,9 @@ export interface FileFacts {
   functions: FunctionFacts[];
   /** Fields of tables created in this file, by table id. */
   tables: Record<string, SymValue>[];
-  sites: Span[];
+  /** Where each site is: site i spans [sites[2i], sites[2i+1]) (siteSpan). Flat: a pair array per site cost
+   *  more memory than the numbers it held (Kong: 120k sites). */
+  sites: number[];
   events: LifecycleEvent[];
   /** Calls of library functions named in src/clients/blocking-calls.ts and yield-boundaries.ts: blocking I/O,
    *  yielding ngx_lua calls, functions that call a Lua function back from C. Absent when the file has none. */
@@ -176,3 +180,8 @@ export type LibraryCall =
   | { kind: 'yield'; fn: number; site: number; name: string }
   /** A function of this file (`callback`) handed to a C function that calls it (`callee`: CCallback.callee). */
   | { kind: 'c-callback'; fn: number; site: number; callee: string; callback: number };
+
+/** The span of site `site` of a file's facts. */
+export function siteSpan(facts: FileFacts, site: number): Span {
+  return [facts.sites[2 * site], facts.sites[2 * site + 1]];
+}

@@ -35,7 +35,7 @@ export function isCachedFactsValue(v: Json): boolean {
 export function isFileFacts(v: Json): v is FileFacts {
   if (!isObject(v)) return false;
   if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
-  const b: Bounds = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length };
+  const b: Bounds = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length / 2 };
   const value = (x: Json) => isSymValue(x, b);
   const fields = (x: Json) => isObject(x) && Object.values(x).every(value);
   return (
@@ -48,7 +48,7 @@ export function isFileFacts(v: Json): v is FileFacts {
     arrayOf(v.requires, isString) &&
     v.functions.every((f, i) => isFunction(f, i, b)) &&
     v.tables.every(fields) &&
-    v.sites.every(isSpan) &&
+    isFlatSpans(v.sites) &&
     arrayOf(v.events, (e) => isEvent(e, b)) &&
     optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)))
   );
@@ -59,6 +59,13 @@ function isLibraryCall(v: Json, b: Bounds): boolean {
   if (v.kind === 'blocking') return isString(v.name) && isString(v.library);
   if (v.kind === 'yield') return isString(v.name);
   return v.kind === 'c-callback' && isString(v.callee) && below(b.functions)(v.callback);
+}
+
+/** Start and end offsets, two by two (FileFacts.sites). */
+function isFlatSpans(v: Json[]): boolean {
+  if (v.length % 2 !== 0) return false;
+  for (let i = 0; i < v.length; i += 2) if (!isSpan([v[i], v[i + 1]])) return false;
+  return true;
 }
 
 function isSpan(v: Json): boolean {
@@ -183,8 +190,8 @@ function isEvent(v: Json, b: Bounds): boolean {
     case 'call':
       return (
         value(v.callee) &&
-        arrayOf(v.callbacks, below(b.functions)) &&
-        isBool(v.deferred) &&
+        optional(v.callbacks, (x) => arrayOf(x, below(b.functions))) &&
+        optional(v.deferred, (d) => d === true) &&
         optional(v.callbackArgs, (x) => arrayOf(x, isInt)) &&
         optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])))
       );

@@ -3,7 +3,7 @@
 // their request. Which objects a value denotes is client-objects.ts; what a callee does with a client it is
 // passed, pass-effects.ts; releases left in ngx.ctx slots, ctx-getters.ts.
 import { ANY_CLIENT, clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
-import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
+import { siteSpan, type FileFacts, type LifecycleEvent } from '../analysis/file-facts.ts';
 import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
@@ -86,7 +86,7 @@ export class Linker {
   private site(unit: LinkUnit, e: LifecycleEvent, client: string, site = e.site): ClientSite {
     return {
       client,
-      location: unit.locate(unit.facts.sites[site]),
+      location: unit.locate(siteSpan(unit.facts, site)),
       unit: unit.path,
       functionName: unit.facts.functions[e.fn]?.name ?? '?',
     };
@@ -113,7 +113,7 @@ export class Linker {
       if (e.kind === 'unreleased') {
         const unreleased = this.unreleasedSite(unit, e, obj);
         if (unreleased === undefined) continue; // a site index: 0 is a site
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(unit.facts.sites[e.site]), end: e.end, ...this.earlyEnd(unit, e) });
+        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(siteSpan(unit.facts, e.site)), end: e.end, ...this.earlyEnd(unit, e) });
       }
       const keys = this.keysOf(unit, obj, e.fn, e.target);
       // With no knowable key the use still counts for rules that do not compare pools.
@@ -162,7 +162,7 @@ export class Linker {
           ...this.site(unit, e, obj.client, at),
           mode: 'unreleased',
           errorPath: false,
-          pathEnd: unit.locate(unit.facts.sites[e.site]),
+          pathEnd: unit.locate(siteSpan(unit.facts, e.site)),
           via: e.end === 'exit' ? 'ngx.exit' : 'request end',
           session: e.session,
           ...this.earlyEnd(unit, e),
@@ -277,7 +277,7 @@ export class Linker {
     model.useAfterRelease.push({
       ...this.site(unit, e, client),
       method: e.method,
-      previous: e.previous.map((s) => unit.locate(unit.facts.sites[s])),
+      previous: e.previous.map((s) => unit.locate(siteSpan(unit.facts, s))),
       reconnect,
     });
   }

@@ -5,6 +5,7 @@
 // module's init_process / exit_process hooks (ngx_http_lua_init_worker, ngx_http_lua_exit_worker), outside the
 // event loop, when the worker serves no request yet (or any more); the timers init_worker starts do run in
 // the loop. Code reached from no entry (a CLI script, a test) is not nginx code at all.
+import { siteSpan } from '../analysis/file-facts.ts';
 import type { BlockingCall } from '../model/project-model.ts';
 import { BLOCKING_LIBRARIES } from '../clients/blocking-calls.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -31,7 +32,7 @@ export function findBlockingCalls(units: readonly LinkUnit[], cx: ReachContext):
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(u.facts.sites[c.site]), unit: u.path, entry, inTimer: timer, via });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry, inTimer: timer, via });
         }
       });
     }

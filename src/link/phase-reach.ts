@@ -3,6 +3,7 @@
 // gateway plugin methods (from that function). Follows calls and requires across files (reach.ts);
 // stops at ngx.timer callbacks, which run later in a context where cosockets work, also when a project
 // function (a `start_timer(delay, cb)` wrapper) is what hands them to the timer.
+import { siteSpan } from '../analysis/file-facts.ts';
 import type { DisabledPhaseUse, EntryPoint } from '../model/project-model.ts';
 import type { LinkUnit } from './link-unit.ts';
 import { clientProfile } from '../clients/profiles.ts';
@@ -42,7 +43,7 @@ function reach(start: LinkUnit, entry: EntryPoint, cx: ReachContext): DisabledPh
       if (!holdsSocket) continue;
       out.push({
         client: e.target.t === 'obj' ? e.target.client : 'client',
-        location: unit.locate(facts.sites[e.site]),
+        location: unit.locate(siteSpan(facts, e.site)),
         unit: unit.path,
         functionName: facts.functions[e.fn]?.name ?? '?',
         what: e.kind,

@@ -5,7 +5,7 @@
 // a C function calls back, a module main chunk `require` runs), where a yield fails.
 import type { SourceSpan } from '../core/findings.ts';
 import type { EntryPoint } from '../model/project-model.ts';
-import type { LibraryCall } from '../analysis/file-facts.ts';
+import { siteSpan, type LibraryCall } from '../analysis/file-facts.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
 import { C_CALLBACKS, REQUIRE_BOUNDARY } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -72,15 +72,15 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
     const { unit, via } = at;
     for (const e of eventIndex(unit.facts).eventsOf(at.fn)) {
       if (e.kind !== 'call') continue;
-      const here = [...via, unit.locate(unit.facts.sites[e.site])];
+      const here = [...via, unit.locate(siteSpan(unit.facts, e.site))];
       if (e.deferred) {
         // The timer's callback runs later in a coroutine of its own: no boundary of this call stack.
-        if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb, via: here, timer: true });
+        if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
         continue;
       }
       const callees = calleesOf(unit, e.callee, e.fn, cx);
       const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : undefined;
-      e.callbacks.forEach((cb, i) => {
+      e.callbacks?.forEach((cb, i) => {
         // A callback the project function it is given hands to a timer runs there, not in this phase.
         const argAt = e.callbackArgs?.[i];
         if (argAt !== undefined && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === 'defer')) {

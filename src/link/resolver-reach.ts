@@ -2,6 +2,7 @@
 // `resolver` (resolver-missing) reads each entry's resolver state (EntryPoint.nginx). Follows calls and
 // requires across files (reach.ts), and also into ngx.timer callbacks: a timer's fake request keeps
 // the location configuration of the request that created it (docs/semantics.md §12.1).
+import { siteSpan } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import type { ConnectSite, EntryPoint, HostConnect } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
@@ -42,7 +43,7 @@ function reach(start: LinkUnit, entry: EntryPoint, cx: ReachContext): string[] {
   const out: string[] = [];
   walkReach(start, entry, cx, { intoTimers: true, tag: (r) => (r.timer ? 'timer' : '') }, ({ unit, fn, timer }) => {
     for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-      if (e.kind === 'connect' && (timer || entry.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(unit.facts.sites[e.site])));
+      if (e.kind === 'connect' && (timer || entry.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(siteSpan(unit.facts, e.site))));
     }
   });
   return out;

@@ -3,6 +3,7 @@
 // (table.sort comparator, string.gsub replacement; src/clients/yield-boundaries.ts) or in a module main chunk
 // `require` runs during a request. Only code that can yield at all is asked: entries whose phase allows
 // cosockets (rewrite, access, content, ssl_certificate, ...) and the timer callbacks any entry starts.
+import { siteSpan } from '../analysis/file-facts.ts';
 import type { CallbackYield } from '../model/project-model.ts';
 import { clientProfile } from '../clients/profiles.ts';
 import { NON_YIELDING_METHODS } from '../clients/yield-boundaries.ts';
@@ -27,7 +28,7 @@ export function findCallbackYields(units: readonly LinkUnit[], cx: ReachContext)
           const key = `${u.path}@${site}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: u.locate(u.facts.sites[site]), unit: u.path, boundary, entry, via });
+          out.push({ call, location: u.locate(siteSpan(u.facts, site)), unit: u.path, boundary, entry, via });
         }
       });
     }

@@ -21,7 +21,7 @@ import { makeDirectories } from '../files/make-directories.ts';
 import { FileSnapshot } from './file-snapshot.ts';
 
 /** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
-const FACTS_FORMAT = 14;
+const FACTS_FORMAT = 15;
 const MAGIC = 'resty-lint-facts';
 
 /** What is cached for one file: its facts, or the reason it could not be parsed. */

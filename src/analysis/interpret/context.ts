@@ -99,8 +99,8 @@ export function newFunction(file: FileState, name: string, parent: number, param
 }
 
 export function newSite(file: FileState, sp: Span): number {
-  file.facts.sites.push(sp);
-  return file.facts.sites.length - 1;
+  file.facts.sites.push(sp[0], sp[1]);
+  return file.facts.sites.length / 2 - 1;
 }
 
 /** A site, or the promise of one: most escapes and path ends record no event, and three sites in four would
@@ -175,7 +175,9 @@ export function callEvent(callee: SymValue, calleeName: string | null, args: Sym
   // Globals (ngx.say, string.format, ...) are not project functions, and a callee rooted in another call's
   // result is not worth following for phases: most calls are one of these, and facts stay small.
   if ((calleeName !== null || !followableCallee(callee)) && callbacks.length === 0) return;
-  const e: LifecycleEvent = { kind: 'call', fn: ctx.id, site, callee, callbacks, deferred };
+  const e: LifecycleEvent = { kind: 'call', fn: ctx.id, site, callee };
+  if (callbacks.length > 0) e.callbacks = callbacks;
+  if (deferred) e.deferred = true;
   // Where the callee puts a callback decides whether it runs now or in a timer: not asked of a timer call.
   if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
   if (!deferred && forwards.length > 0) e.forwards = forwards;

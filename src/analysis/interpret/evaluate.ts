@@ -226,7 +226,7 @@ function evalCallInner(
     if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
     const required: SymValue = { t: 'require', name: args[0].v };
     // Loading a module runs its main chunk, in whatever phase this code runs.
-    event(ctx, { kind: 'call', fn: ctx.id, site, callee: required, callbacks: [], deferred: false });
+    event(ctx, { kind: 'call', fn: ctx.id, site, callee: required });
     return [required];
   }
   if (calleeName === 'module' && ctx.id === 0 && args.length > 0) {
