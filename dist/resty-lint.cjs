@@ -23977,9 +23977,14 @@ function cCallbackOf(global2, method) {
 }
 
 // src/link/reach.ts
+function callPathSpans(path27) {
+  const out = [];
+  for (let p = path27; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
+  return out.reverse();
+}
 function walkReach(start2, entry2, cx, opts, visit2) {
   const seen = opts.seen ?? /* @__PURE__ */ new Set();
-  const first = { unit: start2, fn: entry2.fn ?? 0, via: [], timer: false };
+  const first = { unit: start2, fn: entry2.fn ?? 0, via: null, timer: false };
   const queue = [];
   const keyOf2 = (r) => `${r.unit.path}#${r.fn}${r.boundary ? "|b" : ""}${opts.tag ? `|${opts.tag(r)}` : ""}`;
   const enqueue = (r) => {
@@ -23995,7 +24000,8 @@ function walkReach(start2, entry2, cx, opts, visit2) {
     const { unit, via } = at2;
     for (const e of eventIndex(unit.facts).eventsOf(at2.fn)) {
       if (e.kind !== "call") continue;
-      const here = [...via, unit.locate(siteSpan(unit.facts, e.site))];
+      const here = { unit, site: e.site, outer: via };
+      const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
       if (e.deferred) {
         if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
         continue;
@@ -24008,12 +24014,12 @@ function walkReach(start2, entry2, cx, opts, visit2) {
           if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
           return;
         }
-        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: here[here.length - 1] } : at2.boundary;
+        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: hereSpan() } : at2.boundary;
         enqueue({ unit, fn: cb, via: here, timer: at2.timer, boundary });
       });
       for (const target of callees) {
         if (e.callee.t === "require" && opts.preloaded?.has(target.unit.path)) continue;
-        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at2.boundary;
+        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at2.boundary;
         enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at2.timer, boundary });
       }
     }
@@ -24110,7 +24116,7 @@ function reach(start2, entry2, cx) {
         functionName: facts.functions[e.fn]?.name ?? "?",
         what: e.kind,
         entry: entry2,
-        via
+        via: callPathSpans(via)
       });
     }
   });
@@ -24167,7 +24173,7 @@ function findBlockingCalls(units, cx) {
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry: entry2, inTimer: timer2, via });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via) });
         }
       });
     }
@@ -24192,7 +24198,7 @@ function findCallbackYields(units, cx) {
           const key = `${u.path}@${site2}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: u.locate(siteSpan(u.facts, site2)), unit: u.path, boundary, entry: entry2, via });
+          out.push({ call, location: u.locate(siteSpan(u.facts, site2)), unit: u.path, boundary, entry: entry2, via: callPathSpans(via) });
         }
       });
     }
@@ -29182,7 +29188,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "e760e639efd48581" : void 0;
+var BUILD_ID = true ? "bb144ada9824460b" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

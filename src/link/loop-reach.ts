@@ -9,7 +9,7 @@ import { siteSpan } from '../analysis/file-facts.ts';
 import type { BlockingCall } from '../model/project-model.ts';
 import { BLOCKING_LIBRARIES } from '../clients/blocking-calls.ts';
 import type { LinkUnit } from './link-unit.ts';
-import { preloadedModules, walkReach, type ReachContext } from './reach.ts';
+import { callPathSpans, preloadedModules, walkReach, type ReachContext } from './reach.ts';
 
 /** Phases whose own code runs outside the event loop (their timers run in it). */
 const OUTSIDE_LOOP = new Set(['init_worker', 'exit_worker']);
@@ -32,7 +32,7 @@ export function findBlockingCalls(units: readonly LinkUnit[], cx: ReachContext):
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry, inTimer: timer, via });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry, inTimer: timer, via: callPathSpans(via) });
         }
       });
     }

@@ -8,7 +8,7 @@ import type { DisabledPhaseUse, EntryPoint } from '../model/project-model.ts';
 import type { LinkUnit } from './link-unit.ts';
 import { clientProfile } from '../clients/profiles.ts';
 import { eventIndex } from './event-index.ts';
-import { walkReach, type ReachContext } from './reach.ts';
+import { callPathSpans, walkReach, type ReachContext } from './reach.ts';
 
 export function findDisabledPhaseUses(units: readonly LinkUnit[], cx: ReachContext): DisabledPhaseUse[] {
   const out: DisabledPhaseUse[] = [];
@@ -48,7 +48,7 @@ function reach(start: LinkUnit, entry: EntryPoint, cx: ReachContext): DisabledPh
         functionName: facts.functions[e.fn]?.name ?? '?',
         what: e.kind,
         entry,
-        via,
+        via: callPathSpans(via),
       });
     }
   });

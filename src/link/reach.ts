@@ -19,12 +19,27 @@ export interface Boundary {
   location: SourceSpan;
 }
 
+/** The call sites from the entry to a reached function, innermost first: located only for what is reported
+ *  (callPathSpans), since a walk passes far more calls than it reports. */
+export interface CallPath {
+  unit: LinkUnit;
+  site: number;
+  outer: CallPath | null;
+}
+
+/** A call path's sites as source locations, outermost first. */
+export function callPathSpans(path: CallPath | null): SourceSpan[] {
+  const out: SourceSpan[] = [];
+  for (let p = path; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
+  return out.reverse();
+}
+
 /** One function reached from the entry. */
 export interface Reached {
   unit: LinkUnit;
   fn: number;
-  /** Call sites from the entry chunk to this function, outermost first. */
-  via: SourceSpan[];
+  /** Call sites from the entry chunk to this function (null: the entry's own function). */
+  via: CallPath | null;
   /** It runs in an ngx.timer callback started by the code reached (only with `intoTimers`). */
   timer: boolean;
   /** The innermost C boundary it runs under (only with `boundaries`). */
@@ -56,7 +71,7 @@ export interface ReachContext {
 export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, opts: ReachOptions, visit: (r: Reached) => void): void {
   const seen = opts.seen ?? new Set<string>();
   // An nginx directive runs the unit's main chunk; a plugin method entry runs that function.
-  const first: Reached = { unit: start, fn: entry.fn ?? 0, via: [], timer: false };
+  const first: Reached = { unit: start, fn: entry.fn ?? 0, via: null, timer: false };
   const queue: Reached[] = [];
   const keyOf = (r: Reached) => `${r.unit.path}#${r.fn}${r.boundary ? '|b' : ''}${opts.tag ? `|${opts.tag(r)}` : ''}`;
   const enqueue = (r: Reached) => {
@@ -72,7 +87,8 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
     const { unit, via } = at;
     for (const e of eventIndex(unit.facts).eventsOf(at.fn)) {
       if (e.kind !== 'call') continue;
-      const here = [...via, unit.locate(siteSpan(unit.facts, e.site))];
+      const here: CallPath = { unit, site: e.site, outer: via };
+      const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
       if (e.deferred) {
         // The timer's callback runs later in a coroutine of its own: no boundary of this call stack.
         if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
@@ -87,12 +103,12 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
           if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
           return;
         }
-        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: here[here.length - 1] } : at.boundary;
+        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: hereSpan() } : at.boundary;
         enqueue({ unit, fn: cb, via: here, timer: at.timer, boundary });
       });
       for (const target of callees) {
         if (e.callee.t === 'require' && opts.preloaded?.has(target.unit.path)) continue;
-        const boundary = opts.boundaries && e.callee.t === 'require' ? { what: REQUIRE_BOUNDARY, location: here[here.length - 1] } : at.boundary;
+        const boundary = opts.boundaries && e.callee.t === 'require' ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at.boundary;
         enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at.timer, boundary });
       }
     }

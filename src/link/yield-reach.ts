@@ -9,7 +9,7 @@ import { clientProfile } from '../clients/profiles.ts';
 import { NON_YIELDING_METHODS } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
 import { eventIndex } from './event-index.ts';
-import { preloadedModules, walkReach, type ReachContext } from './reach.ts';
+import { callPathSpans, preloadedModules, walkReach, type ReachContext } from './reach.ts';
 
 export function findCallbackYields(units: readonly LinkUnit[], cx: ReachContext): CallbackYield[] {
   const out: CallbackYield[] = [];
@@ -28,7 +28,7 @@ export function findCallbackYields(units: readonly LinkUnit[], cx: ReachContext)
           const key = `${u.path}@${site}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: u.locate(siteSpan(u.facts, site)), unit: u.path, boundary, entry, via });
+          out.push({ call, location: u.locate(siteSpan(u.facts, site)), unit: u.path, boundary, entry, via: callPathSpans(via) });
         }
       });
     }
