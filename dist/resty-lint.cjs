@@ -26281,6 +26281,7 @@ function factsJob(bytes, syntax) {
 var ROLE = "resty-lint-facts-worker";
 var MIN_FILES_FOR_WORKERS = 48;
 var MIN_CORES_FOR_WORKERS = 4;
+var STALL_MS = 1e4;
 var BATCH = 8;
 var workerScript;
 function setFactsWorkerScript(file) {
@@ -26337,14 +26338,18 @@ var FactsPool = class {
       lane.outstanding += tasks.length;
       lane.port.postMessage(tasks);
     };
+    let lastResult = Date.now();
+    const stallMs = Number(process.env.RESTY_LINT_WORKER_STALL_MS ?? STALL_MS);
     const collect = () => {
       for (const lane of this.lanes) {
         for (let m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port); m; m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port)) {
           const done = m.message;
+          lastResult = Date.now();
+          if (--lane.outstanding <= BATCH) give(lane);
+          if (results[done.index] !== void 0) continue;
           results[done.index] = JSON.parse(done.json);
           pending2--;
           this.onDone();
-          if (--lane.outstanding <= BATCH) give(lane);
         }
       }
     };
@@ -26354,19 +26359,23 @@ var FactsPool = class {
         give(lane);
       }
       let seen = 0;
+      const computeHere = (index) => {
+        results[index] = factsJob(inputs[index], this.syntax);
+        onMain++;
+        pending2--;
+        this.onDone();
+      };
       while (pending2 > 0) {
         collect();
         if (pending2 === 0) break;
         if (next < inputs.length) {
-          const index = next++;
-          results[index] = factsJob(inputs[index], this.syntax);
-          onMain++;
-          pending2--;
-          this.onDone();
+          computeHere(next++);
+        } else if (Date.now() - lastResult > stallMs) {
+          for (let i = 0; i < inputs.length; i++) if (results[i] === void 0) computeHere(i);
         } else {
           seen = Atomics.load(this.signal, 0);
           collect();
-          if (pending2 > 0) Atomics.wait(this.signal, 0, seen, 1e3);
+          if (pending2 > 0) Atomics.wait(this.signal, 0, seen, Math.min(1e3, stallMs));
         }
       }
     } finally {
@@ -26385,6 +26394,7 @@ function isFactsWorker() {
 }
 function runFactsWorker() {
   const data = import_node_worker_threads.workerData;
+  if (process.env.RESTY_LINT_TEST_WORKER_EXIT === "1") process.exit(1);
   data.port.on("message", (tasks) => {
     for (const task of tasks) {
       const done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
@@ -29188,7 +29198,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "bb144ada9824460b" : void 0;
+var BUILD_ID = true ? "80cd9e2b44ac08fc" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

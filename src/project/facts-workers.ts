@@ -18,6 +18,10 @@ const ROLE = 'resty-lint-facts-worker';
 /** Below this many files, starting a thread costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
 const MIN_CORES_FOR_WORKERS = 4;
+/** With every file handed out and no result for this long, the main thread computes what is missing itself: a
+ *  worker that died (it cannot say so while the main thread waits) must not hang the run. A result that comes
+ *  later is the same and is ignored. RESTY_LINT_WORKER_STALL_MS overrides it (tests). */
+const STALL_MS = 10_000;
 /** Files a worker is given at a time: enough to amortize a message, few enough to balance the load. */
 const BATCH = 8;
 
@@ -106,15 +110,19 @@ class FactsPool {
       lane.outstanding += tasks.length;
       lane.port.postMessage(tasks);
     };
+    let lastResult = Date.now();
+    const stallMs = Number(process.env.RESTY_LINT_WORKER_STALL_MS ?? STALL_MS);
     const collect = () => {
       for (const lane of this.lanes) {
         for (let m = receiveMessageOnPort(lane.port); m; m = receiveMessageOnPort(lane.port)) {
           const done = m.message as Done;
+          lastResult = Date.now();
+          // Keep a batch in hand, so a worker never waits for the main thread to hand out the next one.
+          if (--lane.outstanding <= BATCH) give(lane);
+          if (results[done.index] !== undefined) continue;
           results[done.index] = JSON.parse(done.json) as FactsJobResult;
           pending--;
           this.onDone();
-          // Keep a batch in hand, so a worker never waits for the main thread to hand out the next one.
-          if (--lane.outstanding <= BATCH) give(lane);
         }
       }
     };
@@ -124,20 +132,24 @@ class FactsPool {
         give(lane);
       }
       let seen = 0;
+      const computeHere = (index: number) => {
+        results[index] = factsJob(inputs[index], this.syntax);
+        onMain++;
+        pending--;
+        this.onDone();
+      };
       while (pending > 0) {
         collect();
         if (pending === 0) break;
         if (next < inputs.length) {
           // The main thread takes the next file itself.
-          const index = next++;
-          results[index] = factsJob(inputs[index], this.syntax);
-          onMain++;
-          pending--;
-          this.onDone();
+          computeHere(next++);
+        } else if (Date.now() - lastResult > stallMs) {
+          for (let i = 0; i < inputs.length; i++) if (results[i] === undefined) computeHere(i);
         } else {
           seen = Atomics.load(this.signal, 0);
           collect();
-          if (pending > 0) Atomics.wait(this.signal, 0, seen, 1000);
+          if (pending > 0) Atomics.wait(this.signal, 0, seen, Math.min(1000, stallMs));
         }
       }
     } finally {
@@ -160,6 +172,8 @@ export function isFactsWorker(): boolean {
 /** The worker loop: batches of files in, one message per file out, the shared counter bumped after each. */
 export function runFactsWorker(): void {
   const data = workerData as { signal: Int32Array; syntax: LuaSyntax; port: MessagePort };
+  // Test hook: a worker that dies at once (the run must still finish, on the main thread).
+  if (process.env.RESTY_LINT_TEST_WORKER_EXIT === '1') process.exit(1);
   data.port.on('message', (tasks: Task[]) => {
     for (const task of tasks) {
       const done: Done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
