@@ -8906,14 +8906,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs21 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs20, sep: [] });
+                map.items.push({ start: start2, key: fs21, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs20);
+                this.stack.push(fs21);
               } else {
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs21, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9041,13 +9041,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs21 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs20, sep: [] });
+                fc.items.push({ start: [], key: fs21, sep: [] });
               else if (it.sep)
-                this.stack.push(fs20);
+                this.stack.push(fs21);
               else
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs21, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9409,54 +9409,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs20) {
+    function patch(fs21) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs20);
+        patchLchmod(fs21);
       }
-      if (!fs20.lutimes) {
-        patchLutimes(fs20);
+      if (!fs21.lutimes) {
+        patchLutimes(fs21);
       }
-      fs20.chown = chownFix(fs20.chown);
-      fs20.fchown = chownFix(fs20.fchown);
-      fs20.lchown = chownFix(fs20.lchown);
-      fs20.chmod = chmodFix(fs20.chmod);
-      fs20.fchmod = chmodFix(fs20.fchmod);
-      fs20.lchmod = chmodFix(fs20.lchmod);
-      fs20.chownSync = chownFixSync(fs20.chownSync);
-      fs20.fchownSync = chownFixSync(fs20.fchownSync);
-      fs20.lchownSync = chownFixSync(fs20.lchownSync);
-      fs20.chmodSync = chmodFixSync(fs20.chmodSync);
-      fs20.fchmodSync = chmodFixSync(fs20.fchmodSync);
-      fs20.lchmodSync = chmodFixSync(fs20.lchmodSync);
-      fs20.stat = statFix(fs20.stat);
-      fs20.fstat = statFix(fs20.fstat);
-      fs20.lstat = statFix(fs20.lstat);
-      fs20.statSync = statFixSync(fs20.statSync);
-      fs20.fstatSync = statFixSync(fs20.fstatSync);
-      fs20.lstatSync = statFixSync(fs20.lstatSync);
-      if (fs20.chmod && !fs20.lchmod) {
-        fs20.lchmod = function(path27, mode, cb) {
+      fs21.chown = chownFix(fs21.chown);
+      fs21.fchown = chownFix(fs21.fchown);
+      fs21.lchown = chownFix(fs21.lchown);
+      fs21.chmod = chmodFix(fs21.chmod);
+      fs21.fchmod = chmodFix(fs21.fchmod);
+      fs21.lchmod = chmodFix(fs21.lchmod);
+      fs21.chownSync = chownFixSync(fs21.chownSync);
+      fs21.fchownSync = chownFixSync(fs21.fchownSync);
+      fs21.lchownSync = chownFixSync(fs21.lchownSync);
+      fs21.chmodSync = chmodFixSync(fs21.chmodSync);
+      fs21.fchmodSync = chmodFixSync(fs21.fchmodSync);
+      fs21.lchmodSync = chmodFixSync(fs21.lchmodSync);
+      fs21.stat = statFix(fs21.stat);
+      fs21.fstat = statFix(fs21.fstat);
+      fs21.lstat = statFix(fs21.lstat);
+      fs21.statSync = statFixSync(fs21.statSync);
+      fs21.fstatSync = statFixSync(fs21.fstatSync);
+      fs21.lstatSync = statFixSync(fs21.lstatSync);
+      if (fs21.chmod && !fs21.lchmod) {
+        fs21.lchmod = function(path27, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs20.lchmodSync = function() {
+        fs21.lchmodSync = function() {
         };
       }
-      if (fs20.chown && !fs20.lchown) {
-        fs20.lchown = function(path27, uid, gid, cb) {
+      if (fs21.chown && !fs21.lchown) {
+        fs21.lchown = function(path27, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs20.lchownSync = function() {
+        fs21.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs20.rename = typeof fs20.rename !== "function" ? fs20.rename : (function(fs$rename) {
+        fs21.rename = typeof fs21.rename !== "function" ? fs21.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs20.stat(to, function(stater, st) {
+                  fs21.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -9472,9 +9472,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs20.rename);
+        })(fs21.rename);
       }
-      fs20.read = typeof fs20.read !== "function" ? fs20.read : (function(fs$read) {
+      fs21.read = typeof fs21.read !== "function" ? fs21.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -9482,22 +9482,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs20, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs21, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs20, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs21, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs20.read);
-      fs20.readSync = typeof fs20.readSync !== "function" ? fs20.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs21.read);
+      fs21.readSync = typeof fs21.readSync !== "function" ? fs21.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs20, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs21, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -9507,10 +9507,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs20.readSync);
-      function patchLchmod(fs21) {
-        fs21.lchmod = function(path27, mode, callback) {
-          fs21.open(
+      })(fs21.readSync);
+      function patchLchmod(fs22) {
+        fs22.lchmod = function(path27, mode, callback) {
+          fs22.open(
             path27,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
@@ -9519,80 +9519,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs21.fchmod(fd, mode, function(err2) {
-                fs21.close(fd, function(err22) {
+              fs22.fchmod(fd, mode, function(err2) {
+                fs22.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs21.lchmodSync = function(path27, mode) {
-          var fd = fs21.openSync(path27, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs22.lchmodSync = function(path27, mode) {
+          var fd = fs22.openSync(path27, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs21.fchmodSync(fd, mode);
+            ret = fs22.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs21.closeSync(fd);
+                fs22.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs21.closeSync(fd);
+              fs22.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs21) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs21.futimes) {
-          fs21.lutimes = function(path27, at2, mt, cb) {
-            fs21.open(path27, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs22) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs22.futimes) {
+          fs22.lutimes = function(path27, at2, mt, cb) {
+            fs22.open(path27, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs21.futimes(fd, at2, mt, function(er2) {
-                fs21.close(fd, function(er22) {
+              fs22.futimes(fd, at2, mt, function(er2) {
+                fs22.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs21.lutimesSync = function(path27, at2, mt) {
-            var fd = fs21.openSync(path27, constants.O_SYMLINK);
+          fs22.lutimesSync = function(path27, at2, mt) {
+            var fd = fs22.openSync(path27, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs21.futimesSync(fd, at2, mt);
+              ret = fs22.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs21.closeSync(fd);
+                  fs22.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs21.closeSync(fd);
+                fs22.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs21.futimes) {
-          fs21.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs22.futimes) {
+          fs22.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs21.lutimesSync = function() {
+          fs22.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs20, target, mode, function(er) {
+          return orig.call(fs21, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9602,7 +9602,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs20, target, mode);
+            return orig.call(fs21, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9611,7 +9611,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs20, target, uid, gid, function(er) {
+          return orig.call(fs21, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9621,7 +9621,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs20, target, uid, gid);
+            return orig.call(fs21, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9641,13 +9641,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs20, target, options, callback) : orig.call(fs20, target, callback);
+          return options ? orig.call(fs21, target, options, callback) : orig.call(fs21, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs20, target, options) : orig.call(fs20, target);
+          var stats = options ? orig.call(fs21, target, options) : orig.call(fs21, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -9676,7 +9676,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs20) {
+    function legacy(fs21) {
       return {
         ReadStream,
         WriteStream
@@ -9719,7 +9719,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs20.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs21.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -9758,7 +9758,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs20.open;
+          this._open = fs21.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -9793,7 +9793,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs20 = require("fs");
+    var fs21 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -9825,12 +9825,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs20[gracefulQueue]) {
+    if (!fs21[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs20, queue);
-      fs20.close = (function(fs$close) {
+      publishQueue(fs21, queue);
+      fs21.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs20, fd, function(err) {
+          return fs$close.call(fs21, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -9842,40 +9842,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs20.close);
-      fs20.closeSync = (function(fs$closeSync) {
+      })(fs21.close);
+      fs21.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs20, arguments);
+          fs$closeSync.apply(fs21, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs20.closeSync);
+      })(fs21.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs20[gracefulQueue]);
-          require("assert").equal(fs20[gracefulQueue].length, 0);
+          debug(fs21[gracefulQueue]);
+          require("assert").equal(fs21[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs20[gracefulQueue]);
+      publishQueue(global, fs21[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs20));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs20.__patched) {
-      module2.exports = patch(fs20);
-      fs20.__patched = true;
+    module2.exports = patch(clone(fs21));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs21.__patched) {
+      module2.exports = patch(fs21);
+      fs21.__patched = true;
     }
-    function patch(fs21) {
-      polyfills(fs21);
-      fs21.gracefulify = patch;
-      fs21.createReadStream = createReadStream;
-      fs21.createWriteStream = createWriteStream;
-      var fs$readFile = fs21.readFile;
-      fs21.readFile = readFile;
+    function patch(fs22) {
+      polyfills(fs22);
+      fs22.gracefulify = patch;
+      fs22.createReadStream = createReadStream;
+      fs22.createWriteStream = createWriteStream;
+      var fs$readFile = fs22.readFile;
+      fs22.readFile = readFile;
       function readFile(path27, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -9891,8 +9891,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs21.writeFile;
-      fs21.writeFile = writeFile;
+      var fs$writeFile = fs22.writeFile;
+      fs22.writeFile = writeFile;
       function writeFile(path27, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -9908,9 +9908,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs21.appendFile;
+      var fs$appendFile = fs22.appendFile;
       if (fs$appendFile)
-        fs21.appendFile = appendFile;
+        fs22.appendFile = appendFile;
       function appendFile(path27, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -9926,9 +9926,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs21.copyFile;
+      var fs$copyFile = fs22.copyFile;
       if (fs$copyFile)
-        fs21.copyFile = copyFile;
+        fs22.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -9946,8 +9946,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs21.readdir;
-      fs21.readdir = readdir;
+      var fs$readdir = fs22.readdir;
+      fs22.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path27, options, cb) {
         if (typeof options === "function")
@@ -9988,21 +9988,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs21);
+        var legStreams = legacy(fs22);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs21.ReadStream;
+      var fs$ReadStream = fs22.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs21.WriteStream;
+      var fs$WriteStream = fs22.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs21, "ReadStream", {
+      Object.defineProperty(fs22, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -10012,7 +10012,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs21, "WriteStream", {
+      Object.defineProperty(fs22, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -10023,7 +10023,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs21, "FileReadStream", {
+      Object.defineProperty(fs22, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -10034,7 +10034,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs21, "FileWriteStream", {
+      Object.defineProperty(fs22, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -10083,13 +10083,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path27, options) {
-        return new fs21.ReadStream(path27, options);
+        return new fs22.ReadStream(path27, options);
       }
       function createWriteStream(path27, options) {
-        return new fs21.WriteStream(path27, options);
+        return new fs22.WriteStream(path27, options);
       }
-      var fs$open = fs21.open;
-      fs21.open = open;
+      var fs$open = fs22.open;
+      fs22.open = open;
       function open(path27, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -10105,20 +10105,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs21;
+      return fs22;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs20[gracefulQueue].push(elem);
+      fs21[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs20[gracefulQueue].length; ++i) {
-        if (fs20[gracefulQueue][i].length > 2) {
-          fs20[gracefulQueue][i][3] = now;
-          fs20[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs21[gracefulQueue].length; ++i) {
+        if (fs21[gracefulQueue][i].length > 2) {
+          fs21[gracefulQueue][i][3] = now;
+          fs21[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -10126,9 +10126,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs20[gracefulQueue].length === 0)
+      if (fs21[gracefulQueue].length === 0)
         return;
-      var elem = fs20[gracefulQueue].shift();
+      var elem = fs21[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -10150,7 +10150,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs20[gracefulQueue].push(elem);
+          fs21[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -10165,7 +10165,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs20 = require_graceful_fs();
+    var fs21 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -10206,26 +10206,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs20[key] === "function";
+      return typeof fs21[key] === "function";
     });
-    Object.assign(exports2, fs20);
+    Object.assign(exports2, fs21);
     api.forEach((method) => {
-      exports2[method] = u(fs20[method]);
+      exports2[method] = u(fs21[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs20.exists(filename, callback);
+        return fs21.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs20.exists(filename, resolve2);
+        return fs21.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs20.read(fd, buffer, offset, length, position, callback);
+        return fs21.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs20.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs21.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -10233,10 +10233,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs20.write(fd, buffer, ...args);
+        return fs21.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs20.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs21.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -10244,10 +10244,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs20.readv(fd, buffers, ...args);
+        return fs21.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs20.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs21.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -10255,17 +10255,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs20.writev(fd, buffers, ...args);
+        return fs21.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs20.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs21.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs20.realpath.native === "function") {
-      exports2.realpath.native = u(fs20.realpath.native);
+    if (typeof fs21.realpath.native === "function") {
+      exports2.realpath.native = u(fs21.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -10298,7 +10298,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -10307,14 +10307,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs20.mkdir(dir, {
+      return fs21.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs20.mkdirSync(dir, {
+      return fs21.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -10346,13 +10346,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     function pathExists(path27) {
-      return fs20.access(path27).then(() => true).catch(() => false);
+      return fs21.access(path27).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs20.existsSync
+      pathExistsSync: fs21.existsSync
     };
   }
 });
@@ -10361,18 +10361,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path27, atime, mtime) {
-      const fd = await fs20.open(path27, "r+");
+      const fd = await fs21.open(path27, "r+");
       let error = null;
       try {
-        await fs20.futimes(fd, atime, mtime);
+        await fs21.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs20.close(fd);
+          await fs21.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10382,15 +10382,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path27, atime, mtime) {
-      const fd = fs20.openSync(path27, "r+");
+      const fd = fs21.openSync(path27, "r+");
       let error = null;
       try {
-        fs20.futimesSync(fd, atime, mtime);
+        fs21.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs20.closeSync(fd);
+          fs21.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10410,11 +10410,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var path27 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs20.stat(file, { bigint: true }) : (file) => fs20.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs21.stat(file, { bigint: true }) : (file) => fs21.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -10425,7 +10425,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs20.statSync(file, { bigint: true }) : (file) => fs20.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs21.statSync(file, { bigint: true }) : (file) => fs21.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -10490,7 +10490,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path27.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs20.stat(destParent, { bigint: true });
+        destStat = await fs21.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -10506,7 +10506,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path27.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs20.statSync(destParent, { bigint: true });
+        destStat = fs21.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -10573,7 +10573,7 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var path27 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -10609,7 +10609,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs20.stat : fs20.lstat;
+      const statFn = opts.dereference ? fs21.stat : fs21.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10621,7 +10621,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs20.unlink(dest);
+        await fs21.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -10629,27 +10629,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs20.copyFile(src, dest);
+      await fs21.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs20.stat(src);
+        const updatedSrcStat = await fs21.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs20.chmod(dest, srcStat.mode);
+      return fs21.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs20.chmod(dest, srcMode | 128);
+      return fs21.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs20.mkdir(dest);
+        await fs21.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs20.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs21.opendir(src), async (item) => {
         const srcItem = path27.join(src, item.name);
         const destItem = path27.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -10659,22 +10659,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs20.chmod(dest, srcStat.mode);
+        await fs21.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs20.readlink(src);
+      let resolvedSrc = await fs21.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path27.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs20.symlink(resolvedSrc, dest);
+        return fs21.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs20.readlink(dest);
+        resolvedDest = await fs21.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs20.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs21.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -10688,8 +10688,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs20.unlink(dest);
-      return fs20.symlink(resolvedSrc, dest);
+      await fs21.unlink(dest);
+      return fs21.symlink(resolvedSrc, dest);
     }
     module2.exports = copy2;
   }
@@ -10699,7 +10699,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_graceful_fs();
+    var fs21 = require_graceful_fs();
     var path27 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -10722,11 +10722,11 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path27.dirname(dest);
-      if (!fs20.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs21.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs20.statSync : fs20.lstatSync;
+      const statSync2 = opts.dereference ? fs21.statSync : fs21.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10741,14 +10741,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs20.unlinkSync(dest);
+        fs21.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs20.copyFileSync(src, dest);
+      fs21.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -10763,10 +10763,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs20.chmodSync(dest, srcMode);
+      return fs21.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs20.statSync(src);
+      const updatedSrcStat = fs21.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -10774,12 +10774,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs20.mkdirSync(dest);
+      fs21.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs20.opendirSync(src);
+      const dir = fs21.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -10797,18 +10797,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs20.readlinkSync(src);
+      let resolvedSrc = fs21.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path27.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs20.symlinkSync(resolvedSrc, dest);
+        return fs21.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs20.readlinkSync(dest);
+          resolvedDest = fs21.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs20.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs21.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -10826,8 +10826,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs20.unlinkSync(dest);
-      return fs20.symlinkSync(resolvedSrc, dest);
+      fs21.unlinkSync(dest);
+      return fs21.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -10849,13 +10849,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_graceful_fs();
+    var fs21 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path27, callback) {
-      fs20.rm(path27, { recursive: true, force: true }, callback);
+      fs21.rm(path27, { recursive: true, force: true }, callback);
     }
     function removeSync(path27) {
-      fs20.rmSync(path27, { recursive: true, force: true });
+      fs21.rmSync(path27, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -10869,14 +10869,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var path27 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs20.readdir(dir);
+        items = await fs21.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -10886,7 +10886,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs20.readdirSync(dir);
+        items = fs21.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -10911,51 +10911,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path27 = require("path");
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs20.stat(file);
+        stats = await fs21.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path27.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs20.stat(dir);
+        dirStats = await fs21.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs20.writeFile(file, "");
+          await fs21.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs20.writeFile(file, "");
+        await fs21.writeFile(file, "");
       } else {
-        await fs20.readdir(dir);
+        await fs21.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs20.statSync(file);
+        stats = fs21.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path27.dirname(file);
       try {
-        if (!fs20.statSync(dir).isDirectory()) {
-          fs20.readdirSync(dir);
+        if (!fs21.statSync(dir).isDirectory()) {
+          fs21.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs20.writeFileSync(file, "");
+      fs21.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -10970,19 +10970,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path27 = require("path");
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs20.lstat(dstpath, { bigint: true });
+        dstStat = await fs21.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs20.lstat(srcpath, { bigint: true });
+        srcStat = await fs21.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -10993,26 +10993,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs20.link(srcpath, dstpath);
+      await fs21.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs20.lstatSync(dstpath, { bigint: true });
+        dstStat = fs21.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs20.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs21.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path27.dirname(dstpath);
-      const dirExists = fs20.existsSync(dir);
-      if (dirExists) return fs20.linkSync(srcpath, dstpath);
+      const dirExists = fs21.existsSync(dir);
+      if (dirExists) return fs21.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs20.linkSync(srcpath, dstpath);
+      return fs21.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -11026,13 +11026,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
     var path27 = require("path");
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path27.isAbsolute(srcpath)) {
         try {
-          await fs20.lstat(srcpath);
+          await fs21.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -11052,7 +11052,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs20.lstat(srcpath);
+        await fs21.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -11064,7 +11064,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path27.isAbsolute(srcpath)) {
-        const exists3 = fs20.existsSync(srcpath);
+        const exists3 = fs21.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -11073,14 +11073,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path27.dirname(dstpath);
       const relativeToDst = path27.join(dstdir, srcpath);
-      const exists2 = fs20.existsSync(relativeToDst);
+      const exists2 = fs21.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs20.existsSync(srcpath);
+      const srcExists = fs21.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -11098,13 +11098,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs20.lstat(srcpath);
+        stats = await fs21.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -11114,7 +11114,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs20.lstatSync(srcpath);
+        stats = fs21.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -11133,7 +11133,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path27 = require("path");
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -11142,25 +11142,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs20.lstat(dstpath);
+        stats = await fs21.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path27.isAbsolute(srcpath)) {
-          srcStat = await fs20.stat(srcpath, { bigint: true });
+          srcStat = await fs21.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path27.dirname(dstpath);
           const relativeToDst = path27.join(dstdir, srcpath);
           try {
-            srcStat = await fs20.stat(relativeToDst, { bigint: true });
+            srcStat = await fs21.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs20.stat(srcpath, { bigint: true });
+            srcStat = await fs21.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs20.stat(dstpath, { bigint: true });
+          dstStat = await fs21.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11173,30 +11173,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs20.symlink(srcpath, dstpath, toType);
+      return fs21.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs20.lstatSync(dstpath);
+        stats = fs21.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path27.isAbsolute(srcpath)) {
-          srcStat = fs20.statSync(srcpath, { bigint: true });
+          srcStat = fs21.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path27.dirname(dstpath);
           const relativeToDst = path27.join(dstdir, srcpath);
           try {
-            srcStat = fs20.statSync(relativeToDst, { bigint: true });
+            srcStat = fs21.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs20.statSync(srcpath, { bigint: true });
+            srcStat = fs21.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs20.statSync(dstpath, { bigint: true });
+          dstStat = fs21.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11206,10 +11206,10 @@ var require_symlink = __commonJS({
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
       const dir = path27.dirname(dstpath);
-      const exists2 = fs20.existsSync(dir);
-      if (exists2) return fs20.symlinkSync(srcpath, dstpath, type);
+      const exists2 = fs21.existsSync(dir);
+      if (exists2) return fs21.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs20.symlinkSync(srcpath, dstpath, type);
+      return fs21.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -11279,9 +11279,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs20 = options.fs || _fs;
+      const fs21 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs20.readFile)(file, options);
+      let data = await universalify.fromCallback(fs21.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -11301,10 +11301,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs20 = options.fs || _fs;
+      const fs21 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs20.readFileSync(file, options);
+        let content = fs21.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -11317,15 +11317,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs20 = options.fs || _fs;
+      const fs21 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs20.writeFile)(file, str, options);
+      await universalify.fromCallback(fs21.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs20 = options.fs || _fs;
+      const fs21 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs20.writeFileSync(file, str, options);
+      return fs21.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -11356,7 +11356,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var path27 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -11365,14 +11365,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs20.writeFile(file, data, encoding);
+      return fs21.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path27.dirname(file);
-      if (!fs20.existsSync(dir)) {
+      if (!fs21.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs20.writeFileSync(file, ...args);
+      fs21.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -11431,7 +11431,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_fs();
+    var fs21 = require_fs();
     var path27 = require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
@@ -11458,7 +11458,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs20.rename(src, dest);
+        await fs21.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -11483,7 +11483,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs20 = require_graceful_fs();
+    var fs21 = require_graceful_fs();
     var path27 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -11508,12 +11508,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs20.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs21.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs20.renameSync(src, dest);
+        fs21.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -12537,7 +12537,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs20 = __importStar(require_lib());
+    var fs21 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -12555,11 +12555,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs20.writeFileSync(file, sarifJsonString, "utf8");
+        fs21.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs20.writeFile(file, sarifJsonString, "utf8");
+        await fs21.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -21561,7 +21561,7 @@ var require_files = __commonJS({
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
     var path27 = __importStar(require("path"));
-    var fs20 = __importStar(require("fs"));
+    var fs21 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -21607,7 +21607,7 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs20.existsSync(nodePath)) {
+        if (nodePath && fs21.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey];
           } else {
@@ -21740,7 +21740,7 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs20.existsSync(__filename.toUpperCase()) || !fs20.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs21.existsSync(__filename.toUpperCase()) || !fs21.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
@@ -21996,7 +21996,7 @@ var require_main = __commonJS({
     ril_1.default.install();
     var path27 = __importStar(require("path"));
     var os2 = __importStar(require("os"));
-    var fs20 = __importStar(require("fs"));
+    var fs21 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -22137,7 +22137,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs20.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
+      const tmpDir = fs21.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -29198,7 +29198,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "80cd9e2b44ac08fc" : void 0;
+var BUILD_ID = true ? "eb595096ca4ff68d" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -32095,6 +32095,7 @@ function getWellformedEdit(textEdit) {
 }
 
 // src/project/workspace.ts
+var import_node_fs21 = __toESM(require("node:fs"), 1);
 var import_node_path26 = __toESM(require("node:path"), 1);
 var MemoryFactsCache = class extends FactsCache {
   entries = /* @__PURE__ */ new Map();
@@ -32142,7 +32143,7 @@ var Workspace = class {
   buffers = /* @__PURE__ */ new Map();
   /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
    *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
-  discovered;
+  found;
   /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
   setBuffer(file, text) {
     if (text === void 0) this.buffers.delete(import_node_path26.default.resolve(file));
@@ -32150,7 +32151,7 @@ var Workspace = class {
   }
   /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
   forgetFiles() {
-    this.discovered = void 0;
+    this.found = void 0;
   }
   /** Analyzes the whole folder as `resty-lint .` run in it would, with the open buffers' text. Throws ConfigError. */
   analyze() {
@@ -32160,10 +32161,19 @@ var Workspace = class {
     this.cache.prune();
     return { run: run2, parsed: this.cache.misses - before, ms: performance.now() - start2 };
   }
+  /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
+  discovered(file) {
+    if (!this.found) return false;
+    const rel = rootRelative(this.found.root, import_node_path26.default.resolve(file));
+    const { lua, nginx, redis } = this.found.files;
+    return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
+  }
   discover(root, paths, nginx = []) {
     const args = JSON.stringify([root, paths, nginx]);
-    if (this.discovered?.args !== args) this.discovered = { args, files: discoverProject(root, paths, nginx) };
-    return this.discovered.files;
+    if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
+    const files = this.found.files;
+    const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs21.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
+    return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
   }
 };
 
@@ -32439,7 +32449,7 @@ function serve(connection, rules) {
   documents.onDidSave((e) => {
     const file = fileOf(e.document.uri);
     const folder = folderOf(file);
-    if (folder && (CONFIG_FILE.test(file) || !folder.run?.sources.has(rootRelative(folder.root, file)))) folder.workspace.forgetFiles();
+    if (folder && (CONFIG_FILE.test(file) || !folder.workspace.discovered(file))) folder.workspace.forgetFiles();
     schedule(folder);
   });
   connection.onDidChangeWatchedFiles((e) => {

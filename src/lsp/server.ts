@@ -173,8 +173,9 @@ export function serve(connection: Connection, rules: readonly Rule[]): void {
   documents.onDidSave((e) => {
     const file = fileOf(e.document.uri);
     const folder = folderOf(file);
-    // A saved file may be new, or a config: the set of files and the settings are read again.
-    if (folder && (CONFIG_FILE.test(file) || !folder.run?.sources.has(rootRelative(folder.root, file)))) folder.workspace.forgetFiles();
+    // A saved file may be new (until now analyzed from its buffer only), or a config: the set of files and the
+    // settings are read again.
+    if (folder && (CONFIG_FILE.test(file) || !folder.workspace.discovered(file))) folder.workspace.forgetFiles();
     schedule(folder);
   });
   connection.onDidChangeWatchedFiles((e) => {

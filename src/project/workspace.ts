@@ -1,11 +1,13 @@
 // A project kept in memory for the language server: per-file facts stay in a memory cache (by content hash), the
 // editor's unsaved buffers replace the files on disk, and each analysis re-reads the config and re-links the whole
 // project, re-parsing only the files whose text changed. The CLI's entry (analyzeProject) does the work.
+import fs from 'node:fs';
 import path from 'node:path';
 import { discoverProject, type ProjectFiles } from './discover-project.ts';
 import { FactsCache, type CachedFacts } from './facts-cache.ts';
 import { FileSnapshot } from './file-snapshot.ts';
 import { analyzeProject, type ProjectRun } from './run-project.ts';
+import { rootRelative } from './project-root.ts';
 import type { Rule } from '../model/rule.ts';
 
 /** Facts by content hash, in memory; entries no analysis asked for since the last prune are dropped. */
@@ -59,7 +61,7 @@ export class Workspace {
   private readonly buffers = new Map<string, Buffer>();
   /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
    *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
-  private discovered: { args: string; files: ProjectFiles } | undefined;
+  private found: { args: string; root: string; files: ProjectFiles } | undefined;
 
   /** `root`: the workspace folder (absolute); the config is found from it as the CLI finds it from cwd. */
   constructor(
@@ -76,7 +78,7 @@ export class Workspace {
 
   /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
   forgetFiles(): void {
-    this.discovered = undefined;
+    this.found = undefined;
   }
 
   /** Analyzes the whole folder as `resty-lint .` run in it would, with the open buffers' text. Throws ConfigError. */
@@ -88,9 +90,23 @@ export class Workspace {
     return { run, parsed: this.cache.misses - before, ms: performance.now() - start };
   }
 
+  /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
+  discovered(file: string): boolean {
+    if (!this.found) return false;
+    const rel = rootRelative(this.found.root, path.resolve(file));
+    const { lua, nginx, redis } = this.found.files;
+    return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
+  }
+
   private discover(root: string, paths: readonly string[], nginx: readonly string[] = []): ProjectFiles {
     const args = JSON.stringify([root, paths, nginx]);
-    if (this.discovered?.args !== args) this.discovered = { args, files: discoverProject(root, paths, nginx) };
-    return this.discovered.files;
+    if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
+    const files = this.found.files;
+    // A Lua buffer of a file not on disk yet (new, never saved) is analyzed as it is, like any open buffer.
+    const unsaved = [...this.buffers.keys()]
+      .filter((f) => f.endsWith('.lua') && !fs.existsSync(f))
+      .map((f) => rootRelative(root, f))
+      .filter((rel) => !rel.startsWith('../') && !files.lua.includes(rel));
+    return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
   }
 }

@@ -80,6 +80,29 @@ describe('resty-lint lsp --stdio', () => {
     expect(await c.shutdown()).toBe(0);
   });
 
+  it('analyzes a new file from its buffer before it is saved, and from disk once it is', async () => {
+    const dir = example();
+    const c = client();
+    await c.initialize([dir]);
+    await c.until(() => c.diagnostics.has(uriOf(join(dir, 'users.lua'))), 'the workspace loaded');
+    // A new module, not on disk: it closes a connection of the pool users.lua keeps alive.
+    const fresh = join(dir, 'report.lua');
+    const text = 'local redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nred:get("k")\nred:close()\n';
+    let n = c.published.length;
+    await c.open(fresh, text);
+    await c.until(() => codes(c.publishedAfter(n, fresh)).includes('pool-mixed-lifecycle'), 'a finding in the unsaved file');
+    // Saved: it is a file of the project like the others; closed, its finding stays (read from disk now).
+    writeFileSync(fresh, text);
+    await c.connection.sendNotification('textDocument/didSave', { textDocument: { uri: uriOf(fresh) } });
+    const analyses = () => c.logs.filter((l) => /analyzed \d+ files/.test(l)).length;
+    const before = analyses();
+    await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(fresh) } });
+    await c.until(() => analyses() > before, 'an analysis after closing it');
+    // Had it dropped out of the project, its diagnostics would have been cleared.
+    expect(codes(c.diagnostics.get(uriOf(fresh)))).toContain('pool-mixed-lifecycle');
+    expect(await c.shutdown()).toBe(0);
+  });
+
   it('offers the mechanical fix and a suppression comment; the suppressed finding is no longer shown', async () => {
     const dir = example();
     const c = client();
