@@ -17331,8 +17331,8 @@ var init_main = __esm({
       InlineValueText2.is = is;
     })(InlineValueText || (InlineValueText = {}));
     (function(InlineValueVariableLookup2) {
-      function create(range, variableName, caseSensitiveLookup) {
-        return { range, variableName, caseSensitiveLookup };
+      function create(range, variableName2, caseSensitiveLookup) {
+        return { range, variableName: variableName2, caseSensitiveLookup };
       }
       InlineValueVariableLookup2.create = create;
       function is(value) {
@@ -27754,6 +27754,37 @@ function compareKeys(a, b) {
 
 // src/nginx/nginx-model.ts
 var import_node_path7 = require("node:path");
+
+// src/nginx/set-variables.ts
+var NO_VARIABLES = /* @__PURE__ */ new Map();
+function blockVariables(list2, base) {
+  let vars;
+  const put = (name, value) => (vars ??= new Map(base)).set(name, value);
+  for (const d of list2) {
+    const name = variableName(d);
+    if (name !== void 0 && !d.children) {
+      const value = d.args[1]?.value;
+      put(name, value !== void 0 && !value.includes("$") ? value : null);
+    }
+    if (d.name === "if" && d.children) {
+      for (const c of d.children) if (variableName(c) !== void 0) put(variableName(c), null);
+    }
+  }
+  return vars ?? base;
+}
+function variableName(d) {
+  const arg = d.args[0]?.value;
+  return d.name === "set" && arg !== void 0 && /^\$\w+$/.test(arg) ? arg.slice(1) : void 0;
+}
+function expandVariables(path27, vars) {
+  if (vars.size === 0 || !path27.includes("$")) return path27;
+  return path27.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
+    const value = vars.get(braced ?? bare);
+    return typeof value === "string" ? value : whole;
+  });
+}
+
+// src/nginx/nginx-model.ts
 var DEFAULT_SETTINGS = { codeCache: true, keepaliveTimeoutMs: 6e4, poolSize: 30 };
 var EXTRA_COSOCKET_PHASES = /* @__PURE__ */ new Set(["preread"]);
 var LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
@@ -27771,7 +27802,7 @@ function buildNginxModel(parsed) {
   const loc2 = (d) => ({ file: d.file, offset: d.offset });
   const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
   const duplicate = (d) => duplicateErrors.push({ ...loc2(d), message: `"${d.name}" directive is duplicate` });
-  const walk = (list2, context, inherited, main, server2) => {
+  const walk = (list2, context, inherited, main, server2, vars = NO_VARIABLES, serverVars = NO_VARIABLES) => {
     const settings = { ...inherited };
     const seen = /* @__PURE__ */ new Set();
     for (const d of list2) {
@@ -27822,9 +27853,11 @@ function buildNginxModel(parsed) {
       }
     }
     for (const d of list2) {
-      const entry2 = luaEntry(d, context, settings);
+      const entry2 = luaEntry(d, context, settings, vars);
       if (entry2) model.entries.push(server2 ? { ...entry2, server: server2 } : entry2);
-      if (d.children) walk(d.children, [...context, blockName(d)], settings, false, d.name === "server" ? loc2(d) : server2);
+      if (!d.children) continue;
+      const inner = blockVariables(d.children, d.name === "server" ? NO_VARIABLES : d.name === "location" ? serverVars : vars);
+      walk(d.children, [...context, blockName(d)], settings, false, d.name === "server" ? loc2(d) : server2, inner, d.name === "server" ? inner : serverVars);
     }
   };
   walk(parsed.directives, [], { ...DEFAULT_SETTINGS }, true);
@@ -27834,7 +27867,7 @@ function buildNginxModel(parsed) {
 function blockName(d) {
   return [d.nameToken.raw, ...d.args.map((a) => a.raw)].join(" ");
 }
-function luaEntry(d, context, settings) {
+function luaEntry(d, context, settings, vars) {
   const m = LUA_NAME.exec(d.name);
   if (!m) return void 0;
   const info = luaDirective(d.name);
@@ -27857,7 +27890,7 @@ function luaEntry(d, context, settings) {
   }
   const token = d.lua && d.lua.form !== "block" ? d.lua.token : !info && !d.children && !d.block ? d.args[0] : void 0;
   if (!token) return void 0;
-  if (form === "file") return { ...base, filePath: token.value };
+  if (form === "file") return { ...base, filePath: expandVariables(token.value, vars) };
   return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
 }
 function luaPackageRoots(pattern) {
@@ -29198,7 +29231,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "1c1c3850b1124147" : void 0;
+var BUILD_ID = true ? "dcc8844fc2afd47c" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -8,6 +8,7 @@ import type { Directive } from './conf-tree.ts';
 import type { NginxConf } from './include.ts';
 import { luaDirective, phaseAllowsCosocket, type LuaPhase } from './lua-directives.ts';
 import { tokenValueOffset, type Token } from './tokenize.ts';
+import { blockVariables, expandVariables, NO_VARIABLES, type SetVariables } from './set-variables.ts';
 
 /** A place in a configuration file: an offset into that file's SourceText.latin1. */
 export interface ConfLocation {
@@ -37,7 +38,8 @@ export interface LuaEntry {
   location: ConfLocation;
   /** Block and string forms: the Lua text (latin1) and how a Lua offset maps back into the conf file. */
   code?: { text: string; toConf(luaOffset: number): ConfLocation };
-  /** File form: the path as written (may hold `$prefix` or nginx variables). */
+  /** File form: the path as written, with the variables a constant `set` gives a value replaced (it may still hold
+   *  `$prefix` or other nginx variables). */
   filePath?: string;
   cosocketAllowed: boolean;
   /** Enclosing blocks as written, e.g. ['http', 'server', 'location /api']. */
@@ -97,7 +99,9 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
   const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
   const duplicate = (d: Directive) => duplicateErrors.push({ ...loc(d), message: `"${d.name}" directive is duplicate` });
 
-  const walk = (list: Directive[], context: string[], inherited: EffectiveSettings, main: boolean, server?: ConfLocation) => {
+  // `vars`: the constant `set` variables in force (set-variables.ts); `serverVars`: those of the enclosing server,
+  // which a location starts from (an outer location's do not run for a nested one).
+  const walk = (list: Directive[], context: string[], inherited: EffectiveSettings, main: boolean, server?: ConfLocation, vars = NO_VARIABLES, serverVars = NO_VARIABLES) => {
     // nginx merges a block's settings after reading the whole block, so a setting applies to the entire block
     // (Lua before it included) and to the blocks inside it. A second one in the same block is "is duplicate".
     const settings = { ...inherited };
@@ -152,9 +156,11 @@ export function buildNginxModel(parsed: NginxConf): NginxModel {
       }
     }
     for (const d of list) {
-      const entry = luaEntry(d, context, settings);
+      const entry = luaEntry(d, context, settings, vars);
       if (entry) model.entries.push(server ? { ...entry, server } : entry);
-      if (d.children) walk(d.children, [...context, blockName(d)], settings, false, d.name === 'server' ? loc(d) : server);
+      if (!d.children) continue;
+      const inner = blockVariables(d.children, d.name === 'server' ? NO_VARIABLES : d.name === 'location' ? serverVars : vars);
+      walk(d.children, [...context, blockName(d)], settings, false, d.name === 'server' ? loc(d) : server, inner, d.name === 'server' ? inner : serverVars);
     }
   };
 
@@ -168,7 +174,7 @@ function blockName(d: Directive): string {
   return [d.nameToken.raw, ...d.args.map((a) => a.raw)].join(' ');
 }
 
-function luaEntry(d: Directive, context: string[], settings: EffectiveSettings): LuaEntry | undefined {
+function luaEntry(d: Directive, context: string[], settings: EffectiveSettings, vars: SetVariables): LuaEntry | undefined {
   const m = LUA_NAME.exec(d.name);
   if (!m) return undefined;
   const info = luaDirective(d.name);
@@ -193,7 +199,7 @@ function luaEntry(d: Directive, context: string[], settings: EffectiveSettings):
   const token: Token | undefined =
     d.lua && d.lua.form !== 'block' ? d.lua.token : !info && !d.children && !d.block ? d.args[0] : undefined;
   if (!token) return undefined;
-  if (form === 'file') return { ...base, filePath: token.value };
+  if (form === 'file') return { ...base, filePath: expandVariables(token.value, vars) };
   return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
 }
 
