@@ -28246,7 +28246,7 @@ function luaFileUnits(input, sources, drafts) {
     const known = stat && snapshot.unchanged(file, stat);
     const result = known ? cache2.get(known.key) : void 0;
     if (stat && known && result) {
-      read2.push({ file, text: new SourceText(() => readOrEmpty(where2)), stat, key: known.key, result, directives: known.directives });
+      read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives });
       continue;
     }
     const bytes = stat && readSource(where2, file, own);
@@ -28286,7 +28286,7 @@ function luaFileUnits(input, sources, drafts) {
       drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
       continue;
     }
-    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
+    units.push({ path: file, facts: result.facts, locate: locator(text, file) });
   }
   snapshot.save();
   return { units, noDirectives };
@@ -28323,6 +28323,12 @@ function readSource(where2, file, drafts) {
 }
 function couldNotRead(file, e) {
   return diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file));
+}
+function sourceOnDisk(where2) {
+  return new SourceText(() => readOrEmpty(where2));
+}
+function locator(text, file) {
+  return (span3) => locate(text, file, span3);
 }
 function readOrEmpty(where2) {
   try {
@@ -29231,7 +29237,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "dcc8844fc2afd47c" : void 0;
+var BUILD_ID = true ? "f894b84ad0c8682b" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -1,7 +1,9 @@
 // Facts must not keep the file's text alive. V8 makes a substring of 13 characters or more (an identifier, a
 // string literal, as luaparse cuts them from the source) a slice that points into the whole source string, so
 // one such name in the facts kept every file's text in memory for the whole run (10 MB of Kong's 86 MB heap
-// after linking). Each such string is replaced by a copy of its own; shorter ones V8 copies anyway.
+// after linking). Each such string is replaced by a copy of its own; shorter ones V8 copies anyway. (Trimming
+// the arrays that grew by push to their length as well saved 7 % of peak memory on a 10k-file project but cost
+// 10 % more CPU: not done.) Facts read back from the cache (JSON.parse) have fresh strings already.
 import type { FileFacts } from './file-facts.ts';
 
 /** V8's SlicedString::kMinLength: shorter substrings are copies. */

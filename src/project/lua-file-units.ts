@@ -3,6 +3,7 @@
 // and what cannot be analyzed reported. Results come back in file order whatever computed them.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SourceSpan } from '../core/findings.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { bytecodeKind, type LuaSyntax } from '../lua/parse-lua.ts';
 import { SourceText } from '../source/source-text.ts';
@@ -60,7 +61,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     const result = known ? cache!.get(known.key) : undefined;
     if (stat && known && result) {
       // Unchanged since the last run: neither read nor hashed; read only if a report shows its lines.
-      read.push({ file, text: new SourceText(() => readOrEmpty(where)), stat, key: known.key, result, directives: known.directives });
+      read.push({ file, text: sourceOnDisk(where), stat, key: known.key, result, directives: known.directives });
       continue;
     }
     const bytes = stat && readSource(where, file, own);
@@ -100,7 +101,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
       continue;
     }
-    units.push({ path: file, facts: result.facts, locate: (s) => locate(text, file, s) });
+    units.push({ path: file, facts: result.facts, locate: locator(text, file) });
   }
   snapshot.save();
   return { units, noDirectives };
@@ -144,6 +145,18 @@ function readSource(where: string | Buffer, file: string, drafts: Draft[]): Buff
 
 function couldNotRead(file: string, e: unknown): Draft {
   return diag('not-analyzed', 'note', `Could not read this file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, fileStart(file));
+}
+
+// The closures a unit keeps are made outside luaFileUnits: a closure made there would keep its whole scope, the
+// run's per-file records (stat objects, bytes, results) with it, for as long as the unit lives.
+
+/** A file's text on disk, read when first needed. */
+function sourceOnDisk(where: string | Buffer): SourceText {
+  return new SourceText(() => readOrEmpty(where));
+}
+
+function locator(text: SourceText, file: string): (span: [number, number]) => SourceSpan {
+  return (span) => locate(text, file, span);
 }
 
 /** A file removed after the run found it unchanged: its lines are gone, the report shows none. */
