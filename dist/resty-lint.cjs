@@ -25531,16 +25531,12 @@ var HARMLESS_CALLS = /* @__PURE__ */ new Set([
   "table.insert"
 ]);
 function evalList(exprs, flow, ctx, scope, want) {
-  const out = [];
-  exprs.forEach((e, i) => {
-    const last = i === exprs.length - 1;
-    if (last && isCall(e) && want > i) {
-      out.push(...evalCall(e, flow, ctx, scope, want - i));
-    } else {
-      out.push(evaluate(e, flow, ctx, scope));
-    }
-  });
-  return out;
+  const n = exprs.length;
+  const last = exprs[n - 1];
+  if (n === 0 || !(isCall(last) && want > n - 1)) return exprs.map((e) => evaluate(e, flow, ctx, scope));
+  const head = exprs.slice(0, -1).map((e) => evaluate(e, flow, ctx, scope));
+  const tail = evalCall(last, flow, ctx, scope, want - (n - 1));
+  return head.length === 0 ? tail : head.concat(tail);
 }
 function evaluate(e, flow, ctx, scope) {
   if (ctx.file.depth > MAX_DEPTH2) return UNKNOWN;
@@ -25998,7 +25994,8 @@ function statement(st, flow, ctx, scope) {
       if (flow.dead) return;
       const retSite = lazySite(ctx.file, () => span(st));
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
-      ctx.file.facts.functions[ctx.id].returns.push(values);
+      const fn = ctx.file.facts.functions[ctx.id];
+      fn.returns = fn.returns.concat([values]);
       if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
         ctx.file.moduleReturns.push(values[0]);
       }
@@ -29237,7 +29234,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "f894b84ad0c8682b" : void 0;
+var BUILD_ID = true ? "a1f4823dd0bd43b7" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -24,16 +24,14 @@ const HARMLESS_CALLS = new Set([
 
 /** The values of an expression list, the last call expanded to the `want` values still needed. */
 export function evalList(exprs: L.Expression[], flow: Flow, ctx: FnCtx, scope: Scope, want: number): SymValue[] {
-  const out: SymValue[] = [];
-  exprs.forEach((e, i) => {
-    const last = i === exprs.length - 1;
-    if (last && isCall(e) && want > i) {
-      out.push(...evalCall(e, flow, ctx, scope, want - i));
-    } else {
-      out.push(evaluate(e, flow, ctx, scope));
-    }
-  });
-  return out;
+  // Arrays of their exact size (map, concat): these lists end up in the facts (call arguments, returns), and an
+  // array grown by push keeps room for 16.
+  const n = exprs.length;
+  const last = exprs[n - 1];
+  if (n === 0 || !(isCall(last) && want > n - 1)) return exprs.map((e) => evaluate(e, flow, ctx, scope));
+  const head = exprs.slice(0, -1).map((e) => evaluate(e, flow, ctx, scope));
+  const tail = evalCall(last, flow, ctx, scope, want - (n - 1));
+  return head.length === 0 ? tail : head.concat(tail);
 }
 
 export function evaluate(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {

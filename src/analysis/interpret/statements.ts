@@ -61,7 +61,9 @@ function statement(st: L.Statement, flow: Flow, ctx: FnCtx, scope: Scope): void 
       if (flow.dead) return;
       const retSite = lazySite(ctx.file, () => span(st));
       for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
-      ctx.file.facts.functions[ctx.id].returns.push(values);
+      // concat: an exact-size array (most functions return once or twice; a pushed array keeps room for 16).
+      const fn = ctx.file.facts.functions[ctx.id];
+      fn.returns = fn.returns.concat([values]);
       // What a module hands out: the main chunk's last word, or a named value it returns from a branch. A table
       // built in a branch's return (`return { success = false }`) is a handler's answer, not a module.
       if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== 'TableConstructorExpression')) {
