@@ -25029,6 +25029,10 @@ var Flow = class _Flow {
   errorFor = /* @__PURE__ */ new Map();
   /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
   freshFor = /* @__PURE__ */ new Set();
+  /** Whether `v` is a tracked value on this path (no value key made while nothing is tracked). */
+  tracks(v) {
+    return this.objs.size > 0 && this.objs.has(valueKey(v));
+  }
   clone() {
     const f = new _Flow();
     f.dead = this.dead;
@@ -25227,13 +25231,20 @@ function escape(flow, v, ctx, site2, returned = false) {
   }
 }
 function escapeDeep(flow, v, ctx, site2, returned = false) {
-  const direct = (x) => {
-    for (const o of optionsOf(x)) if (flow.objs.has(valueKey(o)) || o.t === "param") escape(flow, o, ctx, site2, returned);
-  };
-  direct(v);
-  for (const o of optionsOf(v)) {
-    if (o.t === "table") for (const f of Object.values(ctx.file.facts.tables[o.id])) direct(f);
+  escapeDirect(flow, v, ctx, site2, returned);
+  if (v.t === "table") escapeFields(flow, v.id, ctx, site2, returned);
+  else if (v.t === "phi") {
+    for (const o of v.options) if (o.t === "table") escapeFields(flow, o.id, ctx, site2, returned);
   }
+}
+function escapeFields(flow, table, ctx, site2, returned) {
+  const fields = ctx.file.facts.tables[table];
+  for (const k in fields) escapeDirect(flow, fields[k], ctx, site2, returned);
+}
+function escapeDirect(flow, x, ctx, site2, returned) {
+  if (x.t === "phi") {
+    for (const o of x.options) if (o.t === "param" || flow.tracks(o)) escape(flow, o, ctx, site2, returned);
+  } else if (x.t === "param" || flow.tracks(x)) escape(flow, x, ctx, site2, returned);
 }
 function pathEnd(flow, ctx, end, siteRef, ifEnds) {
   const failed = [...flow.errorFor.values()][0];
@@ -25645,7 +25656,7 @@ function closure(node, flow, ctx, scope, name, hasSelf) {
     const b = scope.lookup(n);
     if (!b || b.fn !== ctx.id) continue;
     const v = flow.vals.get(b.id);
-    if (v && flow.objs.has(valueKey(v))) {
+    if (v && flow.tracks(v)) {
       captured.push(v);
       escape(flow, v, ctx, lazySite(ctx.file, () => span(node)));
     }
@@ -25783,7 +25794,7 @@ function functionGlobal(name, ctx) {
 }
 function timer(name, args, site2, flow, ctx) {
   for (const a of args.slice(2)) {
-    if (flow.objs.has(valueKey(a)) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
+    if (flow.tracks(a) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
   }
   const callback = args[1];
   if (callback?.t === "fn") {
@@ -25874,7 +25885,7 @@ function failuresOf(v, flow, name) {
       if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
       continue;
     }
-    if (o.t === "obj" && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
+    if (o.t === "obj" && flow.tracks(o)) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
     if (o.t !== "call") continue;
     const first = valueKey({ ...o, index: 0 });
     const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
@@ -26130,7 +26141,7 @@ function functionStatement(st, flow, ctx, scope) {
 }
 function assignTo(target, value, flow, ctx, scope) {
   const site2 = () => newSite(ctx.file, span(target));
-  const client = flow.objs.has(valueKey(value)) || value.t === "obj";
+  const client = flow.tracks(value) || value.t === "obj";
   if (target.type === "Identifier") {
     const b = scope.lookup(target.name);
     if (b) {
@@ -29234,7 +29245,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "a1f4823dd0bd43b7" : void 0;
+var BUILD_ID = true ? "036c16a1329fd4f1" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

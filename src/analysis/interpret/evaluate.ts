@@ -153,7 +153,7 @@ export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sco
     const b = scope.lookup(n);
     if (!b || b.fn !== ctx.id) continue;
     const v = flow.vals.get(b.id);
-    if (v && flow.objs.has(valueKey(v))) {
+    if (v && flow.tracks(v)) {
       captured.push(v);
       escape(flow, v, ctx, lazySite(ctx.file, () => span(node)));
     }
@@ -339,7 +339,7 @@ function functionGlobal(name: string, ctx: FnCtx): number | undefined {
 /** Cosockets handed to a timer run in another (fake) request: "bad request" on first use. */
 function timer(name: string, args: SymValue[], site: number, flow: Flow, ctx: FnCtx): void {
   for (const a of args.slice(2)) {
-    if (flow.objs.has(valueKey(a)) || a.t === 'obj') event(ctx, { kind: 'shared', fn: ctx.id, site, target: a, how: 'timer-arg', via: name });
+    if (flow.tracks(a) || a.t === 'obj') event(ctx, { kind: 'shared', fn: ctx.id, site, target: a, how: 'timer-arg', via: name });
   }
   const callback = args[1];
   if (callback?.t === 'fn') {

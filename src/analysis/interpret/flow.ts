@@ -1,6 +1,6 @@
 // The state of one control-flow path (variable values, the lifecycle of each tracked client-like value,
 // the values it is an error path for) and how paths join where control flow merges.
-import { UNKNOWN, joinValues, type SymValue } from '../sym-value.ts';
+import { UNKNOWN, joinValues, valueKey, type SymValue } from '../sym-value.ts';
 import type { SessionState } from '../../model/vocabulary.ts';
 
 export type Status = 'fresh' | 'live' | 'connected' | 'released' | 'escaped' | 'errored' | 'passed';
@@ -38,6 +38,11 @@ export class Flow {
   errorFor = new Map<string, string>();
   /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
   freshFor = new Set<string>();
+
+  /** Whether `v` is a tracked value on this path (no value key made while nothing is tracked). */
+  tracks(v: SymValue): boolean {
+    return this.objs.size > 0 && this.objs.has(valueKey(v));
+  }
 
   clone(): Flow {
     const f = new Flow();

@@ -87,7 +87,7 @@ function failuresOf(v: SymValue, flow: Flow, name: string): Failure[] {
       if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
       continue;
     }
-    if (o.t === 'obj' && flow.objs.has(valueKey(o))) out.push({ key: valueKey(o), op: 'new', truthyMeansFailure: false });
+    if (o.t === 'obj' && flow.tracks(o)) out.push({ key: valueKey(o), op: 'new', truthyMeansFailure: false });
     if (o.t !== 'call') continue;
     // `local red, err = store.acquire()`: the first result is the value, the second its error; unless the
     // variable says it is a success flag (`local red, ok = pool.acquire()`).

@@ -215,7 +215,7 @@ function functionStatement(st: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sc
 function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx, scope: Scope): void {
   // Each use is a site of its own, made only if an event needs it.
   const site = () => newSite(ctx.file, span(target));
-  const client = flow.objs.has(valueKey(value)) || value.t === 'obj';
+  const client = flow.tracks(value) || value.t === 'obj';
   if (target.type === 'Identifier') {
     const b = scope.lookup(target.name);
     if (b) {
