@@ -14,6 +14,8 @@
 //   BENCH_CLI           the CLI to measure (default bin/resty-lint.cjs), e.g. another build's bundle
 //   BENCH_TREES         real project trees to measure too, comma-separated directories (a Kong or APISIX
 //                       checkout); every directory under bench/cache/trees/ is measured as well
+//   BENCH_TREE_COPIES   N > 1: each real tree is also measured as N copies side by side in one project (issue
+//                       15's memory row: 8 copies of Kong, 10.5k files), copied once into bench/cache/
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -153,7 +155,11 @@ function dataSets() {
   const sets = [];
   const corpus = ensureCorpus(CACHE, log);
   sets.push({ name: 'debian-corpus', kind: 'real', dir: corpus.dir, packages: corpus.packages });
-  for (const dir of realTrees()) sets.push({ name: path.basename(dir), kind: 'real', dir });
+  const copies = Number(process.env.BENCH_TREE_COPIES ?? 0);
+  for (const dir of realTrees()) {
+    sets.push({ name: path.basename(dir), kind: 'real', dir });
+    if (copies > 1) sets.push({ name: `${path.basename(dir)}-x${copies}`, kind: 'real', dir: treeCopies(dir, copies) });
+  }
   const skipped = [];
   for (const n of SIZES) {
     if (n > MAX_FILES) {
@@ -173,6 +179,18 @@ function realTrees() {
   const local = path.join(CACHE, 'trees');
   const placed = fs.existsSync(local) ? fs.readdirSync(local, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(local, e.name)) : [];
   return [...given, ...placed.sort()].filter((d) => fs.existsSync(d));
+}
+
+/** `n` copies of a tree side by side (`copy1/` ... `copyN/`), made once in bench/cache/ and reused. */
+function treeCopies(dir, n) {
+  const out = path.join(CACHE, `${path.basename(dir)}-x${n}`);
+  const stamp = path.join(out, '.complete');
+  if (fs.existsSync(stamp)) return out;
+  log(`bench: ${n} copies of ${dir} into ${out}`);
+  fs.rmSync(out, { recursive: true, force: true });
+  for (let i = 1; i <= n; i++) fs.cpSync(dir, path.join(out, `copy${i}`), { recursive: true, verbatimSymlinks: true });
+  fs.writeFileSync(stamp, '');
+  return out;
 }
 
 /** The file the warm run edits: the middle one of the sorted .lua list. */
