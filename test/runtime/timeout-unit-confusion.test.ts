@@ -22,7 +22,7 @@ describeLint('timeout-unit-confusion');
 describe('timeout-unit-confusion: each of the four bad values is a finding', () => {
   it('set_timeout(3), set_timeout(0.5), set_keepalive(60, 100) and lua_socket_read_timeout 1000', () => {
     const found = lint('timeout-unit-confusion/bad').findings.filter((f) => f.ruleId === 'timeout-unit-confusion');
-    expect(found.map((f) => `${f.file.replace(/.*\/bad\//, '')}:${f.line}`).sort()).toEqual(['lua/fraction.lua:14', 'lua/pooled.lua:25', 'lua/slow.lua:14', 'nginx.conf:47']);
+    expect(found.map((f) => `${f.file.replace(/.*\/bad\//, '')}:${f.line}`).sort()).toEqual(['lua/fraction.lua:6', 'lua/pooled.lua:17', 'lua/slow.lua:6', 'nginx.conf:47']);
   });
 });
 
