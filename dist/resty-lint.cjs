@@ -2102,17 +2102,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path28) {
+      const ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path27);
+            const ci = visit_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2123,13 +2123,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2150,17 +2150,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path28) {
+      const ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path27);
+            const ci = await visitAsync_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -2171,13 +2171,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2204,23 +2204,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path28);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -2832,10 +2832,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        const k = path27[i];
+      for (let i = path28.length - 1; i >= 0; --i) {
+        const k = path28[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2854,7 +2854,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2884,11 +2884,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path28;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2902,8 +2902,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2917,8 +2917,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2936,8 +2936,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2947,8 +2947,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -5463,9 +5463,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5540,14 +5540,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection.isEmptyPath(path27)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5562,10 +5562,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection.isEmptyPath(path27))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5576,10 +5576,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection.isEmptyPath(path27))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5596,13 +5596,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection.isEmptyPath(path27)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -7563,9 +7563,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit2.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path27) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -7574,23 +7574,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit2.parentCollection = (cst, path28) => {
+      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7601,10 +7601,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -8906,14 +8906,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs21 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs21, sep: [] });
+                map.items.push({ start: start2, key: fs22, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs21);
+                this.stack.push(fs22);
               } else {
-                Object.assign(it, { key: fs21, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9041,13 +9041,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs21 = this.flowScalar(this.type);
+              const fs22 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs21, sep: [] });
+                fc.items.push({ start: [], key: fs22, sep: [] });
               else if (it.sep)
-                this.stack.push(fs21);
+                this.stack.push(fs22);
               else
-                Object.assign(it, { key: fs21, sep: [] });
+                Object.assign(it, { key: fs22, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9409,54 +9409,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs21) {
+    function patch(fs22) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs21);
+        patchLchmod(fs22);
       }
-      if (!fs21.lutimes) {
-        patchLutimes(fs21);
+      if (!fs22.lutimes) {
+        patchLutimes(fs22);
       }
-      fs21.chown = chownFix(fs21.chown);
-      fs21.fchown = chownFix(fs21.fchown);
-      fs21.lchown = chownFix(fs21.lchown);
-      fs21.chmod = chmodFix(fs21.chmod);
-      fs21.fchmod = chmodFix(fs21.fchmod);
-      fs21.lchmod = chmodFix(fs21.lchmod);
-      fs21.chownSync = chownFixSync(fs21.chownSync);
-      fs21.fchownSync = chownFixSync(fs21.fchownSync);
-      fs21.lchownSync = chownFixSync(fs21.lchownSync);
-      fs21.chmodSync = chmodFixSync(fs21.chmodSync);
-      fs21.fchmodSync = chmodFixSync(fs21.fchmodSync);
-      fs21.lchmodSync = chmodFixSync(fs21.lchmodSync);
-      fs21.stat = statFix(fs21.stat);
-      fs21.fstat = statFix(fs21.fstat);
-      fs21.lstat = statFix(fs21.lstat);
-      fs21.statSync = statFixSync(fs21.statSync);
-      fs21.fstatSync = statFixSync(fs21.fstatSync);
-      fs21.lstatSync = statFixSync(fs21.lstatSync);
-      if (fs21.chmod && !fs21.lchmod) {
-        fs21.lchmod = function(path27, mode, cb) {
+      fs22.chown = chownFix(fs22.chown);
+      fs22.fchown = chownFix(fs22.fchown);
+      fs22.lchown = chownFix(fs22.lchown);
+      fs22.chmod = chmodFix(fs22.chmod);
+      fs22.fchmod = chmodFix(fs22.fchmod);
+      fs22.lchmod = chmodFix(fs22.lchmod);
+      fs22.chownSync = chownFixSync(fs22.chownSync);
+      fs22.fchownSync = chownFixSync(fs22.fchownSync);
+      fs22.lchownSync = chownFixSync(fs22.lchownSync);
+      fs22.chmodSync = chmodFixSync(fs22.chmodSync);
+      fs22.fchmodSync = chmodFixSync(fs22.fchmodSync);
+      fs22.lchmodSync = chmodFixSync(fs22.lchmodSync);
+      fs22.stat = statFix(fs22.stat);
+      fs22.fstat = statFix(fs22.fstat);
+      fs22.lstat = statFix(fs22.lstat);
+      fs22.statSync = statFixSync(fs22.statSync);
+      fs22.fstatSync = statFixSync(fs22.fstatSync);
+      fs22.lstatSync = statFixSync(fs22.lstatSync);
+      if (fs22.chmod && !fs22.lchmod) {
+        fs22.lchmod = function(path28, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs21.lchmodSync = function() {
+        fs22.lchmodSync = function() {
         };
       }
-      if (fs21.chown && !fs21.lchown) {
-        fs21.lchown = function(path27, uid, gid, cb) {
+      if (fs22.chown && !fs22.lchown) {
+        fs22.lchown = function(path28, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs21.lchownSync = function() {
+        fs22.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs21.rename = typeof fs21.rename !== "function" ? fs21.rename : (function(fs$rename) {
+        fs22.rename = typeof fs22.rename !== "function" ? fs22.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs21.stat(to, function(stater, st) {
+                  fs22.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -9472,9 +9472,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs21.rename);
+        })(fs22.rename);
       }
-      fs21.read = typeof fs21.read !== "function" ? fs21.read : (function(fs$read) {
+      fs22.read = typeof fs22.read !== "function" ? fs22.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -9482,22 +9482,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs21, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs22, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs21, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs22, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs21.read);
-      fs21.readSync = typeof fs21.readSync !== "function" ? fs21.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs22.read);
+      fs22.readSync = typeof fs22.readSync !== "function" ? fs22.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs21, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs22, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -9507,11 +9507,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs21.readSync);
-      function patchLchmod(fs22) {
-        fs22.lchmod = function(path27, mode, callback) {
-          fs22.open(
-            path27,
+      })(fs22.readSync);
+      function patchLchmod(fs23) {
+        fs23.lchmod = function(path28, mode, callback) {
+          fs23.open(
+            path28,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -9519,80 +9519,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs22.fchmod(fd, mode, function(err2) {
-                fs22.close(fd, function(err22) {
+              fs23.fchmod(fd, mode, function(err2) {
+                fs23.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs22.lchmodSync = function(path27, mode) {
-          var fd = fs22.openSync(path27, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs23.lchmodSync = function(path28, mode) {
+          var fd = fs23.openSync(path28, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs22.fchmodSync(fd, mode);
+            ret = fs23.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs22.closeSync(fd);
+                fs23.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs22.closeSync(fd);
+              fs23.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs22) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs22.futimes) {
-          fs22.lutimes = function(path27, at2, mt, cb) {
-            fs22.open(path27, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs23) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs23.futimes) {
+          fs23.lutimes = function(path28, at2, mt, cb) {
+            fs23.open(path28, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs22.futimes(fd, at2, mt, function(er2) {
-                fs22.close(fd, function(er22) {
+              fs23.futimes(fd, at2, mt, function(er2) {
+                fs23.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs22.lutimesSync = function(path27, at2, mt) {
-            var fd = fs22.openSync(path27, constants.O_SYMLINK);
+          fs23.lutimesSync = function(path28, at2, mt) {
+            var fd = fs23.openSync(path28, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs22.futimesSync(fd, at2, mt);
+              ret = fs23.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs22.closeSync(fd);
+                  fs23.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs22.closeSync(fd);
+                fs23.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs22.futimes) {
-          fs22.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs23.futimes) {
+          fs23.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs22.lutimesSync = function() {
+          fs23.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs21, target, mode, function(er) {
+          return orig.call(fs22, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9602,7 +9602,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs21, target, mode);
+            return orig.call(fs22, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9611,7 +9611,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs21, target, uid, gid, function(er) {
+          return orig.call(fs22, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -9621,7 +9621,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs21, target, uid, gid);
+            return orig.call(fs22, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -9641,13 +9641,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs21, target, options, callback) : orig.call(fs21, target, callback);
+          return options ? orig.call(fs22, target, options, callback) : orig.call(fs22, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs21, target, options) : orig.call(fs21, target);
+          var stats = options ? orig.call(fs22, target, options) : orig.call(fs22, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -9676,16 +9676,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs21) {
+    function legacy(fs22) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path27, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path27, options);
+      function ReadStream(path28, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path28, options);
         Stream.call(this);
         var self = this;
-        this.path = path27;
+        this.path = path28;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -9719,7 +9719,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs21.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs22.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -9730,10 +9730,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path27, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path27, options);
+      function WriteStream(path28, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path28, options);
         Stream.call(this);
-        this.path = path27;
+        this.path = path28;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -9758,7 +9758,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs21.open;
+          this._open = fs22.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -9793,7 +9793,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs21 = require("fs");
+    var fs22 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -9825,12 +9825,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs21[gracefulQueue]) {
+    if (!fs22[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs21, queue);
-      fs21.close = (function(fs$close) {
+      publishQueue(fs22, queue);
+      fs22.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs21, fd, function(err) {
+          return fs$close.call(fs22, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -9842,48 +9842,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs21.close);
-      fs21.closeSync = (function(fs$closeSync) {
+      })(fs22.close);
+      fs22.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs21, arguments);
+          fs$closeSync.apply(fs22, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs21.closeSync);
+      })(fs22.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs21[gracefulQueue]);
-          require("assert").equal(fs21[gracefulQueue].length, 0);
+          debug(fs22[gracefulQueue]);
+          require("assert").equal(fs22[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs21[gracefulQueue]);
+      publishQueue(global, fs22[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs21));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs21.__patched) {
-      module2.exports = patch(fs21);
-      fs21.__patched = true;
+    module2.exports = patch(clone(fs22));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs22.__patched) {
+      module2.exports = patch(fs22);
+      fs22.__patched = true;
     }
-    function patch(fs22) {
-      polyfills(fs22);
-      fs22.gracefulify = patch;
-      fs22.createReadStream = createReadStream;
-      fs22.createWriteStream = createWriteStream;
-      var fs$readFile = fs22.readFile;
-      fs22.readFile = readFile;
-      function readFile(path27, options, cb) {
+    function patch(fs23) {
+      polyfills(fs23);
+      fs23.gracefulify = patch;
+      fs23.createReadStream = createReadStream;
+      fs23.createWriteStream = createWriteStream;
+      var fs$readFile = fs23.readFile;
+      fs23.readFile = readFile;
+      function readFile(path28, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path27, options, cb);
-        function go$readFile(path28, options2, cb2, startTime) {
-          return fs$readFile(path28, options2, function(err) {
+        return go$readFile(path28, options, cb);
+        function go$readFile(path29, options2, cb2, startTime) {
+          return fs$readFile(path29, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path28, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path29, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9891,16 +9891,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs22.writeFile;
-      fs22.writeFile = writeFile;
-      function writeFile(path27, data, options, cb) {
+      var fs$writeFile = fs23.writeFile;
+      fs23.writeFile = writeFile;
+      function writeFile(path28, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path27, data, options, cb);
-        function go$writeFile(path28, data2, options2, cb2, startTime) {
-          return fs$writeFile(path28, data2, options2, function(err) {
+        return go$writeFile(path28, data, options, cb);
+        function go$writeFile(path29, data2, options2, cb2, startTime) {
+          return fs$writeFile(path29, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path28, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path29, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9908,17 +9908,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs22.appendFile;
+      var fs$appendFile = fs23.appendFile;
       if (fs$appendFile)
-        fs22.appendFile = appendFile;
-      function appendFile(path27, data, options, cb) {
+        fs23.appendFile = appendFile;
+      function appendFile(path28, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path27, data, options, cb);
-        function go$appendFile(path28, data2, options2, cb2, startTime) {
-          return fs$appendFile(path28, data2, options2, function(err) {
+        return go$appendFile(path28, data, options, cb);
+        function go$appendFile(path29, data2, options2, cb2, startTime) {
+          return fs$appendFile(path29, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path28, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path29, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -9926,9 +9926,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs22.copyFile;
+      var fs$copyFile = fs23.copyFile;
       if (fs$copyFile)
-        fs22.copyFile = copyFile;
+        fs23.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -9946,34 +9946,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs22.readdir;
-      fs22.readdir = readdir;
+      var fs$readdir = fs23.readdir;
+      fs23.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path27, options, cb) {
+      function readdir(path28, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path28, options2, cb2, startTime) {
-          return fs$readdir(path28, fs$readdirCallback(
-            path28,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path29, options2, cb2, startTime) {
+          return fs$readdir(path29, fs$readdirCallback(
+            path29,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path28, options2, cb2, startTime) {
-          return fs$readdir(path28, options2, fs$readdirCallback(
-            path28,
+        } : function go$readdir2(path29, options2, cb2, startTime) {
+          return fs$readdir(path29, options2, fs$readdirCallback(
+            path29,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path27, options, cb);
-        function fs$readdirCallback(path28, options2, cb2, startTime) {
+        return go$readdir(path28, options, cb);
+        function fs$readdirCallback(path29, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path28, options2, cb2],
+                [path29, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -9988,21 +9988,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs22);
+        var legStreams = legacy(fs23);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs22.ReadStream;
+      var fs$ReadStream = fs23.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs22.WriteStream;
+      var fs$WriteStream = fs23.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs22, "ReadStream", {
+      Object.defineProperty(fs23, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -10012,7 +10012,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs22, "WriteStream", {
+      Object.defineProperty(fs23, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -10023,7 +10023,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs22, "FileReadStream", {
+      Object.defineProperty(fs23, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -10034,7 +10034,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs22, "FileWriteStream", {
+      Object.defineProperty(fs23, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -10044,7 +10044,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path27, options) {
+      function ReadStream(path28, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -10064,7 +10064,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path27, options) {
+      function WriteStream(path28, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -10082,22 +10082,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path27, options) {
-        return new fs22.ReadStream(path27, options);
+      function createReadStream(path28, options) {
+        return new fs23.ReadStream(path28, options);
       }
-      function createWriteStream(path27, options) {
-        return new fs22.WriteStream(path27, options);
+      function createWriteStream(path28, options) {
+        return new fs23.WriteStream(path28, options);
       }
-      var fs$open = fs22.open;
-      fs22.open = open;
-      function open(path27, flags, mode, cb) {
+      var fs$open = fs23.open;
+      fs23.open = open;
+      function open(path28, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path27, flags, mode, cb);
-        function go$open(path28, flags2, mode2, cb2, startTime) {
-          return fs$open(path28, flags2, mode2, function(err, fd) {
+        return go$open(path28, flags, mode, cb);
+        function go$open(path29, flags2, mode2, cb2, startTime) {
+          return fs$open(path29, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path28, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path29, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -10105,20 +10105,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs22;
+      return fs23;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs21[gracefulQueue].push(elem);
+      fs22[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs21[gracefulQueue].length; ++i) {
-        if (fs21[gracefulQueue][i].length > 2) {
-          fs21[gracefulQueue][i][3] = now;
-          fs21[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs22[gracefulQueue].length; ++i) {
+        if (fs22[gracefulQueue][i].length > 2) {
+          fs22[gracefulQueue][i][3] = now;
+          fs22[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -10126,9 +10126,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs21[gracefulQueue].length === 0)
+      if (fs22[gracefulQueue].length === 0)
         return;
-      var elem = fs21[gracefulQueue].shift();
+      var elem = fs22[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -10150,7 +10150,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs21[gracefulQueue].push(elem);
+          fs22[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -10165,7 +10165,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs21 = require_graceful_fs();
+    var fs22 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -10206,26 +10206,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs21[key] === "function";
+      return typeof fs22[key] === "function";
     });
-    Object.assign(exports2, fs21);
+    Object.assign(exports2, fs22);
     api.forEach((method) => {
-      exports2[method] = u(fs21[method]);
+      exports2[method] = u(fs22[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs21.exists(filename, callback);
+        return fs22.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs21.exists(filename, resolve2);
+        return fs22.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs21.read(fd, buffer, offset, length, position, callback);
+        return fs22.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs21.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs22.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -10233,10 +10233,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs21.write(fd, buffer, ...args);
+        return fs22.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs21.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs22.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -10244,10 +10244,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs21.readv(fd, buffers, ...args);
+        return fs22.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs21.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs22.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -10255,17 +10255,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs21.writev(fd, buffers, ...args);
+        return fs22.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs21.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs22.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs21.realpath.native === "function") {
-      exports2.realpath.native = u(fs21.realpath.native);
+    if (typeof fs22.realpath.native === "function") {
+      exports2.realpath.native = u(fs22.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -10280,10 +10280,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path27 = require("path");
+    var path28 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path27.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path28.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -10298,7 +10298,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_fs();
+    var fs22 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -10307,14 +10307,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs21.mkdir(dir, {
+      return fs22.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs21.mkdirSync(dir, {
+      return fs22.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -10346,13 +10346,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs21 = require_fs();
-    function pathExists(path27) {
-      return fs21.access(path27).then(() => true).catch(() => false);
+    var fs22 = require_fs();
+    function pathExists(path28) {
+      return fs22.access(path28).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs21.existsSync
+      pathExistsSync: fs22.existsSync
     };
   }
 });
@@ -10361,18 +10361,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_fs();
+    var fs22 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path27, atime, mtime) {
-      const fd = await fs21.open(path27, "r+");
+    async function utimesMillis(path28, atime, mtime) {
+      const fd = await fs22.open(path28, "r+");
       let error = null;
       try {
-        await fs21.futimes(fd, atime, mtime);
+        await fs22.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs21.close(fd);
+          await fs22.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10381,16 +10381,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path27, atime, mtime) {
-      const fd = fs21.openSync(path27, "r+");
+    function utimesMillisSync(path28, atime, mtime) {
+      const fd = fs22.openSync(path28, "r+");
       let error = null;
       try {
-        fs21.futimesSync(fd, atime, mtime);
+        fs22.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs21.closeSync(fd);
+          fs22.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -10410,11 +10410,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_fs();
-    var path27 = require("path");
+    var fs22 = require_fs();
+    var path28 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs21.stat(file, { bigint: true }) : (file) => fs21.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs22.stat(file, { bigint: true }) : (file) => fs22.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -10425,7 +10425,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs21.statSync(file, { bigint: true }) : (file) => fs21.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs22.statSync(file, { bigint: true }) : (file) => fs22.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -10439,8 +10439,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path27.basename(src);
-          const destBaseName = path27.basename(dest);
+          const srcBaseName = path28.basename(src);
+          const destBaseName = path28.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10462,8 +10462,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path27.basename(src);
-          const destBaseName = path27.basename(dest);
+          const srcBaseName = path28.basename(src);
+          const destBaseName = path28.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -10485,12 +10485,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path27.resolve(path27.dirname(src));
-      const destParent = path27.resolve(path27.dirname(dest));
-      if (destParent === srcParent || destParent === path27.parse(destParent).root) return;
+      const srcParent = path28.resolve(path28.dirname(src));
+      const destParent = path28.resolve(path28.dirname(dest));
+      if (destParent === srcParent || destParent === path28.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs21.stat(destParent, { bigint: true });
+        destStat = await fs22.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -10501,12 +10501,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path27.resolve(path27.dirname(src));
-      const destParent = path27.resolve(path27.dirname(dest));
-      if (destParent === srcParent || destParent === path27.parse(destParent).root) return;
+      const srcParent = path28.resolve(path28.dirname(src));
+      const destParent = path28.resolve(path28.dirname(dest));
+      if (destParent === srcParent || destParent === path28.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs21.statSync(destParent, { bigint: true });
+        destStat = fs22.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -10520,8 +10520,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path27.resolve(src).split(path27.sep).filter((i) => i);
-      const destArr = path27.resolve(dest).split(path27.sep).filter((i) => i);
+      const srcArr = path28.resolve(src).split(path28.sep).filter((i) => i);
+      const destArr = path28.resolve(dest).split(path28.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -10573,8 +10573,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_fs();
-    var path27 = require("path");
+    var fs22 = require_fs();
+    var path28 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -10597,7 +10597,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path27.dirname(dest);
+      const destParent = path28.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -10609,7 +10609,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs21.stat : fs21.lstat;
+      const statFn = opts.dereference ? fs22.stat : fs22.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10621,7 +10621,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs21.unlink(dest);
+        await fs22.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -10629,29 +10629,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs21.copyFile(src, dest);
+      await fs22.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs21.stat(src);
+        const updatedSrcStat = await fs22.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs21.chmod(dest, srcStat.mode);
+      return fs22.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs21.chmod(dest, srcMode | 128);
+      return fs22.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs21.mkdir(dest);
+        await fs22.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs21.opendir(src), async (item) => {
-        const srcItem = path27.join(src, item.name);
-        const destItem = path27.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs22.opendir(src), async (item) => {
+        const srcItem = path28.join(src, item.name);
+        const destItem = path28.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -10659,26 +10659,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs21.chmod(dest, srcStat.mode);
+        await fs22.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs21.readlink(src);
+      let resolvedSrc = await fs22.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path27.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path28.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs21.symlink(resolvedSrc, dest);
+        return fs22.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs21.readlink(dest);
+        resolvedDest = await fs22.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs21.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs22.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path27.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path28.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10688,8 +10688,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs21.unlink(dest);
-      return fs21.symlink(resolvedSrc, dest);
+      await fs22.unlink(dest);
+      return fs22.symlink(resolvedSrc, dest);
     }
     module2.exports = copy2;
   }
@@ -10699,8 +10699,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_graceful_fs();
-    var path27 = require("path");
+    var fs22 = require_graceful_fs();
+    var path28 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -10721,12 +10721,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path27.dirname(dest);
-      if (!fs21.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path28.dirname(dest);
+      if (!fs22.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs21.statSync : fs21.lstatSync;
+      const statSync2 = opts.dereference ? fs22.statSync : fs22.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -10741,14 +10741,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs21.unlinkSync(dest);
+        fs22.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs21.copyFileSync(src, dest);
+      fs22.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -10763,10 +10763,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs21.chmodSync(dest, srcMode);
+      return fs22.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs21.statSync(src);
+      const updatedSrcStat = fs22.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -10774,12 +10774,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs21.mkdirSync(dest);
+      fs22.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs21.opendirSync(src);
+      const dir = fs22.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -10790,29 +10790,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path27.join(src, item);
-      const destItem = path27.join(dest, item);
+      const srcItem = path28.join(src, item);
+      const destItem = path28.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs21.readlinkSync(src);
+      let resolvedSrc = fs22.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path27.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path28.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs21.symlinkSync(resolvedSrc, dest);
+        return fs22.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs21.readlinkSync(dest);
+          resolvedDest = fs22.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs21.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs22.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path27.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path28.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -10826,8 +10826,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs21.unlinkSync(dest);
-      return fs21.symlinkSync(resolvedSrc, dest);
+      fs22.unlinkSync(dest);
+      return fs22.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -10849,13 +10849,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_graceful_fs();
+    var fs22 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path27, callback) {
-      fs21.rm(path27, { recursive: true, force: true }, callback);
+    function remove(path28, callback) {
+      fs22.rm(path28, { recursive: true, force: true }, callback);
     }
-    function removeSync(path27) {
-      fs21.rmSync(path27, { recursive: true, force: true });
+    function removeSync(path28) {
+      fs22.rmSync(path28, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -10869,30 +10869,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs21 = require_fs();
-    var path27 = require("path");
+    var fs22 = require_fs();
+    var path28 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs21.readdir(dir);
+        items = await fs22.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path27.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path28.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs21.readdirSync(dir);
+        items = fs22.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path27.join(dir, item);
+        item = path28.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -10910,52 +10910,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path27 = require("path");
-    var fs21 = require_fs();
+    var path28 = require("path");
+    var fs22 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs21.stat(file);
+        stats = await fs22.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path27.dirname(file);
+      const dir = path28.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs21.stat(dir);
+        dirStats = await fs22.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs21.writeFile(file, "");
+          await fs22.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs21.writeFile(file, "");
+        await fs22.writeFile(file, "");
       } else {
-        await fs21.readdir(dir);
+        await fs22.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs21.statSync(file);
+        stats = fs22.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path27.dirname(file);
+      const dir = path28.dirname(file);
       try {
-        if (!fs21.statSync(dir).isDirectory()) {
-          fs21.readdirSync(dir);
+        if (!fs22.statSync(dir).isDirectory()) {
+          fs22.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs21.writeFileSync(file, "");
+      fs22.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -10969,50 +10969,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path27 = require("path");
-    var fs21 = require_fs();
+    var path28 = require("path");
+    var fs22 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs21.lstat(dstpath, { bigint: true });
+        dstStat = await fs22.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs21.lstat(srcpath, { bigint: true });
+        srcStat = await fs22.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path27.dirname(dstpath);
+      const dir = path28.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs21.link(srcpath, dstpath);
+      await fs22.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs21.lstatSync(dstpath, { bigint: true });
+        dstStat = fs22.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs21.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs22.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path27.dirname(dstpath);
-      const dirExists = fs21.existsSync(dir);
-      if (dirExists) return fs21.linkSync(srcpath, dstpath);
+      const dir = path28.dirname(dstpath);
+      const dirExists = fs22.existsSync(dir);
+      if (dirExists) return fs22.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs21.linkSync(srcpath, dstpath);
+      return fs22.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -11025,14 +11025,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path27 = require("path");
-    var fs21 = require_fs();
+    var path28 = require("path");
+    var fs22 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path27.isAbsolute(srcpath)) {
+      if (path28.isAbsolute(srcpath)) {
         try {
-          await fs21.lstat(srcpath);
+          await fs22.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -11042,8 +11042,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path27.dirname(dstpath);
-      const relativeToDst = path27.join(dstdir, srcpath);
+      const dstdir = path28.dirname(dstpath);
+      const relativeToDst = path28.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -11052,39 +11052,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs21.lstat(srcpath);
+        await fs22.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path27.relative(dstdir, srcpath)
+        toDst: path28.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path27.isAbsolute(srcpath)) {
-        const exists3 = fs21.existsSync(srcpath);
+      if (path28.isAbsolute(srcpath)) {
+        const exists3 = fs22.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path27.dirname(dstpath);
-      const relativeToDst = path27.join(dstdir, srcpath);
-      const exists2 = fs21.existsSync(relativeToDst);
+      const dstdir = path28.dirname(dstpath);
+      const relativeToDst = path28.join(dstdir, srcpath);
+      const exists2 = fs22.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs21.existsSync(srcpath);
+      const srcExists = fs22.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path27.relative(dstdir, srcpath)
+        toDst: path28.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -11098,13 +11098,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_fs();
+    var fs22 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs21.lstat(srcpath);
+        stats = await fs22.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -11114,7 +11114,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs21.lstatSync(srcpath);
+        stats = fs22.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -11132,8 +11132,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path27 = require("path");
-    var fs21 = require_fs();
+    var path28 = require("path");
+    var fs22 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -11142,25 +11142,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs21.lstat(dstpath);
+        stats = await fs22.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path27.isAbsolute(srcpath)) {
-          srcStat = await fs21.stat(srcpath, { bigint: true });
+        if (path28.isAbsolute(srcpath)) {
+          srcStat = await fs22.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path27.dirname(dstpath);
-          const relativeToDst = path27.join(dstdir, srcpath);
+          const dstdir = path28.dirname(dstpath);
+          const relativeToDst = path28.join(dstdir, srcpath);
           try {
-            srcStat = await fs21.stat(relativeToDst, { bigint: true });
+            srcStat = await fs22.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs21.stat(srcpath, { bigint: true });
+            srcStat = await fs22.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs21.stat(dstpath, { bigint: true });
+          dstStat = await fs22.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11169,34 +11169,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path27.dirname(dstpath);
+      const dir = path28.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs21.symlink(srcpath, dstpath, toType);
+      return fs22.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs21.lstatSync(dstpath);
+        stats = fs22.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path27.isAbsolute(srcpath)) {
-          srcStat = fs21.statSync(srcpath, { bigint: true });
+        if (path28.isAbsolute(srcpath)) {
+          srcStat = fs22.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path27.dirname(dstpath);
-          const relativeToDst = path27.join(dstdir, srcpath);
+          const dstdir = path28.dirname(dstpath);
+          const relativeToDst = path28.join(dstdir, srcpath);
           try {
-            srcStat = fs21.statSync(relativeToDst, { bigint: true });
+            srcStat = fs22.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs21.statSync(srcpath, { bigint: true });
+            srcStat = fs22.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs21.statSync(dstpath, { bigint: true });
+          dstStat = fs22.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -11205,11 +11205,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path27.dirname(dstpath);
-      const exists2 = fs21.existsSync(dir);
-      if (exists2) return fs21.symlinkSync(srcpath, dstpath, type);
+      const dir = path28.dirname(dstpath);
+      const exists2 = fs22.existsSync(dir);
+      if (exists2) return fs22.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs21.symlinkSync(srcpath, dstpath, type);
+      return fs22.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -11279,9 +11279,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs21 = options.fs || _fs;
+      const fs22 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs21.readFile)(file, options);
+      let data = await universalify.fromCallback(fs22.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -11301,10 +11301,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs21 = options.fs || _fs;
+      const fs22 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs21.readFileSync(file, options);
+        let content = fs22.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -11317,15 +11317,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs21 = options.fs || _fs;
+      const fs22 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs21.writeFile)(file, str, options);
+      await universalify.fromCallback(fs22.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs21 = options.fs || _fs;
+      const fs22 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs21.writeFileSync(file, str, options);
+      return fs22.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -11356,23 +11356,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs21 = require_fs();
-    var path27 = require("path");
+    var fs22 = require_fs();
+    var path28 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path27.dirname(file);
+      const dir = path28.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs21.writeFile(file, data, encoding);
+      return fs22.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path27.dirname(file);
-      if (!fs21.existsSync(dir)) {
+      const dir = path28.dirname(file);
+      if (!fs22.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs21.writeFileSync(file, ...args);
+      fs22.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -11431,8 +11431,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_fs();
-    var path27 = require("path");
+    var fs22 = require_fs();
+    var path28 = require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -11442,8 +11442,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path27.dirname(dest);
-      const parsedParentPath = path27.parse(destParent);
+      const destParent = path28.dirname(dest);
+      const parsedParentPath = path28.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -11458,7 +11458,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs21.rename(src, dest);
+        await fs22.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -11483,8 +11483,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs21 = require_graceful_fs();
-    var path27 = require("path");
+    var fs22 = require_graceful_fs();
+    var path28 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -11494,12 +11494,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path27.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path28.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path27.dirname(dest);
-      const parsedPath = path27.parse(parent);
+      const parent = path28.dirname(dest);
+      const parsedPath = path28.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -11508,12 +11508,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs21.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs22.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs21.renameSync(src, dest);
+        fs22.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -12537,7 +12537,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs21 = __importStar(require_lib());
+    var fs22 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -12555,11 +12555,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs21.writeFileSync(file, sarifJsonString, "utf8");
+        fs22.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs21.writeFile(file, sarifJsonString, "utf8");
+        await fs22.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -21560,8 +21560,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path27 = __importStar(require("path"));
-    var fs21 = __importStar(require("fs"));
+    var path28 = __importStar(require("path"));
+    var fs22 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -21579,7 +21579,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path27.normalize(segments.join("/"));
+      return path28.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -21607,9 +21607,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs21.existsSync(nodePath)) {
+        if (nodePath && fs22.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -21679,9 +21679,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path27.join(prefix, "node_modules");
+            return path28.join(prefix, "node_modules");
           } else {
-            return path27.join(prefix, "lib", "node_modules");
+            return path28.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -21718,7 +21718,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path27.join(yarn.data, "node_modules");
+              return path28.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -21740,24 +21740,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs21.existsSync(__filename.toUpperCase()) || !fs21.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs22.existsSync(__filename.toUpperCase()) || !fs22.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path27.normalize(child).indexOf(path27.normalize(parent)) === 0;
+          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
         } else {
-          return path27.normalize(child).toLowerCase().indexOf(path27.normalize(parent).toLowerCase()) === 0;
+          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path27.isAbsolute(nodePath)) {
-          nodePath = path27.join(workspaceRoot, nodePath);
+        if (!path28.isAbsolute(nodePath)) {
+          nodePath = path28.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -21994,9 +21994,9 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path27 = __importStar(require("path"));
+    var path28 = __importStar(require("path"));
     var os2 = __importStar(require("os"));
-    var fs21 = __importStar(require("fs"));
+    var fs22 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -22137,7 +22137,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs21.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
+      const tmpDir = fs22.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -22146,7 +22146,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path27.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -22616,13 +22616,13 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto5 = require("node:crypto");
-var import_node_fs19 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_crypto9 = require("node:crypto");
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/project/run-project.ts
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/project/analyze.ts
 var import_node_fs9 = __toESM(require("node:fs"), 1);
@@ -22850,6 +22850,7 @@ function isTrackable(v) {
 }
 
 // src/source/source-text.ts
+var import_node_crypto = require("node:crypto");
 var BOM = Buffer.from([239, 187, 191]);
 var SourceText = class _SourceText {
   /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
@@ -22923,6 +22924,19 @@ var SourceText = class _SourceText {
     const from = this.bomLength + start2;
     const to = this.bomLength + Math.max(start2, Math.min(offset, this.length));
     return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+  /** A digest of everything `position` depends on: the bytes with every ASCII byte but CR and LF made the same.
+   *  Line ends stay, and so does the UTF-16 length of every stretch of a line (an ASCII byte is one unit and
+   *  never part of a multi-byte sequence), so two texts with the same digest put every offset at the same
+   *  line and column. A run's cached results stay valid across an edit that keeps it (src/project/result-key.ts). */
+  positionDigest() {
+    const b = this.bytes;
+    const skeleton = Buffer.allocUnsafe(b.length);
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i];
+      skeleton[i] = c >= 128 || c === 10 || c === 13 ? c : 120;
+    }
+    return (0, import_node_crypto.createHash)("sha256").update(skeleton).digest("hex");
   }
   /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
   lineText(line) {
@@ -23105,8 +23119,8 @@ var mysqlKeys = {
     const pool = optsPool(opts);
     if (pool !== void 0) return pool;
     const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path27 = get("path");
-    if (!isAbsent(path27)) return joinKey([...prefix, keyPart(path27)], ([, , p]) => ({ kind: "unix", path: p }));
+    const path28 = get("path");
+    if (!isAbsent(path28)) return joinKey([...prefix, keyPart(path28)], ([, , p]) => ({ kind: "unix", path: p }));
     const port = get("port");
     return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
   },
@@ -23150,9 +23164,9 @@ var redisConnectorKeys = {
       const port = m[2] ?? "6379";
       return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
     }
-    const path27 = get("path");
-    if (path27 && !isAbsent(path27)) {
-      return joinKey([keyPart(path27)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
+    const path28 = get("path");
+    if (path28 && !isAbsent(path28)) {
+      return joinKey([keyPart(path28)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
     }
     return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
   },
@@ -23869,13 +23883,13 @@ var ModuleResolver = class {
     }
     for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
-  add(segs, path27) {
+  add(segs, path28) {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join(".");
       const list2 = this.bySuffix.get(name);
       if (list2) {
-        if (!list2.includes(path27)) list2.push(path27);
-      } else this.bySuffix.set(name, [path27]);
+        if (!list2.includes(path28)) list2.push(path28);
+      } else this.bySuffix.set(name, [path28]);
     }
   }
   resolve(moduleName) {
@@ -23977,9 +23991,9 @@ function cCallbackOf(global2, method) {
 }
 
 // src/link/reach.ts
-function callPathSpans(path27) {
+function callPathSpans(path28) {
   const out = [];
-  for (let p = path27; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
+  for (let p = path28; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
   return out.reverse();
 }
 function walkReach(start2, entry2, cx, opts, visit2) {
@@ -24546,8 +24560,8 @@ var ValueResolver = class {
   /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
   moduleFile(name) {
     if (profileFor(name)) return void 0;
-    const path27 = this.modules.resolve(name);
-    return path27 && this.facts.has(path27) ? path27 : void 0;
+    const path28 = this.modules.resolve(name);
+    return path28 && this.facts.has(path28) ? path28 : void 0;
   }
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file, v, env) {
@@ -24836,7 +24850,7 @@ function clientTraits(profiles) {
 }
 
 // src/core/fingerprint.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 
 // src/core/message-text.ts
 function literal(s) {
@@ -24908,7 +24922,7 @@ function normalizeLine(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 function lineHash(ruleId, file, text) {
-  return (0, import_node_crypto.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
+  return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
 }
 function assignFingerprints(findings, lineText) {
   const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
@@ -25006,6 +25020,7 @@ function accepts(src, lua52Compat) {
 }
 
 // src/project/lua-file-units.ts
+var import_node_crypto4 = require("node:crypto");
 var import_node_fs7 = __toESM(require("node:fs"), 1);
 var import_node_path9 = __toESM(require("node:path"), 1);
 
@@ -25498,13 +25513,13 @@ function recordLibraryCall(callee, global2, method, args, site2, ctx) {
 }
 function modulePath(callee) {
   if (callee.t !== "get") return void 0;
-  let path27 = "";
+  let path28 = "";
   let cur = callee.base;
   while (cur.t === "get") {
-    path27 = `.${cur.key}${path27}`;
+    path28 = `.${cur.key}${path28}`;
     cur = cur.base;
   }
-  return cur.t === "require" ? cur.name + path27 : void 0;
+  return cur.t === "require" ? cur.name + path28 : void 0;
 }
 function add(ctx, call) {
   const list2 = ctx.file.facts.libraryCalls ??= [];
@@ -26414,10 +26429,10 @@ function runFactsWorker() {
 }
 
 // src/project/file-snapshot.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_node_fs = __toESM(require("node:fs"), 1);
 var import_node_path2 = __toESM(require("node:path"), 1);
-var MAGIC = "resty-lint-snapshot 1";
+var MAGIC = "resty-lint-snapshot 2";
 var RACY_MS = 3e3;
 var FileSnapshot = class {
   /** `file`: where this project's snapshot lives; undefined: in memory only (a language server's workspace
@@ -26440,9 +26455,9 @@ var FileSnapshot = class {
     const e = this.before.get(rel);
     return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : void 0;
   }
-  record(rel, stat, key, directives) {
+  record(rel, stat, entry2) {
     if (stat.mtimeMs > this.startedMs - RACY_MS) return;
-    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, key, directives });
+    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ...entry2 });
   }
   /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
    *  failure to write only costs the next run time. */
@@ -26451,9 +26466,9 @@ var FileSnapshot = class {
     this.before = this.now;
     if (!this.file || unchanged) return;
     const rows = {};
-    for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0];
+    for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0, e.digest, e.parsed ? 1 : 0];
     const payload = JSON.stringify(rows);
-    const tmp = `${this.file}.${(0, import_node_crypto2.randomBytes)(8).toString("hex")}.tmp`;
+    const tmp = `${this.file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
     try {
       import_node_fs.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
       import_node_fs.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
@@ -26485,23 +26500,26 @@ ${payload}`, { flag: "wx" });
         this.before.clear();
         return;
       }
-      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1 });
+      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1, digest: row[4], parsed: row[5] === 1 });
     }
   }
 };
 function isRow(x) {
-  return Array.isArray(x) && x.length === 4 && Number.isSafeInteger(x[0]) && x[0] >= 0 && typeof x[1] === "number" && Number.isFinite(x[1]) && typeof x[2] === "string" && /^[0-9a-f]{64}$/.test(x[2]) && (x[3] === 0 || x[3] === 1);
+  return Array.isArray(x) && x.length === 6 && Number.isSafeInteger(x[0]) && x[0] >= 0 && typeof x[1] === "number" && Number.isFinite(x[1]) && isDigest(x[2]) && (x[3] === 0 || x[3] === 1) && (x[4] === "" || isDigest(x[4])) && (x[5] === 0 || x[5] === 1);
+}
+function isDigest(x) {
+  return typeof x === "string" && /^[0-9a-f]{64}$/.test(x);
 }
 function sameEntries(a, b) {
   if (a.size !== b.size) return false;
   for (const [rel, e] of a) {
     const o = b.get(rel);
-    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives) return false;
+    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives || o.digest !== e.digest || o.parsed !== e.parsed) return false;
   }
   return true;
 }
 function sha256(text) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
 
 // src/project/nginx-units.ts
@@ -27450,10 +27468,10 @@ function matchBracket(p, pi, ch) {
 
 // src/nginx/include.ts
 var nodeConfFiles = {
-  read(path27) {
+  read(path28) {
     try {
-      if (!(0, import_node_fs5.statSync)(path27).isFile()) return void 0;
-      return (0, import_node_fs5.readFileSync)(path27);
+      if (!(0, import_node_fs5.statSync)(path28).isFile()) return void 0;
+      return (0, import_node_fs5.readFileSync)(path28);
     } catch {
       return void 0;
     }
@@ -27465,9 +27483,9 @@ var nodeConfFiles = {
       return void 0;
     }
   },
-  realpath(path27) {
+  realpath(path28) {
     try {
-      return import_node_fs5.realpathSync.native(path27);
+      return import_node_fs5.realpathSync.native(path28);
     } catch {
       return void 0;
     }
@@ -27490,8 +27508,8 @@ var SHIPPED_TAILS = [
   "modules-enabled/*.conf",
   "nginx/modules/*.conf"
 ];
-function isShippedInclude(path27) {
-  const segs = path27.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path28) {
+  const segs = path28.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -27523,24 +27541,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path27) => {
-    if (parsed.has(path27)) return parsed.get(path27);
-    const bytes = files.read(path27);
+  const load = (path28) => {
+    if (parsed.has(path28)) return parsed.get(path28);
+    const bytes = files.read(path28);
     if (!bytes) {
-      parsed.set(path27, void 0);
+      parsed.set(path28, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path27, source);
-    const result = parseConfText(source.latin1, path27);
+    sources.set(path28, source);
+    const result = parseConfText(source.latin1, path28);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path27,
+        file: path28,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path27, result);
+    parsed.set(path28, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -27618,9 +27636,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy2.include = resolved;
-      for (const path27 of resolved.files) {
-        if (stack.includes(path27)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path27)), path27].map(show).join(" -> ")}`);
+      for (const path28 of resolved.files) {
+        if (stack.includes(path28)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path28)), path28].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -27631,14 +27649,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path27);
+        const sub = load(path28);
         if (!sub) {
-          here(`open() "${show(path27)}" failed (cannot read the file)`);
+          here(`open() "${show(path28)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report2(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path27], subAt));
+        out.push(...expand(sub.directives, [...stack, path28], subAt));
       }
     }
     return out;
@@ -27657,9 +27675,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report2(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path27) {
-  if (files.realpath) return files.realpath(path27) !== void 0;
-  return files.read(path27) !== void 0 || files.list?.(path27) !== void 0;
+function exists(files, path28) {
+  if (files.realpath) return files.realpath(path28) !== void 0;
+  return files.read(path28) !== void 0 || files.list?.(path28) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -27693,7 +27711,7 @@ function treeAccess(files, tree) {
   return {
     contains: contains2,
     readable,
-    bySuffix: (path27, mainDir, exclude) => suffixMatch(path27, index(), mainDir, exclude, readable)
+    bySuffix: (path28, mainDir, exclude) => suffixMatch(path28, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -27704,8 +27722,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path6.sep ? base : base + import_node_path6.sep);
   });
 }
-function suffixMatch(path27, files, mainDir, exclude, readable) {
-  const want = path27.split("/").filter((x) => x !== "");
+function suffixMatch(path28, files, mainDir, exclude, readable) {
+  const want = path28.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -27784,9 +27802,9 @@ function variableName(d) {
   const arg = d.args[0]?.value;
   return d.name === "set" && arg !== void 0 && /^\$\w+$/.test(arg) ? arg.slice(1) : void 0;
 }
-function expandVariables(path27, vars) {
-  if (vars.size === 0 || !path27.includes("$")) return path27;
-  return path27.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
+function expandVariables(path28, vars) {
+  if (vars.size === 0 || !path28.includes("$")) return path28;
+  return path28.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
     const value = vars.get(braced ?? bare);
     return typeof value === "string" ? value : whole;
   });
@@ -27991,7 +28009,7 @@ function parseNginxTime(raw) {
   }
   return valid ? total + value * 1e3 : null;
 }
-function mapLuaFile(filePath, luaFiles) {
+function mapLuaFile(filePath, luaFiles2) {
   const p = filePath.trim().replace(/^(?:\$\{prefix\}|\$prefix)/, "");
   if (p.includes("$")) return void 0;
   const want = segmentsOf(p);
@@ -28000,7 +28018,7 @@ function mapLuaFile(filePath, luaFiles) {
   let bestScore = 0;
   let bestLength = 0;
   let tie = false;
-  for (const { file: f, segs: have } of filesByBaseName(luaFiles).get(want[want.length - 1]) ?? []) {
+  for (const { file: f, segs: have } of filesByBaseName(luaFiles2).get(want[want.length - 1]) ?? []) {
     const n = Math.min(want.length, have.length);
     let common = 0;
     while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
@@ -28017,11 +28035,11 @@ function mapLuaFile(filePath, luaFiles) {
   return tie ? void 0 : best;
 }
 var baseNameIndex = /* @__PURE__ */ new WeakMap();
-function filesByBaseName(luaFiles) {
-  let index = baseNameIndex.get(luaFiles);
+function filesByBaseName(luaFiles2) {
+  let index = baseNameIndex.get(luaFiles2);
   if (!index) {
     index = /* @__PURE__ */ new Map();
-    for (const file of luaFiles) {
+    for (const file of luaFiles2) {
       const segs = segmentsOf(file);
       if (segs.length === 0) continue;
       const base = segs[segs.length - 1];
@@ -28029,7 +28047,7 @@ function filesByBaseName(luaFiles) {
       if (list2) list2.push({ file, segs });
       else index.set(base, [{ file, segs }]);
     }
-    baseNameIndex.set(luaFiles, index);
+    baseNameIndex.set(luaFiles2, index);
   }
   return index;
 }
@@ -28041,7 +28059,7 @@ function segmentsOf(p) {
 
 // src/project/nginx-units.ts
 var DEFAULT_MAX_CONF_BYTES = 4 * 1024 * 1024;
-function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, maxBytes = DEFAULT_MAX_CONF_BYTES) {
+function loadNginxUnits(cwd, candidates, luaFiles2, syntax = DEFAULT_LUA_SYNTAX, maxBytes = DEFAULT_MAX_CONF_BYTES) {
   const out = {
     units: [],
     fileEntries: /* @__PURE__ */ new Map(),
@@ -28113,7 +28131,7 @@ function loadNginxUnits(cwd, candidates, luaFiles, syntax = DEFAULT_LUA_SYNTAX, 
         nginx: { resolver: entry2.settings.resolver === "unknown" ? null : entry2.settings.resolver === true, ...entry2.server ? { server: at2(entry2.server, "server".length) } : {} }
       };
       if (entry2.form === "file") {
-        const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles) : void 0;
+        const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles2) : void 0;
         if (!target) continue;
         out.fileEntries.set(target, [...out.fileEntries.get(target) ?? [], ep]);
         out.keepaliveTimeoutMs.set(target, entry2.settings.keepaliveTimeoutMs);
@@ -28235,12 +28253,17 @@ function locate(text, file, [start2, end]) {
 
 // src/project/lua-file-units.ts
 var DIRECTIVE_MARK = "resty-lint:";
+function factsVariant(syntax) {
+  return `lua52Compat=${syntax.lua52Compat}`;
+}
 function luaFileUnits(input, sources, drafts) {
   const { cache: cache2, syntax } = input;
-  const variant = `lua52Compat=${syntax.lua52Compat}`;
+  const variant = factsVariant(syntax);
   const snapshot = cache2?.snapshot(input.cwd, variant) ?? new FileSnapshot(void 0);
+  const digesting = cache2?.results(input.cwd, variant) !== void 0;
   snapshot.begin();
   const read2 = [];
+  const deferred = /* @__PURE__ */ new Map();
   for (const file of input.files) {
     const own = [];
     const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
@@ -28252,9 +28275,15 @@ function luaFileUnits(input, sources, drafts) {
     }
     const stat = statWithin(where2, file, own, input.maxBytes);
     const known = stat && snapshot.unchanged(file, stat);
+    if (stat && known && known.parsed && known.digest !== "" && digesting) {
+      const text = sourceOnDisk(where2);
+      read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
+      deferred.set(file, { file, where: where2, key: known.key, text });
+      continue;
+    }
     const result = known ? cache2.get(known.key) : void 0;
     if (stat && known && result) {
-      read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives });
+      read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
       continue;
     }
     const bytes = stat && readSource(where2, file, own);
@@ -28265,7 +28294,7 @@ function luaFileUnits(input, sources, drafts) {
     const key = cache2?.key(bytes, variant);
     read2.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) });
   }
-  const todo = read2.flatMap((r) => "text" in r && !r.result ? [r] : []);
+  const todo = read2.flatMap((r) => "text" in r && !r.result && !deferred.has(r.file) ? [r] : []);
   let done = read2.length - todo.length;
   const computed = computeFacts(
     todo.map((r) => r.bytes),
@@ -28273,7 +28302,9 @@ function luaFileUnits(input, sources, drafts) {
     () => input.onProgress?.(++done, read2.length)
   );
   const results = new Map(todo.map((r, i) => [r, computed[i]]));
-  const units = [];
+  const loaded = /* @__PURE__ */ new Map();
+  const order = [];
+  let digests = [];
   const noDirectives = /* @__PURE__ */ new Set();
   for (const r of read2) {
     if (!("text" in r)) {
@@ -28282,22 +28313,68 @@ function luaFileUnits(input, sources, drafts) {
     }
     const { file, text } = r;
     sources.set(file, text);
+    if (!r.directives) noDirectives.add(file);
+    if (deferred.has(file)) {
+      snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest: r.digest, parsed: true });
+      order.push(file);
+      digests?.push({ path: file, digest: r.digest });
+      continue;
+    }
     const result = r.result ?? results.get(r);
     if ("internalError" in result) {
       drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
       continue;
     }
     if (r.key && !r.result) cache2.set(r.key, result);
-    if (r.key && r.stat) snapshot.record(file, r.stat, r.key, r.directives);
-    if (!r.directives) noDirectives.add(file);
+    const payload = r.key && digesting ? cache2.payloadDigest(r.key) : void 0;
+    const digest = r.digest ?? (payload ? fileDigest(payload, text) : "");
+    if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !("syntaxError" in result) });
     if ("syntaxError" in result) {
       drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
       continue;
     }
-    units.push({ path: file, facts: result.facts, locate: locator(text, file) });
+    order.push(file);
+    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
+    if (digest === "") digests = void 0;
+    else digests?.push({ path: file, digest });
   }
   snapshot.save();
-  return { units, noDirectives };
+  return luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts);
+}
+function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts) {
+  let stale = false;
+  return {
+    digests,
+    noDirectives,
+    get stale() {
+      return stale;
+    },
+    units: () => order.flatMap((file) => {
+      const unit = loaded.get(file) ?? loadDeferred(deferred.get(file), input, drafts, () => stale = true);
+      return unit ? [unit] : [];
+    })
+  };
+}
+function fileDigest(payload, text) {
+  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(text.positionDigest()).digest("hex");
+}
+function loadDeferred(d, input, drafts, stale) {
+  const cached = input.cache.get(d.key);
+  if (cached && "facts" in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file) };
+  stale();
+  const bytes = readSource(d.where, d.file, drafts);
+  if (!bytes) return void 0;
+  const text = new SourceText(bytes);
+  const [result] = computeFacts([bytes], input.syntax);
+  if ("internalError" in result) {
+    drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, d.file, 0)));
+    return void 0;
+  }
+  if ("syntaxError" in result) {
+    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, d.file, result.syntaxError.offset)));
+    return void 0;
+  }
+  return { path: d.file, facts: result.facts, locate: locator(text, d.file) };
 }
 function statWithin(where2, file, drafts, maxBytes) {
   let stat;
@@ -28344,6 +28421,28 @@ function readOrEmpty(where2) {
   } catch {
     return Buffer.alloc(0);
   }
+}
+
+// src/project/result-key.ts
+var import_node_crypto5 = require("node:crypto");
+var FORMAT = "resty-lint-result-key 1";
+function resultKey(input) {
+  const hash = (0, import_node_crypto5.createHash)("sha256").update(FORMAT);
+  const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
+  part(input.ruleIds);
+  part(input.luaFiles);
+  const { nginx } = input;
+  part(nginx.units.map((u) => [u.path, u.facts, u.entries]));
+  part([nginx.fileEntries, nginx.keepaliveTimeoutMs, nginx.facts]);
+  part([...nginx.sources].map(([file, text]) => [file, text.positionDigest()]));
+  part(input.redisServers);
+  part([input.luaRoots ?? [], input.rootName, input.wrappers ?? []]);
+  return hash.digest("hex");
+}
+function plain(_key, value) {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  return value;
 }
 
 // src/project/redis-servers.ts
@@ -28672,7 +28771,6 @@ function analyze(input) {
   const rules = input.rules;
   const drafts = [];
   const sources = /* @__PURE__ */ new Map();
-  const units = [];
   const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const syntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
   for (const link of input.skippedLinks ?? []) {
@@ -28680,38 +28778,37 @@ function analyze(input) {
     drafts.push(diag("not-analyzed", "note", `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
   const lua = luaFileUnits({ ...input, maxBytes: limits.maxBytes, syntax }, sources, drafts);
-  units.push(...lua.units);
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
   const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(import_node_path11.default.resolve(input.cwd, file), file, drafts, limits.maxBytes));
   const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
-  const model = buildProjectModel({
-    units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
-    luaRoots: input.luaRoots,
-    rootName: import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd)),
-    wrappers: input.wrappers,
-    nginx: {
-      codeCache: nginx.facts.codeCache,
-      defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-      keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-      socketTimeouts: nginx.facts.socketTimeouts,
-      workerProcesses: nginx.facts.workerProcesses
-    },
-    redisServers
-  });
-  for (const rule22 of rules) {
-    if (!rule22.check || input.ruleLevels?.[rule22.meta.id] === "off") continue;
-    rule22.check(model, (r) => {
-      drafts.push({
-        ruleId: rule22.meta.id,
-        level: r.level ?? rule22.meta.defaultLevel,
-        message: r.message,
-        location: r.location,
-        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
-        ...r.fix ? { fix: r.fix } : {}
-      });
+  const results = input.needModel ? void 0 : input.cache?.results(input.cwd, factsVariant(syntax));
+  const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== "off").map((r) => r.meta.id);
+  const rootName = import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd));
+  const key = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
+  const cached = key ? results.get(key) : void 0;
+  let model;
+  if (cached) {
+    drafts.push(...cached);
+  } else {
+    model = buildProjectModel({
+      units: [...lua.units().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+      luaRoots: input.luaRoots,
+      rootName,
+      wrappers: input.wrappers,
+      nginx: {
+        codeCache: nginx.facts.codeCache,
+        defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+        keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+        socketTimeouts: nginx.facts.socketTimeouts,
+        workerProcesses: nginx.facts.workerProcesses
+      },
+      redisServers
     });
+    const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
+    drafts.push(...found);
+    if (key && !lua.stale) results.set(key, found);
   }
   const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
@@ -28724,6 +28821,22 @@ function analyze(input) {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function ruleFindings(model, rules) {
+  const out = [];
+  for (const rule22 of rules) {
+    rule22.check(model, (r) => {
+      out.push({
+        ruleId: rule22.meta.id,
+        level: r.level ?? rule22.meta.defaultLevel,
+        message: r.message,
+        location: r.location,
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
+        ...r.fix ? { fix: r.fix } : {}
+      });
+    });
+  }
+  return out;
 }
 function withinLimit(abs, file, drafts, maxBytes) {
   let size;
@@ -29245,7 +29358,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "036c16a1329fd4f1" : void 0;
+var BUILD_ID = true ? "238d9f32731b90f2" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -29445,9 +29558,9 @@ function rootRelative(root, abs) {
 }
 
 // src/project/facts-cache.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_crypto7 = require("node:crypto");
+var import_node_fs16 = __toESM(require("node:fs"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/analysis/validate-facts.ts
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -29599,17 +29712,74 @@ function makeDirectories(dir) {
   }
 }
 
+// src/project/result-cache.ts
+var import_node_crypto6 = require("node:crypto");
+var import_node_fs15 = __toESM(require("node:fs"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
+var MAGIC2 = "resty-lint-results 1";
+var ResultCache = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** The rules' findings stored under `key`, or undefined. */
+  get(key) {
+    let text;
+    try {
+      text = import_node_fs15.default.readFileSync(this.file, "utf8");
+    } catch {
+      return void 0;
+    }
+    const newline = text.indexOf("\n");
+    const payload = text.slice(newline + 1);
+    if (newline < 0 || text.slice(0, newline) !== `${MAGIC2} ${key} ${sha2562(payload)}`) return void 0;
+    try {
+      const value = JSON.parse(payload);
+      return Array.isArray(value) && value.every(isDraft) ? value : void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** Keeps `drafts` under `key`, replacing the last ones; a failure to write only costs the next run time. */
+  set(key, drafts) {
+    const payload = JSON.stringify(drafts);
+    const tmp = `${this.file}.${(0, import_node_crypto6.randomBytes)(8).toString("hex")}.tmp`;
+    try {
+      import_node_fs15.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
+      import_node_fs15.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
+${payload}`, { flag: "wx" });
+      import_node_fs15.default.renameSync(tmp, this.file);
+    } catch {
+      import_node_fs15.default.rmSync(tmp, { force: true });
+    }
+  }
+};
+function sha2562(text) {
+  return (0, import_node_crypto6.createHash)("sha256").update(text).digest("hex");
+}
+var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+var isLine = (x) => Number.isSafeInteger(x) && x >= 1;
+function isSpan2(x) {
+  return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
+}
+function isFix(x) {
+  return isObj(x) && typeof x.description === "string" && isSpan2(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
+}
+function isDraft(x) {
+  return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan2(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan2(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
+}
+
 // src/project/facts-cache.ts
 var FACTS_FORMAT = 15;
-var MAGIC2 = "resty-lint-facts";
-var sha2562 = (text) => (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
+var MAGIC3 = "resty-lint-facts";
+var sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {
   /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
   constructor(root, warn = () => {
   }) {
     this.root = root;
     this.warn = warn;
-    this.dir = import_node_path19.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+    this.dir = import_node_path20.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
   }
   root;
   warn;
@@ -29617,11 +29787,14 @@ var FactsCache = class {
   /** Why the cache is off for this run (the directory cannot be used), once it is. */
   off;
   checked = false;
+  /** The SHA-256 of each entry's payload this run read or wrote, by key: what result-key.ts digests a file's
+   *  facts by, without serializing them again. */
+  payloadDigests = /* @__PURE__ */ new Map();
   hits = 0;
   misses = 0;
   /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
   key(bytes, variant = "") {
-    return (0, import_node_crypto3.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+    return (0, import_node_crypto7.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
   }
   get(key) {
     const value = this.usable() ? this.read(key) : void 0;
@@ -29633,41 +29806,56 @@ var FactsCache = class {
     if (!this.usable()) return;
     const file = this.file(key);
     const payload = JSON.stringify(value);
-    const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
+    const digest = sha2563(payload);
+    this.payloadDigests.set(key, digest);
+    const tmp = `${file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
     try {
-      makeDirectories(import_node_path19.default.dirname(file));
-      import_node_fs15.default.writeFileSync(tmp, `${MAGIC2} ${FACTS_FORMAT} ${key} ${sha2562(payload)}
+      makeDirectories(import_node_path20.default.dirname(file));
+      import_node_fs16.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
 ${payload}`, { flag: "wx" });
-      import_node_fs15.default.renameSync(tmp, file);
+      import_node_fs16.default.renameSync(tmp, file);
     } catch (e) {
       try {
-        import_node_fs15.default.unlinkSync(tmp);
+        import_node_fs16.default.unlinkSync(tmp);
       } catch {
       }
       this.turnOff(e);
     }
   }
+  /** The SHA-256 of the payload of the entry under `key`, if this run read or wrote it. */
+  payloadDigest(key) {
+    return this.payloadDigests.get(key);
+  }
+  /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
+   *  under this build's entries. Undefined when the cache is off. */
+  results(project, variant) {
+    if (!this.usable()) return void 0;
+    return new ResultCache(import_node_path20.default.join(this.dir, "results", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+  }
   /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
    *  under this build's entries. Undefined when the cache is off. */
   snapshot(project, variant) {
     if (!this.usable()) return void 0;
-    return new FileSnapshot(import_node_path19.default.join(this.dir, "snapshots", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+    return new FileSnapshot(import_node_path20.default.join(this.dir, "snapshots", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
   }
   /** The entry for `key` if it is whole and consistent, else undefined. */
   read(key) {
     let text;
     try {
-      text = import_node_fs15.default.readFileSync(this.file(key), "utf8");
+      text = import_node_fs16.default.readFileSync(this.file(key), "utf8");
     } catch {
       return void 0;
     }
     const newline = text.indexOf("\n");
     if (newline < 0) return void 0;
     const payload = text.slice(newline + 1);
-    if (text.slice(0, newline) !== `${MAGIC2} ${FACTS_FORMAT} ${key} ${sha2562(payload)}`) return void 0;
+    const digest = sha2563(payload);
+    if (text.slice(0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
     try {
       const value = JSON.parse(payload);
-      return isCachedFactsValue(value) ? value : void 0;
+      if (!isCachedFactsValue(value)) return void 0;
+      this.payloadDigests.set(key, digest);
+      return value;
     } catch {
       return void 0;
     }
@@ -29678,7 +29866,7 @@ ${payload}`, { flag: "wx" });
       this.checked = true;
       try {
         makeDirectories(this.dir);
-        import_node_fs15.default.accessSync(this.dir, import_node_fs15.default.constants.R_OK | import_node_fs15.default.constants.W_OK | import_node_fs15.default.constants.X_OK);
+        import_node_fs16.default.accessSync(this.dir, import_node_fs16.default.constants.R_OK | import_node_fs16.default.constants.W_OK | import_node_fs16.default.constants.X_OK);
       } catch (e) {
         this.turnOff(e);
       }
@@ -29692,7 +29880,7 @@ ${payload}`, { flag: "wx" });
     this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
   }
   file(key) {
-    return import_node_path19.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+    return import_node_path20.default.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 };
 
@@ -29705,22 +29893,22 @@ var MissingPathError = class extends Error {
   paths;
 };
 function analyzeProject(cwd, opts) {
-  cwd = import_node_path20.default.resolve(cwd);
+  cwd = import_node_path21.default.resolve(cwd);
   const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
   const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
-  const configFile = fromCwd.file !== void 0 ? import_node_path20.default.resolve(cwd, fromCwd.file) : void 0;
+  const configFile = fromCwd.file !== void 0 ? import_node_path21.default.resolve(cwd, fromCwd.file) : void 0;
   const root = projectRoot(cwd, opts.paths, configFile);
   const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
   const given = /* @__PURE__ */ new Map();
   const fromArg = (p) => {
-    const rel = rootRelative(root, import_node_path20.default.resolve(cwd, p));
+    const rel = rootRelative(root, import_node_path21.default.resolve(cwd, p));
     if (!given.has(rel)) given.set(rel, p);
     return rel;
   };
   const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
   const nginxConf = opts.nginxConf.map(fromArg);
   const found = (opts.discover ?? discoverProject)(root, paths, [...config.nginxConf, ...nginxConf]);
-  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path20.default.resolve(root, f)))];
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path21.default.resolve(root, f)))];
   if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
     cwd: root,
@@ -29737,41 +29925,46 @@ function analyzeProject(cwd, opts) {
     lua52Compat: config.lua52Compat,
     cache: opts.factsCache ?? factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress,
-    overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text]))
+    overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
+    needModel: opts.needModel
   });
-  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path20.default.resolve(cwd, f)));
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path21.default.resolve(cwd, f)));
   const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path20.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path21.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
   const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly[i]));
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
 }
+function linkedModel(run2) {
+  if (!run2.model) throw new Error("the model of a run made without needModel");
+  return run2.model;
+}
 function isFile(abs) {
   try {
-    return import_node_fs16.default.statSync(abs).isFile();
+    return import_node_fs17.default.statSync(abs).isFile();
   } catch {
     return false;
   }
 }
 function factsCache(cwd, root, flag, configured, warn) {
   if (flag === false) return void 0;
-  if (flag !== void 0) return new FactsCache(import_node_path20.default.resolve(cwd, flag), warn);
-  const fallback = BUILD_ID && import_node_fs16.default.existsSync(import_node_path20.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path21.default.resolve(cwd, flag), warn);
+  const fallback = BUILD_ID && import_node_fs17.default.existsSync(import_node_path21.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = configured ?? fallback;
-  return dir ? new FactsCache(import_node_path20.default.resolve(root, dir), warn) : void 0;
+  return dir ? new FactsCache(import_node_path21.default.resolve(root, dir), warn) : void 0;
 }
 function selectReportOnly(findings, root, files) {
-  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path20.default.resolve(root, f))));
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path21.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
 
 // src/report/render.ts
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 
 // src/format/control-chars.ts
 function sanitize(s) {
@@ -30347,9 +30540,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path27 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path28 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path27.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path28.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -30515,8 +30708,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path27) {
-  return path27.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path28) {
+  return path28.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -30803,16 +30996,16 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path21.default.relative(fromDir, toDir).split(import_node_path21.default.sep).join("/");
+  return import_node_path22.default.relative(fromDir, toDir).split(import_node_path22.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs18 = __toESM(require("node:fs"), 1);
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_crypto8 = require("node:crypto");
+var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/report/temp-files.ts
-var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_fs18 = __toESM(require("node:fs"), 1);
 var pending = /* @__PURE__ */ new Set();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var installed = false;
@@ -30827,7 +31020,7 @@ function untrackTemporary(file) {
 }
 function removeTemporary(file) {
   try {
-    import_node_fs17.default.unlinkSync(file);
+    import_node_fs18.default.unlinkSync(file);
   } catch {
   }
   untrackTemporary(file);
@@ -30881,23 +31074,23 @@ function reasonOf(e) {
 function writeAtomically(file, content) {
   let stat;
   try {
-    stat = import_node_fs18.default.statSync(file);
+    stat = import_node_fs19.default.statSync(file);
   } catch {
   }
   if (stat?.isDirectory()) throw new WriteError(file, REASONS.EISDIR);
   if (stat && !stat.isFile()) {
     try {
-      import_node_fs18.default.writeFileSync(file, content);
+      import_node_fs19.default.writeFileSync(file, content);
     } catch (e) {
       throw new WriteError(file, reasonOf(e));
     }
     return;
   }
-  const tmp = `${file}.${(0, import_node_crypto4.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
-    import_node_fs18.default.writeFileSync(tmp, content, { flag: "wx" });
-    import_node_fs18.default.renameSync(tmp, file);
+    import_node_fs19.default.writeFileSync(tmp, content, { flag: "wx" });
+    import_node_fs19.default.renameSync(tmp, file);
     untrackTemporary(tmp);
   } catch (e) {
     removeTemporary(tmp);
@@ -30906,7 +31099,7 @@ function writeAtomically(file, content) {
 }
 function makeParentDirectory(file) {
   try {
-    makeDirectories(import_node_path22.default.dirname(file));
+    makeDirectories(import_node_path23.default.dirname(file));
   } catch (e) {
     throw new WriteError(file, reasonOf(e));
   }
@@ -31142,8 +31335,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path27 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path27}`, path: path27 };
+      const path28 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path28}`, path: path28 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -31277,7 +31470,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path23.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path24.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -31318,6 +31511,7 @@ function runAction(io) {
       config: inputs.config,
       nginxConf: [],
       rules: io.rules,
+      needModel: true,
       onWarning: (message) => out(`::warning::${escapeData(`resty-lint: ${message}`)}
 `)
     });
@@ -31351,7 +31545,7 @@ function report(io, inputs, result, workspace) {
   const out = io.stdout;
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path23.default.resolve(workspace, inputs.sarifFile);
+  const sarifPath = import_node_path24.default.resolve(workspace, inputs.sarifFile);
   makeParentDirectory(sarifPath);
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false, warn: io.stderr }));
   if (inputs.annotations) {
@@ -31362,7 +31556,7 @@ function report(io, inputs, result, workspace) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto5.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto9.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -31370,22 +31564,22 @@ function report(io, inputs, result, workspace) {
   out(`::${token}::
 ::endgroup::
 `);
-  const inventory = buildPoolInventory(result.model, findings);
+  const inventory = buildPoolInventory(linkedModel(result), findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path23.default.resolve(workspace, inputs.htmlReport);
+    const htmlPath = import_node_path24.default.resolve(workspace, inputs.htmlReport);
     makeParentDirectory(htmlPath);
-    const linkBase = relativeLinkBase(import_node_path23.default.dirname(htmlPath), workspace);
+    const linkBase = relativeLinkBase(import_node_path24.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs19.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs20.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path23.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs19.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    const matcher = import_node_path24.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs20.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -31411,14 +31605,14 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto5.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto9.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `;
   }
-  import_node_fs19.default.appendFileSync(file, text);
+  import_node_fs20.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -31461,11 +31655,11 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/fix/apply-fixes.ts
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/fix/apply-edits.ts
 function applyEdits(text, edits) {
@@ -31509,8 +31703,8 @@ function applyFixes(root, findings, sources, write) {
   const files = [];
   const notUtf8 = [];
   for (const [file, edits] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const abs = import_node_path24.default.resolve(root, file);
-    const bytes = import_node_fs20.default.readFileSync(abs);
+    const abs = import_node_path25.default.resolve(root, file);
+    const bytes = import_node_fs21.default.readFileSync(abs);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) {
       notUtf8.push(file);
@@ -31795,16 +31989,16 @@ Run 'resty-lint pools --help' for usage.
   return guarded(io, () => {
     let result;
     try {
-      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io) });
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io), needModel: true });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}
 `);
       return EXIT_ERROR;
     }
-    const inventory = buildPoolInventory(result.model, result.findings);
-    const output = pools.output ? import_node_path25.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path25.default.dirname(output), result.root) : "";
+    const inventory = buildPoolInventory(linkedModel(result), result.findings);
+    const output = pools.output ? import_node_path26.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path26.default.dirname(output), result.root) : "";
     const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report2);
@@ -31853,7 +32047,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path25.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path26.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -31863,7 +32057,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report2 = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
-    writeAtomically(import_node_path25.default.resolve(io.cwd, opts.output), report2);
+    writeAtomically(import_node_path26.default.resolve(io.cwd, opts.output), report2);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report2);
@@ -31882,7 +32076,7 @@ function summaryLine(levels, files, output, fails, failOn) {
 }
 
 // src/lsp/server.ts
-var import_node_path28 = __toESM(require("node:path"), 1);
+var import_node_path29 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 var import_node = __toESM(require_main3(), 1);
 
@@ -32142,8 +32336,8 @@ function getWellformedEdit(textEdit) {
 }
 
 // src/project/workspace.ts
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_fs22 = __toESM(require("node:fs"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 var MemoryFactsCache = class extends FactsCache {
   entries = /* @__PURE__ */ new Map();
   snapshots = /* @__PURE__ */ new Map();
@@ -32170,6 +32364,10 @@ var MemoryFactsCache = class extends FactsCache {
     if (!s) this.snapshots.set(key, s = new FileSnapshot(void 0));
     return s;
   }
+  /** None: the workspace always links (hover reads the model), and it has no directory to keep results in. */
+  results() {
+    return void 0;
+  }
   /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
   prune() {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
@@ -32193,8 +32391,8 @@ var Workspace = class {
   found;
   /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
   setBuffer(file, text) {
-    if (text === void 0) this.buffers.delete(import_node_path26.default.resolve(file));
-    else this.buffers.set(import_node_path26.default.resolve(file), Buffer.from(text, "utf8"));
+    if (text === void 0) this.buffers.delete(import_node_path27.default.resolve(file));
+    else this.buffers.set(import_node_path27.default.resolve(file), Buffer.from(text, "utf8"));
   }
   /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
   forgetFiles() {
@@ -32204,14 +32402,14 @@ var Workspace = class {
   analyze() {
     const start2 = performance.now();
     const before = this.cache.misses;
-    const run2 = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
+    const run2 = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
     this.cache.prune();
     return { run: run2, parsed: this.cache.misses - before, ms: performance.now() - start2 };
   }
   /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
   discovered(file) {
     if (!this.found) return false;
-    const rel = rootRelative(this.found.root, import_node_path26.default.resolve(file));
+    const rel = rootRelative(this.found.root, import_node_path27.default.resolve(file));
     const { lua, nginx, redis } = this.found.files;
     return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
   }
@@ -32219,7 +32417,7 @@ var Workspace = class {
     const args = JSON.stringify([root, paths, nginx]);
     if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
     const files = this.found.files;
-    const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs21.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
+    const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs22.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
     return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
   }
 };
@@ -32229,7 +32427,7 @@ var import_vscode_languageserver2 = __toESM(require_api3(), 1);
 
 // src/lsp/diagnostics.ts
 var import_node_url = require("node:url");
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path28 = __toESM(require("node:path"), 1);
 var import_vscode_languageserver = __toESM(require_api3(), 1);
 var SEVERITY = {
   error: import_vscode_languageserver.DiagnosticSeverity.Error,
@@ -32240,7 +32438,7 @@ function rangeOf(span3) {
   return { start: { line: span3.startLine - 1, character: span3.startColumn - 1 }, end: { line: span3.endLine - 1, character: span3.endColumn - 1 } };
 }
 function fileUriOf(root, file) {
-  return (0, import_node_url.pathToFileURL)(import_node_path27.default.resolve(root, file)).href;
+  return (0, import_node_url.pathToFileURL)(import_node_path28.default.resolve(root, file)).href;
 }
 function ruleDocsUri(ruleId) {
   return `${RULE_DOCS_URI}/${ruleId}.md`;
@@ -32324,7 +32522,7 @@ function commentMarker(file, text, line) {
 
 // src/lsp/hover.ts
 function hoverAt(run2, file, pos) {
-  const { model } = run2;
+  const model = linkedModel(run2);
   const at2 = (s) => s.location.file === file && contains(s.location, pos) && s.key !== null;
   const site2 = [...model.connects, ...model.poolUses].filter(at2).sort((a, b) => width(a.location) - width(b.location))[0] ?? connectOfVariable(run2, file, pos);
   if (!site2?.key) return void 0;
@@ -32359,7 +32557,7 @@ function connectOfVariable(run2, file, pos) {
   const word = wordAt(line, pos.character);
   if (!word) return void 0;
   const receiver = (s) => new RegExp(`^([\\w.]*\\.)?${word}\\s*[:.]`).test(text.lineText(s.startLine).slice(s.startColumn - 1));
-  const candidates = run2.model.connects.filter((c) => c.location.file === file && receiver(c.location));
+  const candidates = linkedModel(run2).connects.filter((c) => c.location.file === file && receiver(c.location));
   const above = candidates.filter((c) => c.location.startLine <= pos.line + 1).sort((a, b) => b.location.startLine - a.location.startLine);
   return above[0] ?? candidates.sort((a, b) => a.location.startLine - b.location.startLine)[0];
 }
@@ -32527,8 +32725,8 @@ function fileOf(uri) {
   return uri.startsWith("file:") ? (0, import_node_url2.fileURLToPath)(uri) : uri;
 }
 function inside(root, file) {
-  const rel = import_node_path28.default.relative(root, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path28.default.isAbsolute(rel);
+  const rel = import_node_path29.default.relative(root, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path29.default.isAbsolute(rel);
 }
 
 // rules/blocking-call.ts

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeProject } from '../src/project/run-project.ts';
+import { analyzeProject, linkedModel } from '../src/project/run-project.ts';
 import { RULES } from '../rules/index.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-roots-'));
@@ -39,8 +39,8 @@ function project(config?: object): string {
 }
 
 function run(dir: string) {
-  const result = analyzeProject(dir, { paths: ['.'], nginxConf: [], cache: false, rules: RULES });
-  const handler = result.model.units.find((u) => u.path === 'app/lua/handler.lua');
+  const result = analyzeProject(dir, { paths: ['.'], nginxConf: [], cache: false, rules: RULES, needModel: true });
+  const handler = linkedModel(result).units.find((u) => u.path === 'app/lua/handler.lua');
   return { requires: handler?.requires, mixed: result.findings.filter((f) => f.ruleId === 'pool-mixed-lifecycle').map((f) => f.location.startLine) };
 }
 

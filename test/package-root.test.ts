@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyzeProject } from '../src/project/run-project.ts';
+import { analyzeProject, linkedModel } from '../src/project/run-project.ts';
 import { RULES } from '../rules/index.ts';
 import { readExpectations } from './support/expectations.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
@@ -17,8 +17,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-package-root-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(cwd: string) {
-  const result = analyzeProject(cwd, { paths: ['.'], nginxConf: [], cache: false, rules: RULES });
-  const requires = (file: string) => result.model.units.find((u) => u.path === file)?.requires;
+  const result = analyzeProject(cwd, { paths: ['.'], nginxConf: [], cache: false, rules: RULES, needModel: true });
+  const requires = (file: string) => linkedModel(result).units.find((u) => u.path === file)?.requires;
   const findings = result.findings.map((f) => `${f.location.file}:${f.location.startLine} ${f.ruleId}`).sort();
   return { findings, requires };
 }

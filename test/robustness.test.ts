@@ -44,7 +44,7 @@ describe('bad input', () => {
       const { result } = project({ [name]: content });
       expectMixStillFound(result);
       const diagnostics = result.findings.filter((f) => f.location.file === name);
-      const analyzed = result.model.units.some((u) => u.path === name);
+      const analyzed = result.model!.units.some((u) => u.path === name);
       // Every input is accounted for: analyzed, or reported with a diagnostic (never both silently dropped).
       expect(analyzed || diagnostics.length > 0, `${name} neither analyzed nor reported`).toBe(true);
       // Bad input is a syntax error or a file skipped on purpose; never a failure of the analyzer itself.

@@ -6,7 +6,7 @@ import type { Rule } from '../model/rule.ts';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
+import { analyzeProject, linkedModel, MissingPathError, type ProjectRun } from '../project/run-project.ts';
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
 import { makeParentDirectory, writeAtomically, WriteError } from '../report/write-atomically.ts';
 import { ConfigError } from '../config/config.ts';
@@ -86,6 +86,7 @@ export function runAction(io: ActionIo): number {
       config: inputs.config,
       nginxConf: [],
       rules: io.rules,
+      needModel: true,
       onWarning: (message) => out(`::warning::${escapeData(`resty-lint: ${message}`)}\n`),
     });
   } catch (e) {
@@ -137,7 +138,7 @@ function report(io: ActionIo, inputs: Inputs, result: ProjectRun, workspace: str
   out(`::${token}::\n::endgroup::\n`);
 
   // The pools inventory: a table in the job summary, and the self-contained HTML page when asked for.
-  const inventory = buildPoolInventory(result.model, findings);
+  const inventory = buildPoolInventory(linkedModel(result), findings);
   if (inputs.htmlReport) {
     const htmlPath = path.resolve(workspace, inputs.htmlReport);
     makeParentDirectory(htmlPath);

@@ -7,7 +7,7 @@ import type { Rule } from '../model/rule.ts';
 import { applyFixes } from '../fix/apply-fixes.ts';
 import { failsRun, type FailOn } from '../format/text.ts';
 import { buildPoolInventory } from '../pools/build-inventory.ts';
-import { analyzeProject, MissingPathError, type ProjectRun } from '../project/run-project.ts';
+import { analyzeProject, linkedModel, MissingPathError, type ProjectRun } from '../project/run-project.ts';
 import { relativeLinkBase, renderPools, renderReport } from '../report/render.ts';
 import { writeAtomically, WriteError } from '../report/write-atomically.ts';
 import { VERSION } from '../core/version.ts';
@@ -92,13 +92,13 @@ function runPoolsCommand(argv: readonly string[], io: CliIo): number {
   return guarded(io, () => {
     let result: ProjectRun;
     try {
-      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io) });
+      result = analyzeProject(io.cwd, { ...pools, rules: io.rules, onWarning: warner(io), needModel: true });
     } catch (e) {
       if (!(e instanceof MissingPathError)) throw e;
       io.stderr(`resty-lint: ${e.message}\n`);
       return EXIT_ERROR;
     }
-    const inventory = buildPoolInventory(result.model, result.findings);
+    const inventory = buildPoolInventory(linkedModel(result), result.findings);
     const output = pools.output ? path.resolve(io.cwd, pools.output) : undefined;
     const linkBase = output ? relativeLinkBase(path.dirname(output), result.root) : '';
     const report = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });

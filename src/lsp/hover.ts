@@ -5,10 +5,10 @@ import type { Hover, Position } from 'vscode-languageserver';
 import type { SourceSpan } from '../core/findings.ts';
 import { describeKey, type PoolKey } from '../model/pool-key.ts';
 import type { ClientSite } from '../model/project-model.ts';
-import type { ProjectRun } from '../project/run-project.ts';
+import { linkedModel, type ProjectRun } from '../project/run-project.ts';
 
 export function hoverAt(run: ProjectRun, file: string, pos: Position): Hover | undefined {
-  const { model } = run;
+  const model = linkedModel(run);
   const at = (s: ClientSite & { key: PoolKey | null }) => s.location.file === file && contains(s.location, pos) && s.key !== null;
   const site = [...model.connects, ...model.poolUses].filter(at).sort((a, b) => width(a.location) - width(b.location))[0] ?? connectOfVariable(run, file, pos);
   if (!site?.key) return undefined;
@@ -47,7 +47,7 @@ function connectOfVariable(run: ProjectRun, file: string, pos: Position): Client
   const word = wordAt(line, pos.character);
   if (!word) return undefined;
   const receiver = (s: SourceSpan) => new RegExp(`^([\\w.]*\\.)?${word}\\s*[:.]`).test(text.lineText(s.startLine).slice(s.startColumn - 1));
-  const candidates = run.model.connects.filter((c) => c.location.file === file && receiver(c.location));
+  const candidates = linkedModel(run).connects.filter((c) => c.location.file === file && receiver(c.location));
   const above = candidates.filter((c) => c.location.startLine <= pos.line + 1).sort((a, b) => b.location.startLine - a.location.startLine);
   return above[0] ?? candidates.sort((a, b) => a.location.startLine - b.location.startLine)[0];
 }

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildProjectModel } from '../link/build-model.ts';
-import type { UnitInput } from '../link/link-unit.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding } from '../core/findings.ts';
 import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
-import { luaFileUnits } from './lua-file-units.ts';
+import { factsVariant, luaFileUnits } from './lua-file-units.ts';
+import { resultKey } from './result-key.ts';
 import { fileStart } from './source-spans.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
@@ -48,6 +48,8 @@ export interface AnalyzeInput {
   onProgress?: (done: number, total: number) => void;
   /** Lua files' text to analyze instead of what is on disk (an editor's unsaved buffers), by path in `files`. */
   overlay?: ReadonlyMap<string, Buffer>;
+  /** The caller reads the model (the pools inventory, hover): a cached result cannot stand in for the run. */
+  needModel?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -62,7 +64,9 @@ export interface AnalysisResult {
   internalErrors: number;
   /** Lua files and config files analyzed (not counting those reported as unreadable or unparsable). */
   filesAnalyzed: number;
-  model: ProjectModel;
+  /** The linked project; absent when the rules' findings came from the cache (result-cache.ts) and the caller
+   *  did not ask for it (`needModel`). */
+  model?: ProjectModel;
   /** Sources by relative path, for reports that show lines. */
   sources: ReadonlyMap<string, SourceText>;
 }
@@ -71,7 +75,6 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const rules = input.rules;
   const drafts: Draft[] = [];
   const sources = new Map<string, SourceText>();
-  const units: UnitInput[] = [];
 
   const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const syntax: LuaSyntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
@@ -80,39 +83,39 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     drafts.push(diag('not-analyzed', 'note', `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
   }
   const lua = luaFileUnits({ ...input, maxBytes: limits.maxBytes, syntax }, sources, drafts);
-  units.push(...lua.units);
   const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
   for (const [file, text] of nginx.sources) sources.set(file, text);
   drafts.push(...nginx.diagnostics);
   const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(path.resolve(input.cwd, file), file, drafts, limits.maxBytes));
   const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
 
-  const model = buildProjectModel({
-    units: [...units.map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
-    luaRoots: input.luaRoots,
-    rootName: path.basename(path.resolve(input.cwd)),
-    wrappers: input.wrappers,
-    nginx: {
-      codeCache: nginx.facts.codeCache,
-      defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-      keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-      socketTimeouts: nginx.facts.socketTimeouts,
-      workerProcesses: nginx.facts.workerProcesses,
-    },
-    redisServers,
-  });
-  for (const rule of rules) {
-    if (!rule.check || input.ruleLevels?.[rule.meta.id] === 'off') continue;
-    rule.check(model, (r) => {
-      drafts.push({
-        ruleId: rule.meta.id,
-        level: r.level ?? rule.meta.defaultLevel,
-        message: r.message,
-        location: r.location,
-        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
-        ...(r.fix ? { fix: r.fix } : {}),
-      });
+  // The rules' findings of the last run, when everything they are made from is the same (result-key.ts).
+  const results = input.needModel ? undefined : input.cache?.results(input.cwd, factsVariant(syntax));
+  const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== 'off').map((r) => r.meta.id);
+  const rootName = path.basename(path.resolve(input.cwd));
+  const key = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : undefined;
+  const cached = key ? results!.get(key) : undefined;
+  let model: ProjectModel | undefined;
+  if (cached) {
+    drafts.push(...cached);
+  } else {
+    model = buildProjectModel({
+      units: [...lua.units().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+      luaRoots: input.luaRoots,
+      rootName,
+      wrappers: input.wrappers,
+      nginx: {
+        codeCache: nginx.facts.codeCache,
+        defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+        keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+        socketTimeouts: nginx.facts.socketTimeouts,
+        workerProcesses: nginx.facts.workerProcesses,
+      },
+      redisServers,
     });
+    const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
+    drafts.push(...found);
+    if (key && !lua.stale) results!.set(key, found);
   }
 
   const commentSyntax = new Map<string, CommentSyntax>([...nginx.sources.keys()].map((f) => [f, 'nginx']));
@@ -126,6 +129,24 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error' || d.ruleId === 'internal-error').map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+
+/** What the rules report on the model, as drafts (the engine adds fingerprints and suppressions). */
+function ruleFindings(model: ProjectModel, rules: readonly Rule[]): Draft[] {
+  const out: Draft[] = [];
+  for (const rule of rules) {
+    rule.check!(model, (r) => {
+      out.push({
+        ruleId: rule.meta.id,
+        level: r.level ?? rule.meta.defaultLevel,
+        message: r.message,
+        location: r.location,
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
+        ...(r.fix ? { fix: r.fix } : {}),
+      });
+    });
+  }
+  return out;
 }
 
 /** False (with a note) for a file over the size limit; unreadable files are left to the reader to report. */

@@ -19,6 +19,7 @@ import { isCachedFactsValue } from '../analysis/validate-facts.ts';
 import { BUILD_ID, VERSION } from '../core/version.ts';
 import { makeDirectories } from '../files/make-directories.ts';
 import { FileSnapshot } from './file-snapshot.ts';
+import { ResultCache } from './result-cache.ts';
 
 /** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
 const FACTS_FORMAT = 15;
@@ -34,6 +35,9 @@ export class FactsCache {
   /** Why the cache is off for this run (the directory cannot be used), once it is. */
   private off: string | undefined;
   private checked = false;
+  /** The SHA-256 of each entry's payload this run read or wrote, by key: what result-key.ts digests a file's
+   *  facts by, without serializing them again. */
+  private readonly payloadDigests = new Map<string, string>();
   hits = 0;
   misses = 0;
 
@@ -61,10 +65,12 @@ export class FactsCache {
     if (!this.usable()) return;
     const file = this.file(key);
     const payload = JSON.stringify(value);
+    const digest = sha256(payload);
+    this.payloadDigests.set(key, digest);
     const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
     try {
       makeDirectories(path.dirname(file));
-      fs.writeFileSync(tmp, `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}\n${payload}`, { flag: 'wx' });
+      fs.writeFileSync(tmp, `${MAGIC} ${FACTS_FORMAT} ${key} ${digest}\n${payload}`, { flag: 'wx' });
       fs.renameSync(tmp, file);
     } catch (e) {
       try {
@@ -74,6 +80,18 @@ export class FactsCache {
       }
       this.turnOff(e);
     }
+  }
+
+  /** The SHA-256 of the payload of the entry under `key`, if this run read or wrote it. */
+  payloadDigest(key: string): string | undefined {
+    return this.payloadDigests.get(key);
+  }
+
+  /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
+   *  under this build's entries. Undefined when the cache is off. */
+  results(project: string, variant: string): ResultCache | undefined {
+    if (!this.usable()) return undefined;
+    return new ResultCache(path.join(this.dir, 'results', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
   }
 
   /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
@@ -94,10 +112,13 @@ export class FactsCache {
     const newline = text.indexOf('\n');
     if (newline < 0) return undefined;
     const payload = text.slice(newline + 1);
-    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${sha256(payload)}`) return undefined;
+    const digest = sha256(payload);
+    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${digest}`) return undefined;
     try {
       const value: unknown = JSON.parse(payload);
-      return isCachedFactsValue(value) ? (value as CachedFacts) : undefined;
+      if (!isCachedFactsValue(value)) return undefined;
+      this.payloadDigests.set(key, digest);
+      return value as CachedFacts;
     } catch {
       return undefined; // not JSON, or nested beyond the stack
     }

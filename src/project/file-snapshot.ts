@@ -1,7 +1,8 @@
 // What the last run with the facts cache saw of each Lua file of a project: its size, its mtime, the cache key
 // of its bytes, and whether it holds a `resty-lint:` directive. A file whose size and mtime are unchanged is
 // taken to be unchanged (as make and git do): the next run neither reads nor hashes it, it takes the facts
-// under the recorded key, and reads the file only if a report needs its lines.
+// under the recorded key, and reads the file only if a report needs its lines. With each file goes the digest of
+// what the model takes from it (result-key.ts), so a run whose files all check out may not even load their facts.
 //
 // A file changed within the same mtime tick as the run that recorded it would look unchanged ("racy", as git
 // calls it), so only files whose mtime is a few seconds older than the run are recorded; the others are read
@@ -18,13 +19,17 @@ export interface SnapshotEntry {
   key: string;
   /** The bytes contain `resty-lint:` (a suppression directive may be there). */
   directives: boolean;
+  /** The digest of the file's facts and positions (result-key.ts); empty when the run did not make one. */
+  digest: string;
+  /** The file parsed (false: its entry holds a syntax error). */
+  parsed: boolean;
 }
 
-const MAGIC = 'resty-lint-snapshot 1';
+const MAGIC = 'resty-lint-snapshot 2';
 /** Files changed less than this long before the run are not recorded (coarse file-system clocks). */
 const RACY_MS = 3000;
 
-type Row = [size: number, mtimeMs: number, key: string, directives: 0 | 1];
+type Row = [size: number, mtimeMs: number, key: string, directives: 0 | 1, digest: string, parsed: 0 | 1];
 
 export class FileSnapshot {
   private before = new Map<string, SnapshotEntry>();
@@ -49,9 +54,9 @@ export class FileSnapshot {
     return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : undefined;
   }
 
-  record(rel: string, stat: fs.Stats, key: string, directives: boolean): void {
+  record(rel: string, stat: fs.Stats, entry: Omit<SnapshotEntry, 'size' | 'mtimeMs'>): void {
     if (stat.mtimeMs > this.startedMs - RACY_MS) return;
-    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, key, directives });
+    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ...entry });
   }
 
   /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
@@ -61,7 +66,7 @@ export class FileSnapshot {
     this.before = this.now;
     if (!this.file || unchanged) return;
     const rows: Record<string, Row> = {};
-    for (const [rel, e] of [...this.now].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0];
+    for (const [rel, e] of [...this.now].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0, e.digest, e.parsed ? 1 : 0];
     const payload = JSON.stringify(rows);
     const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
     try {
@@ -95,7 +100,7 @@ export class FileSnapshot {
         this.before.clear();
         return;
       }
-      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1 });
+      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1, digest: row[4], parsed: row[5] === 1 });
     }
   }
 }
@@ -103,22 +108,27 @@ export class FileSnapshot {
 function isRow(x: unknown): x is Row {
   return (
     Array.isArray(x) &&
-    x.length === 4 &&
+    x.length === 6 &&
     Number.isSafeInteger(x[0]) &&
     x[0] >= 0 &&
     typeof x[1] === 'number' &&
     Number.isFinite(x[1]) &&
-    typeof x[2] === 'string' &&
-    /^[0-9a-f]{64}$/.test(x[2]) &&
-    (x[3] === 0 || x[3] === 1)
+    isDigest(x[2]) &&
+    (x[3] === 0 || x[3] === 1) &&
+    (x[4] === '' || isDigest(x[4])) &&
+    (x[5] === 0 || x[5] === 1)
   );
+}
+
+function isDigest(x: unknown): x is string {
+  return typeof x === 'string' && /^[0-9a-f]{64}$/.test(x);
 }
 
 function sameEntries(a: ReadonlyMap<string, SnapshotEntry>, b: ReadonlyMap<string, SnapshotEntry>): boolean {
   if (a.size !== b.size) return false;
   for (const [rel, e] of a) {
     const o = b.get(rel);
-    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives) return false;
+    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives || o.digest !== e.digest || o.parsed !== e.parsed) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 // The Lua files of a run as code units: each file read (or, on a warm run, known unchanged and not read),
 // its facts taken from the cache or computed (on several cores when there are many: facts-workers.ts),
 // and what cannot be analyzed reported. Results come back in file order whatever computed them.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceSpan } from '../core/findings.ts';
@@ -26,7 +27,14 @@ export interface LuaFilesInput {
 }
 
 export interface LuaFiles {
-  units: UnitInput[];
+  /** The parsed files in file order with the digest of what the model takes from each (result-key.ts);
+   *  undefined when one is unknown (no cache, or an editor's memory cache that keeps none). */
+  digests: Array<{ path: string; digest: string }> | undefined;
+  /** The parsed files as units, with their facts: those a warm run left in the cache are loaded now. */
+  units(): UnitInput[];
+  /** A file's cached facts went missing after this run found them, and were computed again from the file as it
+   *  is now: `digests` may not describe `units()`, and results made from them must not be kept under it. */
+  readonly stale: boolean;
   /** Files known (from the snapshot) to hold no `resty-lint:` directive: their suppressions need no reading. */
   noDirectives: Set<string>;
 }
@@ -36,15 +44,31 @@ const DIRECTIVE_MARK = 'resty-lint:';
 
 type Read =
   | { file: string; drafts: Draft[] }
-  | { file: string; text: SourceText; bytes?: Buffer; stat?: fs.Stats; key?: string; result?: CachedFacts; directives: boolean };
+  | { file: string; text: SourceText; bytes?: Buffer; stat?: fs.Stats; key?: string; result?: CachedFacts; directives: boolean; digest?: string };
+
+/** What facts depend on besides a file's bytes: what parses depends on the LuaJIT build, so the same bytes have
+ *  one entry per build. */
+export function factsVariant(syntax: LuaSyntax): string {
+  return `lua52Compat=${syntax.lua52Compat}`;
+}
+
+/** A parsed file whose facts are in the cache under `key` and are loaded only if the model is built. */
+interface Deferred {
+  file: string;
+  where: string | Buffer;
+  key: string;
+  text: SourceText;
+}
 
 export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceText>, drafts: Draft[]): LuaFiles {
   const { cache, syntax } = input;
-  // What parses depends on the LuaJIT build, so the same bytes have one entry per build.
-  const variant = `lua52Compat=${syntax.lua52Compat}`;
+  const variant = factsVariant(syntax);
   const snapshot = cache?.snapshot(input.cwd, variant) ?? new FileSnapshot(undefined);
+  // Digests are made only where a run's results can be kept (result-cache.ts).
+  const digesting = cache?.results(input.cwd, variant) !== undefined;
   snapshot.begin();
   const read: Read[] = [];
+  const deferred = new Map<string, Deferred>();
   for (const file of input.files) {
     const own: Draft[] = [];
     // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
@@ -58,10 +82,17 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     }
     const stat = statWithin(where, file, own, input.maxBytes);
     const known = stat && snapshot.unchanged(file, stat);
+    if (stat && known && known.parsed && known.digest !== '' && digesting) {
+      // Unchanged since the last run: neither read nor hashed, its facts not even loaded unless the model is
+      // built; its lines are read only if a report shows them.
+      const text = sourceOnDisk(where);
+      read.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
+      deferred.set(file, { file, where, key: known.key, text });
+      continue;
+    }
     const result = known ? cache!.get(known.key) : undefined;
     if (stat && known && result) {
-      // Unchanged since the last run: neither read nor hashed; read only if a report shows its lines.
-      read.push({ file, text: sourceOnDisk(where), stat, key: known.key, result, directives: known.directives });
+      read.push({ file, text: sourceOnDisk(where), stat, key: known.key, result, directives: known.directives, digest: known.digest });
       continue;
     }
     const bytes = stat && readSource(where, file, own);
@@ -72,7 +103,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     const key = cache?.key(bytes, variant);
     read.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache!.get(key) : undefined, directives: bytes.includes(DIRECTIVE_MARK) });
   }
-  const todo = read.flatMap((r) => ('text' in r && !r.result ? [r] : []));
+  const todo = read.flatMap((r) => ('text' in r && !r.result && !deferred.has(r.file) ? [r] : []));
   let done = read.length - todo.length;
   const computed = computeFacts(
     todo.map((r) => r.bytes!),
@@ -80,7 +111,9 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     () => input.onProgress?.(++done, read.length),
   );
   const results = new Map(todo.map((r, i) => [r, computed[i]]));
-  const units: UnitInput[] = [];
+  const loaded = new Map<string, UnitInput>();
+  const order: string[] = [];
+  let digests: Array<{ path: string; digest: string }> | undefined = [];
   const noDirectives = new Set<string>();
   for (const r of read) {
     if (!('text' in r)) {
@@ -89,22 +122,84 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     }
     const { file, text } = r;
     sources.set(file, text);
+    if (!r.directives) noDirectives.add(file);
+    if (deferred.has(file)) {
+      snapshot.record(file, r.stat!, { key: r.key!, directives: r.directives, digest: r.digest!, parsed: true });
+      order.push(file);
+      digests?.push({ path: file, digest: r.digest! });
+      continue;
+    }
     const result = r.result ?? results.get(r)!;
     if ('internalError' in result) {
       drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
       continue;
     }
     if (r.key && !r.result) cache!.set(r.key, result);
-    if (r.key && r.stat) snapshot.record(file, r.stat, r.key, r.directives);
-    if (!r.directives) noDirectives.add(file);
+    const payload = r.key && digesting ? cache!.payloadDigest(r.key) : undefined;
+    const digest = r.digest ?? (payload ? fileDigest(payload, text) : '');
+    if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !('syntaxError' in result) });
     if ('syntaxError' in result) {
       drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
       continue;
     }
-    units.push({ path: file, facts: result.facts, locate: locator(text, file) });
+    order.push(file);
+    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
+    if (digest === '') digests = undefined;
+    else digests?.push({ path: file, digest });
   }
   snapshot.save();
-  return { units, noDirectives };
+  return luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts);
+}
+
+/** luaFileUnits' answer, made outside it so that `units()` keeps only what it needs of its scope. */
+function luaFiles(
+  digests: LuaFiles['digests'],
+  noDirectives: Set<string>,
+  order: readonly string[],
+  loaded: ReadonlyMap<string, UnitInput>,
+  deferred: ReadonlyMap<string, Deferred>,
+  input: LuaFilesInput,
+  drafts: Draft[],
+): LuaFiles {
+  let stale = false;
+  return {
+    digests,
+    noDirectives,
+    get stale() {
+      return stale;
+    },
+    units: () =>
+      order.flatMap((file) => {
+        const unit = loaded.get(file) ?? loadDeferred(deferred.get(file)!, input, drafts, () => (stale = true));
+        return unit ? [unit] : [];
+      }),
+  };
+}
+
+/** A file's digest (result-key.ts): its cache entry's payload and its positions. */
+function fileDigest(payload: string, text: SourceText): string {
+  return createHash('sha256').update(payload).update('\0').update(text.positionDigest()).digest('hex');
+}
+
+/** The facts of a file the run found unchanged, from the cache; if its entry is gone since, from the file as it
+ *  is now (then `stale` is called: what the run saw of it may no longer hold). */
+function loadDeferred(d: Deferred, input: LuaFilesInput, drafts: Draft[], stale: () => void): UnitInput | undefined {
+  const cached = input.cache!.get(d.key);
+  if (cached && 'facts' in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file) };
+  stale();
+  const bytes = readSource(d.where, d.file, drafts);
+  if (!bytes) return undefined;
+  const text = new SourceText(bytes);
+  const [result] = computeFacts([bytes], input.syntax);
+  if ('internalError' in result) {
+    drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, d.file, 0)));
+    return undefined;
+  }
+  if ('syntaxError' in result) {
+    drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, d.file, result.syntaxError.offset)));
+    return undefined;
+  }
+  return { path: d.file, facts: result.facts, locate: locator(text, d.file) };
 }
 
 /** The file's stat, or undefined with a note: unreadable, or over the size limit. */

@@ -44,6 +44,9 @@ export interface AnalysisOptions {
   factsCache?: FactsCache;
   /** Finds the project's files (default discoverProject): the language server reuses the last answer. */
   discover?: typeof discoverProject;
+  /** The caller reads `model` (the pools inventory, hover): the run links the project even when the cache holds
+   *  its findings. */
+  needModel?: boolean;
 }
 
 /** A path given on the command line that does not exist. */
@@ -62,8 +65,8 @@ export interface ProjectRun {
   /** Files the analyzer failed on (internal-error): the run's results are incomplete. */
   internalErrors: number;
   sources: ReadonlyMap<string, SourceText>;
-  /** The linked project (for the pools inventory). */
-  model: ProjectModel;
+  /** The linked project (for the pools inventory); present when `needModel` was set, else only if the run linked. */
+  model?: ProjectModel;
   /** The rules that ran (SARIF lists them). */
   rules: readonly Rule[];
   /** --report-only files (as given) that the run did not analyze: nothing can be reported on them. */
@@ -111,6 +114,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     cache: opts.factsCache ?? factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress,
     overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
+    needModel: opts.needModel,
   });
   const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, path.resolve(cwd, f)));
   const select = (list: Finding[]) => (reportOnly ? selectReportOnly(list, root, reportOnly) : list);
@@ -123,6 +127,12 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
   }
   const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly![i]));
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
+}
+
+/** The run's model, which a caller that reads it asked for with `needModel`. */
+export function linkedModel(run: Pick<ProjectRun, 'model'>): ProjectModel {
+  if (!run.model) throw new Error('the model of a run made without needModel');
+  return run.model;
 }
 
 function isFile(abs: string): boolean {

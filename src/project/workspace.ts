@@ -42,6 +42,11 @@ class MemoryFactsCache extends FactsCache {
     return s;
   }
 
+  /** None: the workspace always links (hover reads the model), and it has no directory to keep results in. */
+  override results(): undefined {
+    return undefined;
+  }
+
   /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
   prune(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
@@ -85,7 +90,7 @@ export class Workspace {
   analyze(): WorkspaceAnalysis {
     const start = performance.now();
     const before = this.cache.misses;
-    const run = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
+    const run = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
     this.cache.prune();
     return { run, parsed: this.cache.misses - before, ms: performance.now() - start };
   }

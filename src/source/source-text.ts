@@ -1,6 +1,8 @@
 // One scanned file's bytes, seen the way the parsers need them (latin1: one char per byte, so
 // parser offsets are byte offsets) and the way SARIF needs them (1-based lines, UTF-16 columns).
 
+import { createHash } from 'node:crypto';
+
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export interface Position {
@@ -89,6 +91,20 @@ export class SourceText {
     const from = this.bomLength + start;
     const to = this.bomLength + Math.max(start, Math.min(offset, this.length));
     return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+  }
+
+  /** A digest of everything `position` depends on: the bytes with every ASCII byte but CR and LF made the same.
+   *  Line ends stay, and so does the UTF-16 length of every stretch of a line (an ASCII byte is one unit and
+   *  never part of a multi-byte sequence), so two texts with the same digest put every offset at the same
+   *  line and column. A run's cached results stay valid across an edit that keeps it (src/project/result-key.ts). */
+  positionDigest(): string {
+    const b = this.bytes;
+    const skeleton = Buffer.allocUnsafe(b.length);
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i];
+      skeleton[i] = c >= 0x80 || c === 10 || c === 13 ? c : 0x78;
+    }
+    return createHash('sha256').update(skeleton).digest('hex');
   }
 
   /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */

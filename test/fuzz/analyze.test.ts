@@ -84,7 +84,7 @@ function check(inputs: Record<string, Buffer | string>, options: Options = {}): 
     for (const f of Object.keys(inputs)) {
       const mine = result.findings.filter((x) => x.location.file === f);
       const reported = mine.some((x) => x.ruleId === 'syntax-error' || x.ruleId === 'not-analyzed');
-      const analyzed = f.endsWith('.lua') ? result.model.units.some((u) => u.path === f) : result.sources.has(f);
+      const analyzed = f.endsWith('.lua') ? result.model!.units.some((u) => u.path === f) : result.sources.has(f);
       expect(analyzed || reported, `${f} neither analyzed nor reported`).toBe(true);
     }
     const witness = [...new Set(result.findings.filter((x) => x.location.file.startsWith('witness/')).map(keyOf))].sort();

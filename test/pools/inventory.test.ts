@@ -35,8 +35,8 @@ function project(files: Record<string, string>): string {
 
 function inventoryOf(dir: string) {
   const found = discoverProject(dir, ['.'], []);
-  const r = analyze({ cwd: dir, files: found.lua, nginxConfs: found.nginx, redisConfs: found.redis });
-  return buildPoolInventory(r.model, r.findings);
+  const r = analyze({ cwd: dir, files: found.lua, nginxConfs: found.nginx, redisConfs: found.redis, needModel: true });
+  return buildPoolInventory(r.model!, r.findings);
 }
 
 const FIXTURE = 'fixtures/pools';

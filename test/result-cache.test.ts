@@ -1,0 +1,166 @@
+// The rules' results kept between runs (src/project/result-cache.ts, result-key.ts): a run whose files all
+// check out takes the last run's findings without loading facts or linking, and reports exactly what a run
+// without the cache reports; any change to what the model is made from (a file's facts, where its lines are,
+// nginx.conf, the config) makes it link again.
+import fs, { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FactsCache, type CachedFacts } from '../src/project/facts-cache.ts';
+import { analyze } from './support/analyze.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-results-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const CLIENT = 'local redis = require "resty.redis"\nlocal red = redis:new()\nassert(red:connect("127.0.0.1", 6379))\n';
+const FILES: Record<string, string> = {
+  // users.lua pools the connections admin.lua closes: a pool-mixed-lifecycle finding in admin.lua.
+  'users.lua': `${CLIENT}red:get("k") -- read the user\nred:set_keepalive(10000, 100)\n`,
+  'admin.lua': `${CLIENT}red:del("k")\nred:close()\n`,
+  'quiet.lua': `${CLIENT}red:del("q")\nred:close() -- resty-lint: ignore pool-mixed-lifecycle -- flushed on purpose\n`,
+  'broken.lua': 'local x = = 1\n',
+  // log_by_lua_file runs log.lua, where cosockets are disabled.
+  'log.lua': `${CLIENT}red:set_keepalive(10000, 100)\n`,
+  'nginx.conf': 'events {}\nhttp {\n  server {\n    location / {\n      content_by_lua_file users.lua;\n      log_by_lua_file log.lua;\n    }\n  }\n}\n',
+};
+const HOUR_AGO = Date.now() / 1000 - 3600;
+const luaFiles = Object.keys(FILES)
+  .filter((f) => f.endsWith('.lua'))
+  .sort();
+
+/** Counts the facts entries a run loads. */
+class CountingCache extends FactsCache {
+  loaded = 0;
+  override get(key: string): CachedFacts | undefined {
+    this.loaded++;
+    return super.get(key);
+  }
+}
+
+function project(name: string): string {
+  const dir = join(tmp, name);
+  fs.mkdirSync(dir);
+  for (const [file, text] of Object.entries(FILES)) write(dir, file, text);
+  return dir;
+}
+
+/** Writes a file with an mtime older than the racy window, a different one on each write. */
+let tick = 0;
+function write(dir: string, file: string, text: string): void {
+  writeFileSync(join(dir, file), text);
+  tick += 60;
+  utimesSync(join(dir, file), HOUR_AGO + tick, HOUR_AGO + tick);
+}
+
+const run = (cwd: string, cache?: FactsCache, extra: { needModel?: boolean; ruleLevels?: Record<string, 'off'> } = {}) =>
+  analyze({ cwd, files: luaFiles, nginxConfs: ['nginx.conf'], cache, ...extra });
+const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed, r.filesAnalyzed, r.internalErrors]);
+const cacheOf = (dir: string) => new CountingCache(join(dir, '.cache'));
+
+describe('the result cache', () => {
+  it('answers an unchanged project without loading facts, with exactly the findings of a run without cache', () => {
+    const dir = project('unchanged');
+    const cold = run(dir);
+    const rules = cold.findings.map((f) => `${f.ruleId} ${f.location.file}`);
+    expect(rules).toContain('pool-mixed-lifecycle admin.lua');
+    expect(rules).toContain('cosocket-disabled-phase log.lua');
+    expect(rules).toContain('syntax-error broken.lua');
+    expect(cold.suppressed.map((f) => f.location.file)).toEqual(['quiet.lua']);
+    expect(outcome(run(dir, cacheOf(dir)))).toBe(outcome(cold));
+    const warm = cacheOf(dir);
+    const result = run(dir, warm);
+    expect(outcome(result)).toBe(outcome(cold));
+    // Only broken.lua's entry (its syntax error is reported from it); no model was built.
+    expect(warm.loaded).toBe(1);
+    expect(result.model).toBeUndefined();
+  });
+
+  it('builds the model when asked, from the cached facts', () => {
+    const dir = project('model');
+    run(dir, cacheOf(dir));
+    const warm = cacheOf(dir);
+    const result = run(dir, warm, { needModel: true });
+    expect(result.model?.poolUses.length).toBeGreaterThan(0);
+    expect(warm.loaded).toBe(luaFiles.length);
+    expect(outcome(result)).toBe(outcome(run(dir)));
+  });
+
+  it('keeps the results across an edit that changes neither facts nor positions (a comment reworded on its line)', () => {
+    const dir = project('comment');
+    run(dir, cacheOf(dir));
+    write(dir, 'users.lua', FILES['users.lua'].replace('-- read the user', '-- load the user'));
+    const warm = cacheOf(dir);
+    const result = run(dir, warm);
+    expect(warm.loaded).toBe(2); // users.lua (read again: its entry is the same facts) and broken.lua
+    expect(result.model).toBeUndefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+  });
+
+  it('links again when an edit moves lines, even with the same facts, and reports the new positions', () => {
+    const dir = project('moved');
+    run(dir, cacheOf(dir));
+    // An empty line at the top of quiet.lua moves its (suppressed) finding one line down; a comment appended to
+    // admin.lua leaves its facts as they were but adds a line.
+    write(dir, 'quiet.lua', `\n${FILES['quiet.lua']}`);
+    write(dir, 'admin.lua', `${FILES['admin.lua']}-- a note at the end\n`);
+    const result = run(dir, cacheOf(dir));
+    expect(result.model).toBeDefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+    expect(result.suppressed[0].location.startLine).toBe(6);
+  });
+
+  it('links again when a change in one file changes what the rules see in another', () => {
+    const dir = project('code');
+    run(dir, cacheOf(dir));
+    // admin.lua now keeps its connection alive too: its mixed-pool finding goes away.
+    write(dir, 'admin.lua', FILES['admin.lua'].replace('red:close()', 'red:set_keepalive(10000, 100)'));
+    const result = run(dir, cacheOf(dir));
+    expect(result.model).toBeDefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+    expect(result.findings.some((f) => f.ruleId === 'pool-mixed-lifecycle' && f.location.file === 'admin.lua')).toBe(false);
+  });
+
+  it('links again when nginx.conf changes', () => {
+    const dir = project('nginx');
+    run(dir, cacheOf(dir));
+    write(dir, 'nginx.conf', FILES['nginx.conf'].replace('log_by_lua_file log.lua;', 'access_by_lua_file log.lua;'));
+    const result = run(dir, cacheOf(dir));
+    expect(result.model).toBeDefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+    expect(result.findings.some((f) => f.ruleId === 'cosocket-disabled-phase')).toBe(false);
+  });
+
+  it('links again when the rules that run change', () => {
+    const dir = project('levels');
+    run(dir, cacheOf(dir));
+    const off = { 'cosocket-disabled-phase': 'off' as const };
+    const result = run(dir, cacheOf(dir), { ruleLevels: off });
+    expect(result.model).toBeDefined();
+    expect(outcome(result)).toBe(outcome(run(dir, undefined, { ruleLevels: off })));
+  });
+
+  it('treats a damaged or hand-edited results file as a miss', () => {
+    const dir = project('damaged');
+    run(dir, cacheOf(dir));
+    const resultsDir = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'results');
+    const [file] = readdirSync(resultsDir);
+    const text = fs.readFileSync(join(resultsDir, file), 'utf8');
+    // A finding removed by hand: the checksum no longer matches.
+    writeFileSync(join(resultsDir, file), text.replace('pool-mixed-lifecycle', 'pool-mixed-lifecycl'));
+    const result = run(dir, cacheOf(dir));
+    expect(result.model).toBeDefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+  });
+
+  it('computes the facts again when an entry the run counted on is gone, and keeps no results from that run', () => {
+    const dir = project('gone');
+    run(dir, cacheOf(dir));
+    const build = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0]);
+    for (const sub of readdirSync(build)) if (/^[0-9a-f]{2}$/.test(sub)) rmSync(join(build, sub), { recursive: true });
+    const resultsDir = join(build, 'results');
+    rmSync(resultsDir, { recursive: true });
+    const result = run(dir, cacheOf(dir));
+    expect(outcome(result)).toBe(outcome(run(dir)));
+    expect(fs.existsSync(resultsDir)).toBe(false);
+  });
+});
