@@ -29358,7 +29358,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "238d9f32731b90f2" : void 0;
+var BUILD_ID = true ? "325e7dc70c38f116" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -33690,6 +33690,17 @@ var RULES = [
   rule21
 ];
 
+// src/core/gc-settings.ts
+var import_node_v8 = __toESM(require("node:v8"), 1);
+var SETTINGS = ["--no-allocation-site-pretenuring"];
+function tuneGarbageCollector(execArgv = process.execArgv, apply = (f) => import_node_v8.default.setFlagsFromString(f)) {
+  const given = new Set(execArgv.map(flagName));
+  for (const setting of SETTINGS) if (!given.has(flagName(setting))) apply(setting);
+}
+function flagName(arg) {
+  return arg.replace(/^--(no-?)?/, "").split("=")[0].replaceAll("_", "-");
+}
+
 // entry/resty-lint.ts
 function exitQuietlyWhenTheReaderLeaves() {
   for (const stream of [process.stdout, process.stderr]) {
@@ -33701,6 +33712,7 @@ function exitQuietlyWhenTheReaderLeaves() {
 }
 function cli() {
   exitQuietlyWhenTheReaderLeaves();
+  tuneGarbageCollector();
   if (process.argv[2] === "lsp") {
     const code = runLanguageServer(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
     if (code !== void 0) process.exitCode = code;
@@ -33719,6 +33731,7 @@ function cli() {
 }
 function action(actionDir) {
   exitQuietlyWhenTheReaderLeaves();
+  tuneGarbageCollector();
   process.exitCode = runAction({
     env: process.env,
     cwd: process.cwd(),

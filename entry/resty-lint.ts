@@ -6,6 +6,7 @@ import { runCli } from '../src/cli/cli.ts';
 import { isFactsWorker, runFactsWorker, setFactsWorkerScript } from '../src/project/facts-workers.ts';
 import { runLanguageServer } from '../src/lsp/server.ts';
 import { RULES } from '../rules/index.ts';
+import { tuneGarbageCollector } from '../src/core/gc-settings.ts';
 
 /** A reader that went away (`resty-lint | head -1`) ends the process quietly, with the exit code the run
  *  already decided: nothing more can be shown, and no stack trace belongs on the way out. */
@@ -21,6 +22,7 @@ function exitQuietlyWhenTheReaderLeaves(): void {
 /** Runs the CLI (or the language server) on this process's arguments and sets its exit code. */
 export function cli(): void {
   exitQuietlyWhenTheReaderLeaves();
+  tuneGarbageCollector();
   // `resty-lint lsp --stdio`: a long-running language server instead of one run (src/lsp/server.ts).
   if (process.argv[2] === 'lsp') {
     const code = runLanguageServer(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
@@ -42,6 +44,7 @@ export function cli(): void {
 /** Runs the GitHub Action; `actionDir` is the action's checkout (it holds .github/resty-lint-matcher.json). */
 export function action(actionDir: string): void {
   exitQuietlyWhenTheReaderLeaves();
+  tuneGarbageCollector();
   process.exitCode = runAction({
     env: process.env,
     cwd: process.cwd(),
