@@ -24550,7 +24550,7 @@ var ValueResolver = class {
   globals;
   depth = 0;
   steps = 0;
-  active = /* @__PURE__ */ new Set();
+  /** Answers by file, then by value and environment; `active`: the questions being answered (a cycle is unknown). */
   memo = /* @__PURE__ */ new Map();
   envs = /* @__PURE__ */ new Map();
   roots = /* @__PURE__ */ new Map();
@@ -24567,19 +24567,23 @@ var ValueResolver = class {
   resolve(file, v, env) {
     if (this.depth === 0) this.steps = 0;
     if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN2];
-    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
-    const known = this.memo.get(key);
+    const itself = immediate(file, v, env);
+    if (itself) return [itself];
+    let memo = this.memo.get(file);
+    if (!memo) this.memo.set(file, memo = { done: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() });
+    const key = `${valueKey(v)}|${env?.id ?? 0}`;
+    const known = memo.done.get(key);
     if (known) return known;
-    if (this.active.has(key)) return [UNKNOWN2];
-    this.active.add(key);
+    if (memo.active.has(key)) return [UNKNOWN2];
+    memo.active.add(key);
     this.depth++;
     try {
       const result = dedupe(this.resolveInner(file, v, env));
-      this.memo.set(key, result);
+      memo.done.set(key, result);
       return result;
     } finally {
       this.depth--;
-      this.active.delete(key);
+      memo.active.delete(key);
     }
   }
   /** The interned environment for a call's arguments. */
@@ -24618,14 +24622,6 @@ var ValueResolver = class {
   }
   resolveInner(file, v, env) {
     switch (v.t) {
-      case "const":
-        return [{ r: "const", v: v.v }];
-      case "table":
-        return [{ r: "table", file, id: v.id, env }];
-      case "fn":
-        return [{ r: "fn", file, id: v.id }];
-      case "obj":
-        return [{ r: "obj", file, site: v.site, client: v.client, env }];
       case "global": {
         const own = this.facts.get(file)?.globals?.[v.name];
         if (own) return this.resolve(file, own, null);
@@ -24669,9 +24665,8 @@ var ValueResolver = class {
         return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
       case "phi":
         return v.options.flatMap((o) => this.resolve(file, o, env));
-      case "op":
-      case "unknown":
-        return [UNKNOWN2];
+      default:
+        return [immediate(file, v, env) ?? UNKNOWN2];
     }
   }
   /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
@@ -24710,6 +24705,23 @@ var ValueResolver = class {
     });
   }
 };
+function immediate(file, v, env) {
+  switch (v.t) {
+    case "const":
+      return { r: "const", v: v.v };
+    case "table":
+      return { r: "table", file, id: v.id, env };
+    case "fn":
+      return { r: "fn", file, id: v.id };
+    case "obj":
+      return { r: "obj", file, site: v.site, client: v.client, env };
+    case "op":
+    case "unknown":
+      return UNKNOWN2;
+    default:
+      return void 0;
+  }
+}
 function resolvedKey(r) {
   switch (r.r) {
     case "const":
@@ -29358,7 +29370,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "325e7dc70c38f116" : void 0;
+var BUILD_ID = true ? "02123723b37eb527" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -21,8 +21,8 @@ const MAX_STEPS = 5000;
 export class ValueResolver {
   private depth = 0;
   private steps = 0;
-  private readonly active = new Set<string>();
-  private readonly memo = new Map<string, Resolved[]>();
+  /** Answers by file, then by value and environment; `active`: the questions being answered (a cycle is unknown). */
+  private readonly memo = new Map<string, { done: Map<string, Resolved[]>; active: Set<string> }>();
   private readonly envs = new Map<string, Env>();
   private readonly roots = new Map<string, Env | null>();
 
@@ -50,19 +50,24 @@ export class ValueResolver {
   resolve(file: string, v: SymValue, env: Env | null): Resolved[] {
     if (this.depth === 0) this.steps = 0;
     if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN];
-    const key = `${file}|${valueKey(v)}|${env?.id ?? 0}`;
-    const known = this.memo.get(key);
+    // A value that stands for itself needs no lookup, and nothing about it is worth remembering.
+    const itself = immediate(file, v, env);
+    if (itself) return [itself];
+    let memo = this.memo.get(file);
+    if (!memo) this.memo.set(file, (memo = { done: new Map(), active: new Set() }));
+    const key = `${valueKey(v)}|${env?.id ?? 0}`;
+    const known = memo.done.get(key);
     if (known) return known;
-    if (this.active.has(key)) return [UNKNOWN];
-    this.active.add(key);
+    if (memo.active.has(key)) return [UNKNOWN];
+    memo.active.add(key);
     this.depth++;
     try {
       const result = dedupe(this.resolveInner(file, v, env));
-      this.memo.set(key, result);
+      memo.done.set(key, result);
       return result;
     } finally {
       this.depth--;
-      this.active.delete(key);
+      memo.active.delete(key);
     }
   }
 
@@ -107,14 +112,6 @@ export class ValueResolver {
 
   private resolveInner(file: string, v: SymValue, env: Env | null): Resolved[] {
     switch (v.t) {
-      case 'const':
-        return [{ r: 'const', v: v.v }];
-      case 'table':
-        return [{ r: 'table', file, id: v.id, env }];
-      case 'fn':
-        return [{ r: 'fn', file, id: v.id }];
-      case 'obj':
-        return [{ r: 'obj', file, site: v.site, client: v.client, env }];
       case 'global': {
         // A global the file's own main chunk sets (`function connect_redis() ... end`), else one set by
         // init_by_lua* code, else a name outside the project.
@@ -161,9 +158,8 @@ export class ValueResolver {
         return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
       case 'phi':
         return v.options.flatMap((o) => this.resolve(file, o, env));
-      case 'op':
-      case 'unknown':
-        return [UNKNOWN];
+      default:
+        return [immediate(file, v, env) ?? UNKNOWN];
     }
   }
 
@@ -204,6 +200,25 @@ export class ValueResolver {
       const value = ret[call.index];
       return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: 'const', v: null } as Resolved];
     });
+  }
+}
+
+/** What a constant, a table, a function or an object of `file` resolves to: itself. Undefined for other values. */
+function immediate(file: string, v: SymValue, env: Env | null): Resolved | undefined {
+  switch (v.t) {
+    case 'const':
+      return { r: 'const', v: v.v };
+    case 'table':
+      return { r: 'table', file, id: v.id, env };
+    case 'fn':
+      return { r: 'fn', file, id: v.id };
+    case 'obj':
+      return { r: 'obj', file, site: v.site, client: v.client, env };
+    case 'op':
+    case 'unknown':
+      return UNKNOWN;
+    default:
+      return undefined;
   }
 }
 
