@@ -2263,9 +2263,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy2 = new _Directives(this.yaml, this.tags);
-        copy2.docStart = this.docStart;
-        return copy2;
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -2574,10 +2574,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -2871,13 +2871,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy2.schema = schema;
-        copy2.items = copy2.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -5296,9 +5296,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy2.tags = this.tags.slice();
-        return copy2;
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
       }
     };
     exports2.Schema = Schema;
@@ -5441,21 +5441,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy2 = Object.create(_Document.prototype, {
+        const copy = Object.create(_Document.prototype, {
           [identity.NODE_TYPE]: { value: identity.DOC }
         });
-        copy2.commentBefore = this.commentBefore;
-        copy2.comment = this.comment;
-        copy2.errors = this.errors.slice();
-        copy2.warnings = this.warnings.slice();
-        copy2.options = Object.assign({}, this.options);
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
         if (this.directives)
-          copy2.directives = this.directives.clone();
-        copy2.schema = this.schema.clone();
-        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
-          copy2.range = this.range.slice();
-        return copy2;
+          copy.range = this.range.slice();
+        return copy;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -9779,13 +9779,13 @@ var require_clone = __commonJS({
       if (obj === null || typeof obj !== "object")
         return obj;
       if (obj instanceof Object)
-        var copy2 = { __proto__: getPrototypeOf(obj) };
+        var copy = { __proto__: getPrototypeOf(obj) };
       else
-        var copy2 = /* @__PURE__ */ Object.create(null);
+        var copy = /* @__PURE__ */ Object.create(null);
       Object.getOwnPropertyNames(obj).forEach(function(key) {
-        Object.defineProperty(copy2, key, Object.getOwnPropertyDescriptor(obj, key));
+        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
       });
-      return copy2;
+      return copy;
     }
   }
 });
@@ -10580,7 +10580,7 @@ var require_copy = __commonJS({
     var { utimesMillis } = require_utimes();
     var stat = require_stat();
     var { asyncIteratorConcurrentProcess } = require_async();
-    async function copy2(src, dest, opts = {}) {
+    async function copy(src, dest, opts = {}) {
       if (typeof opts === "function") {
         opts = { filter: opts };
       }
@@ -10691,7 +10691,7 @@ var require_copy = __commonJS({
       await fs22.unlink(dest);
       return fs22.symlink(resolvedSrc, dest);
     }
-    module2.exports = copy2;
+    module2.exports = copy;
   }
 });
 
@@ -11433,7 +11433,7 @@ var require_move = __commonJS({
     "use strict";
     var fs22 = require_fs();
     var path28 = require("path");
-    var { copy: copy2 } = require_copy2();
+    var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -11472,7 +11472,7 @@ var require_move = __commonJS({
         errorOnExist: true,
         preserveTimestamps: true
       };
-      await copy2(src, dest, opts);
+      await copy(src, dest, opts);
       return remove(src);
     }
     module2.exports = move;
@@ -24623,8 +24623,8 @@ var ValueResolver = class {
   resolveInner(file, v, env) {
     switch (v.t) {
       case "global": {
-        const own = this.facts.get(file)?.globals?.[v.name];
-        if (own) return this.resolve(file, own, null);
+        const own2 = this.facts.get(file)?.globals?.[v.name];
+        if (own2) return this.resolve(file, own2, null);
         const set = this.globals.get(v.name);
         return set ? this.resolve(set.file, set.value, null) : [{ r: "sym", text: v.name }];
       }
@@ -25803,9 +25803,9 @@ function declareModule(name, ctx) {
 function helperEnd(callee, args, site2, flow, ctx) {
   if (flow.ended) return;
   const failing = args.some(isServerErrorStatus);
-  const own = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
-  if (own !== void 0) {
-    const start2 = ctx.file.facts.functions[own].span[0];
+  const own2 = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
+  if (own2 !== void 0) {
+    const start2 = ctx.file.facts.functions[own2].span[0];
     const ends = ctx.file.ends.get(start2);
     if (!ends) ctx.file.calledEarly.add(start2);
     else flow.ended = ends === "exit" && failing ? "error" : ends;
@@ -26274,31 +26274,36 @@ function functionBody(file, p) {
 
 // src/analysis/detach-strings.ts
 var MIN_SLICE = 13;
+var MAX_SHARED = 1e5;
+var shared = /* @__PURE__ */ new Map();
 function detachStrings(facts) {
   const visit2 = (x) => {
     if (x === null || typeof x !== "object") return;
     if (Array.isArray(x)) {
       for (let i = 0; i < x.length; i++) {
         const v = x[i];
-        if (typeof v === "string") {
-          if (v.length >= MIN_SLICE) x[i] = copy(v);
-        } else visit2(v);
+        if (typeof v === "string") x[i] = own(v);
+        else visit2(v);
       }
       return;
     }
     const o = x;
     for (const k in o) {
       const v = o[k];
-      if (typeof v === "string") {
-        if (v.length >= MIN_SLICE) o[k] = copy(v);
-      } else visit2(v);
+      if (typeof v === "string") o[k] = own(v);
+      else visit2(v);
     }
   };
   visit2(facts);
   return facts;
 }
-function copy(s) {
-  return (s + " ").slice(0, -1);
+function own(s) {
+  const known = shared.get(s);
+  if (known !== void 0) return known;
+  if (shared.size >= MAX_SHARED) shared = /* @__PURE__ */ new Map();
+  const copy = s.length >= MIN_SLICE ? (s + " ").slice(0, -1) : s;
+  shared.set(copy, copy);
+  return copy;
 }
 
 // src/project/facts-job.ts
@@ -27631,9 +27636,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   const expand = (list2, stack, at2) => {
     const out = [];
     for (const d of list2) {
-      const copy2 = { ...d };
-      if (d.children) copy2.children = expand(d.children, stack, at2);
-      out.push(copy2);
+      const copy = { ...d };
+      if (d.children) copy.children = expand(d.children, stack, at2);
+      out.push(copy);
       if (d.name !== "include") continue;
       const includingFile = d.file;
       const here = (message) => report2({ file: includingFile, offset: d.offset, message }, at2);
@@ -27647,7 +27652,7 @@ function parseNginxConf(files, mainPath, options = {}) {
       }
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
-      copy2.include = resolved;
+      copy.include = resolved;
       for (const path28 of resolved.files) {
         if (stack.includes(path28)) {
           here(`include cycle: ${[...stack.slice(stack.indexOf(path28)), path28].map(show).join(" -> ")}`);
@@ -28277,7 +28282,7 @@ function luaFileUnits(input, sources, drafts) {
   const read2 = [];
   const deferred = /* @__PURE__ */ new Map();
   for (const file of input.files) {
-    const own = [];
+    const own2 = [];
     const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
     const buffer = input.overlay?.get(file);
     if (buffer) {
@@ -28285,7 +28290,7 @@ function luaFileUnits(input, sources, drafts) {
       read2.push({ file, text: new SourceText(buffer), bytes: buffer, key: key2, result: key2 ? cache2.get(key2) : void 0, directives: buffer.includes(DIRECTIVE_MARK) });
       continue;
     }
-    const stat = statWithin(where2, file, own, input.maxBytes);
+    const stat = statWithin(where2, file, own2, input.maxBytes);
     const known = stat && snapshot.unchanged(file, stat);
     if (stat && known && known.parsed && known.digest !== "" && digesting) {
       const text = sourceOnDisk(where2);
@@ -28298,9 +28303,9 @@ function luaFileUnits(input, sources, drafts) {
       read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
       continue;
     }
-    const bytes = stat && readSource(where2, file, own);
+    const bytes = stat && readSource(where2, file, own2);
     if (!stat || !bytes) {
-      read2.push({ file, drafts: own });
+      read2.push({ file, drafts: own2 });
       continue;
     }
     const key = cache2?.key(bytes, variant);
@@ -29370,7 +29375,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "02123723b37eb527" : void 0;
+var BUILD_ID = true ? "da86cfb2b1f6c2f1" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -8,6 +8,12 @@ import type { FileFacts } from './file-facts.ts';
 
 /** V8's SlicedString::kMinLength: shorter substrings are copies. */
 const MIN_SLICE = 13;
+/** Distinct strings kept for sharing; past this the table starts over (a language server runs for days). */
+const MAX_SHARED = 100_000;
+
+/** One copy of each distinct string across the facts of a run: names such as `ngx`, `get` or `id` recur
+ *  in every file (synthetic-10000: 344k strings, 33k distinct, 10 MB of a 117 MB heap). */
+let shared = new Map<string, string>();
 
 export function detachStrings(facts: FileFacts): FileFacts {
   const visit = (x: unknown): void => {
@@ -15,25 +21,29 @@ export function detachStrings(facts: FileFacts): FileFacts {
     if (Array.isArray(x)) {
       for (let i = 0; i < x.length; i++) {
         const v = x[i];
-        if (typeof v === 'string') {
-          if (v.length >= MIN_SLICE) x[i] = copy(v);
-        } else visit(v);
+        if (typeof v === 'string') x[i] = own(v);
+        else visit(v);
       }
       return;
     }
     const o = x as Record<string, unknown>;
     for (const k in o) {
       const v = o[k];
-      if (typeof v === 'string') {
-        if (v.length >= MIN_SLICE) o[k] = copy(v);
-      } else visit(v);
+      if (typeof v === 'string') o[k] = own(v);
+      else visit(v);
     }
   };
   visit(facts);
   return facts;
 }
 
-/** A flat string of its own: the concatenation is flattened into a new string, and the slice is of that. */
-function copy(s: string): string {
-  return (s + ' ').slice(0, -1);
+/** The run's copy of `s`: a flat string of its own, shared by every equal string of the facts. */
+function own(s: string): string {
+  const known = shared.get(s);
+  if (known !== undefined) return known;
+  if (shared.size >= MAX_SHARED) shared = new Map();
+  // A concatenation is flattened into a new string, and the slice is of that.
+  const copy = s.length >= MIN_SLICE ? (s + ' ').slice(0, -1) : s;
+  shared.set(copy, copy);
+  return copy;
 }
