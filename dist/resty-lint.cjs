@@ -25139,7 +25139,7 @@ function newFileState(ends = /* @__PURE__ */ new Map()) {
   return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
 }
 function newFnCtx(file, id) {
-  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
 }
 function newFunction(file, name, parent, paramCount, sp) {
   const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
@@ -25276,7 +25276,7 @@ function escapeDirect(flow, x, ctx, site2, returned) {
 function pathEnd(flow, ctx, end, siteRef, ifEnds) {
   const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
-    if (!ctx.owned.has(k)) continue;
+    if (!ctx.owned.has(k) && !(o.value.t === "call" && o.value.index === 0 && ctx.ownedCalls.has(o.value.site))) continue;
     if (flow.errorFor.has(k)) continue;
     const connected = o.status.has("connected");
     const live = o.status.has("live");
@@ -25774,7 +25774,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
     const literals = fullArgs.some((a) => a.t === "const") ? { args: fullArgs.map((a) => a.t === "const" ? a : UNKNOWN) } : {};
     fullArgs.forEach((a, i) => {
       bodyRead(a, flow);
-      const k = valueKey(a);
+      const k = flow.objs.size > 0 ? valueKey(a) : "";
       const o = flow.objs.get(k);
       if (o) {
         event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...o.session.subscribed ? { subscribed: true } : {} });
@@ -25791,7 +25791,7 @@ function evalCallInner(e, flow, ctx, scope, want) {
   helperEnd(calleeValue, fullArgs, site2, flow, ctx);
   const results = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
-  ctx.owned.add(valueKey(results[0]));
+  ctx.ownedCalls.add(site2);
   return results;
 }
 function declareModule(name, ctx) {
@@ -25832,15 +25832,12 @@ function isCall(e) {
   return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
 }
 function globalPath(v) {
-  const parts = [];
-  let cur = v;
-  while (cur.t === "get") {
-    parts.unshift(cur.key);
-    cur = cur.base;
-  }
-  if (cur.t !== "global") return null;
-  parts.unshift(cur.name);
-  return parts.join(".");
+  let root = v;
+  while (root.t === "get") root = root.base;
+  if (root.t !== "global") return null;
+  let path28 = "";
+  for (let cur = v; cur.t === "get"; cur = cur.base) path28 = `.${cur.key}${path28}`;
+  return root.name + path28;
 }
 function isClientErrorStatus(v) {
   if (!v) return false;
@@ -29375,7 +29372,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "da86cfb2b1f6c2f1" : void 0;
+var BUILD_ID = true ? "9937f342bd27d799" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -268,6 +268,8 @@ function round(x, d) {
 function buildTools(luacheck, cache) {
   const cold = cache.noCache ? ['--no-cache'] : [];
   const warm = (dir) => (cache.takesValue ? [cache.flag, dir] : [cache.flag]);
+  const cacheDirOf = (set) => path.join(CACHE, 'resty-cache', set.name);
+  const warmRun = (set, g) => timed({ cmd: process.execPath, args: [CLI, '.', '-f', 'json', ...warm(cacheDirOf(set))], cwd: set.dir, okStatus: [0, 1] }, g);
   return [
     {
       id: 'resty-cold',
@@ -281,17 +283,16 @@ function buildTools(luacheck, cache) {
       available: Boolean(cache.flag),
       unavailable: 'n/a (no cache yet)',
       run: async (set, rep, g) => {
-        const cacheDir = path.join(CACHE, 'resty-cache', set.name);
         if (rep === 0) {
-          fs.rmSync(cacheDir, { recursive: true, force: true });
-          const fill = await timed({ cmd: process.execPath, args: [CLI, '.', '-f', 'json', ...warm(cacheDir)], cwd: set.dir, okStatus: [0, 1] }, g);
+          fs.rmSync(cacheDirOf(set), { recursive: true, force: true });
+          const fill = await warmRun(set, g);
           if (!fill.ok) return fill;
         }
         const file = fileToTouch(set.dir);
         const original = fs.readFileSync(file);
         fs.writeFileSync(file, Buffer.concat([original, Buffer.from(`\n-- bench edit ${rep} ${Date.now()}\n`)]));
         try {
-          return await timed({ cmd: process.execPath, args: [CLI, '.', '-f', 'json', ...warm(cacheDir)], cwd: set.dir, okStatus: [0, 1] }, g);
+          return await warmRun(set, g);
         } finally {
           fs.writeFileSync(file, original);
         }
@@ -305,12 +306,9 @@ function buildTools(luacheck, cache) {
       available: Boolean(cache.flag),
       unavailable: 'n/a (no cache yet)',
       run: async (set, _rep, g) => {
-        const cacheDir = path.join(CACHE, 'resty-cache', set.name);
-        const args = [CLI, '.', '-f', 'json', ...warm(cacheDir)];
         // Untimed: the warm run before this one left the results of its edit; this one records the tree as it is.
-        const settle = await timed({ cmd: process.execPath, args, cwd: set.dir, okStatus: [0, 1] }, g);
-        if (!settle.ok) return settle;
-        return timed({ cmd: process.execPath, args, cwd: set.dir, okStatus: [0, 1] }, g);
+        const settle = await warmRun(set, g);
+        return settle.ok ? warmRun(set, g) : settle;
       },
     },
     {

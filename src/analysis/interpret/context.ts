@@ -72,9 +72,11 @@ export interface FnCtx {
   loops: LoopCtx[];
   /** Paths waiting at a `goto` for their (forward) label. */
   gotos: Map<string, Flow[]>;
-  /** Clients and call results created by this function (not reached through upvalues): only these can
-   *  be left unreleased by it. */
+  /** Clients created by this function (not reached through upvalues), by value key: with `ownedCalls`, what
+   *  it can leave unreleased. */
   owned: Set<string>;
+  /** Sites of the calls this function makes: their first results are its own (no key made per call). */
+  ownedCalls: Set<number>;
   /** How many branches and loop bodies enclose the statement being interpreted. */
   branchDepth: number;
   /** How its paths ended so far: returning to the caller (or falling off its end), or ending the request. */
@@ -87,7 +89,7 @@ export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): F
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
-  return { file, id, loops: [], gotos: new Map(), owned: new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
+  return { file, id, loops: [], gotos: new Map(), owned: new Set(), ownedCalls: new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
 }
 
 // ---------- bookkeeping ----------
@@ -288,7 +290,7 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, siteRef: SiteRef, 
   const failed = [...flow.errorFor.values()][0];
   for (const [k, o] of flow.objs) {
     // Parameters, fields and upvalues belong to the caller or the enclosing function.
-    if (!ctx.owned.has(k)) continue;
+    if (!ctx.owned.has(k) && !(o.value.t === 'call' && o.value.index === 0 && ctx.ownedCalls.has(o.value.site))) continue;
     if (flow.errorFor.has(k)) continue;
     const connected = o.status.has('connected');
     const live = o.status.has('live');

@@ -274,7 +274,7 @@ function evalCallInner(
     fullArgs.forEach((a, i) => {
       // A response handed to a helper may be read there (proxy_response(res)): assume it is.
       bodyRead(a, flow);
-      const k = valueKey(a);
+      const k = flow.objs.size > 0 ? valueKey(a) : '';
       const o = flow.objs.get(k);
       if (o) {
         event(ctx, { kind: 'pass', fn: ctx.id, site, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...(o.session.subscribed ? { subscribed: true as const } : {}) });
@@ -291,7 +291,7 @@ function evalCallInner(
   helperEnd(calleeValue, fullArgs, site, flow, ctx);
   const results: SymValue[] = [];
   for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
-  ctx.owned.add(valueKey(results[0]));
+  ctx.ownedCalls.add(site);
   // A call result may be a connected client from a wrapper: it is tracked from its first client method
   // call on (clientMethod), and the link decides.
   return results;
@@ -353,15 +353,12 @@ function isCall(e: L.Expression): e is L.CallExpression | L.StringCallExpression
 
 /** `ngx.socket.tcp` for get(get(global ngx, socket), tcp); null when the value is not a global path. */
 function globalPath(v: SymValue): string | null {
-  const parts: string[] = [];
-  let cur = v;
-  while (cur.t === 'get') {
-    parts.unshift(cur.key);
-    cur = cur.base;
-  }
-  if (cur.t !== 'global') return null;
-  parts.unshift(cur.name);
-  return parts.join('.');
+  let root = v;
+  while (root.t === 'get') root = root.base;
+  if (root.t !== 'global') return null;
+  let path = '';
+  for (let cur = v; cur.t === 'get'; cur = cur.base) path = `.${cur.key}${path}`;
+  return root.name + path;
 }
 
 /** ngx.exit's status argument when it says the request failed on the server side (5xx, ngx.ERROR). */
