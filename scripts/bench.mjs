@@ -300,7 +300,7 @@ function buildTools(luacheck, cache) {
     },
     {
       // The result cache (src/project/result-cache.ts): the rules' findings of the last run, taken as they are
-      // when no file changed (a pre-commit hook on a commit without Lua, a second report format).
+      // when no file changed (a second run for another report format, a pre-push hook after the pre-commit one).
       id: 'resty-unchanged',
       label: 'resty-lint warm (cache, nothing changed)',
       available: Boolean(cache.flag),
