@@ -28341,7 +28341,7 @@ function luaFileUnits(input, sources, drafts) {
     }
     if (r.key && !r.result) cache2.set(r.key, result);
     const payload = r.key && digesting ? cache2.payloadDigest(r.key) : void 0;
-    const digest = r.digest ?? (payload ? fileDigest(payload, text) : "");
+    const digest = r.digest || (payload ? fileDigest(payload, text) : "");
     if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !("syntaxError" in result) });
     if ("syntaxError" in result) {
       drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
@@ -29372,7 +29372,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "9937f342bd27d799" : void 0;
+var BUILD_ID = true ? "609e168b08508832" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

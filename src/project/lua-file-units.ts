@@ -136,7 +136,8 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     }
     if (r.key && !r.result) cache!.set(r.key, result);
     const payload = r.key && digesting ? cache!.payloadDigest(r.key) : undefined;
-    const digest = r.digest ?? (payload ? fileDigest(payload, text) : '');
+    // An empty digest is one an earlier run could not make: make it now.
+    const digest = r.digest || (payload ? fileDigest(payload, text) : '');
     if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !('syntaxError' in result) });
     if ('syntaxError' in result) {
       drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
