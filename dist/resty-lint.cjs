@@ -25202,10 +25202,10 @@ function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
   const deferred = isTimer(calleeName2);
   if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
   const e = { kind: "call", fn: ctx.id, site: site2, callee };
-  if (callbacks.length > 0) e.callbacks = callbacks;
+  if (callbacks.length > 0) e.callbacks = callbacks.slice();
   if (deferred) e.deferred = true;
-  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs;
-  if (!deferred && forwards.length > 0) e.forwards = forwards;
+  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs.slice();
+  if (!deferred && forwards.length > 0) e.forwards = forwards.slice();
   event(ctx, e);
 }
 function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
@@ -25672,7 +25672,7 @@ function closure(node, flow, ctx, scope, name, hasSelf) {
   const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
   const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
   const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
-  if (params.length > 0) f.params = params;
+  if (params.length > 0) f.params = params.slice();
   ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
   const names2 = /* @__PURE__ */ new Set();
   if (flow.objs.size > 0) forEachNode(node.body, (n) => {
@@ -29372,7 +29372,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "609e168b08508832" : void 0;
+var BUILD_ID = true ? "6a5b940e797e793f" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -141,7 +141,7 @@ export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sco
   const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
   const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
   const params = [...(hasSelf ? ['self'] : []), ...node.parameters.flatMap((p) => (p.type === 'Identifier' ? [p.name] : []))];
-  if (params.length > 0) f.params = params;
+  if (params.length > 0) f.params = params.slice(); // at its length (callEvent says why)
   ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
   // A tracked value captured by the closure may be released there: treat it as escaped.
   const names = new Set<string>();
