@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from './support/analyze.ts';
+import { linkedModel } from '../src/project/run-project.ts';
 import { discover } from '../src/files/discover.ts';
 
 const MIX_A = 'local redis = require "resty.redis"\nlocal r = redis:new()\nr:connect("127.0.0.1", 6379)\nr:set_keepalive(1000, 10)\n';
@@ -44,7 +45,7 @@ describe('bad input', () => {
       const { result } = project({ [name]: content });
       expectMixStillFound(result);
       const diagnostics = result.findings.filter((f) => f.location.file === name);
-      const analyzed = result.model!.units.some((u) => u.path === name);
+      const analyzed = linkedModel(result).units.some((u) => u.path === name);
       // Every input is accounted for: analyzed, or reported with a diagnostic (never both silently dropped).
       expect(analyzed || diagnostics.length > 0, `${name} neither analyzed nor reported`).toBe(true);
       // Bad input is a syntax error or a file skipped on purpose; never a failure of the analyzer itself.

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../support/analyze.ts';
+import { linkedModel } from '../../src/project/run-project.ts';
 import { type AnalysisResult, type AnalyzeInput } from '../../src/project/analyze.ts';
 import { parseLuaText } from '../../src/lua/parse-lua.ts';
 import { tokenizeConf } from '../../src/nginx/tokenize.ts';
@@ -84,7 +85,7 @@ function check(inputs: Record<string, Buffer | string>, options: Options = {}): 
     for (const f of Object.keys(inputs)) {
       const mine = result.findings.filter((x) => x.location.file === f);
       const reported = mine.some((x) => x.ruleId === 'syntax-error' || x.ruleId === 'not-analyzed');
-      const analyzed = f.endsWith('.lua') ? result.model!.units.some((u) => u.path === f) : result.sources.has(f);
+      const analyzed = f.endsWith('.lua') ? linkedModel(result).units.some((u) => u.path === f) : result.sources.has(f);
       expect(analyzed || reported, `${f} neither analyzed nor reported`).toBe(true);
     }
     const witness = [...new Set(result.findings.filter((x) => x.location.file.startsWith('witness/')).map(keyOf))].sort();

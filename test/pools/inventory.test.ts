@@ -3,6 +3,7 @@
 // localhost:6379 mixed, the named pool "sessions", a pool family (a helper's host parameter) and one use whose pool cannot be known), its JSON exactly,
 // its text table, and the subcommand's arguments and exit codes.
 import { runCliCaptured } from '../support/run-cli.ts';
+import { linkedModel } from '../../src/project/run-project.ts';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -36,7 +37,7 @@ function project(files: Record<string, string>): string {
 function inventoryOf(dir: string) {
   const found = discoverProject(dir, ['.'], []);
   const r = analyze({ cwd: dir, files: found.lua, nginxConfs: found.nginx, redisConfs: found.redis, needModel: true });
-  return buildPoolInventory(r.model!, r.findings);
+  return buildPoolInventory(linkedModel(r), r.findings);
 }
 
 const FIXTURE = 'fixtures/pools';
