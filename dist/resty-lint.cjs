@@ -22829,7 +22829,7 @@ function valueKey(v) {
 }
 var MAX_PHI_OPTIONS = 4;
 function joinValues(a, b) {
-  if (valueKey(a) === valueKey(b)) return a;
+  if (a === b || valueKey(a) === valueKey(b)) return a;
   const options = /* @__PURE__ */ new Map();
   for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
   if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
@@ -25069,6 +25069,8 @@ var Flow = class _Flow {
     f.freshFor = new Set(this.freshFor);
     return f;
   }
+  /** The paths `flows` merged into one. It consumes them: the first live one becomes the result (every
+   *  caller replaces its flow with the join and drops the paths it joined), which saves a copy per join. */
   static join(flows) {
     const live = flows.filter((f) => !f.dead);
     if (live.length === 0) {
@@ -25076,11 +25078,15 @@ var Flow = class _Flow {
       d.dead = true;
       return d;
     }
-    const out = live[0].clone();
-    for (const f of live.slice(1)) {
+    const out = live[0];
+    out.ended = null;
+    out.rejected = false;
+    for (let i = 1; i < live.length; i++) {
+      const f = live[i];
       for (const [k, v] of out.vals) {
         const w = f.vals.get(k);
-        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
+        const joined = w ? joinValues(v, w) : UNKNOWN;
+        if (joined !== v) out.vals.set(k, joined);
       }
       for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
@@ -25125,18 +25131,22 @@ var Scope = class {
     this.parent = parent;
   }
   parent;
-  vars = /* @__PURE__ */ new Map();
+  /** Made by the first declaration: most blocks (branches, loop bodies) declare nothing. */
+  vars;
   lookup(name) {
     for (let s = this; s; s = s.parent) {
-      const b = s.vars.get(name);
+      const b = s.vars?.get(name);
       if (b) return b;
     }
     return void 0;
   }
+  set(name, b) {
+    (this.vars ??= /* @__PURE__ */ new Map()).set(name, b);
+  }
 };
 function newFileState(ends = /* @__PURE__ */ new Map()) {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, callValues: /* @__PURE__ */ new WeakMap(), ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: void 0, ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
 }
 function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
@@ -25162,7 +25172,7 @@ function event(ctx, e) {
 }
 function declare(ctx, scope, name, value, flow) {
   const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
-  scope.vars.set(name, b);
+  scope.set(name, b);
   flow.vals.set(b.id, value);
   return b;
 }
@@ -25191,37 +25201,41 @@ function newTable(ctx) {
   ctx.file.tableOwner.push(ctx.id);
   return { t: "table", id: ctx.file.facts.tables.length - 1 };
 }
-function callEvent(callee, calleeName2, args, site2, ctx, forwards = []) {
-  const callbacks = [];
-  const callbackArgs = [];
-  args.forEach((a, i) => {
-    if (a.t !== "fn") return;
-    callbacks.push(a.id);
-    callbackArgs.push(i);
-  });
+var NO_FORWARDS = [];
+function callEvent(callee, calleeName2, args, site2, ctx, forwards = NO_FORWARDS) {
+  let callbacks;
+  let callbackArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.t !== "fn") continue;
+    (callbacks ??= []).push(a.id);
+    (callbackArgs ??= []).push(i);
+  }
   const deferred = isTimer(calleeName2);
-  if ((calleeName2 !== null || !followableCallee(callee)) && callbacks.length === 0) return;
+  if ((calleeName2 !== null || !followableCallee(callee)) && !callbacks) return;
   const e = { kind: "call", fn: ctx.id, site: site2, callee };
-  if (callbacks.length > 0) e.callbacks = callbacks.slice();
+  if (callbacks) e.callbacks = callbacks.slice();
   if (deferred) e.deferred = true;
-  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs.slice();
+  if (!deferred && callbackArgs) e.callbackArgs = callbackArgs.slice();
   if (!deferred && forwards.length > 0) e.forwards = forwards.slice();
   event(ctx, e);
 }
 function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
   const called = paramOwner(calleeNode, callee, scope);
   if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
-  const forwards = [];
-  args.forEach((a, i) => {
+  let forwards;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.t !== "param") continue;
     const owner = paramOwner(argNodes[i], a, scope);
-    if (owner === void 0 || a.t !== "param") return;
+    if (owner === void 0) continue;
     if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
       if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
     } else if (isTimer(calleeName2)) {
       if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
-    } else if (owner === ctx.id) forwards.push([i, a.index]);
-  });
-  return forwards;
+    } else if (owner === ctx.id) (forwards ??= []).push([i, a.index]);
+  }
+  return forwards ?? NO_FORWARDS;
 }
 function isTimer(calleeName2) {
   return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
@@ -25697,7 +25711,7 @@ function evalCall(e, flow, ctx, scope, want) {
   ctx.file.depth++;
   try {
     const values = evalCallInner(e, flow, ctx, scope, want);
-    if (values[0]) ctx.file.callValues.set(e, values[0]);
+    if (values[0] && ctx.file.inCondition) (ctx.file.conditionCalls ??= /* @__PURE__ */ new Map()).set(e, values[0]);
     return values;
   } finally {
     ctx.file.depth--;
@@ -25900,7 +25914,7 @@ function failureFlag(value, flow, site2) {
 }
 function peek(e, flow, ctx, scope) {
   if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
-  return ctx.file.callValues.get(e) ?? UNKNOWN;
+  return ctx.file.conditionCalls?.get(e) ?? UNKNOWN;
 }
 function failuresOf(v, flow, name) {
   const out = [];
@@ -26113,6 +26127,8 @@ function alwaysTrue(e) {
 function alwaysFalse(e) {
   return e.type === "BooleanLiteral" && !e.value || e.type === "NilLiteral";
 }
+var NO_GUARDS = { thenErr: /* @__PURE__ */ new Map(), elseErr: /* @__PURE__ */ new Map() };
+var NO_FRESH = { thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() };
 function ifStatement(st, flow, ctx, scope) {
   const outs = [];
   let rest = flow;
@@ -26127,9 +26143,13 @@ function ifStatement(st, flow, ctx, scope) {
       outs.push(branch2);
       break;
     }
+    ctx.file.inCondition = true;
     evaluate(clause.condition, rest, ctx, scope);
-    const guard = guards(clause.condition, rest, ctx, scope);
-    const fresh = reuseGuards(clause.condition, rest, ctx, scope);
+    ctx.file.inCondition = false;
+    const tracking = rest.objs.size > 0;
+    const guard = tracking ? guards(clause.condition, rest, ctx, scope) : NO_GUARDS;
+    const fresh = tracking ? reuseGuards(clause.condition, rest, ctx, scope) : NO_FRESH;
+    ctx.file.conditionCalls = void 0;
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
     for (const k of fresh.thenFresh) branch.freshFor.add(k);
@@ -26137,10 +26157,10 @@ function ifStatement(st, flow, ctx, scope) {
     block(clause.body, branch, ctx, new Scope(scope));
     ctx.branchDepth--;
     outs.push(branch);
-    const next = rest.clone();
-    enterError(next, guard.elseErr);
-    for (const k of fresh.elseFresh) next.freshFor.add(k);
-    rest = next;
+    rest.ended = null;
+    rest.rejected = false;
+    enterError(rest, guard.elseErr);
+    for (const k of fresh.elseFresh) rest.freshFor.add(k);
   }
   if (!hasElse) outs.push(rest);
   replace(flow, Flow.join(outs));
@@ -26287,8 +26307,9 @@ function detachStrings(facts) {
     const o = x;
     for (const k in o) {
       const v = o[k];
-      if (typeof v === "string") o[k] = own(v);
-      else visit2(v);
+      if (typeof v === "string") {
+        if (k !== "t" && k !== "kind") o[k] = own(v);
+      } else visit2(v);
     }
   };
   visit2(facts);
@@ -29372,7 +29393,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "6a5b940e797e793f" : void 0;
+var BUILD_ID = true ? "6dff547f4a053bb7" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

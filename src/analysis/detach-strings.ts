@@ -29,8 +29,10 @@ export function detachStrings(facts: FileFacts): FileFacts {
     const o = x as Record<string, unknown>;
     for (const k in o) {
       const v = o[k];
-      if (typeof v === 'string') o[k] = own(v);
-      else visit(v);
+      // A value's or an event's kind (`t`, `kind`) is a literal of this program's, one string already.
+      if (typeof v === 'string') {
+        if (k !== 't' && k !== 'kind') o[k] = own(v);
+      } else visit(v);
     }
   };
   visit(facts);

@@ -78,7 +78,8 @@ const MAX_PHI_OPTIONS = 4;
 
 /** The value of a variable where paths that gave it `a` and `b` join. */
 export function joinValues(a: SymValue, b: SymValue): SymValue {
-  if (valueKey(a) === valueKey(b)) return a;
+  // Values are never changed in place, and a variable no branch assigned holds the same object on both sides.
+  if (a === b || valueKey(a) === valueKey(b)) return a;
   const options = new Map<string, SymValue>();
   for (const v of [a, b]) for (const o of v.t === 'phi' ? v.options : [v]) options.set(valueKey(o), o);
   if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;

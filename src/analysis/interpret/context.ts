@@ -17,14 +17,18 @@ interface Binding {
 }
 
 export class Scope {
-  readonly vars = new Map<string, Binding>();
+  /** Made by the first declaration: most blocks (branches, loop bodies) declare nothing. */
+  private vars: Map<string, Binding> | undefined;
   constructor(readonly parent: Scope | null) {}
   lookup(name: string): Binding | undefined {
     for (let s: Scope | null = this; s; s = s.parent) {
-      const b = s.vars.get(name);
+      const b = s.vars?.get(name);
       if (b) return b;
     }
     return undefined;
+  }
+  set(name: string, b: Binding): void {
+    (this.vars ??= new Map()).set(name, b);
   }
 }
 
@@ -46,9 +50,11 @@ export interface FileState {
   tableOwner: number[];
   /** Nesting of the statements and expressions being interpreted (see MAX_DEPTH). */
   depth: number;
-  /** The first value of each call expression evaluated, by its node: guards read `if not red:connect(...)`
-   *  through it (a condition is evaluated once, before its guards are read). */
-  callValues: WeakMap<object, SymValue>;
+  /** Whether an `if` condition is being evaluated: only then are call values kept (conditionCalls). */
+  inCondition: boolean;
+  /** The first value of each call expression of the `if` condition just evaluated, by its node: guards read
+   *  `if not red:connect(...)` through it (a condition is evaluated once, before its guards are read). */
+  conditionCalls: Map<object, SymValue> | undefined;
   /** The table `module(...)` made the main chunk's environment: its later globals are fields of it. */
   moduleTable?: number;
   /** Values the main chunk returns that can be what a module hands out (see statements.ts ReturnStatement). */
@@ -85,7 +91,7 @@ export interface FnCtx {
 
 export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, callValues: new WeakMap(), ends, calledEarly: new Set(), moduleReturns: [], globalValues: new Map() };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: undefined, ends, calledEarly: new Set(), moduleReturns: [], globalValues: new Map() };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
@@ -126,7 +132,7 @@ export function event(ctx: FnCtx, e: LifecycleEvent): void {
 export function declare(ctx: FnCtx, scope: Scope, name: string, value: SymValue, flow: Flow): Binding {
   // `local red` (nil until a function sets it) is no value yet: upvalue reads see the one that function sets.
   const b: Binding = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
-  scope.vars.set(name, b);
+  scope.set(name, b);
   flow.vals.set(b.id, value);
   return b;
 }
@@ -163,27 +169,32 @@ export function newTable(ctx: FnCtx): Extract<SymValue, { t: 'table' }> {
   return { t: 'table', id: ctx.file.facts.tables.length - 1 };
 }
 
+/** What paramUses returns for the calls that hand on no parameter (nearly all): never written to. */
+const NO_FORWARDS: ReadonlyArray<[number, number]> = [];
+
 /** A call the link may follow into project functions; timer callbacks run later, in their own context.
  *  `forwards`: parameters of the calling function handed on as arguments (see paramUses). */
-export function callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx, forwards: Array<[number, number]> = []): void {
-  const callbacks: number[] = [];
-  const callbackArgs: number[] = [];
-  args.forEach((a, i) => {
-    if (a.t !== 'fn') return;
-    callbacks.push(a.id);
-    callbackArgs.push(i);
-  });
+export function callEvent(callee: SymValue, calleeName: string | null, args: SymValue[], site: number, ctx: FnCtx, forwards: ReadonlyArray<[number, number]> = NO_FORWARDS): void {
+  // No arrays for the calls that pass no function (nearly all of them).
+  let callbacks: number[] | undefined;
+  let callbackArgs: number[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.t !== 'fn') continue;
+    (callbacks ??= []).push(a.id);
+    (callbackArgs ??= []).push(i);
+  }
   const deferred = isTimer(calleeName);
   // Globals (ngx.say, string.format, ...) are not project functions, and a callee rooted in another call's
   // result is not worth following for phases: most calls are one of these, and facts stay small.
-  if ((calleeName !== null || !followableCallee(callee)) && callbacks.length === 0) return;
+  if ((calleeName !== null || !followableCallee(callee)) && !callbacks) return;
   const e: LifecycleEvent = { kind: 'call', fn: ctx.id, site, callee };
   // Kept as copies: an array grown by push holds room for 17 elements (190 bytes for one callback; 4.4 MB of
   // Kong's facts were such arrays), a copy holds its length.
-  if (callbacks.length > 0) e.callbacks = callbacks.slice();
+  if (callbacks) e.callbacks = callbacks.slice();
   if (deferred) e.deferred = true;
   // Where the callee puts a callback decides whether it runs now or in a timer: not asked of a timer call.
-  if (!deferred && callbacks.length > 0) e.callbackArgs = callbackArgs.slice();
+  if (!deferred && callbackArgs) e.callbackArgs = callbackArgs.slice();
   if (!deferred && forwards.length > 0) e.forwards = forwards.slice();
   event(ctx, e);
 }
@@ -200,22 +211,25 @@ export function paramUses(
   args: readonly SymValue[],
   ctx: FnCtx,
   scope: Scope,
-): Array<[number, number]> {
+): ReadonlyArray<[number, number]> {
   const called = paramOwner(calleeNode, callee, scope);
   if (called !== undefined && callee.t === 'param') addParam(ctx.file.facts.functions[called], 'invokes', callee.index);
-  const forwards: Array<[number, number]> = [];
-  args.forEach((a, i) => {
+  let forwards: Array<[number, number]> | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.t !== 'param') continue;
     const owner = paramOwner(argNodes[i], a, scope);
-    if (owner === undefined || a.t !== 'param') return;
+    if (owner === undefined) continue;
     if (calleeName === 'pcall' || calleeName === 'xpcall') {
       if (i === 0) addParam(ctx.file.facts.functions[owner], 'invokes', a.index);
     } else if (isTimer(calleeName)) {
       // The delay is argument 0; the callback and its arguments run in the timer.
       if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], 'defers', a.index);
-    } else if (owner === ctx.id) forwards.push([i, a.index]);
-  });
-  return forwards;
+    } else if (owner === ctx.id) (forwards ??= []).push([i, a.index]);
+  }
+  return forwards ?? NO_FORWARDS;
 }
+
 
 function isTimer(calleeName: string | null): boolean {
   return calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';

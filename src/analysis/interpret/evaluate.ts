@@ -169,7 +169,7 @@ export function evalCall(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope, 
   ctx.file.depth++;
   try {
     const values = evalCallInner(e, flow, ctx, scope, want);
-    if (values[0]) ctx.file.callValues.set(e, values[0]);
+    if (values[0] && ctx.file.inCondition) (ctx.file.conditionCalls ??= new Map()).set(e, values[0]);
     return values;
   } finally {
     ctx.file.depth--;

@@ -54,6 +54,8 @@ export class Flow {
     return f;
   }
 
+  /** The paths `flows` merged into one. It consumes them: the first live one becomes the result (every
+   *  caller replaces its flow with the join and drops the paths it joined), which saves a copy per join. */
   static join(flows: Flow[]): Flow {
     const live = flows.filter((f) => !f.dead);
     if (live.length === 0) {
@@ -61,11 +63,15 @@ export class Flow {
       d.dead = true;
       return d;
     }
-    const out = live[0].clone();
-    for (const f of live.slice(1)) {
+    const out = live[0];
+    out.ended = null;
+    out.rejected = false;
+    for (let i = 1; i < live.length; i++) {
+      const f = live[i];
       for (const [k, v] of out.vals) {
         const w = f.vals.get(k);
-        out.vals.set(k, w ? joinValues(v, w) : UNKNOWN);
+        const joined = w ? joinValues(v, w) : UNKNOWN;
+        if (joined !== v) out.vals.set(k, joined);
       }
       for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);

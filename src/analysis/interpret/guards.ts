@@ -69,7 +69,7 @@ export function failureFlag(value: SymValue, flow: Flow, site: () => number): Sy
  *  (`if not red:connect(...)`). */
 export function peek(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
   if (e.type === 'Identifier') return read(e.name, flow, ctx, scope);
-  return ctx.file.callValues.get(e) ?? UNKNOWN;
+  return ctx.file.conditionCalls?.get(e) ?? UNKNOWN;
 }
 
 interface Failure {

@@ -159,6 +159,10 @@ function alwaysFalse(e: L.Expression): boolean {
   return (e.type === 'BooleanLiteral' && !e.value) || e.type === 'NilLiteral';
 }
 
+/** What a condition guards on a path that tracks nothing (read only). */
+const NO_GUARDS = { thenErr: new Map<string, string>(), elseErr: new Map<string, string>() };
+const NO_FRESH = { thenFresh: new Set<string>(), elseFresh: new Set<string>() };
+
 function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): void {
   const outs: Flow[] = [];
   let rest = flow;
@@ -173,9 +177,14 @@ function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): v
       outs.push(branch);
       break;
     }
+    ctx.file.inCondition = true;
     evaluate(clause.condition, rest, ctx, scope);
-    const guard = guards(clause.condition, rest, ctx, scope);
-    const fresh = reuseGuards(clause.condition, rest, ctx, scope);
+    ctx.file.inCondition = false;
+    // Guards are about tracked values: a path that tracks none has none (most paths of most files).
+    const tracking = rest.objs.size > 0;
+    const guard = tracking ? guards(clause.condition, rest, ctx, scope) : NO_GUARDS;
+    const fresh = tracking ? reuseGuards(clause.condition, rest, ctx, scope) : NO_FRESH;
+    ctx.file.conditionCalls = undefined;
     const branch = rest.clone();
     enterError(branch, guard.thenErr);
     for (const k of fresh.thenFresh) branch.freshFor.add(k);
@@ -183,10 +192,12 @@ function ifStatement(st: L.IfStatement, flow: Flow, ctx: FnCtx, scope: Scope): v
     block(clause.body, branch, ctx, new Scope(scope));
     ctx.branchDepth--;
     outs.push(branch);
-    const next = rest.clone();
-    enterError(next, guard.elseErr);
-    for (const k of fresh.elseFresh) next.freshFor.add(k);
-    rest = next;
+    // The path past this condition goes on in `rest` itself (nothing else holds it; the branch is a copy), as
+    // a fresh path would: what the condition's calls ended is not carried on.
+    rest.ended = null;
+    rest.rejected = false;
+    enterError(rest, guard.elseErr);
+    for (const k of fresh.elseFresh) rest.freshFor.add(k);
   }
   if (!hasElse) outs.push(rest);
   replace(flow, Flow.join(outs));
