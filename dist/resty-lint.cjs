@@ -25063,10 +25063,11 @@ var Flow = class _Flow {
   clone() {
     const f = new _Flow();
     f.dead = this.dead;
-    f.vals = new Map(this.vals);
-    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
-    f.errorFor = new Map(this.errorFor);
-    f.freshFor = new Set(this.freshFor);
+    const vals = f.vals;
+    this.vals.forEach((v, k) => vals.set(k, v));
+    if (this.objs.size > 0) this.objs.forEach((o, k) => f.objs.set(k, copyObj(o)));
+    if (this.errorFor.size > 0) f.errorFor = new Map(this.errorFor);
+    if (this.freshFor.size > 0) f.freshFor = new Set(this.freshFor);
     return f;
   }
   /** The paths `flows` merged into one. It consumes them: the first live one becomes the result (every
@@ -25083,12 +25084,13 @@ var Flow = class _Flow {
     out.rejected = false;
     for (let i = 1; i < live.length; i++) {
       const f = live[i];
-      for (const [k, v] of out.vals) {
+      const vals = out.vals;
+      vals.forEach((v, k) => {
         const w = f.vals.get(k);
         const joined = w ? joinValues(v, w) : UNKNOWN;
-        if (joined !== v) out.vals.set(k, joined);
-      }
-      for (const [k, o] of f.objs) {
+        if (joined !== v) vals.set(k, joined);
+      });
+      if (f.objs.size > 0) for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
         if (!mine) out.objs.set(k, copyObj(o));
         else {
@@ -25102,8 +25104,12 @@ var Flow = class _Flow {
           mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
         }
       }
-      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
-      for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
+      if (out.errorFor.size > 0) {
+        for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      }
+      if (out.freshFor.size > 0) {
+        for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
+      }
     }
     return out;
   }
@@ -25288,7 +25294,7 @@ function escapeDirect(flow, x, ctx, site2, returned) {
   } else if (x.t === "param" || flow.tracks(x)) escape(flow, x, ctx, site2, returned);
 }
 function pathEnd(flow, ctx, end, siteRef, ifEnds) {
-  const failed = [...flow.errorFor.values()][0];
+  const failed = flow.errorFor.size > 0 ? flow.errorFor.values().next().value : void 0;
   for (const [k, o] of flow.objs) {
     if (!ctx.owned.has(k) && !(o.value.t === "call" && o.value.index === 0 && ctx.ownedCalls.has(o.value.site))) continue;
     if (flow.errorFor.has(k)) continue;
@@ -25803,8 +25809,8 @@ function evalCallInner(e, flow, ctx, scope, want) {
   const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
   callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
   helperEnd(calleeValue, fullArgs, site2, flow, ctx);
-  const results = [];
-  for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i });
+  const results = new Array(Math.max(want, 1));
+  for (let i = 0; i < results.length; i++) results[i] = { t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i };
   ctx.ownedCalls.add(site2);
   return results;
 }
@@ -29393,7 +29399,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "6dff547f4a053bb7" : void 0;
+var BUILD_ID = true ? "82076f3f3a9e0ac4" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 

@@ -303,7 +303,7 @@ function escapeDirect(flow: Flow, x: SymValue, ctx: FnCtx, site: SiteRef, return
  *  With `ifEnds`, the path ends only if that callee always ends the request, which the link decides. */
 export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, siteRef: SiteRef, ifEnds?: SymValue): void {
   // On another value's error branch, the path ends because that operation failed.
-  const failed = [...flow.errorFor.values()][0];
+  const failed = flow.errorFor.size > 0 ? flow.errorFor.values().next().value : undefined;
   for (const [k, o] of flow.objs) {
     // Parameters, fields and upvalues belong to the caller or the enclosing function.
     if (!ctx.owned.has(k) && !(o.value.t === 'call' && o.value.index === 0 && ctx.ownedCalls.has(o.value.site))) continue;

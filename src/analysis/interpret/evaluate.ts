@@ -289,8 +289,9 @@ function evalCallInner(
   const forwards = paramUses(callee, calleeValue, calleeName, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
   callEvent(calleeValue, calleeName, fullArgs, site, ctx, forwards);
   helperEnd(calleeValue, fullArgs, site, flow, ctx);
-  const results: SymValue[] = [];
-  for (let i = 0; i < Math.max(want, 1); i++) results.push({ t: 'call', callee: calleeValue, args: fullArgs, site, index: i });
+  // At its length: a returned call's results are kept in the facts (a pushed array keeps room for 16).
+  const results = new Array<SymValue>(Math.max(want, 1));
+  for (let i = 0; i < results.length; i++) results[i] = { t: 'call', callee: calleeValue, args: fullArgs, site, index: i };
   ctx.ownedCalls.add(site);
   // A call result may be a connected client from a wrapper: it is tracked from its first client method
   // call on (clientMethod), and the link decides.

@@ -45,12 +45,15 @@ export class Flow {
   }
 
   clone(): Flow {
+    // Copied with forEach: `new Map(map)` and for-of go through an iterator that allocates an entry per
+    // element, and a flow is copied at every branch.
     const f = new Flow();
     f.dead = this.dead;
-    f.vals = new Map(this.vals);
-    for (const [k, o] of this.objs) f.objs.set(k, copyObj(o));
-    f.errorFor = new Map(this.errorFor);
-    f.freshFor = new Set(this.freshFor);
+    const vals = f.vals;
+    this.vals.forEach((v, k) => vals.set(k, v));
+    if (this.objs.size > 0) this.objs.forEach((o, k) => f.objs.set(k, copyObj(o)));
+    if (this.errorFor.size > 0) f.errorFor = new Map(this.errorFor);
+    if (this.freshFor.size > 0) f.freshFor = new Set(this.freshFor);
     return f;
   }
 
@@ -68,12 +71,13 @@ export class Flow {
     out.rejected = false;
     for (let i = 1; i < live.length; i++) {
       const f = live[i];
-      for (const [k, v] of out.vals) {
+      const vals = out.vals;
+      vals.forEach((v, k) => {
         const w = f.vals.get(k);
         const joined = w ? joinValues(v, w) : UNKNOWN;
-        if (joined !== v) out.vals.set(k, joined);
-      }
-      for (const [k, o] of f.objs) {
+        if (joined !== v) vals.set(k, joined);
+      });
+      if (f.objs.size > 0) for (const [k, o] of f.objs) {
         const mine = out.objs.get(k);
         if (!mine) out.objs.set(k, copyObj(o));
         else {
@@ -87,8 +91,8 @@ export class Flow {
           mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
         }
       }
-      for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
-      for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
+      if (out.errorFor.size > 0) for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+      if (out.freshFor.size > 0) for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
     }
     return out;
   }
