@@ -25461,7 +25461,7 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
   } else {
     const keepArgs = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method) || methods.timeoutMethods?.some((m) => m.method === method);
     const fresh = flow.freshFor.has(key) ? { fresh: true } : {};
-    event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
+    if (self.t === "obj" || keepArgs) event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
     if (state) sessionEffect(state, method, args, methods);
     if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
   }
@@ -29399,7 +29399,7 @@ function lineColumn(text, offset) {
 
 // src/core/version.ts
 var VERSION = "0.1.0";
-var BUILD_ID = true ? "82076f3f3a9e0ac4" : void 0;
+var BUILD_ID = true ? "f636f611305e6a4e" : void 0;
 var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
 var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
 
@@ -29811,7 +29811,7 @@ function isDraft(x) {
 }
 
 // src/project/facts-cache.ts
-var FACTS_FORMAT = 15;
+var FACTS_FORMAT = 16;
 var MAGIC3 = "resty-lint-facts";
 var sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
 var FactsCache = class {

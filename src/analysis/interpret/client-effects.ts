@@ -129,7 +129,10 @@ export function clientMethod(self: SymValue, method: string, args: SymValue[], s
     // small for the cache.
     const keepArgs = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method) || methods.timeoutMethods?.some((m) => m.method === method);
     const fresh = flow.freshFor.has(key) ? { fresh: true as const } : {};
-    event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
+    // What the link reads of a method call: on a client object, whether it does I/O (yield-reach.ts); on any
+    // value, the kept arguments (identities, timeouts). A command on a parameter or a call result (mostly
+    // `self:helper()`) has none of these: no event (it was 15 % of Kong's facts).
+    if (self.t === 'obj' || keepArgs) event(ctx, { kind: 'method', fn: ctx.id, site, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
     if (state) sessionEffect(state, method, args, methods);
     // `self:helper()` may be a method of the module itself.
     if (self.t !== 'obj') callEvent({ t: 'get', base: self, key: method }, null, [self, ...args], site, ctx);
