@@ -42,6 +42,2626 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/clients/profiles.ts
+function profileFor(module2) {
+  return BY_MODULE.get(module2);
+}
+function clientProfile(module2) {
+  return BY_MODULE.get(module2) ?? (module2.startsWith("resty.") ? UNPROFILED_RESTY : void 0);
+}
+function globalFactory(name) {
+  return BY_GLOBAL.get(name);
+}
+function identityMethod(profile, method) {
+  return profile?.identity?.find((m) => m.method === method);
+}
+function union(names2) {
+  return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
+}
+var SET_TIMEOUT, SET_TIMEOUTS, COMMON, CLIENT_PROFILES, BY_MODULE, UNPROFILED_RESTY, BY_GLOBAL, ANY_CLIENT;
+var init_profiles = __esm({
+  "src/clients/profiles.ts"() {
+    "use strict";
+    SET_TIMEOUT = { method: "set_timeout", msArgs: [0] };
+    SET_TIMEOUTS = { method: "set_timeouts", msArgs: [0, 1, 2] };
+    COMMON = {
+      connectMethods: ["connect"],
+      keepaliveMethods: ["set_keepalive"],
+      closeMethods: ["close"],
+      keepaliveTimeoutArg: 0,
+      keepalivePoolSizeArg: 1
+    };
+    CLIENT_PROFILES = [
+      {
+        ...COMMON,
+        module: "resty.redis",
+        constructors: ["new"],
+        poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
+        session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"], subscribe: ["subscribe", "psubscribe"], unsubscribe: ["unsubscribe", "punsubscribe"] },
+        serverConfig: "redis",
+        timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+        // AUTH [username] password and SELECT db stay on the server-side connection (docs/semantics.md §4.6).
+        identity: [
+          { method: "auth", kind: "credentials" },
+          { method: "select", kind: "database", args: [0] }
+        ],
+        reuseCountMethods: ["get_reused_times"],
+        // connect(host, port, { ssl = true, server_name =, ssl_verify = }) handshakes after every connect (0.29+).
+        connectIdentity: { kind: "tls", when: "ssl", fields: ["server_name", "ssl_verify"], freshOnly: true }
+      },
+      { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }, timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS] },
+      // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
+      // connect as is, set_keepalive(idle, size) / close() (lua-resty-ssdb, lua-resty-mongol,
+      // lua-resty-beanstalkd, lua-resty-rabbitmqstomp; docs/semantics.md §1.10).
+      ...["resty.ssdb", "resty.mongol", "resty.beanstalkd", "resty.rabbitmqstomp"].map(
+        (module2) => ({ ...COMMON, module: module2, constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } })
+      ),
+      // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
+      { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" }, timeoutMethods: [SET_TIMEOUT] },
+      {
+        ...COMMON,
+        module: "resty.http",
+        constructors: ["new"],
+        poolKey: { kind: "http" },
+        keepaliveAfterError: { why: "the connection's state is unknown" },
+        requestMethods: ["request"],
+        bodyReadMethods: ["read_body"],
+        bodyReadFields: ["body_reader"],
+        // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
+        identity: [{ method: "ssl_handshake", kind: "tls", args: [1, 2], freshOnly: true }],
+        reuseCountMethods: ["get_reused_times"],
+        // request_uri(uri, params): params.keepalive == false closes instead of pooling.
+        selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }],
+        timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
+        // request_uri pools with set_keepalive(params.keepalive_timeout, params.keepalive_pool).
+        timeoutOptions: [{ method: "request_uri", optionsArg: 1, fields: [], keepaliveFields: ["keepalive_timeout"] }]
+      },
+      {
+        ...COMMON,
+        module: "pgmoon",
+        constructors: ["new"],
+        keepaliveMethods: ["keepalive"],
+        closeMethods: ["disconnect"],
+        poolKey: { kind: "pgmoon-config" },
+        // pgmoon:settimeout(ms) calls the socket's settimeout.
+        timeoutMethods: [{ method: "settimeout", msArgs: [0] }]
+      },
+      { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" }, timeoutMethods: [SET_TIMEOUT] },
+      {
+        ...COMMON,
+        module: "resty.redis.connector",
+        constructors: ["new"],
+        connectMethods: [],
+        closeMethods: [],
+        poolKey: { kind: "redis-connector" },
+        producesClient: { method: "connect", client: "resty.redis", keepaliveSends: ["discard"] },
+        holdsNoSocket: true,
+        // new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }, all in ms [RC-README].
+        timeoutOptions: [{ method: "new", optionsArg: 0, fields: ["connect_timeout", "send_timeout", "read_timeout"], keepaliveFields: ["keepalive_timeout"] }]
+      },
+      {
+        ...COMMON,
+        module: "ngx.socket.tcp",
+        constructors: [],
+        // ngx.socket.stream is an alias of ngx.socket.tcp.
+        globalConstructors: ["ngx.socket.tcp", "ngx.socket.stream"],
+        globalConnectors: ["ngx.socket.connect"],
+        keepaliveMethods: ["setkeepalive"],
+        poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
+        timeoutMethods: [
+          { method: "settimeout", msArgs: [0] },
+          { method: "settimeouts", msArgs: [0, 1, 2] }
+        ],
+        // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
+        identity: [
+          { method: "sslhandshake", kind: "tls", args: [1, 2], freshOnly: true },
+          { method: "setclientcert", kind: "tls", freshOnly: true }
+        ],
+        reuseCountMethods: ["getreusedtimes"],
+        // A failed read (typically a timeout) leaves the socket open with the reply still to come.
+        keepaliveAfterError: {
+          failedOps: ["receive", "receiveany", "receiveuntil", "read"],
+          why: "a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first"
+        }
+      }
+    ];
+    BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
+    UNPROFILED_RESTY = {
+      ...COMMON,
+      module: "resty.*",
+      constructors: ["new"],
+      keepaliveMethods: ["set_keepalive", "setkeepalive"],
+      poolKey: { kind: "unknown" },
+      holdsNoSocket: true,
+      unprofiled: true
+    };
+    BY_GLOBAL = /* @__PURE__ */ new Map();
+    for (const p of CLIENT_PROFILES) {
+      for (const name of p.globalConstructors ?? []) BY_GLOBAL.set(name, { profile: p, connects: false });
+      for (const name of p.globalConnectors ?? []) BY_GLOBAL.set(name, { profile: p, connects: true });
+    }
+    ANY_CLIENT = {
+      connectMethods: union((p) => p.connectMethods),
+      keepaliveMethods: union((p) => p.keepaliveMethods),
+      closeMethods: union((p) => p.closeMethods),
+      session: {
+        select: union((p) => p.session?.select),
+        begin: union((p) => p.session?.begin),
+        end: union((p) => p.session?.end),
+        subscribe: union((p) => p.session?.subscribe),
+        unsubscribe: union((p) => p.session?.unsubscribe)
+      },
+      requestMethods: union((p) => p.requestMethods),
+      bodyReadMethods: union((p) => p.bodyReadMethods),
+      bodyReadFields: union((p) => p.bodyReadFields),
+      selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
+      timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? []),
+      identity: [...new Map(CLIENT_PROFILES.flatMap((p) => p.identity ?? []).map((m) => [m.method, m])).values()],
+      reuseCountMethods: union((p) => p.reuseCountMethods)
+    };
+  }
+});
+
+// src/analysis/file-facts.ts
+function siteSpan(facts, site2) {
+  return [facts.sites[2 * site2], facts.sites[2 * site2 + 1]];
+}
+var init_file_facts = __esm({
+  "src/analysis/file-facts.ts"() {
+    "use strict";
+  }
+});
+
+// src/analysis/sym-value.ts
+function constant(v) {
+  return v === null ? NIL : v === true ? TRUE : v === false ? FALSE : { t: "const", v };
+}
+function valueKey(v) {
+  switch (v.t) {
+    case "const":
+      return typeof v.v === "string" ? JSON.stringify(v.v) : String(v.v);
+    case "table":
+      return `table#${v.id}`;
+    case "fn":
+      return `fn#${v.id}`;
+    case "require":
+      return `require(${JSON.stringify(v.name)})`;
+    case "global":
+      return v.name;
+    case "param":
+      return `param#${v.index}`;
+    case "get":
+      return `${valueKey(v.base)}.${v.key}`;
+    case "concat":
+      return v.parts.map(valueKey).join("..");
+    case "call":
+      return `call@${v.site}#${v.index}`;
+    case "obj":
+      return `obj@${v.site}`;
+    case "op":
+      return `op@${v.site}#${v.index}`;
+    case "or":
+      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
+    case "phi":
+      return `phi(${v.options.map(valueKey).join("|")})`;
+    case "unknown":
+      return "?";
+  }
+}
+function joinValues(a, b) {
+  if (a === b || valueKey(a) === valueKey(b)) return a;
+  const options = /* @__PURE__ */ new Map();
+  for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
+  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
+  return { t: "phi", options: [...options.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0).map(([, o]) => o) };
+}
+function optionsOf(v) {
+  return v.t === "phi" ? v.options : [v];
+}
+function ctxSlot(v) {
+  return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
+}
+function isTrackable(v) {
+  if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
+  if (ctxSlot(v) !== void 0) return true;
+  if (v.t === "get") return isTrackable(v.base);
+  return false;
+}
+var UNKNOWN, NIL, TRUE, FALSE, MAX_PHI_OPTIONS, METATABLE_KEY;
+var init_sym_value = __esm({
+  "src/analysis/sym-value.ts"() {
+    "use strict";
+    UNKNOWN = { t: "unknown" };
+    NIL = { t: "const", v: null };
+    TRUE = { t: "const", v: true };
+    FALSE = { t: "const", v: false };
+    MAX_PHI_OPTIONS = 4;
+    METATABLE_KEY = "\0metatable";
+  }
+});
+
+// src/source/source-text.ts
+function utf16Length(bytes) {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  return ascii ? bytes.length : bytes.toString("utf8").length;
+}
+function bytesToUtf8(latin1) {
+  return Buffer.from(latin1, "latin1").toString("utf8");
+}
+var import_node_crypto, BOM, SourceText;
+var init_source_text = __esm({
+  "src/source/source-text.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    BOM = Buffer.from([239, 187, 191]);
+    SourceText = class _SourceText {
+      /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
+      constructor(source) {
+        this.source = source;
+        if (Buffer.isBuffer(source)) this.loaded = source;
+      }
+      source;
+      loaded;
+      bom;
+      lineStarts;
+      get bytes() {
+        return this.loaded ??= this.source();
+      }
+      /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
+      get bomLength() {
+        return this.bom ??= this.bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
+      }
+      /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. Made on each call and
+       *  never kept: a run holds every file's bytes (outside the JS heap), not a second copy of each as a string. */
+      get latin1() {
+        return this.bytes.toString("latin1", this.bomLength);
+      }
+      /** Length of `latin1`. */
+      get length() {
+        return this.bytes.length - this.bomLength;
+      }
+      /** Whether the text contains `needle` (ASCII), without making the latin1 string. */
+      includes(needle) {
+        return this.bytes.includes(needle, this.bomLength, "latin1");
+      }
+      static fromString(text) {
+        return new _SourceText(Buffer.from(text, "utf8"));
+      }
+      /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
+      starts() {
+        if (this.lineStarts) return this.lineStarts;
+        const b = this.bytes;
+        const base = this.bomLength;
+        const starts = [0];
+        for (let i = base; i < b.length; i++) {
+          const c = b[i];
+          if (c === 10) starts.push(i + 1 - base);
+          else if (c === 13) {
+            if (b[i + 1] === 10) i++;
+            starts.push(i + 1 - base);
+          }
+        }
+        this.lineStarts = starts;
+        return starts;
+      }
+      get lineCount() {
+        return this.starts().length;
+      }
+      /** Line (1-based) containing a parser offset. */
+      lineOf(offset) {
+        const starts = this.starts();
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (starts[mid] <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo + 1;
+      }
+      /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
+      position(offset) {
+        const line = this.lineOf(offset);
+        const start2 = this.starts()[line - 1];
+        const from = this.bomLength + start2;
+        const to = this.bomLength + Math.max(start2, Math.min(offset, this.length));
+        return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
+      }
+      /** A digest of everything `position` depends on: the bytes with every ASCII byte but CR and LF made the same.
+       *  Line ends stay, and so does the UTF-16 length of every stretch of a line (an ASCII byte is one unit and
+       *  never part of a multi-byte sequence), so two texts with the same digest put every offset at the same
+       *  line and column. A run's cached results stay valid across an edit that keeps it (src/project/result-key.ts). */
+      positionDigest() {
+        const b = this.bytes;
+        const skeleton = Buffer.allocUnsafe(b.length);
+        for (let i = 0; i < b.length; i++) {
+          const c = b[i];
+          skeleton[i] = c >= 128 || c === 10 || c === 13 ? c : 120;
+        }
+        return (0, import_node_crypto.createHash)("sha256").update(skeleton).digest("hex");
+      }
+      /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
+      lineText(line) {
+        const starts = this.starts();
+        if (line < 1 || line > starts.length) return "";
+        const start2 = starts[line - 1];
+        let end = line < starts.length ? starts[line] : this.length;
+        const b = this.bytes;
+        while (end > start2 && (b[this.bomLength + end - 1] === 10 || b[this.bomLength + end - 1] === 13)) end--;
+        return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
+      }
+    };
+  }
+});
+
+// src/model/pool-key.ts
+function familyKeyText(expression, origin) {
+  return `${expression} @ ${origin.id}`;
+}
+function describeOrigin(origin) {
+  return origin.kind === "plugin" ? `plugin ${origin.file}` : `${origin.function}() in ${origin.file}`;
+}
+function describeKey(key) {
+  const text = bytesToUtf8(key.family ? key.family.expression : key.text);
+  return key.symbolic ? `\`${text}\`` : `"${text}"`;
+}
+function familyNote(key) {
+  if (!key.family) return "";
+  const { origin } = key.family;
+  const what = origin.kind === "plugin" ? `the configuration of ${describeOrigin(origin)}` : `the arguments of ${describeOrigin(origin)}`;
+  return `The key depends on ${what}: whatever its value, every site reached with it uses one pool. `;
+}
+function literalPort(key) {
+  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
+}
+var init_pool_key = __esm({
+  "src/model/pool-key.ts"() {
+    "use strict";
+    init_source_text();
+  }
+});
+
+// src/pool-keys/key-value.ts
+function lit(value) {
+  return { kind: "literal", value };
+}
+function isAbsent(v) {
+  return v === void 0 || v.kind === "literal" && v.value === null;
+}
+function keyPart(v) {
+  if (!v) return null;
+  if (v.kind === "literal" && (typeof v.value === "string" || typeof v.value === "number")) return { text: luaToString(v.value), symbolic: false };
+  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true, ...v.origin ? { origin: v.origin } : {} };
+  return null;
+}
+function luaToString(v) {
+  return typeof v === "number" ? String(v) : v;
+}
+function joinKey(parts, server2) {
+  if (parts.some((p) => p === null)) return null;
+  const ps = parts;
+  const texts = ps.map((p) => p.text);
+  return keyOf(texts.join(":"), ps, server2(texts));
+}
+function namedKey(part) {
+  return part && keyOf(part.text, [part], { kind: "named" });
+}
+function keyOf(text, parts, server2) {
+  const origins = [...new Map(parts.flatMap((p) => p.origin ? [[p.origin.id, p.origin]] : [])).values()];
+  if (origins.length > 1) return null;
+  const symbolic = parts.some((p) => p.symbolic);
+  if (origins.length === 0) return { text, symbolic, server: server2 };
+  return { text: familyKeyText(text, origins[0]), symbolic, server: server2, family: { expression: text, origin: origins[0] } };
+}
+function tcp(host, port) {
+  return { kind: "tcp", host, port };
+}
+function fieldsOf(v) {
+  return v?.kind === "table" ? (name) => v.field(name) : null;
+}
+function optsPool(opts) {
+  if (isAbsent(opts)) return void 0;
+  if (opts.kind !== "table") return null;
+  const pool = opts.field("pool");
+  if (isAbsent(pool)) return void 0;
+  return namedKey(keyPart(pool));
+}
+function numberOf(v) {
+  if (isAbsent(v)) return void 0;
+  return v.kind === "literal" && typeof v.value === "number" ? v.value : null;
+}
+function present(v) {
+  return isAbsent(v) ? void 0 : v;
+}
+var init_key_value = __esm({
+  "src/pool-keys/key-value.ts"() {
+    "use strict";
+    init_pool_key();
+  }
+});
+
+// src/pool-keys/host-port.ts
+function hostPortKeys(opts) {
+  return {
+    key: (inputs) => hostPortKey(inputs, opts.unixPrefixCaseSensitive),
+    options: (inputs) => present(secondIsPort(inputs) ? inputs.arg(2) : inputs.arg(1))
+  };
+}
+function secondIsPort(inputs) {
+  const second = inputs.arg(1);
+  return second?.kind === "literal" && typeof second.value === "number";
+}
+function hostPortKey(inputs, unixCaseSensitive) {
+  const host = inputs.arg(0);
+  const second = inputs.arg(1);
+  const hostText = host?.kind === "literal" && typeof host.value === "string" ? host.value : void 0;
+  const isUnix = hostText !== void 0 && !secondIsPort(inputs) && (unixCaseSensitive ? hostText.startsWith("unix:") : hostText.toLowerCase().startsWith("unix:"));
+  const pool = optsPool(isUnix ? second : inputs.arg(2));
+  if (pool !== void 0) return pool;
+  if (isUnix) return { text: hostText, symbolic: false, server: { kind: "unix", path: hostText.slice("unix:".length) } };
+  return joinKey([keyPart(host), keyPart(second)], ([h, p]) => tcp(h, p));
+}
+function declaredPoolKey(text) {
+  const tcpName = /^(.+):(\d+)$/.exec(text);
+  if (tcpName) return { text, symbolic: false, server: tcp(tcpName[1], tcpName[2]) };
+  if (/^unix:/i.test(text)) return { text, symbolic: false, server: { kind: "unix", path: text.slice("unix:".length) } };
+  return { text, symbolic: false, server: { kind: "named" } };
+}
+var init_host_port = __esm({
+  "src/pool-keys/host-port.ts"() {
+    "use strict";
+    init_key_value();
+  }
+});
+
+// src/pool-keys/http.ts
+function tableKey(opts) {
+  const get = (name) => opts.field(name);
+  const pool = optsPool(opts);
+  if (pool !== void 0) return pool;
+  const scheme = get("scheme") ?? lit("http");
+  const https = scheme.kind === "literal" && scheme.value === "https";
+  const host = get("host");
+  const port = get("port") ?? lit(https ? 443 : 80);
+  const sni = https ? get("ssl_server_name") ?? lit("") : lit("");
+  const verify = https ? get("ssl_verify") ?? lit("true") : lit("nil");
+  const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
+  return joinKey([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)], server);
+}
+function uriKey(uri, paramsArg) {
+  const m = URI.exec(uri);
+  if (!m) return null;
+  const https = m[1] === "https";
+  const params = fieldsOf(paramsArg);
+  return joinKey(
+    [
+      keyPart(lit(m[1])),
+      keyPart(lit(m[2])),
+      keyPart(lit(m[3] ?? (https ? "443" : "80"))),
+      keyPart(lit(https ? "true" : "nil")),
+      keyPart(https ? params?.("ssl_server_name") ?? lit(m[2]) : lit("")),
+      keyPart(https ? params?.("ssl_verify") ?? lit("true") : lit("nil")),
+      keyPart(lit(""))
+    ],
+    server
+  );
+}
+var URI, httpKeys, server;
+var init_http = __esm({
+  "src/pool-keys/http.ts"() {
+    "use strict";
+    init_key_value();
+    init_host_port();
+    URI = /^(https?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/;
+    httpKeys = {
+      key(inputs) {
+        const first = inputs.arg(0);
+        if (first?.kind === "table") return tableKey(first);
+        if (first?.kind === "literal" && typeof first.value === "string" && /^https?:\/\//.test(first.value)) return uriKey(first.value, inputs.arg(1));
+        if (inputs.method === "request_uri") return null;
+        return hostPortKey(inputs, false);
+      },
+      options: (inputs) => present(inputs.arg(0))
+    };
+    server = (texts) => tcp(texts[1], texts[2]);
+  }
+});
+
+// src/pool-keys/mysql.ts
+var mysqlKeys;
+var init_mysql = __esm({
+  "src/pool-keys/mysql.ts"() {
+    "use strict";
+    init_key_value();
+    mysqlKeys = {
+      key(inputs) {
+        const opts = inputs.arg(0);
+        const get = fieldsOf(opts);
+        if (!get) return null;
+        const pool = optsPool(opts);
+        if (pool !== void 0) return pool;
+        const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
+        const path28 = get("path");
+        if (!isAbsent(path28)) return joinKey([...prefix, keyPart(path28)], ([, , p]) => ({ kind: "unix", path: p }));
+        const port = get("port");
+        return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
+      },
+      options: (inputs) => present(inputs.arg(0))
+    };
+  }
+});
+
+// src/pool-keys/pgmoon.ts
+var pgmoonKeys;
+var init_pgmoon = __esm({
+  "src/pool-keys/pgmoon.ts"() {
+    "use strict";
+    init_key_value();
+    pgmoonKeys = {
+      key(inputs) {
+        const get = fieldsOf(inputs.ownCtorArg(0));
+        if (!get) return null;
+        const name = get("pool_name");
+        if (name && !isAbsent(name)) return namedKey(keyPart(name));
+        return joinKey(
+          [keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit("5432")), keyPart(get("database") ?? lit("")), keyPart(get("user") ?? lit("postgres"))],
+          ([h, p]) => tcp(h, p)
+        );
+      },
+      options: () => void 0
+    };
+  }
+});
+
+// src/pool-keys/redis-connector.ts
+var URL, redisConnectorKeys;
+var init_redis_connector = __esm({
+  "src/pool-keys/redis-connector.ts"() {
+    "use strict";
+    init_key_value();
+    URL = /^redis:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:]+)(?::(\d+))?/;
+    redisConnectorKeys = {
+      key(inputs) {
+        const config = inputs.ctorArgOfArg(0, 0);
+        if (config === null) return null;
+        const paramsArg = inputs.arg(1);
+        const params = paramsArg?.kind === "table" ? paramsArg : void 0;
+        if (!params && paramsArg !== void 0 && paramsArg.kind !== "literal") return null;
+        const get = (name) => params?.field(name) ?? (config?.kind === "table" ? config.field(name) : void 0);
+        if (get("sentinels") !== void 0 || get("master_name") !== void 0) return null;
+        const connOpts = get("connection_options");
+        const pool = connOpts ? optsPool(connOpts) : void 0;
+        if (pool !== void 0) return pool;
+        const url = get("url");
+        if (url) {
+          if (!(url.kind === "literal" && typeof url.value === "string")) return null;
+          const m = URL.exec(url.value);
+          if (!m) return null;
+          const port = m[2] ?? "6379";
+          return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
+        }
+        const path28 = get("path");
+        if (path28 && !isAbsent(path28)) {
+          return joinKey([keyPart(path28)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
+        }
+        return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
+      },
+      options: () => void 0
+    };
+  }
+});
+
+// src/pool-keys/websocket.ts
+var URI2, websocketKeys;
+var init_websocket = __esm({
+  "src/pool-keys/websocket.ts"() {
+    "use strict";
+    init_key_value();
+    URI2 = /^(wss?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/;
+    websocketKeys = {
+      key(inputs) {
+        const pool = optsPool(inputs.arg(1));
+        if (pool !== void 0) return pool;
+        const uri = inputs.arg(0);
+        if (!(uri?.kind === "literal" && typeof uri.value === "string")) return null;
+        const m = URI2.exec(uri.value);
+        if (!m) return null;
+        const port = m[3] ?? (m[1] === "wss" ? "443" : "80");
+        return { text: `${m[2]}:${port}`, symbolic: false, server: tcp(m[2], port) };
+      },
+      options: (inputs) => present(inputs.arg(1))
+    };
+  }
+});
+
+// src/pool-keys/builder-for.ts
+function poolKeyBuilder(rule22) {
+  switch (rule22.kind) {
+    case "host-port":
+      return rule22.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
+    case "mysql-options":
+      return mysqlKeys;
+    case "http":
+      return httpKeys;
+    case "pgmoon-config":
+      return pgmoonKeys;
+    case "websocket-uri":
+      return websocketKeys;
+    case "redis-connector":
+      return redisConnectorKeys;
+    case "unknown":
+      return UNKNOWN_KEYS;
+  }
+}
+var HOST_PORT, HOST_PORT_ANY_CASE, UNKNOWN_KEYS;
+var init_builder_for = __esm({
+  "src/pool-keys/builder-for.ts"() {
+    "use strict";
+    init_host_port();
+    init_http();
+    init_mysql();
+    init_pgmoon();
+    init_redis_connector();
+    init_websocket();
+    HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
+    HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
+    UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
+  }
+});
+
+// src/link/event-index.ts
+function eventIndex(facts) {
+  let index = cache.get(facts);
+  if (!index) {
+    index = new EventIndex(facts);
+    cache.set(facts, index);
+  }
+  return index;
+}
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+var EventIndex, cache;
+var init_event_index = __esm({
+  "src/link/event-index.ts"() {
+    "use strict";
+    init_sym_value();
+    EventIndex = class {
+      connectsByTarget = /* @__PURE__ */ new Map();
+      byFn = /* @__PURE__ */ new Map();
+      newBySite = /* @__PURE__ */ new Map();
+      passBySiteTarget = /* @__PURE__ */ new Map();
+      escaped = /* @__PURE__ */ new Set();
+      constructor(facts) {
+        for (const e of facts.events) {
+          push(this.byFn, e.fn, e);
+          if (e.kind === "connect") push(this.connectsByTarget, valueKey(e.target), e);
+          else if (e.kind === "new") this.newBySite.set(e.site, e);
+          else if (e.kind === "pass") this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
+          else if (e.kind === "escape") this.escaped.add(valueKey(e.target));
+        }
+      }
+      connectsOf(targetKey) {
+        return this.connectsByTarget.get(targetKey) ?? [];
+      }
+      eventsOf(fn) {
+        return this.byFn.get(fn) ?? [];
+      }
+      /** The value is stored or captured beyond the function that holds it somewhere in the file. */
+      escapes(targetKey) {
+        return this.escaped.has(targetKey);
+      }
+      newAt(site2) {
+        return this.newBySite.get(site2);
+      }
+      passAt(site2, targetKey) {
+        return this.passBySiteTarget.get(`${site2}|${targetKey}`);
+      }
+    };
+    cache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/link/key-inputs.ts
+function keyInputs(scope, args, objSite, method) {
+  const value = (v) => v === void 0 ? void 0 : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env));
+  return {
+    ...method !== void 0 ? { method } : {},
+    arg: (i) => value(args[i]),
+    ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
+    ctorArgOfArg(argIndex, i) {
+      const obj = args[argIndex];
+      return obj?.t === "obj" ? value(scope.ctorArgs(obj.site)?.[i]) : null;
+    }
+  };
+}
+function keyValue(resolver, r) {
+  switch (r.r) {
+    case "const":
+      return { kind: "literal", value: r.v };
+    case "sym":
+      return { kind: "symbol", text: r.text, ...r.origin ? { origin: r.origin } : {} };
+    case "table":
+      return {
+        kind: "table",
+        field(name) {
+          const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
+          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
+        }
+      };
+    default:
+      return { kind: "unknown" };
+  }
+}
+var init_key_inputs = __esm({
+  "src/link/key-inputs.ts"() {
+    "use strict";
+  }
+});
+
+// src/link/client-objects.ts
+var ClientObjects;
+var init_client_objects = __esm({
+  "src/link/client-objects.ts"() {
+    "use strict";
+    init_sym_value();
+    ClientObjects = class {
+      constructor(resolver, units) {
+        this.resolver = resolver;
+        for (const unit of units.values()) {
+          for (const e of unit.facts.events) {
+            if (e.kind !== "ctx-store") continue;
+            const list2 = this.ctxStores.get(e.slot) ?? [];
+            list2.push({ file: unit.path, target: e.target });
+            this.ctxStores.set(e.slot, list2);
+          }
+        }
+      }
+      resolver;
+      /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
+      ctxStores = /* @__PURE__ */ new Map();
+      /** The client objects a tracked value denotes, following wrappers that return them. */
+      of(file, target, depth = 0) {
+        if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
+        const slot = ctxSlot(target);
+        if (slot !== void 0) {
+          if (depth > 2) return [];
+          return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
+        }
+        if (target.t !== "call") return [];
+        return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
+      }
+    };
+  }
+});
+
+// src/link/ctx-getters.ts
+function staleCtxReleases(units, objects, site2) {
+  const out = [];
+  const getters = /* @__PURE__ */ new Map();
+  for (const unit of units.values()) {
+    for (const fn of unit.facts.functions) {
+      for (const ret of fn.returns) {
+        for (const v of ret[0] ? optionsOf(ret[0]) : []) {
+          const slot = ctxSlot(v);
+          if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
+        }
+      }
+    }
+  }
+  if (getters.size === 0) return out;
+  for (const unit of units.values()) {
+    for (const e of unit.facts.events) {
+      if (e.kind !== "release" || e.implicit || e.errorPath) continue;
+      const slot = ctxSlot(e.target);
+      const getter = slot === void 0 ? void 0 : getters.get(slot);
+      if (!getter || getter.unit === unit && getter.fn === e.fn) continue;
+      const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
+      if (cleared) continue;
+      const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
+      const gfn = getter.unit.facts.functions[getter.fn];
+      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
+    }
+  }
+  return out;
+}
+var init_ctx_getters = __esm({
+  "src/link/ctx-getters.ts"() {
+    "use strict";
+    init_sym_value();
+    init_event_index();
+  }
+});
+
+// src/link/pass-effects.ts
+function returnsParam(facts, fn, paramKey) {
+  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
+}
+var PassEffects;
+var init_pass_effects = __esm({
+  "src/link/pass-effects.ts"() {
+    "use strict";
+    init_profiles();
+    init_sym_value();
+    init_event_index();
+    PassEffects = class {
+      constructor(resolver, units, wrappers, objects) {
+        this.resolver = resolver;
+        this.units = units;
+        this.wrappers = wrappers;
+        this.objects = objects;
+      }
+      resolver;
+      units;
+      wrappers;
+      objects;
+      /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
+      clientsPassedTo(file, fn, index, depth) {
+        if (depth > 3) return [];
+        const out = [];
+        for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+          if (pass.argIndex !== index) continue;
+          if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
+          else out.push(...this.objects.of(unit.path, pass.target));
+        }
+        return out;
+      }
+      callerIndex;
+      /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+      callers() {
+        if (this.callerIndex) return this.callerIndex;
+        const index = /* @__PURE__ */ new Map();
+        for (const unit of this.units.values()) {
+          for (const pass of unit.facts.events) {
+            if (pass.kind !== "pass") continue;
+            const callees = this.resolver.resolve(unit.path, pass.callee, null);
+            if (callees.length !== 1 || callees[0].r !== "fn") continue;
+            const key = `${callees[0].file}#${callees[0].id}`;
+            const list2 = index.get(key) ?? [];
+            list2.push({ unit, pass });
+            index.set(key, list2);
+          }
+        }
+        this.callerIndex = index;
+        return index;
+      }
+      leaveUnreleased(unit, e) {
+        for (const site2 of e.passSites) {
+          const pass = eventIndex(unit.facts).passAt(site2, valueKey(e.target));
+          if (!pass || this.effectOf(unit.path, pass, 0) !== "none") return false;
+        }
+        return true;
+      }
+      /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
+      effectOf(file, pass, depth) {
+        if (depth > 6) return "unknown";
+        const callees = this.resolver.resolve(file, pass.callee, null);
+        const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : void 0;
+        if (declared) {
+          const { kind, argument = 1 } = declared.spec;
+          if (kind === "acquire" || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return "unknown";
+          return kind === "release-long" ? "long" : "short";
+        }
+        if (callees.length !== 1 || callees[0].r !== "fn") return "unknown";
+        const { file: calleeFile, id } = callees[0];
+        const callee = this.units.get(calleeFile);
+        if (!callee) return "unknown";
+        const paramKey = valueKey({ t: "param", index: pass.argIndex });
+        let long = false;
+        let short = false;
+        let unknown = false;
+        for (const e of eventIndex(callee.facts).eventsOf(id)) {
+          if (e.kind === "call" || valueKey(e.target) !== paramKey) continue;
+          if (e.kind === "release" && !e.errorPath) {
+            if (e.mode === "long") long = true;
+            else short = true;
+          } else if (e.kind === "escape") {
+            unknown = true;
+          } else if (e.kind === "pass") {
+            const inner = this.effectOf(calleeFile, e, depth + 1);
+            if (inner === "long") long = true;
+            else if (inner === "short") short = true;
+            else if (inner === "unknown") unknown = true;
+          }
+        }
+        if (long) return "long";
+        if (short) return "short";
+        if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
+        return "none";
+      }
+      /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
+       *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
+       *  function with one keepalive call on that parameter. */
+      keepaliveArgsThrough(file, pass, client) {
+        const callees = this.resolver.resolve(file, pass.callee, null);
+        if (callees.length !== 1 || callees[0].r !== "fn") return {};
+        const callee = this.units.get(callees[0].file);
+        if (!callee) return {};
+        const paramKey = valueKey({ t: "param", index: pass.argIndex });
+        const releases = eventIndex(callee.facts).eventsOf(callees[0].id).filter((x) => x.kind === "release" && x.mode === "long" && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
+        if (releases.length !== 1) return {};
+        const profile = clientProfile(client);
+        const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
+        const arg = (i) => {
+          const v = i === void 0 ? void 0 : releases[0].args[i];
+          if (v === void 0) return void 0;
+          const r = this.resolver.resolveOne(callee.path, v, env);
+          if (r.r === "const" && r.v === null) return void 0;
+          return r.r === "const" && typeof r.v === "number" ? r.v : null;
+        };
+        const timeoutArg = profile?.keepaliveTimeoutArg;
+        const written = timeoutArg === void 0 ? void 0 : releases[0].args[timeoutArg];
+        return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...written?.t === "const" ? { timeoutInWrapper: true } : {} };
+      }
+    };
+  }
+});
+
+// src/link/identities.ts
+function instanceId(obj) {
+  return `${obj.file}#${obj.site}`;
+}
+function identityValue(values) {
+  const parts = [];
+  for (const v of values) {
+    if (v === void 0 || v.kind === "literal" && v.value === null) {
+      parts.push({ text: "nil" });
+      continue;
+    }
+    if (v.kind === "literal" && typeof v.value === "boolean") {
+      parts.push({ text: String(v.value) });
+      continue;
+    }
+    const part = keyPart(v);
+    if (!part) return null;
+    if (!part.symbolic) parts.push({ text: part.text });
+    else parts.push({ text: part.text, expression: part.text.replace(/^\$\{(.*)\}$/s, "$1"), ...part.origin ? { origin: part.origin.id } : {} });
+  }
+  return { text: parts.map((p) => p.text).join(":"), parts };
+}
+var Identities;
+var init_identities = __esm({
+  "src/link/identities.ts"() {
+    "use strict";
+    init_profiles();
+    init_key_value();
+    Identities = class {
+      connects = /* @__PURE__ */ new Map();
+      steps = /* @__PURE__ */ new Map();
+      pooledIds = /* @__PURE__ */ new Set();
+      /** The object is handed back to its pool somewhere (set_keepalive, directly or through a wrapper). */
+      pooled(obj) {
+        this.pooledIds.add(instanceId(obj));
+      }
+      connected(obj, site2, key) {
+        const id = instanceId(obj);
+        const byKey = this.connects.get(id) ?? /* @__PURE__ */ new Map();
+        if (!byKey.has(key.text)) byKey.set(key.text, { site: site2, key });
+        this.connects.set(id, byKey);
+      }
+      /** A method call on `obj`: an identity step if its profile says so. `args` are evaluated on demand. */
+      method(obj, profile, method, site2, args, argCount, fresh) {
+        const m = identityMethod(profile, method);
+        if (!m) return;
+        const positions = m.args ?? [...Array(argCount).keys()];
+        const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
+        const id = instanceId(obj);
+        this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+      }
+      /** The identity a connect call establishes from its options table (profile's connectIdentity). */
+      fromOptions(obj, profile, site2, opts) {
+        const c = profile?.connectIdentity;
+        if (!c || opts?.kind !== "table") return;
+        const when = opts.field(c.when);
+        if (isAbsent(when) || when.kind === "literal" && when.value === false) return;
+        const step = { ...site2, kind: c.kind, method: "connect", value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
+        const id = instanceId(obj);
+        this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+      }
+      /** One entry per object and key, in first-connect order. */
+      all() {
+        const out = [];
+        for (const [id, byKey] of this.connects) {
+          for (const { site: site2, key } of byKey.values()) out.push({ ...site2, key, pooled: this.pooledIds.has(id), steps: this.steps.get(id) ?? [] });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/link/link.ts
+function failedConnect(profile, errorOp) {
+  return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
+}
+function ownedByCaller(v) {
+  return v.t === "param" || v.t === "get" && ctxSlot(v) === void 0;
+}
+function calleeName(v, facts) {
+  if (v.t === "get") return `${calleeName(v.base, facts)}.${v.key}`;
+  if (v.t === "global") return v.name;
+  if (v.t === "require") return v.name;
+  if (v.t === "fn") return facts.functions[v.id]?.name ?? "function";
+  return "call";
+}
+var IDENTITY_METHODS, Linker;
+var init_link = __esm({
+  "src/link/link.ts"() {
+    "use strict";
+    init_profiles();
+    init_file_facts();
+    init_sym_value();
+    init_key_value();
+    init_builder_for();
+    init_host_port();
+    init_event_index();
+    init_key_inputs();
+    init_client_objects();
+    init_ctx_getters();
+    init_pass_effects();
+    init_identities();
+    init_key_inputs();
+    IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
+    Linker = class {
+      constructor(resolver, units, wrappers) {
+        this.resolver = resolver;
+        this.units = units;
+        this.wrappers = wrappers;
+        this.objects = new ClientObjects(resolver, units);
+        this.passes = new PassEffects(resolver, units, wrappers, this.objects);
+      }
+      resolver;
+      units;
+      wrappers;
+      objects;
+      passes;
+      identities = new Identities();
+      link(unit, model) {
+        for (const e of unit.facts.events) {
+          switch (e.kind) {
+            case "release":
+            case "pass":
+            case "unreleased":
+              this.lifecycle(unit, e, model);
+              break;
+            case "connect":
+              this.connect(unit, e, model);
+              this.timeoutOptions(unit, e, model);
+              break;
+            case "new":
+              this.timeoutOptions(unit, e, model);
+              break;
+            case "method":
+              this.identityStep(unit, e);
+              this.timeouts(unit, e, model);
+              break;
+            case "use-after-release":
+              this.useAfterRelease(unit, e, model);
+              break;
+            case "shared":
+              this.shared(unit, e, model);
+              break;
+            default:
+              break;
+          }
+        }
+      }
+      site(unit, e, client, site2 = e.site) {
+        return {
+          client,
+          location: unit.locate(siteSpan(unit.facts, site2)),
+          unit: unit.path,
+          functionName: unit.facts.functions[e.fn]?.name ?? "?"
+        };
+      }
+      lifecycle(unit, e, model) {
+        if (e.kind === "release" && e.target.t === "param") this.wrapperKeepalive(unit, e, model);
+        if (ownedByCaller(e.target)) return;
+        if (e.kind === "unreleased" && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
+        if (e.kind === "release" && e.after && this.endedBefore(unit, e)) return;
+        for (const obj of this.objects.of(unit.path, e.target)) {
+          if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
+          const subscribed = e.kind === "release" && e.mode === "long" && e.session.subscribed || e.kind === "pass" && e.subscribed && this.passes.effectOf(unit.path, e, 0) === "long";
+          if (subscribed) {
+            const site2 = this.site(unit, e, obj.client);
+            const refused = e.kind === "release" ? { method: e.method, error: "subscribed state" } : { method: "set_keepalive", error: "subscribed state", through: calleeName(e.callee, unit.facts) };
+            model.unreleased.push({ ...site2, pathEnd: site2.location, end: "return", refused });
+            continue;
+          }
+          if (e.kind === "unreleased") {
+            const unreleased = this.unreleasedSite(unit, e, obj);
+            if (unreleased === void 0) continue;
+            model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(siteSpan(unit.facts, e.site)), end: e.end, ...this.earlyEnd(unit, e) });
+          }
+          const keys = this.keysOf(unit, obj, e.fn, e.target);
+          for (const key of keys.length > 0 ? keys : [null]) {
+            const use = this.toUse(unit, e, obj, key);
+            if (use) model.poolUses.push(use);
+            if (use?.mode === "long") this.identities.pooled(obj);
+          }
+        }
+      }
+      toUse(unit, e, obj, key) {
+        const none = { db: void 0, multi: false };
+        const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
+        switch (e.kind) {
+          case "release": {
+            const profile = clientProfile(obj.client);
+            if (failedConnect(profile, e.errorOp)) return null;
+            const numberArg = (i) => i === void 0 ? void 0 : this.numberOf(unit.path, e.args[i]);
+            return {
+              ...base,
+              mode: e.mode,
+              errorPath: e.errorPath,
+              errorOp: e.errorOp,
+              via: e.method,
+              timeoutMs: e.mode === "long" && !e.implicit ? numberArg(profile?.keepaliveTimeoutArg) : void 0,
+              poolSize: e.mode === "long" && !e.implicit ? numberArg(profile?.keepalivePoolSizeArg) : void 0,
+              session: e.session,
+              unreadBody: e.unreadBody,
+              implicit: e.implicit === true
+            };
+          }
+          case "pass": {
+            if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
+            const effect = this.passes.effectOf(unit.path, e, 0);
+            if (effect !== "long" && effect !== "short") return null;
+            const use = { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee, unit.facts) };
+            return effect === "long" ? { ...use, ...this.passes.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
+          }
+          case "unreleased": {
+            const at2 = this.unreleasedSite(unit, e, obj);
+            if (at2 === void 0) return null;
+            return {
+              ...base,
+              ...this.site(unit, e, obj.client, at2),
+              mode: "unreleased",
+              errorPath: false,
+              pathEnd: unit.locate(siteSpan(unit.facts, e.site)),
+              via: e.end === "exit" ? "ngx.exit" : "request end",
+              session: e.session,
+              ...this.earlyEnd(unit, e)
+            };
+          }
+        }
+      }
+      /** Where an unreleased path ended, as the model grades it: an early return or exit inside a branch (rare
+       *  paths: input checks, another backend's failure), while another path of the function does release it.
+       *  When no path releases it, the early ends are all there is: the main path. */
+      earlyEnd(unit, e) {
+        if (!e.early) return {};
+        const target = valueKey(e.target);
+        const released = eventIndex(unit.facts).eventsOf(e.fn).some((x) => (x.kind === "release" || x.kind === "pass") && !x.errorPath && valueKey(x.target) === target);
+        if (!released) return {};
+        return { early: true, ...e.afterFailureOf !== void 0 ? { afterFailureOf: e.afterFailureOf } : {} };
+      }
+      /** A keepalive call on a parameter: the clients callers pass name the library (its timeout argument);
+       *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
+      wrapperKeepalive(unit, e, model) {
+        if (e.mode !== "long" || e.implicit || e.target.t !== "param") return;
+        const clients = [...new Set(this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
+        const profile = clients.length === 1 ? clientProfile(clients[0]) : void 0;
+        if (!profile && !["set_keepalive", "setkeepalive"].includes(e.method)) return;
+        if (profile && !profile.keepaliveMethods.includes(e.method)) return;
+        const timeoutArg = profile?.keepaliveTimeoutArg ?? 0;
+        model.wrapperKeepalives.push({ ...this.site(unit, e, profile ? clients[0] : "client"), via: e.method, timeoutMs: this.numberOf(unit.path, e.args[timeoutArg]) });
+      }
+      /** Where to report a connected client left unreleased: its connect, or the call that returned it
+       *  connected; undefined when this path does not really leave it unreleased. */
+      unreleasedSite(unit, e, obj) {
+        if (e.passSites.length > 0 && !this.passes.leaveUnreleased(unit, e)) return void 0;
+        if (e.connectSites.length > 0) return e.connectSites[0];
+        if (e.target.t !== "call") return void 0;
+        if (!this.connectedByCreator(obj) && this.connectsAlongCall(unit.path, e.target, obj, 0).length === 0) return void 0;
+        return e.target.site;
+      }
+      /** Connects of `obj` made by the functions a call goes through on its way to returning it: the callee's own
+       *  connects of the value it returns, then the callee's callee's (a few levels). */
+      connectsAlongCall(file, call, obj, depth) {
+        if (call.t !== "call" || depth > 3) return [];
+        const out = [];
+        for (const callee of this.resolver.resolve(file, call.callee, null)) {
+          if (callee.r !== "fn") continue;
+          const unit = this.units.get(callee.file);
+          if (!unit) continue;
+          for (const e of eventIndex(unit.facts).eventsOf(callee.id)) {
+            if (e.kind !== "connect" || e.target.t === "obj") continue;
+            if (this.objects.of(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
+          }
+          for (const ret of unit.facts.functions[callee.id]?.returns ?? []) {
+            if (ret[0]?.t === "call") out.push(...this.connectsAlongCall(callee.file, ret[0], obj, depth + 1));
+          }
+        }
+        return out;
+      }
+      /** The code that created the object connected it, and kept it nowhere but in what it returned: a
+       *  creator that also stores it or hands it to a closure (a hook that releases it later) decides its fate. */
+      connectedByCreator(obj) {
+        if (this.wrappers.spec(obj.file)) return true;
+        const owner = this.units.get(obj.file);
+        if (!owner) return false;
+        const key = valueKey({ t: "obj", client: obj.client, site: obj.site });
+        const index = eventIndex(owner.facts);
+        return index.connectsOf(key).length > 0 && !index.escapes(key);
+      }
+      connect(unit, e, model) {
+        if (ownedByCaller(e.target)) return;
+        for (const obj of this.objects.of(unit.path, e.target)) {
+          const profile = profileFor(e.keyRule ?? obj.client);
+          if (!profile) continue;
+          const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
+          const key = poolKeyBuilder(profile.poolKey).key(inputs);
+          if (!key) continue;
+          const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
+          const poolSize = opts === void 0 ? void 0 : opts.kind === "table" ? numberOf(opts.field("pool_size")) : null;
+          model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
+          this.identities.connected(obj, this.site(unit, e, obj.client), key);
+          this.identities.fromOptions(obj, profileFor(obj.client), this.site(unit, e, obj.client), opts);
+        }
+      }
+      /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
+      identityStep(unit, e) {
+        if (ownedByCaller(e.target) || !IDENTITY_METHODS.has(e.method)) return;
+        const env = ctxSlot(e.target) === void 0 ? this.resolver.rootEnv(unit.path, e.fn) : null;
+        const arg = (i) => e.args[i] === void 0 ? void 0 : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env));
+        for (const obj of this.objects.of(unit.path, e.target)) {
+          this.identities.method(obj, clientProfile(obj.client), e.method, this.site(unit, e, obj.client), arg, e.args.length, e.fresh === true);
+        }
+      }
+      useAfterRelease(unit, e, model) {
+        const objs = e.target.t === "param" ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
+        const client = objs[0]?.client;
+        if (!client || clientProfile(client)?.unprofiled) return;
+        const reconnect = e.reconnect;
+        model.useAfterRelease.push({
+          ...this.site(unit, e, client),
+          method: e.method,
+          previous: e.previous.map((s) => unit.locate(siteSpan(unit.facts, s))),
+          reconnect
+        });
+      }
+      shared(unit, e, model) {
+        const perRequestTopLevel = !unit.isModule;
+        if (perRequestTopLevel && (e.how === "module-level" || e.how === "upvalue" || e.how === "module-field")) return;
+        for (const obj of this.objects.of(unit.path, e.target)) {
+          if (clientProfile(obj.client)?.unprofiled) continue;
+          model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
+        }
+      }
+      /** Literal ms arguments of a timeout method (profile data) on a known client. */
+      timeouts(unit, e, model) {
+        if (e.args.length === 0) return;
+        const objs = e.target.t === "param" ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
+        const clients = [...new Set(objs.map((o) => o.client))];
+        if (clients.length !== 1) return;
+        const spec = clientProfile(clients[0])?.timeoutMethods?.find((m) => m.method === e.method);
+        for (const arg of spec?.msArgs ?? []) {
+          const ms = this.numberOf(unit.path, e.args[arg]);
+          if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
+        }
+      }
+      /** Literal ms fields of an options table a client takes (profile data: request_uri's keepalive_timeout,
+       *  a connector's new{ read_timeout = ... }). */
+      timeoutOptions(unit, e, model) {
+        const method = e.kind === "new" ? "new" : e.method;
+        for (const obj of e.target.t === "obj" ? [e.target] : []) {
+          for (const spec of clientProfile(obj.client)?.timeoutOptions ?? []) {
+            const table = spec.method === method ? e.args[spec.optionsArg] : void 0;
+            if (table?.t !== "table") continue;
+            const fields = unit.facts.tables[table.id] ?? {};
+            const add2 = (field, keepalive) => {
+              const ms = this.numberOf(unit.path, fields[field]);
+              if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...keepalive ? { keepalive: true } : {} });
+            };
+            for (const f of spec.fields) add2(f, false);
+            for (const f of spec.keepaliveFields) add2(f, true);
+          }
+        }
+      }
+      keyScope(file, env) {
+        const facts = this.resolver.factsOf(file);
+        return { resolver: this.resolver, file, env, ctorArgs: (site2) => facts ? eventIndex(facts).newAt(site2)?.args : void 0 };
+      }
+      /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
+       *  wrapper, evaluated with that call's arguments) and by the function using it. */
+      keysOf(unit, obj, fn, target) {
+        const keys = /* @__PURE__ */ new Map();
+        let unknown = false;
+        const add2 = (file, c, env) => {
+          const profile = profileFor(c.keyRule ?? obj.client);
+          const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
+          if (k) keys.set(k.text, k);
+          else unknown = true;
+        };
+        const declared = this.wrappers.spec(obj.file);
+        if (declared) {
+          if (declared.pool !== void 0) keys.set(declared.pool, declaredPoolKey(declared.pool));
+          else unknown = true;
+        }
+        const root = ctxSlot(target) === void 0 ? this.resolver.rootEnv(unit.path, fn) : null;
+        const owner = this.units.get(obj.file);
+        for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })) : []) {
+          const env = obj.env ? root ? this.resolver.rebind(obj.env, unit.path, root) : obj.env : obj.file === unit.path && c.fn === fn ? root : null;
+          add2(obj.file, c, env);
+        }
+        if (target.t !== "obj") {
+          for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add2(unit.path, c, root);
+          for (const { file, event: event2 } of this.connectsAlongCall(unit.path, target, obj, 0)) add2(file, event2, null);
+        }
+        return unknown ? [] : [...keys.values()];
+      }
+      /** Releases of an `ngx.ctx` slot that leave the client where a getter hands it out again (ctx-getters.ts). */
+      staleCtxReleases(model) {
+        model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client)));
+      }
+      /** Every function a callee may be is of the project and ends the request normally on every path. */
+      alwaysExits(file, callee) {
+        const callees = this.resolver.resolve(file, callee, null);
+        return callees.length > 0 && callees.every((c) => c.r === "fn" && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === "exit");
+      }
+      /** Some call every path reaching this release went through ends the request. */
+      endedBefore(unit, e) {
+        const target = valueKey(e.target);
+        return eventIndex(unit.facts).eventsOf(e.fn).some((u) => u.kind === "unreleased" && u.ifEnds !== void 0 && e.after.includes(u.site) && valueKey(u.target) === target && this.alwaysExits(unit.path, u.ifEnds));
+      }
+      /** A literal number argument; undefined when absent (or nil), null when not a known number. */
+      numberOf(file, v) {
+        if (v === void 0) return void 0;
+        const r = this.resolver.resolveOne(file, v, null);
+        if (r.r === "const" && r.v === null) return void 0;
+        if (r.r === "const" && typeof r.v === "number") return r.v;
+        return null;
+      }
+    };
+  }
+});
+
+// src/link/module-resolver.ts
+function moduleSegments(name) {
+  return name.split(/[./]/).filter((s) => s !== "");
+}
+var ModuleResolver;
+var init_module_resolver = __esm({
+  "src/link/module-resolver.ts"() {
+    "use strict";
+    ModuleResolver = class {
+      bySuffix = /* @__PURE__ */ new Map();
+      paths;
+      /** Files by the name they declare with module(), normalized as require names are. */
+      declared = /* @__PURE__ */ new Map();
+      roots;
+      rootName;
+      constructor(paths, opts = {}) {
+        this.paths = new Set(paths);
+        this.roots = opts.roots ?? [];
+        this.rootName = opts.rootName;
+        for (const d of [...opts.declared ?? []].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+          const key = moduleSegments(d.name).join(".");
+          if (key !== "" && !this.declared.has(key)) this.declared.set(key, d.path);
+        }
+        for (const p of paths) {
+          if (!p.endsWith(".lua")) continue;
+          const segs = p.slice(0, -4).split("/");
+          if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
+          this.add(segs, p);
+        }
+        for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+      }
+      add(segs, path28) {
+        for (let i = 0; i < segs.length; i++) {
+          const name = segs.slice(i).join(".");
+          const list2 = this.bySuffix.get(name);
+          if (list2) {
+            if (!list2.includes(path28)) list2.push(path28);
+          } else this.bySuffix.set(name, [path28]);
+        }
+      }
+      resolve(moduleName) {
+        const segs = moduleSegments(moduleName);
+        if (segs.length === 0) return void 0;
+        const found = this.byName(segs);
+        if (found !== void 0) return found;
+        return segs.length > 1 && segs[0] === this.rootName ? this.byName(segs.slice(1)) : void 0;
+      }
+      /** The file a path answers, else the file that declares the name. */
+      byName(segs) {
+        return this.byPath(segs) ?? this.declared.get(segs.join("."));
+      }
+      /** The file the segments name under a declared root, else the shortest path ending in them. */
+      byPath(segs) {
+        const rel = segs.join("/");
+        for (const root of this.roots) {
+          const base = root === "" || root === "." ? rel : `${root.replace(/\/+$/, "")}/${rel}`;
+          for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
+        }
+        return this.bySuffix.get(segs.join("."))?.[0];
+      }
+    };
+  }
+});
+
+// src/link/redis-scope.ts
+function redisConfScope(file, units) {
+  const homes = units.map((u) => ({ unit: u, code: codeFile(u), confs: u.entries.map((e) => e.location.file) }));
+  const dirs = new Set(homes.flatMap((h) => [h.code, ...h.confs]).map((f) => import_node_path.default.posix.dirname(f)));
+  let dir;
+  for (let d = import_node_path.default.posix.dirname(file); ; d = import_node_path.default.posix.dirname(d)) {
+    if ([...dirs].some((x) => under(x, d))) {
+      dir = d;
+      break;
+    }
+    if (import_node_path.default.posix.dirname(d) === d) break;
+  }
+  if (dir === void 0) return void 0;
+  const project = dir;
+  const seeds = homes.filter((h) => under(h.code, project) || h.confs.some((c) => under(c, project))).map((h) => h.unit.path);
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const out = new Set(seeds);
+  const todo = [...seeds];
+  while (todo.length > 0) {
+    for (const r of byPath.get(todo.pop())?.requires ?? []) {
+      if (!out.has(r)) {
+        out.add(r);
+        todo.push(r);
+      }
+    }
+  }
+  return out;
+}
+function codeFile(u) {
+  return u.path.replace(/:\d+:\d+$/, "");
+}
+function under(file, dir) {
+  return dir === "." ? !file.startsWith("../") && file !== ".." : file === dir || file.startsWith(`${dir}/`);
+}
+var import_node_path;
+var init_redis_scope = __esm({
+  "src/link/redis-scope.ts"() {
+    "use strict";
+    import_node_path = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/clients/yield-boundaries.ts
+function cCallbackOf(global2, method) {
+  if (global2 !== null) return C_CALLBACKS.find((c) => c.callee === global2);
+  if (method !== null) return C_CALLBACKS.find((c) => c.callee === `:${method}`);
+  return void 0;
+}
+var C_CALLBACKS, REQUIRE_BOUNDARY, YIELDING_CALLS, NON_YIELDING_METHODS;
+var init_yield_boundaries = __esm({
+  "src/clients/yield-boundaries.ts"() {
+    "use strict";
+    C_CALLBACKS = [
+      { callee: "table.sort", arg: 1, what: "a table.sort comparator" },
+      { callee: "string.gsub", arg: 2, what: "a string.gsub replacement function" },
+      { callee: ":gsub", arg: 1, what: "a string.gsub replacement function" },
+      { callee: "load", arg: 0, what: "a load() reader function" }
+    ];
+    REQUIRE_BOUNDARY = "require";
+    YIELDING_CALLS = /* @__PURE__ */ new Set([
+      "ngx.sleep",
+      "ngx.location.capture",
+      "ngx.location.capture_multi",
+      "ngx.thread.wait",
+      "ngx.thread.spawn"
+    ]);
+    NON_YIELDING_METHODS = /* @__PURE__ */ new Set([
+      "set_timeout",
+      "set_timeouts",
+      "settimeout",
+      "settimeouts",
+      "setoption",
+      "get_reused_times",
+      "getreusedtimes",
+      "init_pipeline",
+      "cancel_pipeline",
+      "add_commands",
+      "set_keepalive",
+      "setkeepalive",
+      "close",
+      "new"
+    ]);
+  }
+});
+
+// src/link/reach.ts
+function callPathSpans(path28) {
+  const out = [];
+  for (let p = path28; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
+  return out.reverse();
+}
+function walkReach(start2, entry2, cx, opts, visit2) {
+  const seen = opts.seen ?? /* @__PURE__ */ new Set();
+  const first = { unit: start2, fn: entry2.fn ?? 0, via: null, timer: false };
+  const queue = [];
+  const keyOf2 = (r) => `${r.unit.path}#${r.fn}${r.boundary ? "|b" : ""}${opts.tag ? `|${opts.tag(r)}` : ""}`;
+  const enqueue = (r) => {
+    const k = keyOf2(r);
+    if (seen.has(k)) return;
+    seen.add(k);
+    queue.push(r);
+  };
+  enqueue(first);
+  for (let i = 0; i < queue.length; i++) {
+    const at2 = queue[i];
+    visit2(at2);
+    const { unit, via } = at2;
+    for (const e of eventIndex(unit.facts).eventsOf(at2.fn)) {
+      if (e.kind !== "call") continue;
+      const here = { unit, site: e.site, outer: via };
+      const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
+      if (e.deferred) {
+        if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
+        continue;
+      }
+      const callees = calleesOf(unit, e.callee, e.fn, cx);
+      const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : void 0;
+      e.callbacks?.forEach((cb, i2) => {
+        const argAt = e.callbackArgs?.[i2];
+        if (argAt !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === "defer")) {
+          if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
+          return;
+        }
+        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: hereSpan() } : at2.boundary;
+        enqueue({ unit, fn: cb, via: here, timer: at2.timer, boundary });
+      });
+      for (const target of callees) {
+        if (e.callee.t === "require" && opts.preloaded?.has(target.unit.path)) continue;
+        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at2.boundary;
+        enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at2.timer, boundary });
+      }
+    }
+  }
+}
+function preloadedModules(units, cx) {
+  const out = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of unit.entries) {
+      if (entry2.phase !== "init") continue;
+      walkReach(unit, entry2, cx, {}, ({ unit: u, fn }) => {
+        if (fn === 0 && u !== unit) out.add(u.path);
+      });
+    }
+  }
+  return out;
+}
+function cCallbackAt(unit, site2) {
+  const calls = unit.facts.libraryCalls;
+  if (!calls) return void 0;
+  for (const c of calls) if (c.kind === "c-callback" && c.site === site2) return c;
+  return void 0;
+}
+function cCallbackWhat(callee) {
+  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
+}
+function fateOf(unit, fn, param, cx, depth) {
+  const f = unit.facts.functions[fn];
+  if (!f || f.invokes?.includes(param)) return "call";
+  const events = eventIndex(unit.facts).eventsOf(fn);
+  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === "escape" && e.target.t === "param" && e.target.index === param);
+  if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
+  for (const e of events) {
+    if (e.kind !== "call" || !e.forwards) continue;
+    for (const [at2, p] of e.forwards) {
+      if (p !== param) continue;
+      const callees = calleesOf(unit, e.callee, e.fn, cx);
+      if (callees.length === 0) continue;
+      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, cx, depth + 1));
+      if (fates.includes("call")) return "call";
+      if (fates.every((x) => x === "defer")) deferred = true;
+    }
+  }
+  return deferred ? "defer" : "none";
+}
+function calleesOf(unit, callee, fn, cx) {
+  const { byPath, resolver } = cx;
+  if (callee.t === "require") {
+    const file = resolver.moduleFile(callee.name);
+    return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
+  }
+  if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
+    const owner = unit.facts.functions[fn]?.ownerTable;
+    const field = owner === void 0 ? void 0 : unit.facts.tables[owner]?.[callee.key];
+    if (field?.t === "fn") return [{ unit, fn: field.id }];
+  }
+  return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
+}
+var MAX_FATE_DEPTH;
+var init_reach = __esm({
+  "src/link/reach.ts"() {
+    "use strict";
+    init_file_facts();
+    init_yield_boundaries();
+    init_event_index();
+    MAX_FATE_DEPTH = 4;
+  }
+});
+
+// src/link/phase-reach.ts
+function findDisabledPhaseUses(units, cx) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
+      if (entry2.cosocketAllowed) continue;
+      for (const use of reach(unit, entry2, cx)) {
+        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
+        out.push(use);
+      }
+    }
+  }
+  return out;
+}
+function reach(start2, entry2, cx) {
+  const out = [];
+  const created2 = /* @__PURE__ */ new Set();
+  walkReach(start2, entry2, cx, {}, ({ unit, fn, via }) => {
+    const facts = unit.facts;
+    for (const e of eventIndex(facts).eventsOf(fn)) {
+      if (e.kind !== "new" && e.kind !== "connect") continue;
+      const profile = e.target.t === "obj" ? clientProfile(e.target.client) : void 0;
+      const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
+      if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
+      if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
+      if (!holdsSocket) continue;
+      out.push({
+        client: e.target.t === "obj" ? e.target.client : "client",
+        location: unit.locate(siteSpan(facts, e.site)),
+        unit: unit.path,
+        functionName: facts.functions[e.fn]?.name ?? "?",
+        what: e.kind,
+        entry: entry2,
+        via: callPathSpans(via)
+      });
+    }
+  });
+  return out;
+}
+var init_phase_reach = __esm({
+  "src/link/phase-reach.ts"() {
+    "use strict";
+    init_file_facts();
+    init_profiles();
+    init_event_index();
+    init_reach();
+  }
+});
+
+// src/clients/blocking-calls.ts
+function blockingLibrary(global2, module2, fn) {
+  if (global2 !== null) return BY_GLOBAL2.get(global2);
+  if (module2 === void 0 || fn === void 0) return void 0;
+  for (const lib of MODULE_LIBRARIES) {
+    const matches2 = lib.name.endsWith(".") ? module2.startsWith(lib.name) : module2 === lib.name;
+    if (matches2 && (lib.functions === "*" || lib.functions.includes(fn))) return lib;
+  }
+  return void 0;
+}
+var BLOCKING_LIBRARIES, BY_GLOBAL2, MODULE_LIBRARIES;
+var init_blocking_calls = __esm({
+  "src/clients/blocking-calls.ts"() {
+    "use strict";
+    BLOCKING_LIBRARIES = [
+      { name: "io.popen", what: "io.popen runs a shell command and its reads wait for it", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose reads and wait yield, or a helper service reached through a cosocket" },
+      { name: "os.execute", what: "os.execute waits for a shell command to finish", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose wait yields, or a helper service reached through a cosocket" },
+      // LuaSocket: every socket it makes is a blocking OS socket; socket.sleep blocks too.
+      {
+        name: "socket",
+        functions: ["tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "connect", "connect4", "connect6", "bind", "select", "sleep"],
+        what: "LuaSocket opens a blocking OS socket",
+        replacement: "ngx.socket.tcp / ngx.socket.udp (cosockets), and ngx.sleep for socket.sleep"
+      },
+      // Name resolution through the system resolver (getaddrinfo), not ngx_lua's nonblocking one.
+      { name: "socket.dns", functions: ["toip", "tohostname", "getaddrinfo", "getnameinfo"], what: "LuaSocket socket.dns resolves names with the blocking system resolver", replacement: "lua-resty-dns (resty.dns.resolver), built on ngx.socket.udp" },
+      { name: "socket.http", functions: ["request"], what: "LuaSocket socket.http.request blocks on the network", replacement: "lua-resty-http (resty.http), built on ngx.socket.tcp" },
+      { name: "ssl.https", functions: ["request"], what: "LuaSec ssl.https.request blocks on the network", replacement: "lua-resty-http (resty.http) with ssl_verify, built on ngx.socket.tcp" },
+      { name: "socket.smtp", functions: ["send"], what: "LuaSocket socket.smtp.send blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
+      { name: "socket.ftp", functions: ["get", "put", "command"], what: "LuaSocket socket.ftp blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
+      // LuaSQL: `require("luasql.mysql").mysql()` makes the driver environment whose connect/execute block.
+      { name: "luasql.", functions: "*", what: "a LuaSQL driver talks to its database through blocking C client libraries", replacement: "a cosocket driver (lua-resty-mysql, pgmoon)" }
+    ];
+    BY_GLOBAL2 = new Map(BLOCKING_LIBRARIES.filter((l) => l.functions === void 0).map((l) => [l.name, l]));
+    MODULE_LIBRARIES = BLOCKING_LIBRARIES.filter((l) => l.functions !== void 0);
+  }
+});
+
+// src/link/loop-reach.ts
+function findBlockingCalls(units, cx) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const preloaded = preloadedModules(units, cx);
+  for (const unit of units) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
+      if (entry2.phase === "init") continue;
+      walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
+        const calls = u.facts.libraryCalls;
+        if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
+        for (const c of calls) {
+          if (c.kind !== "blocking" || c.fn !== fn) continue;
+          const key = `${u.path}@${c.site}`;
+          const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
+          if (!lib || reported.has(key)) continue;
+          reported.add(key);
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via) });
+        }
+      });
+    }
+  }
+  return out;
+}
+var OUTSIDE_LOOP;
+var init_loop_reach = __esm({
+  "src/link/loop-reach.ts"() {
+    "use strict";
+    init_file_facts();
+    init_blocking_calls();
+    init_reach();
+    OUTSIDE_LOOP = /* @__PURE__ */ new Set(["init_worker", "exit_worker"]);
+  }
+});
+
+// src/link/yield-reach.ts
+function findCallbackYields(units, cx) {
+  const out = [];
+  const reported = /* @__PURE__ */ new Set();
+  const preloaded = preloadedModules(units, cx);
+  const seen = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
+      if (entry2.phase === "init") continue;
+      const canYield = (timer2) => timer2 || entry2.cosocketAllowed;
+      const tag = (r) => canYield(r.timer) ? "a" : "";
+      walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
+        if (!boundary || !canYield(timer2)) return;
+        for (const { call, site: site2 } of yieldsOf(u, fn)) {
+          const key = `${u.path}@${site2}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          out.push({ call, location: u.locate(siteSpan(u.facts, site2)), unit: u.path, boundary, entry: entry2, via: callPathSpans(via) });
+        }
+      });
+    }
+  }
+  return out;
+}
+function yieldsOf(unit, fn) {
+  const out = [];
+  for (const c of unit.facts.libraryCalls ?? []) if (c.kind === "yield" && c.fn === fn) out.push({ call: c.name, site: c.site });
+  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+    const io = e.kind === "connect" || e.kind === "method" || e.kind === "release" && e.implicit === true;
+    if (!io || e.target.t !== "obj") continue;
+    const profile = clientProfile(e.target.client);
+    if (!profile || profile.unprofiled || profile.holdsNoSocket) continue;
+    if (e.kind === "method" && (NON_YIELDING_METHODS.has(e.method) || profile.keepaliveMethods.includes(e.method) || profile.closeMethods.includes(e.method))) continue;
+    out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
+  }
+  return out.sort((a, b) => a.site - b.site);
+}
+var init_yield_reach = __esm({
+  "src/link/yield-reach.ts"() {
+    "use strict";
+    init_file_facts();
+    init_profiles();
+    init_yield_boundaries();
+    init_event_index();
+    init_reach();
+  }
+});
+
+// src/link/resolver-reach.ts
+function findHostConnects(units, cx, connects) {
+  const named = /* @__PURE__ */ new Map();
+  for (const c of connects) {
+    const host = hostName(c);
+    if (host !== void 0) named.set(spanKey(c.unit, c.location), { ...c, host });
+  }
+  if (named.size === 0) return [];
+  const reachedBy = /* @__PURE__ */ new Map();
+  for (const unit of units) {
+    for (const entry2 of unit.entries) {
+      if (!entry2.nginx) continue;
+      for (const at2 of reach2(unit, entry2, cx)) {
+        if (!named.has(at2)) continue;
+        const list2 = reachedBy.get(at2) ?? [];
+        if (!list2.includes(entry2)) list2.push(entry2);
+        reachedBy.set(at2, list2);
+      }
+    }
+  }
+  const out = [];
+  for (const [at2, entries] of reachedBy) {
+    const c = named.get(at2);
+    out.push({ client: c.client, location: c.location, unit: c.unit, functionName: c.functionName, host: c.host, entries });
+  }
+  return out;
+}
+function reach2(start2, entry2, cx) {
+  const out = [];
+  walkReach(start2, entry2, cx, { intoTimers: true, tag: (r) => r.timer ? "timer" : "" }, ({ unit, fn, timer: timer2 }) => {
+    for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+      if (e.kind === "connect" && (timer2 || entry2.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(siteSpan(unit.facts, e.site))));
+    }
+  });
+  return out;
+}
+function hostName(c) {
+  if (c.key.server.kind !== "tcp") return void 0;
+  const host = c.key.server.host;
+  if (host === "" || host.includes("${") || host.includes(":") || host.startsWith("[")) return void 0;
+  if (isIPv4(host)) return void 0;
+  return host;
+}
+function isIPv4(host) {
+  const parts = host.split(".");
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+function spanKey(unit, at2) {
+  return `${unit}|${at2.startLine}:${at2.startColumn}`;
+}
+var init_resolver_reach = __esm({
+  "src/link/resolver-reach.ts"() {
+    "use strict";
+    init_file_facts();
+    init_event_index();
+    init_reach();
+  }
+});
+
+// src/gateways/plugin-conventions.ts
+var PLUGIN_CONVENTIONS;
+var init_plugin_conventions = __esm({
+  "src/gateways/plugin-conventions.ts"() {
+    "use strict";
+    PLUGIN_CONVENTIONS = [
+      {
+        // Kong 3.x: kong/init.lua runs the handlers' methods through execute_*_plugins_iterator(it, "<phase>", ctx)
+        // from its per-phase entry functions; kong/runloop/plugins_iterator.lua lists the phases.
+        gateway: "Kong",
+        home: "kong/plugins/<name>/handler.lua",
+        shape: { fields: ["PRIORITY", "VERSION"] },
+        methods: {
+          init_worker: { phase: "init_worker", calledBy: "kong/init.lua: Kong.init_worker \u2192 execute_init_worker_plugins_iterator" },
+          // First called at the end of Kong.init_worker, later again when the plugins iterator is rebuilt.
+          configure: { phase: "init_worker", calledBy: "kong/init.lua: Kong.init_worker \u2192 plugins_iterator:configure" },
+          certificate: { phase: "ssl_certificate", calledBy: 'kong/init.lua: Kong.ssl_certificate, "certificate"' },
+          rewrite: { phase: "rewrite", calledBy: 'kong/init.lua: Kong.rewrite, "rewrite"' },
+          access: { phase: "access", calledBy: 'kong/init.lua: Kong.access, "access"' },
+          // Buffered proxying: the response is read in the content phase, then plugins see it.
+          response: { phase: "content", calledBy: 'kong/init.lua: Kong.response, "response"' },
+          header_filter: { phase: "header_filter", calledBy: 'kong/init.lua: Kong.header_filter, "header_filter"' },
+          body_filter: { phase: "body_filter", calledBy: 'kong/init.lua: Kong.body_filter, "body_filter"' },
+          log: { phase: "log", calledBy: 'kong/init.lua: Kong.log, "log"' }
+        }
+      },
+      {
+        // APISIX: apisix/init.lua runs plugins per phase with plugin.run_plugin(phase) / common_phase(phase), and
+        // apisix/plugin.lua (load_plugin) calls a plugin's init() when plugins are loaded in init_worker.
+        gateway: "APISIX",
+        home: "apisix/plugins/<name>.lua",
+        shape: { fields: ["name", "priority", "schema"] },
+        methods: {
+          init: { phase: "init_worker", calledBy: "apisix/plugin.lua: load_plugin \u2192 plugin.init; _M.init_worker \u2192 _M.load, from apisix/init.lua http_init_worker" },
+          // APISIX runs the rewrite plugins in its access_by_lua handler.
+          rewrite: { phase: "access", calledBy: 'apisix/init.lua: http_access_phase, run_plugin("rewrite")' },
+          access: { phase: "access", calledBy: 'apisix/init.lua: http_access_phase, run_plugin("access")' },
+          // In access (handle_upstream); on a retry apisix/balancer.lua runs it again in the balancer phase.
+          before_proxy: { phase: "access", calledBy: 'apisix/init.lua: handle_upstream, common_phase("before_proxy")' },
+          header_filter: { phase: "header_filter", calledBy: 'apisix/init.lua: http_header_filter_phase, common_phase("header_filter")' },
+          body_filter: { phase: "body_filter", calledBy: 'apisix/init.lua: http_body_filter_phase, common_phase("body_filter")' },
+          delayed_body_filter: { phase: "body_filter", calledBy: 'apisix/init.lua: http_body_filter_phase, common_phase("delayed_body_filter")' },
+          log: { phase: "log", calledBy: 'apisix/init.lua: http_log_phase, common_phase("log")' }
+        }
+      },
+      {
+        // APIcast: gateway/src/apicast/policy.lua lists the phases (INIT_PHASES, REQUEST_PHASES) and makes policies
+        // (_M.new(name, version)); gateway/src/apicast/executor.lua runs the policy chain's method of each phase,
+        // called from the *_by_lua blocks of gateway/http.d/*.conf and gateway/conf.d/*.conf.
+        gateway: "APIcast",
+        home: "gateway/src/apicast/policy/<name>/<name>.lua",
+        shape: { madeBy: { module: "apicast.policy", fn: "new" } },
+        methods: {
+          init: { phase: "init", calledBy: "gateway/http.d/init.conf: init_by_lua_block, module:init()" },
+          init_worker: { phase: "init_worker", calledBy: "gateway/http.d/init.conf: init_worker_by_lua_block, executor:init_worker()" },
+          rewrite: { phase: "rewrite", calledBy: "gateway/conf.d/apicast.conf: rewrite_by_lua_block, executor:rewrite()" },
+          access: { phase: "access", calledBy: "gateway/conf.d/apicast.conf: access_by_lua_block, executor:access()" },
+          content: { phase: "content", calledBy: "gateway/conf.d/apicast.conf: content_by_lua_block, executor:content()" },
+          balancer: { phase: "balancer", calledBy: "gateway/http.d/upstream.conf: balancer_by_lua_block, executor:balancer()" },
+          header_filter: { phase: "header_filter", calledBy: "gateway/conf.d/apicast.conf: header_filter_by_lua_block, executor:header_filter()" },
+          body_filter: { phase: "body_filter", calledBy: "gateway/conf.d/apicast.conf: body_filter_by_lua_block, executor:body_filter()" },
+          post_action: { phase: "content", calledBy: "gateway/conf.d/apicast.conf: post_action location, content_by_lua_block, executor:post_action()" },
+          log: { phase: "log", calledBy: "gateway/conf.d/apicast.conf: log_by_lua_block, executor:log()" },
+          metrics: { phase: "content", calledBy: "gateway/http.d/apicast.conf.liquid: content_by_lua_block, executor:metrics()" },
+          ssl_certificate: { phase: "ssl_certificate", calledBy: "gateway/http.d/apicast.conf.liquid: ssl_certificate_by_lua_block, executor:ssl_certificate()" }
+        }
+      }
+    ];
+  }
+});
+
+// src/nginx/lua-directives.ts
+function luaDirective(name) {
+  return BY_NAME.get(name);
+}
+function phaseAllowsCosocket(phase) {
+  return PHASES.some((row) => row.phase === phase && row.cosocket);
+}
+function luaDirectiveArgCountOk(info, argCount) {
+  if (info.form === "block") return argCount === info.argsBefore;
+  if (info.extraArgs) return argCount >= 2;
+  return argCount === 1;
+}
+var MAIN, MSLL, LOC, MS, PHASES, EMPTY_CODE_REJECTED, SUFFIX, LUA_DIRECTIVES, BY_NAME, LUA_CONFIG_DIRECTIVES, CONFIG_BY_NAME;
+var init_lua_directives = __esm({
+  "src/nginx/lua-directives.ts"() {
+    "use strict";
+    MAIN = ["http"];
+    MSLL = ["http", "server", "location", "location_if"];
+    LOC = ["location", "location_if"];
+    MS = ["http", "server"];
+    PHASES = [
+      { phase: "init", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
+      { phase: "init_worker", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
+      { phase: "exit_worker", forms: ["block", "file"], cosocket: false, contexts: MAIN },
+      { phase: "set", forms: ["block", "string", "file"], cosocket: false, contexts: ["server", "server_if", "location", "location_if"] },
+      { phase: "server_rewrite", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.23" },
+      { phase: "rewrite", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
+      { phase: "access", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
+      { phase: "precontent", forms: ["block", "file"], cosocket: true, contexts: MSLL, since: "0.10.30" },
+      { phase: "content", forms: ["block", "string", "file"], cosocket: true, contexts: LOC },
+      { phase: "header_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+      { phase: "body_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+      { phase: "log", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
+      { phase: "balancer", forms: ["block", "file"], cosocket: false, contexts: ["upstream"] },
+      { phase: "ssl_client_hello", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.21" },
+      { phase: "ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: MS },
+      { phase: "ssl_session_fetch", forms: ["block", "file"], cosocket: true, contexts: MAIN },
+      { phase: "ssl_session_store", forms: ["block", "file"], cosocket: false, contexts: MAIN },
+      // Only with an nginx carrying OpenResty's proxy-ssl patch (HAVE_LUA_PROXY_SSL).
+      { phase: "proxy_ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.30" },
+      { phase: "proxy_ssl_verify", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.29" }
+    ];
+    EMPTY_CODE_REJECTED = /* @__PURE__ */ new Set([
+      "init",
+      "server_rewrite",
+      "rewrite",
+      "access",
+      "precontent",
+      "content",
+      "header_filter",
+      "body_filter",
+      "log"
+    ]);
+    SUFFIX = { block: "_by_lua_block", string: "_by_lua", file: "_by_lua_file" };
+    LUA_DIRECTIVES = PHASES.flatMap(
+      (row) => row.forms.map((form) => {
+        const isSet = row.phase === "set";
+        const info = {
+          name: row.phase + SUFFIX[form],
+          phase: row.phase,
+          form,
+          argsBefore: isSet ? 1 : 0,
+          extraArgs: isSet && form !== "block",
+          cosocket: row.cosocket,
+          contexts: row.contexts,
+          emptyCodeRejected: EMPTY_CODE_REJECTED.has(row.phase)
+        };
+        if (row.since) info.since = row.since;
+        return info;
+      })
+    );
+    BY_NAME = new Map(LUA_DIRECTIVES.map((d) => [d.name, d]));
+    LUA_CONFIG_DIRECTIVES = [
+      {
+        name: "lua_package_path",
+        contexts: ["http"],
+        args: "one",
+        note: '";;" stands for the default path; "$prefix" / "${prefix}" become the server prefix; a second one is "is duplicate".'
+      },
+      {
+        name: "lua_package_cpath",
+        contexts: ["http"],
+        args: "one",
+        note: "Same rules as lua_package_path."
+      },
+      {
+        name: "lua_code_cache",
+        contexts: ["http", "server", "location", "location_if"],
+        args: "flag",
+        default: "on",
+        note: '"off" gives every request a fresh Lua VM, so pooled cosocket connections are never reused.'
+      },
+      {
+        name: "lua_socket_pool_size",
+        contexts: ["http", "server", "location", "location_if"],
+        args: "one",
+        default: "30",
+        note: "Size of a cosocket pool when it is created lazily by the first setkeepalive; per worker."
+      },
+      {
+        name: "lua_socket_keepalive_timeout",
+        contexts: ["http", "server", "location", "location_if"],
+        args: "one",
+        default: "60s",
+        note: "Idle timeout of pooled connections (unit defaults to seconds; setkeepalive() takes milliseconds)."
+      },
+      {
+        name: "worker_processes",
+        contexts: ["main"],
+        args: "one",
+        default: "1",
+        note: 'Pools are per worker: total connections = workers x pool size. "auto" = number of CPUs.'
+      }
+    ];
+    CONFIG_BY_NAME = new Map(LUA_CONFIG_DIRECTIVES.map((d) => [d.name, d]));
+  }
+});
+
+// src/link/plugin-entries.ts
+function pluginOf(facts) {
+  if (!facts.returnsValue && !facts.moduleShaped) return void 0;
+  const fields = fieldsOf2(facts, facts.exports);
+  if (!fields) return void 0;
+  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
+  return convention && { convention, fields };
+}
+function pluginPhaseMethods(facts) {
+  const known = phaseMethodsOf.get(facts);
+  if (known) return known;
+  const plugin = pluginOf(facts);
+  const out = /* @__PURE__ */ new Set();
+  phaseMethodsOf.set(facts, out);
+  for (const method of Object.keys(plugin?.convention.methods ?? {})) {
+    const value = plugin.fields[method];
+    if (value?.t === "fn") out.add(value.id);
+  }
+  return out;
+}
+function pluginEntries(unit) {
+  const facts = unit.facts;
+  const plugin = pluginOf(facts);
+  if (!plugin) return [];
+  const { convention, fields } = plugin;
+  const out = [];
+  for (const [method, row] of Object.entries(convention.methods)) {
+    const value = fields[method];
+    if (value?.t !== "fn") continue;
+    const fn = facts.functions[value.id];
+    if (!fn) continue;
+    const at2 = unit.locate(fn.span);
+    out.push({
+      directive: fn.name === "<anonymous>" ? method : fn.name,
+      phase: row.phase,
+      cosocketAllowed: phaseAllowsCosocket(row.phase),
+      location: startOf(at2),
+      fn: value.id,
+      plugin: { gateway: convention.gateway, calledBy: row.calledBy }
+    });
+  }
+  return out;
+}
+function fieldsOf2(facts, v) {
+  if (v.t === "table") return facts.tables[v.id];
+  if (v.t === "call") return facts.callFields?.[valueKey(v)];
+  return void 0;
+}
+function matches(c, value, fields) {
+  if (c.shape.fields && !c.shape.fields.every((f) => fields[f] !== void 0)) return false;
+  if (c.shape.madeBy) {
+    const callee = value.t === "call" ? value.callee : void 0;
+    const { module: module2, fn } = c.shape.madeBy;
+    if (!(callee?.t === "get" && callee.key === fn && callee.base.t === "require" && callee.base.name === module2)) return false;
+  }
+  return c.shape.fields !== void 0 || c.shape.madeBy !== void 0;
+}
+function startOf(at2) {
+  return { file: at2.file, startLine: at2.startLine, startColumn: at2.startColumn, endLine: at2.startLine, endColumn: at2.startColumn + "function".length };
+}
+var phaseMethodsOf;
+var init_plugin_entries = __esm({
+  "src/link/plugin-entries.ts"() {
+    "use strict";
+    init_sym_value();
+    init_plugin_conventions();
+    init_lua_directives();
+    phaseMethodsOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/link/param-origin.ts
+function paramOrigin(file, facts, fnId) {
+  const fn = facts.functions[fnId];
+  if (!fn || !fn.params) return void 0;
+  if (pluginPhaseMethods(facts).has(fnId)) return { id: `plugin ${file}`, kind: "plugin", file, function: fn.name, params: fn.params };
+  const unique = facts.functions.filter((f) => f.name === fn.name).length === 1;
+  return { id: `${file} ${fn.name}${unique ? "" : `#${fnId}`}`, kind: "function", file, function: fn.name, params: fn.params };
+}
+var init_param_origin = __esm({
+  "src/link/param-origin.ts"() {
+    "use strict";
+    init_plugin_entries();
+  }
+});
+
+// src/link/resolver.ts
+function immediate(file, v, env) {
+  switch (v.t) {
+    case "const":
+      return { r: "const", v: v.v };
+    case "table":
+      return { r: "table", file, id: v.id, env };
+    case "fn":
+      return { r: "fn", file, id: v.id };
+    case "obj":
+      return { r: "obj", file, site: v.site, client: v.client, env };
+    case "op":
+    case "unknown":
+      return UNKNOWN2;
+    default:
+      return void 0;
+  }
+}
+function resolvedKey(r) {
+  switch (r.r) {
+    case "const":
+      return `c:${JSON.stringify(r.v)}`;
+    case "table":
+    case "fn":
+      return `${r.r}:${r.file}#${r.id}`;
+    case "obj":
+      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
+    case "sym":
+      return r.origin ? `s:${r.text}@${r.origin.id}` : `s:${r.text}`;
+    case "unknown":
+      return "?";
+  }
+}
+function dedupe(list2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const r of list2) {
+    const k = resolvedKey(r);
+    if (!seen.has(k)) seen.set(k, r);
+  }
+  const out = [...seen.values()];
+  return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
+}
+var UNKNOWN2, MAX_DEPTH, MAX_RESULTS, MAX_STEPS, ValueResolver;
+var init_resolver = __esm({
+  "src/link/resolver.ts"() {
+    "use strict";
+    init_profiles();
+    init_sym_value();
+    init_key_value();
+    init_param_origin();
+    UNKNOWN2 = { r: "unknown" };
+    MAX_DEPTH = 12;
+    MAX_RESULTS = 8;
+    MAX_STEPS = 5e3;
+    ValueResolver = class {
+      constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map()) {
+        this.facts = facts;
+        this.modules = modules;
+        this.wrappers = wrappers;
+        this.globals = globals;
+      }
+      facts;
+      modules;
+      wrappers;
+      globals;
+      depth = 0;
+      steps = 0;
+      /** Answers by file, then by value and environment; `active`: the questions being answered (a cycle is unknown). */
+      memo = /* @__PURE__ */ new Map();
+      envs = /* @__PURE__ */ new Map();
+      roots = /* @__PURE__ */ new Map();
+      factsOf(file) {
+        return this.facts.get(file);
+      }
+      /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
+      moduleFile(name) {
+        if (profileFor(name)) return void 0;
+        const path28 = this.modules.resolve(name);
+        return path28 && this.facts.has(path28) ? path28 : void 0;
+      }
+      /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
+      resolve(file, v, env) {
+        if (this.depth === 0) this.steps = 0;
+        if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN2];
+        const itself = immediate(file, v, env);
+        if (itself) return [itself];
+        let memo = this.memo.get(file);
+        if (!memo) this.memo.set(file, memo = { done: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() });
+        const key = `${valueKey(v)}|${env?.id ?? 0}`;
+        const known = memo.done.get(key);
+        if (known) return known;
+        if (memo.active.has(key)) return [UNKNOWN2];
+        memo.active.add(key);
+        this.depth++;
+        try {
+          const result = dedupe(this.resolveInner(file, v, env));
+          memo.done.set(key, result);
+          return result;
+        } finally {
+          this.depth--;
+          memo.active.delete(key);
+        }
+      }
+      /** The interned environment for a call's arguments. */
+      envFor(args) {
+        const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join("\0");
+        let env = this.envs.get(key);
+        if (!env) {
+          env = { id: this.envs.size + 1, args };
+          this.envs.set(key, env);
+        }
+        return env;
+      }
+      /** The environment of function `fn` of `file` linked on its own: its parameters are unbound, and evaluate
+       *  to symbols of their origin (`conf`, of plugin X or of this function); null when they have no names. */
+      rootEnv(file, fn) {
+        const key = `${file}#${fn}`;
+        let env = this.roots.get(key);
+        if (env === void 0) {
+          const facts = this.facts.get(file);
+          const origin = facts && paramOrigin(file, facts, fn);
+          env = origin ? { id: -(this.roots.size + 1), args: [], root: origin } : null;
+          this.roots.set(key, env);
+        }
+        return env;
+      }
+      /** An environment whose unbound arguments (written in `file` and evaluated with no environment) are
+       *  evaluated with `root` instead: an object created by a call of the function `root` stands for. */
+      rebind(env, file, root, depth = 0) {
+        if (depth > MAX_DEPTH) return env;
+        return this.envFor(env.args.map((a) => ({ ...a, env: a.env ? this.rebind(a.env, file, root, depth + 1) : a.file === file ? root : null })));
+      }
+      /** The single value `v` has, or unknown when it may have several. */
+      resolveOne(file, v, env) {
+        const all = this.resolve(file, v, env);
+        return all.length === 1 ? all[0] : UNKNOWN2;
+      }
+      resolveInner(file, v, env) {
+        switch (v.t) {
+          case "global": {
+            const own2 = this.facts.get(file)?.globals?.[v.name];
+            if (own2) return this.resolve(file, own2, null);
+            const set = this.globals.get(v.name);
+            return set ? this.resolve(set.file, set.value, null) : [{ r: "sym", text: v.name }];
+          }
+          case "require": {
+            const target = this.moduleFile(v.name);
+            if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
+            return this.resolve(target, this.facts.get(target).exports, null);
+          }
+          case "param": {
+            const arg = env?.args[v.index];
+            if (arg) return this.resolve(arg.file, arg.value, arg.env);
+            const name = env?.root?.params[v.index];
+            if (!name) return [UNKNOWN2];
+            const { params: _, ...origin } = env.root;
+            return [{ r: "sym", text: name, origin }];
+          }
+          case "get":
+            return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
+          case "concat": {
+            let text = "";
+            let symbolic = false;
+            let origin;
+            for (const p of v.parts) {
+              const r = this.resolveOne(file, p, env);
+              if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
+              else if (r.r === "sym") {
+                if (r.origin && origin && r.origin.id !== origin.id) return [UNKNOWN2];
+                origin ??= r.origin;
+                text += `\${${r.text}}`;
+                symbolic = true;
+              } else return [UNKNOWN2];
+            }
+            return [symbolic ? { r: "sym", text, ...origin ? { origin } : {} } : { r: "const", v: text }];
+          }
+          case "call":
+            return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
+          case "or":
+            return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
+          case "phi":
+            return v.options.flatMap((o) => this.resolve(file, o, env));
+          default:
+            return [immediate(file, v, env) ?? UNKNOWN2];
+        }
+      }
+      /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
+       *  expression (`conf.port or 6379`) of its origin. */
+      orDefault(left, file, right, env) {
+        if (left.r === "unknown") return [UNKNOWN2];
+        if (left.r === "const") return left.v === null || left.v === false ? this.resolve(file, right, env) : [left];
+        if (left.r !== "sym") return [left];
+        const r = this.resolveOne(file, right, env);
+        if (r.r !== "const" || typeof r.v !== "string" && typeof r.v !== "number") return [UNKNOWN2];
+        return [{ ...left, text: `${left.text} or ${typeof r.v === "string" ? JSON.stringify(r.v) : r.v}` }];
+      }
+      field(base, key, depth = 0) {
+        if (base.r === "table") {
+          const fields = this.facts.get(base.file)?.tables[base.id];
+          const f = fields?.[key];
+          if (f) return this.resolve(base.file, f, null);
+          const mt = fields?.[METATABLE_KEY];
+          if (!mt || depth > 3) return [UNKNOWN2];
+          const index = this.resolve(base.file, mt, null).flatMap((m) => m.r === "table" ? this.field(m, "__index", depth + 1) : [UNKNOWN2]);
+          return index.length === 1 && index[0].r === "table" ? this.field(index[0], key, depth + 1) : [UNKNOWN2];
+        }
+        if (base.r === "sym") return [{ ...base, text: `${base.text}.${key}` }];
+        return [UNKNOWN2];
+      }
+      callResult(callee, file, call, env) {
+        const acquired = call.index === 0 ? this.wrappers.acquired(callee) : void 0;
+        if (acquired) return [acquired];
+        if (callee.r !== "fn") return [UNKNOWN2];
+        const fn = this.facts.get(callee.file)?.functions[callee.id];
+        if (!fn || fn.returns.length === 0) return [UNKNOWN2];
+        const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
+        return fn.returns.flatMap((ret) => {
+          const value = ret[call.index];
+          return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
+        });
+      }
+    };
+  }
+});
+
+// src/link/wrappers.ts
+var WRAPPER_FILE_PREFIX, Wrappers;
+var init_wrappers = __esm({
+  "src/link/wrappers.ts"() {
+    "use strict";
+    WRAPPER_FILE_PREFIX = "wrapper:";
+    Wrappers = class {
+      constructor(specs, facts, modules) {
+        this.specs = specs;
+        this.facts = facts;
+        this.modules = modules;
+        specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));
+      }
+      specs;
+      facts;
+      modules;
+      byName = /* @__PURE__ */ new Map();
+      /** The declared wrapper a resolved callee is, if any. */
+      match(callee) {
+        if (this.byName.size === 0) return void 0;
+        if (callee.r === "sym") {
+          const m = /^require\("([^"]+)"\)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.text);
+          return m ? this.byName.get(`${m[1]}|${m[2]}`) : void 0;
+        }
+        if (callee.r === "fn") {
+          const name = this.facts.get(callee.file)?.functions[callee.id]?.name ?? "";
+          const fnName = /[.:]([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
+          if (!fnName) return void 0;
+          for (const { spec, index } of this.byName.values()) {
+            if (spec.function === fnName && this.modules.resolve(spec.module) === callee.file) return { spec, index };
+          }
+        }
+        return void 0;
+      }
+      /** The client object an acquire wrapper returns (a pseudo allocation, one per wrapper). */
+      acquired(callee) {
+        const w = this.match(callee);
+        if (!w || w.spec.kind !== "acquire") return void 0;
+        return { r: "obj", file: `${WRAPPER_FILE_PREFIX}${w.index}`, site: w.index, client: w.spec.client ?? "resty.redis", env: null };
+      }
+      spec(file) {
+        return file.startsWith(WRAPPER_FILE_PREFIX) ? this.specs[Number(file.slice(WRAPPER_FILE_PREFIX.length))] : void 0;
+      }
+    };
+  }
+});
+
+// src/link/build-model.ts
+function buildProjectModel(input) {
+  const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared: declaredModules(input.units), rootName: input.rootName });
+  const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
+  const requires = /* @__PURE__ */ new Map();
+  const required = /* @__PURE__ */ new Set();
+  for (const u of input.units) {
+    const targets = [];
+    for (const name of u.facts.requires) {
+      const target = resolver.moduleFile(name);
+      if (!target || target === u.path) continue;
+      required.add(target);
+      if (!targets.includes(target)) targets.push(target);
+    }
+    requires.set(u.path, targets);
+  }
+  const units = input.units.map((u) => {
+    const entries = u.entries ?? [];
+    const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
+    return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
+  });
+  const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
+  const byPath = new Map(units.map((u) => [u.path, u]));
+  const linker = new Linker(resolver, byPath, wrappers);
+  for (const u of units) linker.link(u, uses);
+  linker.staleCtxReleases(uses);
+  const reach3 = { byPath, resolver };
+  uses.disabledPhaseUses = findDisabledPhaseUses(units, reach3);
+  const blockingCalls = findBlockingCalls(units, reach3);
+  const callbackYields = findCallbackYields(units, reach3);
+  const hostConnects = findHostConnects(units, reach3, uses.connects);
+  const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
+  return Object.freeze({
+    units: Object.freeze(codeUnits),
+    nginx: input.nginx,
+    redisServers: Object.freeze(input.redisServers.map((r) => scoped(r, codeUnits))),
+    clients: clientTraits(CLIENT_PROFILES),
+    poolUses: Object.freeze(uses.poolUses),
+    wrapperKeepalives: Object.freeze(uses.wrapperKeepalives),
+    connects: Object.freeze(uses.connects),
+    unreleased: Object.freeze(uses.unreleased),
+    useAfterRelease: Object.freeze(uses.useAfterRelease),
+    staleCtxReleases: Object.freeze(uses.staleCtxReleases),
+    shared: Object.freeze(uses.shared),
+    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
+    blockingCalls: Object.freeze(blockingCalls),
+    callbackYields: Object.freeze(callbackYields),
+    timeouts: Object.freeze(uses.timeouts),
+    hostConnects: Object.freeze(hostConnects),
+    identities: Object.freeze(linker.identities.all())
+  });
+}
+function scoped(server2, units) {
+  const scope = redisConfScope(server2.file, units);
+  return Object.freeze(scope ? { ...server2, units: scope } : { ...server2 });
+}
+function initGlobals(units) {
+  const out = /* @__PURE__ */ new Map();
+  for (const u of units) {
+    if (!u.facts.globals || !(u.entries ?? []).some((e) => e.phase === "init" || e.phase === "init_worker")) continue;
+    for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
+  }
+  return out;
+}
+function declaredModules(units) {
+  return units.flatMap((u) => u.facts.moduleName !== void 0 && u.path.endsWith(".lua") ? [{ name: u.facts.moduleName, path: u.path }] : []);
+}
+function clientTraits(profiles) {
+  return new Map(profiles.map((p) => [p.module, p]));
+}
+var init_build_model = __esm({
+  "src/link/build-model.ts"() {
+    "use strict";
+    init_profiles();
+    init_link();
+    init_module_resolver();
+    init_redis_scope();
+    init_phase_reach();
+    init_loop_reach();
+    init_yield_reach();
+    init_resolver_reach();
+    init_plugin_entries();
+    init_resolver();
+    init_wrappers();
+  }
+});
+
+// src/core/message-text.ts
+function literal(s) {
+  return s.replace(/[\\[\]]/g, "\\$&");
+}
+function parseMessage(message) {
+  const parts = [];
+  const text = (s) => {
+    const last = parts[parts.length - 1];
+    if (last && "text" in last) last.text += s;
+    else parts.push({ text: s });
+  };
+  for (const m of message.matchAll(TOKEN)) {
+    if (m[1] !== void 0) text(m[1]);
+    else if (m[3] !== void 0) parts.push({ label: unescape(m[2]), id: Number(m[3]) });
+    else text(m[0]);
+  }
+  return parts;
+}
+function unescape(s) {
+  return s.replace(/\\([\\[\]])/g, "$1");
+}
+function toSarifText(message, hasLink) {
+  return parseMessage(message).map((p) => "text" in p ? literal(p.text) : hasLink(p.id) ? `[${literal(p.label)}](${p.id})` : literal(`[${p.label}](${p.id})`)).join("");
+}
+function splitLead(message) {
+  let at2 = 0;
+  for (const m of message.matchAll(TOKEN)) {
+    if (m[1] === void 0 && m[3] === void 0) {
+      const end = /\.(?=\s|$)|\n/.exec(m[0]);
+      if (end) {
+        const cut = at2 + end.index + (end[0] === "." ? 1 : 0);
+        return { lead: message.slice(0, cut), rest: message.slice(cut).replace(/^\s+/, "") };
+      }
+    }
+    at2 += m[0].length;
+  }
+  return { lead: message, rest: "" };
+}
+var TOKEN;
+var init_message_text = __esm({
+  "src/core/message-text.ts"() {
+    "use strict";
+    TOKEN = /\\([\\[\]])|\[((?:[^\\[\]]|\\[\\[\]])*)\]\((\d+)\)|[^\\[]+|[\\[]/g;
+  }
+});
+
+// src/core/findings.ts
+function plainMessage(f) {
+  return plainText(f.message, f.related);
+}
+function plainText(message, related2) {
+  return parseMessage(message).map((p) => {
+    if ("text" in p) return p.text;
+    const r = related2.find((x) => x.id === p.id);
+    return r ? `${p.label} (${r.file}:${r.startLine}:${r.startColumn})` : p.label;
+  }).join("");
+}
+function compareSpan(a, b) {
+  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
+}
+function levelRank(level) {
+  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
+}
+var LEVELS;
+var init_findings = __esm({
+  "src/core/findings.ts"() {
+    "use strict";
+    init_message_text();
+    LEVELS = ["error", "warning", "note"];
+  }
+});
+
+// src/core/fingerprint.ts
+function normalizeLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function lineHash(ruleId, file, text) {
+  return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
+}
+function assignFingerprints(findings, lineText) {
+  const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => compareFindings(findings[a], findings[b]) || a - b);
+  const seen = /* @__PURE__ */ new Map();
+  const out = new Array(findings.length);
+  for (const i of order) {
+    const hash = hashes[i];
+    const n = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, n);
+    out[i] = { ...findings[i], fingerprint: `${hash}:${n}` };
+  }
+  return out;
+}
+var import_node_crypto2;
+var init_fingerprint = __esm({
+  "src/core/fingerprint.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+    init_findings();
+  }
+});
+
 // node_modules/luaparse/luaparse.js
 var require_luaparse = __commonJS({
   "node_modules/luaparse/luaparse.js"(exports2, module2) {
@@ -2022,6 +4642,4301 @@ var require_luaparse = __commonJS({
         return chunk;
       }
     });
+  }
+});
+
+// src/lua/parse-lua.ts
+function parseLuaText(latin1, syntax = DEFAULT_LUA_SYNTAX) {
+  return parseChunk(latin1, false, syntax);
+}
+function parseLua(text, syntax = DEFAULT_LUA_SYNTAX) {
+  return parseChunk(text.latin1, text.bomLength > 0, syntax);
+}
+function skipChunkHeader(latin1, hadBom = false) {
+  let start2 = 0;
+  let header = hadBom;
+  if (latin1.startsWith("\xEF\xBB\xBF")) {
+    start2 = 3;
+    header = true;
+  }
+  let bytecodeAt = start2;
+  if (latin1.charCodeAt(start2) === 35) {
+    header = true;
+    while (start2 < latin1.length && !isEol(latin1.charCodeAt(start2))) start2++;
+    bytecodeAt = start2 + 1;
+    if (isEol(latin1.charCodeAt(bytecodeAt)) && latin1.charCodeAt(bytecodeAt) !== latin1.charCodeAt(start2)) bytecodeAt++;
+  }
+  return { text: start2 === 0 ? latin1 : " ".repeat(start2) + latin1.slice(start2), header, bytecodeAt };
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function bytecodeKind(bytes) {
+  if (bytes[0] !== 27 || bytes[1] !== 76) return void 0;
+  if (bytes[2] === 74) return "LuaJIT";
+  if (bytes[2] === 117 && bytes[3] === 97) return "PUC Lua";
+  return void 0;
+}
+function parseChunk(latin1, hadBom, syntax) {
+  const { text, header, bytecodeAt } = skipChunkHeader(latin1, hadBom);
+  if (text.charCodeAt(bytecodeAt) === 27) {
+    return { ok: false, offset: bytecodeAt, message: header ? "cannot load malformed bytecode" : "cannot load incompatible bytecode" };
+  }
+  try {
+    const chunk = import_luaparse.default.parse(text, optionsFor(syntax));
+    return { ok: true, chunk };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      return { ok: false, offset: 0, message: "code is nested too deeply to parse (stack exhausted); LuaJIT itself rejects nesting deeper than about 200 levels" };
+    }
+    const err = e;
+    if (typeof err.index === "number") {
+      const message = String(err.message ?? "syntax error").replace(/^\[\d+:\d+\]\s*/, "");
+      return { ok: false, offset: err.index, message };
+    }
+    throw e;
+  }
+}
+function optionsFor(syntax) {
+  return { ...OPTIONS, luajitLua52Compat: syntax.lua52Compat };
+}
+function accepts(src, lua52Compat) {
+  try {
+    import_luaparse.default.parse(src, optionsFor({ lua52Compat }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+var import_luaparse, DEFAULT_LUA_SYNTAX, OPTIONS;
+var init_parse_lua = __esm({
+  "src/lua/parse-lua.ts"() {
+    "use strict";
+    import_luaparse = __toESM(require_luaparse(), 1);
+    DEFAULT_LUA_SYNTAX = { lua52Compat: true };
+    OPTIONS = {
+      luaVersion: "LuaJIT",
+      extendedIdentifiers: true,
+      locations: false,
+      ranges: true,
+      // Suppression comments are read from the text itself; collecting comment nodes only costs time.
+      comments: false,
+      scope: false,
+      // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
+      encodingMode: "pseudo-latin1"
+    };
+    if (!accepts(";", true)) {
+      throw new Error("luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat): reinstall it with `npm ci`");
+    }
+  }
+});
+
+// src/analysis/interpret/flow.ts
+function replace(flow, next) {
+  flow.dead = next.dead;
+  flow.vals = next.vals;
+  flow.objs = next.objs;
+  flow.errorFor = next.errorFor;
+  flow.freshFor = next.freshFor;
+  flow.ended = null;
+}
+function copyObj(o) {
+  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
+}
+function joinSession(a, b) {
+  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
+  return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
+}
+var NO_SESSION, Flow;
+var init_flow = __esm({
+  "src/analysis/interpret/flow.ts"() {
+    "use strict";
+    init_sym_value();
+    NO_SESSION = { db: void 0, multi: false };
+    Flow = class _Flow {
+      dead = false;
+      /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
+      ended = null;
+      /** The request was ended with a client-error status (ngx.exit(400..499)): a rejection, not the outcome. */
+      rejected = false;
+      /** Variable values by binding id. */
+      vals = /* @__PURE__ */ new Map();
+      /** Tracked values by valueKey. */
+      objs = /* @__PURE__ */ new Map();
+      /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
+      errorFor = /* @__PURE__ */ new Map();
+      /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
+      freshFor = /* @__PURE__ */ new Set();
+      /** Whether `v` is a tracked value on this path (no value key made while nothing is tracked). */
+      tracks(v) {
+        return this.objs.size > 0 && this.objs.has(valueKey(v));
+      }
+      clone() {
+        const f = new _Flow();
+        f.dead = this.dead;
+        const vals = f.vals;
+        this.vals.forEach((v, k) => vals.set(k, v));
+        if (this.objs.size > 0) this.objs.forEach((o, k) => f.objs.set(k, copyObj(o)));
+        if (this.errorFor.size > 0) f.errorFor = new Map(this.errorFor);
+        if (this.freshFor.size > 0) f.freshFor = new Set(this.freshFor);
+        return f;
+      }
+      /** The paths `flows` merged into one. It consumes them: the first live one becomes the result (every
+       *  caller replaces its flow with the join and drops the paths it joined), which saves a copy per join. */
+      static join(flows) {
+        const live = flows.filter((f) => !f.dead);
+        if (live.length === 0) {
+          const d = new _Flow();
+          d.dead = true;
+          return d;
+        }
+        const out = live[0];
+        out.ended = null;
+        out.rejected = false;
+        for (let i = 1; i < live.length; i++) {
+          const f = live[i];
+          const vals = out.vals;
+          vals.forEach((v, k) => {
+            const w = f.vals.get(k);
+            const joined = w ? joinValues(v, w) : UNKNOWN;
+            if (joined !== v) vals.set(k, joined);
+          });
+          if (f.objs.size > 0) for (const [k, o] of f.objs) {
+            const mine = out.objs.get(k);
+            if (!mine) out.objs.set(k, copyObj(o));
+            else {
+              mine.used ||= o.used;
+              mine.unreadBody ||= o.unreadBody;
+              mine.session = joinSession(mine.session, o.session);
+              for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
+              for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
+              for (const s of o.status) mine.status.add(s);
+              for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
+              mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
+            }
+          }
+          if (out.errorFor.size > 0) {
+            for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
+          }
+          if (out.freshFor.size > 0) {
+            for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
+          }
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/analysis/interpret/context.ts
+function newFileState(ends = /* @__PURE__ */ new Map()) {
+  const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: void 0, ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
+}
+function newFnCtx(file, id) {
+  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
+}
+function newFunction(file, name, parent, paramCount, sp) {
+  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+  file.facts.functions.push(f);
+  return f;
+}
+function newSite(file, sp) {
+  file.facts.sites.push(sp[0], sp[1]);
+  return file.facts.sites.length / 2 - 1;
+}
+function lazySite(file, sp) {
+  let id;
+  return () => id ??= newSite(file, sp());
+}
+function siteOf(site2) {
+  return typeof site2 === "number" ? site2 : site2();
+}
+function event(ctx, e) {
+  ctx.file.facts.events.push(e);
+}
+function declare(ctx, scope, name, value, flow) {
+  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
+  scope.set(name, b);
+  flow.vals.set(b.id, value);
+  return b;
+}
+function assign(b, value, flow, ctx) {
+  if (!isNil(value)) {
+    b.assigns++;
+    b.last = value;
+  }
+  if (b.fn === ctx.id) flow.vals.set(b.id, value);
+}
+function isNil(v) {
+  return v.t === "const" && v.v === null;
+}
+function read(name, flow, ctx, scope) {
+  const b = scope.lookup(name);
+  if (!b) {
+    let g = ctx.file.globalValues.get(name);
+    if (!g) ctx.file.globalValues.set(name, g = { t: "global", name });
+    return g;
+  }
+  if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
+  return b.assigns <= 1 ? b.last : UNKNOWN;
+}
+function newTable(ctx) {
+  ctx.file.facts.tables.push({});
+  ctx.file.tableOwner.push(ctx.id);
+  return { t: "table", id: ctx.file.facts.tables.length - 1 };
+}
+function callEvent(callee, calleeName2, args, site2, ctx, forwards = NO_FORWARDS) {
+  let callbacks;
+  let callbackArgs;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.t !== "fn") continue;
+    (callbacks ??= []).push(a.id);
+    (callbackArgs ??= []).push(i);
+  }
+  const deferred = isTimer(calleeName2);
+  if ((calleeName2 !== null || !followableCallee(callee)) && !callbacks) return;
+  const e = { kind: "call", fn: ctx.id, site: site2, callee };
+  if (callbacks) e.callbacks = callbacks.slice();
+  if (deferred) e.deferred = true;
+  if (!deferred && callbackArgs) e.callbackArgs = callbackArgs.slice();
+  if (!deferred && forwards.length > 0) e.forwards = forwards.slice();
+  event(ctx, e);
+}
+function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
+  const called = paramOwner(calleeNode, callee, scope);
+  if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
+  let forwards;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.t !== "param") continue;
+    const owner = paramOwner(argNodes[i], a, scope);
+    if (owner === void 0) continue;
+    if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
+      if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
+    } else if (isTimer(calleeName2)) {
+      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
+    } else if (owner === ctx.id) (forwards ??= []).push([i, a.index]);
+  }
+  return forwards ?? NO_FORWARDS;
+}
+function isTimer(calleeName2) {
+  return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
+}
+function paramOwner(node, v, scope) {
+  if (!node || v?.t !== "param" || node.type !== "Identifier") return void 0;
+  return scope.lookup(node.name)?.fn;
+}
+function addParam(f, field, index) {
+  if (!f) return;
+  const list2 = f[field] ??= [];
+  if (!list2.includes(index)) list2.push(index);
+}
+function track(flow, v, initial) {
+  const k = valueKey(v);
+  let o = flow.objs.get(k);
+  if (!o) {
+    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
+    flow.objs.set(k, o);
+  }
+  return o;
+}
+function setStatus(flow, v, s) {
+  const o = track(flow, v, s);
+  o.status = /* @__PURE__ */ new Set([s]);
+  if (s !== "passed") o.passSites = [];
+}
+function escape(flow, v, ctx, site2, returned = false) {
+  for (const o of optionsOf(v)) {
+    if (!isTrackable(o)) continue;
+    setStatus(flow, o, "escaped");
+    if (returned && o.t === "obj") continue;
+    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: siteOf(site2), target: o });
+  }
+}
+function escapeDeep(flow, v, ctx, site2, returned = false) {
+  escapeDirect(flow, v, ctx, site2, returned);
+  if (v.t === "table") escapeFields(flow, v.id, ctx, site2, returned);
+  else if (v.t === "phi") {
+    for (const o of v.options) if (o.t === "table") escapeFields(flow, o.id, ctx, site2, returned);
+  }
+}
+function escapeFields(flow, table, ctx, site2, returned) {
+  const fields = ctx.file.facts.tables[table];
+  for (const k in fields) escapeDirect(flow, fields[k], ctx, site2, returned);
+}
+function escapeDirect(flow, x, ctx, site2, returned) {
+  if (x.t === "phi") {
+    for (const o of x.options) if (o.t === "param" || flow.tracks(o)) escape(flow, o, ctx, site2, returned);
+  } else if (x.t === "param" || flow.tracks(x)) escape(flow, x, ctx, site2, returned);
+}
+function pathEnd(flow, ctx, end, siteRef, ifEnds) {
+  const failed = flow.errorFor.size > 0 ? flow.errorFor.values().next().value : void 0;
+  for (const [k, o] of flow.objs) {
+    if (!ctx.owned.has(k) && !(o.value.t === "call" && o.value.index === 0 && ctx.ownedCalls.has(o.value.site))) continue;
+    if (flow.errorFor.has(k)) continue;
+    const connected = o.status.has("connected");
+    const live = o.status.has("live");
+    const passed = o.status.has("passed");
+    if (!connected && !live && !passed) continue;
+    if (o.status.has("escaped")) continue;
+    if (!connected && !o.used) continue;
+    const site2 = siteOf(siteRef);
+    event(ctx, {
+      kind: "unreleased",
+      fn: ctx.id,
+      site: site2,
+      target: o.value,
+      end,
+      ...ifEnds ? { ifEnds } : {},
+      passSites: [...o.passSites],
+      connectSites: [...o.connectSites],
+      session: o.session,
+      // Early: inside a branch, by a return or a rejection (4xx); a redirect or a 2xx exit is an outcome.
+      ...ctx.branchDepth > 0 && (end !== "exit" || flow.rejected) ? { early: true } : {},
+      ...failed !== void 0 ? { afterFailureOf: failed } : {}
+    });
+    if (ifEnds) o.endsAt.push(site2);
+  }
+}
+function span(n) {
+  const r = n.range;
+  return r ? [r[0], r[1]] : [0, 0];
+}
+function constKey(v) {
+  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
+  return void 0;
+}
+function followableCallee(v) {
+  let cur = v;
+  while (cur.t === "get") cur = cur.base;
+  if (cur.t === "call") return followableCallee(cur.callee);
+  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
+}
+var MAX_DEPTH2, Scope, NO_FORWARDS;
+var init_context = __esm({
+  "src/analysis/interpret/context.ts"() {
+    "use strict";
+    init_sym_value();
+    init_flow();
+    MAX_DEPTH2 = 180;
+    Scope = class {
+      constructor(parent) {
+        this.parent = parent;
+      }
+      parent;
+      /** Made by the first declaration: most blocks (branches, loop bodies) declare nothing. */
+      vars;
+      lookup(name) {
+        for (let s = this; s; s = s.parent) {
+          const b = s.vars?.get(name);
+          if (b) return b;
+        }
+        return void 0;
+      }
+      set(name, b) {
+        (this.vars ??= /* @__PURE__ */ new Map()).set(name, b);
+      }
+    };
+    NO_FORWARDS = [];
+  }
+});
+
+// src/lua/walk.ts
+function forEachNode(root, visit2) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const cur = stack.pop();
+    if (Array.isArray(cur)) {
+      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
+      continue;
+    }
+    if (!cur || typeof cur !== "object") continue;
+    const node = cur;
+    if (typeof node.type === "string") visit2(node);
+    const children = [];
+    for (const key in node) {
+      if (key === "loc" || key === "range" || key === "type") continue;
+      const v = node[key];
+      if (v && typeof v === "object") children.push(v);
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+var init_walk = __esm({
+  "src/lua/walk.ts"() {
+    "use strict";
+  }
+});
+
+// src/analysis/interpret/client-effects.ts
+function construct(callee, calleeName2, args, site2, flow, ctx) {
+  const client = constructorClient(callee, calleeName2);
+  if (client) {
+    const obj = { t: "obj", client, site: site2 };
+    setStatus(flow, obj, "fresh");
+    created(obj, args, site2, ctx);
+    return [obj, constant(null)];
+  }
+  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
+  if (factory?.connects) {
+    const connect = calleeName2.slice(calleeName2.lastIndexOf(".") + 1);
+    const obj = { t: "obj", client: factory.profile.module, site: site2 };
+    created(obj, [], site2, ctx);
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: obj, method: connect, args, errorPath: false });
+    setStatus(flow, obj, "connected");
+    track(flow, obj, "connected").connectSites = [site2];
+    return [obj, { t: "op", obj: valueKey(obj), method: connect, index: 1, site: site2 }];
+  }
+  return void 0;
+}
+function constructorClient(callee, calleeName2) {
+  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
+  if (factory && !factory.connects) return factory.profile.module;
+  if (callee.t === "get" && callee.base.t === "require") {
+    const profile = clientProfile(callee.base.name);
+    if (profile && profile.constructors.includes(callee.key)) return profile.unprofiled ? callee.base.name : profile.module;
+  }
+  return null;
+}
+function created(obj, args, site2, ctx) {
+  event(ctx, { kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
+  ctx.owned.add(valueKey(obj));
+  if (ctx.id === 0 && !clientProfile(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
+}
+function clientMethod(self, method, args, site2, flow, ctx, want) {
+  const key = valueKey(self);
+  const profile = self.t === "obj" ? clientProfile(self.client) : void 0;
+  const methods = profile ?? ANY_CLIENT;
+  const isConnect = methods.connectMethods.includes(method);
+  const isKeepalive = methods.keepaliveMethods.includes(method);
+  const isClose = methods.closeMethods.includes(method);
+  const selfReleasing = methods.selfReleasingMethods?.find((m) => m.method === method);
+  const errorOp = flow.errorFor.get(key);
+  const errorPath = errorOp !== void 0;
+  const state = flow.objs.get(key) ?? (self.t === "call" ? track(flow, self, "live") : void 0);
+  if (state) state.used = true;
+  const results = () => {
+    const out = [];
+    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
+    return out;
+  };
+  const reconnects = isConnect || selfReleasing !== void 0;
+  let alreadyReleased = false;
+  if (state && state.status.size === 1) {
+    const only = [...state.status][0];
+    if (only === "released" && !reconnects) {
+      alreadyReleased = true;
+      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
+    } else if (only === "connected" && isConnect) {
+      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
+    }
+  }
+  const produced = profile?.producesClient;
+  if (produced && method === produced.method && self.t === "obj") {
+    const made = { t: "obj", client: produced.client, site: site2 };
+    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: made, client: produced.client, args: [] });
+    ctx.owned.add(valueKey(made));
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
+    const o = track(flow, made, "connected");
+    o.status = /* @__PURE__ */ new Set(["connected"]);
+    o.connectSites = [site2];
+    return [made, { t: "op", obj: valueKey(made), method, index: 1, site: site2 }];
+  }
+  if (produced && isKeepalive) {
+    const given = args[0];
+    if (given && isTrackable(given)) {
+      const commands = profileFor(produced.client)?.session;
+      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
+      const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
+      release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
+    }
+    return results();
+  }
+  if (isConnect) {
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
+    const o = track(flow, self, "connected");
+    o.status = new Set(o.status.has("escaped") ? ["connected", "escaped"] : ["connected"]);
+    o.connectSites = [site2];
+    o.releaseSites = [];
+    o.session = NO_SESSION;
+    o.unreadBody = false;
+    flow.freshFor.delete(key);
+  } else if ((isKeepalive || isClose) && !alreadyReleased) {
+    release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
+  } else if (selfReleasing) {
+    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
+    const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
+    if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
+  } else {
+    const keepArgs = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method) || methods.timeoutMethods?.some((m) => m.method === method);
+    const fresh = flow.freshFor.has(key) ? { fresh: true } : {};
+    if (self.t === "obj" || keepArgs) event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
+    if (state) sessionEffect(state, method, args, methods);
+    if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
+  }
+  return results();
+}
+function responseField(res, field, flow) {
+  if (ANY_CLIENT.bodyReadFields.includes(field)) bodyRead(res, flow);
+}
+function responseMethod(res, method, flow) {
+  if (ANY_CLIENT.bodyReadMethods.includes(method)) bodyRead(res, flow);
+}
+function bodyRead(v, flow) {
+  if (v.t !== "op") return;
+  const o = flow.objs.get(v.obj);
+  if (o) o.unreadBody = false;
+}
+function release(target, mode, method, args, site2, flow, ctx, opts) {
+  const key = valueKey(target);
+  const errorOp = flow.errorFor.get(key);
+  const o = track(flow, target, "released");
+  event(ctx, {
+    kind: "release",
+    fn: ctx.id,
+    site: site2,
+    target,
+    mode,
+    method,
+    args,
+    errorPath: errorOp !== void 0,
+    errorOp,
+    session: opts.session ?? o.session,
+    unreadBody: o.unreadBody,
+    implicit: opts.implicit,
+    ...o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}
+  });
+  o.status = /* @__PURE__ */ new Set(["released"]);
+  o.releaseSites = [site2];
+  o.passSites = [];
+}
+function sessionEffect(o, method, args, methods) {
+  const session = sessionAfter(o.session, methods.session, method, args);
+  if (session) o.session = session;
+  else if (methods.requestMethods?.includes(method)) o.unreadBody = true;
+}
+function sessionAfter(s, commands, method, args) {
+  if (!commands) return void 0;
+  if (commands.select.includes(method)) {
+    const db = args[0];
+    return { ...s, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
+  }
+  if (commands.begin.includes(method)) return { ...s, multi: true };
+  if (commands.end.includes(method)) return { ...s, multi: false };
+  if (commands.subscribe?.includes(method)) return { ...s, subscribed: true };
+  if (commands.unsubscribe?.includes(method) && s.subscribed) return { db: s.db, multi: s.multi };
+  return void 0;
+}
+function keepaliveOption(m, args, tables) {
+  const params = args[m.optionsArg];
+  if (!params || params.t === "const" && params.v === null) return "long";
+  if (params.t !== "table") return null;
+  const k = tables[params.id][m.keepaliveOption];
+  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
+  if (k.t === "const" && k.v === false) return "short";
+  return null;
+}
+var init_client_effects = __esm({
+  "src/analysis/interpret/client-effects.ts"() {
+    "use strict";
+    init_profiles();
+    init_sym_value();
+    init_context();
+    init_flow();
+  }
+});
+
+// src/analysis/interpret/library-calls.ts
+function recordLibraryCall(callee, global2, method, args, site2, ctx) {
+  if (global2 !== null && YIELDING_CALLS.has(global2)) return add(ctx, { kind: "yield", fn: ctx.id, site: site2, name: global2 });
+  const cb = cCallbackOf(global2, method);
+  if (cb) {
+    const f = args[cb.arg];
+    if (f?.t === "fn") add(ctx, { kind: "c-callback", fn: ctx.id, site: site2, callee: cb.callee, callback: f.id });
+    return;
+  }
+  const fromModule = global2 === null ? modulePath(callee) : void 0;
+  if (global2 === null && fromModule === void 0) return;
+  const fnName = callee.t === "get" ? callee.key : void 0;
+  const lib = blockingLibrary(global2, fromModule, fnName);
+  if (lib) add(ctx, { kind: "blocking", fn: ctx.id, site: site2, name: global2 ?? `${fromModule}.${fnName}`, library: lib.name });
+}
+function modulePath(callee) {
+  if (callee.t !== "get") return void 0;
+  let path28 = "";
+  let cur = callee.base;
+  while (cur.t === "get") {
+    path28 = `.${cur.key}${path28}`;
+    cur = cur.base;
+  }
+  return cur.t === "require" ? cur.name + path28 : void 0;
+}
+function add(ctx, call) {
+  const list2 = ctx.file.facts.libraryCalls ??= [];
+  if (list2.some((c) => c.site === call.site && c.kind === call.kind)) return;
+  list2.push(call);
+}
+var init_library_calls = __esm({
+  "src/analysis/interpret/library-calls.ts"() {
+    "use strict";
+    init_blocking_calls();
+    init_yield_boundaries();
+  }
+});
+
+// src/analysis/interpret/evaluate.ts
+function evalList(exprs, flow, ctx, scope, want) {
+  const n = exprs.length;
+  const last = exprs[n - 1];
+  if (n === 0 || !(isCall(last) && want > n - 1)) return exprs.map((e) => evaluate(e, flow, ctx, scope));
+  const head = exprs.slice(0, -1).map((e) => evaluate(e, flow, ctx, scope));
+  const tail = evalCall(last, flow, ctx, scope, want - (n - 1));
+  return head.length === 0 ? tail : head.concat(tail);
+}
+function evaluate(e, flow, ctx, scope) {
+  if (ctx.file.depth > MAX_DEPTH2) return UNKNOWN;
+  ctx.file.depth++;
+  try {
+    return evalInner(e, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function evalInner(e, flow, ctx, scope) {
+  switch (e.type) {
+    case "StringLiteral":
+      return constant(e.value);
+    case "NumericLiteral":
+      return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
+    case "BooleanLiteral":
+      return constant(e.value);
+    case "NilLiteral":
+      return constant(null);
+    case "Identifier":
+      return read(e.name, flow, ctx, scope);
+    case "MemberExpression": {
+      const base = evaluate(e.base, flow, ctx, scope);
+      responseField(base, e.identifier.name, flow);
+      return getField(base, e.identifier.name, ctx);
+    }
+    case "IndexExpression": {
+      const base = evaluate(e.base, flow, ctx, scope);
+      const key = constKey(evaluate(e.index, flow, ctx, scope));
+      return key === void 0 ? UNKNOWN : getField(base, key, ctx);
+    }
+    case "CallExpression":
+    case "StringCallExpression":
+    case "TableCallExpression":
+      return evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
+    case "FunctionDeclaration":
+      return closure(e, flow, ctx, scope, "<anonymous>", false);
+    case "TableConstructorExpression": {
+      const t = newTable(ctx);
+      const fields = ctx.file.facts.tables[t.id];
+      let n = 1;
+      for (const f of e.fields) {
+        const v = evaluate(f.value, flow, ctx, scope);
+        if (f.type === "TableKeyString") fields[f.key.name] = v;
+        else if (f.type === "TableKey") {
+          const k = constKey(evaluate(f.key, flow, ctx, scope));
+          if (k !== void 0) fields[k] = v;
+        } else fields[String(n++)] = v;
+        escapeDeep(flow, v, ctx, lazySite(ctx.file, () => span(f)));
+      }
+      return t;
+    }
+    case "BinaryExpression": {
+      if (e.operator === "..") return concat(e, flow, ctx, scope);
+      evaluate(e.left, flow, ctx, scope);
+      evaluate(e.right, flow, ctx, scope);
+      return UNKNOWN;
+    }
+    case "LogicalExpression": {
+      const l = evaluate(e.left, flow, ctx, scope);
+      const r = evaluate(e.right, flow, ctx, scope);
+      if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
+      if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
+      if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
+      if (e.operator === "or" && (l.t === "get" || l.t === "param") && r.t === "const" && r.v !== null && r.v !== false) return { t: "or", left: l, right: r };
+      return UNKNOWN;
+    }
+    case "UnaryExpression":
+      evaluate(e.argument, flow, ctx, scope);
+      return UNKNOWN;
+    case "VarargLiteral":
+      return UNKNOWN;
+  }
+}
+function concat(e, flow, ctx, scope) {
+  const parts = [];
+  let cur = e;
+  while (cur.type === "BinaryExpression" && cur.operator === "..") {
+    parts.push(evaluate(cur.left, flow, ctx, scope));
+    cur = cur.right;
+  }
+  parts.push(evaluate(cur, flow, ctx, scope));
+  return { t: "concat", parts };
+}
+function getField(base, key, ctx) {
+  if (base.t === "table") {
+    const v = ctx.file.facts.tables[base.id][key];
+    return v ?? { t: "get", base, key };
+  }
+  if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
+  return { t: "get", base, key };
+}
+function closure(node, flow, ctx, scope, name, hasSelf) {
+  const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
+  const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
+  const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
+  if (params.length > 0) f.params = params.slice();
+  ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
+  const names2 = /* @__PURE__ */ new Set();
+  if (flow.objs.size > 0) forEachNode(node.body, (n) => {
+    if (n.type === "Identifier") names2.add(n.name);
+  });
+  const captured = [];
+  for (const n of names2) {
+    const b = scope.lookup(n);
+    if (!b || b.fn !== ctx.id) continue;
+    const v = flow.vals.get(b.id);
+    if (v && flow.tracks(v)) {
+      captured.push(v);
+      escape(flow, v, ctx, lazySite(ctx.file, () => span(node)));
+    }
+  }
+  if (captured.length > 0) ctx.file.captures.set(f.id, captured);
+  return { t: "fn", id: f.id };
+}
+function evalCall(e, flow, ctx, scope, want) {
+  if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
+  if (ctx.file.depth > MAX_DEPTH2) return [UNKNOWN];
+  ctx.file.depth++;
+  try {
+    const values = evalCallInner(e, flow, ctx, scope, want);
+    if (values[0] && ctx.file.inCondition) (ctx.file.conditionCalls ??= /* @__PURE__ */ new Map()).set(e, values[0]);
+    return values;
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function evalCallInner(e, flow, ctx, scope, want) {
+  const callee = e.base;
+  const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
+  const site2 = newSite(ctx.file, span(e));
+  let method = null;
+  let self = null;
+  let calleeValue;
+  if (callee.type === "MemberExpression" && callee.indexer === ":") {
+    self = evaluate(callee.base, flow, ctx, scope);
+    method = callee.identifier.name;
+    calleeValue = getField(self, method, ctx);
+  } else {
+    calleeValue = evaluate(callee, flow, ctx, scope);
+  }
+  const args = evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
+  const fullArgs = self ? [self, ...args] : args;
+  if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
+    self = fullArgs[0];
+    method = calleeValue.key;
+  }
+  const calleeName2 = globalPath(calleeValue);
+  recordLibraryCall(calleeValue, calleeName2, callee.type === "MemberExpression" && callee.indexer === ":" ? method : null, args, site2, ctx);
+  const protectedCall = calleeName2 === "pcall" && args[0]?.t === "get" && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
+  if (protectedCall && isTrackable(args[1])) {
+    const target = args[0];
+    const results2 = clientMethod(args[1], target.key, args.slice(2), site2, flow, ctx, Math.max(want - 1, 1));
+    return [results2[0] ?? UNKNOWN, ...results2];
+  }
+  if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
+    const facts = ctx.file.facts;
+    if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
+    const required = { t: "require", name: args[0].v };
+    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required });
+    return [required];
+  }
+  if (calleeName2 === "module" && ctx.id === 0 && args.length > 0) {
+    declareModule(args[0], ctx);
+    return [UNKNOWN];
+  }
+  if (calleeName2 === "setmetatable") {
+    const [obj, mt] = args;
+    if (obj?.t === "table" && mt && (mt.t === "table" || mt.t === "get" || mt.t === "require" || mt.t === "call")) ctx.file.facts.tables[obj.id][METATABLE_KEY] = mt;
+    return [obj ?? UNKNOWN];
+  }
+  if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
+  const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
+  if (ending) {
+    flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
+    flow.rejected = calleeName2 === "ngx.exit" && isClientErrorStatus(args[0]);
+    return [UNKNOWN];
+  }
+  const made = construct(calleeValue, calleeName2, args, site2, flow, ctx);
+  if (made) return made;
+  if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") timer(calleeName2, args, site2, flow, ctx);
+  if (self?.t === "op" && method) responseMethod(self, method, flow);
+  if (self && method && isTrackable(self)) {
+    return clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
+  }
+  if (self?.t === "phi" && method && self.options.some(isTrackable)) {
+    let joined;
+    for (const o of self.options) {
+      if (!isTrackable(o)) continue;
+      const r = clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
+      joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
+    }
+    return joined;
+  }
+  if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
+    const literals = fullArgs.some((a) => a.t === "const") ? { args: fullArgs.map((a) => a.t === "const" ? a : UNKNOWN) } : {};
+    fullArgs.forEach((a, i) => {
+      bodyRead(a, flow);
+      const k = flow.objs.size > 0 ? valueKey(a) : "";
+      const o = flow.objs.get(k);
+      if (o) {
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...o.session.subscribed ? { subscribed: true } : {} });
+        o.status = /* @__PURE__ */ new Set(["passed"]);
+        if (!o.passSites.includes(site2)) o.passSites.push(site2);
+      } else if (a.t === "param") {
+        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
+      }
+    });
+  }
+  const colon = callee.type === "MemberExpression" && callee.indexer === ":";
+  const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
+  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
+  helperEnd(calleeValue, fullArgs, site2, flow, ctx);
+  const results = new Array(Math.max(want, 1));
+  for (let i = 0; i < results.length; i++) results[i] = { t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i };
+  ctx.ownedCalls.add(site2);
+  return results;
+}
+function declareModule(name, ctx) {
+  const file = ctx.file;
+  if (file.moduleTable !== void 0) return;
+  file.moduleTable = newTable(ctx).id;
+  if (name.t === "const" && typeof name.v === "string") file.facts.moduleName = name.v;
+}
+function helperEnd(callee, args, site2, flow, ctx) {
+  if (flow.ended) return;
+  const failing = args.some(isServerErrorStatus);
+  const own2 = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
+  if (own2 !== void 0) {
+    const start2 = ctx.file.facts.functions[own2].span[0];
+    const ends = ctx.file.ends.get(start2);
+    if (!ends) ctx.file.calledEarly.add(start2);
+    else flow.ended = ends === "exit" && failing ? "error" : ends;
+    return;
+  }
+  let root = callee;
+  while (root.t === "get") root = root.base;
+  if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
+}
+function functionGlobal(name, ctx) {
+  const v = ctx.file.facts.globals?.[name];
+  return v?.t === "fn" ? v.id : void 0;
+}
+function timer(name, args, site2, flow, ctx) {
+  for (const a of args.slice(2)) {
+    if (flow.tracks(a) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
+  }
+  const callback = args[1];
+  if (callback?.t === "fn") {
+    for (const v of ctx.file.captures.get(callback.id) ?? []) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
+  }
+}
+function isCall(e) {
+  return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
+}
+function globalPath(v) {
+  let root = v;
+  while (root.t === "get") root = root.base;
+  if (root.t !== "global") return null;
+  let path28 = "";
+  for (let cur = v; cur.t === "get"; cur = cur.base) path28 = `.${cur.key}${path28}`;
+  return root.name + path28;
+}
+function isClientErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && v.v >= 400 && v.v < 500;
+  const name = globalPath(v);
+  return name !== null && /^ngx\.HTTP_(BAD_REQUEST|UNAUTHORIZED|PAYMENT_REQUIRED|FORBIDDEN|NOT_FOUND|NOT_ALLOWED|NOT_ACCEPTABLE|REQUEST_TIMEOUT|CONFLICT|GONE|UPGRADE_REQUIRED|TOO_MANY_REQUESTS|CLOSE|ILLEGAL)$/.test(name);
+}
+function isServerErrorStatus(v) {
+  if (!v) return false;
+  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
+  const name = globalPath(v);
+  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
+}
+var PATH_ENDING_GLOBALS, HARMLESS_CALLS;
+var init_evaluate = __esm({
+  "src/analysis/interpret/evaluate.ts"() {
+    "use strict";
+    init_sym_value();
+    init_walk();
+    init_client_effects();
+    init_context();
+    init_library_calls();
+    PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
+      ["ngx.exit", "exit"],
+      ["ngx.redirect", "exit"],
+      ["ngx.exec", "exit"],
+      ["error", "error"]
+    ]);
+    HARMLESS_CALLS = /* @__PURE__ */ new Set([
+      "ngx.log",
+      "ngx.say",
+      "ngx.print",
+      "print",
+      "tostring",
+      "tonumber",
+      "type",
+      "assert",
+      "pairs",
+      "ipairs",
+      "next",
+      "select",
+      "unpack",
+      "table.unpack",
+      "rawget",
+      "rawequal",
+      "getmetatable",
+      "string.format",
+      "table.concat",
+      "table.insert"
+    ]);
+  }
+});
+
+// src/analysis/interpret/guards.ts
+function guards(cond, flow, ctx, scope) {
+  const thenErr = /* @__PURE__ */ new Map();
+  const elseErr = /* @__PURE__ */ new Map();
+  const visit2 = (e, negated, depth) => {
+    if (depth > 20) return;
+    if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
+    if (e.type === "LogicalExpression") {
+      visit2(e.left, negated, depth + 1);
+      visit2(e.right, negated, depth + 1);
+      return;
+    }
+    if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
+      const isNil2 = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
+      const other = isNil2(e.right) ? e.left : isNil2(e.left) ? e.right : null;
+      if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
+      const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
+      if (str && e.operator === "==") {
+        for (const f of failuresOf(peek(str, flow, ctx, scope), flow, "")) {
+          if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
+        }
+      }
+      return;
+    }
+    const name = e.type === "Identifier" ? e.name : "";
+    for (const failure of failuresOf(peek(e, flow, ctx, scope), flow, name)) {
+      const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
+      target.set(failure.key, failure.op);
+    }
+  };
+  visit2(cond, false, 0);
+  return { thenErr, elseErr };
+}
+function enterError(flow, keys) {
+  for (const [k, op] of keys) {
+    flow.errorFor.set(k, op);
+    const o = flow.objs.get(k);
+    if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
+  }
+}
+function failureFlag(value, flow, site2) {
+  if (flow.errorFor.size === 0 || value.t !== "const" || value.v !== true) return void 0;
+  const at2 = site2();
+  const ops = [...flow.errorFor].map(([obj, method]) => ({ t: "op", obj, method, index: 1, site: at2 }));
+  return ops.length === 1 ? ops[0] : { t: "phi", options: ops };
+}
+function peek(e, flow, ctx, scope) {
+  if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
+  return ctx.file.conditionCalls?.get(e) ?? UNKNOWN;
+}
+function failuresOf(v, flow, name) {
+  const out = [];
+  for (const o of optionsOf(v)) {
+    if (o.t === "op") {
+      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
+      continue;
+    }
+    if (o.t === "obj" && flow.tracks(o)) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
+    if (o.t !== "call") continue;
+    const first = valueKey({ ...o, index: 0 });
+    const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
+    if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
+    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
+    for (const a of o.args) {
+      const k = a.t === "op" ? a.obj : valueKey(a);
+      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
+    }
+  }
+  return out;
+}
+function calleeLabel(v) {
+  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
+}
+var SUCCESS_NAME;
+var init_guards = __esm({
+  "src/analysis/interpret/guards.ts"() {
+    "use strict";
+    init_sym_value();
+    init_context();
+    SUCCESS_NAME = /^(ok|res|success|succeeded|connected)(_|$)/i;
+  }
+});
+
+// src/analysis/interpret/reuse-guards.ts
+function reuseGuards(cond, flow, ctx, scope) {
+  const visit2 = (e, depth) => {
+    if (depth > 20) return NONE();
+    if (e.type === "UnaryExpression" && e.operator === "not") {
+      const inner = visit2(e.argument, depth + 1);
+      return { thenFresh: inner.elseFresh, elseFresh: inner.thenFresh };
+    }
+    if (e.type === "LogicalExpression") {
+      const l = visit2(e.left, depth + 1);
+      const r = visit2(e.right, depth + 1);
+      return e.operator === "and" ? { thenFresh: union2(l.thenFresh, r.thenFresh), elseFresh: /* @__PURE__ */ new Set() } : { thenFresh: orBoth(e, l.thenFresh, r.thenFresh, flow, ctx, scope), elseFresh: union2(l.elseFresh, r.elseFresh) };
+    }
+    if (e.type !== "BinaryExpression") return NONE();
+    const num = (x) => x.type === "NumericLiteral" ? x.value : void 0;
+    const [count, n, op] = num(e.right) !== void 0 ? [e.left, num(e.right), e.operator] : num(e.left) !== void 0 ? [e.right, num(e.left), flip(e.operator)] : [null, 0, ""];
+    if (!count) return NONE();
+    const objs = countedObjects(count, flow, ctx, scope);
+    if (objs.size === 0) return NONE();
+    const zeroOnThen = op === "==" && n === 0 || op === "<" && n === 1 || op === "<=" && n === 0;
+    const zeroOnElse = op === "~=" && n === 0 || op === ">" && n === 0 || op === ">=" && n === 1;
+    return { thenFresh: zeroOnThen ? objs : /* @__PURE__ */ new Set(), elseFresh: zeroOnElse ? objs : /* @__PURE__ */ new Set() };
+  };
+  return visit2(cond, 0);
+}
+function countedObjects(e, flow, ctx, scope) {
+  const out = /* @__PURE__ */ new Set();
+  for (const o of optionsOf(peek(e, flow, ctx, scope))) {
+    if (o.t === "op" && o.index === 0 && ANY_CLIENT.reuseCountMethods.includes(o.method) && flow.objs.has(o.obj)) out.add(o.obj);
+  }
+  return out;
+}
+function orBoth(e, l, r, flow, ctx, scope) {
+  const nilTest = (x) => {
+    const inner = x.type === "UnaryExpression" && x.operator === "not" ? x.argument : null;
+    return inner ? countedObjects(inner, flow, ctx, scope) : null;
+  };
+  const ln = nilTest(e.left);
+  const rn = nilTest(e.right);
+  if (ln && ln.size > 0) return r;
+  if (rn && rn.size > 0) return l;
+  return new Set([...l].filter((k) => r.has(k)));
+}
+function union2(a, b) {
+  return /* @__PURE__ */ new Set([...a, ...b]);
+}
+function flip(op) {
+  return op === "<" ? ">" : op === ">" ? "<" : op === "<=" ? ">=" : op === ">=" ? "<=" : op;
+}
+var NONE;
+var init_reuse_guards = __esm({
+  "src/analysis/interpret/reuse-guards.ts"() {
+    "use strict";
+    init_profiles();
+    init_sym_value();
+    init_guards();
+    NONE = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
+  }
+});
+
+// src/analysis/interpret/statements.ts
+function block(body, flow, ctx, scope) {
+  if (ctx.file.depth > MAX_DEPTH2) {
+    for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
+    return;
+  }
+  ctx.file.depth++;
+  try {
+    statements(body, flow, ctx, scope);
+  } finally {
+    ctx.file.depth--;
+  }
+}
+function statements(body, flow, ctx, scope) {
+  for (const st of body) {
+    if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
+    statement(st, flow, ctx, scope);
+    if (flow.ended && !flow.dead) {
+      ctx.ended[flow.ended] = true;
+      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", lazySite(ctx.file, () => span(st)));
+      flow.dead = true;
+    }
+  }
+}
+function statement(st, flow, ctx, scope) {
+  switch (st.type) {
+    case "LocalStatement": {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((v, i) => declare(ctx, scope, v.name, values[i] ?? constant(null), flow));
+      return;
+    }
+    case "AssignmentStatement": {
+      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
+      st.variables.forEach((target, i) => {
+        const value = values[i] ?? constant(null);
+        const flag = target.type === "Identifier" ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : void 0;
+        assignTo(target, flag ?? value, flow, ctx, scope);
+      });
+      return;
+    }
+    case "CallStatement":
+      evalCall(st.expression, flow, ctx, scope, 0);
+      return;
+    case "FunctionDeclaration":
+      functionStatement(st, flow, ctx, scope);
+      return;
+    case "ReturnStatement": {
+      const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
+      if (flow.dead) return;
+      const retSite = lazySite(ctx.file, () => span(st));
+      for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
+      const fn = ctx.file.facts.functions[ctx.id];
+      fn.returns = fn.returns.concat([values]);
+      if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
+        ctx.file.moduleReturns.push(values[0]);
+      }
+      if (flow.ended) return;
+      ctx.ended.normal = true;
+      if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
+      flow.dead = true;
+      return;
+    }
+    case "IfStatement":
+      ifStatement(st, flow, ctx, scope);
+      return;
+    case "WhileStatement":
+      evaluate(st.condition, flow, ctx, scope);
+      loop(st.body, flow, ctx, new Scope(scope), void 0, alwaysTrue(st.condition));
+      return;
+    case "RepeatStatement": {
+      const inner = new Scope(scope);
+      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner), alwaysFalse(st.condition));
+      return;
+    }
+    case "ForNumericStatement": {
+      evaluate(st.start, flow, ctx, scope);
+      evaluate(st.end, flow, ctx, scope);
+      if (st.step) evaluate(st.step, flow, ctx, scope);
+      const inner = new Scope(scope);
+      declare(ctx, inner, st.variable.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case "ForGenericStatement": {
+      for (const it of st.iterators) evaluate(it, flow, ctx, scope);
+      const inner = new Scope(scope);
+      for (const v of st.variables) declare(ctx, inner, v.name, UNKNOWN, flow);
+      loop(st.body, flow, ctx, inner);
+      return;
+    }
+    case "DoStatement":
+      block(st.body, flow, ctx, new Scope(scope));
+      return;
+    case "BreakStatement": {
+      const current = ctx.loops[ctx.loops.length - 1];
+      if (current) current.exits.push(flow.clone());
+      flow.dead = true;
+      return;
+    }
+    case "GotoStatement": {
+      const waiting = ctx.gotos.get(st.label.name) ?? [];
+      waiting.push(flow.clone());
+      ctx.gotos.set(st.label.name, waiting);
+      flow.dead = true;
+      return;
+    }
+    case "LabelStatement": {
+      const waiting = ctx.gotos.get(st.label.name);
+      if (waiting) {
+        ctx.gotos.delete(st.label.name);
+        replace(flow, Flow.join([flow, ...waiting]));
+      }
+      return;
+    }
+  }
+}
+function loop(body, flow, ctx, scope, after, endless = false) {
+  const here = { exits: [] };
+  const inBody = flow.clone();
+  ctx.loops.push(here);
+  ctx.branchDepth++;
+  block(body, inBody, ctx, scope);
+  ctx.branchDepth--;
+  if (after && !inBody.dead) after();
+  ctx.loops.pop();
+  if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
+  else if (here.exits.length > 0) replace(flow, Flow.join(here.exits));
+  else flow.dead = true;
+}
+function alwaysTrue(e) {
+  return e.type === "BooleanLiteral" ? e.value : e.type === "NumericLiteral" || e.type === "StringLiteral";
+}
+function alwaysFalse(e) {
+  return e.type === "BooleanLiteral" && !e.value || e.type === "NilLiteral";
+}
+function ifStatement(st, flow, ctx, scope) {
+  const outs = [];
+  let rest = flow;
+  let hasElse = false;
+  for (const clause of st.clauses) {
+    if (clause.type === "ElseClause") {
+      hasElse = true;
+      const branch2 = rest.clone();
+      ctx.branchDepth++;
+      block(clause.body, branch2, ctx, new Scope(scope));
+      ctx.branchDepth--;
+      outs.push(branch2);
+      break;
+    }
+    ctx.file.inCondition = true;
+    evaluate(clause.condition, rest, ctx, scope);
+    ctx.file.inCondition = false;
+    const tracking = rest.objs.size > 0;
+    const guard = tracking ? guards(clause.condition, rest, ctx, scope) : NO_GUARDS;
+    const fresh = tracking ? reuseGuards(clause.condition, rest, ctx, scope) : NO_FRESH;
+    ctx.file.conditionCalls = void 0;
+    const branch = rest.clone();
+    enterError(branch, guard.thenErr);
+    for (const k of fresh.thenFresh) branch.freshFor.add(k);
+    ctx.branchDepth++;
+    block(clause.body, branch, ctx, new Scope(scope));
+    ctx.branchDepth--;
+    outs.push(branch);
+    rest.ended = null;
+    rest.rejected = false;
+    enterError(rest, guard.elseErr);
+    for (const k of fresh.elseFresh) rest.freshFor.add(k);
+  }
+  if (!hasElse) outs.push(rest);
+  replace(flow, Flow.join(outs));
+}
+function functionStatement(st, flow, ctx, scope) {
+  const id = st.identifier;
+  if (st.isLocal && id && id.type === "Identifier") {
+    const b = declare(ctx, scope, id.name, UNKNOWN, flow);
+    const fn2 = closure(st, flow, ctx, scope, id.name, false);
+    b.last = fn2;
+    flow.vals.set(b.id, fn2);
+    return;
+  }
+  if (!id) return;
+  const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
+  const fn = closure(st, flow, ctx, scope, nameOf(id), hasSelf);
+  if (id.type === "MemberExpression") {
+    const owner = evaluate(id.base, flow, ctx, scope);
+    if (owner.t === "table" && fn.t === "fn") ctx.file.facts.functions[fn.id].ownerTable = owner.id;
+  }
+  assignTo(id, fn, flow, ctx, scope);
+}
+function assignTo(target, value, flow, ctx, scope) {
+  const site2 = () => newSite(ctx.file, span(target));
+  const client = flow.tracks(value) || value.t === "obj";
+  if (target.type === "Identifier") {
+    const b = scope.lookup(target.name);
+    if (b) {
+      if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
+      if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
+      assign(b, value, flow, ctx);
+    } else {
+      escape(flow, value, ctx, site2());
+      if (ctx.id === 0) {
+        (ctx.file.facts.globals ??= {})[target.name] = value;
+        if (ctx.file.moduleTable !== void 0) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
+      }
+    }
+    return;
+  }
+  if (target.type === "MemberExpression" || target.type === "IndexExpression") {
+    const base = evaluate(target.base, flow, ctx, scope);
+    const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
+    if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
+    if (base.t === "call" && key !== void 0 && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
+    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
+    if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
+      event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
+    }
+    escapeDeep(flow, value, ctx, lazySite(ctx.file, () => span(target)));
+  }
+}
+function isNilValue(v) {
+  return v.t === "const" && v.v === null;
+}
+function isErrorReturn(values) {
+  const first = values[0];
+  return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
+}
+function nameOf(id) {
+  if (id.type === "Identifier") return id.name;
+  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
+  return `${base}${id.indexer}${id.identifier.name}`;
+}
+var NO_GUARDS, NO_FRESH;
+var init_statements = __esm({
+  "src/analysis/interpret/statements.ts"() {
+    "use strict";
+    init_sym_value();
+    init_context();
+    init_evaluate();
+    init_flow();
+    init_guards();
+    init_reuse_guards();
+    NO_GUARDS = { thenErr: /* @__PURE__ */ new Map(), elseErr: /* @__PURE__ */ new Map() };
+    NO_FRESH = { thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() };
+  }
+});
+
+// src/analysis/interpret/chunk.ts
+function interpretChunk(chunk) {
+  const ends = /* @__PURE__ */ new Map();
+  for (let pass = 1; ; pass++) {
+    const file = newFileState(ends);
+    const facts = interpretOnce(chunk, file);
+    if (pass === MAX_PASSES || ![...file.calledEarly].some((start2) => ends.has(start2))) return facts;
+  }
+}
+function interpretOnce(chunk, file) {
+  const facts = file.facts;
+  const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
+  const scope = new Scope(null);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, main.id);
+  block(chunk.body, flow, ctx, scope);
+  const fnMain = facts.functions[main.id];
+  const last = chunk.body[chunk.body.length - 1];
+  if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
+    facts.returnsValue = true;
+    facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
+  }
+  const shaped = file.moduleReturns.find(moduleLike);
+  if (shaped) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = shaped;
+  }
+  if (file.moduleTable !== void 0) {
+    facts.moduleShaped = true;
+    if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
+  }
+  if (!flow.dead) pathEnd(flow, ctx, "end", lazySite(file, () => [span(chunk)[1], span(chunk)[1]]));
+  for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
+  facts.requires.sort();
+  return facts;
+}
+function moduleLike(v) {
+  if (v.t === "phi") return v.options.some(moduleLike);
+  return v.t === "table" || v.t === "fn" || v.t === "obj" || v.t === "require";
+}
+function functionBody(file, p) {
+  const scope = new Scope(p.scope);
+  const flow = new Flow();
+  const ctx = newFnCtx(file, p.id);
+  let index = 0;
+  if (p.hasSelf) declare(ctx, scope, "self", { t: "param", index: index++ }, flow);
+  for (const prm of p.node.parameters) {
+    if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
+  }
+  block(p.node.body, flow, ctx, scope);
+  if (!flow.dead) {
+    ctx.ended.normal = true;
+    pathEnd(flow, ctx, "end", lazySite(file, () => [span(p.node)[1] - 3, span(p.node)[1]]));
+  }
+  const f = file.facts.functions[p.id];
+  const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
+  if (ends) {
+    f.ends = ends;
+    file.ends.set(f.span[0], ends);
+  } else file.ends.delete(f.span[0]);
+}
+var MAX_PASSES;
+var init_chunk = __esm({
+  "src/analysis/interpret/chunk.ts"() {
+    "use strict";
+    init_sym_value();
+    init_context();
+    init_flow();
+    init_statements();
+    MAX_PASSES = 4;
+  }
+});
+
+// src/analysis/detach-strings.ts
+function detachStrings(facts) {
+  const visit2 = (x) => {
+    if (x === null || typeof x !== "object") return;
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i++) {
+        const v = x[i];
+        if (typeof v === "string") x[i] = own(v);
+        else visit2(v);
+      }
+      return;
+    }
+    const o = x;
+    for (const k in o) {
+      const v = o[k];
+      if (typeof v === "string") {
+        if (k !== "t" && k !== "kind") o[k] = own(v);
+      } else visit2(v);
+    }
+  };
+  visit2(facts);
+  return facts;
+}
+function own(s) {
+  const known = shared.get(s);
+  if (known !== void 0) return known;
+  if (shared.size >= MAX_SHARED) shared = /* @__PURE__ */ new Map();
+  const copy = s.length >= MIN_SLICE ? (s + " ").slice(0, -1) : s;
+  shared.set(copy, copy);
+  return copy;
+}
+var MIN_SLICE, MAX_SHARED, shared;
+var init_detach_strings = __esm({
+  "src/analysis/detach-strings.ts"() {
+    "use strict";
+    MIN_SLICE = 13;
+    MAX_SHARED = 1e5;
+    shared = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/project/facts-job.ts
+function factsJob(bytes, syntax) {
+  try {
+    const parsed = parseLua(new SourceText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), syntax);
+    if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
+    return { facts: detachStrings(interpretChunk(parsed.chunk)) };
+  } catch (e) {
+    return { internalError: e.message };
+  }
+}
+var init_facts_job = __esm({
+  "src/project/facts-job.ts"() {
+    "use strict";
+    init_chunk();
+    init_detach_strings();
+    init_parse_lua();
+    init_source_text();
+  }
+});
+
+// src/project/facts-workers.ts
+function setFactsWorkerScript(file) {
+  workerScript = file;
+}
+function computeFacts(inputs, syntax, onDone = () => {
+}, env = process.env) {
+  const threads = workerCount(inputs.length, env);
+  if (threads === 0) {
+    return inputs.map((bytes) => {
+      const result = factsJob(bytes, syntax);
+      onDone();
+      return result;
+    });
+  }
+  return new FactsPool(threads, syntax, onDone).run(inputs);
+}
+function workerCount(files, env) {
+  if (!workerScript) return 0;
+  const asked = env.RESTY_LINT_WORKERS;
+  if (asked !== void 0 && /^\d+$/.test(asked.trim())) return Math.min(Number(asked), 16);
+  const cores = import_node_os.default.availableParallelism();
+  if (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS) return 0;
+  return Math.min(cores - 1, 3);
+}
+function isFactsWorker() {
+  return import_node_worker_threads.workerData?.role === ROLE;
+}
+function runFactsWorker() {
+  const data = import_node_worker_threads.workerData;
+  if (process.env.RESTY_LINT_TEST_WORKER_EXIT === "1") process.exit(1);
+  data.port.on("message", (tasks) => {
+    for (const task of tasks) {
+      const done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
+      data.port.postMessage(done);
+      Atomics.add(data.signal, 0, 1);
+      Atomics.notify(data.signal, 0);
+    }
+  });
+}
+var import_node_os, import_node_worker_threads, ROLE, MIN_FILES_FOR_WORKERS, MIN_CORES_FOR_WORKERS, STALL_MS, BATCH, workerScript, FactsPool;
+var init_facts_workers = __esm({
+  "src/project/facts-workers.ts"() {
+    "use strict";
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_worker_threads = require("node:worker_threads");
+    init_facts_job();
+    ROLE = "resty-lint-facts-worker";
+    MIN_FILES_FOR_WORKERS = 48;
+    MIN_CORES_FOR_WORKERS = 4;
+    STALL_MS = 1e4;
+    BATCH = 8;
+    FactsPool = class {
+      constructor(threads, syntax, onDone) {
+        this.syntax = syntax;
+        this.onDone = onDone;
+        for (let i = 0; i < threads; i++) {
+          const { port1, port2 } = new import_node_worker_threads.MessageChannel();
+          const worker = new import_node_worker_threads.Worker(workerScript, {
+            workerData: { role: ROLE, signal: this.signal, syntax, port: port2 },
+            transferList: [port2],
+            // About the main thread's stack, so code nested too deeply to parse there fails here too.
+            resourceLimits: { stackSizeMb: 1 }
+          });
+          this.lanes.push({ worker, port: port1, outstanding: 0 });
+        }
+      }
+      syntax;
+      onDone;
+      signal = new Int32Array(new SharedArrayBuffer(4));
+      lanes = [];
+      run(inputs) {
+        let onMain = 0;
+        const results = new Array(inputs.length);
+        let next = 0;
+        let pending2 = inputs.length;
+        const give = (lane) => {
+          const tasks = [];
+          while (tasks.length < BATCH && next < inputs.length) tasks.push({ index: next, bytes: inputs[next++] });
+          if (tasks.length === 0) return;
+          lane.outstanding += tasks.length;
+          lane.port.postMessage(tasks);
+        };
+        let lastResult = Date.now();
+        const stallMs = Number(process.env.RESTY_LINT_WORKER_STALL_MS ?? STALL_MS);
+        const collect = () => {
+          for (const lane of this.lanes) {
+            for (let m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port); m; m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port)) {
+              const done = m.message;
+              lastResult = Date.now();
+              if (--lane.outstanding <= BATCH) give(lane);
+              if (results[done.index] !== void 0) continue;
+              results[done.index] = JSON.parse(done.json);
+              pending2--;
+              this.onDone();
+            }
+          }
+        };
+        try {
+          for (const lane of this.lanes) {
+            give(lane);
+            give(lane);
+          }
+          let seen = 0;
+          const computeHere = (index) => {
+            results[index] = factsJob(inputs[index], this.syntax);
+            onMain++;
+            pending2--;
+            this.onDone();
+          };
+          while (pending2 > 0) {
+            collect();
+            if (pending2 === 0) break;
+            if (next < inputs.length) {
+              computeHere(next++);
+            } else if (Date.now() - lastResult > stallMs) {
+              for (let i = 0; i < inputs.length; i++) if (results[i] === void 0) computeHere(i);
+            } else {
+              seen = Atomics.load(this.signal, 0);
+              collect();
+              if (pending2 > 0) Atomics.wait(this.signal, 0, seen, Math.min(1e3, stallMs));
+            }
+          }
+        } finally {
+          for (const lane of this.lanes) {
+            lane.port.close();
+            void lane.worker.terminate();
+          }
+        }
+        if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: facts of ${inputs.length} files on ${this.lanes.length} worker threads and the main thread (${onMain} there)
+`);
+        return results;
+      }
+    };
+  }
+});
+
+// src/project/file-snapshot.ts
+function isRow(x) {
+  return Array.isArray(x) && x.length === 6 && Number.isSafeInteger(x[0]) && x[0] >= 0 && typeof x[1] === "number" && Number.isFinite(x[1]) && isDigest(x[2]) && (x[3] === 0 || x[3] === 1) && (x[4] === "" || isDigest(x[4])) && (x[5] === 0 || x[5] === 1);
+}
+function isDigest(x) {
+  return typeof x === "string" && /^[0-9a-f]{64}$/.test(x);
+}
+function sameEntries(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [rel, e] of a) {
+    const o = b.get(rel);
+    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives || o.digest !== e.digest || o.parsed !== e.parsed) return false;
+  }
+  return true;
+}
+function sha256(text) {
+  return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
+}
+var import_node_crypto3, import_node_fs, import_node_path2, MAGIC, RACY_MS, FileSnapshot;
+var init_file_snapshot = __esm({
+  "src/project/file-snapshot.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
+    MAGIC = "resty-lint-snapshot 2";
+    RACY_MS = 3e3;
+    FileSnapshot = class {
+      /** `file`: where this project's snapshot lives; undefined: in memory only (a language server's workspace
+       *  keeps one across its analyses). */
+      constructor(file) {
+        this.file = file;
+        if (file) this.load(file);
+      }
+      file;
+      before = /* @__PURE__ */ new Map();
+      now = /* @__PURE__ */ new Map();
+      startedMs = Date.now();
+      /** A run starts: what it records is measured against its start. */
+      begin() {
+        this.startedMs = Date.now();
+        this.now = /* @__PURE__ */ new Map();
+      }
+      /** What the last run recorded for `rel`, if its size and mtime are still those. */
+      unchanged(rel, stat) {
+        const e = this.before.get(rel);
+        return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : void 0;
+      }
+      record(rel, stat, entry2) {
+        if (stat.mtimeMs > this.startedMs - RACY_MS) return;
+        this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ...entry2 });
+      }
+      /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
+       *  failure to write only costs the next run time. */
+      save() {
+        const unchanged = sameEntries(this.before, this.now);
+        this.before = this.now;
+        if (!this.file || unchanged) return;
+        const rows = {};
+        for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0, e.digest, e.parsed ? 1 : 0];
+        const payload = JSON.stringify(rows);
+        const tmp = `${this.file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
+        try {
+          import_node_fs.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
+          import_node_fs.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
+${payload}`, { flag: "wx" });
+          import_node_fs.default.renameSync(tmp, this.file);
+        } catch {
+          import_node_fs.default.rmSync(tmp, { force: true });
+        }
+      }
+      load(file) {
+        let text;
+        try {
+          text = import_node_fs.default.readFileSync(file, "utf8");
+        } catch {
+          return;
+        }
+        const newline = text.indexOf("\n");
+        const payload = text.slice(newline + 1);
+        if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${sha256(payload)}`) return;
+        let rows;
+        try {
+          rows = JSON.parse(payload);
+        } catch {
+          return;
+        }
+        if (typeof rows !== "object" || rows === null || Array.isArray(rows)) return;
+        for (const [rel, row] of Object.entries(rows)) {
+          if (!isRow(row)) {
+            this.before.clear();
+            return;
+          }
+          this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1, digest: row[4], parsed: row[5] === 1 });
+        }
+      }
+    };
+  }
+});
+
+// src/files/glob-match.ts
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        const slash = pattern[i + 2] === "/";
+        re += slash ? "(?:.*/)?" : ".*";
+        i += slash ? 2 : 1;
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i + 1);
+      if (end < 0) re += "\\[";
+      else {
+        re += `[${pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else if (c === "{") {
+      const end = pattern.indexOf("}", i + 1);
+      if (end < 0) re += "\\{";
+      else {
+        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape2).join("|")})`;
+        i = end;
+      }
+    } else re += escape2(c);
+  }
+  return new RegExp(`^${re}(?:/.*)?$`);
+}
+function escape2(s) {
+  return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
+}
+function filterIgnored(paths, patterns) {
+  if (patterns.length === 0) return [...paths];
+  const compiled = patterns.map((p) => ({ negate: p.startsWith("!"), re: globToRegExp(p.replace(/^!/, "").replace(/^\.\//, "")) }));
+  return paths.filter((p) => {
+    let ignored = false;
+    for (const { negate, re } of compiled) if (re.test(p)) ignored = !negate;
+    return !ignored;
+  });
+}
+var init_glob_match = __esm({
+  "src/files/glob-match.ts"() {
+    "use strict";
+  }
+});
+
+// src/files/ignore-rules.ts
+function ignoreRules(cwd, dir) {
+  return gitIgnores(dir) ?? gitignoreFiles(cwd, dir);
+}
+function gitIgnores(dir) {
+  const top = git(dir, ["rev-parse", "--show-toplevel"]);
+  if (top === void 0) return void 0;
+  const root = top.toString("utf8").replace(/\n$/, "");
+  const listed = git(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
+  if (listed === void 0) return void 0;
+  const ignored = new Set(listed.toString("utf8").split("\0").filter(Boolean).map((p) => p.replace(/\/$/, "")));
+  if (ignored.size === 0) return () => false;
+  const walked = import_node_path3.default.relative(root, dir).split(import_node_path3.default.sep).join("/");
+  const depthOfWalked = walked === "" ? 0 : walked.split("/").length;
+  return (abs) => {
+    let rel = import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
+    if (rel === "" || rel.startsWith("../")) return false;
+    for (; ; ) {
+      if (rel.split("/").length <= depthOfWalked) return false;
+      if (ignored.has(rel)) return true;
+      const slash = rel.lastIndexOf("/");
+      if (slash < 0) return false;
+      rel = rel.slice(0, slash);
+    }
+  };
+}
+function git(cwd, args) {
+  try {
+    const r = (0, import_node_child_process.spawnSync)("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
+    return r.status === 0 && r.stdout ? r.stdout : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function gitignoreFiles(cwd, dir) {
+  const byDir = /* @__PURE__ */ new Map();
+  const patternsOf = (d) => {
+    let list2 = byDir.get(d);
+    if (!list2) byDir.set(d, list2 = gitignoreGlobs(d).map(globToRegExp));
+    return list2;
+  };
+  const base = isInside(import_node_path3.default.resolve(cwd), dir) ? import_node_path3.default.resolve(cwd) : dir;
+  const baseDir = base.endsWith(import_node_path3.default.sep) ? base : base + import_node_path3.default.sep;
+  return (abs) => {
+    for (let d = import_node_path3.default.dirname(abs); d === base || d.startsWith(baseDir); d = import_node_path3.default.dirname(d)) {
+      const patterns = patternsOf(d);
+      if (patterns.length > 0) {
+        const rel = abs.slice(d.endsWith(import_node_path3.default.sep) ? d.length : d.length + 1).split(import_node_path3.default.sep).join("/");
+        if (patterns.some((re) => re.test(rel))) return true;
+      }
+      if (d === base) break;
+    }
+    return false;
+  };
+}
+function isInside(parent, child) {
+  const rel = import_node_path3.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
+}
+function gitignoreGlobs(dir) {
+  let text;
+  try {
+    text = import_node_fs2.default.readFileSync(import_node_path3.default.join(dir, ".gitignore"), "utf8");
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#") || line.startsWith("!")) continue;
+    let pat = line.replace(/\/+$/, "");
+    const anchored = pat.includes("/");
+    pat = pat.replace(/^\//, "");
+    out.push(anchored ? pat : `**/${pat}`);
+  }
+  return out;
+}
+var import_node_child_process, import_node_fs2, import_node_path3;
+var init_ignore_rules = __esm({
+  "src/files/ignore-rules.ts"() {
+    "use strict";
+    import_node_child_process = require("node:child_process");
+    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_path3 = __toESM(require("node:path"), 1);
+    init_glob_match();
+  }
+});
+
+// src/files/walk.ts
+function walkTree(tree, dir, accept, ignored) {
+  const treeReal = realOrUndefined(Buffer.from(tree))?.toString("utf8") ?? tree;
+  const files = /* @__PURE__ */ new Map();
+  const skipped = [];
+  const visited = /* @__PURE__ */ new Set();
+  const deferred = [];
+  const addFile = (raw, shown, real, link) => {
+    const had = files.get(real);
+    if (had && (!had.link || link && had.abs <= shown)) return;
+    files.set(real, { abs: shown, raw: Buffer.from(shown, "utf8").equals(raw) ? void 0 : raw, link });
+  };
+  const visit2 = (rawDir, shownDir, viaLink) => {
+    const real = realOrUndefined(rawDir)?.toString("latin1");
+    if (real === void 0 || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = import_node_fs3.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    for (const e of entries) {
+      const name = e.name.toString("utf8");
+      if (ALWAYS_IGNORED.has(name)) continue;
+      const raw = Buffer.concat([rawDir, Buffer.from(import_node_path4.default.sep), e.name]);
+      const shown = import_node_path4.default.join(shownDir, name);
+      if (ignored(shown)) continue;
+      if (e.isDirectory()) visit2(raw, shown, viaLink);
+      else if (e.isFile()) {
+        if (accept(name)) addFile(raw, shown, real + import_node_path4.default.sep + e.name.toString("latin1"), viaLink);
+      } else if (e.isSymbolicLink()) {
+        const target = realOrUndefined(raw);
+        let st;
+        try {
+          st = target ? import_node_fs3.default.statSync(raw) : void 0;
+        } catch {
+          st = void 0;
+        }
+        if (!target || !st) {
+          if (accept(name)) skipped.push({ abs: shown, reason: "broken" });
+          continue;
+        }
+        if (!isInside2(treeReal, target.toString("utf8"))) {
+          if (st.isDirectory()) skipped.push({ abs: shown, reason: "outside", directory: true });
+          else if (accept(name)) skipped.push({ abs: shown, reason: "outside" });
+          continue;
+        }
+        if (st.isDirectory()) deferred.push({ raw, shown });
+        else if (st.isFile() && accept(name)) addFile(raw, shown, target.toString("latin1"), true);
+      }
+    }
+  };
+  visit2(Buffer.from(dir), dir, false);
+  while (deferred.length > 0) {
+    const next = deferred.shift();
+    visit2(next.raw, next.shown, true);
+  }
+  return { files: [...files.values()].map(({ abs, raw }) => raw ? { abs, raw } : { abs }), skipped };
+}
+function realOrUndefined(p) {
+  try {
+    return import_node_fs3.default.realpathSync.native(p, { encoding: "buffer" });
+  } catch {
+    return void 0;
+  }
+}
+function isInside2(parent, child) {
+  const rel = import_node_path4.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
+}
+var import_node_fs3, import_node_path4, ALWAYS_IGNORED;
+var init_walk2 = __esm({
+  "src/files/walk.ts"() {
+    "use strict";
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path4 = __toESM(require("node:path"), 1);
+    ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+  }
+});
+
+// src/files/discover.ts
+function walkOnce(cwd, dir, accept, cache2) {
+  return cache2 ? cache2.walk(cwd, dir, accept) : walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir));
+}
+function discover(cwd, inputs, cache2) {
+  const files = /* @__PURE__ */ new Set();
+  const missing = [];
+  const skipped = [];
+  const rawPaths = /* @__PURE__ */ new Map();
+  for (const input of inputs.length > 0 ? inputs : ["."]) {
+    const abs = import_node_path5.default.resolve(cwd, input);
+    let stat;
+    try {
+      stat = import_node_fs4.default.statSync(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat.isFile()) {
+      files.add(toRelative(cwd, abs));
+      continue;
+    }
+    const walk = walkOnce(cwd, abs, isLuaName, cache2);
+    for (const f of walk.files) {
+      const rel = toRelative(cwd, f.abs);
+      files.add(rel);
+      if (f.raw) rawPaths.set(rel, f.raw);
+    }
+    for (const s of walk.skipped) if (!skipped.some((k) => k.file === toRelative(cwd, s.abs))) skipped.push({ file: toRelative(cwd, s.abs), reason: s.reason });
+  }
+  return { files: [...files].sort(), missing, skipped: skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), rawPaths };
+}
+function filesUnder(cwd, dir, pattern, caseSensitive = true, cache2) {
+  const suffix = pattern.replace(/^\*\*\/\*/, "");
+  const wanted = caseSensitive ? suffix : suffix.toLowerCase();
+  const accept = (name) => (caseSensitive ? name : name.toLowerCase()).endsWith(wanted);
+  return walkOnce(cwd, dir, accept, cache2).files.map((f) => f.abs);
+}
+function isLuaName(name) {
+  return name.endsWith(".lua");
+}
+function treeOf(cwd, dir) {
+  const rel = import_node_path5.default.relative(import_node_path5.default.resolve(cwd), dir);
+  return rel === "" || !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? import_node_path5.default.resolve(cwd) : dir;
+}
+function toRelative(cwd, abs) {
+  const rel = import_node_path5.default.relative(cwd, abs).split(import_node_path5.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+var import_node_fs4, import_node_path5, WalkCache;
+var init_discover = __esm({
+  "src/files/discover.ts"() {
+    "use strict";
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_path5 = __toESM(require("node:path"), 1);
+    init_ignore_rules();
+    init_walk2();
+    WalkCache = class {
+      constructor(accept) {
+        this.accept = accept;
+      }
+      accept;
+      walks = /* @__PURE__ */ new Map();
+      /** The files under `dir` that `accept` takes (it must take no name the cache's own `accept` refuses). */
+      walk(cwd, dir, accept) {
+        let all = this.walks.get(dir);
+        if (!all) this.walks.set(dir, all = walkTree(treeOf(cwd, dir), dir, this.accept, ignoreRules(cwd, dir)));
+        const wanted = (abs) => accept(import_node_path5.default.basename(abs));
+        return { files: all.files.filter((f) => wanted(f.abs)), skipped: all.skipped.filter((s) => s.directory || wanted(s.abs)) };
+      }
+    };
+  }
+});
+
+// src/nginx/lua-block.ts
+function luaLex(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const m = matchAt(text, i, to);
+    if (m) return m;
+  }
+  return void 0;
+}
+function matchAt(text, i, to) {
+  const c = text.charCodeAt(i);
+  switch (c) {
+    case 123:
+      return { kind: LuaLexKind.LeftCurly, start: i, end: i + 1 };
+    case 125:
+      return { kind: LuaLexKind.RightCurly, start: i, end: i + 1 };
+    case 91: {
+      const j = skipEquals(text, i + 1, to);
+      if (j < to && text.charCodeAt(j) === 91) return { kind: LuaLexKind.LongStringOpen, start: i, end: j + 1 };
+      return void 0;
+    }
+    case 93: {
+      const j = skipEquals(text, i + 1, to);
+      if (j < to && text.charCodeAt(j) === 93) return { kind: LuaLexKind.LongBracketClose, start: i, end: j + 1 };
+      return void 0;
+    }
+    case 45: {
+      if (i + 1 >= to || text.charCodeAt(i + 1) !== 45) return void 0;
+      if (i + 2 < to && text.charCodeAt(i + 2) === 91) {
+        const j = skipEquals(text, i + 3, to);
+        if (j < to && text.charCodeAt(j) === 91) return { kind: LuaLexKind.LongCommentOpen, start: i, end: j + 1 };
+      }
+      let k = i + 2;
+      while (k < to && text.charCodeAt(k) !== LF) k++;
+      return { kind: LuaLexKind.LineComment, start: i, end: k };
+    }
+    case 34:
+    // "
+    case 39: {
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (d === LF) return void 0;
+        if (d === BACKSLASH) {
+          if (j + 1 < to && text.charCodeAt(j + 1) !== LF) {
+            j += 2;
+            continue;
+          }
+          return void 0;
+        }
+        if (d === c) {
+          return { kind: c === 34 ? LuaLexKind.DoubleQuoted : LuaLexKind.SingleQuoted, start: i, end: j + 1 };
+        }
+        j++;
+      }
+      return void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function skipEquals(text, j, to) {
+  while (j < to && text.charCodeAt(j) === 61) j++;
+  return j;
+}
+function readLuaBlock(buf) {
+  const text = buf.text;
+  const size = text.length;
+  const half = CONF_BUFFER / 2;
+  const bodyOffset = buf.pos;
+  const errors = [];
+  const dropped = [];
+  let level = 1;
+  let lastCurly = buf.pos - 1;
+  let reportedTooLong = false;
+  const eof = () => {
+    errors.push({
+      offset: lastCurly,
+      message: "unexpected end of file, expecting terminating characters for lua code block"
+    });
+    buf.pos = size;
+    return { body: void 0, bodyOffset, close: void 0, errors };
+  };
+  const tooLong = (at2) => {
+    if (reportedTooLong) return;
+    reportedTooLong = true;
+    errors.push({ offset: at2, message: "too long lua code block, probably missing terminating characters" });
+  };
+  for (; ; ) {
+    let start2 = buf.pos;
+    let kind;
+    let tokenEnd;
+    for (; ; ) {
+      if (buf.pos >= buf.bufLast || buf.bufLast - buf.pos < half && buf.bufLast < size) {
+        if (buf.bufLast >= size) return eof();
+        if (buf.bufLast - start2 >= CONF_BUFFER) {
+          tooLong(start2);
+          start2 = buf.pos;
+        }
+        buf.bufStart = start2;
+        buf.bufLast = Math.min(size, start2 + CONF_BUFFER);
+      }
+      const m = luaLex(text, buf.pos, buf.bufLast);
+      if (!m) {
+        if (buf.bufLast >= size) return eof();
+        if (buf.bufLast - buf.pos >= CONF_BUFFER) tooLong(buf.pos);
+        if (buf.pos > start2 && !reportedTooLong) {
+          dropped.push({ start: start2, end: buf.pos });
+          errors.push({
+            offset: start2,
+            message: `lua-nginx-module drops ${buf.pos - start2} bytes of this Lua block here: its block reader loses them when about 4 KB in a row contain no brace, quote, comment or long bracket; Lua gets other code than the file shows (break the run with a \`--\` comment)`
+          });
+        }
+        const oldLast = buf.bufLast;
+        buf.bufStart = buf.pos;
+        buf.bufLast = Math.min(size, buf.pos + CONF_BUFFER);
+        start2 = buf.bufStart;
+        buf.pos = oldLast;
+        continue;
+      }
+      kind = m.kind;
+      tokenEnd = m.end;
+      if (kind === LuaLexKind.LongStringOpen || kind === LuaLexKind.LongCommentOpen) {
+        const open = kind === LuaLexKind.LongCommentOpen ? m.start + 2 : m.start;
+        const closing = "]" + "=".repeat(m.end - open - 2) + "]";
+        const q = text.indexOf(closing, m.end);
+        if (q < 0 || q + closing.length > buf.bufLast) {
+          errors.push({
+            offset: m.start,
+            message: `Lua code block missing the closing long bracket "${closing}", the inlined Lua code may be too long`
+          });
+          if (q < 0) {
+            buf.pos = size;
+            return { body: void 0, bodyOffset, close: void 0, errors };
+          }
+          buf.bufStart = m.start;
+          buf.bufLast = Math.max(buf.bufLast, Math.min(size, q + closing.length));
+        }
+        tokenEnd = q + closing.length;
+      }
+      buf.pos = tokenEnd;
+      break;
+    }
+    if (kind === LuaLexKind.LeftCurly) {
+      level++;
+      lastCurly = tokenEnd - 1;
+    } else if (kind === LuaLexKind.RightCurly) {
+      level--;
+      if (level === 0) {
+        const close = tokenEnd - 1;
+        const result = { body: text.slice(bodyOffset, close), bodyOffset, close, errors };
+        if (dropped.length > 0) result.dropped = dropped;
+        return result;
+      }
+    }
+  }
+}
+var LuaLexKind, CONF_BUFFER, LF, BACKSLASH;
+var init_lua_block = __esm({
+  "src/nginx/lua-block.ts"() {
+    "use strict";
+    LuaLexKind = {
+      LeftCurly: 0,
+      RightCurly: 1,
+      LongStringOpen: 2,
+      LongCommentOpen: 3,
+      LongBracketClose: 4,
+      LineComment: 5,
+      DoubleQuoted: 6,
+      SingleQuoted: 7
+    };
+    CONF_BUFFER = 4096;
+    LF = 10;
+    BACKSLASH = 92;
+  }
+});
+
+// src/nginx/tokenize.ts
+function isSpace(c) {
+  return c === SPACE || c === TAB || c === CR || c === LF2;
+}
+function unescape2(s) {
+  if (s.indexOf("\\") < 0) return s;
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\" && i + 1 < s.length) {
+      const n = s[i + 1];
+      if (n === '"' || n === "'" || n === "\\") {
+        out += n;
+        i++;
+        continue;
+      }
+      if (n === "t" || n === "r" || n === "n") {
+        out += n === "t" ? "	" : n === "r" ? "\r" : "\n";
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+function tokenValueOffset(token, index) {
+  let raw = token.quoted ? 1 : 0;
+  const rawEnd = token.raw.length - (token.quoted ? 1 : 0);
+  for (let v = 0; v < index && raw < rawEnd; v++) {
+    if (token.raw[raw] === "\\" && raw + 1 < rawEnd && `"'\\trn`.includes(token.raw[raw + 1])) raw += 2;
+    else raw += 1;
+  }
+  return token.start + raw;
+}
+function isLuaBlockName(name) {
+  return name.endsWith("_by_lua_block");
+}
+function tokenizeConf(text) {
+  const reader = new ConfReader(text);
+  const events = [];
+  let depth = 0;
+  for (; ; ) {
+    const r = reader.readToken();
+    switch (r.rc) {
+      case "ok":
+        events.push({ type: "directive", args: r.args, end: r.end, terminated: true });
+        break;
+      case "block-start": {
+        const name = r.args[0].value;
+        if (!isLuaBlockName(name)) {
+          events.push({ type: "block-start", args: r.args, open: r.open });
+          depth++;
+          break;
+        }
+        const info = luaDirective(name);
+        if (info && !luaDirectiveArgCountOk(info, r.args.length - 1)) {
+          reader.errors.push({ offset: r.args[0].start, message: `invalid number of arguments in "${name}" directive` });
+        }
+        const lua = readLuaBlock(reader);
+        reader.errors.push(...lua.errors);
+        const unclosed = lua.body === void 0;
+        const event2 = {
+          type: "lua-block",
+          args: r.args,
+          open: r.open,
+          body: lua.body,
+          bodyOffset: lua.bodyOffset,
+          close: lua.close
+        };
+        if (lua.dropped) event2.dropped = lua.dropped;
+        events.push(event2);
+        if (unclosed) return { events, errors: reader.errors };
+        break;
+      }
+      case "block-done":
+        if (r.args.length > 0) {
+          const last = r.args[r.args.length - 1];
+          events.push({ type: "directive", args: r.args, end: last.end, terminated: false });
+        }
+        if (depth === 0) {
+          if (r.args.length === 0) reader.errors.push({ offset: r.close, message: 'unexpected "}"' });
+        } else {
+          depth--;
+          events.push({ type: "block-end", close: r.close });
+        }
+        break;
+      case "file-done":
+        if (r.args.length > 0) {
+          const last = r.args[r.args.length - 1];
+          events.push({ type: "directive", args: r.args, end: last.end, terminated: false });
+        } else if (depth > 0) {
+          reader.errors.push({ offset: text.length, message: 'unexpected end of file, expecting "}"' });
+        }
+        return { events, errors: reader.errors };
+    }
+  }
+}
+var SPACE, TAB, CR, LF2, SEMICOLON, LBRACE, RBRACE, HASH, BACKSLASH2, DQUOTE, SQUOTE, DOLLAR, RPAREN, ConfReader;
+var init_tokenize = __esm({
+  "src/nginx/tokenize.ts"() {
+    "use strict";
+    init_lua_block();
+    init_lua_directives();
+    SPACE = 32;
+    TAB = 9;
+    CR = 13;
+    LF2 = 10;
+    SEMICOLON = 59;
+    LBRACE = 123;
+    RBRACE = 125;
+    HASH = 35;
+    BACKSLASH2 = 92;
+    DQUOTE = 34;
+    SQUOTE = 39;
+    DOLLAR = 36;
+    RPAREN = 41;
+    ConfReader = class {
+      text;
+      pos = 0;
+      bufStart = 0;
+      bufLast = 0;
+      errors = [];
+      constructor(text) {
+        this.text = text;
+      }
+      error(offset, message) {
+        this.errors.push({ offset, message });
+      }
+      readToken() {
+        const text = this.text;
+        const size = text.length;
+        const args = [];
+        let needSpace = false;
+        let lastSpace = true;
+        let sharpComment = false;
+        let variable = false;
+        let quoted = false;
+        let sQuoted = false;
+        let dQuoted = false;
+        let start2 = this.pos;
+        let tokenStart = this.pos;
+        let reportedTooLong = false;
+        for (; ; ) {
+          if (this.pos >= this.bufLast) {
+            if (this.bufLast >= size) {
+              if (args.length > 0 || !lastSpace) {
+                this.error(size, 'unexpected end of file, expecting ";" or "}"');
+                if (!lastSpace && !needSpace) args.push(this.makeToken(tokenStart, size, start2, size, dQuoted || sQuoted));
+              }
+              this.pos = size;
+              return { rc: "file-done", args };
+            }
+            if (this.pos - start2 >= CONF_BUFFER && !reportedTooLong) {
+              reportedTooLong = true;
+              if (dQuoted || sQuoted) {
+                this.error(start2, `too long parameter, probably missing terminating "${dQuoted ? '"' : "'"}" character`);
+              } else {
+                this.error(start2, `too long parameter "${text.slice(start2, start2 + 10)}..." started`);
+              }
+            }
+            this.bufStart = this.pos - start2 >= CONF_BUFFER ? this.pos : start2;
+            this.bufLast = Math.min(size, this.bufStart + CONF_BUFFER);
+          }
+          const ch = text.charCodeAt(this.pos++);
+          if (sharpComment) {
+            if (ch !== LF2) continue;
+            sharpComment = false;
+          }
+          if (quoted) {
+            quoted = false;
+            continue;
+          }
+          if (needSpace) {
+            if (isSpace(ch)) {
+              lastSpace = true;
+              needSpace = false;
+              continue;
+            }
+            if (ch === SEMICOLON) return { rc: "ok", args, end: this.pos };
+            if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
+            if (ch !== RPAREN) this.error(this.pos - 1, `unexpected "${text[this.pos - 1]}"`);
+            lastSpace = true;
+            needSpace = false;
+          }
+          if (lastSpace) {
+            start2 = this.pos - 1;
+            tokenStart = start2;
+            if (isSpace(ch)) continue;
+            switch (ch) {
+              case SEMICOLON:
+              case LBRACE:
+                if (args.length === 0) {
+                  this.error(this.pos - 1, `unexpected "${text[this.pos - 1]}"`);
+                  continue;
+                }
+                if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
+                return { rc: "ok", args, end: this.pos };
+              case RBRACE:
+                if (args.length !== 0) this.error(this.pos - 1, 'unexpected "}"');
+                return { rc: "block-done", args, close: this.pos - 1 };
+              case HASH:
+                sharpComment = true;
+                continue;
+              case BACKSLASH2:
+                quoted = true;
+                lastSpace = false;
+                continue;
+              case DQUOTE:
+                start2++;
+                dQuoted = true;
+                lastSpace = false;
+                continue;
+              case SQUOTE:
+                start2++;
+                sQuoted = true;
+                lastSpace = false;
+                continue;
+              case DOLLAR:
+                variable = true;
+                lastSpace = false;
+                continue;
+              default:
+                lastSpace = false;
+            }
+          } else {
+            if (ch === LBRACE && variable) continue;
+            variable = false;
+            if (ch === BACKSLASH2) {
+              quoted = true;
+              continue;
+            }
+            if (ch === DOLLAR) {
+              variable = true;
+              continue;
+            }
+            let found = false;
+            let wasQuoted = false;
+            if (dQuoted) {
+              if (ch === DQUOTE) {
+                dQuoted = false;
+                needSpace = true;
+                found = true;
+                wasQuoted = true;
+              }
+            } else if (sQuoted) {
+              if (ch === SQUOTE) {
+                sQuoted = false;
+                needSpace = true;
+                found = true;
+                wasQuoted = true;
+              }
+            } else if (isSpace(ch) || ch === SEMICOLON || ch === LBRACE) {
+              lastSpace = true;
+              found = true;
+            }
+            if (found) {
+              const valueEnd = this.pos - 1;
+              args.push(this.makeToken(tokenStart, wasQuoted ? this.pos : valueEnd, start2, valueEnd, wasQuoted));
+              if (ch === SEMICOLON) return { rc: "ok", args, end: this.pos };
+              if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
+            }
+          }
+        }
+      }
+      makeToken(tokenStart, end, valueStart, valueEnd, quoted) {
+        const raw = this.text.slice(tokenStart, end);
+        const token = { value: unescape2(this.text.slice(valueStart, valueEnd)), raw, start: tokenStart, end, quoted };
+        if (quoted) token.quote = raw[0];
+        return token;
+      }
+    };
+  }
+});
+
+// src/nginx/conf-tree.ts
+function parseConfText(text, file) {
+  const { events, errors } = tokenizeConf(text);
+  const diagnostics = errors.map((e) => ({ file, offset: e.offset, message: e.message }));
+  const root = [];
+  const stack = [root];
+  const open = [];
+  const add2 = (d) => stack[stack.length - 1].push(d);
+  const report2 = (offset, message) => diagnostics.push({ file, offset, message });
+  for (const ev of events) {
+    if (ev.type === "block-end") {
+      const d2 = open.pop();
+      stack.pop();
+      if (d2?.block) {
+        d2.block.close = ev.close;
+        d2.end = ev.close + 1;
+      }
+      continue;
+    }
+    const d = newDirective(ev, file);
+    checkLuaDirective(d, ev, report2);
+    add2(d);
+    if (ev.type === "block-start") {
+      d.children = [];
+      open.push(d);
+      stack.push(d.children);
+    }
+  }
+  for (const d of open) d.end = text.length;
+  diagnostics.sort((a, b) => a.offset - b.offset);
+  return { file, directives: root, errors: diagnostics };
+}
+function newDirective(ev, file) {
+  const [nameToken, ...args] = ev.args;
+  const d = { name: nameToken.value, args, nameToken, file, offset: nameToken.start, end: 0 };
+  switch (ev.type) {
+    case "directive":
+      d.end = ev.end;
+      break;
+    case "block-start":
+      d.end = ev.open + 1;
+      d.block = { open: ev.open, close: void 0 };
+      break;
+    case "lua-block":
+      d.end = ev.close === void 0 ? ev.bodyOffset + (ev.body?.length ?? 0) : ev.close + 1;
+      d.block = { open: ev.open, close: ev.close };
+      if (ev.body !== void 0) {
+        d.lua = { form: "block", phase: luaDirective(d.name)?.phase, body: ev.body, bodyOffset: ev.bodyOffset };
+        if (ev.dropped) d.lua.dropped = ev.dropped;
+      }
+      break;
+  }
+  if (ev.type === "directive") {
+    const info = luaDirective(d.name);
+    if (info && info.form !== "block") {
+      const token = args[info.argsBefore];
+      if (token) {
+        d.lua = info.form === "string" ? { form: "string", phase: info.phase, body: token.value, token } : { form: "file", phase: info.phase, path: token.value, token };
+      }
+    }
+  }
+  return d;
+}
+function checkLuaDirective(d, ev, report2) {
+  const info = luaDirective(d.name);
+  if (!info) return;
+  if (info.form === "block") {
+    if (ev.type === "directive" && ev.terminated) report2(d.offset, `directive "${d.name}" has no opening "{"`);
+    else if (ev.type === "lua-block" && ev.body === "" && info.emptyCodeRejected) report2(d.offset, NO_CODE);
+    return;
+  }
+  if (ev.type !== "directive") {
+    report2(d.offset, `directive "${d.name}" is not terminated by ";"`);
+    return;
+  }
+  if (!luaDirectiveArgCountOk(info, d.args.length)) {
+    report2(d.offset, `invalid number of arguments in "${d.name}" directive`);
+    return;
+  }
+  if (info.emptyCodeRejected && d.args[info.argsBefore]?.value === "") report2(d.offset, NO_CODE);
+}
+var NO_CODE;
+var init_conf_tree = __esm({
+  "src/nginx/conf-tree.ts"() {
+    "use strict";
+    init_lua_directives();
+    init_tokenize();
+    NO_CODE = "invalid location config: no runnable Lua code";
+  }
+});
+
+// src/nginx/glob.ts
+function globFiles(files, pattern) {
+  if (!files.list) return void 0;
+  const list2 = files.list.bind(files);
+  const absolute = pattern.startsWith("/");
+  const parts = pattern.split("/").filter((p) => p !== "");
+  let first = parts.findIndex(hasMagic);
+  if (first < 0) first = Math.max(0, parts.length - 1);
+  const head = parts.slice(0, first).map(unescapeGlob).join("/");
+  let current = [absolute ? `/${head}` : head === "" ? "." : head];
+  for (let i = first; i < parts.length; i++) {
+    const part = parts[i];
+    const next = [];
+    for (const dir of current) {
+      if (!hasMagic(part)) {
+        const name = unescapeGlob(part);
+        const entries = list2(dir);
+        if (entries?.includes(name) || (name === "." || name === "..") && entries) next.push(joinPath(dir, name));
+        continue;
+      }
+      for (const name of list2(dir) ?? []) {
+        if (fnmatch(part, name)) next.push(joinPath(dir, name));
+      }
+    }
+    current = next;
+  }
+  return current.sort(byteOrder);
+}
+function joinPath(dir, name) {
+  return dir === "/" ? `/${name}` : dir === "." ? name : `${dir}/${name}`;
+}
+function byteOrder(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function hasMagic(part) {
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function unescapeGlob(part) {
+  return part.replace(/\\(.)/g, "$1");
+}
+function fnmatch(pattern, name) {
+  if (name.startsWith(".") && !pattern.startsWith(".") && !pattern.startsWith("\\.")) return false;
+  return matchFrom(pattern, 0, name, 0);
+}
+function matchFrom(p, pi, s, si) {
+  while (pi < p.length) {
+    const c = p[pi];
+    if (c === "*") {
+      while (p[pi] === "*") pi++;
+      if (pi === p.length) return true;
+      for (let k = si; k <= s.length; k++) if (matchFrom(p, pi, s, k)) return true;
+      return false;
+    }
+    if (si >= s.length) return false;
+    if (c === "?") {
+      pi++;
+      si++;
+      continue;
+    }
+    if (c === "[") {
+      const r = matchBracket(p, pi, s[si]);
+      if (r === void 0) {
+        if (s[si] !== "[") return false;
+        pi++;
+        si++;
+        continue;
+      }
+      if (!r.matched) return false;
+      pi = r.next;
+      si++;
+      continue;
+    }
+    if (c === "\\" && pi + 1 < p.length) {
+      if (p[pi + 1] !== s[si]) return false;
+      pi += 2;
+      si++;
+      continue;
+    }
+    if (c !== s[si]) return false;
+    pi++;
+    si++;
+  }
+  return si === s.length;
+}
+function matchBracket(p, pi, ch) {
+  let i = pi + 1;
+  let negate = false;
+  if (p[i] === "!" || p[i] === "^") {
+    negate = true;
+    i++;
+  }
+  let matched = false;
+  let first = true;
+  while (i < p.length) {
+    let c = p[i];
+    if (c === "]" && !first) return { matched: matched !== negate, next: i + 1 };
+    first = false;
+    if (c === "[" && p[i + 1] === ":") {
+      const end = p.indexOf(":]", i + 2);
+      if (end > 0) {
+        const test = CLASSES[p.slice(i + 2, end)];
+        if (test?.(ch)) matched = true;
+        i = end + 2;
+        continue;
+      }
+    }
+    if (c === "\\" && i + 1 < p.length) {
+      i++;
+      c = p[i];
+    }
+    if (p[i + 1] === "-" && i + 2 < p.length && p[i + 2] !== "]") {
+      let hi = p[i + 2];
+      let skip = 3;
+      if (hi === "\\" && i + 3 < p.length) {
+        hi = p[i + 3];
+        skip = 4;
+      }
+      if (ch >= c && ch <= hi) matched = true;
+      i += skip;
+      continue;
+    }
+    if (ch === c) matched = true;
+    i++;
+  }
+  return void 0;
+}
+var CLASSES;
+var init_glob = __esm({
+  "src/nginx/glob.ts"() {
+    "use strict";
+    CLASSES = {
+      alpha: (ch) => /[A-Za-z]/.test(ch),
+      digit: (ch) => /[0-9]/.test(ch),
+      alnum: (ch) => /[A-Za-z0-9]/.test(ch),
+      upper: (ch) => /[A-Z]/.test(ch),
+      lower: (ch) => /[a-z]/.test(ch),
+      space: (ch) => /[ \t\n\r\f\v]/.test(ch),
+      blank: (ch) => ch === " " || ch === "	",
+      punct: (ch) => /[!-/:-@[-`{-~]/.test(ch),
+      xdigit: (ch) => /[0-9A-Fa-f]/.test(ch),
+      print: (ch) => ch >= " " && ch <= "~",
+      graph: (ch) => ch > " " && ch <= "~",
+      cntrl: (ch) => ch < " " || ch === "\x7F"
+    };
+  }
+});
+
+// src/nginx/include.ts
+function isShippedInclude(path28) {
+  const segs = path28.split("/").filter((x) => x !== "" && x !== ".");
+  if (segs.length === 0) return false;
+  if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
+  return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
+}
+function parseNginxConf(files, mainPath, options = {}) {
+  const confPrefix = options.confPrefix ?? (0, import_node_path6.dirname)(mainPath);
+  const maxDepth = options.maxIncludeDepth ?? 64;
+  const maxParses = options.maxIncludedFiles ?? 1e4;
+  const show = options.display ?? ((p) => p);
+  const tree = options.tree ? treeAccess(files, options.tree) : void 0;
+  const sources = /* @__PURE__ */ new Map();
+  const parsed = /* @__PURE__ */ new Map();
+  const keyed = [];
+  const seenErrors = /* @__PURE__ */ new Set();
+  const unresolved = [];
+  const bySuffix = [];
+  const seenIncludes = /* @__PURE__ */ new Set();
+  let parses = 0;
+  const report2 = (e, includePath) => {
+    const id = `${e.file}\0${e.offset}\0${e.message}`;
+    if (seenErrors.has(id)) return;
+    seenErrors.add(id);
+    keyed.push({ key: [...includePath, e.offset], error: e });
+  };
+  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
+  const once = (d) => {
+    const id = `${d.file}\0${d.offset}`;
+    if (seenIncludes.has(id)) return false;
+    seenIncludes.add(id);
+    return true;
+  };
+  const load = (path28) => {
+    if (parsed.has(path28)) return parsed.get(path28);
+    const bytes = files.read(path28);
+    if (!bytes) {
+      parsed.set(path28, void 0);
+      return void 0;
+    }
+    const source = new SourceText(bytes);
+    sources.set(path28, source);
+    const result = parseConfText(source.latin1, path28);
+    if (source.bomLength > 0) {
+      result.errors.unshift({
+        file: path28,
+        offset: 0,
+        message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
+      });
+    }
+    parsed.set(path28, result);
+    return result;
+  };
+  const resolveInclude = (d, stack, here) => {
+    const arg = d.args[0].value;
+    const pattern = (0, import_node_path6.isAbsolute)(arg) ? arg : (0, import_node_path6.join)(confPrefix, arg);
+    const isGlob = /[*?[]/.test(pattern);
+    if (!tree) {
+      const globbed = isGlob ? globFiles(files, pattern) : [pattern];
+      if (globbed === void 0) {
+        here(`cannot expand the include pattern "${show(pattern)}": no directory listing available`);
+        return void 0;
+      }
+      return { pattern, files: globbed.map((p) => (0, import_node_path6.resolve)(p)) };
+    }
+    const full = (0, import_node_path6.normalize)(pattern);
+    const shipped = isShippedInclude(full);
+    const unread = (reason, extra = {}) => {
+      if (once(d)) unresolved.push({ file: d.file, offset: d.offset, path: arg, reason, ...extra });
+    };
+    if (tree.contains(isGlob ? literalHead(full) : full)) {
+      let refused = false;
+      const list2 = (dir) => {
+        if (tree.readable(dir)) return files.list(dir);
+        refused = true;
+        return void 0;
+      };
+      const globbed = isGlob ? globFiles({ list: files.list && list2 }, full) : [full];
+      if (globbed === void 0) {
+        here(`cannot expand the include pattern "${show(full)}": no directory listing available`);
+        return void 0;
+      }
+      const matched = globbed.map((p) => (0, import_node_path6.resolve)(p));
+      if (!isGlob && !exists(files, matched[0])) {
+        if (!shipped) unread("missing", { expected: matched[0] });
+        return void 0;
+      }
+      const inside2 = matched.filter((p) => tree.readable(p));
+      if (refused || inside2.length < matched.length) unread("outside");
+      return { pattern: full, files: inside2 };
+    }
+    if (shipped) return void 0;
+    if (!(0, import_node_path6.isAbsolute)(arg)) {
+      unread("outside");
+      return void 0;
+    }
+    const m = tree.bySuffix(full, (0, import_node_path6.dirname)((0, import_node_path6.resolve)(mainPath)), stack);
+    if (m.kind === "none") {
+      unread("outside");
+      return void 0;
+    }
+    if (m.kind === "ambiguous") {
+      unread("ambiguous", { candidates: m.candidates });
+      return void 0;
+    }
+    if (once(d)) bySuffix.push({ file: d.file, offset: d.offset, path: arg, deployedAs: m.deployedAs, tail: m.tail, treeDir: m.treeDir, files: m.files });
+    return { pattern: full, files: m.files };
+  };
+  const expand = (list2, stack, at2) => {
+    const out = [];
+    for (const d of list2) {
+      const copy = { ...d };
+      if (d.children) copy.children = expand(d.children, stack, at2);
+      out.push(copy);
+      if (d.name !== "include") continue;
+      const includingFile = d.file;
+      const here = (message) => report2({ file: includingFile, offset: d.offset, message }, at2);
+      if (d.block) {
+        here('directive "include" is not terminated by ";"');
+        continue;
+      }
+      if (d.args.length !== 1) {
+        here('invalid number of arguments in "include" directive');
+        continue;
+      }
+      const resolved = resolveInclude(d, stack, here);
+      if (!resolved) continue;
+      copy.include = resolved;
+      for (const path28 of resolved.files) {
+        if (stack.includes(path28)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path28)), path28].map(show).join(" -> ")}`);
+          continue;
+        }
+        if (stack.length > maxDepth) {
+          here(`includes nested deeper than ${maxDepth} files`);
+          continue;
+        }
+        if (++parses > maxParses) {
+          here(`more than ${maxParses} included files; the rest are skipped`);
+          continue;
+        }
+        const sub = load(path28);
+        if (!sub) {
+          here(`open() "${show(path28)}" failed (cannot read the file)`);
+          continue;
+        }
+        const subAt = [...at2, d.offset];
+        for (const e of sub.errors) report2(e, subAt);
+        out.push(...expand(sub.directives, [...stack, path28], subAt));
+      }
+    }
+    return out;
+  };
+  const main = (0, import_node_path6.resolve)(mainPath);
+  const done = (directives) => ({ mainPath: main, directives, sources, errors: sortedErrors(), unresolved, bySuffix });
+  if (tree && !tree.readable(main)) {
+    unresolved.push({ file: main, offset: 0, path: show(main), reason: "outside" });
+    return done([]);
+  }
+  const root = load(main);
+  if (!root) {
+    report2({ file: main, offset: 0, message: `open() "${show(main)}" failed (cannot read the file)` }, []);
+    return done([]);
+  }
+  for (const e of root.errors) report2(e, []);
+  return done(expand(root.directives, [main], []));
+}
+function exists(files, path28) {
+  if (files.realpath) return files.realpath(path28) !== void 0;
+  return files.read(path28) !== void 0 || files.list?.(path28) !== void 0;
+}
+function literalHead(pattern) {
+  const parts = pattern.split("/");
+  const first = parts.findIndex((p) => hasMagic(p));
+  return first < 0 ? pattern : parts.slice(0, first).join("/") || "/";
+}
+function treeAccess(files, tree) {
+  const roots = tree.roots.map((r) => (0, import_node_path6.resolve)(r));
+  const realRoots = roots.map((r) => files.realpath?.(r) ?? r);
+  const contains2 = (p) => underAny((0, import_node_path6.resolve)(p), roots);
+  const readable = (p) => {
+    if (!contains2(p)) return false;
+    const real = files.realpath?.(p);
+    return real === void 0 || underAny(real, realRoots) || underAny(real, roots);
+  };
+  const index = () => {
+    const list2 = tree.files();
+    let idx = treeIndexes.get(list2);
+    if (!idx) {
+      idx = [];
+      for (const abs of list2) {
+        const root = roots.filter((r) => underAny(abs, [r])).sort((a, b) => a.length - b.length)[0];
+        if (root === void 0) continue;
+        idx.push({ abs, segs: (0, import_node_path6.relative)(root, abs).split(import_node_path6.sep).filter((x) => x !== "") });
+      }
+      treeIndexes.set(list2, idx);
+    }
+    return idx;
+  };
+  return {
+    contains: contains2,
+    readable,
+    bySuffix: (path28, mainDir, exclude) => suffixMatch(path28, index(), mainDir, exclude, readable)
+  };
+}
+function underAny(p, roots) {
+  const trim2 = (x) => x.length > 1 && x.endsWith(import_node_path6.sep) ? x.slice(0, -1) : x;
+  const q = trim2(p);
+  return roots.some((r) => {
+    const base = trim2(r);
+    return q === base || q.startsWith(base === import_node_path6.sep ? base : base + import_node_path6.sep);
+  });
+}
+function suffixMatch(path28, files, mainDir, exclude, readable) {
+  const want = path28.split("/").filter((x) => x !== "");
+  const magic = want.map((w) => hasMagic(w));
+  const glob = magic.some((m) => m);
+  const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
+  const parent = (0, import_node_path6.dirname)(mainDir);
+  const allowed = (dir) => underAny(mainDir, [dir]) || underAny(dir, [parent]);
+  let best = 0;
+  let hits = [];
+  for (const file of files) {
+    if (exclude.includes(file.abs)) continue;
+    const n = Math.min(want.length, file.segs.length);
+    let k = 0;
+    while (k < n && same(want.length - 1 - k, file.segs[file.segs.length - 1 - k])) k++;
+    if (k === 0 || k < best) continue;
+    if (!magic.slice(want.length - k).some((m) => !m)) continue;
+    if (!allowed(anchorOf(file, k))) continue;
+    if (k > best) {
+      best = k;
+      hits = [];
+    }
+    hits.push({ file, k });
+  }
+  hits = hits.filter((h) => readable(h.file.abs));
+  if (hits.length === 0) return { kind: "none" };
+  const dirOf = (f) => anchorOf(f, best);
+  const byDir = /* @__PURE__ */ new Map();
+  for (const h of hits) byDir.set(dirOf(h.file), [...byDir.get(dirOf(h.file)) ?? [], h.file.abs]);
+  const mainSegs = mainDir.split(import_node_path6.sep);
+  const nearness = (dir) => {
+    const segs = dir.split(import_node_path6.sep).filter((x) => x !== "");
+    const m = mainSegs.filter((x) => x !== "");
+    let i = 0;
+    while (i < segs.length && i < m.length && segs[i] === m[i]) i++;
+    return i;
+  };
+  const dirs = [...byDir.keys()].map((dir) => ({ dir, near: nearness(dir) })).sort((a, b) => b.near - a.near);
+  if (dirs.length > 1 && dirs[0].near === dirs[1].near) {
+    return { kind: "ambiguous", candidates: dirs.filter((x) => x.near === dirs[0].near).flatMap((x) => byDir.get(x.dir)).sort(byteOrder2) };
+  }
+  const treeDir = dirs[0].dir;
+  const deployedAs = `/${want.slice(0, want.length - best).map((x) => `${x}/`).join("")}`;
+  const tail = want.slice(want.length - best).join("/");
+  return { kind: "match", files: byDir.get(treeDir).sort(byteOrder2), deployedAs, tail, treeDir };
+}
+function anchorOf(f, k) {
+  return f.abs.slice(0, f.abs.length - f.segs.slice(f.segs.length - k).join(import_node_path6.sep).length);
+}
+function byteOrder2(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function compareKeys(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+var import_node_fs5, import_node_path6, nodeConfFiles, SHIPPED_CONF_FILES, SHIPPED_TAILS, treeIndexes;
+var init_include = __esm({
+  "src/nginx/include.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_path6 = require("node:path");
+    init_source_text();
+    init_conf_tree();
+    init_glob();
+    nodeConfFiles = {
+      read(path28) {
+        try {
+          if (!(0, import_node_fs5.statSync)(path28).isFile()) return void 0;
+          return (0, import_node_fs5.readFileSync)(path28);
+        } catch {
+          return void 0;
+        }
+      },
+      list(dir) {
+        try {
+          return (0, import_node_fs5.readdirSync)(dir);
+        } catch {
+          return void 0;
+        }
+      },
+      realpath(path28) {
+        try {
+          return import_node_fs5.realpathSync.native(path28);
+        } catch {
+          return void 0;
+        }
+      }
+    };
+    SHIPPED_CONF_FILES = [
+      "fastcgi.conf",
+      "fastcgi_params",
+      "koi-utf",
+      "koi-win",
+      "mime.types",
+      "scgi_params",
+      "uwsgi_params",
+      "win-utf",
+      "proxy_params"
+    ];
+    SHIPPED_TAILS = [
+      "snippets/fastcgi-php.conf",
+      "snippets/snakeoil.conf",
+      "modules-enabled/*.conf",
+      "nginx/modules/*.conf"
+    ];
+    treeIndexes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/nginx/set-variables.ts
+function blockVariables(list2, base) {
+  let vars;
+  const put = (name, value) => (vars ??= new Map(base)).set(name, value);
+  for (const d of list2) {
+    const name = variableName(d);
+    if (name !== void 0 && !d.children) {
+      const value = d.args[1]?.value;
+      put(name, value !== void 0 && !value.includes("$") ? value : null);
+    }
+    if (d.name === "if" && d.children) {
+      for (const c of d.children) if (variableName(c) !== void 0) put(variableName(c), null);
+    }
+  }
+  return vars ?? base;
+}
+function variableName(d) {
+  const arg = d.args[0]?.value;
+  return d.name === "set" && arg !== void 0 && /^\$\w+$/.test(arg) ? arg.slice(1) : void 0;
+}
+function expandVariables(path28, vars) {
+  if (vars.size === 0 || !path28.includes("$")) return path28;
+  return path28.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
+    const value = vars.get(braced ?? bare);
+    return typeof value === "string" ? value : whole;
+  });
+}
+var NO_VARIABLES;
+var init_set_variables = __esm({
+  "src/nginx/set-variables.ts"() {
+    "use strict";
+    NO_VARIABLES = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/nginx/nginx-model.ts
+function buildNginxModel(parsed) {
+  const model = {
+    mainFile: parsed.mainPath,
+    entries: [],
+    packagePaths: [],
+    codeCache: [],
+    keepaliveTimeouts: [],
+    socketTimeouts: [],
+    errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message }))
+  };
+  const duplicateErrors = [];
+  const loc2 = (d) => ({ file: d.file, offset: d.offset });
+  const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
+  const duplicate = (d) => duplicateErrors.push({ ...loc2(d), message: `"${d.name}" directive is duplicate` });
+  const walk = (list2, context, inherited, main, server2, vars = NO_VARIABLES, serverVars = NO_VARIABLES) => {
+    const settings = { ...inherited };
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of list2) {
+      if (d.children) continue;
+      const arg = d.args[0]?.value;
+      switch (d.name) {
+        case "lua_code_cache":
+        case "lua_socket_keepalive_timeout":
+        case "lua_socket_pool_size":
+        case "lua_package_path":
+          if (seen.has(d.name)) {
+            duplicate(d);
+            continue;
+          }
+          seen.add(d.name);
+          break;
+        case "resolver":
+          if (d.args.length > 0) settings.resolver = true;
+          continue;
+        case "include":
+          if (settings.resolver === void 0 && unread.has(`${d.file}\0${d.offset}`)) settings.resolver = "unknown";
+          continue;
+        case "lua_socket_connect_timeout":
+        case "lua_socket_send_timeout":
+        case "lua_socket_read_timeout":
+          if (arg !== void 0) model.socketTimeouts.push({ directive: d.name, raw: arg, ms: parseNginxTime(arg), location: loc2(d) });
+          continue;
+        case "worker_processes":
+          if (!main) continue;
+          if (model.workerProcesses) duplicate(d);
+          else if (arg !== void 0) model.workerProcesses = { value: arg, location: loc2(d) };
+          continue;
+        default:
+          continue;
+      }
+      if (arg === void 0) continue;
+      if (d.name === "lua_code_cache") {
+        settings.codeCache = arg.toLowerCase() !== "off";
+        model.codeCache.push({ value: arg, location: loc2(d), context: [...context] });
+      } else if (d.name === "lua_socket_keepalive_timeout") {
+        const ms = parseNginxTime(arg);
+        if (ms !== null) settings.keepaliveTimeoutMs = ms;
+        model.keepaliveTimeouts.push({ ms, raw: arg, location: loc2(d) });
+      } else if (d.name === "lua_socket_pool_size") {
+        if (/^\d+$/.test(arg) && Number(arg) > 0) settings.poolSize = Number(arg);
+      } else {
+        model.packagePaths.push({ pattern: arg, location: loc2(d) });
+      }
+    }
+    for (const d of list2) {
+      const entry2 = luaEntry(d, context, settings, vars);
+      if (entry2) model.entries.push(server2 ? { ...entry2, server: server2 } : entry2);
+      if (!d.children) continue;
+      const inner = blockVariables(d.children, d.name === "server" ? NO_VARIABLES : d.name === "location" ? serverVars : vars);
+      walk(d.children, [...context, blockName(d)], settings, false, d.name === "server" ? loc2(d) : server2, inner, d.name === "server" ? inner : serverVars);
+    }
+  };
+  walk(parsed.directives, [], { ...DEFAULT_SETTINGS }, true);
+  model.errors.push(...duplicateErrors);
+  return model;
+}
+function blockName(d) {
+  return [d.nameToken.raw, ...d.args.map((a) => a.raw)].join(" ");
+}
+function luaEntry(d, context, settings, vars) {
+  const m = LUA_NAME.exec(d.name);
+  if (!m) return void 0;
+  const info = luaDirective(d.name);
+  const form = m[2] === "_block" ? "block" : m[2] === "_file" ? "file" : "string";
+  const phase = info?.phase ?? m[1];
+  const base = {
+    phase,
+    form,
+    directive: d.name,
+    location: { file: d.file, offset: d.offset },
+    cosocketAllowed: info ? info.cosocket : phaseAllowsCosocket(phase) || EXTRA_COSOCKET_PHASES.has(phase),
+    context: [...context],
+    settings: { ...settings }
+  };
+  const file = d.file;
+  if (form === "block") {
+    if (d.lua?.form !== "block") return void 0;
+    const { body, bodyOffset } = d.lua;
+    return { ...base, code: { text: body, toConf: (o) => ({ file, offset: bodyOffset + o }) } };
+  }
+  const token = d.lua && d.lua.form !== "block" ? d.lua.token : !info && !d.children && !d.block ? d.args[0] : void 0;
+  if (!token) return void 0;
+  if (form === "file") return { ...base, filePath: expandVariables(token.value, vars) };
+  return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
+}
+function luaPackageRoots(pattern) {
+  const roots = [];
+  for (const raw of pattern.split(";")) {
+    let t = raw.trim();
+    if (t === "") continue;
+    t = t.replace(/\$\{prefix\}|\$prefix/g, "$prefix/");
+    const segments = t.split("/");
+    const q = segments.findIndex((s) => s.includes("?"));
+    const dirSegments = q >= 0 ? segments.slice(0, q) : segments.slice(0, -1);
+    let dir = dirSegments.join("/");
+    if (dir === "") dir = t.startsWith("/") ? "/" : ".";
+    dir = import_node_path7.posix.normalize(dir);
+    if (dir.length > 1 && dir.endsWith("/")) dir = dir.slice(0, -1);
+    if (!roots.includes(dir)) roots.push(dir);
+  }
+  return roots;
+}
+function parseNginxTime(raw) {
+  const MAX = 2147483647;
+  const ST = { month: 2, week: 3, day: 4, hour: 5, min: 6, sec: 7, msec: 8, last: 9 };
+  let step = ST.month;
+  let valid = false;
+  let value = 0;
+  let total = 0;
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i];
+    if (c >= "0" && c <= "9") {
+      value = value * 10 + (c.charCodeAt(0) - 48);
+      valid = true;
+      i++;
+      continue;
+    }
+    i++;
+    let scale;
+    let max;
+    switch (c) {
+      case "w":
+        if (step >= ST.week) return null;
+        step = ST.week;
+        scale = 60 * 60 * 24 * 7;
+        break;
+      case "d":
+        if (step >= ST.day) return null;
+        step = ST.day;
+        scale = 60 * 60 * 24;
+        break;
+      case "h":
+        if (step >= ST.hour) return null;
+        step = ST.hour;
+        scale = 60 * 60;
+        break;
+      case "m":
+        if (raw[i] === "s") {
+          if (step >= ST.msec) return null;
+          i++;
+          step = ST.msec;
+          scale = 1;
+          break;
+        }
+        if (step >= ST.min) return null;
+        step = ST.min;
+        scale = 60;
+        break;
+      case "s":
+        if (step >= ST.sec) return null;
+        step = ST.sec;
+        scale = 1;
+        break;
+      case " ":
+        if (step >= ST.sec) return null;
+        step = ST.last;
+        scale = 1;
+        break;
+      default:
+        return null;
+    }
+    max = Math.floor(MAX / scale);
+    if (step !== ST.msec) {
+      scale *= 1e3;
+      max = Math.floor(max / 1e3);
+    }
+    if (value > max) return null;
+    total += value * scale;
+    if (total > MAX) return null;
+    value = 0;
+    while (i < raw.length && raw[i] === " ") i++;
+  }
+  return valid ? total + value * 1e3 : null;
+}
+function mapLuaFile(filePath, luaFiles2) {
+  const p = filePath.trim().replace(/^(?:\$\{prefix\}|\$prefix)/, "");
+  if (p.includes("$")) return void 0;
+  const want = segmentsOf(p);
+  if (want.length === 0) return void 0;
+  let best;
+  let bestScore = 0;
+  let bestLength = 0;
+  let tie = false;
+  for (const { file: f, segs: have } of filesByBaseName(luaFiles2).get(want[want.length - 1]) ?? []) {
+    const n = Math.min(want.length, have.length);
+    let common = 0;
+    while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
+    if (common === 0 || common < n) continue;
+    if (common > bestScore || common === bestScore && have.length < bestLength) {
+      best = f;
+      bestScore = common;
+      bestLength = have.length;
+      tie = false;
+    } else if (common === bestScore && have.length === bestLength && f !== best) {
+      tie = true;
+    }
+  }
+  return tie ? void 0 : best;
+}
+function filesByBaseName(luaFiles2) {
+  let index = baseNameIndex.get(luaFiles2);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const file of luaFiles2) {
+      const segs = segmentsOf(file);
+      if (segs.length === 0) continue;
+      const base = segs[segs.length - 1];
+      const list2 = index.get(base);
+      if (list2) list2.push({ file, segs });
+      else index.set(base, [{ file, segs }]);
+    }
+    baseNameIndex.set(luaFiles2, index);
+  }
+  return index;
+}
+function segmentsOf(p) {
+  const segs = import_node_path7.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
+  while (segs[0] === "..") segs.shift();
+  return segs;
+}
+var import_node_path7, DEFAULT_SETTINGS, EXTRA_COSOCKET_PHASES, LUA_NAME, baseNameIndex;
+var init_nginx_model = __esm({
+  "src/nginx/nginx-model.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    init_lua_directives();
+    init_tokenize();
+    init_set_variables();
+    DEFAULT_SETTINGS = { codeCache: true, keepaliveTimeoutMs: 6e4, poolSize: 30 };
+    EXTRA_COSOCKET_PHASES = /* @__PURE__ */ new Set(["preread"]);
+    LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
+    baseNameIndex = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/project/nginx-units.ts
+function loadNginxUnits(cwd, candidates, luaFiles2, syntax = DEFAULT_LUA_SYNTAX, maxBytes = DEFAULT_MAX_CONF_BYTES) {
+  const out = {
+    units: [],
+    fileEntries: /* @__PURE__ */ new Map(),
+    keepaliveTimeoutMs: /* @__PURE__ */ new Map(),
+    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs, socketTimeouts: [] },
+    sources: /* @__PURE__ */ new Map(),
+    diagnostics: []
+  };
+  const rel = (abs) => import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
+  const tree = scannedTree(cwd, candidates);
+  const parsed = [];
+  const oversized = /* @__PURE__ */ new Map();
+  const files = {
+    ...nodeConfFiles,
+    read(p) {
+      const size = fileSize(p);
+      if (size !== void 0 && size > maxBytes) {
+        oversized.set(p, size);
+        return Buffer.alloc(0);
+      }
+      return nodeConfFiles.read(p);
+    }
+  };
+  for (const c of candidates) {
+    try {
+      parsed.push(parseNginxConf(files, import_node_path8.default.resolve(cwd, c), { tree, display: rel }));
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+    }
+  }
+  for (const [abs, size] of oversized) {
+    const message = `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit for a file (maxFileBytes in the config file); it was read as empty.`;
+    out.diagnostics.push(diag("not-analyzed", "note", message, { file: rel(abs), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
+  }
+  const mains = mainConfigs(parsed);
+  for (const conf of mains) {
+    for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
+    const at2 = (loc2, length = 1) => {
+      const text = conf.sources.get(loc2.file);
+      const p = text ? text.position(loc2.offset) : { line: 1, column: 1 };
+      const q = text ? text.position(loc2.offset + length) : p;
+      return { file: rel(loc2.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
+    };
+    let model;
+    try {
+      model = buildNginxModel(conf);
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", at2({ file: conf.mainPath, offset: 0 })));
+      continue;
+    }
+    for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at2(e)));
+    out.diagnostics.push(...includeNotes(conf, rel, at2));
+    for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at2(c.location, "lua_code_cache".length) });
+    if (model.workerProcesses && !out.facts.workerProcesses) {
+      out.facts.workerProcesses = { value: model.workerProcesses.value, location: at2(model.workerProcesses.location) };
+    }
+    for (const t of model.keepaliveTimeouts) out.facts.socketTimeouts.push({ directive: "lua_socket_keepalive_timeout", value: t.raw, ms: t.ms, location: at2(t.location, "lua_socket_keepalive_timeout".length) });
+    for (const t of model.socketTimeouts) out.facts.socketTimeouts.push({ directive: t.directive, value: t.raw, ms: t.ms, location: at2(t.location, t.directive.length) });
+    const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
+    if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
+    for (const entry2 of model.entries) {
+      const ep = {
+        directive: entry2.directive,
+        phase: entry2.phase,
+        cosocketAllowed: entry2.cosocketAllowed,
+        location: at2(entry2.location, entry2.directive.length),
+        nginx: { resolver: entry2.settings.resolver === "unknown" ? null : entry2.settings.resolver === true, ...entry2.server ? { server: at2(entry2.server, "server".length) } : {} }
+      };
+      if (entry2.form === "file") {
+        const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles2) : void 0;
+        if (!target) continue;
+        out.fileEntries.set(target, [...out.fileEntries.get(target) ?? [], ep]);
+        out.keepaliveTimeoutMs.set(target, entry2.settings.keepaliveTimeoutMs);
+        continue;
+      }
+      const unit = inlineUnit(entry2, ep, at2, out.diagnostics, syntax);
+      if (unit) {
+        out.units.push(unit);
+        out.keepaliveTimeoutMs.set(unit.path, entry2.settings.keepaliveTimeoutMs);
+      }
+    }
+  }
+  return out;
+}
+function scannedTree(cwd, candidates) {
+  const roots = [import_node_path8.default.resolve(cwd)];
+  for (const c of candidates) {
+    const dir = import_node_path8.default.dirname(import_node_path8.default.resolve(cwd, c));
+    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(import_node_path8.default.sep) ? r : r + import_node_path8.default.sep))) roots.push(dir);
+  }
+  let list2;
+  return { roots, files: () => list2 ??= [...new Set(roots.flatMap((r) => filesUnder(cwd, r, "**/*", true)))] };
+}
+function includeNotes(conf, rel, at2) {
+  const out = [];
+  const goesOn = "the analysis went on without it";
+  for (const u of conf.unresolved) {
+    if (!conf.sources.has(u.file)) {
+      out.push(diag("unresolved-include", "note", `${u.path} is a symbolic link to outside the scanned tree, so it was not read; ${goesOn}.`, at2(u, 0)));
+      continue;
+    }
+    let message;
+    if (u.reason === "missing") {
+      message = `The included file "${u.path}" is not in the scanned tree (nginx reads it as ${rel(u.expected)}): generated at deploy time, or installed on the server? ${cap(goesOn)}.`;
+    } else if (u.reason === "outside") {
+      message = `The included path "${u.path}" is outside the scanned tree and was not read (resty-lint reads nothing outside it); ${goesOn}.`;
+    } else {
+      message = `The included path "${u.path}" is not in the scanned tree, and several files there end like it (${names(u.candidates.map(rel))}), none nearer to this configuration than the others, so none was read; ${goesOn}.`;
+    }
+    out.push(diag("unresolved-include", "note", message, at2(u, "include".length)));
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of conf.bySuffix) {
+    const key = `${m.deployedAs}\0${m.treeDir}`;
+    groups.set(key, [...groups.get(key) ?? [], m]);
+  }
+  for (const list2 of groups.values()) {
+    const first = list2[0];
+    const dir = rel(first.treeDir);
+    const shown = dir === "" ? "" : `${dir}/`;
+    const more = list2.length > 1 ? `; the same for ${list2.length - 1} more include${list2.length > 2 ? "s" : ""} under "${first.deployedAs}" in this configuration` : "";
+    const message = `The included path "${first.path}" is not in the scanned tree; ${shown}${first.tail} was read instead, taking "${first.deployedAs}" for ${shown || "./"} (matched by path suffix${more}).`;
+    out.push(diag("unresolved-include", "note", message, at2(first, "include".length)));
+  }
+  return out;
+}
+function cap(s) {
+  return s[0].toUpperCase() + s.slice(1);
+}
+function names(paths) {
+  if (paths.length > 3) return `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more`;
+  return paths.length === 1 ? paths[0] : `${paths.slice(0, -1).join(", ")} and ${paths[paths.length - 1]}`;
+}
+function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
+  const code = entry2.code;
+  if (!code) return void 0;
+  const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
+  const parsed = parseLuaText(code.text, syntax);
+  if (!parsed.ok) {
+    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry2.directive}: ${parsed.message}`, at2(code.toConf(parsed.offset))));
+    return void 0;
+  }
+  const locate2 = ([start2, end]) => {
+    const a = at2(code.toConf(start2));
+    const b = at2(code.toConf(Math.max(start2, end - 1)));
+    return { ...a, endLine: b.endLine, endColumn: b.endColumn };
+  };
+  return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
+}
+function fileSize(abs) {
+  try {
+    return import_node_fs6.default.statSync(abs).size;
+  } catch {
+    return void 0;
+  }
+}
+function mainConfigs(parsed) {
+  const includedBy = /* @__PURE__ */ new Map();
+  for (const p of parsed) {
+    for (const f of p.sources.keys()) {
+      if (f === p.mainPath) continue;
+      const set = includedBy.get(f) ?? /* @__PURE__ */ new Set();
+      set.add(p.mainPath);
+      includedBy.set(f, set);
+    }
+  }
+  return parsed.filter((p) => {
+    const parents = includedBy.get(p.mainPath);
+    return !parents || [...parents].every((q) => includedBy.get(q)?.has(p.mainPath));
+  });
+}
+function diag(ruleId, level, message, location) {
+  return { ruleId, level, message, location, related: [] };
+}
+var import_node_fs6, import_node_path8, DEFAULT_MAX_CONF_BYTES;
+var init_nginx_units = __esm({
+  "src/project/nginx-units.ts"() {
+    "use strict";
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
+    init_chunk();
+    init_parse_lua();
+    init_discover();
+    init_include();
+    init_nginx_model();
+    DEFAULT_MAX_CONF_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// src/project/source-spans.ts
+function fileStart(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function spanAt(text, file, offset) {
+  const p = text.position(offset);
+  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
+}
+function locate(text, file, [start2, end]) {
+  const a = text.position(start2);
+  const b = text.position(end);
+  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
+}
+var init_source_spans = __esm({
+  "src/project/source-spans.ts"() {
+    "use strict";
+  }
+});
+
+// src/project/lua-file-units.ts
+function factsVariant(syntax) {
+  return `lua52Compat=${syntax.lua52Compat}`;
+}
+function luaFileUnits(input, sources, drafts) {
+  const { cache: cache2, syntax } = input;
+  const variant = factsVariant(syntax);
+  const snapshot = cache2?.snapshot(input.cwd, variant) ?? new FileSnapshot(void 0);
+  const digesting = cache2?.results(input.cwd, variant) !== void 0;
+  snapshot.begin();
+  const read2 = [];
+  const deferred = /* @__PURE__ */ new Map();
+  for (const file of input.files) {
+    const own2 = [];
+    const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
+    const buffer = input.overlay?.get(file);
+    if (buffer) {
+      const key2 = cache2?.key(buffer, variant);
+      read2.push({ file, text: new SourceText(buffer), bytes: buffer, key: key2, result: key2 ? cache2.get(key2) : void 0, directives: buffer.includes(DIRECTIVE_MARK) });
+      continue;
+    }
+    const stat = statWithin(where2, file, own2, input.maxBytes);
+    const known = stat && snapshot.unchanged(file, stat);
+    if (stat && known && known.parsed && known.digest !== "" && digesting) {
+      const text = sourceOnDisk(where2);
+      read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
+      deferred.set(file, { file, where: where2, key: known.key, text });
+      continue;
+    }
+    const result = known ? cache2.get(known.key) : void 0;
+    if (stat && known && result) {
+      read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
+      continue;
+    }
+    const bytes = stat && readSource(where2, file, own2);
+    if (!stat || !bytes) {
+      read2.push({ file, drafts: own2 });
+      continue;
+    }
+    const key = cache2?.key(bytes, variant);
+    read2.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) });
+  }
+  const todo = read2.flatMap((r) => "text" in r && !r.result && !deferred.has(r.file) ? [r] : []);
+  let done = read2.length - todo.length;
+  const computed = computeFacts(
+    todo.map((r) => r.bytes),
+    syntax,
+    () => input.onProgress?.(++done, read2.length)
+  );
+  const results = new Map(todo.map((r, i) => [r, computed[i]]));
+  const loaded = /* @__PURE__ */ new Map();
+  const order = [];
+  let digests = [];
+  const noDirectives = /* @__PURE__ */ new Set();
+  for (const r of read2) {
+    if (!("text" in r)) {
+      drafts.push(...r.drafts);
+      continue;
+    }
+    const { file, text } = r;
+    sources.set(file, text);
+    if (!r.directives) noDirectives.add(file);
+    if (deferred.has(file)) {
+      snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest: r.digest, parsed: true });
+      order.push(file);
+      digests?.push({ path: file, digest: r.digest });
+      continue;
+    }
+    const result = r.result ?? results.get(r);
+    if ("internalError" in result) {
+      drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
+      continue;
+    }
+    if (r.key && !r.result) cache2.set(r.key, result);
+    const payload = r.key && digesting ? cache2.payloadDigest(r.key) : void 0;
+    const digest = r.digest || (payload ? fileDigest(payload, text) : "");
+    if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !("syntaxError" in result) });
+    if ("syntaxError" in result) {
+      drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
+      continue;
+    }
+    order.push(file);
+    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
+    if (digest === "") digests = void 0;
+    else digests?.push({ path: file, digest });
+  }
+  snapshot.save();
+  return luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts);
+}
+function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts) {
+  let stale = false;
+  return {
+    digests,
+    noDirectives,
+    get stale() {
+      return stale;
+    },
+    units: () => order.flatMap((file) => {
+      const unit = loaded.get(file) ?? loadDeferred(deferred.get(file), input, drafts, () => stale = true);
+      return unit ? [unit] : [];
+    })
+  };
+}
+function fileDigest(payload, text) {
+  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(text.positionDigest()).digest("hex");
+}
+function loadDeferred(d, input, drafts, stale) {
+  const cached = input.cache.get(d.key);
+  if (cached && "facts" in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file) };
+  stale();
+  const bytes = readSource(d.where, d.file, drafts);
+  if (!bytes) return void 0;
+  const text = new SourceText(bytes);
+  const [result] = computeFacts([bytes], input.syntax);
+  if ("internalError" in result) {
+    drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, d.file, 0)));
+    return void 0;
+  }
+  if ("syntaxError" in result) {
+    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, d.file, result.syntaxError.offset)));
+    return void 0;
+  }
+  return { path: d.file, facts: result.facts, locate: locator(text, d.file) };
+}
+function statWithin(where2, file, drafts, maxBytes) {
+  let stat;
+  try {
+    stat = import_node_fs7.default.statSync(where2);
+  } catch (e) {
+    drafts.push(couldNotRead(file, e));
+    return void 0;
+  }
+  if (stat.size > maxBytes) {
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: ${stat.size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+    return void 0;
+  }
+  return stat;
+}
+function readSource(where2, file, drafts) {
+  let bytes;
+  try {
+    bytes = import_node_fs7.default.readFileSync(where2);
+  } catch (e) {
+    drafts.push(couldNotRead(file, e));
+    return void 0;
+  }
+  const bytecode = bytecodeKind(bytes);
+  if (bytecode) {
+    const refused = bytecode === "PUC Lua" ? " LuaJIT refuses to load it (cannot load incompatible bytecode)." : "";
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
+    return void 0;
+  }
+  return bytes;
+}
+function couldNotRead(file, e) {
+  return diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file));
+}
+function sourceOnDisk(where2) {
+  return new SourceText(() => readOrEmpty(where2));
+}
+function locator(text, file) {
+  return (span3) => locate(text, file, span3);
+}
+function readOrEmpty(where2) {
+  try {
+    return import_node_fs7.default.readFileSync(where2);
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+var import_node_crypto4, import_node_fs7, import_node_path9, DIRECTIVE_MARK;
+var init_lua_file_units = __esm({
+  "src/project/lua-file-units.ts"() {
+    "use strict";
+    import_node_crypto4 = require("node:crypto");
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_parse_lua();
+    init_source_text();
+    init_facts_workers();
+    init_file_snapshot();
+    init_nginx_units();
+    init_source_spans();
+    DIRECTIVE_MARK = "resty-lint:";
+  }
+});
+
+// src/project/result-key.ts
+function resultKey(input) {
+  const hash = (0, import_node_crypto5.createHash)("sha256").update(FORMAT);
+  const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
+  part(input.ruleIds);
+  part(input.luaFiles);
+  const { nginx } = input;
+  part(nginx.units.map((u) => [u.path, u.facts, u.entries]));
+  part([nginx.fileEntries, nginx.keepaliveTimeoutMs, nginx.facts]);
+  part([...nginx.sources].map(([file, text]) => [file, text.positionDigest()]));
+  part(input.redisServers);
+  part([input.luaRoots ?? [], input.rootName, input.wrappers ?? []]);
+  return hash.digest("hex");
+}
+function plain(_key, value) {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  return value;
+}
+var import_node_crypto5, FORMAT;
+var init_result_key = __esm({
+  "src/project/result-key.ts"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    FORMAT = "resty-lint-result-key 1";
+  }
+});
+
+// src/redis/redis-conf.ts
+function parseRedisConf(text, file) {
+  void file;
+  const out = { includes: [], errors: [] };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd2 = text.indexOf("\n", lineStart);
+    if (lineEnd2 < 0) lineEnd2 = text.length;
+    const offset = lineStart;
+    const line = trim(text.slice(lineStart, lineEnd2));
+    lineStart = lineEnd2 + 1;
+    if (line === "" || line[0] === "#") continue;
+    const argv = splitArgs(line);
+    if (argv === void 0) {
+      out.errors.push({ offset, message: `Unbalanced quotes in configuration line` });
+      continue;
+    }
+    if (argv.length === 0) continue;
+    const name = argv[0].toLowerCase();
+    const args = argv.slice(1);
+    if (name === "include") {
+      if (args.length !== 1) out.errors.push({ offset, message: `wrong number of arguments for "include"` });
+      else out.includes.push({ path: args[0], offset });
+      continue;
+    }
+    if (name === "bind") {
+      const list2 = args.length === 1 && args[0] !== "" ? splitArgs(args[0]) ?? [args[0]] : args;
+      if (list2.length === 0) out.errors.push({ offset, message: `wrong number of arguments for "bind"` });
+      else out.bind = list2;
+      continue;
+    }
+    const range = INT_RANGES[name];
+    if (!range) continue;
+    if (args.length !== 1) {
+      out.errors.push({ offset, message: `wrong number of arguments for "${name}"` });
+      continue;
+    }
+    const value = parseInteger(args[0]);
+    if (value === void 0) {
+      out.errors.push({ offset, message: `"${name}" argument couldn't be parsed into an integer` });
+      continue;
+    }
+    if (value < range[0] || value > range[1]) {
+      out.errors.push({ offset, message: `"${name}" argument must be between ${range[0]} and ${range[1]} inclusive` });
+      continue;
+    }
+    if (name === "port") out.port = value;
+    else if (name === "timeout") out.timeout = { seconds: value, offset };
+    else out.maxclients = { value, offset };
+  }
+  return out;
+}
+function trim(s) {
+  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
+}
+function parseInteger(s) {
+  if (!/^-?(?:0|[1-9][0-9]*)$/.test(s) || s === "-0") return void 0;
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function isSpace2(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
+}
+function isHex(c) {
+  return c !== void 0 && /^[0-9a-fA-F]$/.test(c);
+}
+function splitArgs(line) {
+  const argv = [];
+  let p = 0;
+  const n = line.length;
+  for (; ; ) {
+    while (p < n && isSpace2(line[p])) p++;
+    if (p >= n) return argv;
+    let current = "";
+    let inq = false;
+    let insq = false;
+    let done = false;
+    while (!done) {
+      const c = line[p];
+      if (inq) {
+        if (c === void 0) return void 0;
+        if (c === "\\" && line[p + 1] === "x" && isHex(line[p + 2]) && isHex(line[p + 3])) {
+          current += String.fromCharCode(parseInt(line.slice(p + 2, p + 4), 16));
+          p += 3;
+        } else if (c === "\\" && p + 1 < n) {
+          p++;
+          const e = line[p];
+          current += e === "n" ? "\n" : e === "r" ? "\r" : e === "t" ? "	" : e === "b" ? "\b" : e === "a" ? "\x07" : e;
+        } else if (c === '"') {
+          if (p + 1 < n && !isSpace2(line[p + 1])) return void 0;
+          done = true;
+        } else {
+          current += c;
+        }
+      } else if (insq) {
+        if (c === void 0) return void 0;
+        if (c === "\\" && line[p + 1] === "'") {
+          p++;
+          current += "'";
+        } else if (c === "'") {
+          if (p + 1 < n && !isSpace2(line[p + 1])) return void 0;
+          done = true;
+        } else {
+          current += c;
+        }
+      } else if (c === void 0 || c === " " || c === "\n" || c === "\r" || c === "	") {
+        done = true;
+      } else if (c === '"') {
+        inq = true;
+      } else if (c === "'") {
+        insq = true;
+      } else {
+        current += c;
+      }
+      if (p < n) p++;
+    }
+    argv.push(current);
+  }
+}
+var INT_RANGES;
+var init_redis_conf = __esm({
+  "src/redis/redis-conf.ts"() {
+    "use strict";
+    INT_RANGES = {
+      port: [0, 65535],
+      timeout: [0, 2147483647],
+      maxclients: [1, 4294967295]
+    };
+  }
+});
+
+// src/project/redis-servers.ts
+function loadRedisServers(cwd, files, sources, diagnostics) {
+  const out = [];
+  for (const file of files) {
+    let text;
+    try {
+      text = new SourceText(import_node_fs8.default.readFileSync(import_node_path10.default.resolve(cwd, file)));
+    } catch (e) {
+      diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
+      continue;
+    }
+    sources.set(file, text);
+    const conf = parseRedisConf(text.latin1, file);
+    const at2 = (offset) => {
+      const p = text.position(offset);
+      return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + text.lineText(p.line).trimEnd().length - (p.column - 1) };
+    };
+    for (const e of conf.errors) diagnostics.push(diag("syntax-error", "error", `redis.conf error: ${e.message}`, at2(e.offset)));
+    out.push({
+      file,
+      port: conf.port,
+      timeoutSeconds: conf.timeout?.seconds ?? 0,
+      timeoutLocation: conf.timeout ? at2(conf.timeout.offset) : void 0,
+      maxclients: conf.maxclients?.value
+    });
+  }
+  return out;
+}
+function start(file) {
+  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+var import_node_fs8, import_node_path10;
+var init_redis_servers = __esm({
+  "src/project/redis-servers.ts"() {
+    "use strict";
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_redis_conf();
+    init_source_text();
+    init_nginx_units();
+  }
+});
+
+// src/suppress/comments.ts
+function commentsOf(latin1, syntax) {
+  switch (syntax) {
+    case "lua":
+      return luaComments(latin1, skipHeader(latin1), latin1.length);
+    case "nginx":
+      return nginxComments(latin1);
+    case "redis":
+      return redisComments(latin1);
+  }
+}
+function isEol2(c) {
+  return c === LF3 || c === CR2;
+}
+function lineEnd(s, from, to) {
+  let i = from;
+  while (i < to && !isEol2(s.charCodeAt(i))) i++;
+  return i;
+}
+function skipHeader(s) {
+  return s.charCodeAt(0) === HASH2 ? lineEnd(s, 0, s.length) : 0;
+}
+function longBracketLevel(s, i) {
+  if (s.charCodeAt(i) !== LBRACKET) return -1;
+  let j = i + 1;
+  while (s.charCodeAt(j) === EQUALS) j++;
+  return s.charCodeAt(j) === LBRACKET ? j - i - 1 : -1;
+}
+function longBracketEnd(s, from, level, to) {
+  const close = `]${"=".repeat(level)}]`;
+  const at2 = s.indexOf(close, from);
+  return at2 < 0 || at2 + close.length > to ? to : at2 + close.length;
+}
+function luaComments(s, from, to, out = []) {
+  let i = from;
+  while (i < to) {
+    const c = s.charCodeAt(i);
+    if (c === DASH && s.charCodeAt(i + 1) === DASH && i + 1 < to) {
+      const level = longBracketLevel(s, i + 2);
+      const end = level >= 0 ? longBracketEnd(s, i + 4 + level, level, to) : lineEnd(s, i + 2, to);
+      out.push({ start: i, end });
+      i = end;
+    } else if (c === DQUOTE2 || c === SQUOTE2) {
+      i = shortStringEnd(s, i, to);
+    } else if (c === LBRACKET) {
+      const level = longBracketLevel(s, i);
+      i = level >= 0 ? longBracketEnd(s, i + 2 + level, level, to) : i + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+function shortStringEnd(s, i, to) {
+  const quote = s.charCodeAt(i);
+  let j = i + 1;
+  while (j < to) {
+    const c = s.charCodeAt(j);
+    if (c === quote) return j + 1;
+    if (isEol2(c)) return j;
+    if (c === BACKSLASH3) {
+      j += s.charCodeAt(j + 1) === CR2 && s.charCodeAt(j + 2) === LF3 ? 3 : 2;
+    } else j++;
+  }
+  return to;
+}
+function nginxComments(s) {
+  const covered = [];
+  const out = [];
+  for (const e of tokenizeConf(s).events) {
+    if (e.type === "block-end") continue;
+    for (const t of e.args) covered.push([t.start, t.end]);
+    if (e.type === "lua-block") {
+      const end = e.close === void 0 ? s.length : e.close + 1;
+      covered.push([e.open, end]);
+      luaComments(s, e.bodyOffset, e.body === void 0 ? s.length : e.bodyOffset + e.body.length, out);
+    }
+  }
+  covered.sort((a, b) => a[0] - b[0]);
+  let i = 0;
+  let k = 0;
+  while (i < s.length) {
+    while (k < covered.length && covered[k][1] <= i) k++;
+    if (k < covered.length && covered[k][0] <= i) {
+      i = covered[k][1];
+      continue;
+    }
+    const next = k < covered.length ? covered[k][0] : s.length;
+    const hash = s.indexOf("#", i);
+    if (hash < 0) break;
+    if (hash >= next) {
+      i = next;
+      continue;
+    }
+    const end = lineEnd(s, hash, s.length);
+    out.push({ start: hash, end });
+    i = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function redisComments(s) {
+  const out = [];
+  for (const m of s.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+  return out;
+}
+var LF3, CR2, DASH, LBRACKET, EQUALS, BACKSLASH3, DQUOTE2, SQUOTE2, HASH2;
+var init_comments = __esm({
+  "src/suppress/comments.ts"() {
+    "use strict";
+    init_tokenize();
+    LF3 = 10;
+    CR2 = 13;
+    DASH = 45;
+    LBRACKET = 91;
+    EQUALS = 61;
+    BACKSLASH3 = 92;
+    DQUOTE2 = 34;
+    SQUOTE2 = 39;
+    HASH2 = 35;
+  }
+});
+
+// src/suppress/suppressions.ts
+function readSuppressions(file, text, syntax) {
+  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
+  if (!text.includes("resty-lint:")) return out;
+  const s = text.latin1;
+  for (const comment of commentsOf(s, syntax)) {
+    const line = text.lineOf(comment.start);
+    const body = s.slice(comment.start, eolAfter(s, comment.start, comment.end));
+    if (!body.includes("resty-lint:")) continue;
+    const m = DIRECTIVE.exec(body);
+    if (!m) continue;
+    const at2 = text.position(comment.start + m.index);
+    const end = text.position(comment.start + body.length);
+    const found = {
+      ruleIds: m[2].split(",").map((x) => x.trim()),
+      justification: bytesToUtf8(m[3] ?? "").trim(),
+      location: { file, startLine: line, startColumn: at2.column, endLine: line, endColumn: end.column }
+    };
+    if (m[1] === "ignore-file") {
+      out.file.push(found);
+      continue;
+    }
+    const alone = /^[ \t\f\v]*$/.test(s.slice(lineStartBefore(s, comment.start), comment.start));
+    const covers = alone ? line + 1 : line;
+    out.byLine.set(covers, [...out.byLine.get(covers) ?? [], found]);
+  }
+  return out;
+}
+function eolAfter(s, from, to) {
+  const m = /[\r\n]/.exec(s.slice(from, to));
+  return m ? from + m.index : to;
+}
+function lineStartBefore(s, offset) {
+  return Math.max(s.lastIndexOf("\n", offset - 1), s.lastIndexOf("\r", offset - 1)) + 1;
+}
+function suppressionFor(s, ruleId, line) {
+  return [...s.byLine.get(line) ?? [], ...s.file].find((candidate) => candidate.ruleIds.includes(ruleId));
+}
+function unknownRuleIds(s, known) {
+  const all = [...s.file, ...[...s.byLine.values()].flat()];
+  return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
+}
+var DIRECTIVE;
+var init_suppressions = __esm({
+  "src/suppress/suppressions.ts"() {
+    "use strict";
+    init_source_text();
+    init_comments();
+    DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
+  }
+});
+
+// src/project/analyze.ts
+function analyze(input) {
+  const rules = input.rules;
+  const drafts = [];
+  const sources = /* @__PURE__ */ new Map();
+  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const syntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
+  for (const link of input.skippedLinks ?? []) {
+    const why = link.reason === "outside" ? "it leads outside the project, which resty-lint never reads" : "its target does not exist";
+    drafts.push(diag("not-analyzed", "note", `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
+  }
+  const lua = luaFileUnits({ ...input, maxBytes: limits.maxBytes, syntax }, sources, drafts);
+  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
+  for (const [file, text] of nginx.sources) sources.set(file, text);
+  drafts.push(...nginx.diagnostics);
+  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(import_node_path11.default.resolve(input.cwd, file), file, drafts, limits.maxBytes));
+  const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
+  const results = input.needModel ? void 0 : input.cache?.results(input.cwd, factsVariant(syntax));
+  const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== "off").map((r) => r.meta.id);
+  const rootName = import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd));
+  const key = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
+  const cached = key ? results.get(key) : void 0;
+  let model;
+  if (cached) {
+    drafts.push(...cached);
+  } else {
+    model = buildProjectModel({
+      units: [...lua.units().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+      luaRoots: input.luaRoots,
+      rootName,
+      wrappers: input.wrappers,
+      nginx: {
+        codeCache: nginx.facts.codeCache,
+        defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+        keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+        socketTimeouts: nginx.facts.socketTimeouts,
+        workerProcesses: nginx.facts.workerProcesses
+      },
+      redisServers
+    });
+    const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
+    drafts.push(...found);
+    if (key && !lua.stale) results.set(key, found);
+  }
+  const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
+  for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
+  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? "lua", lua.noDirectives);
+  drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
+  const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
+  const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
+  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
+  const findings = all.filter((f) => !f.suppressions);
+  const suppressed = all.filter((f) => f.suppressions);
+  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
+  return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function ruleFindings(model, rules) {
+  const out = [];
+  for (const rule22 of rules) {
+    rule22.check(model, (r) => {
+      out.push({
+        ruleId: rule22.meta.id,
+        level: r.level ?? rule22.meta.defaultLevel,
+        message: r.message,
+        location: r.location,
+        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
+        ...r.fix ? { fix: r.fix } : {}
+      });
+    });
+  }
+  return out;
+}
+function withinLimit(abs, file, drafts, maxBytes) {
+  let size;
+  try {
+    size = import_node_fs9.default.statSync(abs).size;
+  } catch {
+    return true;
+  }
+  if (size <= maxBytes) return true;
+  drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
+  return false;
+}
+function applyLevels(drafts, levels) {
+  return drafts.flatMap((d) => {
+    const setting = levels[d.ruleId];
+    if (setting === void 0) return [d];
+    return setting === "off" ? [] : [{ ...d, level: setting }];
+  });
+}
+function dropSubsumed(drafts, rules) {
+  const at2 = (d) => `${d.location.file}
+${d.location.startLine}
+${d.location.startColumn}`;
+  const covered = /* @__PURE__ */ new Set();
+  for (const rule22 of rules) {
+    for (const id of rule22.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule22.meta.id) covered.add(`${id}
+${at2(d)}`);
+  }
+  return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
+${at2(d)}`));
+}
+function suppressionsOf(sources, syntaxOf, noDirectives) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [file, text] of sources) if (!noDirectives.has(file)) out.set(file, readSuppressions(file, text, syntaxOf(file)));
+  return out;
+}
+function applySuppressions(findings, byFile) {
+  return findings.map((f) => {
+    const s = byFile.get(f.location.file);
+    const hit = s && suppressionFor(s, f.ruleId, f.location.startLine);
+    return hit ? { ...f, suppressions: [{ kind: "inSource", justification: hit.justification || void 0 }] } : f;
+  });
+}
+function invalidSuppressions(byFile, known) {
+  const out = [];
+  for (const s of byFile.values()) {
+    for (const { id, suppression } of unknownRuleIds(s, known)) {
+      out.push(diag("invalid-suppression", "warning", `Unknown rule id "${id}" in a resty-lint suppression: it silences nothing.`, suppression.location));
+    }
+  }
+  return out;
+}
+function dedupe2(drafts) {
+  const seen = /* @__PURE__ */ new Set();
+  return drafts.filter((d) => {
+    const k = JSON.stringify([d.ruleId, d.location, d.message]);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+var import_node_fs9, import_node_path11, DEFAULT_MAX_FILE_BYTES;
+var init_analyze = __esm({
+  "src/project/analyze.ts"() {
+    "use strict";
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_build_model();
+    init_fingerprint();
+    init_findings();
+    init_parse_lua();
+    init_lua_file_units();
+    init_result_key();
+    init_source_spans();
+    init_nginx_units();
+    init_redis_servers();
+    init_suppressions();
+    DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
+  }
+});
+
+// src/project/baseline.ts
+function toBaseline(findings) {
+  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, fingerprint: f.fingerprint }));
+  entries.sort((a, b) => a.file + a.ruleId + a.fingerprint < b.file + b.ruleId + b.fingerprint ? -1 : 1);
+  return { version: 1, findings: entries };
+}
+function formatBaseline(findings) {
+  return `${JSON.stringify(toBaseline(findings), null, 2)}
+`;
+}
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  const b = data;
+  if (!b || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((x) => typeof x?.fingerprint === "string" && typeof x.ruleId === "string" && typeof x.file === "string")) {
+    throw new BaselineError(`${file} is not a resty-lint baseline (expected {"version": 1, "findings": [{ruleId, file, fingerprint}]})`);
+  }
+  return b;
+}
+function applyBaseline(findings, baseline) {
+  const keys = new Set(baseline.findings.map((x) => `${x.ruleId}\0${x.file}\0${x.fingerprint}`));
+  const fresh = [];
+  const known = [];
+  for (const f of findings) {
+    if (keys.has(`${f.ruleId}\0${f.location.file}\0${f.fingerprint}`)) known.push({ ...f, suppressions: [{ kind: "external", justification: "in the baseline" }] });
+    else fresh.push(f);
+  }
+  return { fresh, known };
+}
+var import_node_fs10, BaselineError;
+var init_baseline = __esm({
+  "src/project/baseline.ts"() {
+    "use strict";
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    BaselineError = class extends Error {
+    };
   }
 });
 
@@ -9355,6 +16270,1139 @@ var require_dist = __commonJS({
   }
 });
 
+// src/config/config.ts
+function defaultConfig() {
+  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2, lua52Compat: DEFAULT_LUA52_COMPAT };
+}
+var RULE_LEVEL_SETTINGS, WRAPPER_KINDS, CONFIG_FILE_NAMES, CONFIG_KEYS, WRAPPER_KEYS, DEFAULT_MAX_FILE_BYTES2, DEFAULT_LUA52_COMPAT, DEFAULT_WRAPPER_CLIENT, DEFAULT_WRAPPER_ARGUMENT, ConfigError;
+var init_config = __esm({
+  "src/config/config.ts"() {
+    "use strict";
+    RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
+    WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
+    CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
+    CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes", "lua52Compat"];
+    WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
+    DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
+    DEFAULT_LUA52_COMPAT = true;
+    DEFAULT_WRAPPER_CLIENT = "resty.redis";
+    DEFAULT_WRAPPER_ARGUMENT = 1;
+    ConfigError = class extends Error {
+      constructor(key, message) {
+        super(message);
+        this.key = key;
+        this.name = "ConfigError";
+      }
+      key;
+    };
+  }
+});
+
+// src/config/strict-json.ts
+function parseJson(text) {
+  let pos = 0;
+  const fail = (message, at2 = pos) => {
+    throw new JsonSyntaxError(message, at2);
+  };
+  const found = () => pos >= text.length ? "end of file" : JSON.stringify(text[pos]);
+  const skipWs = () => {
+    while (pos < text.length) {
+      const c = text[pos];
+      if (c === " " || c === "	" || c === "\n" || c === "\r") pos++;
+      else break;
+    }
+  };
+  const expectChar = (c, what) => {
+    skipWs();
+    if (text[pos] !== c) fail(`expected ${what}, got ${found()}`);
+    pos++;
+  };
+  const parseString = () => {
+    const start2 = pos;
+    pos++;
+    for (; ; ) {
+      if (pos >= text.length) fail("unterminated string", start2);
+      const code = text.charCodeAt(pos);
+      if (code === 34) break;
+      if (code < 32) fail("control character in string (escape it)");
+      if (code === 92) {
+        const e = text[pos + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) fail("invalid \\u escape in string");
+          pos += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) pos += 2;
+        else fail("invalid escape in string");
+      } else pos++;
+    }
+    pos++;
+    return JSON.parse(text.slice(start2, pos));
+  };
+  const parseValue = (depth) => {
+    if (depth > MAX_JSON_DEPTH) fail("nested too deeply");
+    skipWs();
+    const c = text[pos];
+    if (c === "{") {
+      pos++;
+      const obj = {};
+      skipWs();
+      if (text[pos] === "}") {
+        pos++;
+        return obj;
+      }
+      for (; ; ) {
+        skipWs();
+        if (text[pos] !== '"') fail(`expected a double-quoted property name, got ${found()}`);
+        const keyAt = pos;
+        const key = parseString();
+        if (Object.hasOwn(obj, key)) fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
+        expectChar(":", "':' after the property name");
+        Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "}") {
+          pos++;
+          return obj;
+        }
+        fail(`expected ',' or '}' after a property value, got ${found()}`);
+      }
+    }
+    if (c === "[") {
+      pos++;
+      const arr = [];
+      skipWs();
+      if (text[pos] === "]") {
+        pos++;
+        return arr;
+      }
+      for (; ; ) {
+        arr.push(parseValue(depth + 1));
+        skipWs();
+        if (text[pos] === ",") {
+          pos++;
+          continue;
+        }
+        if (text[pos] === "]") {
+          pos++;
+          return arr;
+        }
+        fail(`expected ',' or ']' after an array element, got ${found()}`);
+      }
+    }
+    if (c === '"') return parseString();
+    for (const [word, value2] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
+      if (text.startsWith(word, pos)) {
+        pos += word.length;
+        return value2;
+      }
+    }
+    JSON_NUMBER.lastIndex = pos;
+    const m = JSON_NUMBER.exec(text);
+    if (m && m[0] !== "-") {
+      pos += m[0].length;
+      return Number(m[0]);
+    }
+    return fail(`expected a value, got ${found()}`);
+  };
+  const value = parseValue(0);
+  skipWs();
+  if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
+  return value;
+}
+var JsonSyntaxError, JSON_NUMBER, MAX_JSON_DEPTH;
+var init_strict_json = __esm({
+  "src/config/strict-json.ts"() {
+    "use strict";
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    MAX_JSON_DEPTH = 200;
+  }
+});
+
+// src/config/validate-config.ts
+function validateConfig(raw, ctx) {
+  const fail = (key, detail) => {
+    throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
+  };
+  if (!isPlainObject(raw)) throw new ConfigError("", `${ctx.file}: expected an object at the top level, got ${describe(raw)}`);
+  const config = defaultConfig();
+  config.file = ctx.file;
+  for (const key of Object.keys(raw)) {
+    if (!CONFIG_KEYS.includes(key)) fail(keyPath("", key), unknownKey(key, CONFIG_KEYS));
+  }
+  if (raw.$schema !== void 0 && typeof raw.$schema !== "string") fail("$schema", `expected a string, got ${describe(raw.$schema)}`);
+  if (raw.rules !== void 0) {
+    if (!isPlainObject(raw.rules)) fail("rules", `expected an object mapping rule ids to levels, got ${describe(raw.rules)}`);
+    const rules = raw.rules;
+    for (const id of Object.keys(rules)) {
+      const key = keyPath("rules", id);
+      if (!ctx.knownRuleIds.includes(id)) fail(key, `unknown rule id (known: ${ctx.knownRuleIds.join(", ")})`);
+      const level = rules[id];
+      if (typeof level !== "string" || !RULE_LEVEL_SETTINGS.includes(level)) {
+        fail(key, `expected one of ${RULE_LEVEL_SETTINGS.join(", ")}, got ${describe(level)}`);
+      }
+      config.rules[id] = level;
+    }
+  }
+  const stringList = (key) => {
+    const v = raw[key];
+    if (v === void 0) return [];
+    if (!Array.isArray(v)) return fail(key, `expected an array of strings, got ${describe(v)}`);
+    return v.map((item, i) => {
+      if (typeof item !== "string" || item.length === 0) fail(`${key}[${i}]`, `expected a non-empty string, got ${describe(item)}`);
+      return item;
+    });
+  };
+  config.ignore = stringList("ignore").map((pattern, i) => {
+    const negated = pattern.startsWith("!");
+    if (negated && pattern.length === 1) fail(`ignore[${i}]`, 'expected a pattern after "!"');
+    return (negated ? "!" : "") + relativeGlob(negated ? pattern.slice(1) : pattern, ctx);
+  });
+  config.nginxConf = stringList("nginxConf").map((p) => relativePath(p, ctx));
+  config.luaRoots = stringList("luaRoots").map((p) => relativePath(p, ctx));
+  if (raw.cacheDir !== void 0) {
+    if (typeof raw.cacheDir !== "string" || raw.cacheDir.length === 0) fail("cacheDir", `expected a non-empty string, got ${describe(raw.cacheDir)}`);
+    config.cacheDir = relativePath(raw.cacheDir, ctx);
+  }
+  if (raw.maxFileBytes !== void 0) {
+    const v = raw.maxFileBytes;
+    if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) fail("maxFileBytes", `expected a positive integer, got ${describe(v)}`);
+    config.maxFileBytes = v;
+  }
+  if (raw.lua52Compat !== void 0) {
+    if (typeof raw.lua52Compat !== "boolean") fail("lua52Compat", `expected true or false, got ${describe(raw.lua52Compat)}`);
+    config.lua52Compat = raw.lua52Compat;
+  }
+  if (raw.wrappers !== void 0) {
+    if (!Array.isArray(raw.wrappers)) fail("wrappers", `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
+    const seen = /* @__PURE__ */ new Map();
+    raw.wrappers.forEach((w, i) => {
+      const spec = validateWrapper(w, `wrappers[${i}]`, ctx, fail);
+      const id = `${spec.module}\0${spec.function}`;
+      const first = seen.get(id);
+      if (first !== void 0) fail(`wrappers[${i}]`, `${spec.module}.${spec.function} is already declared by wrappers[${first}]`);
+      seen.set(id, i);
+      config.wrappers.push(spec);
+    });
+  }
+  return config;
+}
+function validateWrapper(w, at2, ctx, fail) {
+  if (!isPlainObject(w)) return fail(at2, `expected an object with module, function and kind, got ${describe(w)}`);
+  for (const key of Object.keys(w)) {
+    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at2, key), unknownKey(key, WRAPPER_KEYS));
+  }
+  for (const key of ["module", "function", "kind"]) {
+    if (w[key] === void 0) fail(`${at2}.${key}`, "required key is missing");
+  }
+  if (typeof w.module !== "string" || !LUA_MODULE.test(w.module)) {
+    fail(`${at2}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
+  }
+  if (typeof w.function !== "string" || !LUA_IDENTIFIER.test(w.function)) {
+    fail(`${at2}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
+  }
+  if (typeof w.kind !== "string" || !WRAPPER_KINDS.includes(w.kind)) {
+    fail(`${at2}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
+  }
+  const kind = w.kind;
+  const spec = { module: w.module, function: w.function, kind };
+  if (kind === "acquire") {
+    if (w.argument !== void 0) fail(`${at2}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
+    if (w.client !== void 0 && (typeof w.client !== "string" || !ctx.knownClients.includes(w.client))) {
+      fail(`${at2}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
+    }
+    spec.client = w.client ?? DEFAULT_WRAPPER_CLIENT;
+    if (w.pool !== void 0) {
+      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at2}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
+      spec.pool = w.pool;
+    }
+  } else {
+    for (const key of ["client", "pool"]) {
+      if (w[key] !== void 0) fail(`${at2}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
+    }
+    const arg = w.argument;
+    if (arg !== void 0 && (typeof arg !== "number" || !Number.isSafeInteger(arg) || arg <= 0)) {
+      fail(`${at2}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
+    }
+    spec.argument = arg ?? DEFAULT_WRAPPER_ARGUMENT;
+  }
+  return spec;
+}
+function isPlainObject(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+    case "boolean":
+      return String(v);
+    case "object":
+      return isPlainObject(v) ? "an object" : `a ${v.constructor?.name ?? "value"}`;
+    default:
+      return typeof v;
+  }
+}
+function keyPath(parent, key) {
+  if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) return parent ? `${parent}.${key}` : key;
+  return `${parent}[${JSON.stringify(key)}]`;
+}
+function unknownKey(key, known) {
+  const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const guess = known.find((k) => norm(k) === norm(key));
+  return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
+}
+function toPosix(p) {
+  return import_node_path12.default.sep === "/" ? p : p.split(import_node_path12.default.sep).join("/");
+}
+function relativePath(p, ctx) {
+  return toPosix(import_node_path12.default.relative(ctx.cwd, import_node_path12.default.resolve(ctx.configDir, p))) || ".";
+}
+function relativeGlob(pattern, ctx) {
+  if (import_node_path12.default.posix.isAbsolute(pattern)) return toPosix(import_node_path12.default.relative(ctx.cwd, pattern)) || ".";
+  const prefix = toPosix(import_node_path12.default.relative(ctx.cwd, ctx.configDir));
+  return import_node_path12.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
+}
+var import_node_path12, LUA_IDENTIFIER, LUA_MODULE;
+var init_validate_config = __esm({
+  "src/config/validate-config.ts"() {
+    "use strict";
+    import_node_path12 = __toESM(require("node:path"), 1);
+    init_config();
+    LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    LUA_MODULE = /^[^\s./][^\s]*$/;
+  }
+});
+
+// src/config/load-config.ts
+function loadConfig(opts) {
+  const cwd = import_node_path13.default.resolve(opts.cwd);
+  const display = (abs) => toPosix(import_node_path13.default.relative(cwd, abs)) || ".";
+  let file;
+  if (opts.explicitPath !== void 0) {
+    file = import_node_path13.default.resolve(cwd, opts.explicitPath);
+    const st = statOrUndefined(file);
+    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
+    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
+  } else {
+    file = findConfigFile(cwd, display);
+  }
+  if (!file) return defaultConfig();
+  const shown = display(file);
+  const raw = parseConfigFile(file, shown);
+  return validateConfig(raw, {
+    file: shown,
+    cwd,
+    configDir: import_node_path13.default.dirname(file),
+    knownRuleIds: opts.knownRuleIds,
+    knownClients: opts.knownClients
+  });
+}
+function findConfigFile(cwd, display) {
+  let dir = cwd;
+  for (; ; ) {
+    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path13.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
+    if (present2.length > 1) {
+      const others2 = present2.slice(1).map(display);
+      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others2.join(" and ")} in the same directory; keep only one config file`);
+    }
+    if (present2.length === 1) return present2[0];
+    if (statOrUndefined(import_node_path13.default.join(dir, ".git"))) return void 0;
+    const parent = import_node_path13.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function statOrUndefined(p) {
+  try {
+    return import_node_fs11.default.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+function formatOf(file, shown) {
+  const ext = import_node_path13.default.extname(file).toLowerCase();
+  if (ext === ".json") return "json";
+  if (ext === ".yaml" || ext === ".yml") return "yaml";
+  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path13.default.basename(file)}" (expected .json, .yaml or .yml)`);
+}
+function parseConfigFile(file, shown) {
+  const format = formatOf(file, shown);
+  let text;
+  try {
+    const size = import_node_fs11.default.statSync(file).size;
+    if (size > MAX_CONFIG_BYTES) {
+      throw new ConfigError("", `${shown}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file (it was not read)`);
+    }
+    text = import_node_fs11.default.readFileSync(file, "utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const err = e;
+    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
+  }
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const syntaxError = (offset, message) => {
+    const { line, column } = lineColumn(text, offset);
+    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
+  };
+  if (format === "json") {
+    try {
+      return parseJson(text);
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
+      throw e;
+    }
+  }
+  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) {
+    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
+    throw syntaxError(problem.pos[0], message);
+  }
+  let unresolved;
+  (0, import_yaml.visit)(doc, {
+    Alias(_, node) {
+      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
+    }
+  });
+  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
+  if (doc.contents === null) return {};
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
+  }
+}
+function lineColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+var import_node_fs11, import_node_path13, import_yaml, MAX_CONFIG_BYTES;
+var init_load_config = __esm({
+  "src/config/load-config.ts"() {
+    "use strict";
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
+    import_yaml = __toESM(require_dist(), 1);
+    init_config();
+    init_strict_json();
+    init_validate_config();
+    MAX_CONFIG_BYTES = 1024 * 1024;
+  }
+});
+
+// src/core/version.ts
+var VERSION, BUILD_ID, INFORMATION_URI, RULE_DOCS_URI;
+var init_version = __esm({
+  "src/core/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+    BUILD_ID = true ? "3e46ea9059e48b0b" : void 0;
+    INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
+    RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
+  }
+});
+
+// src/nginx/discover-conf.ts
+function isTemplateOrDoc(name) {
+  const lower = name.toLowerCase();
+  if (TEMPLATE_MARKERS.some((m) => lower.includes(m))) return true;
+  return /\.(?:md|markdown)(?:\.|$)/.test(lower);
+}
+function sniffNginx(head) {
+  const code = head.replace(/^[ \t]*#.*$/gm, "");
+  return NGINX_SNIFF.some((re) => re.test(code));
+}
+function sniffNotNginx(head) {
+  if (head.startsWith("#!")) return true;
+  const code = head.replace(/^[ \t]*[#;].*$/gm, "");
+  return NOT_NGINX_SNIFF.some((re) => re.test(code));
+}
+function sniffRedis(head) {
+  return REDIS_SNIFF.test(head) && !sniffNginx(head);
+}
+function classifyConfFile(absPath) {
+  const name = import_node_path14.default.basename(absPath).toLowerCase();
+  if (!name.endsWith(".conf")) return void 0;
+  if (isTemplateOrDoc(name)) return "notConfig";
+  if (name === "nginx.conf") return "nginx";
+  if (name.startsWith("redis")) return "redis";
+  const head = readHead(absPath);
+  if (head === void 0) return "notConfig";
+  if (sniffNginx(head) && !sniffNotNginx(head)) return "nginx";
+  if (sniffRedis(head)) return "redis";
+  return "notConfig";
+}
+function readHead(absPath) {
+  let fd;
+  try {
+    fd = import_node_fs12.default.openSync(absPath, "r");
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = import_node_fs12.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    return buf.toString("latin1", 0, n);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) import_node_fs12.default.closeSync(fd);
+  }
+}
+function findConfigFiles(cwd, roots, extra, cache2) {
+  const nginx = /* @__PURE__ */ new Set();
+  const redis = /* @__PURE__ */ new Set();
+  const notConfig = /* @__PURE__ */ new Set();
+  const put = (abs) => {
+    const kind = classifyConfFile(abs);
+    if (kind === void 0) return;
+    const rel = toRelative2(cwd, abs);
+    (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
+  };
+  for (const root of roots.length > 0 ? roots : ["."]) {
+    const abs = import_node_path14.default.resolve(cwd, root);
+    let stat;
+    try {
+      stat = import_node_fs12.default.statSync(abs);
+    } catch {
+      continue;
+    }
+    if (stat.isFile()) {
+      put(abs);
+      continue;
+    }
+    if (!stat.isDirectory()) continue;
+    for (const f of filesUnder(cwd, abs, "**/*.conf", false, cache2)) put(f);
+  }
+  for (const e of extra) {
+    const rel = toRelative2(cwd, import_node_path14.default.resolve(cwd, e));
+    nginx.add(rel);
+    redis.delete(rel);
+    notConfig.delete(rel);
+  }
+  return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
+}
+function toRelative2(cwd, abs) {
+  const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
+  return rel === "" ? "." : rel;
+}
+var import_node_fs12, import_node_path14, SNIFF_BYTES, TEMPLATE_MARKERS, NGINX_SNIFF, REDIS_SNIFF, NOT_NGINX_SNIFF;
+var init_discover_conf = __esm({
+  "src/nginx/discover-conf.ts"() {
+    "use strict";
+    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
+    init_discover();
+    SNIFF_BYTES = 64 * 1024;
+    TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
+    NGINX_SNIFF = [
+      /(?:^|[;{}\s])http\s*\{/m,
+      /(?:^|[;{}\s])server\s*\{/m,
+      /^[ \t]*location\s+[^;{#]{0,200}\{/m,
+      /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
+      /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
+      /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
+    ];
+    REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
+    NOT_NGINX_SNIFF = [
+      /^[ \t]*(?:fi|esac)[ \t]*$/m,
+      /;[ \t]*then[ \t]*$/m,
+      /^[ \t]*export[ \t]+[A-Za-z_][A-Za-z0-9_]*=/m,
+      /<<-?[ \t]*(?:'[A-Za-z_]\w*'|"[A-Za-z_]\w*"|[A-Za-z_]\w*)[ \t]*$/m,
+      /^\[[^\]\s;{}]+\][ \t]*$/m
+    ];
+  }
+});
+
+// src/project/conf-loads.ts
+function luaLoadedByConf(root, conf, treeLua) {
+  const tree = { roots: [root], files: () => treeLua.map((f) => import_node_path15.default.resolve(root, f)) };
+  let model;
+  try {
+    model = buildNginxModel(parseNginxConf(nodeConfFiles, import_node_path15.default.resolve(root, conf), { tree }));
+  } catch (e) {
+    if (e instanceof RangeError) return [];
+    throw e;
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const e of model.entries) {
+    const target = e.form === "file" && e.filePath ? mapLuaFile(e.filePath, treeLua) : void 0;
+    if (target) out.add(target);
+  }
+  for (const p of model.packagePaths) {
+    for (const dir of luaPackageRoots(p.pattern)) for (const f of underDirectory(dir, treeLua)) out.add(f);
+  }
+  return [...out].sort();
+}
+function underDirectory(dir, files) {
+  const want = dir.split("/").filter((s) => s !== "" && s !== "." && s !== ".." && s !== "$prefix");
+  if (want.length === 0) return [];
+  return files.filter((f) => {
+    const segs = f.split("/").slice(0, -1);
+    for (let end = segs.length; end > 0; end--) {
+      const have = segs.slice(0, end);
+      const n = Math.min(want.length, have.length);
+      let common = 0;
+      while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
+      if (common === n) return true;
+    }
+    return false;
+  });
+}
+var import_node_path15;
+var init_conf_loads = __esm({
+  "src/project/conf-loads.ts"() {
+    "use strict";
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_include();
+    init_nginx_model();
+  }
+});
+
+// src/project/discover-project.ts
+function discoverProject(cwd, paths, extraNginx = []) {
+  const walks = new WalkCache((name) => isLuaName(name) || name.toLowerCase().endsWith(".conf"));
+  const lua = discover(cwd, paths, walks);
+  const conf = findConfigFiles(cwd, [...paths], [...extraNginx], walks);
+  const files = new Set(lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")));
+  const confArgs = paths.filter((p) => conf.nginx.includes(p) && lua.files.includes(p));
+  for (const c of confArgs) {
+    const tree = discover(cwd, [serverPrefix(c)], walks);
+    for (const f of luaLoadedByConf(cwd, c, tree.files.filter((f2) => f2.endsWith(".lua")))) {
+      files.add(f);
+      const raw = tree.rawPaths.get(f);
+      if (raw) lua.rawPaths.set(f, raw);
+    }
+  }
+  return { lua: [...files].sort(), nginx: conf.nginx, redis: conf.redis, missing: lua.missing, skipped: lua.skipped, rawPaths: lua.rawPaths };
+}
+function serverPrefix(conf) {
+  const dir = import_node_path16.default.posix.dirname(conf);
+  if (import_node_path16.default.posix.basename(dir) !== "conf") return dir;
+  return dir === "conf" ? "." : import_node_path16.default.posix.dirname(dir);
+}
+var import_node_path16;
+var init_discover_project = __esm({
+  "src/project/discover-project.ts"() {
+    "use strict";
+    import_node_path16 = __toESM(require("node:path"), 1);
+    init_discover();
+    init_discover_conf();
+    init_conf_loads();
+  }
+});
+
+// src/project/project-root.ts
+function gitRoot(start2) {
+  let dir = import_node_path17.default.resolve(start2);
+  for (; ; ) {
+    if (import_node_fs13.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
+    const parent = import_node_path17.default.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function projectRoot(cwd, paths, configFile) {
+  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path17.default.resolve(cwd, p)))];
+  for (const start2 of from) {
+    const root = start2 && gitRoot(start2);
+    if (root) return root;
+  }
+  return configFile ? import_node_path17.default.dirname(configFile) : import_node_path17.default.resolve(cwd);
+}
+function existingDir(abs) {
+  try {
+    return import_node_fs13.default.statSync(abs).isDirectory() ? abs : import_node_path17.default.dirname(abs);
+  } catch {
+    return void 0;
+  }
+}
+function rootRelative(root, abs) {
+  return import_node_path17.default.relative(root, abs).split(import_node_path17.default.sep).join("/") || ".";
+}
+var import_node_fs13, import_node_path17;
+var init_project_root = __esm({
+  "src/project/project-root.ts"() {
+    "use strict";
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/analysis/validate-facts.ts
+function isCachedFactsValue(v) {
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return false;
+  if (keys[0] === "syntaxError") {
+    const e = v.syntaxError;
+    return isObject(e) && isInt(e.offset) && isString(e.message);
+  }
+  return keys[0] === "facts" && isFileFacts(v.facts);
+}
+function isFileFacts(v) {
+  if (!isObject(v)) return false;
+  if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
+  const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length / 2 };
+  const value = (x) => isSymValue(x, b);
+  const fields = (x) => isObject(x) && Object.values(x).every(value);
+  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && isFlatSpans(v.sites) && arrayOf(v.events, (e) => isEvent(e, b)) && optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)));
+}
+function isLibraryCall(v, b) {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  if (v.kind === "blocking") return isString(v.name) && isString(v.library);
+  if (v.kind === "yield") return isString(v.name);
+  return v.kind === "c-callback" && isString(v.callee) && below(b.functions)(v.callback);
+}
+function isFlatSpans(v) {
+  if (v.length % 2 !== 0) return false;
+  for (let i = 0; i < v.length; i += 2) if (!isSpan([v[i], v[i + 1]])) return false;
+  return true;
+}
+function isSpan(v) {
+  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
+}
+function isFunction(v, index, b) {
+  if (!isObject(v)) return false;
+  const value = (x) => isSymValue(x, b);
+  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
+}
+function isSymValue(v, b, depth = 0) {
+  if (!isObject(v) || depth > MAX_DEPTH3) return false;
+  const value = (x) => isSymValue(x, b, depth + 1);
+  switch (v.t) {
+    case "const":
+      return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === "number";
+    case "table":
+      return below(b.tables)(v.id);
+    case "fn":
+      return below(b.functions)(v.id);
+    case "require":
+    case "global":
+      return isString(v.name);
+    case "param":
+      return isInt(v.index);
+    case "get":
+      return value(v.base) && isString(v.key);
+    case "concat":
+      return arrayOf(v.parts, value);
+    case "call":
+      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
+    case "obj":
+      return isString(v.client) && below(b.sites)(v.site);
+    case "op":
+      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+    case "or":
+      return value(v.left) && value(v.right);
+    case "phi":
+      return arrayOf(v.options, value);
+    case "unknown":
+      return true;
+    default:
+      return false;
+  }
+}
+function isSession(v) {
+  return isObject(v) && (v.db === void 0 || v.db === null || isString(v.db)) && isBool(v.multi) && optional(v.subscribed, (x) => x === true);
+}
+function isEvent(v, b) {
+  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
+  const value = (x) => isSymValue(x, b);
+  const sites = (x) => arrayOf(x, below(b.sites));
+  const target = value(v.target);
+  switch (v.kind) {
+    case "new":
+      return target && isString(v.client) && arrayOf(v.args, value);
+    case "connect":
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.keyRule, isString);
+    case "release":
+      return target && (v.mode === "long" || v.mode === "short") && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.errorOp, isString) && isSession(v.session) && isBool(v.unreadBody) && optional(v.implicit, isBool) && optional(v.after, sites);
+    case "pass":
+      return target && value(v.callee) && isInt(v.argIndex) && isBool(v.selfCall) && isBool(v.errorPath) && optional(v.errorOp, isString) && optional(v.args, (x) => arrayOf(x, value)) && optional(v.subscribed, (x) => x === true);
+    case "unreleased":
+      return target && PATH_ENDS.includes(v.end) && optional(v.ifEnds, value) && sites(v.passSites) && sites(v.connectSites) && isSession(v.session) && optional(v.early, (x) => x === true) && optional(v.afterFailureOf, isString);
+    case "method":
+      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.fresh, (f) => f === true);
+    case "use-after-release":
+      return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
+    case "call":
+      return value(v.callee) && optional(v.callbacks, (x) => arrayOf(x, below(b.functions))) && optional(v.deferred, (d) => d === true) && optional(v.callbackArgs, (x) => arrayOf(x, isInt)) && optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])));
+    case "escape":
+      return target;
+    case "ctx-store":
+      return target && isString(v.slot);
+    case "shared":
+      return target && SHARED_HOWS.includes(v.how) && optional(v.via, isString);
+    default:
+      return false;
+  }
+}
+var isObject, isInt, isString, isBool, optional, arrayOf, below, MAX_DEPTH3, PATH_ENDS, SHARED_HOWS;
+var init_validate_facts = __esm({
+  "src/analysis/validate-facts.ts"() {
+    "use strict";
+    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isInt = (v, min = 0) => typeof v === "number" && Number.isInteger(v) && v >= min;
+    isString = (v) => typeof v === "string";
+    isBool = (v) => typeof v === "boolean";
+    optional = (v, ok) => v === void 0 || ok(v);
+    arrayOf = (v, ok) => Array.isArray(v) && v.every(ok);
+    below = (n) => (v) => isInt(v) && v < n;
+    MAX_DEPTH3 = 200;
+    PATH_ENDS = ["return", "end", "exit"];
+    SHARED_HOWS = ["module-level", "upvalue", "module-field", "timer-arg", "timer-upvalue"];
+  }
+});
+
+// src/files/make-directories.ts
+function makeDirectories(dir) {
+  const missing = [];
+  let at2 = import_node_path18.default.resolve(dir);
+  for (; ; ) {
+    let stat;
+    try {
+      stat = import_node_fs14.default.statSync(at2);
+    } catch (e) {
+      if (e.code !== "ENOENT") throw e;
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at2}'`), { code: "ENOTDIR", path: at2 });
+      break;
+    }
+    missing.push(at2);
+    const parent = import_node_path18.default.dirname(at2);
+    if (parent === at2) break;
+    at2 = parent;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      import_node_fs14.default.mkdirSync(d);
+    } catch (e) {
+      if (e.code !== "EEXIST" || !import_node_fs14.default.statSync(d).isDirectory()) throw e;
+    }
+  }
+}
+var import_node_fs14, import_node_path18;
+var init_make_directories = __esm({
+  "src/files/make-directories.ts"() {
+    "use strict";
+    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/project/result-cache.ts
+function sha2562(text) {
+  return (0, import_node_crypto6.createHash)("sha256").update(text).digest("hex");
+}
+function isSpan2(x) {
+  return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
+}
+function isFix(x) {
+  return isObj(x) && typeof x.description === "string" && isSpan2(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
+}
+function isDraft(x) {
+  return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan2(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan2(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
+}
+var import_node_crypto6, import_node_fs15, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
+var init_result_cache = __esm({
+  "src/project/result-cache.ts"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
+    init_findings();
+    MAGIC2 = "resty-lint-results 1";
+    ResultCache = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      /** The rules' findings stored under `key`, or undefined. */
+      get(key) {
+        let text;
+        try {
+          text = import_node_fs15.default.readFileSync(this.file, "utf8");
+        } catch {
+          return void 0;
+        }
+        const newline = text.indexOf("\n");
+        const payload = text.slice(newline + 1);
+        if (newline < 0 || text.slice(0, newline) !== `${MAGIC2} ${key} ${sha2562(payload)}`) return void 0;
+        try {
+          const value = JSON.parse(payload);
+          return Array.isArray(value) && value.every(isDraft) ? value : void 0;
+        } catch {
+          return void 0;
+        }
+      }
+      /** Keeps `drafts` under `key`, replacing the last ones; a failure to write only costs the next run time. */
+      set(key, drafts) {
+        const payload = JSON.stringify(drafts);
+        const tmp = `${this.file}.${(0, import_node_crypto6.randomBytes)(8).toString("hex")}.tmp`;
+        try {
+          import_node_fs15.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
+          import_node_fs15.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
+${payload}`, { flag: "wx" });
+          import_node_fs15.default.renameSync(tmp, this.file);
+        } catch {
+          import_node_fs15.default.rmSync(tmp, { force: true });
+        }
+      }
+    };
+    isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+    isLine = (x) => Number.isSafeInteger(x) && x >= 1;
+  }
+});
+
+// src/project/facts-cache.ts
+var import_node_crypto7, import_node_fs16, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache;
+var init_facts_cache = __esm({
+  "src/project/facts-cache.ts"() {
+    "use strict";
+    import_node_crypto7 = require("node:crypto");
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
+    init_validate_facts();
+    init_version();
+    init_make_directories();
+    init_file_snapshot();
+    init_result_cache();
+    FACTS_FORMAT = 16;
+    MAGIC3 = "resty-lint-facts";
+    sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
+    FactsCache = class {
+      /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
+      constructor(root, warn = () => {
+      }) {
+        this.root = root;
+        this.warn = warn;
+        this.dir = import_node_path20.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+      }
+      root;
+      warn;
+      dir;
+      /** Why the cache is off for this run (the directory cannot be used), once it is. */
+      off;
+      checked = false;
+      /** The SHA-256 of each entry's payload this run read or wrote, by key: what result-key.ts digests a file's
+       *  facts by, without serializing them again. */
+      payloadDigests = /* @__PURE__ */ new Map();
+      hits = 0;
+      misses = 0;
+      /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
+      key(bytes, variant = "") {
+        return (0, import_node_crypto7.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+      }
+      get(key) {
+        const value = this.usable() ? this.read(key) : void 0;
+        if (value) this.hits++;
+        else this.misses++;
+        return value;
+      }
+      set(key, value) {
+        if (!this.usable()) return;
+        const file = this.file(key);
+        const payload = JSON.stringify(value);
+        const digest = sha2563(payload);
+        this.payloadDigests.set(key, digest);
+        const tmp = `${file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
+        try {
+          makeDirectories(import_node_path20.default.dirname(file));
+          import_node_fs16.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
+${payload}`, { flag: "wx" });
+          import_node_fs16.default.renameSync(tmp, file);
+        } catch (e) {
+          try {
+            import_node_fs16.default.unlinkSync(tmp);
+          } catch {
+          }
+          this.turnOff(e);
+        }
+      }
+      /** The SHA-256 of the payload of the entry under `key`, if this run read or wrote it. */
+      payloadDigest(key) {
+        return this.payloadDigests.get(key);
+      }
+      /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
+       *  under this build's entries. Undefined when the cache is off. */
+      results(project, variant) {
+        if (!this.usable()) return void 0;
+        return new ResultCache(import_node_path20.default.join(this.dir, "results", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+      }
+      /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
+       *  under this build's entries. Undefined when the cache is off. */
+      snapshot(project, variant) {
+        if (!this.usable()) return void 0;
+        return new FileSnapshot(import_node_path20.default.join(this.dir, "snapshots", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+      }
+      /** The entry for `key` if it is whole and consistent, else undefined. */
+      read(key) {
+        let text;
+        try {
+          text = import_node_fs16.default.readFileSync(this.file(key), "utf8");
+        } catch {
+          return void 0;
+        }
+        const newline = text.indexOf("\n");
+        if (newline < 0) return void 0;
+        const payload = text.slice(newline + 1);
+        const digest = sha2563(payload);
+        if (text.slice(0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
+        try {
+          const value = JSON.parse(payload);
+          if (!isCachedFactsValue(value)) return void 0;
+          this.payloadDigests.set(key, digest);
+          return value;
+        } catch {
+          return void 0;
+        }
+      }
+      /** Checks the directory once (created, readable and writable); a problem turns the cache off. */
+      usable() {
+        if (!this.checked) {
+          this.checked = true;
+          try {
+            makeDirectories(this.dir);
+            import_node_fs16.default.accessSync(this.dir, import_node_fs16.default.constants.R_OK | import_node_fs16.default.constants.W_OK | import_node_fs16.default.constants.X_OK);
+          } catch (e) {
+            this.turnOff(e);
+          }
+        }
+        return this.off === void 0;
+      }
+      turnOff(e) {
+        if (this.off !== void 0) return;
+        const err = e;
+        this.off = err.message ?? String(e);
+        this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
+      }
+      file(key) {
+        return import_node_path20.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+      }
+    };
+  }
+});
+
+// src/project/run-project.ts
+function analyzeProject(cwd, opts) {
+  cwd = import_node_path21.default.resolve(cwd);
+  const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
+  const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
+  const configFile = fromCwd.file !== void 0 ? import_node_path21.default.resolve(cwd, fromCwd.file) : void 0;
+  const root = projectRoot(cwd, opts.paths, configFile);
+  const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
+  const given = /* @__PURE__ */ new Map();
+  const fromArg = (p) => {
+    const rel = rootRelative(root, import_node_path21.default.resolve(cwd, p));
+    if (!given.has(rel)) given.set(rel, p);
+    return rel;
+  };
+  const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
+  const nginxConf = opts.nginxConf.map(fromArg);
+  const found = (opts.discover ?? discoverProject)(root, paths, [...config.nginxConf, ...nginxConf]);
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path21.default.resolve(root, f)))];
+  if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
+  const result = analyze({
+    cwd: root,
+    rules: opts.rules,
+    files: filterIgnored(found.lua, config.ignore),
+    rawPaths: found.rawPaths,
+    skippedLinks: found.skipped.filter((s) => filterIgnored([s.file], config.ignore).length > 0),
+    nginxConfs: filterIgnored(found.nginx, config.ignore),
+    redisConfs: filterIgnored(found.redis, config.ignore),
+    luaRoots: config.luaRoots,
+    wrappers: config.wrappers,
+    ruleLevels: config.rules,
+    maxFileBytes: config.maxFileBytes,
+    lua52Compat: config.lua52Compat,
+    cache: opts.factsCache ?? factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
+    onProgress: opts.onProgress,
+    overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
+    needModel: opts.needModel
+  });
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path21.default.resolve(cwd, f)));
+  const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
+  let findings = select(result.findings);
+  let suppressed = select(result.suppressed);
+  if (opts.baseline) {
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path21.default.resolve(cwd, opts.baseline)));
+    findings = fresh;
+    suppressed = [...suppressed, ...known].sort(compareFindings);
+  }
+  const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly[i]));
+  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
+}
+function linkedModel(run2) {
+  if (!run2.model) throw new Error("the model of a run made without needModel");
+  return run2.model;
+}
+function isFile(abs) {
+  try {
+    return import_node_fs17.default.statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+function factsCache(cwd, root, flag, configured, warn) {
+  if (flag === false) return void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path21.default.resolve(cwd, flag), warn);
+  const fallback = BUILD_ID && import_node_fs17.default.existsSync(import_node_path21.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const dir = configured ?? fallback;
+  return dir ? new FactsCache(import_node_path21.default.resolve(root, dir), warn) : void 0;
+}
+function selectReportOnly(findings, root, files) {
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path21.default.resolve(root, f))));
+  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
+}
+var import_node_fs17, import_node_path21, MissingPathError;
+var init_run_project = __esm({
+  "src/project/run-project.ts"() {
+    "use strict";
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_analyze();
+    init_profiles();
+    init_baseline();
+    init_load_config();
+    init_findings();
+    init_version();
+    init_discover_project();
+    init_project_root();
+    init_facts_cache();
+    init_glob_match();
+    MissingPathError = class extends Error {
+      constructor(paths) {
+        super(`no such file or directory: ${paths.join(", ")}`);
+        this.paths = paths;
+      }
+      paths;
+    };
+  }
+});
+
 // node_modules/universalify/index.js
 var require_universalify = __commonJS({
   "node_modules/universalify/index.js"(exports2) {
@@ -12828,6 +20876,105 @@ var require_dist2 = __commonJS({
     Object.defineProperty(exports2, "SarifRunBuilder", { enumerable: true, get: function() {
       return sarif_run_builder_1.SarifRunBuilder;
     } });
+  }
+});
+
+// src/fix/call-rewrite.ts
+function fixOf(finding, sources) {
+  const rewrite = finding.fix;
+  const text = rewrite && sources.get(rewrite.call.file);
+  return rewrite && text ? rewriteCall(rewrite, (line) => text.lineText(line)) : void 0;
+}
+function rewriteCall(rewrite, lineText) {
+  const { call } = rewrite;
+  if (!/^[A-Za-z_]\w*$/.test(rewrite.method)) return void 0;
+  const lines = [];
+  for (let l = call.startLine; l <= call.endLine; l++) {
+    const full = lineText(l);
+    const from = l === call.startLine ? call.startColumn - 1 : 0;
+    const to = l === call.endLine ? call.endColumn - 1 : full.length;
+    lines.push(full.slice(from, to));
+  }
+  const body = lines.join("\n");
+  if (body.includes("--")) return void 0;
+  const at2 = lastMethodCall(body, rewrite.method);
+  if (!at2) return void 0;
+  const old = splitArgs2(body.slice(at2.open + 1, body.length - 1));
+  if (!old) return void 0;
+  const args = [];
+  for (let i = 0; i < rewrite.args.length; i++) {
+    const a = rewrite.args[i] ?? old[i];
+    if (a === void 0) break;
+    args.push(a);
+  }
+  const start2 = positionIn(body, at2.name, call);
+  return {
+    description: rewrite.description,
+    edits: [{ location: { file: call.file, ...start2, endLine: call.endLine, endColumn: call.endColumn }, text: `${rewrite.newMethod ?? rewrite.method}(${args.join(", ")})` }]
+  };
+}
+function lastMethodCall(body, method) {
+  if (!body.endsWith(")")) return void 0;
+  const re = new RegExp(`[:.]\\s*(${method})\\s*\\(`, "g");
+  let found;
+  for (const m of body.matchAll(re)) {
+    const open = m.index + m[0].length - 1;
+    if (closingParen(body, open) === body.length - 1) found = { name: m.index + m[0].indexOf(method, 1), open };
+  }
+  return found;
+}
+function closingParen(s, open) {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      i = stringEnd(s, i);
+      if (i < 0) return -1;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) return c === ")" ? i : -1;
+    }
+  }
+  return -1;
+}
+function stringEnd(s, i) {
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === "\\") j++;
+    else if (s[j] === s[i]) return j;
+  }
+  return -1;
+}
+function splitArgs2(s) {
+  if (s.includes("[[") || s.includes("[=")) return void 0;
+  const out = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      i = stringEnd(s, i);
+      if (i < 0) return void 0;
+    } else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(s.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  const last = s.slice(from).trim();
+  if (last !== "" || out.length > 0) out.push(last);
+  return out;
+}
+function positionIn(body, offset, span3) {
+  const before = body.slice(0, offset).split("\n");
+  const line = span3.startLine + before.length - 1;
+  const column = before.length === 1 ? span3.startColumn + offset : before[before.length - 1].length + 1;
+  return { startLine: line, startColumn: column };
+}
+var init_call_rewrite = __esm({
+  "src/fix/call-rewrite.ts"() {
+    "use strict";
   }
 });
 
@@ -22607,6 +30754,716 @@ ${stack}`);
   }
 });
 
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i++] = left[leftIdx++];
+    } else {
+      data[i++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isEOL(ch)) {
+      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      result.push(textOffset + i + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start2 = range.start;
+  const end = range.end;
+  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
+    return { start: end, end: start2 };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start2 = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start2, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                lineOffsets[i] = lineOffsets[i] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event2) {
+        const candidate = event2;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event2) {
+        const candidate = event2;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument2) {
+          document.update(changes, version);
+          return document;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits2(document, edits) {
+        const text = document.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        spans.push(text.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits2;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// src/project/workspace.ts
+var import_node_fs22, import_node_path27, MemoryFactsCache, Workspace;
+var init_workspace = __esm({
+  "src/project/workspace.ts"() {
+    "use strict";
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
+    init_discover_project();
+    init_facts_cache();
+    init_file_snapshot();
+    init_run_project();
+    init_project_root();
+    MemoryFactsCache = class extends FactsCache {
+      entries = /* @__PURE__ */ new Map();
+      snapshots = /* @__PURE__ */ new Map();
+      used = /* @__PURE__ */ new Set();
+      constructor() {
+        super("");
+      }
+      get(key) {
+        this.used.add(key);
+        const value = this.entries.get(key);
+        if (value) this.hits++;
+        else this.misses++;
+        return value;
+      }
+      set(key, value) {
+        this.used.add(key);
+        this.entries.set(key, value);
+      }
+      /** The snapshot stays in memory with the facts: an edit re-reads and re-hashes only the files that changed on
+       *  disk (open buffers never go through it). */
+      snapshot(project, variant) {
+        const key = `${project}\0${variant}`;
+        let s = this.snapshots.get(key);
+        if (!s) this.snapshots.set(key, s = new FileSnapshot(void 0));
+        return s;
+      }
+      /** None: the workspace always links (hover reads the model), and it has no directory to keep results in. */
+      results() {
+        return void 0;
+      }
+      /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
+      prune() {
+        for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+        this.used.clear();
+      }
+    };
+    Workspace = class {
+      /** `root`: the workspace folder (absolute); the config is found from it as the CLI finds it from cwd. */
+      constructor(root, rules, onWarning) {
+        this.root = root;
+        this.rules = rules;
+        this.onWarning = onWarning;
+      }
+      root;
+      rules;
+      onWarning;
+      cache = new MemoryFactsCache();
+      buffers = /* @__PURE__ */ new Map();
+      /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
+       *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
+      found;
+      /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
+      setBuffer(file, text) {
+        if (text === void 0) this.buffers.delete(import_node_path27.default.resolve(file));
+        else this.buffers.set(import_node_path27.default.resolve(file), Buffer.from(text, "utf8"));
+      }
+      /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
+      forgetFiles() {
+        this.found = void 0;
+      }
+      /** Analyzes the whole folder as `resty-lint .` run in it would, with the open buffers' text. Throws ConfigError. */
+      analyze() {
+        const start2 = performance.now();
+        const before = this.cache.misses;
+        const run2 = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
+        this.cache.prune();
+        return { run: run2, parsed: this.cache.misses - before, ms: performance.now() - start2 };
+      }
+      /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
+      discovered(file) {
+        if (!this.found) return false;
+        const rel = rootRelative(this.found.root, import_node_path27.default.resolve(file));
+        const { lua, nginx, redis } = this.found.files;
+        return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
+      }
+      discover(root, paths, nginx = []) {
+        const args = JSON.stringify([root, paths, nginx]);
+        if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
+        const files = this.found.files;
+        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs22.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
+        return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
+      }
+    };
+  }
+});
+
+// src/lsp/diagnostics.ts
+function rangeOf(span3) {
+  return { start: { line: span3.startLine - 1, character: span3.startColumn - 1 }, end: { line: span3.endLine - 1, character: span3.endColumn - 1 } };
+}
+function fileUriOf(root, file) {
+  return (0, import_node_url.pathToFileURL)(import_node_path28.default.resolve(root, file)).href;
+}
+function ruleDocsUri(ruleId) {
+  return `${RULE_DOCS_URI}/${ruleId}.md`;
+}
+function diagnosticOf(root, f) {
+  return {
+    range: rangeOf(f.location),
+    severity: SEVERITY[f.level],
+    code: f.ruleId,
+    codeDescription: { href: ruleDocsUri(f.ruleId) },
+    source: "resty-lint",
+    message: plainMessage(f),
+    relatedInformation: [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ location: { uri: fileUriOf(root, r.file), range: rangeOf(r) }, message: r.message })),
+    data: { fingerprint: f.fingerprint }
+  };
+}
+function diagnosticsByUri(root, findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const uri = fileUriOf(root, f.location.file);
+    const list2 = out.get(uri);
+    if (list2) list2.push(diagnosticOf(root, f));
+    else out.set(uri, [diagnosticOf(root, f)]);
+  }
+  return out;
+}
+var import_node_url, import_node_path28, import_vscode_languageserver, SEVERITY;
+var init_diagnostics = __esm({
+  "src/lsp/diagnostics.ts"() {
+    "use strict";
+    import_node_url = require("node:url");
+    import_node_path28 = __toESM(require("node:path"), 1);
+    import_vscode_languageserver = __toESM(require_api3(), 1);
+    init_findings();
+    init_version();
+    SEVERITY = {
+      error: import_vscode_languageserver.DiagnosticSeverity.Error,
+      warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
+      note: import_vscode_languageserver.DiagnosticSeverity.Information
+    };
+  }
+});
+
+// src/lsp/code-actions.ts
+function codeActionsFor(run2, file, range) {
+  const out = [];
+  for (const f of run2.findings) {
+    if (f.location.file !== file || !meets(rangeOf(f.location), range)) continue;
+    const diagnostic = diagnosticOf(run2.root, f);
+    const uri = fileUriOf(run2.root, file);
+    const fix = fixOf(f, run2.sources);
+    if (fix) {
+      out.push({
+        title: fix.description,
+        kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [uri]: fix.edits.map((e) => ({ range: rangeOf(e.location), newText: e.text })) } }
+      });
+    }
+    const text = run2.sources.get(file);
+    if (!text) continue;
+    const line = f.location.startLine;
+    const indent = /^[ \t]*/.exec(text.lineText(line))[0];
+    out.push({
+      title: `Suppress ${f.ruleId} on this line (resty-lint: ignore)`,
+      kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: [{ range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 0 } }, newText: `${indent}${commentMarker(file, text, line)} resty-lint: ignore ${f.ruleId} -- ${REASON_PLACEHOLDER}
+` }] } }
+    });
+  }
+  return out;
+}
+function meets(a, b) {
+  const before = (x, y) => x.line < y.line || x.line === y.line && x.character < y.character;
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+function commentMarker(file, text, line) {
+  if (!file.endsWith(".conf")) return "--";
+  if (/(^|\/)redis[^/]*\.conf$/.test(file)) return "#";
+  const s = text.latin1;
+  let start2 = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = s.slice(start2).search(/\r\n?|\n/);
+    if (nl < 0) break;
+    start2 += nl + (s.startsWith("\r\n", start2 + nl) ? 2 : 1);
+  }
+  for (const e of tokenizeConf(s).events) {
+    if (e.type !== "lua-block") continue;
+    const end = e.body === void 0 ? s.length : e.bodyOffset + e.body.length;
+    if (start2 >= e.bodyOffset && start2 <= end) return "--";
+  }
+  return "#";
+}
+var import_vscode_languageserver2, REASON_PLACEHOLDER;
+var init_code_actions = __esm({
+  "src/lsp/code-actions.ts"() {
+    "use strict";
+    import_vscode_languageserver2 = __toESM(require_api3(), 1);
+    init_call_rewrite();
+    init_tokenize();
+    init_diagnostics();
+    REASON_PLACEHOLDER = "REASON: why this is safe here";
+  }
+});
+
+// src/lsp/hover.ts
+function hoverAt(run2, file, pos) {
+  const model = linkedModel(run2);
+  const at2 = (s) => s.location.file === file && contains(s.location, pos) && s.key !== null;
+  const site2 = [...model.connects, ...model.poolUses].filter(at2).sort((a, b) => width(a.location) - width(b.location))[0] ?? connectOfVariable(run2, file, pos);
+  if (!site2?.key) return void 0;
+  const key = site2.key;
+  const where2 = (s) => `${s.file}:${s.startLine}:${s.startColumn}`;
+  const uses = model.poolUses.filter((u) => u.key?.text === key.text);
+  const list2 = (title, lines) => lines.length > 0 ? ["", `${title}:`, ...[...new Set(lines)].map((l) => `- ${l}`)] : [];
+  const args = (t, n) => [t, n].filter((v) => v !== void 0).map((v) => v === null ? "?" : String(v)).join(", ");
+  const md = [
+    `**Pool** \`${describeKey(key)}\` (client \`${site2.client}\`)`,
+    ...list2("Connected", model.connects.filter((c) => c.key.text === key.text).map((c) => `${where2(c.location)} in \`${c.functionName}\``)),
+    ...list2("Kept alive", uses.filter((u) => u.mode === "long").map((u) => `${where2(u.location)} \`${u.via}(${args(u.timeoutMs, u.poolSize)})\``)),
+    ...list2("Closed", uses.filter((u) => u.mode === "short").map((u) => `${where2(u.location)} \`${u.via}()\`${u.errorPath ? " (on an error path)" : ""}`)),
+    ...list2("Never released", uses.filter((u) => u.mode === "unreleased").map((u) => `${where2(u.location)}${u.early ? " (early return)" : ""}`))
+  ];
+  return { contents: { kind: "markdown", value: md.join("\n") } };
+}
+function contains(s, p) {
+  const line = p.line + 1;
+  const col = p.character + 1;
+  if (line < s.startLine || line > s.endLine) return false;
+  if (line === s.startLine && col < s.startColumn) return false;
+  return !(line === s.endLine && col >= s.endColumn);
+}
+function width(s) {
+  return (s.endLine - s.startLine) * 1e4 + s.endColumn - s.startColumn;
+}
+function connectOfVariable(run2, file, pos) {
+  const text = run2.sources.get(file);
+  if (!text) return void 0;
+  const line = text.lineText(pos.line + 1);
+  const word = wordAt(line, pos.character);
+  if (!word) return void 0;
+  const receiver = (s) => new RegExp(`^([\\w.]*\\.)?${word}\\s*[:.]`).test(text.lineText(s.startLine).slice(s.startColumn - 1));
+  const candidates = linkedModel(run2).connects.filter((c) => c.location.file === file && receiver(c.location));
+  const above = candidates.filter((c) => c.location.startLine <= pos.line + 1).sort((a, b) => b.location.startLine - a.location.startLine);
+  return above[0] ?? candidates.sort((a, b) => a.location.startLine - b.location.startLine)[0];
+}
+function wordAt(line, character) {
+  const isWord = (c) => c !== void 0 && /\w/.test(c);
+  let a = character;
+  let b = character;
+  while (isWord(line[a - 1])) a--;
+  while (isWord(line[b])) b++;
+  const w = line.slice(a, b);
+  return /^[A-Za-z_]\w*$/.test(w) ? w : void 0;
+}
+var init_hover = __esm({
+  "src/lsp/hover.ts"() {
+    "use strict";
+    init_pool_key();
+    init_run_project();
+  }
+});
+
+// src/lsp/server.ts
+var server_exports = {};
+__export(server_exports, {
+  LSP_HELP: () => LSP_HELP,
+  runLanguageServer: () => runLanguageServer,
+  serve: () => serve
+});
+function runLanguageServer(argv, rules, io) {
+  if (argv.includes("-h") || argv.includes("--help")) {
+    io.stdout(LSP_HELP);
+    return 0;
+  }
+  const unknown = argv.filter((a) => a !== "--stdio");
+  if (unknown.length > 0 || !argv.includes("--stdio")) {
+    io.stderr(`resty-lint: lsp ${unknown.length > 0 ? `does not take ${unknown.join(" ")}` : "needs --stdio"}
+Run 'resty-lint lsp --help' for usage.
+`);
+    return 2;
+  }
+  serve((0, import_node.createConnection)(process.stdin, process.stdout), rules);
+  return void 0;
+}
+function serve(connection, rules) {
+  const documents = new import_node.TextDocuments(TextDocument2);
+  const folders = /* @__PURE__ */ new Map();
+  let watchRegistrable = false;
+  let folderEvents = false;
+  const addFolder = (uri) => {
+    const root = (0, import_node_url2.fileURLToPath)(uri);
+    if (folders.has(root)) return;
+    const folder = { root, workspace: new Workspace(root, rules, (m) => connection.console.warn(`resty-lint: ${m}`)), published: /* @__PURE__ */ new Map() };
+    for (const d of documents.all()) if (inside(root, fileOf(d.uri))) folder.workspace.setBuffer(fileOf(d.uri), d.getText());
+    folders.set(root, folder);
+  };
+  const folderOf = (file) => [...folders.values()].filter((f) => inside(f.root, file)).sort((a, b) => b.root.length - a.root.length)[0];
+  const analyzeNow = (folder) => {
+    folder.timer = void 0;
+    let result;
+    try {
+      result = folder.workspace.analyze();
+    } catch (e) {
+      if (!(e instanceof ConfigError)) {
+        connection.console.error(`resty-lint: internal error: ${e.stack ?? e}`);
+        return;
+      }
+      if (folder.configError !== e.message) void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Error, message: `resty-lint: configuration error: ${e.message}` });
+      folder.configError = e.message;
+      return;
+    }
+    folder.configError = void 0;
+    folder.run = result.run;
+    publish(folder);
+    connection.console.log(`resty-lint: analyzed ${result.run.filesAnalyzed} files in ${result.ms.toFixed(1)} ms (${result.parsed} parsed)`);
+  };
+  const schedule = (folder, delay = DEBOUNCE_MS) => {
+    if (!folder) return;
+    if (folder.timer) clearTimeout(folder.timer);
+    folder.timer = setTimeout(() => analyzeNow(folder), delay);
+  };
+  const publish = (folder) => {
+    const next = new Map([...diagnosticsByUri(folder.root, folder.run.findings)].map(([uri, d]) => [fileOf(uri), d]));
+    const open = new Map(documents.keys().map((u) => [fileOf(u), u]).filter(([f]) => inside(folder.root, f)));
+    for (const file of /* @__PURE__ */ new Set([...folder.published.keys(), ...next.keys(), ...open.keys()])) {
+      const diagnostics = next.get(file) ?? [];
+      const json = JSON.stringify(diagnostics);
+      if (folder.published.get(file) === json && !open.has(file)) continue;
+      if (diagnostics.length > 0) folder.published.set(file, json);
+      else folder.published.delete(file);
+      connection.sendDiagnostics({ uri: open.get(file) ?? (0, import_node_url2.pathToFileURL)(file).href, diagnostics });
+    }
+  };
+  connection.onInitialize((params) => {
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
+    for (const uri of uris) addFolder(uri);
+    watchRegistrable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } }
+      },
+      serverInfo: { name: "resty-lint", version: VERSION }
+    };
+  });
+  connection.onInitialized(() => {
+    if (watchRegistrable) {
+      void connection.client.register(import_node.DidChangeWatchedFilesNotification.type, {
+        watchers: ["**/*.lua", "**/*.conf", "**/.resty-lint.{json,yaml,yml}", "**/.gitignore"].map((globPattern) => ({ globPattern }))
+      });
+    }
+    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      for (const f of e.removed) {
+        const root = (0, import_node_url2.fileURLToPath)(f.uri);
+        const folder = folders.get(root);
+        if (!folder) continue;
+        for (const file of folder.published.keys()) connection.sendDiagnostics({ uri: (0, import_node_url2.pathToFileURL)(file).href, diagnostics: [] });
+        folders.delete(root);
+      }
+      for (const f of e.added) {
+        addFolder(f.uri);
+        schedule(folders.get((0, import_node_url2.fileURLToPath)(f.uri)), 0);
+      }
+    });
+    for (const folder of folders.values()) schedule(folder, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const file = fileOf(e.document.uri);
+    const folder = folderOf(file);
+    folder?.workspace.setBuffer(file, e.document.getText());
+    schedule(folder);
+  });
+  documents.onDidClose((e) => {
+    const file = fileOf(e.document.uri);
+    const folder = folderOf(file);
+    folder?.workspace.setBuffer(file, void 0);
+    schedule(folder);
+  });
+  documents.onDidSave((e) => {
+    const file = fileOf(e.document.uri);
+    const folder = folderOf(file);
+    if (folder && (CONFIG_FILE.test(file) || !folder.workspace.discovered(file))) folder.workspace.forgetFiles();
+    schedule(folder);
+  });
+  connection.onDidChangeWatchedFiles((e) => {
+    for (const change of e.changes) {
+      const file = fileOf(change.uri);
+      const folder = folderOf(file);
+      if (!folder) continue;
+      if (change.type !== import_node.FileChangeType.Changed || CONFIG_FILE.test(file) || file.endsWith(".gitignore")) folder.workspace.forgetFiles();
+      schedule(folder);
+    }
+  });
+  connection.onCodeAction((params) => {
+    const file = fileOf(params.textDocument.uri);
+    const folder = folderOf(file);
+    if (!folder?.run) return [];
+    return codeActionsFor(folder.run, rootRelative(folder.root, file), params.range);
+  });
+  connection.onHover((params) => {
+    const file = fileOf(params.textDocument.uri);
+    const folder = folderOf(file);
+    if (!folder?.run) return void 0;
+    return hoverAt(folder.run, rootRelative(folder.root, file), params.position);
+  });
+  documents.listen(connection);
+  connection.listen();
+}
+function fileOf(uri) {
+  return uri.startsWith("file:") ? (0, import_node_url2.fileURLToPath)(uri) : uri;
+}
+function inside(root, file) {
+  const rel = import_node_path29.default.relative(root, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path29.default.isAbsolute(rel);
+}
+var import_node_path29, import_node_url2, import_node, DEBOUNCE_MS, CONFIG_FILE, LSP_HELP;
+var init_server = __esm({
+  "src/lsp/server.ts"() {
+    "use strict";
+    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_url2 = require("node:url");
+    import_node = __toESM(require_main3(), 1);
+    init_main2();
+    init_config();
+    init_project_root();
+    init_workspace();
+    init_version();
+    init_code_actions();
+    init_diagnostics();
+    init_hover();
+    DEBOUNCE_MS = 40;
+    CONFIG_FILE = /(^|[\\/])\.resty-lint\.(json|ya?ml)$/;
+    LSP_HELP = `Usage: resty-lint lsp --stdio
+
+A Language Server Protocol server over stdin/stdout: live diagnostics, quick fixes and hovers in editors
+(README: In the editor). It analyzes each workspace folder as 'resty-lint .' run in it would.
+`;
+  }
+});
+
 // entry/resty-lint.ts
 var resty_lint_exports = {};
 __export(resty_lint_exports, {
@@ -22619,7393 +31476,13 @@ module.exports = __toCommonJS(resty_lint_exports);
 var import_node_crypto9 = require("node:crypto");
 var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_path24 = __toESM(require("node:path"), 1);
-
-// src/project/run-project.ts
-var import_node_fs17 = __toESM(require("node:fs"), 1);
-var import_node_path21 = __toESM(require("node:path"), 1);
-
-// src/project/analyze.ts
-var import_node_fs9 = __toESM(require("node:fs"), 1);
-var import_node_path11 = __toESM(require("node:path"), 1);
-
-// src/clients/profiles.ts
-var SET_TIMEOUT = { method: "set_timeout", msArgs: [0] };
-var SET_TIMEOUTS = { method: "set_timeouts", msArgs: [0, 1, 2] };
-var COMMON = {
-  connectMethods: ["connect"],
-  keepaliveMethods: ["set_keepalive"],
-  closeMethods: ["close"],
-  keepaliveTimeoutArg: 0,
-  keepalivePoolSizeArg: 1
-};
-var CLIENT_PROFILES = [
-  {
-    ...COMMON,
-    module: "resty.redis",
-    constructors: ["new"],
-    poolKey: { kind: "host-port", unixPrefixCaseSensitive: true },
-    session: { select: ["select"], begin: ["multi"], end: ["exec", "discard"], subscribe: ["subscribe", "psubscribe"], unsubscribe: ["unsubscribe", "punsubscribe"] },
-    serverConfig: "redis",
-    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
-    // AUTH [username] password and SELECT db stay on the server-side connection (docs/semantics.md §4.6).
-    identity: [
-      { method: "auth", kind: "credentials" },
-      { method: "select", kind: "database", args: [0] }
-    ],
-    reuseCountMethods: ["get_reused_times"],
-    // connect(host, port, { ssl = true, server_name =, ssl_verify = }) handshakes after every connect (0.29+).
-    connectIdentity: { kind: "tls", when: "ssl", fields: ["server_name", "ssl_verify"], freshOnly: true }
-  },
-  { ...COMMON, module: "resty.memcached", constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false }, timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS] },
-  // Other cosocket drivers with resty.redis's shape: new(), connect(host, port[, opts]) handed to ngx_lua's
-  // connect as is, set_keepalive(idle, size) / close() (lua-resty-ssdb, lua-resty-mongol,
-  // lua-resty-beanstalkd, lua-resty-rabbitmqstomp; docs/semantics.md §1.10).
-  ...["resty.ssdb", "resty.mongol", "resty.beanstalkd", "resty.rabbitmqstomp"].map(
-    (module2) => ({ ...COMMON, module: module2, constructors: ["new"], poolKey: { kind: "host-port", unixPrefixCaseSensitive: false } })
-  ),
-  // set_keepalive refuses outside the CONNECTED state: the library protects its pool.
-  { ...COMMON, module: "resty.mysql", constructors: ["new"], poolKey: { kind: "mysql-options" }, timeoutMethods: [SET_TIMEOUT] },
-  {
-    ...COMMON,
-    module: "resty.http",
-    constructors: ["new"],
-    poolKey: { kind: "http" },
-    keepaliveAfterError: { why: "the connection's state is unknown" },
-    requestMethods: ["request"],
-    bodyReadMethods: ["read_body"],
-    bodyReadFields: ["body_reader"],
-    // The older form: connect(host, port) keys on host:port only, then ssl_handshake(session, server_name, verify).
-    identity: [{ method: "ssl_handshake", kind: "tls", args: [1, 2], freshOnly: true }],
-    reuseCountMethods: ["get_reused_times"],
-    // request_uri(uri, params): params.keepalive == false closes instead of pooling.
-    selfReleasingMethods: [{ method: "request_uri", optionsArg: 1, keepaliveOption: "keepalive" }],
-    timeoutMethods: [SET_TIMEOUT, SET_TIMEOUTS],
-    // request_uri pools with set_keepalive(params.keepalive_timeout, params.keepalive_pool).
-    timeoutOptions: [{ method: "request_uri", optionsArg: 1, fields: [], keepaliveFields: ["keepalive_timeout"] }]
-  },
-  {
-    ...COMMON,
-    module: "pgmoon",
-    constructors: ["new"],
-    keepaliveMethods: ["keepalive"],
-    closeMethods: ["disconnect"],
-    poolKey: { kind: "pgmoon-config" },
-    // pgmoon:settimeout(ms) calls the socket's settimeout.
-    timeoutMethods: [{ method: "settimeout", msArgs: [0] }]
-  },
-  { ...COMMON, module: "resty.websocket.client", constructors: ["new"], poolKey: { kind: "websocket-uri" }, timeoutMethods: [SET_TIMEOUT] },
-  {
-    ...COMMON,
-    module: "resty.redis.connector",
-    constructors: ["new"],
-    connectMethods: [],
-    closeMethods: [],
-    poolKey: { kind: "redis-connector" },
-    producesClient: { method: "connect", client: "resty.redis", keepaliveSends: ["discard"] },
-    holdsNoSocket: true,
-    // new{ connect_timeout, send_timeout, read_timeout, keepalive_timeout }, all in ms [RC-README].
-    timeoutOptions: [{ method: "new", optionsArg: 0, fields: ["connect_timeout", "send_timeout", "read_timeout"], keepaliveFields: ["keepalive_timeout"] }]
-  },
-  {
-    ...COMMON,
-    module: "ngx.socket.tcp",
-    constructors: [],
-    // ngx.socket.stream is an alias of ngx.socket.tcp.
-    globalConstructors: ["ngx.socket.tcp", "ngx.socket.stream"],
-    globalConnectors: ["ngx.socket.connect"],
-    keepaliveMethods: ["setkeepalive"],
-    poolKey: { kind: "host-port", unixPrefixCaseSensitive: false },
-    timeoutMethods: [
-      { method: "settimeout", msArgs: [0] },
-      { method: "settimeouts", msArgs: [0, 1, 2] }
-    ],
-    // sslhandshake(reused_session, server_name, ssl_verify, ...) and setclientcert(cert, key): the TLS peer.
-    identity: [
-      { method: "sslhandshake", kind: "tls", args: [1, 2], freshOnly: true },
-      { method: "setclientcert", kind: "tls", freshOnly: true }
-    ],
-    reuseCountMethods: ["getreusedtimes"],
-    // A failed read (typically a timeout) leaves the socket open with the reply still to come.
-    keepaliveAfterError: {
-      failedOps: ["receive", "receiveany", "receiveuntil", "read"],
-      why: "a read timeout leaves the socket open, and the late reply is what the next user of the pool reads first"
-    }
-  }
-];
-var BY_MODULE = new Map(CLIENT_PROFILES.map((p) => [p.module, p]));
-function profileFor(module2) {
-  return BY_MODULE.get(module2);
-}
-var UNPROFILED_RESTY = {
-  ...COMMON,
-  module: "resty.*",
-  constructors: ["new"],
-  keepaliveMethods: ["set_keepalive", "setkeepalive"],
-  poolKey: { kind: "unknown" },
-  holdsNoSocket: true,
-  unprofiled: true
-};
-function clientProfile(module2) {
-  return BY_MODULE.get(module2) ?? (module2.startsWith("resty.") ? UNPROFILED_RESTY : void 0);
-}
-var BY_GLOBAL = /* @__PURE__ */ new Map();
-for (const p of CLIENT_PROFILES) {
-  for (const name of p.globalConstructors ?? []) BY_GLOBAL.set(name, { profile: p, connects: false });
-  for (const name of p.globalConnectors ?? []) BY_GLOBAL.set(name, { profile: p, connects: true });
-}
-function globalFactory(name) {
-  return BY_GLOBAL.get(name);
-}
-var ANY_CLIENT = {
-  connectMethods: union((p) => p.connectMethods),
-  keepaliveMethods: union((p) => p.keepaliveMethods),
-  closeMethods: union((p) => p.closeMethods),
-  session: {
-    select: union((p) => p.session?.select),
-    begin: union((p) => p.session?.begin),
-    end: union((p) => p.session?.end),
-    subscribe: union((p) => p.session?.subscribe),
-    unsubscribe: union((p) => p.session?.unsubscribe)
-  },
-  requestMethods: union((p) => p.requestMethods),
-  bodyReadMethods: union((p) => p.bodyReadMethods),
-  bodyReadFields: union((p) => p.bodyReadFields),
-  selfReleasingMethods: CLIENT_PROFILES.flatMap((p) => p.selfReleasingMethods ?? []),
-  timeoutMethods: CLIENT_PROFILES.flatMap((p) => p.timeoutMethods ?? []),
-  identity: [...new Map(CLIENT_PROFILES.flatMap((p) => p.identity ?? []).map((m) => [m.method, m])).values()],
-  reuseCountMethods: union((p) => p.reuseCountMethods)
-};
-function identityMethod(profile, method) {
-  return profile?.identity?.find((m) => m.method === method);
-}
-function union(names2) {
-  return [...new Set(CLIENT_PROFILES.flatMap((p) => names2(p) ?? []))];
-}
-
-// src/analysis/file-facts.ts
-function siteSpan(facts, site2) {
-  return [facts.sites[2 * site2], facts.sites[2 * site2 + 1]];
-}
-
-// src/analysis/sym-value.ts
-var UNKNOWN = { t: "unknown" };
-var NIL = { t: "const", v: null };
-var TRUE = { t: "const", v: true };
-var FALSE = { t: "const", v: false };
-function constant(v) {
-  return v === null ? NIL : v === true ? TRUE : v === false ? FALSE : { t: "const", v };
-}
-function valueKey(v) {
-  switch (v.t) {
-    case "const":
-      return typeof v.v === "string" ? JSON.stringify(v.v) : String(v.v);
-    case "table":
-      return `table#${v.id}`;
-    case "fn":
-      return `fn#${v.id}`;
-    case "require":
-      return `require(${JSON.stringify(v.name)})`;
-    case "global":
-      return v.name;
-    case "param":
-      return `param#${v.index}`;
-    case "get":
-      return `${valueKey(v.base)}.${v.key}`;
-    case "concat":
-      return v.parts.map(valueKey).join("..");
-    case "call":
-      return `call@${v.site}#${v.index}`;
-    case "obj":
-      return `obj@${v.site}`;
-    case "op":
-      return `op@${v.site}#${v.index}`;
-    case "or":
-      return `or(${valueKey(v.left)}|${valueKey(v.right)})`;
-    case "phi":
-      return `phi(${v.options.map(valueKey).join("|")})`;
-    case "unknown":
-      return "?";
-  }
-}
-var MAX_PHI_OPTIONS = 4;
-function joinValues(a, b) {
-  if (a === b || valueKey(a) === valueKey(b)) return a;
-  const options = /* @__PURE__ */ new Map();
-  for (const v of [a, b]) for (const o of v.t === "phi" ? v.options : [v]) options.set(valueKey(o), o);
-  if (options.size > MAX_PHI_OPTIONS) return UNKNOWN;
-  return { t: "phi", options: [...options.entries()].sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0).map(([, o]) => o) };
-}
-function optionsOf(v) {
-  return v.t === "phi" ? v.options : [v];
-}
-function ctxSlot(v) {
-  return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
-}
-var METATABLE_KEY = "\0metatable";
-function isTrackable(v) {
-  if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
-  if (ctxSlot(v) !== void 0) return true;
-  if (v.t === "get") return isTrackable(v.base);
-  return false;
-}
-
-// src/source/source-text.ts
-var import_node_crypto = require("node:crypto");
-var BOM = Buffer.from([239, 187, 191]);
-var SourceText = class _SourceText {
-  /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
-  constructor(source) {
-    this.source = source;
-    if (Buffer.isBuffer(source)) this.loaded = source;
-  }
-  source;
-  loaded;
-  bom;
-  lineStarts;
-  get bytes() {
-    return this.loaded ??= this.source();
-  }
-  /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
-  get bomLength() {
-    return this.bom ??= this.bytes.subarray(0, 3).equals(BOM) ? 3 : 0;
-  }
-  /** The file's bytes as a latin1 string, BOM removed: the string every parser reads. Made on each call and
-   *  never kept: a run holds every file's bytes (outside the JS heap), not a second copy of each as a string. */
-  get latin1() {
-    return this.bytes.toString("latin1", this.bomLength);
-  }
-  /** Length of `latin1`. */
-  get length() {
-    return this.bytes.length - this.bomLength;
-  }
-  /** Whether the text contains `needle` (ASCII), without making the latin1 string. */
-  includes(needle) {
-    return this.bytes.includes(needle, this.bomLength, "latin1");
-  }
-  static fromString(text) {
-    return new _SourceText(Buffer.from(text, "utf8"));
-  }
-  /** Offsets (into `latin1`) where each line starts; CRLF, CR and LF each end a line, as in Lua and nginx. */
-  starts() {
-    if (this.lineStarts) return this.lineStarts;
-    const b = this.bytes;
-    const base = this.bomLength;
-    const starts = [0];
-    for (let i = base; i < b.length; i++) {
-      const c = b[i];
-      if (c === 10) starts.push(i + 1 - base);
-      else if (c === 13) {
-        if (b[i + 1] === 10) i++;
-        starts.push(i + 1 - base);
-      }
-    }
-    this.lineStarts = starts;
-    return starts;
-  }
-  get lineCount() {
-    return this.starts().length;
-  }
-  /** Line (1-based) containing a parser offset. */
-  lineOf(offset) {
-    const starts = this.starts();
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  /** SARIF position of a parser offset: the column counts the UTF-16 units of the line's bytes before it. */
-  position(offset) {
-    const line = this.lineOf(offset);
-    const start2 = this.starts()[line - 1];
-    const from = this.bomLength + start2;
-    const to = this.bomLength + Math.max(start2, Math.min(offset, this.length));
-    return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
-  }
-  /** A digest of everything `position` depends on: the bytes with every ASCII byte but CR and LF made the same.
-   *  Line ends stay, and so does the UTF-16 length of every stretch of a line (an ASCII byte is one unit and
-   *  never part of a multi-byte sequence), so two texts with the same digest put every offset at the same
-   *  line and column. A run's cached results stay valid across an edit that keeps it (src/project/result-key.ts). */
-  positionDigest() {
-    const b = this.bytes;
-    const skeleton = Buffer.allocUnsafe(b.length);
-    for (let i = 0; i < b.length; i++) {
-      const c = b[i];
-      skeleton[i] = c >= 128 || c === 10 || c === 13 ? c : 120;
-    }
-    return (0, import_node_crypto.createHash)("sha256").update(skeleton).digest("hex");
-  }
-  /** The text of a 1-based line as UTF-8, without its line terminator (for reports and fingerprints). */
-  lineText(line) {
-    const starts = this.starts();
-    if (line < 1 || line > starts.length) return "";
-    const start2 = starts[line - 1];
-    let end = line < starts.length ? starts[line] : this.length;
-    const b = this.bytes;
-    while (end > start2 && (b[this.bomLength + end - 1] === 10 || b[this.bomLength + end - 1] === 13)) end--;
-    return this.bytes.toString("utf8", this.bomLength + start2, this.bomLength + end);
-  }
-};
-function utf16Length(bytes) {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  return ascii ? bytes.length : bytes.toString("utf8").length;
-}
-function bytesToUtf8(latin1) {
-  return Buffer.from(latin1, "latin1").toString("utf8");
-}
-
-// src/model/pool-key.ts
-function familyKeyText(expression, origin) {
-  return `${expression} @ ${origin.id}`;
-}
-function describeOrigin(origin) {
-  return origin.kind === "plugin" ? `plugin ${origin.file}` : `${origin.function}() in ${origin.file}`;
-}
-function describeKey(key) {
-  const text = bytesToUtf8(key.family ? key.family.expression : key.text);
-  return key.symbolic ? `\`${text}\`` : `"${text}"`;
-}
-function familyNote(key) {
-  if (!key.family) return "";
-  const { origin } = key.family;
-  const what = origin.kind === "plugin" ? `the configuration of ${describeOrigin(origin)}` : `the arguments of ${describeOrigin(origin)}`;
-  return `The key depends on ${what}: whatever its value, every site reached with it uses one pool. `;
-}
-function literalPort(key) {
-  return key?.server.kind === "tcp" && /^\d+$/.test(key.server.port) ? Number(key.server.port) : void 0;
-}
-
-// src/pool-keys/key-value.ts
-function lit(value) {
-  return { kind: "literal", value };
-}
-function isAbsent(v) {
-  return v === void 0 || v.kind === "literal" && v.value === null;
-}
-function keyPart(v) {
-  if (!v) return null;
-  if (v.kind === "literal" && (typeof v.value === "string" || typeof v.value === "number")) return { text: luaToString(v.value), symbolic: false };
-  if (v.kind === "symbol") return { text: v.text.includes("${") ? v.text : `\${${v.text}}`, symbolic: true, ...v.origin ? { origin: v.origin } : {} };
-  return null;
-}
-function luaToString(v) {
-  return typeof v === "number" ? String(v) : v;
-}
-function joinKey(parts, server2) {
-  if (parts.some((p) => p === null)) return null;
-  const ps = parts;
-  const texts = ps.map((p) => p.text);
-  return keyOf(texts.join(":"), ps, server2(texts));
-}
-function namedKey(part) {
-  return part && keyOf(part.text, [part], { kind: "named" });
-}
-function keyOf(text, parts, server2) {
-  const origins = [...new Map(parts.flatMap((p) => p.origin ? [[p.origin.id, p.origin]] : [])).values()];
-  if (origins.length > 1) return null;
-  const symbolic = parts.some((p) => p.symbolic);
-  if (origins.length === 0) return { text, symbolic, server: server2 };
-  return { text: familyKeyText(text, origins[0]), symbolic, server: server2, family: { expression: text, origin: origins[0] } };
-}
-function tcp(host, port) {
-  return { kind: "tcp", host, port };
-}
-function fieldsOf(v) {
-  return v?.kind === "table" ? (name) => v.field(name) : null;
-}
-function optsPool(opts) {
-  if (isAbsent(opts)) return void 0;
-  if (opts.kind !== "table") return null;
-  const pool = opts.field("pool");
-  if (isAbsent(pool)) return void 0;
-  return namedKey(keyPart(pool));
-}
-function numberOf(v) {
-  if (isAbsent(v)) return void 0;
-  return v.kind === "literal" && typeof v.value === "number" ? v.value : null;
-}
-function present(v) {
-  return isAbsent(v) ? void 0 : v;
-}
-
-// src/pool-keys/host-port.ts
-function hostPortKeys(opts) {
-  return {
-    key: (inputs) => hostPortKey(inputs, opts.unixPrefixCaseSensitive),
-    options: (inputs) => present(secondIsPort(inputs) ? inputs.arg(2) : inputs.arg(1))
-  };
-}
-function secondIsPort(inputs) {
-  const second = inputs.arg(1);
-  return second?.kind === "literal" && typeof second.value === "number";
-}
-function hostPortKey(inputs, unixCaseSensitive) {
-  const host = inputs.arg(0);
-  const second = inputs.arg(1);
-  const hostText = host?.kind === "literal" && typeof host.value === "string" ? host.value : void 0;
-  const isUnix = hostText !== void 0 && !secondIsPort(inputs) && (unixCaseSensitive ? hostText.startsWith("unix:") : hostText.toLowerCase().startsWith("unix:"));
-  const pool = optsPool(isUnix ? second : inputs.arg(2));
-  if (pool !== void 0) return pool;
-  if (isUnix) return { text: hostText, symbolic: false, server: { kind: "unix", path: hostText.slice("unix:".length) } };
-  return joinKey([keyPart(host), keyPart(second)], ([h, p]) => tcp(h, p));
-}
-function declaredPoolKey(text) {
-  const tcpName = /^(.+):(\d+)$/.exec(text);
-  if (tcpName) return { text, symbolic: false, server: tcp(tcpName[1], tcpName[2]) };
-  if (/^unix:/i.test(text)) return { text, symbolic: false, server: { kind: "unix", path: text.slice("unix:".length) } };
-  return { text, symbolic: false, server: { kind: "named" } };
-}
-
-// src/pool-keys/http.ts
-var URI = /^(https?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/;
-var httpKeys = {
-  key(inputs) {
-    const first = inputs.arg(0);
-    if (first?.kind === "table") return tableKey(first);
-    if (first?.kind === "literal" && typeof first.value === "string" && /^https?:\/\//.test(first.value)) return uriKey(first.value, inputs.arg(1));
-    if (inputs.method === "request_uri") return null;
-    return hostPortKey(inputs, false);
-  },
-  options: (inputs) => present(inputs.arg(0))
-};
-var server = (texts) => tcp(texts[1], texts[2]);
-function tableKey(opts) {
-  const get = (name) => opts.field(name);
-  const pool = optsPool(opts);
-  if (pool !== void 0) return pool;
-  const scheme = get("scheme") ?? lit("http");
-  const https = scheme.kind === "literal" && scheme.value === "https";
-  const host = get("host");
-  const port = get("port") ?? lit(https ? 443 : 80);
-  const sni = https ? get("ssl_server_name") ?? lit("") : lit("");
-  const verify = https ? get("ssl_verify") ?? lit("true") : lit("nil");
-  const proxy = get("proxy_opts") === void 0 ? lit("") : void 0;
-  return joinKey([keyPart(scheme), keyPart(host), keyPart(port), keyPart(lit(https ? "true" : "nil")), keyPart(sni), keyPart(verify), keyPart(proxy)], server);
-}
-function uriKey(uri, paramsArg) {
-  const m = URI.exec(uri);
-  if (!m) return null;
-  const https = m[1] === "https";
-  const params = fieldsOf(paramsArg);
-  return joinKey(
-    [
-      keyPart(lit(m[1])),
-      keyPart(lit(m[2])),
-      keyPart(lit(m[3] ?? (https ? "443" : "80"))),
-      keyPart(lit(https ? "true" : "nil")),
-      keyPart(https ? params?.("ssl_server_name") ?? lit(m[2]) : lit("")),
-      keyPart(https ? params?.("ssl_verify") ?? lit("true") : lit("nil")),
-      keyPart(lit(""))
-    ],
-    server
-  );
-}
-
-// src/pool-keys/mysql.ts
-var mysqlKeys = {
-  key(inputs) {
-    const opts = inputs.arg(0);
-    const get = fieldsOf(opts);
-    if (!get) return null;
-    const pool = optsPool(opts);
-    if (pool !== void 0) return pool;
-    const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-    const path28 = get("path");
-    if (!isAbsent(path28)) return joinKey([...prefix, keyPart(path28)], ([, , p]) => ({ kind: "unix", path: p }));
-    const port = get("port");
-    return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
-  },
-  options: (inputs) => present(inputs.arg(0))
-};
-
-// src/pool-keys/pgmoon.ts
-var pgmoonKeys = {
-  key(inputs) {
-    const get = fieldsOf(inputs.ownCtorArg(0));
-    if (!get) return null;
-    const name = get("pool_name");
-    if (name && !isAbsent(name)) return namedKey(keyPart(name));
-    return joinKey(
-      [keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit("5432")), keyPart(get("database") ?? lit("")), keyPart(get("user") ?? lit("postgres"))],
-      ([h, p]) => tcp(h, p)
-    );
-  },
-  options: () => void 0
-};
-
-// src/pool-keys/redis-connector.ts
-var URL = /^redis:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:]+)(?::(\d+))?/;
-var redisConnectorKeys = {
-  key(inputs) {
-    const config = inputs.ctorArgOfArg(0, 0);
-    if (config === null) return null;
-    const paramsArg = inputs.arg(1);
-    const params = paramsArg?.kind === "table" ? paramsArg : void 0;
-    if (!params && paramsArg !== void 0 && paramsArg.kind !== "literal") return null;
-    const get = (name) => params?.field(name) ?? (config?.kind === "table" ? config.field(name) : void 0);
-    if (get("sentinels") !== void 0 || get("master_name") !== void 0) return null;
-    const connOpts = get("connection_options");
-    const pool = connOpts ? optsPool(connOpts) : void 0;
-    if (pool !== void 0) return pool;
-    const url = get("url");
-    if (url) {
-      if (!(url.kind === "literal" && typeof url.value === "string")) return null;
-      const m = URL.exec(url.value);
-      if (!m) return null;
-      const port = m[2] ?? "6379";
-      return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
-    }
-    const path28 = get("path");
-    if (path28 && !isAbsent(path28)) {
-      return joinKey([keyPart(path28)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
-    }
-    return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
-  },
-  options: () => void 0
-};
-
-// src/pool-keys/websocket.ts
-var URI2 = /^(wss?):\/\/(\[[^\]]*\]|[^/:?#]+)(?::(\d+))?/;
-var websocketKeys = {
-  key(inputs) {
-    const pool = optsPool(inputs.arg(1));
-    if (pool !== void 0) return pool;
-    const uri = inputs.arg(0);
-    if (!(uri?.kind === "literal" && typeof uri.value === "string")) return null;
-    const m = URI2.exec(uri.value);
-    if (!m) return null;
-    const port = m[3] ?? (m[1] === "wss" ? "443" : "80");
-    return { text: `${m[2]}:${port}`, symbolic: false, server: tcp(m[2], port) };
-  },
-  options: (inputs) => present(inputs.arg(1))
-};
-
-// src/pool-keys/builder-for.ts
-var HOST_PORT = hostPortKeys({ unixPrefixCaseSensitive: true });
-var HOST_PORT_ANY_CASE = hostPortKeys({ unixPrefixCaseSensitive: false });
-var UNKNOWN_KEYS = { key: () => null, options: () => void 0 };
-function poolKeyBuilder(rule22) {
-  switch (rule22.kind) {
-    case "host-port":
-      return rule22.unixPrefixCaseSensitive ? HOST_PORT : HOST_PORT_ANY_CASE;
-    case "mysql-options":
-      return mysqlKeys;
-    case "http":
-      return httpKeys;
-    case "pgmoon-config":
-      return pgmoonKeys;
-    case "websocket-uri":
-      return websocketKeys;
-    case "redis-connector":
-      return redisConnectorKeys;
-    case "unknown":
-      return UNKNOWN_KEYS;
-  }
-}
-
-// src/link/event-index.ts
-var EventIndex = class {
-  connectsByTarget = /* @__PURE__ */ new Map();
-  byFn = /* @__PURE__ */ new Map();
-  newBySite = /* @__PURE__ */ new Map();
-  passBySiteTarget = /* @__PURE__ */ new Map();
-  escaped = /* @__PURE__ */ new Set();
-  constructor(facts) {
-    for (const e of facts.events) {
-      push(this.byFn, e.fn, e);
-      if (e.kind === "connect") push(this.connectsByTarget, valueKey(e.target), e);
-      else if (e.kind === "new") this.newBySite.set(e.site, e);
-      else if (e.kind === "pass") this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
-      else if (e.kind === "escape") this.escaped.add(valueKey(e.target));
-    }
-  }
-  connectsOf(targetKey) {
-    return this.connectsByTarget.get(targetKey) ?? [];
-  }
-  eventsOf(fn) {
-    return this.byFn.get(fn) ?? [];
-  }
-  /** The value is stored or captured beyond the function that holds it somewhere in the file. */
-  escapes(targetKey) {
-    return this.escaped.has(targetKey);
-  }
-  newAt(site2) {
-    return this.newBySite.get(site2);
-  }
-  passAt(site2, targetKey) {
-    return this.passBySiteTarget.get(`${site2}|${targetKey}`);
-  }
-};
-var cache = /* @__PURE__ */ new WeakMap();
-function eventIndex(facts) {
-  let index = cache.get(facts);
-  if (!index) {
-    index = new EventIndex(facts);
-    cache.set(facts, index);
-  }
-  return index;
-}
-function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value);
-  else map.set(key, [value]);
-}
-
-// src/link/key-inputs.ts
-function keyInputs(scope, args, objSite, method) {
-  const value = (v) => v === void 0 ? void 0 : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env));
-  return {
-    ...method !== void 0 ? { method } : {},
-    arg: (i) => value(args[i]),
-    ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
-    ctorArgOfArg(argIndex, i) {
-      const obj = args[argIndex];
-      return obj?.t === "obj" ? value(scope.ctorArgs(obj.site)?.[i]) : null;
-    }
-  };
-}
-function keyValue(resolver, r) {
-  switch (r.r) {
-    case "const":
-      return { kind: "literal", value: r.v };
-    case "sym":
-      return { kind: "symbol", text: r.text, ...r.origin ? { origin: r.origin } : {} };
-    case "table":
-      return {
-        kind: "table",
-        field(name) {
-          const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
-          return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
-        }
-      };
-    default:
-      return { kind: "unknown" };
-  }
-}
-
-// src/link/client-objects.ts
-var ClientObjects = class {
-  constructor(resolver, units) {
-    this.resolver = resolver;
-    for (const unit of units.values()) {
-      for (const e of unit.facts.events) {
-        if (e.kind !== "ctx-store") continue;
-        const list2 = this.ctxStores.get(e.slot) ?? [];
-        list2.push({ file: unit.path, target: e.target });
-        this.ctxStores.set(e.slot, list2);
-      }
-    }
-  }
-  resolver;
-  /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
-  ctxStores = /* @__PURE__ */ new Map();
-  /** The client objects a tracked value denotes, following wrappers that return them. */
-  of(file, target, depth = 0) {
-    if (target.t === "obj") return [{ r: "obj", file, site: target.site, client: target.client, env: null }];
-    const slot = ctxSlot(target);
-    if (slot !== void 0) {
-      if (depth > 2) return [];
-      return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
-    }
-    if (target.t !== "call") return [];
-    return this.resolver.resolve(file, target, null).filter((r) => r.r === "obj");
-  }
-};
-
-// src/link/ctx-getters.ts
-function staleCtxReleases(units, objects, site2) {
-  const out = [];
-  const getters = /* @__PURE__ */ new Map();
-  for (const unit of units.values()) {
-    for (const fn of unit.facts.functions) {
-      for (const ret of fn.returns) {
-        for (const v of ret[0] ? optionsOf(ret[0]) : []) {
-          const slot = ctxSlot(v);
-          if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
-        }
-      }
-    }
-  }
-  if (getters.size === 0) return out;
-  for (const unit of units.values()) {
-    for (const e of unit.facts.events) {
-      if (e.kind !== "release" || e.implicit || e.errorPath) continue;
-      const slot = ctxSlot(e.target);
-      const getter = slot === void 0 ? void 0 : getters.get(slot);
-      if (!getter || getter.unit === unit && getter.fn === e.fn) continue;
-      const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
-      if (cleared) continue;
-      const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
-      const gfn = getter.unit.facts.functions[getter.fn];
-      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
-    }
-  }
-  return out;
-}
-
-// src/link/pass-effects.ts
-var PassEffects = class {
-  constructor(resolver, units, wrappers, objects) {
-    this.resolver = resolver;
-    this.units = units;
-    this.wrappers = wrappers;
-    this.objects = objects;
-  }
-  resolver;
-  units;
-  wrappers;
-  objects;
-  /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
-  clientsPassedTo(file, fn, index, depth) {
-    if (depth > 3) return [];
-    const out = [];
-    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
-      if (pass.argIndex !== index) continue;
-      if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
-      else out.push(...this.objects.of(unit.path, pass.target));
-    }
-    return out;
-  }
-  callerIndex;
-  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
-  callers() {
-    if (this.callerIndex) return this.callerIndex;
-    const index = /* @__PURE__ */ new Map();
-    for (const unit of this.units.values()) {
-      for (const pass of unit.facts.events) {
-        if (pass.kind !== "pass") continue;
-        const callees = this.resolver.resolve(unit.path, pass.callee, null);
-        if (callees.length !== 1 || callees[0].r !== "fn") continue;
-        const key = `${callees[0].file}#${callees[0].id}`;
-        const list2 = index.get(key) ?? [];
-        list2.push({ unit, pass });
-        index.set(key, list2);
-      }
-    }
-    this.callerIndex = index;
-    return index;
-  }
-  leaveUnreleased(unit, e) {
-    for (const site2 of e.passSites) {
-      const pass = eventIndex(unit.facts).passAt(site2, valueKey(e.target));
-      if (!pass || this.effectOf(unit.path, pass, 0) !== "none") return false;
-    }
-    return true;
-  }
-  /** What a callee does to the argument it is passed: keeps it alive, closes it, nothing, or unknown. */
-  effectOf(file, pass, depth) {
-    if (depth > 6) return "unknown";
-    const callees = this.resolver.resolve(file, pass.callee, null);
-    const declared = callees.length === 1 ? this.wrappers.match(callees[0]) : void 0;
-    if (declared) {
-      const { kind, argument = 1 } = declared.spec;
-      if (kind === "acquire" || pass.argIndex !== argument - 1 + (pass.selfCall ? 1 : 0)) return "unknown";
-      return kind === "release-long" ? "long" : "short";
-    }
-    if (callees.length !== 1 || callees[0].r !== "fn") return "unknown";
-    const { file: calleeFile, id } = callees[0];
-    const callee = this.units.get(calleeFile);
-    if (!callee) return "unknown";
-    const paramKey = valueKey({ t: "param", index: pass.argIndex });
-    let long = false;
-    let short = false;
-    let unknown = false;
-    for (const e of eventIndex(callee.facts).eventsOf(id)) {
-      if (e.kind === "call" || valueKey(e.target) !== paramKey) continue;
-      if (e.kind === "release" && !e.errorPath) {
-        if (e.mode === "long") long = true;
-        else short = true;
-      } else if (e.kind === "escape") {
-        unknown = true;
-      } else if (e.kind === "pass") {
-        const inner = this.effectOf(calleeFile, e, depth + 1);
-        if (inner === "long") long = true;
-        else if (inner === "short") short = true;
-        else if (inner === "unknown") unknown = true;
-      }
-    }
-    if (long) return "long";
-    if (short) return "short";
-    if (unknown || returnsParam(callee.facts, id, paramKey)) return "unknown";
-    return "none";
-  }
-  /** The idle timeout and pool size a release wrapper's keepalive call gets, evaluated with the literal
-   *  arguments of this call (`keepalive(db, 0, 100)` → 0, 100); nothing when the wrapper is not one known
-   *  function with one keepalive call on that parameter. */
-  keepaliveArgsThrough(file, pass, client) {
-    const callees = this.resolver.resolve(file, pass.callee, null);
-    if (callees.length !== 1 || callees[0].r !== "fn") return {};
-    const callee = this.units.get(callees[0].file);
-    if (!callee) return {};
-    const paramKey = valueKey({ t: "param", index: pass.argIndex });
-    const releases = eventIndex(callee.facts).eventsOf(callees[0].id).filter((x) => x.kind === "release" && x.mode === "long" && !x.errorPath && !x.implicit && valueKey(x.target) === paramKey);
-    if (releases.length !== 1) return {};
-    const profile = clientProfile(client);
-    const env = this.resolver.envFor((pass.args ?? []).map((value) => ({ file, value, env: null })));
-    const arg = (i) => {
-      const v = i === void 0 ? void 0 : releases[0].args[i];
-      if (v === void 0) return void 0;
-      const r = this.resolver.resolveOne(callee.path, v, env);
-      if (r.r === "const" && r.v === null) return void 0;
-      return r.r === "const" && typeof r.v === "number" ? r.v : null;
-    };
-    const timeoutArg = profile?.keepaliveTimeoutArg;
-    const written = timeoutArg === void 0 ? void 0 : releases[0].args[timeoutArg];
-    return { timeoutMs: arg(timeoutArg), poolSize: arg(profile?.keepalivePoolSizeArg), ...written?.t === "const" ? { timeoutInWrapper: true } : {} };
-  }
-};
-function returnsParam(facts, fn, paramKey) {
-  return facts.functions[fn].returns.some((r) => r.some((v) => valueKey(v) === paramKey));
-}
-
-// src/link/identities.ts
-var Identities = class {
-  connects = /* @__PURE__ */ new Map();
-  steps = /* @__PURE__ */ new Map();
-  pooledIds = /* @__PURE__ */ new Set();
-  /** The object is handed back to its pool somewhere (set_keepalive, directly or through a wrapper). */
-  pooled(obj) {
-    this.pooledIds.add(instanceId(obj));
-  }
-  connected(obj, site2, key) {
-    const id = instanceId(obj);
-    const byKey = this.connects.get(id) ?? /* @__PURE__ */ new Map();
-    if (!byKey.has(key.text)) byKey.set(key.text, { site: site2, key });
-    this.connects.set(id, byKey);
-  }
-  /** A method call on `obj`: an identity step if its profile says so. `args` are evaluated on demand. */
-  method(obj, profile, method, site2, args, argCount, fresh) {
-    const m = identityMethod(profile, method);
-    if (!m) return;
-    const positions = m.args ?? [...Array(argCount).keys()];
-    const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
-    const id = instanceId(obj);
-    this.steps.set(id, [...this.steps.get(id) ?? [], step]);
-  }
-  /** The identity a connect call establishes from its options table (profile's connectIdentity). */
-  fromOptions(obj, profile, site2, opts) {
-    const c = profile?.connectIdentity;
-    if (!c || opts?.kind !== "table") return;
-    const when = opts.field(c.when);
-    if (isAbsent(when) || when.kind === "literal" && when.value === false) return;
-    const step = { ...site2, kind: c.kind, method: "connect", value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
-    const id = instanceId(obj);
-    this.steps.set(id, [...this.steps.get(id) ?? [], step]);
-  }
-  /** One entry per object and key, in first-connect order. */
-  all() {
-    const out = [];
-    for (const [id, byKey] of this.connects) {
-      for (const { site: site2, key } of byKey.values()) out.push({ ...site2, key, pooled: this.pooledIds.has(id), steps: this.steps.get(id) ?? [] });
-    }
-    return out;
-  }
-};
-function instanceId(obj) {
-  return `${obj.file}#${obj.site}`;
-}
-function identityValue(values) {
-  const parts = [];
-  for (const v of values) {
-    if (v === void 0 || v.kind === "literal" && v.value === null) {
-      parts.push({ text: "nil" });
-      continue;
-    }
-    if (v.kind === "literal" && typeof v.value === "boolean") {
-      parts.push({ text: String(v.value) });
-      continue;
-    }
-    const part = keyPart(v);
-    if (!part) return null;
-    if (!part.symbolic) parts.push({ text: part.text });
-    else parts.push({ text: part.text, expression: part.text.replace(/^\$\{(.*)\}$/s, "$1"), ...part.origin ? { origin: part.origin.id } : {} });
-  }
-  return { text: parts.map((p) => p.text).join(":"), parts };
-}
-
-// src/link/link.ts
-var IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
-var Linker = class {
-  constructor(resolver, units, wrappers) {
-    this.resolver = resolver;
-    this.units = units;
-    this.wrappers = wrappers;
-    this.objects = new ClientObjects(resolver, units);
-    this.passes = new PassEffects(resolver, units, wrappers, this.objects);
-  }
-  resolver;
-  units;
-  wrappers;
-  objects;
-  passes;
-  identities = new Identities();
-  link(unit, model) {
-    for (const e of unit.facts.events) {
-      switch (e.kind) {
-        case "release":
-        case "pass":
-        case "unreleased":
-          this.lifecycle(unit, e, model);
-          break;
-        case "connect":
-          this.connect(unit, e, model);
-          this.timeoutOptions(unit, e, model);
-          break;
-        case "new":
-          this.timeoutOptions(unit, e, model);
-          break;
-        case "method":
-          this.identityStep(unit, e);
-          this.timeouts(unit, e, model);
-          break;
-        case "use-after-release":
-          this.useAfterRelease(unit, e, model);
-          break;
-        case "shared":
-          this.shared(unit, e, model);
-          break;
-        default:
-          break;
-      }
-    }
-  }
-  site(unit, e, client, site2 = e.site) {
-    return {
-      client,
-      location: unit.locate(siteSpan(unit.facts, site2)),
-      unit: unit.path,
-      functionName: unit.facts.functions[e.fn]?.name ?? "?"
-    };
-  }
-  lifecycle(unit, e, model) {
-    if (e.kind === "release" && e.target.t === "param") this.wrapperKeepalive(unit, e, model);
-    if (ownedByCaller(e.target)) return;
-    if (e.kind === "unreleased" && e.ifEnds && !this.alwaysExits(unit.path, e.ifEnds)) return;
-    if (e.kind === "release" && e.after && this.endedBefore(unit, e)) return;
-    for (const obj of this.objects.of(unit.path, e.target)) {
-      if (clientProfile(obj.client)?.unprofiled && !(e.kind === "release" && e.mode === "long")) continue;
-      const subscribed = e.kind === "release" && e.mode === "long" && e.session.subscribed || e.kind === "pass" && e.subscribed && this.passes.effectOf(unit.path, e, 0) === "long";
-      if (subscribed) {
-        const site2 = this.site(unit, e, obj.client);
-        const refused = e.kind === "release" ? { method: e.method, error: "subscribed state" } : { method: "set_keepalive", error: "subscribed state", through: calleeName(e.callee, unit.facts) };
-        model.unreleased.push({ ...site2, pathEnd: site2.location, end: "return", refused });
-        continue;
-      }
-      if (e.kind === "unreleased") {
-        const unreleased = this.unreleasedSite(unit, e, obj);
-        if (unreleased === void 0) continue;
-        model.unreleased.push({ ...this.site(unit, e, obj.client, unreleased), pathEnd: unit.locate(siteSpan(unit.facts, e.site)), end: e.end, ...this.earlyEnd(unit, e) });
-      }
-      const keys = this.keysOf(unit, obj, e.fn, e.target);
-      for (const key of keys.length > 0 ? keys : [null]) {
-        const use = this.toUse(unit, e, obj, key);
-        if (use) model.poolUses.push(use);
-        if (use?.mode === "long") this.identities.pooled(obj);
-      }
-    }
-  }
-  toUse(unit, e, obj, key) {
-    const none = { db: void 0, multi: false };
-    const base = { ...this.site(unit, e, obj.client), key, unreadBody: false, implicit: false, session: none };
-    switch (e.kind) {
-      case "release": {
-        const profile = clientProfile(obj.client);
-        if (failedConnect(profile, e.errorOp)) return null;
-        const numberArg = (i) => i === void 0 ? void 0 : this.numberOf(unit.path, e.args[i]);
-        return {
-          ...base,
-          mode: e.mode,
-          errorPath: e.errorPath,
-          errorOp: e.errorOp,
-          via: e.method,
-          timeoutMs: e.mode === "long" && !e.implicit ? numberArg(profile?.keepaliveTimeoutArg) : void 0,
-          poolSize: e.mode === "long" && !e.implicit ? numberArg(profile?.keepalivePoolSizeArg) : void 0,
-          session: e.session,
-          unreadBody: e.unreadBody,
-          implicit: e.implicit === true
-        };
-      }
-      case "pass": {
-        if (failedConnect(clientProfile(obj.client), e.errorOp)) return null;
-        const effect = this.passes.effectOf(unit.path, e, 0);
-        if (effect !== "long" && effect !== "short") return null;
-        const use = { ...base, mode: effect, errorPath: e.errorPath, via: calleeName(e.callee, unit.facts) };
-        return effect === "long" ? { ...use, ...this.passes.keepaliveArgsThrough(unit.path, e, obj.client) } : use;
-      }
-      case "unreleased": {
-        const at2 = this.unreleasedSite(unit, e, obj);
-        if (at2 === void 0) return null;
-        return {
-          ...base,
-          ...this.site(unit, e, obj.client, at2),
-          mode: "unreleased",
-          errorPath: false,
-          pathEnd: unit.locate(siteSpan(unit.facts, e.site)),
-          via: e.end === "exit" ? "ngx.exit" : "request end",
-          session: e.session,
-          ...this.earlyEnd(unit, e)
-        };
-      }
-    }
-  }
-  /** Where an unreleased path ended, as the model grades it: an early return or exit inside a branch (rare
-   *  paths: input checks, another backend's failure), while another path of the function does release it.
-   *  When no path releases it, the early ends are all there is: the main path. */
-  earlyEnd(unit, e) {
-    if (!e.early) return {};
-    const target = valueKey(e.target);
-    const released = eventIndex(unit.facts).eventsOf(e.fn).some((x) => (x.kind === "release" || x.kind === "pass") && !x.errorPath && valueKey(x.target) === target);
-    if (!released) return {};
-    return { early: true, ...e.afterFailureOf !== void 0 ? { afterFailureOf: e.afterFailureOf } : {} };
-  }
-  /** A keepalive call on a parameter: the clients callers pass name the library (its timeout argument);
-   *  with none known, only set_keepalive/setkeepalive, which every cosocket library names so, count. */
-  wrapperKeepalive(unit, e, model) {
-    if (e.mode !== "long" || e.implicit || e.target.t !== "param") return;
-    const clients = [...new Set(this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0).map((o) => o.client))];
-    const profile = clients.length === 1 ? clientProfile(clients[0]) : void 0;
-    if (!profile && !["set_keepalive", "setkeepalive"].includes(e.method)) return;
-    if (profile && !profile.keepaliveMethods.includes(e.method)) return;
-    const timeoutArg = profile?.keepaliveTimeoutArg ?? 0;
-    model.wrapperKeepalives.push({ ...this.site(unit, e, profile ? clients[0] : "client"), via: e.method, timeoutMs: this.numberOf(unit.path, e.args[timeoutArg]) });
-  }
-  /** Where to report a connected client left unreleased: its connect, or the call that returned it
-   *  connected; undefined when this path does not really leave it unreleased. */
-  unreleasedSite(unit, e, obj) {
-    if (e.passSites.length > 0 && !this.passes.leaveUnreleased(unit, e)) return void 0;
-    if (e.connectSites.length > 0) return e.connectSites[0];
-    if (e.target.t !== "call") return void 0;
-    if (!this.connectedByCreator(obj) && this.connectsAlongCall(unit.path, e.target, obj, 0).length === 0) return void 0;
-    return e.target.site;
-  }
-  /** Connects of `obj` made by the functions a call goes through on its way to returning it: the callee's own
-   *  connects of the value it returns, then the callee's callee's (a few levels). */
-  connectsAlongCall(file, call, obj, depth) {
-    if (call.t !== "call" || depth > 3) return [];
-    const out = [];
-    for (const callee of this.resolver.resolve(file, call.callee, null)) {
-      if (callee.r !== "fn") continue;
-      const unit = this.units.get(callee.file);
-      if (!unit) continue;
-      for (const e of eventIndex(unit.facts).eventsOf(callee.id)) {
-        if (e.kind !== "connect" || e.target.t === "obj") continue;
-        if (this.objects.of(callee.file, e.target).some((o) => o.file === obj.file && o.site === obj.site)) out.push({ file: callee.file, event: e });
-      }
-      for (const ret of unit.facts.functions[callee.id]?.returns ?? []) {
-        if (ret[0]?.t === "call") out.push(...this.connectsAlongCall(callee.file, ret[0], obj, depth + 1));
-      }
-    }
-    return out;
-  }
-  /** The code that created the object connected it, and kept it nowhere but in what it returned: a
-   *  creator that also stores it or hands it to a closure (a hook that releases it later) decides its fate. */
-  connectedByCreator(obj) {
-    if (this.wrappers.spec(obj.file)) return true;
-    const owner = this.units.get(obj.file);
-    if (!owner) return false;
-    const key = valueKey({ t: "obj", client: obj.client, site: obj.site });
-    const index = eventIndex(owner.facts);
-    return index.connectsOf(key).length > 0 && !index.escapes(key);
-  }
-  connect(unit, e, model) {
-    if (ownedByCaller(e.target)) return;
-    for (const obj of this.objects.of(unit.path, e.target)) {
-      const profile = profileFor(e.keyRule ?? obj.client);
-      if (!profile) continue;
-      const inputs = keyInputs(this.keyScope(unit.path, this.resolver.rootEnv(unit.path, e.fn)), e.args, obj.site, e.method);
-      const key = poolKeyBuilder(profile.poolKey).key(inputs);
-      if (!key) continue;
-      const opts = poolKeyBuilder((profileFor(obj.client) ?? profile).poolKey).options(inputs);
-      const poolSize = opts === void 0 ? void 0 : opts.kind === "table" ? numberOf(opts.field("pool_size")) : null;
-      model.connects.push({ ...this.site(unit, e, obj.client), key, poolSize });
-      this.identities.connected(obj, this.site(unit, e, obj.client), key);
-      this.identities.fromOptions(obj, profileFor(obj.client), this.site(unit, e, obj.client), opts);
-    }
-  }
-  /** AUTH, SELECT, a TLS handshake: what the call establishes on the objects it is made on. */
-  identityStep(unit, e) {
-    if (ownedByCaller(e.target) || !IDENTITY_METHODS.has(e.method)) return;
-    const env = ctxSlot(e.target) === void 0 ? this.resolver.rootEnv(unit.path, e.fn) : null;
-    const arg = (i) => e.args[i] === void 0 ? void 0 : keyValue(this.resolver, this.resolver.resolveOne(unit.path, e.args[i], env));
-    for (const obj of this.objects.of(unit.path, e.target)) {
-      this.identities.method(obj, clientProfile(obj.client), e.method, this.site(unit, e, obj.client), arg, e.args.length, e.fresh === true);
-    }
-  }
-  useAfterRelease(unit, e, model) {
-    const objs = e.target.t === "param" ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
-    const client = objs[0]?.client;
-    if (!client || clientProfile(client)?.unprofiled) return;
-    const reconnect = e.reconnect;
-    model.useAfterRelease.push({
-      ...this.site(unit, e, client),
-      method: e.method,
-      previous: e.previous.map((s) => unit.locate(siteSpan(unit.facts, s))),
-      reconnect
-    });
-  }
-  shared(unit, e, model) {
-    const perRequestTopLevel = !unit.isModule;
-    if (perRequestTopLevel && (e.how === "module-level" || e.how === "upvalue" || e.how === "module-field")) return;
-    for (const obj of this.objects.of(unit.path, e.target)) {
-      if (clientProfile(obj.client)?.unprofiled) continue;
-      model.shared.push({ ...this.site(unit, e, obj.client), how: e.how, via: e.via });
-    }
-  }
-  /** Literal ms arguments of a timeout method (profile data) on a known client. */
-  timeouts(unit, e, model) {
-    if (e.args.length === 0) return;
-    const objs = e.target.t === "param" ? this.passes.clientsPassedTo(unit.path, e.fn, e.target.index, 0) : this.objects.of(unit.path, e.target);
-    const clients = [...new Set(objs.map((o) => o.client))];
-    if (clients.length !== 1) return;
-    const spec = clientProfile(clients[0])?.timeoutMethods?.find((m) => m.method === e.method);
-    for (const arg of spec?.msArgs ?? []) {
-      const ms = this.numberOf(unit.path, e.args[arg]);
-      if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, clients[0]), method: e.method, arg, ms });
-    }
-  }
-  /** Literal ms fields of an options table a client takes (profile data: request_uri's keepalive_timeout,
-   *  a connector's new{ read_timeout = ... }). */
-  timeoutOptions(unit, e, model) {
-    const method = e.kind === "new" ? "new" : e.method;
-    for (const obj of e.target.t === "obj" ? [e.target] : []) {
-      for (const spec of clientProfile(obj.client)?.timeoutOptions ?? []) {
-        const table = spec.method === method ? e.args[spec.optionsArg] : void 0;
-        if (table?.t !== "table") continue;
-        const fields = unit.facts.tables[table.id] ?? {};
-        const add2 = (field, keepalive) => {
-          const ms = this.numberOf(unit.path, fields[field]);
-          if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...keepalive ? { keepalive: true } : {} });
-        };
-        for (const f of spec.fields) add2(f, false);
-        for (const f of spec.keepaliveFields) add2(f, true);
-      }
-    }
-  }
-  keyScope(file, env) {
-    const facts = this.resolver.factsOf(file);
-    return { resolver: this.resolver, file, env, ctorArgs: (site2) => facts ? eventIndex(facts).newAt(site2)?.args : void 0 };
-  }
-  /** Pool keys an object is connected with: by the code that created it (e.g. inside an acquire()
-   *  wrapper, evaluated with that call's arguments) and by the function using it. */
-  keysOf(unit, obj, fn, target) {
-    const keys = /* @__PURE__ */ new Map();
-    let unknown = false;
-    const add2 = (file, c, env) => {
-      const profile = profileFor(c.keyRule ?? obj.client);
-      const k = profile ? poolKeyBuilder(profile.poolKey).key(keyInputs(this.keyScope(file, env), c.args, obj.site, c.method)) : null;
-      if (k) keys.set(k.text, k);
-      else unknown = true;
-    };
-    const declared = this.wrappers.spec(obj.file);
-    if (declared) {
-      if (declared.pool !== void 0) keys.set(declared.pool, declaredPoolKey(declared.pool));
-      else unknown = true;
-    }
-    const root = ctxSlot(target) === void 0 ? this.resolver.rootEnv(unit.path, fn) : null;
-    const owner = this.units.get(obj.file);
-    for (const c of owner ? eventIndex(owner.facts).connectsOf(valueKey({ t: "obj", client: obj.client, site: obj.site })) : []) {
-      const env = obj.env ? root ? this.resolver.rebind(obj.env, unit.path, root) : obj.env : obj.file === unit.path && c.fn === fn ? root : null;
-      add2(obj.file, c, env);
-    }
-    if (target.t !== "obj") {
-      for (const c of eventIndex(unit.facts).connectsOf(valueKey(target))) if (c.fn === fn) add2(unit.path, c, root);
-      for (const { file, event: event2 } of this.connectsAlongCall(unit.path, target, obj, 0)) add2(file, event2, null);
-    }
-    return unknown ? [] : [...keys.values()];
-  }
-  /** Releases of an `ngx.ctx` slot that leave the client where a getter hands it out again (ctx-getters.ts). */
-  staleCtxReleases(model) {
-    model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client)));
-  }
-  /** Every function a callee may be is of the project and ends the request normally on every path. */
-  alwaysExits(file, callee) {
-    const callees = this.resolver.resolve(file, callee, null);
-    return callees.length > 0 && callees.every((c) => c.r === "fn" && this.resolver.factsOf(c.file)?.functions[c.id]?.ends === "exit");
-  }
-  /** Some call every path reaching this release went through ends the request. */
-  endedBefore(unit, e) {
-    const target = valueKey(e.target);
-    return eventIndex(unit.facts).eventsOf(e.fn).some((u) => u.kind === "unreleased" && u.ifEnds !== void 0 && e.after.includes(u.site) && valueKey(u.target) === target && this.alwaysExits(unit.path, u.ifEnds));
-  }
-  /** A literal number argument; undefined when absent (or nil), null when not a known number. */
-  numberOf(file, v) {
-    if (v === void 0) return void 0;
-    const r = this.resolver.resolveOne(file, v, null);
-    if (r.r === "const" && r.v === null) return void 0;
-    if (r.r === "const" && typeof r.v === "number") return r.v;
-    return null;
-  }
-};
-function failedConnect(profile, errorOp) {
-  return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
-}
-function ownedByCaller(v) {
-  return v.t === "param" || v.t === "get" && ctxSlot(v) === void 0;
-}
-function calleeName(v, facts) {
-  if (v.t === "get") return `${calleeName(v.base, facts)}.${v.key}`;
-  if (v.t === "global") return v.name;
-  if (v.t === "require") return v.name;
-  if (v.t === "fn") return facts.functions[v.id]?.name ?? "function";
-  return "call";
-}
-
-// src/link/module-resolver.ts
-var ModuleResolver = class {
-  bySuffix = /* @__PURE__ */ new Map();
-  paths;
-  /** Files by the name they declare with module(), normalized as require names are. */
-  declared = /* @__PURE__ */ new Map();
-  roots;
-  rootName;
-  constructor(paths, opts = {}) {
-    this.paths = new Set(paths);
-    this.roots = opts.roots ?? [];
-    this.rootName = opts.rootName;
-    for (const d of [...opts.declared ?? []].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const key = moduleSegments(d.name).join(".");
-      if (key !== "" && !this.declared.has(key)) this.declared.set(key, d.path);
-    }
-    for (const p of paths) {
-      if (!p.endsWith(".lua")) continue;
-      const segs = p.slice(0, -4).split("/");
-      if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
-      this.add(segs, p);
-    }
-    for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  }
-  add(segs, path28) {
-    for (let i = 0; i < segs.length; i++) {
-      const name = segs.slice(i).join(".");
-      const list2 = this.bySuffix.get(name);
-      if (list2) {
-        if (!list2.includes(path28)) list2.push(path28);
-      } else this.bySuffix.set(name, [path28]);
-    }
-  }
-  resolve(moduleName) {
-    const segs = moduleSegments(moduleName);
-    if (segs.length === 0) return void 0;
-    const found = this.byName(segs);
-    if (found !== void 0) return found;
-    return segs.length > 1 && segs[0] === this.rootName ? this.byName(segs.slice(1)) : void 0;
-  }
-  /** The file a path answers, else the file that declares the name. */
-  byName(segs) {
-    return this.byPath(segs) ?? this.declared.get(segs.join("."));
-  }
-  /** The file the segments name under a declared root, else the shortest path ending in them. */
-  byPath(segs) {
-    const rel = segs.join("/");
-    for (const root of this.roots) {
-      const base = root === "" || root === "." ? rel : `${root.replace(/\/+$/, "")}/${rel}`;
-      for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
-    }
-    return this.bySuffix.get(segs.join("."))?.[0];
-  }
-};
-function moduleSegments(name) {
-  return name.split(/[./]/).filter((s) => s !== "");
-}
-
-// src/link/redis-scope.ts
-var import_node_path = __toESM(require("node:path"), 1);
-function redisConfScope(file, units) {
-  const homes = units.map((u) => ({ unit: u, code: codeFile(u), confs: u.entries.map((e) => e.location.file) }));
-  const dirs = new Set(homes.flatMap((h) => [h.code, ...h.confs]).map((f) => import_node_path.default.posix.dirname(f)));
-  let dir;
-  for (let d = import_node_path.default.posix.dirname(file); ; d = import_node_path.default.posix.dirname(d)) {
-    if ([...dirs].some((x) => under(x, d))) {
-      dir = d;
-      break;
-    }
-    if (import_node_path.default.posix.dirname(d) === d) break;
-  }
-  if (dir === void 0) return void 0;
-  const project = dir;
-  const seeds = homes.filter((h) => under(h.code, project) || h.confs.some((c) => under(c, project))).map((h) => h.unit.path);
-  const byPath = new Map(units.map((u) => [u.path, u]));
-  const out = new Set(seeds);
-  const todo = [...seeds];
-  while (todo.length > 0) {
-    for (const r of byPath.get(todo.pop())?.requires ?? []) {
-      if (!out.has(r)) {
-        out.add(r);
-        todo.push(r);
-      }
-    }
-  }
-  return out;
-}
-function codeFile(u) {
-  return u.path.replace(/:\d+:\d+$/, "");
-}
-function under(file, dir) {
-  return dir === "." ? !file.startsWith("../") && file !== ".." : file === dir || file.startsWith(`${dir}/`);
-}
-
-// src/clients/yield-boundaries.ts
-var C_CALLBACKS = [
-  { callee: "table.sort", arg: 1, what: "a table.sort comparator" },
-  { callee: "string.gsub", arg: 2, what: "a string.gsub replacement function" },
-  { callee: ":gsub", arg: 1, what: "a string.gsub replacement function" },
-  { callee: "load", arg: 0, what: "a load() reader function" }
-];
-var REQUIRE_BOUNDARY = "require";
-var YIELDING_CALLS = /* @__PURE__ */ new Set([
-  "ngx.sleep",
-  "ngx.location.capture",
-  "ngx.location.capture_multi",
-  "ngx.thread.wait",
-  "ngx.thread.spawn"
-]);
-var NON_YIELDING_METHODS = /* @__PURE__ */ new Set([
-  "set_timeout",
-  "set_timeouts",
-  "settimeout",
-  "settimeouts",
-  "setoption",
-  "get_reused_times",
-  "getreusedtimes",
-  "init_pipeline",
-  "cancel_pipeline",
-  "add_commands",
-  "set_keepalive",
-  "setkeepalive",
-  "close",
-  "new"
-]);
-function cCallbackOf(global2, method) {
-  if (global2 !== null) return C_CALLBACKS.find((c) => c.callee === global2);
-  if (method !== null) return C_CALLBACKS.find((c) => c.callee === `:${method}`);
-  return void 0;
-}
-
-// src/link/reach.ts
-function callPathSpans(path28) {
-  const out = [];
-  for (let p = path28; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
-  return out.reverse();
-}
-function walkReach(start2, entry2, cx, opts, visit2) {
-  const seen = opts.seen ?? /* @__PURE__ */ new Set();
-  const first = { unit: start2, fn: entry2.fn ?? 0, via: null, timer: false };
-  const queue = [];
-  const keyOf2 = (r) => `${r.unit.path}#${r.fn}${r.boundary ? "|b" : ""}${opts.tag ? `|${opts.tag(r)}` : ""}`;
-  const enqueue = (r) => {
-    const k = keyOf2(r);
-    if (seen.has(k)) return;
-    seen.add(k);
-    queue.push(r);
-  };
-  enqueue(first);
-  for (let i = 0; i < queue.length; i++) {
-    const at2 = queue[i];
-    visit2(at2);
-    const { unit, via } = at2;
-    for (const e of eventIndex(unit.facts).eventsOf(at2.fn)) {
-      if (e.kind !== "call") continue;
-      const here = { unit, site: e.site, outer: via };
-      const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
-      if (e.deferred) {
-        if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
-        continue;
-      }
-      const callees = calleesOf(unit, e.callee, e.fn, cx);
-      const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : void 0;
-      e.callbacks?.forEach((cb, i2) => {
-        const argAt = e.callbackArgs?.[i2];
-        if (argAt !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === "defer")) {
-          if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
-          return;
-        }
-        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: hereSpan() } : at2.boundary;
-        enqueue({ unit, fn: cb, via: here, timer: at2.timer, boundary });
-      });
-      for (const target of callees) {
-        if (e.callee.t === "require" && opts.preloaded?.has(target.unit.path)) continue;
-        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at2.boundary;
-        enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at2.timer, boundary });
-      }
-    }
-  }
-}
-function preloadedModules(units, cx) {
-  const out = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    for (const entry2 of unit.entries) {
-      if (entry2.phase !== "init") continue;
-      walkReach(unit, entry2, cx, {}, ({ unit: u, fn }) => {
-        if (fn === 0 && u !== unit) out.add(u.path);
-      });
-    }
-  }
-  return out;
-}
-function cCallbackAt(unit, site2) {
-  const calls = unit.facts.libraryCalls;
-  if (!calls) return void 0;
-  for (const c of calls) if (c.kind === "c-callback" && c.site === site2) return c;
-  return void 0;
-}
-function cCallbackWhat(callee) {
-  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
-}
-var MAX_FATE_DEPTH = 4;
-function fateOf(unit, fn, param, cx, depth) {
-  const f = unit.facts.functions[fn];
-  if (!f || f.invokes?.includes(param)) return "call";
-  const events = eventIndex(unit.facts).eventsOf(fn);
-  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === "escape" && e.target.t === "param" && e.target.index === param);
-  if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
-  for (const e of events) {
-    if (e.kind !== "call" || !e.forwards) continue;
-    for (const [at2, p] of e.forwards) {
-      if (p !== param) continue;
-      const callees = calleesOf(unit, e.callee, e.fn, cx);
-      if (callees.length === 0) continue;
-      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, cx, depth + 1));
-      if (fates.includes("call")) return "call";
-      if (fates.every((x) => x === "defer")) deferred = true;
-    }
-  }
-  return deferred ? "defer" : "none";
-}
-function calleesOf(unit, callee, fn, cx) {
-  const { byPath, resolver } = cx;
-  if (callee.t === "require") {
-    const file = resolver.moduleFile(callee.name);
-    return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
-  }
-  if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
-    const owner = unit.facts.functions[fn]?.ownerTable;
-    const field = owner === void 0 ? void 0 : unit.facts.tables[owner]?.[callee.key];
-    if (field?.t === "fn") return [{ unit, fn: field.id }];
-  }
-  return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
-}
-
-// src/link/phase-reach.ts
-function findDisabledPhaseUses(units, cx) {
-  const out = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
-      if (entry2.cosocketAllowed) continue;
-      for (const use of reach(unit, entry2, cx)) {
-        const key = `${use.unit}|${use.location.startLine}:${use.location.startColumn}|${use.what}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
-        out.push(use);
-      }
-    }
-  }
-  return out;
-}
-function reach(start2, entry2, cx) {
-  const out = [];
-  const created2 = /* @__PURE__ */ new Set();
-  walkReach(start2, entry2, cx, {}, ({ unit, fn, via }) => {
-    const facts = unit.facts;
-    for (const e of eventIndex(facts).eventsOf(fn)) {
-      if (e.kind !== "new" && e.kind !== "connect") continue;
-      const profile = e.target.t === "obj" ? clientProfile(e.target.client) : void 0;
-      const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
-      if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
-      if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
-      if (!holdsSocket) continue;
-      out.push({
-        client: e.target.t === "obj" ? e.target.client : "client",
-        location: unit.locate(siteSpan(facts, e.site)),
-        unit: unit.path,
-        functionName: facts.functions[e.fn]?.name ?? "?",
-        what: e.kind,
-        entry: entry2,
-        via: callPathSpans(via)
-      });
-    }
-  });
-  return out;
-}
-
-// src/clients/blocking-calls.ts
-var BLOCKING_LIBRARIES = [
-  { name: "io.popen", what: "io.popen runs a shell command and its reads wait for it", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose reads and wait yield, or a helper service reached through a cosocket" },
-  { name: "os.execute", what: "os.execute waits for a shell command to finish", replacement: "ngx.pipe.spawn (lua-resty-core on OpenResty's nginx build), whose wait yields, or a helper service reached through a cosocket" },
-  // LuaSocket: every socket it makes is a blocking OS socket; socket.sleep blocks too.
-  {
-    name: "socket",
-    functions: ["tcp", "tcp4", "tcp6", "udp", "udp4", "udp6", "connect", "connect4", "connect6", "bind", "select", "sleep"],
-    what: "LuaSocket opens a blocking OS socket",
-    replacement: "ngx.socket.tcp / ngx.socket.udp (cosockets), and ngx.sleep for socket.sleep"
-  },
-  // Name resolution through the system resolver (getaddrinfo), not ngx_lua's nonblocking one.
-  { name: "socket.dns", functions: ["toip", "tohostname", "getaddrinfo", "getnameinfo"], what: "LuaSocket socket.dns resolves names with the blocking system resolver", replacement: "lua-resty-dns (resty.dns.resolver), built on ngx.socket.udp" },
-  { name: "socket.http", functions: ["request"], what: "LuaSocket socket.http.request blocks on the network", replacement: "lua-resty-http (resty.http), built on ngx.socket.tcp" },
-  { name: "ssl.https", functions: ["request"], what: "LuaSec ssl.https.request blocks on the network", replacement: "lua-resty-http (resty.http) with ssl_verify, built on ngx.socket.tcp" },
-  { name: "socket.smtp", functions: ["send"], what: "LuaSocket socket.smtp.send blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
-  { name: "socket.ftp", functions: ["get", "put", "command"], what: "LuaSocket socket.ftp blocks on the network", replacement: "a cosocket-based client (ngx.socket.tcp)" },
-  // LuaSQL: `require("luasql.mysql").mysql()` makes the driver environment whose connect/execute block.
-  { name: "luasql.", functions: "*", what: "a LuaSQL driver talks to its database through blocking C client libraries", replacement: "a cosocket driver (lua-resty-mysql, pgmoon)" }
-];
-function blockingLibrary(global2, module2, fn) {
-  if (global2 !== null) return BY_GLOBAL2.get(global2);
-  if (module2 === void 0 || fn === void 0) return void 0;
-  for (const lib of MODULE_LIBRARIES) {
-    const matches2 = lib.name.endsWith(".") ? module2.startsWith(lib.name) : module2 === lib.name;
-    if (matches2 && (lib.functions === "*" || lib.functions.includes(fn))) return lib;
-  }
-  return void 0;
-}
-var BY_GLOBAL2 = new Map(BLOCKING_LIBRARIES.filter((l) => l.functions === void 0).map((l) => [l.name, l]));
-var MODULE_LIBRARIES = BLOCKING_LIBRARIES.filter((l) => l.functions !== void 0);
-
-// src/link/loop-reach.ts
-var OUTSIDE_LOOP = /* @__PURE__ */ new Set(["init_worker", "exit_worker"]);
-function findBlockingCalls(units, cx) {
-  const out = [];
-  const reported = /* @__PURE__ */ new Set();
-  const preloaded = preloadedModules(units, cx);
-  for (const unit of units) {
-    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
-      if (entry2.phase === "init") continue;
-      walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
-        const calls = u.facts.libraryCalls;
-        if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
-        for (const c of calls) {
-          if (c.kind !== "blocking" || c.fn !== fn) continue;
-          const key = `${u.path}@${c.site}`;
-          const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
-          if (!lib || reported.has(key)) continue;
-          reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via) });
-        }
-      });
-    }
-  }
-  return out;
-}
-
-// src/link/yield-reach.ts
-function findCallbackYields(units, cx) {
-  const out = [];
-  const reported = /* @__PURE__ */ new Set();
-  const preloaded = preloadedModules(units, cx);
-  const seen = /* @__PURE__ */ new Set();
-  for (const unit of units) {
-    for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
-      if (entry2.phase === "init") continue;
-      const canYield = (timer2) => timer2 || entry2.cosocketAllowed;
-      const tag = (r) => canYield(r.timer) ? "a" : "";
-      walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
-        if (!boundary || !canYield(timer2)) return;
-        for (const { call, site: site2 } of yieldsOf(u, fn)) {
-          const key = `${u.path}@${site2}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          out.push({ call, location: u.locate(siteSpan(u.facts, site2)), unit: u.path, boundary, entry: entry2, via: callPathSpans(via) });
-        }
-      });
-    }
-  }
-  return out;
-}
-function yieldsOf(unit, fn) {
-  const out = [];
-  for (const c of unit.facts.libraryCalls ?? []) if (c.kind === "yield" && c.fn === fn) out.push({ call: c.name, site: c.site });
-  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-    const io = e.kind === "connect" || e.kind === "method" || e.kind === "release" && e.implicit === true;
-    if (!io || e.target.t !== "obj") continue;
-    const profile = clientProfile(e.target.client);
-    if (!profile || profile.unprofiled || profile.holdsNoSocket) continue;
-    if (e.kind === "method" && (NON_YIELDING_METHODS.has(e.method) || profile.keepaliveMethods.includes(e.method) || profile.closeMethods.includes(e.method))) continue;
-    out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
-  }
-  return out.sort((a, b) => a.site - b.site);
-}
-
-// src/link/resolver-reach.ts
-function findHostConnects(units, cx, connects) {
-  const named = /* @__PURE__ */ new Map();
-  for (const c of connects) {
-    const host = hostName(c);
-    if (host !== void 0) named.set(spanKey(c.unit, c.location), { ...c, host });
-  }
-  if (named.size === 0) return [];
-  const reachedBy = /* @__PURE__ */ new Map();
-  for (const unit of units) {
-    for (const entry2 of unit.entries) {
-      if (!entry2.nginx) continue;
-      for (const at2 of reach2(unit, entry2, cx)) {
-        if (!named.has(at2)) continue;
-        const list2 = reachedBy.get(at2) ?? [];
-        if (!list2.includes(entry2)) list2.push(entry2);
-        reachedBy.set(at2, list2);
-      }
-    }
-  }
-  const out = [];
-  for (const [at2, entries] of reachedBy) {
-    const c = named.get(at2);
-    out.push({ client: c.client, location: c.location, unit: c.unit, functionName: c.functionName, host: c.host, entries });
-  }
-  return out;
-}
-function reach2(start2, entry2, cx) {
-  const out = [];
-  walkReach(start2, entry2, cx, { intoTimers: true, tag: (r) => r.timer ? "timer" : "" }, ({ unit, fn, timer: timer2 }) => {
-    for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-      if (e.kind === "connect" && (timer2 || entry2.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(siteSpan(unit.facts, e.site))));
-    }
-  });
-  return out;
-}
-function hostName(c) {
-  if (c.key.server.kind !== "tcp") return void 0;
-  const host = c.key.server.host;
-  if (host === "" || host.includes("${") || host.includes(":") || host.startsWith("[")) return void 0;
-  if (isIPv4(host)) return void 0;
-  return host;
-}
-function isIPv4(host) {
-  const parts = host.split(".");
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
-function spanKey(unit, at2) {
-  return `${unit}|${at2.startLine}:${at2.startColumn}`;
-}
-
-// src/gateways/plugin-conventions.ts
-var PLUGIN_CONVENTIONS = [
-  {
-    // Kong 3.x: kong/init.lua runs the handlers' methods through execute_*_plugins_iterator(it, "<phase>", ctx)
-    // from its per-phase entry functions; kong/runloop/plugins_iterator.lua lists the phases.
-    gateway: "Kong",
-    home: "kong/plugins/<name>/handler.lua",
-    shape: { fields: ["PRIORITY", "VERSION"] },
-    methods: {
-      init_worker: { phase: "init_worker", calledBy: "kong/init.lua: Kong.init_worker \u2192 execute_init_worker_plugins_iterator" },
-      // First called at the end of Kong.init_worker, later again when the plugins iterator is rebuilt.
-      configure: { phase: "init_worker", calledBy: "kong/init.lua: Kong.init_worker \u2192 plugins_iterator:configure" },
-      certificate: { phase: "ssl_certificate", calledBy: 'kong/init.lua: Kong.ssl_certificate, "certificate"' },
-      rewrite: { phase: "rewrite", calledBy: 'kong/init.lua: Kong.rewrite, "rewrite"' },
-      access: { phase: "access", calledBy: 'kong/init.lua: Kong.access, "access"' },
-      // Buffered proxying: the response is read in the content phase, then plugins see it.
-      response: { phase: "content", calledBy: 'kong/init.lua: Kong.response, "response"' },
-      header_filter: { phase: "header_filter", calledBy: 'kong/init.lua: Kong.header_filter, "header_filter"' },
-      body_filter: { phase: "body_filter", calledBy: 'kong/init.lua: Kong.body_filter, "body_filter"' },
-      log: { phase: "log", calledBy: 'kong/init.lua: Kong.log, "log"' }
-    }
-  },
-  {
-    // APISIX: apisix/init.lua runs plugins per phase with plugin.run_plugin(phase) / common_phase(phase), and
-    // apisix/plugin.lua (load_plugin) calls a plugin's init() when plugins are loaded in init_worker.
-    gateway: "APISIX",
-    home: "apisix/plugins/<name>.lua",
-    shape: { fields: ["name", "priority", "schema"] },
-    methods: {
-      init: { phase: "init_worker", calledBy: "apisix/plugin.lua: load_plugin \u2192 plugin.init; _M.init_worker \u2192 _M.load, from apisix/init.lua http_init_worker" },
-      // APISIX runs the rewrite plugins in its access_by_lua handler.
-      rewrite: { phase: "access", calledBy: 'apisix/init.lua: http_access_phase, run_plugin("rewrite")' },
-      access: { phase: "access", calledBy: 'apisix/init.lua: http_access_phase, run_plugin("access")' },
-      // In access (handle_upstream); on a retry apisix/balancer.lua runs it again in the balancer phase.
-      before_proxy: { phase: "access", calledBy: 'apisix/init.lua: handle_upstream, common_phase("before_proxy")' },
-      header_filter: { phase: "header_filter", calledBy: 'apisix/init.lua: http_header_filter_phase, common_phase("header_filter")' },
-      body_filter: { phase: "body_filter", calledBy: 'apisix/init.lua: http_body_filter_phase, common_phase("body_filter")' },
-      delayed_body_filter: { phase: "body_filter", calledBy: 'apisix/init.lua: http_body_filter_phase, common_phase("delayed_body_filter")' },
-      log: { phase: "log", calledBy: 'apisix/init.lua: http_log_phase, common_phase("log")' }
-    }
-  },
-  {
-    // APIcast: gateway/src/apicast/policy.lua lists the phases (INIT_PHASES, REQUEST_PHASES) and makes policies
-    // (_M.new(name, version)); gateway/src/apicast/executor.lua runs the policy chain's method of each phase,
-    // called from the *_by_lua blocks of gateway/http.d/*.conf and gateway/conf.d/*.conf.
-    gateway: "APIcast",
-    home: "gateway/src/apicast/policy/<name>/<name>.lua",
-    shape: { madeBy: { module: "apicast.policy", fn: "new" } },
-    methods: {
-      init: { phase: "init", calledBy: "gateway/http.d/init.conf: init_by_lua_block, module:init()" },
-      init_worker: { phase: "init_worker", calledBy: "gateway/http.d/init.conf: init_worker_by_lua_block, executor:init_worker()" },
-      rewrite: { phase: "rewrite", calledBy: "gateway/conf.d/apicast.conf: rewrite_by_lua_block, executor:rewrite()" },
-      access: { phase: "access", calledBy: "gateway/conf.d/apicast.conf: access_by_lua_block, executor:access()" },
-      content: { phase: "content", calledBy: "gateway/conf.d/apicast.conf: content_by_lua_block, executor:content()" },
-      balancer: { phase: "balancer", calledBy: "gateway/http.d/upstream.conf: balancer_by_lua_block, executor:balancer()" },
-      header_filter: { phase: "header_filter", calledBy: "gateway/conf.d/apicast.conf: header_filter_by_lua_block, executor:header_filter()" },
-      body_filter: { phase: "body_filter", calledBy: "gateway/conf.d/apicast.conf: body_filter_by_lua_block, executor:body_filter()" },
-      post_action: { phase: "content", calledBy: "gateway/conf.d/apicast.conf: post_action location, content_by_lua_block, executor:post_action()" },
-      log: { phase: "log", calledBy: "gateway/conf.d/apicast.conf: log_by_lua_block, executor:log()" },
-      metrics: { phase: "content", calledBy: "gateway/http.d/apicast.conf.liquid: content_by_lua_block, executor:metrics()" },
-      ssl_certificate: { phase: "ssl_certificate", calledBy: "gateway/http.d/apicast.conf.liquid: ssl_certificate_by_lua_block, executor:ssl_certificate()" }
-    }
-  }
-];
-
-// src/nginx/lua-directives.ts
-var MAIN = ["http"];
-var MSLL = ["http", "server", "location", "location_if"];
-var LOC = ["location", "location_if"];
-var MS = ["http", "server"];
-var PHASES = [
-  { phase: "init", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
-  { phase: "init_worker", forms: ["block", "string", "file"], cosocket: false, contexts: MAIN },
-  { phase: "exit_worker", forms: ["block", "file"], cosocket: false, contexts: MAIN },
-  { phase: "set", forms: ["block", "string", "file"], cosocket: false, contexts: ["server", "server_if", "location", "location_if"] },
-  { phase: "server_rewrite", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.23" },
-  { phase: "rewrite", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
-  { phase: "access", forms: ["block", "string", "file"], cosocket: true, contexts: MSLL },
-  { phase: "precontent", forms: ["block", "file"], cosocket: true, contexts: MSLL, since: "0.10.30" },
-  { phase: "content", forms: ["block", "string", "file"], cosocket: true, contexts: LOC },
-  { phase: "header_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
-  { phase: "body_filter", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
-  { phase: "log", forms: ["block", "string", "file"], cosocket: false, contexts: MSLL },
-  { phase: "balancer", forms: ["block", "file"], cosocket: false, contexts: ["upstream"] },
-  { phase: "ssl_client_hello", forms: ["block", "file"], cosocket: true, contexts: MS, since: "0.10.21" },
-  { phase: "ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: MS },
-  { phase: "ssl_session_fetch", forms: ["block", "file"], cosocket: true, contexts: MAIN },
-  { phase: "ssl_session_store", forms: ["block", "file"], cosocket: false, contexts: MAIN },
-  // Only with an nginx carrying OpenResty's proxy-ssl patch (HAVE_LUA_PROXY_SSL).
-  { phase: "proxy_ssl_certificate", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.30" },
-  { phase: "proxy_ssl_verify", forms: ["block", "file"], cosocket: true, contexts: LOC, since: "0.10.29" }
-];
-var EMPTY_CODE_REJECTED = /* @__PURE__ */ new Set([
-  "init",
-  "server_rewrite",
-  "rewrite",
-  "access",
-  "precontent",
-  "content",
-  "header_filter",
-  "body_filter",
-  "log"
-]);
-var SUFFIX = { block: "_by_lua_block", string: "_by_lua", file: "_by_lua_file" };
-var LUA_DIRECTIVES = PHASES.flatMap(
-  (row) => row.forms.map((form) => {
-    const isSet = row.phase === "set";
-    const info = {
-      name: row.phase + SUFFIX[form],
-      phase: row.phase,
-      form,
-      argsBefore: isSet ? 1 : 0,
-      extraArgs: isSet && form !== "block",
-      cosocket: row.cosocket,
-      contexts: row.contexts,
-      emptyCodeRejected: EMPTY_CODE_REJECTED.has(row.phase)
-    };
-    if (row.since) info.since = row.since;
-    return info;
-  })
-);
-var BY_NAME = new Map(LUA_DIRECTIVES.map((d) => [d.name, d]));
-function luaDirective(name) {
-  return BY_NAME.get(name);
-}
-function phaseAllowsCosocket(phase) {
-  return PHASES.some((row) => row.phase === phase && row.cosocket);
-}
-function luaDirectiveArgCountOk(info, argCount) {
-  if (info.form === "block") return argCount === info.argsBefore;
-  if (info.extraArgs) return argCount >= 2;
-  return argCount === 1;
-}
-var LUA_CONFIG_DIRECTIVES = [
-  {
-    name: "lua_package_path",
-    contexts: ["http"],
-    args: "one",
-    note: '";;" stands for the default path; "$prefix" / "${prefix}" become the server prefix; a second one is "is duplicate".'
-  },
-  {
-    name: "lua_package_cpath",
-    contexts: ["http"],
-    args: "one",
-    note: "Same rules as lua_package_path."
-  },
-  {
-    name: "lua_code_cache",
-    contexts: ["http", "server", "location", "location_if"],
-    args: "flag",
-    default: "on",
-    note: '"off" gives every request a fresh Lua VM, so pooled cosocket connections are never reused.'
-  },
-  {
-    name: "lua_socket_pool_size",
-    contexts: ["http", "server", "location", "location_if"],
-    args: "one",
-    default: "30",
-    note: "Size of a cosocket pool when it is created lazily by the first setkeepalive; per worker."
-  },
-  {
-    name: "lua_socket_keepalive_timeout",
-    contexts: ["http", "server", "location", "location_if"],
-    args: "one",
-    default: "60s",
-    note: "Idle timeout of pooled connections (unit defaults to seconds; setkeepalive() takes milliseconds)."
-  },
-  {
-    name: "worker_processes",
-    contexts: ["main"],
-    args: "one",
-    default: "1",
-    note: 'Pools are per worker: total connections = workers x pool size. "auto" = number of CPUs.'
-  }
-];
-var CONFIG_BY_NAME = new Map(LUA_CONFIG_DIRECTIVES.map((d) => [d.name, d]));
-
-// src/link/plugin-entries.ts
-function pluginOf(facts) {
-  if (!facts.returnsValue && !facts.moduleShaped) return void 0;
-  const fields = fieldsOf2(facts, facts.exports);
-  if (!fields) return void 0;
-  const convention = PLUGIN_CONVENTIONS.find((c) => matches(c, facts.exports, fields));
-  return convention && { convention, fields };
-}
-var phaseMethodsOf = /* @__PURE__ */ new WeakMap();
-function pluginPhaseMethods(facts) {
-  const known = phaseMethodsOf.get(facts);
-  if (known) return known;
-  const plugin = pluginOf(facts);
-  const out = /* @__PURE__ */ new Set();
-  phaseMethodsOf.set(facts, out);
-  for (const method of Object.keys(plugin?.convention.methods ?? {})) {
-    const value = plugin.fields[method];
-    if (value?.t === "fn") out.add(value.id);
-  }
-  return out;
-}
-function pluginEntries(unit) {
-  const facts = unit.facts;
-  const plugin = pluginOf(facts);
-  if (!plugin) return [];
-  const { convention, fields } = plugin;
-  const out = [];
-  for (const [method, row] of Object.entries(convention.methods)) {
-    const value = fields[method];
-    if (value?.t !== "fn") continue;
-    const fn = facts.functions[value.id];
-    if (!fn) continue;
-    const at2 = unit.locate(fn.span);
-    out.push({
-      directive: fn.name === "<anonymous>" ? method : fn.name,
-      phase: row.phase,
-      cosocketAllowed: phaseAllowsCosocket(row.phase),
-      location: startOf(at2),
-      fn: value.id,
-      plugin: { gateway: convention.gateway, calledBy: row.calledBy }
-    });
-  }
-  return out;
-}
-function fieldsOf2(facts, v) {
-  if (v.t === "table") return facts.tables[v.id];
-  if (v.t === "call") return facts.callFields?.[valueKey(v)];
-  return void 0;
-}
-function matches(c, value, fields) {
-  if (c.shape.fields && !c.shape.fields.every((f) => fields[f] !== void 0)) return false;
-  if (c.shape.madeBy) {
-    const callee = value.t === "call" ? value.callee : void 0;
-    const { module: module2, fn } = c.shape.madeBy;
-    if (!(callee?.t === "get" && callee.key === fn && callee.base.t === "require" && callee.base.name === module2)) return false;
-  }
-  return c.shape.fields !== void 0 || c.shape.madeBy !== void 0;
-}
-function startOf(at2) {
-  return { file: at2.file, startLine: at2.startLine, startColumn: at2.startColumn, endLine: at2.startLine, endColumn: at2.startColumn + "function".length };
-}
-
-// src/link/param-origin.ts
-function paramOrigin(file, facts, fnId) {
-  const fn = facts.functions[fnId];
-  if (!fn || !fn.params) return void 0;
-  if (pluginPhaseMethods(facts).has(fnId)) return { id: `plugin ${file}`, kind: "plugin", file, function: fn.name, params: fn.params };
-  const unique = facts.functions.filter((f) => f.name === fn.name).length === 1;
-  return { id: `${file} ${fn.name}${unique ? "" : `#${fnId}`}`, kind: "function", file, function: fn.name, params: fn.params };
-}
-
-// src/link/resolver.ts
-var UNKNOWN2 = { r: "unknown" };
-var MAX_DEPTH = 12;
-var MAX_RESULTS = 8;
-var MAX_STEPS = 5e3;
-var ValueResolver = class {
-  constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map()) {
-    this.facts = facts;
-    this.modules = modules;
-    this.wrappers = wrappers;
-    this.globals = globals;
-  }
-  facts;
-  modules;
-  wrappers;
-  globals;
-  depth = 0;
-  steps = 0;
-  /** Answers by file, then by value and environment; `active`: the questions being answered (a cycle is unknown). */
-  memo = /* @__PURE__ */ new Map();
-  envs = /* @__PURE__ */ new Map();
-  roots = /* @__PURE__ */ new Map();
-  factsOf(file) {
-    return this.facts.get(file);
-  }
-  /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
-  moduleFile(name) {
-    if (profileFor(name)) return void 0;
-    const path28 = this.modules.resolve(name);
-    return path28 && this.facts.has(path28) ? path28 : void 0;
-  }
-  /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
-  resolve(file, v, env) {
-    if (this.depth === 0) this.steps = 0;
-    if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN2];
-    const itself = immediate(file, v, env);
-    if (itself) return [itself];
-    let memo = this.memo.get(file);
-    if (!memo) this.memo.set(file, memo = { done: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() });
-    const key = `${valueKey(v)}|${env?.id ?? 0}`;
-    const known = memo.done.get(key);
-    if (known) return known;
-    if (memo.active.has(key)) return [UNKNOWN2];
-    memo.active.add(key);
-    this.depth++;
-    try {
-      const result = dedupe(this.resolveInner(file, v, env));
-      memo.done.set(key, result);
-      return result;
-    } finally {
-      this.depth--;
-      memo.active.delete(key);
-    }
-  }
-  /** The interned environment for a call's arguments. */
-  envFor(args) {
-    const key = args.map((a) => `${a.file}|${valueKey(a.value)}|${a.env?.id ?? 0}`).join("\0");
-    let env = this.envs.get(key);
-    if (!env) {
-      env = { id: this.envs.size + 1, args };
-      this.envs.set(key, env);
-    }
-    return env;
-  }
-  /** The environment of function `fn` of `file` linked on its own: its parameters are unbound, and evaluate
-   *  to symbols of their origin (`conf`, of plugin X or of this function); null when they have no names. */
-  rootEnv(file, fn) {
-    const key = `${file}#${fn}`;
-    let env = this.roots.get(key);
-    if (env === void 0) {
-      const facts = this.facts.get(file);
-      const origin = facts && paramOrigin(file, facts, fn);
-      env = origin ? { id: -(this.roots.size + 1), args: [], root: origin } : null;
-      this.roots.set(key, env);
-    }
-    return env;
-  }
-  /** An environment whose unbound arguments (written in `file` and evaluated with no environment) are
-   *  evaluated with `root` instead: an object created by a call of the function `root` stands for. */
-  rebind(env, file, root, depth = 0) {
-    if (depth > MAX_DEPTH) return env;
-    return this.envFor(env.args.map((a) => ({ ...a, env: a.env ? this.rebind(a.env, file, root, depth + 1) : a.file === file ? root : null })));
-  }
-  /** The single value `v` has, or unknown when it may have several. */
-  resolveOne(file, v, env) {
-    const all = this.resolve(file, v, env);
-    return all.length === 1 ? all[0] : UNKNOWN2;
-  }
-  resolveInner(file, v, env) {
-    switch (v.t) {
-      case "global": {
-        const own2 = this.facts.get(file)?.globals?.[v.name];
-        if (own2) return this.resolve(file, own2, null);
-        const set = this.globals.get(v.name);
-        return set ? this.resolve(set.file, set.value, null) : [{ r: "sym", text: v.name }];
-      }
-      case "require": {
-        const target = this.moduleFile(v.name);
-        if (!target) return [{ r: "sym", text: `require(${JSON.stringify(v.name)})` }];
-        return this.resolve(target, this.facts.get(target).exports, null);
-      }
-      case "param": {
-        const arg = env?.args[v.index];
-        if (arg) return this.resolve(arg.file, arg.value, arg.env);
-        const name = env?.root?.params[v.index];
-        if (!name) return [UNKNOWN2];
-        const { params: _, ...origin } = env.root;
-        return [{ r: "sym", text: name, origin }];
-      }
-      case "get":
-        return this.resolve(file, v.base, env).flatMap((b) => this.field(b, v.key));
-      case "concat": {
-        let text = "";
-        let symbolic = false;
-        let origin;
-        for (const p of v.parts) {
-          const r = this.resolveOne(file, p, env);
-          if (r.r === "const" && (typeof r.v === "string" || typeof r.v === "number")) text += luaToString(r.v);
-          else if (r.r === "sym") {
-            if (r.origin && origin && r.origin.id !== origin.id) return [UNKNOWN2];
-            origin ??= r.origin;
-            text += `\${${r.text}}`;
-            symbolic = true;
-          } else return [UNKNOWN2];
-        }
-        return [symbolic ? { r: "sym", text, ...origin ? { origin } : {} } : { r: "const", v: text }];
-      }
-      case "call":
-        return this.resolve(file, v.callee, env).flatMap((c) => this.callResult(c, file, v, env));
-      case "or":
-        return this.resolve(file, v.left, env).flatMap((l) => this.orDefault(l, file, v.right, env));
-      case "phi":
-        return v.options.flatMap((o) => this.resolve(file, o, env));
-      default:
-        return [immediate(file, v, env) ?? UNKNOWN2];
-    }
-  }
-  /** `left or right` once left is known: left when truthy, right when nil or false; a symbol stays an
-   *  expression (`conf.port or 6379`) of its origin. */
-  orDefault(left, file, right, env) {
-    if (left.r === "unknown") return [UNKNOWN2];
-    if (left.r === "const") return left.v === null || left.v === false ? this.resolve(file, right, env) : [left];
-    if (left.r !== "sym") return [left];
-    const r = this.resolveOne(file, right, env);
-    if (r.r !== "const" || typeof r.v !== "string" && typeof r.v !== "number") return [UNKNOWN2];
-    return [{ ...left, text: `${left.text} or ${typeof r.v === "string" ? JSON.stringify(r.v) : r.v}` }];
-  }
-  field(base, key, depth = 0) {
-    if (base.r === "table") {
-      const fields = this.facts.get(base.file)?.tables[base.id];
-      const f = fields?.[key];
-      if (f) return this.resolve(base.file, f, null);
-      const mt = fields?.[METATABLE_KEY];
-      if (!mt || depth > 3) return [UNKNOWN2];
-      const index = this.resolve(base.file, mt, null).flatMap((m) => m.r === "table" ? this.field(m, "__index", depth + 1) : [UNKNOWN2]);
-      return index.length === 1 && index[0].r === "table" ? this.field(index[0], key, depth + 1) : [UNKNOWN2];
-    }
-    if (base.r === "sym") return [{ ...base, text: `${base.text}.${key}` }];
-    return [UNKNOWN2];
-  }
-  callResult(callee, file, call, env) {
-    const acquired = call.index === 0 ? this.wrappers.acquired(callee) : void 0;
-    if (acquired) return [acquired];
-    if (callee.r !== "fn") return [UNKNOWN2];
-    const fn = this.facts.get(callee.file)?.functions[callee.id];
-    if (!fn || fn.returns.length === 0) return [UNKNOWN2];
-    const calleeEnv = this.envFor(call.args.map((value) => ({ file, value, env })));
-    return fn.returns.flatMap((ret) => {
-      const value = ret[call.index];
-      return value ? this.resolve(callee.file, value, calleeEnv) : [{ r: "const", v: null }];
-    });
-  }
-};
-function immediate(file, v, env) {
-  switch (v.t) {
-    case "const":
-      return { r: "const", v: v.v };
-    case "table":
-      return { r: "table", file, id: v.id, env };
-    case "fn":
-      return { r: "fn", file, id: v.id };
-    case "obj":
-      return { r: "obj", file, site: v.site, client: v.client, env };
-    case "op":
-    case "unknown":
-      return UNKNOWN2;
-    default:
-      return void 0;
-  }
-}
-function resolvedKey(r) {
-  switch (r.r) {
-    case "const":
-      return `c:${JSON.stringify(r.v)}`;
-    case "table":
-    case "fn":
-      return `${r.r}:${r.file}#${r.id}`;
-    case "obj":
-      return `obj:${r.file}@${r.site}|${r.env?.id ?? 0}`;
-    case "sym":
-      return r.origin ? `s:${r.text}@${r.origin.id}` : `s:${r.text}`;
-    case "unknown":
-      return "?";
-  }
-}
-function dedupe(list2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const r of list2) {
-    const k = resolvedKey(r);
-    if (!seen.has(k)) seen.set(k, r);
-  }
-  const out = [...seen.values()];
-  return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
-}
-
-// src/link/wrappers.ts
-var WRAPPER_FILE_PREFIX = "wrapper:";
-var Wrappers = class {
-  constructor(specs, facts, modules) {
-    this.specs = specs;
-    this.facts = facts;
-    this.modules = modules;
-    specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));
-  }
-  specs;
-  facts;
-  modules;
-  byName = /* @__PURE__ */ new Map();
-  /** The declared wrapper a resolved callee is, if any. */
-  match(callee) {
-    if (this.byName.size === 0) return void 0;
-    if (callee.r === "sym") {
-      const m = /^require\("([^"]+)"\)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(callee.text);
-      return m ? this.byName.get(`${m[1]}|${m[2]}`) : void 0;
-    }
-    if (callee.r === "fn") {
-      const name = this.facts.get(callee.file)?.functions[callee.id]?.name ?? "";
-      const fnName = /[.:]([A-Za-z_][A-Za-z0-9_]*)$/.exec(name)?.[1];
-      if (!fnName) return void 0;
-      for (const { spec, index } of this.byName.values()) {
-        if (spec.function === fnName && this.modules.resolve(spec.module) === callee.file) return { spec, index };
-      }
-    }
-    return void 0;
-  }
-  /** The client object an acquire wrapper returns (a pseudo allocation, one per wrapper). */
-  acquired(callee) {
-    const w = this.match(callee);
-    if (!w || w.spec.kind !== "acquire") return void 0;
-    return { r: "obj", file: `${WRAPPER_FILE_PREFIX}${w.index}`, site: w.index, client: w.spec.client ?? "resty.redis", env: null };
-  }
-  spec(file) {
-    return file.startsWith(WRAPPER_FILE_PREFIX) ? this.specs[Number(file.slice(WRAPPER_FILE_PREFIX.length))] : void 0;
-  }
-};
-
-// src/link/build-model.ts
-function buildProjectModel(input) {
-  const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared: declaredModules(input.units), rootName: input.rootName });
-  const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
-  const requires = /* @__PURE__ */ new Map();
-  const required = /* @__PURE__ */ new Set();
-  for (const u of input.units) {
-    const targets = [];
-    for (const name of u.facts.requires) {
-      const target = resolver.moduleFile(name);
-      if (!target || target === u.path) continue;
-      required.add(target);
-      if (!targets.includes(target)) targets.push(target);
-    }
-    requires.set(u.path, targets);
-  }
-  const units = input.units.map((u) => {
-    const entries = u.entries ?? [];
-    const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
-    return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
-  });
-  const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
-  const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers);
-  for (const u of units) linker.link(u, uses);
-  linker.staleCtxReleases(uses);
-  const reach3 = { byPath, resolver };
-  uses.disabledPhaseUses = findDisabledPhaseUses(units, reach3);
-  const blockingCalls = findBlockingCalls(units, reach3);
-  const callbackYields = findCallbackYields(units, reach3);
-  const hostConnects = findHostConnects(units, reach3, uses.connects);
-  const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
-  return Object.freeze({
-    units: Object.freeze(codeUnits),
-    nginx: input.nginx,
-    redisServers: Object.freeze(input.redisServers.map((r) => scoped(r, codeUnits))),
-    clients: clientTraits(CLIENT_PROFILES),
-    poolUses: Object.freeze(uses.poolUses),
-    wrapperKeepalives: Object.freeze(uses.wrapperKeepalives),
-    connects: Object.freeze(uses.connects),
-    unreleased: Object.freeze(uses.unreleased),
-    useAfterRelease: Object.freeze(uses.useAfterRelease),
-    staleCtxReleases: Object.freeze(uses.staleCtxReleases),
-    shared: Object.freeze(uses.shared),
-    disabledPhaseUses: Object.freeze(uses.disabledPhaseUses),
-    blockingCalls: Object.freeze(blockingCalls),
-    callbackYields: Object.freeze(callbackYields),
-    timeouts: Object.freeze(uses.timeouts),
-    hostConnects: Object.freeze(hostConnects),
-    identities: Object.freeze(linker.identities.all())
-  });
-}
-function scoped(server2, units) {
-  const scope = redisConfScope(server2.file, units);
-  return Object.freeze(scope ? { ...server2, units: scope } : { ...server2 });
-}
-function initGlobals(units) {
-  const out = /* @__PURE__ */ new Map();
-  for (const u of units) {
-    if (!u.facts.globals || !(u.entries ?? []).some((e) => e.phase === "init" || e.phase === "init_worker")) continue;
-    for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
-  }
-  return out;
-}
-function declaredModules(units) {
-  return units.flatMap((u) => u.facts.moduleName !== void 0 && u.path.endsWith(".lua") ? [{ name: u.facts.moduleName, path: u.path }] : []);
-}
-function clientTraits(profiles) {
-  return new Map(profiles.map((p) => [p.module, p]));
-}
-
-// src/core/fingerprint.ts
-var import_node_crypto2 = require("node:crypto");
-
-// src/core/message-text.ts
-function literal(s) {
-  return s.replace(/[\\[\]]/g, "\\$&");
-}
-var TOKEN = /\\([\\[\]])|\[((?:[^\\[\]]|\\[\\[\]])*)\]\((\d+)\)|[^\\[]+|[\\[]/g;
-function parseMessage(message) {
-  const parts = [];
-  const text = (s) => {
-    const last = parts[parts.length - 1];
-    if (last && "text" in last) last.text += s;
-    else parts.push({ text: s });
-  };
-  for (const m of message.matchAll(TOKEN)) {
-    if (m[1] !== void 0) text(m[1]);
-    else if (m[3] !== void 0) parts.push({ label: unescape(m[2]), id: Number(m[3]) });
-    else text(m[0]);
-  }
-  return parts;
-}
-function unescape(s) {
-  return s.replace(/\\([\\[\]])/g, "$1");
-}
-function toSarifText(message, hasLink) {
-  return parseMessage(message).map((p) => "text" in p ? literal(p.text) : hasLink(p.id) ? `[${literal(p.label)}](${p.id})` : literal(`[${p.label}](${p.id})`)).join("");
-}
-function splitLead(message) {
-  let at2 = 0;
-  for (const m of message.matchAll(TOKEN)) {
-    if (m[1] === void 0 && m[3] === void 0) {
-      const end = /\.(?=\s|$)|\n/.exec(m[0]);
-      if (end) {
-        const cut = at2 + end.index + (end[0] === "." ? 1 : 0);
-        return { lead: message.slice(0, cut), rest: message.slice(cut).replace(/^\s+/, "") };
-      }
-    }
-    at2 += m[0].length;
-  }
-  return { lead: message, rest: "" };
-}
-
-// src/core/findings.ts
-var LEVELS = ["error", "warning", "note"];
-function plainMessage(f) {
-  return plainText(f.message, f.related);
-}
-function plainText(message, related2) {
-  return parseMessage(message).map((p) => {
-    if ("text" in p) return p.text;
-    const r = related2.find((x) => x.id === p.id);
-    return r ? `${p.label} (${r.file}:${r.startLine}:${r.startColumn})` : p.label;
-  }).join("");
-}
-function compareSpan(a, b) {
-  return cmp(a.file, b.file) || a.startLine - b.startLine || a.startColumn - b.startColumn || a.endLine - b.endLine || a.endColumn - b.endColumn;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindings(a, b) {
-  return compareSpan(a.location, b.location) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message);
-}
-function levelRank(level) {
-  return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 4;
-}
-
-// src/core/fingerprint.ts
-function normalizeLine(text) {
-  return text.replace(/\s+/g, " ").trim();
-}
-function lineHash(ruleId, file, text) {
-  return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
-}
-function assignFingerprints(findings, lineText) {
-  const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
-  const order = findings.map((_, i) => i);
-  order.sort((a, b) => compareFindings(findings[a], findings[b]) || a - b);
-  const seen = /* @__PURE__ */ new Map();
-  const out = new Array(findings.length);
-  for (const i of order) {
-    const hash = hashes[i];
-    const n = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, n);
-    out[i] = { ...findings[i], fingerprint: `${hash}:${n}` };
-  }
-  return out;
-}
-
-// src/lua/parse-lua.ts
-var import_luaparse = __toESM(require_luaparse(), 1);
-var DEFAULT_LUA_SYNTAX = { lua52Compat: true };
-var OPTIONS = {
-  luaVersion: "LuaJIT",
-  extendedIdentifiers: true,
-  locations: false,
-  ranges: true,
-  // Suppression comments are read from the text itself; collecting comment nodes only costs time.
-  comments: false,
-  scope: false,
-  // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
-  encodingMode: "pseudo-latin1"
-};
-if (!accepts(";", true)) {
-  throw new Error("luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat): reinstall it with `npm ci`");
-}
-function parseLuaText(latin1, syntax = DEFAULT_LUA_SYNTAX) {
-  return parseChunk(latin1, false, syntax);
-}
-function parseLua(text, syntax = DEFAULT_LUA_SYNTAX) {
-  return parseChunk(text.latin1, text.bomLength > 0, syntax);
-}
-function skipChunkHeader(latin1, hadBom = false) {
-  let start2 = 0;
-  let header = hadBom;
-  if (latin1.startsWith("\xEF\xBB\xBF")) {
-    start2 = 3;
-    header = true;
-  }
-  let bytecodeAt = start2;
-  if (latin1.charCodeAt(start2) === 35) {
-    header = true;
-    while (start2 < latin1.length && !isEol(latin1.charCodeAt(start2))) start2++;
-    bytecodeAt = start2 + 1;
-    if (isEol(latin1.charCodeAt(bytecodeAt)) && latin1.charCodeAt(bytecodeAt) !== latin1.charCodeAt(start2)) bytecodeAt++;
-  }
-  return { text: start2 === 0 ? latin1 : " ".repeat(start2) + latin1.slice(start2), header, bytecodeAt };
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function bytecodeKind(bytes) {
-  if (bytes[0] !== 27 || bytes[1] !== 76) return void 0;
-  if (bytes[2] === 74) return "LuaJIT";
-  if (bytes[2] === 117 && bytes[3] === 97) return "PUC Lua";
-  return void 0;
-}
-function parseChunk(latin1, hadBom, syntax) {
-  const { text, header, bytecodeAt } = skipChunkHeader(latin1, hadBom);
-  if (text.charCodeAt(bytecodeAt) === 27) {
-    return { ok: false, offset: bytecodeAt, message: header ? "cannot load malformed bytecode" : "cannot load incompatible bytecode" };
-  }
-  try {
-    const chunk = import_luaparse.default.parse(text, optionsFor(syntax));
-    return { ok: true, chunk };
-  } catch (e) {
-    if (e instanceof RangeError) {
-      return { ok: false, offset: 0, message: "code is nested too deeply to parse (stack exhausted); LuaJIT itself rejects nesting deeper than about 200 levels" };
-    }
-    const err = e;
-    if (typeof err.index === "number") {
-      const message = String(err.message ?? "syntax error").replace(/^\[\d+:\d+\]\s*/, "");
-      return { ok: false, offset: err.index, message };
-    }
-    throw e;
-  }
-}
-function optionsFor(syntax) {
-  return { ...OPTIONS, luajitLua52Compat: syntax.lua52Compat };
-}
-function accepts(src, lua52Compat) {
-  try {
-    import_luaparse.default.parse(src, optionsFor({ lua52Compat }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/project/lua-file-units.ts
-var import_node_crypto4 = require("node:crypto");
-var import_node_fs7 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
-
-// src/project/facts-workers.ts
-var import_node_os = __toESM(require("node:os"), 1);
-var import_node_worker_threads = require("node:worker_threads");
-
-// src/analysis/interpret/flow.ts
-var NO_SESSION = { db: void 0, multi: false };
-var Flow = class _Flow {
-  dead = false;
-  /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
-  ended = null;
-  /** The request was ended with a client-error status (ngx.exit(400..499)): a rejection, not the outcome. */
-  rejected = false;
-  /** Variable values by binding id. */
-  vals = /* @__PURE__ */ new Map();
-  /** Tracked values by valueKey. */
-  objs = /* @__PURE__ */ new Map();
-  /** Tracked values for which this path is an error path, with the operation whose failure guards it. */
-  errorFor = /* @__PURE__ */ new Map();
-  /** Tracked values whose connection is fresh on this path (inside a reuse guard: reuse-guards.ts). */
-  freshFor = /* @__PURE__ */ new Set();
-  /** Whether `v` is a tracked value on this path (no value key made while nothing is tracked). */
-  tracks(v) {
-    return this.objs.size > 0 && this.objs.has(valueKey(v));
-  }
-  clone() {
-    const f = new _Flow();
-    f.dead = this.dead;
-    const vals = f.vals;
-    this.vals.forEach((v, k) => vals.set(k, v));
-    if (this.objs.size > 0) this.objs.forEach((o, k) => f.objs.set(k, copyObj(o)));
-    if (this.errorFor.size > 0) f.errorFor = new Map(this.errorFor);
-    if (this.freshFor.size > 0) f.freshFor = new Set(this.freshFor);
-    return f;
-  }
-  /** The paths `flows` merged into one. It consumes them: the first live one becomes the result (every
-   *  caller replaces its flow with the join and drops the paths it joined), which saves a copy per join. */
-  static join(flows) {
-    const live = flows.filter((f) => !f.dead);
-    if (live.length === 0) {
-      const d = new _Flow();
-      d.dead = true;
-      return d;
-    }
-    const out = live[0];
-    out.ended = null;
-    out.rejected = false;
-    for (let i = 1; i < live.length; i++) {
-      const f = live[i];
-      const vals = out.vals;
-      vals.forEach((v, k) => {
-        const w = f.vals.get(k);
-        const joined = w ? joinValues(v, w) : UNKNOWN;
-        if (joined !== v) vals.set(k, joined);
-      });
-      if (f.objs.size > 0) for (const [k, o] of f.objs) {
-        const mine = out.objs.get(k);
-        if (!mine) out.objs.set(k, copyObj(o));
-        else {
-          mine.used ||= o.used;
-          mine.unreadBody ||= o.unreadBody;
-          mine.session = joinSession(mine.session, o.session);
-          for (const c of o.connectSites) if (!mine.connectSites.includes(c)) mine.connectSites.push(c);
-          for (const r of o.releaseSites) if (!mine.releaseSites.includes(r)) mine.releaseSites.push(r);
-          for (const s of o.status) mine.status.add(s);
-          for (const p of o.passSites) if (!mine.passSites.includes(p)) mine.passSites.push(p);
-          mine.endsAt = mine.endsAt.filter((s) => o.endsAt.includes(s));
-        }
-      }
-      if (out.errorFor.size > 0) {
-        for (const k of [...out.errorFor.keys()]) if (!f.errorFor.has(k)) out.errorFor.delete(k);
-      }
-      if (out.freshFor.size > 0) {
-        for (const k of [...out.freshFor]) if (!f.freshFor.has(k)) out.freshFor.delete(k);
-      }
-    }
-    return out;
-  }
-};
-function replace(flow, next) {
-  flow.dead = next.dead;
-  flow.vals = next.vals;
-  flow.objs = next.objs;
-  flow.errorFor = next.errorFor;
-  flow.freshFor = next.freshFor;
-  flow.ended = null;
-}
-function copyObj(o) {
-  return { ...o, status: new Set(o.status), passSites: [...o.passSites], connectSites: [...o.connectSites], releaseSites: [...o.releaseSites], endsAt: [...o.endsAt] };
-}
-function joinSession(a, b) {
-  const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
-  return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
-}
-
-// src/analysis/interpret/context.ts
-var MAX_DEPTH2 = 180;
-var Scope = class {
-  constructor(parent) {
-    this.parent = parent;
-  }
-  parent;
-  /** Made by the first declaration: most blocks (branches, loop bodies) declare nothing. */
-  vars;
-  lookup(name) {
-    for (let s = this; s; s = s.parent) {
-      const b = s.vars?.get(name);
-      if (b) return b;
-    }
-    return void 0;
-  }
-  set(name, b) {
-    (this.vars ??= /* @__PURE__ */ new Map()).set(name, b);
-  }
-};
-function newFileState(ends = /* @__PURE__ */ new Map()) {
-  const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: void 0, ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
-}
-function newFnCtx(file, id) {
-  return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
-}
-function newFunction(file, name, parent, paramCount, sp) {
-  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
-  file.facts.functions.push(f);
-  return f;
-}
-function newSite(file, sp) {
-  file.facts.sites.push(sp[0], sp[1]);
-  return file.facts.sites.length / 2 - 1;
-}
-function lazySite(file, sp) {
-  let id;
-  return () => id ??= newSite(file, sp());
-}
-function siteOf(site2) {
-  return typeof site2 === "number" ? site2 : site2();
-}
-function event(ctx, e) {
-  ctx.file.facts.events.push(e);
-}
-function declare(ctx, scope, name, value, flow) {
-  const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
-  scope.set(name, b);
-  flow.vals.set(b.id, value);
-  return b;
-}
-function assign(b, value, flow, ctx) {
-  if (!isNil(value)) {
-    b.assigns++;
-    b.last = value;
-  }
-  if (b.fn === ctx.id) flow.vals.set(b.id, value);
-}
-function isNil(v) {
-  return v.t === "const" && v.v === null;
-}
-function read(name, flow, ctx, scope) {
-  const b = scope.lookup(name);
-  if (!b) {
-    let g = ctx.file.globalValues.get(name);
-    if (!g) ctx.file.globalValues.set(name, g = { t: "global", name });
-    return g;
-  }
-  if (b.fn === ctx.id) return flow.vals.get(b.id) ?? b.last;
-  return b.assigns <= 1 ? b.last : UNKNOWN;
-}
-function newTable(ctx) {
-  ctx.file.facts.tables.push({});
-  ctx.file.tableOwner.push(ctx.id);
-  return { t: "table", id: ctx.file.facts.tables.length - 1 };
-}
-var NO_FORWARDS = [];
-function callEvent(callee, calleeName2, args, site2, ctx, forwards = NO_FORWARDS) {
-  let callbacks;
-  let callbackArgs;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.t !== "fn") continue;
-    (callbacks ??= []).push(a.id);
-    (callbackArgs ??= []).push(i);
-  }
-  const deferred = isTimer(calleeName2);
-  if ((calleeName2 !== null || !followableCallee(callee)) && !callbacks) return;
-  const e = { kind: "call", fn: ctx.id, site: site2, callee };
-  if (callbacks) e.callbacks = callbacks.slice();
-  if (deferred) e.deferred = true;
-  if (!deferred && callbackArgs) e.callbackArgs = callbackArgs.slice();
-  if (!deferred && forwards.length > 0) e.forwards = forwards.slice();
-  event(ctx, e);
-}
-function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
-  const called = paramOwner(calleeNode, callee, scope);
-  if (called !== void 0 && callee.t === "param") addParam(ctx.file.facts.functions[called], "invokes", callee.index);
-  let forwards;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a.t !== "param") continue;
-    const owner = paramOwner(argNodes[i], a, scope);
-    if (owner === void 0) continue;
-    if (calleeName2 === "pcall" || calleeName2 === "xpcall") {
-      if (i === 0) addParam(ctx.file.facts.functions[owner], "invokes", a.index);
-    } else if (isTimer(calleeName2)) {
-      if (i >= 1 && owner === ctx.id) addParam(ctx.file.facts.functions[owner], "defers", a.index);
-    } else if (owner === ctx.id) (forwards ??= []).push([i, a.index]);
-  }
-  return forwards ?? NO_FORWARDS;
-}
-function isTimer(calleeName2) {
-  return calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every";
-}
-function paramOwner(node, v, scope) {
-  if (!node || v?.t !== "param" || node.type !== "Identifier") return void 0;
-  return scope.lookup(node.name)?.fn;
-}
-function addParam(f, field, index) {
-  if (!f) return;
-  const list2 = f[field] ??= [];
-  if (!list2.includes(index)) list2.push(index);
-}
-function track(flow, v, initial) {
-  const k = valueKey(v);
-  let o = flow.objs.get(k);
-  if (!o) {
-    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
-    flow.objs.set(k, o);
-  }
-  return o;
-}
-function setStatus(flow, v, s) {
-  const o = track(flow, v, s);
-  o.status = /* @__PURE__ */ new Set([s]);
-  if (s !== "passed") o.passSites = [];
-}
-function escape(flow, v, ctx, site2, returned = false) {
-  for (const o of optionsOf(v)) {
-    if (!isTrackable(o)) continue;
-    setStatus(flow, o, "escaped");
-    if (returned && o.t === "obj") continue;
-    if ((o.t === "param" || o.t === "obj") && ctx && site2 !== void 0) event(ctx, { kind: "escape", fn: ctx.id, site: siteOf(site2), target: o });
-  }
-}
-function escapeDeep(flow, v, ctx, site2, returned = false) {
-  escapeDirect(flow, v, ctx, site2, returned);
-  if (v.t === "table") escapeFields(flow, v.id, ctx, site2, returned);
-  else if (v.t === "phi") {
-    for (const o of v.options) if (o.t === "table") escapeFields(flow, o.id, ctx, site2, returned);
-  }
-}
-function escapeFields(flow, table, ctx, site2, returned) {
-  const fields = ctx.file.facts.tables[table];
-  for (const k in fields) escapeDirect(flow, fields[k], ctx, site2, returned);
-}
-function escapeDirect(flow, x, ctx, site2, returned) {
-  if (x.t === "phi") {
-    for (const o of x.options) if (o.t === "param" || flow.tracks(o)) escape(flow, o, ctx, site2, returned);
-  } else if (x.t === "param" || flow.tracks(x)) escape(flow, x, ctx, site2, returned);
-}
-function pathEnd(flow, ctx, end, siteRef, ifEnds) {
-  const failed = flow.errorFor.size > 0 ? flow.errorFor.values().next().value : void 0;
-  for (const [k, o] of flow.objs) {
-    if (!ctx.owned.has(k) && !(o.value.t === "call" && o.value.index === 0 && ctx.ownedCalls.has(o.value.site))) continue;
-    if (flow.errorFor.has(k)) continue;
-    const connected = o.status.has("connected");
-    const live = o.status.has("live");
-    const passed = o.status.has("passed");
-    if (!connected && !live && !passed) continue;
-    if (o.status.has("escaped")) continue;
-    if (!connected && !o.used) continue;
-    const site2 = siteOf(siteRef);
-    event(ctx, {
-      kind: "unreleased",
-      fn: ctx.id,
-      site: site2,
-      target: o.value,
-      end,
-      ...ifEnds ? { ifEnds } : {},
-      passSites: [...o.passSites],
-      connectSites: [...o.connectSites],
-      session: o.session,
-      // Early: inside a branch, by a return or a rejection (4xx); a redirect or a 2xx exit is an outcome.
-      ...ctx.branchDepth > 0 && (end !== "exit" || flow.rejected) ? { early: true } : {},
-      ...failed !== void 0 ? { afterFailureOf: failed } : {}
-    });
-    if (ifEnds) o.endsAt.push(site2);
-  }
-}
-function span(n) {
-  const r = n.range;
-  return r ? [r[0], r[1]] : [0, 0];
-}
-function constKey(v) {
-  if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
-  return void 0;
-}
-function followableCallee(v) {
-  let cur = v;
-  while (cur.t === "get") cur = cur.base;
-  if (cur.t === "call") return followableCallee(cur.callee);
-  return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
-}
-
-// src/lua/walk.ts
-function forEachNode(root, visit2) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const cur = stack.pop();
-    if (Array.isArray(cur)) {
-      for (let i = cur.length - 1; i >= 0; i--) stack.push(cur[i]);
-      continue;
-    }
-    if (!cur || typeof cur !== "object") continue;
-    const node = cur;
-    if (typeof node.type === "string") visit2(node);
-    const children = [];
-    for (const key in node) {
-      if (key === "loc" || key === "range" || key === "type") continue;
-      const v = node[key];
-      if (v && typeof v === "object") children.push(v);
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-}
-
-// src/analysis/interpret/client-effects.ts
-function construct(callee, calleeName2, args, site2, flow, ctx) {
-  const client = constructorClient(callee, calleeName2);
-  if (client) {
-    const obj = { t: "obj", client, site: site2 };
-    setStatus(flow, obj, "fresh");
-    created(obj, args, site2, ctx);
-    return [obj, constant(null)];
-  }
-  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
-  if (factory?.connects) {
-    const connect = calleeName2.slice(calleeName2.lastIndexOf(".") + 1);
-    const obj = { t: "obj", client: factory.profile.module, site: site2 };
-    created(obj, [], site2, ctx);
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: obj, method: connect, args, errorPath: false });
-    setStatus(flow, obj, "connected");
-    track(flow, obj, "connected").connectSites = [site2];
-    return [obj, { t: "op", obj: valueKey(obj), method: connect, index: 1, site: site2 }];
-  }
-  return void 0;
-}
-function constructorClient(callee, calleeName2) {
-  const factory = calleeName2 ? globalFactory(calleeName2) : void 0;
-  if (factory && !factory.connects) return factory.profile.module;
-  if (callee.t === "get" && callee.base.t === "require") {
-    const profile = clientProfile(callee.base.name);
-    if (profile && profile.constructors.includes(callee.key)) return profile.unprofiled ? callee.base.name : profile.module;
-  }
-  return null;
-}
-function created(obj, args, site2, ctx) {
-  event(ctx, { kind: "new", fn: ctx.id, site: site2, target: obj, client: obj.client, args });
-  ctx.owned.add(valueKey(obj));
-  if (ctx.id === 0 && !clientProfile(obj.client)?.holdsNoSocket) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: obj, how: "module-level" });
-}
-function clientMethod(self, method, args, site2, flow, ctx, want) {
-  const key = valueKey(self);
-  const profile = self.t === "obj" ? clientProfile(self.client) : void 0;
-  const methods = profile ?? ANY_CLIENT;
-  const isConnect = methods.connectMethods.includes(method);
-  const isKeepalive = methods.keepaliveMethods.includes(method);
-  const isClose = methods.closeMethods.includes(method);
-  const selfReleasing = methods.selfReleasingMethods?.find((m) => m.method === method);
-  const errorOp = flow.errorFor.get(key);
-  const errorPath = errorOp !== void 0;
-  const state = flow.objs.get(key) ?? (self.t === "call" ? track(flow, self, "live") : void 0);
-  if (state) state.used = true;
-  const results = () => {
-    const out = [];
-    for (let i = 0; i < Math.max(want, 2); i++) out.push({ t: "op", obj: key, method, index: i, site: site2 });
-    return out;
-  };
-  const reconnects = isConnect || selfReleasing !== void 0;
-  let alreadyReleased = false;
-  if (state && state.status.size === 1) {
-    const only = [...state.status][0];
-    if (only === "released" && !reconnects) {
-      alreadyReleased = true;
-      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.releaseSites], reconnect: false });
-    } else if (only === "connected" && isConnect) {
-      event(ctx, { kind: "use-after-release", fn: ctx.id, site: site2, target: self, method, previous: [...state.connectSites], reconnect: true });
-    }
-  }
-  const produced = profile?.producesClient;
-  if (produced && method === produced.method && self.t === "obj") {
-    const made = { t: "obj", client: produced.client, site: site2 };
-    event(ctx, { kind: "new", fn: ctx.id, site: site2, target: made, client: produced.client, args: [] });
-    ctx.owned.add(valueKey(made));
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: made, method, args: [self, ...args], errorPath, keyRule: self.client });
-    const o = track(flow, made, "connected");
-    o.status = /* @__PURE__ */ new Set(["connected"]);
-    o.connectSites = [site2];
-    return [made, { t: "op", obj: valueKey(made), method, index: 1, site: site2 }];
-  }
-  if (produced && isKeepalive) {
-    const given = args[0];
-    if (given && isTrackable(given)) {
-      const commands = profileFor(produced.client)?.session;
-      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
-      const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
-      release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
-    }
-    return results();
-  }
-  if (isConnect) {
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
-    const o = track(flow, self, "connected");
-    o.status = new Set(o.status.has("escaped") ? ["connected", "escaped"] : ["connected"]);
-    o.connectSites = [site2];
-    o.releaseSites = [];
-    o.session = NO_SESSION;
-    o.unreadBody = false;
-    flow.freshFor.delete(key);
-  } else if ((isKeepalive || isClose) && !alreadyReleased) {
-    release(self, isKeepalive ? "long" : "short", method, args, site2, flow, ctx, {});
-  } else if (selfReleasing) {
-    event(ctx, { kind: "connect", fn: ctx.id, site: site2, target: self, method, args, errorPath });
-    const mode = keepaliveOption(selfReleasing, args, ctx.file.facts.tables);
-    if (mode) release(self, mode, method, args, site2, flow, ctx, { implicit: true });
-  } else {
-    const keepArgs = methods.session?.select.includes(method) || methods.identity?.some((m) => m.method === method) || methods.timeoutMethods?.some((m) => m.method === method);
-    const fresh = flow.freshFor.has(key) ? { fresh: true } : {};
-    if (self.t === "obj" || keepArgs) event(ctx, { kind: "method", fn: ctx.id, site: site2, target: self, method, args: keepArgs ? args : [], errorPath, ...fresh });
-    if (state) sessionEffect(state, method, args, methods);
-    if (self.t !== "obj") callEvent({ t: "get", base: self, key: method }, null, [self, ...args], site2, ctx);
-  }
-  return results();
-}
-function responseField(res, field, flow) {
-  if (ANY_CLIENT.bodyReadFields.includes(field)) bodyRead(res, flow);
-}
-function responseMethod(res, method, flow) {
-  if (ANY_CLIENT.bodyReadMethods.includes(method)) bodyRead(res, flow);
-}
-function bodyRead(v, flow) {
-  if (v.t !== "op") return;
-  const o = flow.objs.get(v.obj);
-  if (o) o.unreadBody = false;
-}
-function release(target, mode, method, args, site2, flow, ctx, opts) {
-  const key = valueKey(target);
-  const errorOp = flow.errorFor.get(key);
-  const o = track(flow, target, "released");
-  event(ctx, {
-    kind: "release",
-    fn: ctx.id,
-    site: site2,
-    target,
-    mode,
-    method,
-    args,
-    errorPath: errorOp !== void 0,
-    errorOp,
-    session: opts.session ?? o.session,
-    unreadBody: o.unreadBody,
-    implicit: opts.implicit,
-    ...o.endsAt.length > 0 ? { after: [...o.endsAt] } : {}
-  });
-  o.status = /* @__PURE__ */ new Set(["released"]);
-  o.releaseSites = [site2];
-  o.passSites = [];
-}
-function sessionEffect(o, method, args, methods) {
-  const session = sessionAfter(o.session, methods.session, method, args);
-  if (session) o.session = session;
-  else if (methods.requestMethods?.includes(method)) o.unreadBody = true;
-}
-function sessionAfter(s, commands, method, args) {
-  if (!commands) return void 0;
-  if (commands.select.includes(method)) {
-    const db = args[0];
-    return { ...s, db: db?.t === "const" && db.v !== null ? String(db.v) : null };
-  }
-  if (commands.begin.includes(method)) return { ...s, multi: true };
-  if (commands.end.includes(method)) return { ...s, multi: false };
-  if (commands.subscribe?.includes(method)) return { ...s, subscribed: true };
-  if (commands.unsubscribe?.includes(method) && s.subscribed) return { db: s.db, multi: s.multi };
-  return void 0;
-}
-function keepaliveOption(m, args, tables) {
-  const params = args[m.optionsArg];
-  if (!params || params.t === "const" && params.v === null) return "long";
-  if (params.t !== "table") return null;
-  const k = tables[params.id][m.keepaliveOption];
-  if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
-  if (k.t === "const" && k.v === false) return "short";
-  return null;
-}
-
-// src/analysis/interpret/library-calls.ts
-function recordLibraryCall(callee, global2, method, args, site2, ctx) {
-  if (global2 !== null && YIELDING_CALLS.has(global2)) return add(ctx, { kind: "yield", fn: ctx.id, site: site2, name: global2 });
-  const cb = cCallbackOf(global2, method);
-  if (cb) {
-    const f = args[cb.arg];
-    if (f?.t === "fn") add(ctx, { kind: "c-callback", fn: ctx.id, site: site2, callee: cb.callee, callback: f.id });
-    return;
-  }
-  const fromModule = global2 === null ? modulePath(callee) : void 0;
-  if (global2 === null && fromModule === void 0) return;
-  const fnName = callee.t === "get" ? callee.key : void 0;
-  const lib = blockingLibrary(global2, fromModule, fnName);
-  if (lib) add(ctx, { kind: "blocking", fn: ctx.id, site: site2, name: global2 ?? `${fromModule}.${fnName}`, library: lib.name });
-}
-function modulePath(callee) {
-  if (callee.t !== "get") return void 0;
-  let path28 = "";
-  let cur = callee.base;
-  while (cur.t === "get") {
-    path28 = `.${cur.key}${path28}`;
-    cur = cur.base;
-  }
-  return cur.t === "require" ? cur.name + path28 : void 0;
-}
-function add(ctx, call) {
-  const list2 = ctx.file.facts.libraryCalls ??= [];
-  if (list2.some((c) => c.site === call.site && c.kind === call.kind)) return;
-  list2.push(call);
-}
-
-// src/analysis/interpret/evaluate.ts
-var PATH_ENDING_GLOBALS = /* @__PURE__ */ new Map([
-  ["ngx.exit", "exit"],
-  ["ngx.redirect", "exit"],
-  ["ngx.exec", "exit"],
-  ["error", "error"]
-]);
-var HARMLESS_CALLS = /* @__PURE__ */ new Set([
-  "ngx.log",
-  "ngx.say",
-  "ngx.print",
-  "print",
-  "tostring",
-  "tonumber",
-  "type",
-  "assert",
-  "pairs",
-  "ipairs",
-  "next",
-  "select",
-  "unpack",
-  "table.unpack",
-  "rawget",
-  "rawequal",
-  "getmetatable",
-  "string.format",
-  "table.concat",
-  "table.insert"
-]);
-function evalList(exprs, flow, ctx, scope, want) {
-  const n = exprs.length;
-  const last = exprs[n - 1];
-  if (n === 0 || !(isCall(last) && want > n - 1)) return exprs.map((e) => evaluate(e, flow, ctx, scope));
-  const head = exprs.slice(0, -1).map((e) => evaluate(e, flow, ctx, scope));
-  const tail = evalCall(last, flow, ctx, scope, want - (n - 1));
-  return head.length === 0 ? tail : head.concat(tail);
-}
-function evaluate(e, flow, ctx, scope) {
-  if (ctx.file.depth > MAX_DEPTH2) return UNKNOWN;
-  ctx.file.depth++;
-  try {
-    return evalInner(e, flow, ctx, scope);
-  } finally {
-    ctx.file.depth--;
-  }
-}
-function evalInner(e, flow, ctx, scope) {
-  switch (e.type) {
-    case "StringLiteral":
-      return constant(e.value);
-    case "NumericLiteral":
-      return /[LlUuIi]$/.test(e.raw) ? UNKNOWN : constant(e.value);
-    case "BooleanLiteral":
-      return constant(e.value);
-    case "NilLiteral":
-      return constant(null);
-    case "Identifier":
-      return read(e.name, flow, ctx, scope);
-    case "MemberExpression": {
-      const base = evaluate(e.base, flow, ctx, scope);
-      responseField(base, e.identifier.name, flow);
-      return getField(base, e.identifier.name, ctx);
-    }
-    case "IndexExpression": {
-      const base = evaluate(e.base, flow, ctx, scope);
-      const key = constKey(evaluate(e.index, flow, ctx, scope));
-      return key === void 0 ? UNKNOWN : getField(base, key, ctx);
-    }
-    case "CallExpression":
-    case "StringCallExpression":
-    case "TableCallExpression":
-      return evalCall(e, flow, ctx, scope, 1)[0] ?? constant(null);
-    case "FunctionDeclaration":
-      return closure(e, flow, ctx, scope, "<anonymous>", false);
-    case "TableConstructorExpression": {
-      const t = newTable(ctx);
-      const fields = ctx.file.facts.tables[t.id];
-      let n = 1;
-      for (const f of e.fields) {
-        const v = evaluate(f.value, flow, ctx, scope);
-        if (f.type === "TableKeyString") fields[f.key.name] = v;
-        else if (f.type === "TableKey") {
-          const k = constKey(evaluate(f.key, flow, ctx, scope));
-          if (k !== void 0) fields[k] = v;
-        } else fields[String(n++)] = v;
-        escapeDeep(flow, v, ctx, lazySite(ctx.file, () => span(f)));
-      }
-      return t;
-    }
-    case "BinaryExpression": {
-      if (e.operator === "..") return concat(e, flow, ctx, scope);
-      evaluate(e.left, flow, ctx, scope);
-      evaluate(e.right, flow, ctx, scope);
-      return UNKNOWN;
-    }
-    case "LogicalExpression": {
-      const l = evaluate(e.left, flow, ctx, scope);
-      const r = evaluate(e.right, flow, ctx, scope);
-      if (e.operator === "or" && l.t === "const" && l.v !== null && l.v !== false) return l;
-      if (e.operator === "or" && (l.t === "const" && (l.v === null || l.v === false))) return r;
-      if (e.operator === "or" && l.t === "op" && l.index === 0) return l;
-      if (e.operator === "or" && (l.t === "get" || l.t === "param") && r.t === "const" && r.v !== null && r.v !== false) return { t: "or", left: l, right: r };
-      return UNKNOWN;
-    }
-    case "UnaryExpression":
-      evaluate(e.argument, flow, ctx, scope);
-      return UNKNOWN;
-    case "VarargLiteral":
-      return UNKNOWN;
-  }
-}
-function concat(e, flow, ctx, scope) {
-  const parts = [];
-  let cur = e;
-  while (cur.type === "BinaryExpression" && cur.operator === "..") {
-    parts.push(evaluate(cur.left, flow, ctx, scope));
-    cur = cur.right;
-  }
-  parts.push(evaluate(cur, flow, ctx, scope));
-  return { t: "concat", parts };
-}
-function getField(base, key, ctx) {
-  if (base.t === "table") {
-    const v = ctx.file.facts.tables[base.id][key];
-    return v ?? { t: "get", base, key };
-  }
-  if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
-  return { t: "get", base, key };
-}
-function closure(node, flow, ctx, scope, name, hasSelf) {
-  const paramCount = node.parameters.length + (hasSelf ? 1 : 0);
-  const f = newFunction(ctx.file, name, ctx.id, paramCount, span(node));
-  const params = [...hasSelf ? ["self"] : [], ...node.parameters.flatMap((p) => p.type === "Identifier" ? [p.name] : [])];
-  if (params.length > 0) f.params = params.slice();
-  ctx.file.pending.push({ node, id: f.id, scope, hasSelf });
-  const names2 = /* @__PURE__ */ new Set();
-  if (flow.objs.size > 0) forEachNode(node.body, (n) => {
-    if (n.type === "Identifier") names2.add(n.name);
-  });
-  const captured = [];
-  for (const n of names2) {
-    const b = scope.lookup(n);
-    if (!b || b.fn !== ctx.id) continue;
-    const v = flow.vals.get(b.id);
-    if (v && flow.tracks(v)) {
-      captured.push(v);
-      escape(flow, v, ctx, lazySite(ctx.file, () => span(node)));
-    }
-  }
-  if (captured.length > 0) ctx.file.captures.set(f.id, captured);
-  return { t: "fn", id: f.id };
-}
-function evalCall(e, flow, ctx, scope, want) {
-  if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
-  if (ctx.file.depth > MAX_DEPTH2) return [UNKNOWN];
-  ctx.file.depth++;
-  try {
-    const values = evalCallInner(e, flow, ctx, scope, want);
-    if (values[0] && ctx.file.inCondition) (ctx.file.conditionCalls ??= /* @__PURE__ */ new Map()).set(e, values[0]);
-    return values;
-  } finally {
-    ctx.file.depth--;
-  }
-}
-function evalCallInner(e, flow, ctx, scope, want) {
-  const callee = e.base;
-  const argNodes = e.type === "CallExpression" ? e.arguments : e.type === "StringCallExpression" ? [e.argument] : [e.arguments];
-  const site2 = newSite(ctx.file, span(e));
-  let method = null;
-  let self = null;
-  let calleeValue;
-  if (callee.type === "MemberExpression" && callee.indexer === ":") {
-    self = evaluate(callee.base, flow, ctx, scope);
-    method = callee.identifier.name;
-    calleeValue = getField(self, method, ctx);
-  } else {
-    calleeValue = evaluate(callee, flow, ctx, scope);
-  }
-  const args = evalList(argNodes, flow, ctx, scope, Math.max(argNodes.length, 1));
-  const fullArgs = self ? [self, ...args] : args;
-  if (!self && calleeValue.t === "get" && fullArgs.length > 0 && valueKey(calleeValue.base) === valueKey(fullArgs[0])) {
-    self = fullArgs[0];
-    method = calleeValue.key;
-  }
-  const calleeName2 = globalPath(calleeValue);
-  recordLibraryCall(calleeValue, calleeName2, callee.type === "MemberExpression" && callee.indexer === ":" ? method : null, args, site2, ctx);
-  const protectedCall = calleeName2 === "pcall" && args[0]?.t === "get" && args.length > 1 && valueKey(args[0].base) === valueKey(args[1]);
-  if (protectedCall && isTrackable(args[1])) {
-    const target = args[0];
-    const results2 = clientMethod(args[1], target.key, args.slice(2), site2, flow, ctx, Math.max(want - 1, 1));
-    return [results2[0] ?? UNKNOWN, ...results2];
-  }
-  if (calleeName2 === "require" && args[0]?.t === "const" && typeof args[0].v === "string") {
-    const facts = ctx.file.facts;
-    if (!facts.requires.includes(args[0].v)) facts.requires.push(args[0].v);
-    const required = { t: "require", name: args[0].v };
-    event(ctx, { kind: "call", fn: ctx.id, site: site2, callee: required });
-    return [required];
-  }
-  if (calleeName2 === "module" && ctx.id === 0 && args.length > 0) {
-    declareModule(args[0], ctx);
-    return [UNKNOWN];
-  }
-  if (calleeName2 === "setmetatable") {
-    const [obj, mt] = args;
-    if (obj?.t === "table" && mt && (mt.t === "table" || mt.t === "get" || mt.t === "require" || mt.t === "call")) ctx.file.facts.tables[obj.id][METATABLE_KEY] = mt;
-    return [obj ?? UNKNOWN];
-  }
-  if (calleeName2 === "assert") return args.length > 0 ? args : [UNKNOWN];
-  const ending = calleeName2 ? PATH_ENDING_GLOBALS.get(calleeName2) : void 0;
-  if (ending) {
-    flow.ended = ending === "exit" && isServerErrorStatus(args[0]) ? "error" : ending;
-    flow.rejected = calleeName2 === "ngx.exit" && isClientErrorStatus(args[0]);
-    return [UNKNOWN];
-  }
-  const made = construct(calleeValue, calleeName2, args, site2, flow, ctx);
-  if (made) return made;
-  if (calleeName2 === "ngx.timer.at" || calleeName2 === "ngx.timer.every") timer(calleeName2, args, site2, flow, ctx);
-  if (self?.t === "op" && method) responseMethod(self, method, flow);
-  if (self && method && isTrackable(self)) {
-    return clientMethod(self, method, fullArgs.slice(1), site2, flow, ctx, want);
-  }
-  if (self?.t === "phi" && method && self.options.some(isTrackable)) {
-    let joined;
-    for (const o of self.options) {
-      if (!isTrackable(o)) continue;
-      const r = clientMethod(o, method, fullArgs.slice(1), site2, flow, ctx, want);
-      joined = joined ? joined.map((v, i) => joinValues(v, r[i] ?? UNKNOWN)) : r;
-    }
-    return joined;
-  }
-  if (!(calleeName2 && HARMLESS_CALLS.has(calleeName2))) {
-    const literals = fullArgs.some((a) => a.t === "const") ? { args: fullArgs.map((a) => a.t === "const" ? a : UNKNOWN) } : {};
-    fullArgs.forEach((a, i) => {
-      bodyRead(a, flow);
-      const k = flow.objs.size > 0 ? valueKey(a) : "";
-      const o = flow.objs.get(k);
-      if (o) {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: flow.errorFor.has(k), errorOp: flow.errorFor.get(k), ...literals, ...o.session.subscribed ? { subscribed: true } : {} });
-        o.status = /* @__PURE__ */ new Set(["passed"]);
-        if (!o.passSites.includes(site2)) o.passSites.push(site2);
-      } else if (a.t === "param") {
-        event(ctx, { kind: "pass", fn: ctx.id, site: site2, target: a, callee: calleeValue, argIndex: i, selfCall: self !== null, errorPath: false });
-      }
-    });
-  }
-  const colon = callee.type === "MemberExpression" && callee.indexer === ":";
-  const forwards = paramUses(callee, calleeValue, calleeName2, colon ? [callee.base, ...argNodes] : argNodes, fullArgs, ctx, scope);
-  callEvent(calleeValue, calleeName2, fullArgs, site2, ctx, forwards);
-  helperEnd(calleeValue, fullArgs, site2, flow, ctx);
-  const results = new Array(Math.max(want, 1));
-  for (let i = 0; i < results.length; i++) results[i] = { t: "call", callee: calleeValue, args: fullArgs, site: site2, index: i };
-  ctx.ownedCalls.add(site2);
-  return results;
-}
-function declareModule(name, ctx) {
-  const file = ctx.file;
-  if (file.moduleTable !== void 0) return;
-  file.moduleTable = newTable(ctx).id;
-  if (name.t === "const" && typeof name.v === "string") file.facts.moduleName = name.v;
-}
-function helperEnd(callee, args, site2, flow, ctx) {
-  if (flow.ended) return;
-  const failing = args.some(isServerErrorStatus);
-  const own2 = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
-  if (own2 !== void 0) {
-    const start2 = ctx.file.facts.functions[own2].span[0];
-    const ends = ctx.file.ends.get(start2);
-    if (!ends) ctx.file.calledEarly.add(start2);
-    else flow.ended = ends === "exit" && failing ? "error" : ends;
-    return;
-  }
-  let root = callee;
-  while (root.t === "get") root = root.base;
-  if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
-}
-function functionGlobal(name, ctx) {
-  const v = ctx.file.facts.globals?.[name];
-  return v?.t === "fn" ? v.id : void 0;
-}
-function timer(name, args, site2, flow, ctx) {
-  for (const a of args.slice(2)) {
-    if (flow.tracks(a) || a.t === "obj") event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: a, how: "timer-arg", via: name });
-  }
-  const callback = args[1];
-  if (callback?.t === "fn") {
-    for (const v of ctx.file.captures.get(callback.id) ?? []) event(ctx, { kind: "shared", fn: ctx.id, site: site2, target: v, how: "timer-upvalue", via: name });
-  }
-}
-function isCall(e) {
-  return e.type === "CallExpression" || e.type === "StringCallExpression" || e.type === "TableCallExpression";
-}
-function globalPath(v) {
-  let root = v;
-  while (root.t === "get") root = root.base;
-  if (root.t !== "global") return null;
-  let path28 = "";
-  for (let cur = v; cur.t === "get"; cur = cur.base) path28 = `.${cur.key}${path28}`;
-  return root.name + path28;
-}
-function isClientErrorStatus(v) {
-  if (!v) return false;
-  if (v.t === "const") return typeof v.v === "number" && v.v >= 400 && v.v < 500;
-  const name = globalPath(v);
-  return name !== null && /^ngx\.HTTP_(BAD_REQUEST|UNAUTHORIZED|PAYMENT_REQUIRED|FORBIDDEN|NOT_FOUND|NOT_ALLOWED|NOT_ACCEPTABLE|REQUEST_TIMEOUT|CONFLICT|GONE|UPGRADE_REQUIRED|TOO_MANY_REQUESTS|CLOSE|ILLEGAL)$/.test(name);
-}
-function isServerErrorStatus(v) {
-  if (!v) return false;
-  if (v.t === "const") return typeof v.v === "number" && (v.v >= 500 || v.v === -1);
-  const name = globalPath(v);
-  return name !== null && /^ngx\.(ERROR|HTTP_(INTERNAL_SERVER_ERROR|NOT_IMPLEMENTED|BAD_GATEWAY|SERVICE_UNAVAILABLE|GATEWAY_TIMEOUT|INSUFFICIENT_STORAGE))$/.test(name);
-}
-
-// src/analysis/interpret/guards.ts
-function guards(cond, flow, ctx, scope) {
-  const thenErr = /* @__PURE__ */ new Map();
-  const elseErr = /* @__PURE__ */ new Map();
-  const visit2 = (e, negated, depth) => {
-    if (depth > 20) return;
-    if (e.type === "UnaryExpression" && e.operator === "not") return visit2(e.argument, !negated, depth + 1);
-    if (e.type === "LogicalExpression") {
-      visit2(e.left, negated, depth + 1);
-      visit2(e.right, negated, depth + 1);
-      return;
-    }
-    if (e.type === "BinaryExpression" && (e.operator === "==" || e.operator === "~=")) {
-      const isNil2 = (x) => x.type === "NilLiteral" || x.type === "BooleanLiteral" && !x.value;
-      const other = isNil2(e.right) ? e.left : isNil2(e.left) ? e.right : null;
-      if (other) return visit2(other, negated !== (e.operator === "=="), depth + 1);
-      const str = e.right.type === "StringLiteral" ? e.left : e.left.type === "StringLiteral" ? e.right : null;
-      if (str && e.operator === "==") {
-        for (const f of failuresOf(peek(str, flow, ctx, scope), flow, "")) {
-          if (f.truthyMeansFailure) (negated ? elseErr : thenErr).set(f.key, f.op);
-        }
-      }
-      return;
-    }
-    const name = e.type === "Identifier" ? e.name : "";
-    for (const failure of failuresOf(peek(e, flow, ctx, scope), flow, name)) {
-      const target = failure.truthyMeansFailure !== negated ? thenErr : elseErr;
-      target.set(failure.key, failure.op);
-    }
-  };
-  visit2(cond, false, 0);
-  return { thenErr, elseErr };
-}
-function enterError(flow, keys) {
-  for (const [k, op] of keys) {
-    flow.errorFor.set(k, op);
-    const o = flow.objs.get(k);
-    if (o && !o.status.has("escaped") && !o.status.has("passed")) o.status = /* @__PURE__ */ new Set(["errored"]);
-  }
-}
-function failureFlag(value, flow, site2) {
-  if (flow.errorFor.size === 0 || value.t !== "const" || value.v !== true) return void 0;
-  const at2 = site2();
-  const ops = [...flow.errorFor].map(([obj, method]) => ({ t: "op", obj, method, index: 1, site: at2 }));
-  return ops.length === 1 ? ops[0] : { t: "phi", options: ops };
-}
-function peek(e, flow, ctx, scope) {
-  if (e.type === "Identifier") return read(e.name, flow, ctx, scope);
-  return ctx.file.conditionCalls?.get(e) ?? UNKNOWN;
-}
-function failuresOf(v, flow, name) {
-  const out = [];
-  for (const o of optionsOf(v)) {
-    if (o.t === "op") {
-      if (flow.objs.has(o.obj)) out.push({ key: o.obj, op: o.method, truthyMeansFailure: o.index >= 1 });
-      continue;
-    }
-    if (o.t === "obj" && flow.tracks(o)) out.push({ key: valueKey(o), op: "new", truthyMeansFailure: false });
-    if (o.t !== "call") continue;
-    const first = valueKey({ ...o, index: 0 });
-    const truthyMeansFailure = o.index >= 1 && !SUCCESS_NAME.test(name);
-    if (flow.objs.has(first)) out.push({ key: first, op: "acquire", truthyMeansFailure });
-    const helperFails = truthyMeansFailure || /^err(or)?(_?msg)?$/i.test(name);
-    for (const a of o.args) {
-      const k = a.t === "op" ? a.obj : valueKey(a);
-      if (k !== first && flow.objs.has(k)) out.push({ key: k, op: calleeLabel(o.callee), truthyMeansFailure: helperFails });
-    }
-  }
-  return out;
-}
-var SUCCESS_NAME = /^(ok|res|success|succeeded|connected)(_|$)/i;
-function calleeLabel(v) {
-  return v.t === "get" ? v.key : v.t === "global" ? v.name : "call";
-}
-
-// src/analysis/interpret/reuse-guards.ts
-var NONE = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
-function reuseGuards(cond, flow, ctx, scope) {
-  const visit2 = (e, depth) => {
-    if (depth > 20) return NONE();
-    if (e.type === "UnaryExpression" && e.operator === "not") {
-      const inner = visit2(e.argument, depth + 1);
-      return { thenFresh: inner.elseFresh, elseFresh: inner.thenFresh };
-    }
-    if (e.type === "LogicalExpression") {
-      const l = visit2(e.left, depth + 1);
-      const r = visit2(e.right, depth + 1);
-      return e.operator === "and" ? { thenFresh: union2(l.thenFresh, r.thenFresh), elseFresh: /* @__PURE__ */ new Set() } : { thenFresh: orBoth(e, l.thenFresh, r.thenFresh, flow, ctx, scope), elseFresh: union2(l.elseFresh, r.elseFresh) };
-    }
-    if (e.type !== "BinaryExpression") return NONE();
-    const num = (x) => x.type === "NumericLiteral" ? x.value : void 0;
-    const [count, n, op] = num(e.right) !== void 0 ? [e.left, num(e.right), e.operator] : num(e.left) !== void 0 ? [e.right, num(e.left), flip(e.operator)] : [null, 0, ""];
-    if (!count) return NONE();
-    const objs = countedObjects(count, flow, ctx, scope);
-    if (objs.size === 0) return NONE();
-    const zeroOnThen = op === "==" && n === 0 || op === "<" && n === 1 || op === "<=" && n === 0;
-    const zeroOnElse = op === "~=" && n === 0 || op === ">" && n === 0 || op === ">=" && n === 1;
-    return { thenFresh: zeroOnThen ? objs : /* @__PURE__ */ new Set(), elseFresh: zeroOnElse ? objs : /* @__PURE__ */ new Set() };
-  };
-  return visit2(cond, 0);
-}
-function countedObjects(e, flow, ctx, scope) {
-  const out = /* @__PURE__ */ new Set();
-  for (const o of optionsOf(peek(e, flow, ctx, scope))) {
-    if (o.t === "op" && o.index === 0 && ANY_CLIENT.reuseCountMethods.includes(o.method) && flow.objs.has(o.obj)) out.add(o.obj);
-  }
-  return out;
-}
-function orBoth(e, l, r, flow, ctx, scope) {
-  const nilTest = (x) => {
-    const inner = x.type === "UnaryExpression" && x.operator === "not" ? x.argument : null;
-    return inner ? countedObjects(inner, flow, ctx, scope) : null;
-  };
-  const ln = nilTest(e.left);
-  const rn = nilTest(e.right);
-  if (ln && ln.size > 0) return r;
-  if (rn && rn.size > 0) return l;
-  return new Set([...l].filter((k) => r.has(k)));
-}
-function union2(a, b) {
-  return /* @__PURE__ */ new Set([...a, ...b]);
-}
-function flip(op) {
-  return op === "<" ? ">" : op === ">" ? "<" : op === "<=" ? ">=" : op === ">=" ? "<=" : op;
-}
-
-// src/analysis/interpret/statements.ts
-function block(body, flow, ctx, scope) {
-  if (ctx.file.depth > MAX_DEPTH2) {
-    for (const o of flow.objs.values()) o.status = /* @__PURE__ */ new Set(["escaped"]);
-    return;
-  }
-  ctx.file.depth++;
-  try {
-    statements(body, flow, ctx, scope);
-  } finally {
-    ctx.file.depth--;
-  }
-}
-function statements(body, flow, ctx, scope) {
-  for (const st of body) {
-    if (flow.dead && !(st.type === "LabelStatement" && ctx.gotos.has(st.label.name))) continue;
-    statement(st, flow, ctx, scope);
-    if (flow.ended && !flow.dead) {
-      ctx.ended[flow.ended] = true;
-      if (flow.ended === "exit") pathEnd(flow, ctx, "exit", lazySite(ctx.file, () => span(st)));
-      flow.dead = true;
-    }
-  }
-}
-function statement(st, flow, ctx, scope) {
-  switch (st.type) {
-    case "LocalStatement": {
-      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((v, i) => declare(ctx, scope, v.name, values[i] ?? constant(null), flow));
-      return;
-    }
-    case "AssignmentStatement": {
-      const values = evalList(st.init, flow, ctx, scope, st.variables.length);
-      st.variables.forEach((target, i) => {
-        const value = values[i] ?? constant(null);
-        const flag = target.type === "Identifier" ? failureFlag(value, flow, () => newSite(ctx.file, span(target))) : void 0;
-        assignTo(target, flag ?? value, flow, ctx, scope);
-      });
-      return;
-    }
-    case "CallStatement":
-      evalCall(st.expression, flow, ctx, scope, 0);
-      return;
-    case "FunctionDeclaration":
-      functionStatement(st, flow, ctx, scope);
-      return;
-    case "ReturnStatement": {
-      const values = evalList(st.arguments, flow, ctx, scope, st.arguments.length);
-      if (flow.dead) return;
-      const retSite = lazySite(ctx.file, () => span(st));
-      for (const v of values) escapeDeep(flow, v, ctx, retSite, true);
-      const fn = ctx.file.facts.functions[ctx.id];
-      fn.returns = fn.returns.concat([values]);
-      if (ctx.id === 0 && values[0] && (ctx.branchDepth === 0 || st.arguments[0]?.type !== "TableConstructorExpression")) {
-        ctx.file.moduleReturns.push(values[0]);
-      }
-      if (flow.ended) return;
-      ctx.ended.normal = true;
-      if (!isErrorReturn(values)) pathEnd(flow, ctx, "return", retSite);
-      flow.dead = true;
-      return;
-    }
-    case "IfStatement":
-      ifStatement(st, flow, ctx, scope);
-      return;
-    case "WhileStatement":
-      evaluate(st.condition, flow, ctx, scope);
-      loop(st.body, flow, ctx, new Scope(scope), void 0, alwaysTrue(st.condition));
-      return;
-    case "RepeatStatement": {
-      const inner = new Scope(scope);
-      loop(st.body, flow, ctx, inner, () => evaluate(st.condition, flow, ctx, inner), alwaysFalse(st.condition));
-      return;
-    }
-    case "ForNumericStatement": {
-      evaluate(st.start, flow, ctx, scope);
-      evaluate(st.end, flow, ctx, scope);
-      if (st.step) evaluate(st.step, flow, ctx, scope);
-      const inner = new Scope(scope);
-      declare(ctx, inner, st.variable.name, UNKNOWN, flow);
-      loop(st.body, flow, ctx, inner);
-      return;
-    }
-    case "ForGenericStatement": {
-      for (const it of st.iterators) evaluate(it, flow, ctx, scope);
-      const inner = new Scope(scope);
-      for (const v of st.variables) declare(ctx, inner, v.name, UNKNOWN, flow);
-      loop(st.body, flow, ctx, inner);
-      return;
-    }
-    case "DoStatement":
-      block(st.body, flow, ctx, new Scope(scope));
-      return;
-    case "BreakStatement": {
-      const current = ctx.loops[ctx.loops.length - 1];
-      if (current) current.exits.push(flow.clone());
-      flow.dead = true;
-      return;
-    }
-    case "GotoStatement": {
-      const waiting = ctx.gotos.get(st.label.name) ?? [];
-      waiting.push(flow.clone());
-      ctx.gotos.set(st.label.name, waiting);
-      flow.dead = true;
-      return;
-    }
-    case "LabelStatement": {
-      const waiting = ctx.gotos.get(st.label.name);
-      if (waiting) {
-        ctx.gotos.delete(st.label.name);
-        replace(flow, Flow.join([flow, ...waiting]));
-      }
-      return;
-    }
-  }
-}
-function loop(body, flow, ctx, scope, after, endless = false) {
-  const here = { exits: [] };
-  const inBody = flow.clone();
-  ctx.loops.push(here);
-  ctx.branchDepth++;
-  block(body, inBody, ctx, scope);
-  ctx.branchDepth--;
-  if (after && !inBody.dead) after();
-  ctx.loops.pop();
-  if (!endless) replace(flow, Flow.join([flow, inBody, ...here.exits]));
-  else if (here.exits.length > 0) replace(flow, Flow.join(here.exits));
-  else flow.dead = true;
-}
-function alwaysTrue(e) {
-  return e.type === "BooleanLiteral" ? e.value : e.type === "NumericLiteral" || e.type === "StringLiteral";
-}
-function alwaysFalse(e) {
-  return e.type === "BooleanLiteral" && !e.value || e.type === "NilLiteral";
-}
-var NO_GUARDS = { thenErr: /* @__PURE__ */ new Map(), elseErr: /* @__PURE__ */ new Map() };
-var NO_FRESH = { thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() };
-function ifStatement(st, flow, ctx, scope) {
-  const outs = [];
-  let rest = flow;
-  let hasElse = false;
-  for (const clause of st.clauses) {
-    if (clause.type === "ElseClause") {
-      hasElse = true;
-      const branch2 = rest.clone();
-      ctx.branchDepth++;
-      block(clause.body, branch2, ctx, new Scope(scope));
-      ctx.branchDepth--;
-      outs.push(branch2);
-      break;
-    }
-    ctx.file.inCondition = true;
-    evaluate(clause.condition, rest, ctx, scope);
-    ctx.file.inCondition = false;
-    const tracking = rest.objs.size > 0;
-    const guard = tracking ? guards(clause.condition, rest, ctx, scope) : NO_GUARDS;
-    const fresh = tracking ? reuseGuards(clause.condition, rest, ctx, scope) : NO_FRESH;
-    ctx.file.conditionCalls = void 0;
-    const branch = rest.clone();
-    enterError(branch, guard.thenErr);
-    for (const k of fresh.thenFresh) branch.freshFor.add(k);
-    ctx.branchDepth++;
-    block(clause.body, branch, ctx, new Scope(scope));
-    ctx.branchDepth--;
-    outs.push(branch);
-    rest.ended = null;
-    rest.rejected = false;
-    enterError(rest, guard.elseErr);
-    for (const k of fresh.elseFresh) rest.freshFor.add(k);
-  }
-  if (!hasElse) outs.push(rest);
-  replace(flow, Flow.join(outs));
-}
-function functionStatement(st, flow, ctx, scope) {
-  const id = st.identifier;
-  if (st.isLocal && id && id.type === "Identifier") {
-    const b = declare(ctx, scope, id.name, UNKNOWN, flow);
-    const fn2 = closure(st, flow, ctx, scope, id.name, false);
-    b.last = fn2;
-    flow.vals.set(b.id, fn2);
-    return;
-  }
-  if (!id) return;
-  const hasSelf = id.type === "MemberExpression" && id.indexer === ":";
-  const fn = closure(st, flow, ctx, scope, nameOf(id), hasSelf);
-  if (id.type === "MemberExpression") {
-    const owner = evaluate(id.base, flow, ctx, scope);
-    if (owner.t === "table" && fn.t === "fn") ctx.file.facts.functions[fn.id].ownerTable = owner.id;
-  }
-  assignTo(id, fn, flow, ctx, scope);
-}
-function assignTo(target, value, flow, ctx, scope) {
-  const site2 = () => newSite(ctx.file, span(target));
-  const client = flow.tracks(value) || value.t === "obj";
-  if (target.type === "Identifier") {
-    const b = scope.lookup(target.name);
-    if (b) {
-      if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
-      if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
-      assign(b, value, flow, ctx);
-    } else {
-      escape(flow, value, ctx, site2());
-      if (ctx.id === 0) {
-        (ctx.file.facts.globals ??= {})[target.name] = value;
-        if (ctx.file.moduleTable !== void 0) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
-      }
-    }
-    return;
-  }
-  if (target.type === "MemberExpression" || target.type === "IndexExpression") {
-    const base = evaluate(target.base, flow, ctx, scope);
-    const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
-    if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
-    if (base.t === "call" && key !== void 0 && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
-    if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
-    if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
-      event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
-    }
-    escapeDeep(flow, value, ctx, lazySite(ctx.file, () => span(target)));
-  }
-}
-function isNilValue(v) {
-  return v.t === "const" && v.v === null;
-}
-function isErrorReturn(values) {
-  const first = values[0];
-  return values.length >= 2 && first?.t === "const" && (first.v === null || first.v === false);
-}
-function nameOf(id) {
-  if (id.type === "Identifier") return id.name;
-  const base = id.base.type === "Identifier" || id.base.type === "MemberExpression" ? nameOf(id.base) : "?";
-  return `${base}${id.indexer}${id.identifier.name}`;
-}
-
-// src/analysis/interpret/chunk.ts
-var MAX_PASSES = 4;
-function interpretChunk(chunk) {
-  const ends = /* @__PURE__ */ new Map();
-  for (let pass = 1; ; pass++) {
-    const file = newFileState(ends);
-    const facts = interpretOnce(chunk, file);
-    if (pass === MAX_PASSES || ![...file.calledEarly].some((start2) => ends.has(start2))) return facts;
-  }
-}
-function interpretOnce(chunk, file) {
-  const facts = file.facts;
-  const main = newFunction(file, "<main chunk>", -1, 0, span(chunk));
-  const scope = new Scope(null);
-  const flow = new Flow();
-  const ctx = newFnCtx(file, main.id);
-  block(chunk.body, flow, ctx, scope);
-  const fnMain = facts.functions[main.id];
-  const last = chunk.body[chunk.body.length - 1];
-  if (last && last.type === "ReturnStatement" && last.arguments.length > 0) {
-    facts.returnsValue = true;
-    facts.exports = fnMain.returns[fnMain.returns.length - 1]?.[0] ?? UNKNOWN;
-  }
-  const shaped = file.moduleReturns.find(moduleLike);
-  if (shaped) {
-    facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = shaped;
-  }
-  if (file.moduleTable !== void 0) {
-    facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
-  }
-  if (!flow.dead) pathEnd(flow, ctx, "end", lazySite(file, () => [span(chunk)[1], span(chunk)[1]]));
-  for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
-  facts.requires.sort();
-  return facts;
-}
-function moduleLike(v) {
-  if (v.t === "phi") return v.options.some(moduleLike);
-  return v.t === "table" || v.t === "fn" || v.t === "obj" || v.t === "require";
-}
-function functionBody(file, p) {
-  const scope = new Scope(p.scope);
-  const flow = new Flow();
-  const ctx = newFnCtx(file, p.id);
-  let index = 0;
-  if (p.hasSelf) declare(ctx, scope, "self", { t: "param", index: index++ }, flow);
-  for (const prm of p.node.parameters) {
-    if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
-  }
-  block(p.node.body, flow, ctx, scope);
-  if (!flow.dead) {
-    ctx.ended.normal = true;
-    pathEnd(flow, ctx, "end", lazySite(file, () => [span(p.node)[1] - 3, span(p.node)[1]]));
-  }
-  const f = file.facts.functions[p.id];
-  const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
-  if (ends) {
-    f.ends = ends;
-    file.ends.set(f.span[0], ends);
-  } else file.ends.delete(f.span[0]);
-}
-
-// src/analysis/detach-strings.ts
-var MIN_SLICE = 13;
-var MAX_SHARED = 1e5;
-var shared = /* @__PURE__ */ new Map();
-function detachStrings(facts) {
-  const visit2 = (x) => {
-    if (x === null || typeof x !== "object") return;
-    if (Array.isArray(x)) {
-      for (let i = 0; i < x.length; i++) {
-        const v = x[i];
-        if (typeof v === "string") x[i] = own(v);
-        else visit2(v);
-      }
-      return;
-    }
-    const o = x;
-    for (const k in o) {
-      const v = o[k];
-      if (typeof v === "string") {
-        if (k !== "t" && k !== "kind") o[k] = own(v);
-      } else visit2(v);
-    }
-  };
-  visit2(facts);
-  return facts;
-}
-function own(s) {
-  const known = shared.get(s);
-  if (known !== void 0) return known;
-  if (shared.size >= MAX_SHARED) shared = /* @__PURE__ */ new Map();
-  const copy = s.length >= MIN_SLICE ? (s + " ").slice(0, -1) : s;
-  shared.set(copy, copy);
-  return copy;
-}
-
-// src/project/facts-job.ts
-function factsJob(bytes, syntax) {
-  try {
-    const parsed = parseLua(new SourceText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), syntax);
-    if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
-    return { facts: detachStrings(interpretChunk(parsed.chunk)) };
-  } catch (e) {
-    return { internalError: e.message };
-  }
-}
-
-// src/project/facts-workers.ts
-var ROLE = "resty-lint-facts-worker";
-var MIN_FILES_FOR_WORKERS = 48;
-var MIN_CORES_FOR_WORKERS = 4;
-var STALL_MS = 1e4;
-var BATCH = 8;
-var workerScript;
-function setFactsWorkerScript(file) {
-  workerScript = file;
-}
-function computeFacts(inputs, syntax, onDone = () => {
-}, env = process.env) {
-  const threads = workerCount(inputs.length, env);
-  if (threads === 0) {
-    return inputs.map((bytes) => {
-      const result = factsJob(bytes, syntax);
-      onDone();
-      return result;
-    });
-  }
-  return new FactsPool(threads, syntax, onDone).run(inputs);
-}
-function workerCount(files, env) {
-  if (!workerScript) return 0;
-  const asked = env.RESTY_LINT_WORKERS;
-  if (asked !== void 0 && /^\d+$/.test(asked.trim())) return Math.min(Number(asked), 16);
-  const cores = import_node_os.default.availableParallelism();
-  if (files < MIN_FILES_FOR_WORKERS || cores < MIN_CORES_FOR_WORKERS) return 0;
-  return Math.min(cores - 1, 3);
-}
-var FactsPool = class {
-  constructor(threads, syntax, onDone) {
-    this.syntax = syntax;
-    this.onDone = onDone;
-    for (let i = 0; i < threads; i++) {
-      const { port1, port2 } = new import_node_worker_threads.MessageChannel();
-      const worker = new import_node_worker_threads.Worker(workerScript, {
-        workerData: { role: ROLE, signal: this.signal, syntax, port: port2 },
-        transferList: [port2],
-        // About the main thread's stack, so code nested too deeply to parse there fails here too.
-        resourceLimits: { stackSizeMb: 1 }
-      });
-      this.lanes.push({ worker, port: port1, outstanding: 0 });
-    }
-  }
-  syntax;
-  onDone;
-  signal = new Int32Array(new SharedArrayBuffer(4));
-  lanes = [];
-  run(inputs) {
-    let onMain = 0;
-    const results = new Array(inputs.length);
-    let next = 0;
-    let pending2 = inputs.length;
-    const give = (lane) => {
-      const tasks = [];
-      while (tasks.length < BATCH && next < inputs.length) tasks.push({ index: next, bytes: inputs[next++] });
-      if (tasks.length === 0) return;
-      lane.outstanding += tasks.length;
-      lane.port.postMessage(tasks);
-    };
-    let lastResult = Date.now();
-    const stallMs = Number(process.env.RESTY_LINT_WORKER_STALL_MS ?? STALL_MS);
-    const collect = () => {
-      for (const lane of this.lanes) {
-        for (let m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port); m; m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port)) {
-          const done = m.message;
-          lastResult = Date.now();
-          if (--lane.outstanding <= BATCH) give(lane);
-          if (results[done.index] !== void 0) continue;
-          results[done.index] = JSON.parse(done.json);
-          pending2--;
-          this.onDone();
-        }
-      }
-    };
-    try {
-      for (const lane of this.lanes) {
-        give(lane);
-        give(lane);
-      }
-      let seen = 0;
-      const computeHere = (index) => {
-        results[index] = factsJob(inputs[index], this.syntax);
-        onMain++;
-        pending2--;
-        this.onDone();
-      };
-      while (pending2 > 0) {
-        collect();
-        if (pending2 === 0) break;
-        if (next < inputs.length) {
-          computeHere(next++);
-        } else if (Date.now() - lastResult > stallMs) {
-          for (let i = 0; i < inputs.length; i++) if (results[i] === void 0) computeHere(i);
-        } else {
-          seen = Atomics.load(this.signal, 0);
-          collect();
-          if (pending2 > 0) Atomics.wait(this.signal, 0, seen, Math.min(1e3, stallMs));
-        }
-      }
-    } finally {
-      for (const lane of this.lanes) {
-        lane.port.close();
-        void lane.worker.terminate();
-      }
-    }
-    if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: facts of ${inputs.length} files on ${this.lanes.length} worker threads and the main thread (${onMain} there)
-`);
-    return results;
-  }
-};
-function isFactsWorker() {
-  return import_node_worker_threads.workerData?.role === ROLE;
-}
-function runFactsWorker() {
-  const data = import_node_worker_threads.workerData;
-  if (process.env.RESTY_LINT_TEST_WORKER_EXIT === "1") process.exit(1);
-  data.port.on("message", (tasks) => {
-    for (const task of tasks) {
-      const done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
-      data.port.postMessage(done);
-      Atomics.add(data.signal, 0, 1);
-      Atomics.notify(data.signal, 0);
-    }
-  });
-}
-
-// src/project/file-snapshot.ts
-var import_node_crypto3 = require("node:crypto");
-var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
-var MAGIC = "resty-lint-snapshot 2";
-var RACY_MS = 3e3;
-var FileSnapshot = class {
-  /** `file`: where this project's snapshot lives; undefined: in memory only (a language server's workspace
-   *  keeps one across its analyses). */
-  constructor(file) {
-    this.file = file;
-    if (file) this.load(file);
-  }
-  file;
-  before = /* @__PURE__ */ new Map();
-  now = /* @__PURE__ */ new Map();
-  startedMs = Date.now();
-  /** A run starts: what it records is measured against its start. */
-  begin() {
-    this.startedMs = Date.now();
-    this.now = /* @__PURE__ */ new Map();
-  }
-  /** What the last run recorded for `rel`, if its size and mtime are still those. */
-  unchanged(rel, stat) {
-    const e = this.before.get(rel);
-    return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : void 0;
-  }
-  record(rel, stat, entry2) {
-    if (stat.mtimeMs > this.startedMs - RACY_MS) return;
-    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ...entry2 });
-  }
-  /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
-   *  failure to write only costs the next run time. */
-  save() {
-    const unchanged = sameEntries(this.before, this.now);
-    this.before = this.now;
-    if (!this.file || unchanged) return;
-    const rows = {};
-    for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0, e.digest, e.parsed ? 1 : 0];
-    const payload = JSON.stringify(rows);
-    const tmp = `${this.file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
-    try {
-      import_node_fs.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
-      import_node_fs.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
-${payload}`, { flag: "wx" });
-      import_node_fs.default.renameSync(tmp, this.file);
-    } catch {
-      import_node_fs.default.rmSync(tmp, { force: true });
-    }
-  }
-  load(file) {
-    let text;
-    try {
-      text = import_node_fs.default.readFileSync(file, "utf8");
-    } catch {
-      return;
-    }
-    const newline = text.indexOf("\n");
-    const payload = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${sha256(payload)}`) return;
-    let rows;
-    try {
-      rows = JSON.parse(payload);
-    } catch {
-      return;
-    }
-    if (typeof rows !== "object" || rows === null || Array.isArray(rows)) return;
-    for (const [rel, row] of Object.entries(rows)) {
-      if (!isRow(row)) {
-        this.before.clear();
-        return;
-      }
-      this.before.set(rel, { size: row[0], mtimeMs: row[1], key: row[2], directives: row[3] === 1, digest: row[4], parsed: row[5] === 1 });
-    }
-  }
-};
-function isRow(x) {
-  return Array.isArray(x) && x.length === 6 && Number.isSafeInteger(x[0]) && x[0] >= 0 && typeof x[1] === "number" && Number.isFinite(x[1]) && isDigest(x[2]) && (x[3] === 0 || x[3] === 1) && (x[4] === "" || isDigest(x[4])) && (x[5] === 0 || x[5] === 1);
-}
-function isDigest(x) {
-  return typeof x === "string" && /^[0-9a-f]{64}$/.test(x);
-}
-function sameEntries(a, b) {
-  if (a.size !== b.size) return false;
-  for (const [rel, e] of a) {
-    const o = b.get(rel);
-    if (!o || o.size !== e.size || o.mtimeMs !== e.mtimeMs || o.key !== e.key || o.directives !== e.directives || o.digest !== e.digest || o.parsed !== e.parsed) return false;
-  }
-  return true;
-}
-function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
-}
-
-// src/project/nginx-units.ts
-var import_node_fs6 = __toESM(require("node:fs"), 1);
-var import_node_path8 = __toESM(require("node:path"), 1);
-
-// src/files/discover.ts
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path5 = __toESM(require("node:path"), 1);
-
-// src/files/ignore-rules.ts
-var import_node_child_process = require("node:child_process");
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
-
-// src/files/glob-match.ts
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        const slash = pattern[i + 2] === "/";
-        re += slash ? "(?:.*/)?" : ".*";
-        i += slash ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
-      const end = pattern.indexOf("]", i + 1);
-      if (end < 0) re += "\\[";
-      else {
-        re += `[${pattern.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else if (c === "{") {
-      const end = pattern.indexOf("}", i + 1);
-      if (end < 0) re += "\\{";
-      else {
-        re += `(?:${pattern.slice(i + 1, end).split(",").map(escape2).join("|")})`;
-        i = end;
-      }
-    } else re += escape2(c);
-  }
-  return new RegExp(`^${re}(?:/.*)?$`);
-}
-function escape2(s) {
-  return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
-}
-function filterIgnored(paths, patterns) {
-  if (patterns.length === 0) return [...paths];
-  const compiled = patterns.map((p) => ({ negate: p.startsWith("!"), re: globToRegExp(p.replace(/^!/, "").replace(/^\.\//, "")) }));
-  return paths.filter((p) => {
-    let ignored = false;
-    for (const { negate, re } of compiled) if (re.test(p)) ignored = !negate;
-    return !ignored;
-  });
-}
-
-// src/files/ignore-rules.ts
-function ignoreRules(cwd, dir) {
-  return gitIgnores(dir) ?? gitignoreFiles(cwd, dir);
-}
-function gitIgnores(dir) {
-  const top = git(dir, ["rev-parse", "--show-toplevel"]);
-  if (top === void 0) return void 0;
-  const root = top.toString("utf8").replace(/\n$/, "");
-  const listed = git(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
-  if (listed === void 0) return void 0;
-  const ignored = new Set(listed.toString("utf8").split("\0").filter(Boolean).map((p) => p.replace(/\/$/, "")));
-  if (ignored.size === 0) return () => false;
-  const walked = import_node_path3.default.relative(root, dir).split(import_node_path3.default.sep).join("/");
-  const depthOfWalked = walked === "" ? 0 : walked.split("/").length;
-  return (abs) => {
-    let rel = import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
-    if (rel === "" || rel.startsWith("../")) return false;
-    for (; ; ) {
-      if (rel.split("/").length <= depthOfWalked) return false;
-      if (ignored.has(rel)) return true;
-      const slash = rel.lastIndexOf("/");
-      if (slash < 0) return false;
-      rel = rel.slice(0, slash);
-    }
-  };
-}
-function git(cwd, args) {
-  try {
-    const r = (0, import_node_child_process.spawnSync)("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"], maxBuffer: 256 * 1024 * 1024 });
-    return r.status === 0 && r.stdout ? r.stdout : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function gitignoreFiles(cwd, dir) {
-  const byDir = /* @__PURE__ */ new Map();
-  const patternsOf = (d) => {
-    let list2 = byDir.get(d);
-    if (!list2) byDir.set(d, list2 = gitignoreGlobs(d).map(globToRegExp));
-    return list2;
-  };
-  const base = isInside(import_node_path3.default.resolve(cwd), dir) ? import_node_path3.default.resolve(cwd) : dir;
-  const baseDir = base.endsWith(import_node_path3.default.sep) ? base : base + import_node_path3.default.sep;
-  return (abs) => {
-    for (let d = import_node_path3.default.dirname(abs); d === base || d.startsWith(baseDir); d = import_node_path3.default.dirname(d)) {
-      const patterns = patternsOf(d);
-      if (patterns.length > 0) {
-        const rel = abs.slice(d.endsWith(import_node_path3.default.sep) ? d.length : d.length + 1).split(import_node_path3.default.sep).join("/");
-        if (patterns.some((re) => re.test(rel))) return true;
-      }
-      if (d === base) break;
-    }
-    return false;
-  };
-}
-function isInside(parent, child) {
-  const rel = import_node_path3.default.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
-}
-function gitignoreGlobs(dir) {
-  let text;
-  try {
-    text = import_node_fs2.default.readFileSync(import_node_path3.default.join(dir, ".gitignore"), "utf8");
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#") || line.startsWith("!")) continue;
-    let pat = line.replace(/\/+$/, "");
-    const anchored = pat.includes("/");
-    pat = pat.replace(/^\//, "");
-    out.push(anchored ? pat : `**/${pat}`);
-  }
-  return out;
-}
-
-// src/files/walk.ts
-var import_node_fs3 = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-var ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function walkTree(tree, dir, accept, ignored) {
-  const treeReal = realOrUndefined(Buffer.from(tree))?.toString("utf8") ?? tree;
-  const files = /* @__PURE__ */ new Map();
-  const skipped = [];
-  const visited = /* @__PURE__ */ new Set();
-  const deferred = [];
-  const addFile = (raw, shown, real, link) => {
-    const had = files.get(real);
-    if (had && (!had.link || link && had.abs <= shown)) return;
-    files.set(real, { abs: shown, raw: Buffer.from(shown, "utf8").equals(raw) ? void 0 : raw, link });
-  };
-  const visit2 = (rawDir, shownDir, viaLink) => {
-    const real = realOrUndefined(rawDir)?.toString("latin1");
-    if (real === void 0 || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = import_node_fs3.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => Buffer.compare(a.name, b.name));
-    for (const e of entries) {
-      const name = e.name.toString("utf8");
-      if (ALWAYS_IGNORED.has(name)) continue;
-      const raw = Buffer.concat([rawDir, Buffer.from(import_node_path4.default.sep), e.name]);
-      const shown = import_node_path4.default.join(shownDir, name);
-      if (ignored(shown)) continue;
-      if (e.isDirectory()) visit2(raw, shown, viaLink);
-      else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, real + import_node_path4.default.sep + e.name.toString("latin1"), viaLink);
-      } else if (e.isSymbolicLink()) {
-        const target = realOrUndefined(raw);
-        let st;
-        try {
-          st = target ? import_node_fs3.default.statSync(raw) : void 0;
-        } catch {
-          st = void 0;
-        }
-        if (!target || !st) {
-          if (accept(name)) skipped.push({ abs: shown, reason: "broken" });
-          continue;
-        }
-        if (!isInside2(treeReal, target.toString("utf8"))) {
-          if (st.isDirectory()) skipped.push({ abs: shown, reason: "outside", directory: true });
-          else if (accept(name)) skipped.push({ abs: shown, reason: "outside" });
-          continue;
-        }
-        if (st.isDirectory()) deferred.push({ raw, shown });
-        else if (st.isFile() && accept(name)) addFile(raw, shown, target.toString("latin1"), true);
-      }
-    }
-  };
-  visit2(Buffer.from(dir), dir, false);
-  while (deferred.length > 0) {
-    const next = deferred.shift();
-    visit2(next.raw, next.shown, true);
-  }
-  return { files: [...files.values()].map(({ abs, raw }) => raw ? { abs, raw } : { abs }), skipped };
-}
-function realOrUndefined(p) {
-  try {
-    return import_node_fs3.default.realpathSync.native(p, { encoding: "buffer" });
-  } catch {
-    return void 0;
-  }
-}
-function isInside2(parent, child) {
-  const rel = import_node_path4.default.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
-}
-
-// src/files/discover.ts
-var WalkCache = class {
-  constructor(accept) {
-    this.accept = accept;
-  }
-  accept;
-  walks = /* @__PURE__ */ new Map();
-  /** The files under `dir` that `accept` takes (it must take no name the cache's own `accept` refuses). */
-  walk(cwd, dir, accept) {
-    let all = this.walks.get(dir);
-    if (!all) this.walks.set(dir, all = walkTree(treeOf(cwd, dir), dir, this.accept, ignoreRules(cwd, dir)));
-    const wanted = (abs) => accept(import_node_path5.default.basename(abs));
-    return { files: all.files.filter((f) => wanted(f.abs)), skipped: all.skipped.filter((s) => s.directory || wanted(s.abs)) };
-  }
-};
-function walkOnce(cwd, dir, accept, cache2) {
-  return cache2 ? cache2.walk(cwd, dir, accept) : walkTree(treeOf(cwd, dir), dir, accept, ignoreRules(cwd, dir));
-}
-function discover(cwd, inputs, cache2) {
-  const files = /* @__PURE__ */ new Set();
-  const missing = [];
-  const skipped = [];
-  const rawPaths = /* @__PURE__ */ new Map();
-  for (const input of inputs.length > 0 ? inputs : ["."]) {
-    const abs = import_node_path5.default.resolve(cwd, input);
-    let stat;
-    try {
-      stat = import_node_fs4.default.statSync(abs);
-    } catch {
-      missing.push(input);
-      continue;
-    }
-    if (stat.isFile()) {
-      files.add(toRelative(cwd, abs));
-      continue;
-    }
-    const walk = walkOnce(cwd, abs, isLuaName, cache2);
-    for (const f of walk.files) {
-      const rel = toRelative(cwd, f.abs);
-      files.add(rel);
-      if (f.raw) rawPaths.set(rel, f.raw);
-    }
-    for (const s of walk.skipped) if (!skipped.some((k) => k.file === toRelative(cwd, s.abs))) skipped.push({ file: toRelative(cwd, s.abs), reason: s.reason });
-  }
-  return { files: [...files].sort(), missing, skipped: skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), rawPaths };
-}
-function filesUnder(cwd, dir, pattern, caseSensitive = true, cache2) {
-  const suffix = pattern.replace(/^\*\*\/\*/, "");
-  const wanted = caseSensitive ? suffix : suffix.toLowerCase();
-  const accept = (name) => (caseSensitive ? name : name.toLowerCase()).endsWith(wanted);
-  return walkOnce(cwd, dir, accept, cache2).files.map((f) => f.abs);
-}
-function isLuaName(name) {
-  return name.endsWith(".lua");
-}
-function treeOf(cwd, dir) {
-  const rel = import_node_path5.default.relative(import_node_path5.default.resolve(cwd), dir);
-  return rel === "" || !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? import_node_path5.default.resolve(cwd) : dir;
-}
-function toRelative(cwd, abs) {
-  const rel = import_node_path5.default.relative(cwd, abs).split(import_node_path5.default.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-
-// src/nginx/include.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path6 = require("node:path");
-
-// src/nginx/lua-block.ts
-var LuaLexKind = {
-  LeftCurly: 0,
-  RightCurly: 1,
-  LongStringOpen: 2,
-  LongCommentOpen: 3,
-  LongBracketClose: 4,
-  LineComment: 5,
-  DoubleQuoted: 6,
-  SingleQuoted: 7
-};
-var CONF_BUFFER = 4096;
-var LF = 10;
-var BACKSLASH = 92;
-function luaLex(text, from, to) {
-  for (let i = from; i < to; i++) {
-    const m = matchAt(text, i, to);
-    if (m) return m;
-  }
-  return void 0;
-}
-function matchAt(text, i, to) {
-  const c = text.charCodeAt(i);
-  switch (c) {
-    case 123:
-      return { kind: LuaLexKind.LeftCurly, start: i, end: i + 1 };
-    case 125:
-      return { kind: LuaLexKind.RightCurly, start: i, end: i + 1 };
-    case 91: {
-      const j = skipEquals(text, i + 1, to);
-      if (j < to && text.charCodeAt(j) === 91) return { kind: LuaLexKind.LongStringOpen, start: i, end: j + 1 };
-      return void 0;
-    }
-    case 93: {
-      const j = skipEquals(text, i + 1, to);
-      if (j < to && text.charCodeAt(j) === 93) return { kind: LuaLexKind.LongBracketClose, start: i, end: j + 1 };
-      return void 0;
-    }
-    case 45: {
-      if (i + 1 >= to || text.charCodeAt(i + 1) !== 45) return void 0;
-      if (i + 2 < to && text.charCodeAt(i + 2) === 91) {
-        const j = skipEquals(text, i + 3, to);
-        if (j < to && text.charCodeAt(j) === 91) return { kind: LuaLexKind.LongCommentOpen, start: i, end: j + 1 };
-      }
-      let k = i + 2;
-      while (k < to && text.charCodeAt(k) !== LF) k++;
-      return { kind: LuaLexKind.LineComment, start: i, end: k };
-    }
-    case 34:
-    // "
-    case 39: {
-      let j = i + 1;
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        if (d === LF) return void 0;
-        if (d === BACKSLASH) {
-          if (j + 1 < to && text.charCodeAt(j + 1) !== LF) {
-            j += 2;
-            continue;
-          }
-          return void 0;
-        }
-        if (d === c) {
-          return { kind: c === 34 ? LuaLexKind.DoubleQuoted : LuaLexKind.SingleQuoted, start: i, end: j + 1 };
-        }
-        j++;
-      }
-      return void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function skipEquals(text, j, to) {
-  while (j < to && text.charCodeAt(j) === 61) j++;
-  return j;
-}
-function readLuaBlock(buf) {
-  const text = buf.text;
-  const size = text.length;
-  const half = CONF_BUFFER / 2;
-  const bodyOffset = buf.pos;
-  const errors = [];
-  const dropped = [];
-  let level = 1;
-  let lastCurly = buf.pos - 1;
-  let reportedTooLong = false;
-  const eof = () => {
-    errors.push({
-      offset: lastCurly,
-      message: "unexpected end of file, expecting terminating characters for lua code block"
-    });
-    buf.pos = size;
-    return { body: void 0, bodyOffset, close: void 0, errors };
-  };
-  const tooLong = (at2) => {
-    if (reportedTooLong) return;
-    reportedTooLong = true;
-    errors.push({ offset: at2, message: "too long lua code block, probably missing terminating characters" });
-  };
-  for (; ; ) {
-    let start2 = buf.pos;
-    let kind;
-    let tokenEnd;
-    for (; ; ) {
-      if (buf.pos >= buf.bufLast || buf.bufLast - buf.pos < half && buf.bufLast < size) {
-        if (buf.bufLast >= size) return eof();
-        if (buf.bufLast - start2 >= CONF_BUFFER) {
-          tooLong(start2);
-          start2 = buf.pos;
-        }
-        buf.bufStart = start2;
-        buf.bufLast = Math.min(size, start2 + CONF_BUFFER);
-      }
-      const m = luaLex(text, buf.pos, buf.bufLast);
-      if (!m) {
-        if (buf.bufLast >= size) return eof();
-        if (buf.bufLast - buf.pos >= CONF_BUFFER) tooLong(buf.pos);
-        if (buf.pos > start2 && !reportedTooLong) {
-          dropped.push({ start: start2, end: buf.pos });
-          errors.push({
-            offset: start2,
-            message: `lua-nginx-module drops ${buf.pos - start2} bytes of this Lua block here: its block reader loses them when about 4 KB in a row contain no brace, quote, comment or long bracket; Lua gets other code than the file shows (break the run with a \`--\` comment)`
-          });
-        }
-        const oldLast = buf.bufLast;
-        buf.bufStart = buf.pos;
-        buf.bufLast = Math.min(size, buf.pos + CONF_BUFFER);
-        start2 = buf.bufStart;
-        buf.pos = oldLast;
-        continue;
-      }
-      kind = m.kind;
-      tokenEnd = m.end;
-      if (kind === LuaLexKind.LongStringOpen || kind === LuaLexKind.LongCommentOpen) {
-        const open = kind === LuaLexKind.LongCommentOpen ? m.start + 2 : m.start;
-        const closing = "]" + "=".repeat(m.end - open - 2) + "]";
-        const q = text.indexOf(closing, m.end);
-        if (q < 0 || q + closing.length > buf.bufLast) {
-          errors.push({
-            offset: m.start,
-            message: `Lua code block missing the closing long bracket "${closing}", the inlined Lua code may be too long`
-          });
-          if (q < 0) {
-            buf.pos = size;
-            return { body: void 0, bodyOffset, close: void 0, errors };
-          }
-          buf.bufStart = m.start;
-          buf.bufLast = Math.max(buf.bufLast, Math.min(size, q + closing.length));
-        }
-        tokenEnd = q + closing.length;
-      }
-      buf.pos = tokenEnd;
-      break;
-    }
-    if (kind === LuaLexKind.LeftCurly) {
-      level++;
-      lastCurly = tokenEnd - 1;
-    } else if (kind === LuaLexKind.RightCurly) {
-      level--;
-      if (level === 0) {
-        const close = tokenEnd - 1;
-        const result = { body: text.slice(bodyOffset, close), bodyOffset, close, errors };
-        if (dropped.length > 0) result.dropped = dropped;
-        return result;
-      }
-    }
-  }
-}
-
-// src/nginx/tokenize.ts
-var SPACE = 32;
-var TAB = 9;
-var CR = 13;
-var LF2 = 10;
-var SEMICOLON = 59;
-var LBRACE = 123;
-var RBRACE = 125;
-var HASH = 35;
-var BACKSLASH2 = 92;
-var DQUOTE = 34;
-var SQUOTE = 39;
-var DOLLAR = 36;
-var RPAREN = 41;
-function isSpace(c) {
-  return c === SPACE || c === TAB || c === CR || c === LF2;
-}
-var ConfReader = class {
-  text;
-  pos = 0;
-  bufStart = 0;
-  bufLast = 0;
-  errors = [];
-  constructor(text) {
-    this.text = text;
-  }
-  error(offset, message) {
-    this.errors.push({ offset, message });
-  }
-  readToken() {
-    const text = this.text;
-    const size = text.length;
-    const args = [];
-    let needSpace = false;
-    let lastSpace = true;
-    let sharpComment = false;
-    let variable = false;
-    let quoted = false;
-    let sQuoted = false;
-    let dQuoted = false;
-    let start2 = this.pos;
-    let tokenStart = this.pos;
-    let reportedTooLong = false;
-    for (; ; ) {
-      if (this.pos >= this.bufLast) {
-        if (this.bufLast >= size) {
-          if (args.length > 0 || !lastSpace) {
-            this.error(size, 'unexpected end of file, expecting ";" or "}"');
-            if (!lastSpace && !needSpace) args.push(this.makeToken(tokenStart, size, start2, size, dQuoted || sQuoted));
-          }
-          this.pos = size;
-          return { rc: "file-done", args };
-        }
-        if (this.pos - start2 >= CONF_BUFFER && !reportedTooLong) {
-          reportedTooLong = true;
-          if (dQuoted || sQuoted) {
-            this.error(start2, `too long parameter, probably missing terminating "${dQuoted ? '"' : "'"}" character`);
-          } else {
-            this.error(start2, `too long parameter "${text.slice(start2, start2 + 10)}..." started`);
-          }
-        }
-        this.bufStart = this.pos - start2 >= CONF_BUFFER ? this.pos : start2;
-        this.bufLast = Math.min(size, this.bufStart + CONF_BUFFER);
-      }
-      const ch = text.charCodeAt(this.pos++);
-      if (sharpComment) {
-        if (ch !== LF2) continue;
-        sharpComment = false;
-      }
-      if (quoted) {
-        quoted = false;
-        continue;
-      }
-      if (needSpace) {
-        if (isSpace(ch)) {
-          lastSpace = true;
-          needSpace = false;
-          continue;
-        }
-        if (ch === SEMICOLON) return { rc: "ok", args, end: this.pos };
-        if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
-        if (ch !== RPAREN) this.error(this.pos - 1, `unexpected "${text[this.pos - 1]}"`);
-        lastSpace = true;
-        needSpace = false;
-      }
-      if (lastSpace) {
-        start2 = this.pos - 1;
-        tokenStart = start2;
-        if (isSpace(ch)) continue;
-        switch (ch) {
-          case SEMICOLON:
-          case LBRACE:
-            if (args.length === 0) {
-              this.error(this.pos - 1, `unexpected "${text[this.pos - 1]}"`);
-              continue;
-            }
-            if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
-            return { rc: "ok", args, end: this.pos };
-          case RBRACE:
-            if (args.length !== 0) this.error(this.pos - 1, 'unexpected "}"');
-            return { rc: "block-done", args, close: this.pos - 1 };
-          case HASH:
-            sharpComment = true;
-            continue;
-          case BACKSLASH2:
-            quoted = true;
-            lastSpace = false;
-            continue;
-          case DQUOTE:
-            start2++;
-            dQuoted = true;
-            lastSpace = false;
-            continue;
-          case SQUOTE:
-            start2++;
-            sQuoted = true;
-            lastSpace = false;
-            continue;
-          case DOLLAR:
-            variable = true;
-            lastSpace = false;
-            continue;
-          default:
-            lastSpace = false;
-        }
-      } else {
-        if (ch === LBRACE && variable) continue;
-        variable = false;
-        if (ch === BACKSLASH2) {
-          quoted = true;
-          continue;
-        }
-        if (ch === DOLLAR) {
-          variable = true;
-          continue;
-        }
-        let found = false;
-        let wasQuoted = false;
-        if (dQuoted) {
-          if (ch === DQUOTE) {
-            dQuoted = false;
-            needSpace = true;
-            found = true;
-            wasQuoted = true;
-          }
-        } else if (sQuoted) {
-          if (ch === SQUOTE) {
-            sQuoted = false;
-            needSpace = true;
-            found = true;
-            wasQuoted = true;
-          }
-        } else if (isSpace(ch) || ch === SEMICOLON || ch === LBRACE) {
-          lastSpace = true;
-          found = true;
-        }
-        if (found) {
-          const valueEnd = this.pos - 1;
-          args.push(this.makeToken(tokenStart, wasQuoted ? this.pos : valueEnd, start2, valueEnd, wasQuoted));
-          if (ch === SEMICOLON) return { rc: "ok", args, end: this.pos };
-          if (ch === LBRACE) return { rc: "block-start", args, open: this.pos - 1 };
-        }
-      }
-    }
-  }
-  makeToken(tokenStart, end, valueStart, valueEnd, quoted) {
-    const raw = this.text.slice(tokenStart, end);
-    const token = { value: unescape2(this.text.slice(valueStart, valueEnd)), raw, start: tokenStart, end, quoted };
-    if (quoted) token.quote = raw[0];
-    return token;
-  }
-};
-function unescape2(s) {
-  if (s.indexOf("\\") < 0) return s;
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\" && i + 1 < s.length) {
-      const n = s[i + 1];
-      if (n === '"' || n === "'" || n === "\\") {
-        out += n;
-        i++;
-        continue;
-      }
-      if (n === "t" || n === "r" || n === "n") {
-        out += n === "t" ? "	" : n === "r" ? "\r" : "\n";
-        i++;
-        continue;
-      }
-    }
-    out += c;
-  }
-  return out;
-}
-function tokenValueOffset(token, index) {
-  let raw = token.quoted ? 1 : 0;
-  const rawEnd = token.raw.length - (token.quoted ? 1 : 0);
-  for (let v = 0; v < index && raw < rawEnd; v++) {
-    if (token.raw[raw] === "\\" && raw + 1 < rawEnd && `"'\\trn`.includes(token.raw[raw + 1])) raw += 2;
-    else raw += 1;
-  }
-  return token.start + raw;
-}
-function isLuaBlockName(name) {
-  return name.endsWith("_by_lua_block");
-}
-function tokenizeConf(text) {
-  const reader = new ConfReader(text);
-  const events = [];
-  let depth = 0;
-  for (; ; ) {
-    const r = reader.readToken();
-    switch (r.rc) {
-      case "ok":
-        events.push({ type: "directive", args: r.args, end: r.end, terminated: true });
-        break;
-      case "block-start": {
-        const name = r.args[0].value;
-        if (!isLuaBlockName(name)) {
-          events.push({ type: "block-start", args: r.args, open: r.open });
-          depth++;
-          break;
-        }
-        const info = luaDirective(name);
-        if (info && !luaDirectiveArgCountOk(info, r.args.length - 1)) {
-          reader.errors.push({ offset: r.args[0].start, message: `invalid number of arguments in "${name}" directive` });
-        }
-        const lua = readLuaBlock(reader);
-        reader.errors.push(...lua.errors);
-        const unclosed = lua.body === void 0;
-        const event2 = {
-          type: "lua-block",
-          args: r.args,
-          open: r.open,
-          body: lua.body,
-          bodyOffset: lua.bodyOffset,
-          close: lua.close
-        };
-        if (lua.dropped) event2.dropped = lua.dropped;
-        events.push(event2);
-        if (unclosed) return { events, errors: reader.errors };
-        break;
-      }
-      case "block-done":
-        if (r.args.length > 0) {
-          const last = r.args[r.args.length - 1];
-          events.push({ type: "directive", args: r.args, end: last.end, terminated: false });
-        }
-        if (depth === 0) {
-          if (r.args.length === 0) reader.errors.push({ offset: r.close, message: 'unexpected "}"' });
-        } else {
-          depth--;
-          events.push({ type: "block-end", close: r.close });
-        }
-        break;
-      case "file-done":
-        if (r.args.length > 0) {
-          const last = r.args[r.args.length - 1];
-          events.push({ type: "directive", args: r.args, end: last.end, terminated: false });
-        } else if (depth > 0) {
-          reader.errors.push({ offset: text.length, message: 'unexpected end of file, expecting "}"' });
-        }
-        return { events, errors: reader.errors };
-    }
-  }
-}
-
-// src/nginx/conf-tree.ts
-function parseConfText(text, file) {
-  const { events, errors } = tokenizeConf(text);
-  const diagnostics = errors.map((e) => ({ file, offset: e.offset, message: e.message }));
-  const root = [];
-  const stack = [root];
-  const open = [];
-  const add2 = (d) => stack[stack.length - 1].push(d);
-  const report2 = (offset, message) => diagnostics.push({ file, offset, message });
-  for (const ev of events) {
-    if (ev.type === "block-end") {
-      const d2 = open.pop();
-      stack.pop();
-      if (d2?.block) {
-        d2.block.close = ev.close;
-        d2.end = ev.close + 1;
-      }
-      continue;
-    }
-    const d = newDirective(ev, file);
-    checkLuaDirective(d, ev, report2);
-    add2(d);
-    if (ev.type === "block-start") {
-      d.children = [];
-      open.push(d);
-      stack.push(d.children);
-    }
-  }
-  for (const d of open) d.end = text.length;
-  diagnostics.sort((a, b) => a.offset - b.offset);
-  return { file, directives: root, errors: diagnostics };
-}
-function newDirective(ev, file) {
-  const [nameToken, ...args] = ev.args;
-  const d = { name: nameToken.value, args, nameToken, file, offset: nameToken.start, end: 0 };
-  switch (ev.type) {
-    case "directive":
-      d.end = ev.end;
-      break;
-    case "block-start":
-      d.end = ev.open + 1;
-      d.block = { open: ev.open, close: void 0 };
-      break;
-    case "lua-block":
-      d.end = ev.close === void 0 ? ev.bodyOffset + (ev.body?.length ?? 0) : ev.close + 1;
-      d.block = { open: ev.open, close: ev.close };
-      if (ev.body !== void 0) {
-        d.lua = { form: "block", phase: luaDirective(d.name)?.phase, body: ev.body, bodyOffset: ev.bodyOffset };
-        if (ev.dropped) d.lua.dropped = ev.dropped;
-      }
-      break;
-  }
-  if (ev.type === "directive") {
-    const info = luaDirective(d.name);
-    if (info && info.form !== "block") {
-      const token = args[info.argsBefore];
-      if (token) {
-        d.lua = info.form === "string" ? { form: "string", phase: info.phase, body: token.value, token } : { form: "file", phase: info.phase, path: token.value, token };
-      }
-    }
-  }
-  return d;
-}
-function checkLuaDirective(d, ev, report2) {
-  const info = luaDirective(d.name);
-  if (!info) return;
-  if (info.form === "block") {
-    if (ev.type === "directive" && ev.terminated) report2(d.offset, `directive "${d.name}" has no opening "{"`);
-    else if (ev.type === "lua-block" && ev.body === "" && info.emptyCodeRejected) report2(d.offset, NO_CODE);
-    return;
-  }
-  if (ev.type !== "directive") {
-    report2(d.offset, `directive "${d.name}" is not terminated by ";"`);
-    return;
-  }
-  if (!luaDirectiveArgCountOk(info, d.args.length)) {
-    report2(d.offset, `invalid number of arguments in "${d.name}" directive`);
-    return;
-  }
-  if (info.emptyCodeRejected && d.args[info.argsBefore]?.value === "") report2(d.offset, NO_CODE);
-}
-var NO_CODE = "invalid location config: no runnable Lua code";
-
-// src/nginx/glob.ts
-function globFiles(files, pattern) {
-  if (!files.list) return void 0;
-  const list2 = files.list.bind(files);
-  const absolute = pattern.startsWith("/");
-  const parts = pattern.split("/").filter((p) => p !== "");
-  let first = parts.findIndex(hasMagic);
-  if (first < 0) first = Math.max(0, parts.length - 1);
-  const head = parts.slice(0, first).map(unescapeGlob).join("/");
-  let current = [absolute ? `/${head}` : head === "" ? "." : head];
-  for (let i = first; i < parts.length; i++) {
-    const part = parts[i];
-    const next = [];
-    for (const dir of current) {
-      if (!hasMagic(part)) {
-        const name = unescapeGlob(part);
-        const entries = list2(dir);
-        if (entries?.includes(name) || (name === "." || name === "..") && entries) next.push(joinPath(dir, name));
-        continue;
-      }
-      for (const name of list2(dir) ?? []) {
-        if (fnmatch(part, name)) next.push(joinPath(dir, name));
-      }
-    }
-    current = next;
-  }
-  return current.sort(byteOrder);
-}
-function joinPath(dir, name) {
-  return dir === "/" ? `/${name}` : dir === "." ? name : `${dir}/${name}`;
-}
-function byteOrder(a, b) {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-function hasMagic(part) {
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
-  }
-  return false;
-}
-function unescapeGlob(part) {
-  return part.replace(/\\(.)/g, "$1");
-}
-function fnmatch(pattern, name) {
-  if (name.startsWith(".") && !pattern.startsWith(".") && !pattern.startsWith("\\.")) return false;
-  return matchFrom(pattern, 0, name, 0);
-}
-function matchFrom(p, pi, s, si) {
-  while (pi < p.length) {
-    const c = p[pi];
-    if (c === "*") {
-      while (p[pi] === "*") pi++;
-      if (pi === p.length) return true;
-      for (let k = si; k <= s.length; k++) if (matchFrom(p, pi, s, k)) return true;
-      return false;
-    }
-    if (si >= s.length) return false;
-    if (c === "?") {
-      pi++;
-      si++;
-      continue;
-    }
-    if (c === "[") {
-      const r = matchBracket(p, pi, s[si]);
-      if (r === void 0) {
-        if (s[si] !== "[") return false;
-        pi++;
-        si++;
-        continue;
-      }
-      if (!r.matched) return false;
-      pi = r.next;
-      si++;
-      continue;
-    }
-    if (c === "\\" && pi + 1 < p.length) {
-      if (p[pi + 1] !== s[si]) return false;
-      pi += 2;
-      si++;
-      continue;
-    }
-    if (c !== s[si]) return false;
-    pi++;
-    si++;
-  }
-  return si === s.length;
-}
-var CLASSES = {
-  alpha: (ch) => /[A-Za-z]/.test(ch),
-  digit: (ch) => /[0-9]/.test(ch),
-  alnum: (ch) => /[A-Za-z0-9]/.test(ch),
-  upper: (ch) => /[A-Z]/.test(ch),
-  lower: (ch) => /[a-z]/.test(ch),
-  space: (ch) => /[ \t\n\r\f\v]/.test(ch),
-  blank: (ch) => ch === " " || ch === "	",
-  punct: (ch) => /[!-/:-@[-`{-~]/.test(ch),
-  xdigit: (ch) => /[0-9A-Fa-f]/.test(ch),
-  print: (ch) => ch >= " " && ch <= "~",
-  graph: (ch) => ch > " " && ch <= "~",
-  cntrl: (ch) => ch < " " || ch === "\x7F"
-};
-function matchBracket(p, pi, ch) {
-  let i = pi + 1;
-  let negate = false;
-  if (p[i] === "!" || p[i] === "^") {
-    negate = true;
-    i++;
-  }
-  let matched = false;
-  let first = true;
-  while (i < p.length) {
-    let c = p[i];
-    if (c === "]" && !first) return { matched: matched !== negate, next: i + 1 };
-    first = false;
-    if (c === "[" && p[i + 1] === ":") {
-      const end = p.indexOf(":]", i + 2);
-      if (end > 0) {
-        const test = CLASSES[p.slice(i + 2, end)];
-        if (test?.(ch)) matched = true;
-        i = end + 2;
-        continue;
-      }
-    }
-    if (c === "\\" && i + 1 < p.length) {
-      i++;
-      c = p[i];
-    }
-    if (p[i + 1] === "-" && i + 2 < p.length && p[i + 2] !== "]") {
-      let hi = p[i + 2];
-      let skip = 3;
-      if (hi === "\\" && i + 3 < p.length) {
-        hi = p[i + 3];
-        skip = 4;
-      }
-      if (ch >= c && ch <= hi) matched = true;
-      i += skip;
-      continue;
-    }
-    if (ch === c) matched = true;
-    i++;
-  }
-  return void 0;
-}
-
-// src/nginx/include.ts
-var nodeConfFiles = {
-  read(path28) {
-    try {
-      if (!(0, import_node_fs5.statSync)(path28).isFile()) return void 0;
-      return (0, import_node_fs5.readFileSync)(path28);
-    } catch {
-      return void 0;
-    }
-  },
-  list(dir) {
-    try {
-      return (0, import_node_fs5.readdirSync)(dir);
-    } catch {
-      return void 0;
-    }
-  },
-  realpath(path28) {
-    try {
-      return import_node_fs5.realpathSync.native(path28);
-    } catch {
-      return void 0;
-    }
-  }
-};
-var SHIPPED_CONF_FILES = [
-  "fastcgi.conf",
-  "fastcgi_params",
-  "koi-utf",
-  "koi-win",
-  "mime.types",
-  "scgi_params",
-  "uwsgi_params",
-  "win-utf",
-  "proxy_params"
-];
-var SHIPPED_TAILS = [
-  "snippets/fastcgi-php.conf",
-  "snippets/snakeoil.conf",
-  "modules-enabled/*.conf",
-  "nginx/modules/*.conf"
-];
-function isShippedInclude(path28) {
-  const segs = path28.split("/").filter((x) => x !== "" && x !== ".");
-  if (segs.length === 0) return false;
-  if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
-  return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
-}
-function parseNginxConf(files, mainPath, options = {}) {
-  const confPrefix = options.confPrefix ?? (0, import_node_path6.dirname)(mainPath);
-  const maxDepth = options.maxIncludeDepth ?? 64;
-  const maxParses = options.maxIncludedFiles ?? 1e4;
-  const show = options.display ?? ((p) => p);
-  const tree = options.tree ? treeAccess(files, options.tree) : void 0;
-  const sources = /* @__PURE__ */ new Map();
-  const parsed = /* @__PURE__ */ new Map();
-  const keyed = [];
-  const seenErrors = /* @__PURE__ */ new Set();
-  const unresolved = [];
-  const bySuffix = [];
-  const seenIncludes = /* @__PURE__ */ new Set();
-  let parses = 0;
-  const report2 = (e, includePath) => {
-    const id = `${e.file}\0${e.offset}\0${e.message}`;
-    if (seenErrors.has(id)) return;
-    seenErrors.add(id);
-    keyed.push({ key: [...includePath, e.offset], error: e });
-  };
-  const sortedErrors = () => keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.error);
-  const once = (d) => {
-    const id = `${d.file}\0${d.offset}`;
-    if (seenIncludes.has(id)) return false;
-    seenIncludes.add(id);
-    return true;
-  };
-  const load = (path28) => {
-    if (parsed.has(path28)) return parsed.get(path28);
-    const bytes = files.read(path28);
-    if (!bytes) {
-      parsed.set(path28, void 0);
-      return void 0;
-    }
-    const source = new SourceText(bytes);
-    sources.set(path28, source);
-    const result = parseConfText(source.latin1, path28);
-    if (source.bomLength > 0) {
-      result.errors.unshift({
-        file: path28,
-        offset: 0,
-        message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
-      });
-    }
-    parsed.set(path28, result);
-    return result;
-  };
-  const resolveInclude = (d, stack, here) => {
-    const arg = d.args[0].value;
-    const pattern = (0, import_node_path6.isAbsolute)(arg) ? arg : (0, import_node_path6.join)(confPrefix, arg);
-    const isGlob = /[*?[]/.test(pattern);
-    if (!tree) {
-      const globbed = isGlob ? globFiles(files, pattern) : [pattern];
-      if (globbed === void 0) {
-        here(`cannot expand the include pattern "${show(pattern)}": no directory listing available`);
-        return void 0;
-      }
-      return { pattern, files: globbed.map((p) => (0, import_node_path6.resolve)(p)) };
-    }
-    const full = (0, import_node_path6.normalize)(pattern);
-    const shipped = isShippedInclude(full);
-    const unread = (reason, extra = {}) => {
-      if (once(d)) unresolved.push({ file: d.file, offset: d.offset, path: arg, reason, ...extra });
-    };
-    if (tree.contains(isGlob ? literalHead(full) : full)) {
-      let refused = false;
-      const list2 = (dir) => {
-        if (tree.readable(dir)) return files.list(dir);
-        refused = true;
-        return void 0;
-      };
-      const globbed = isGlob ? globFiles({ list: files.list && list2 }, full) : [full];
-      if (globbed === void 0) {
-        here(`cannot expand the include pattern "${show(full)}": no directory listing available`);
-        return void 0;
-      }
-      const matched = globbed.map((p) => (0, import_node_path6.resolve)(p));
-      if (!isGlob && !exists(files, matched[0])) {
-        if (!shipped) unread("missing", { expected: matched[0] });
-        return void 0;
-      }
-      const inside2 = matched.filter((p) => tree.readable(p));
-      if (refused || inside2.length < matched.length) unread("outside");
-      return { pattern: full, files: inside2 };
-    }
-    if (shipped) return void 0;
-    if (!(0, import_node_path6.isAbsolute)(arg)) {
-      unread("outside");
-      return void 0;
-    }
-    const m = tree.bySuffix(full, (0, import_node_path6.dirname)((0, import_node_path6.resolve)(mainPath)), stack);
-    if (m.kind === "none") {
-      unread("outside");
-      return void 0;
-    }
-    if (m.kind === "ambiguous") {
-      unread("ambiguous", { candidates: m.candidates });
-      return void 0;
-    }
-    if (once(d)) bySuffix.push({ file: d.file, offset: d.offset, path: arg, deployedAs: m.deployedAs, tail: m.tail, treeDir: m.treeDir, files: m.files });
-    return { pattern: full, files: m.files };
-  };
-  const expand = (list2, stack, at2) => {
-    const out = [];
-    for (const d of list2) {
-      const copy = { ...d };
-      if (d.children) copy.children = expand(d.children, stack, at2);
-      out.push(copy);
-      if (d.name !== "include") continue;
-      const includingFile = d.file;
-      const here = (message) => report2({ file: includingFile, offset: d.offset, message }, at2);
-      if (d.block) {
-        here('directive "include" is not terminated by ";"');
-        continue;
-      }
-      if (d.args.length !== 1) {
-        here('invalid number of arguments in "include" directive');
-        continue;
-      }
-      const resolved = resolveInclude(d, stack, here);
-      if (!resolved) continue;
-      copy.include = resolved;
-      for (const path28 of resolved.files) {
-        if (stack.includes(path28)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path28)), path28].map(show).join(" -> ")}`);
-          continue;
-        }
-        if (stack.length > maxDepth) {
-          here(`includes nested deeper than ${maxDepth} files`);
-          continue;
-        }
-        if (++parses > maxParses) {
-          here(`more than ${maxParses} included files; the rest are skipped`);
-          continue;
-        }
-        const sub = load(path28);
-        if (!sub) {
-          here(`open() "${show(path28)}" failed (cannot read the file)`);
-          continue;
-        }
-        const subAt = [...at2, d.offset];
-        for (const e of sub.errors) report2(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path28], subAt));
-      }
-    }
-    return out;
-  };
-  const main = (0, import_node_path6.resolve)(mainPath);
-  const done = (directives) => ({ mainPath: main, directives, sources, errors: sortedErrors(), unresolved, bySuffix });
-  if (tree && !tree.readable(main)) {
-    unresolved.push({ file: main, offset: 0, path: show(main), reason: "outside" });
-    return done([]);
-  }
-  const root = load(main);
-  if (!root) {
-    report2({ file: main, offset: 0, message: `open() "${show(main)}" failed (cannot read the file)` }, []);
-    return done([]);
-  }
-  for (const e of root.errors) report2(e, []);
-  return done(expand(root.directives, [main], []));
-}
-function exists(files, path28) {
-  if (files.realpath) return files.realpath(path28) !== void 0;
-  return files.read(path28) !== void 0 || files.list?.(path28) !== void 0;
-}
-function literalHead(pattern) {
-  const parts = pattern.split("/");
-  const first = parts.findIndex((p) => hasMagic(p));
-  return first < 0 ? pattern : parts.slice(0, first).join("/") || "/";
-}
-var treeIndexes = /* @__PURE__ */ new WeakMap();
-function treeAccess(files, tree) {
-  const roots = tree.roots.map((r) => (0, import_node_path6.resolve)(r));
-  const realRoots = roots.map((r) => files.realpath?.(r) ?? r);
-  const contains2 = (p) => underAny((0, import_node_path6.resolve)(p), roots);
-  const readable = (p) => {
-    if (!contains2(p)) return false;
-    const real = files.realpath?.(p);
-    return real === void 0 || underAny(real, realRoots) || underAny(real, roots);
-  };
-  const index = () => {
-    const list2 = tree.files();
-    let idx = treeIndexes.get(list2);
-    if (!idx) {
-      idx = [];
-      for (const abs of list2) {
-        const root = roots.filter((r) => underAny(abs, [r])).sort((a, b) => a.length - b.length)[0];
-        if (root === void 0) continue;
-        idx.push({ abs, segs: (0, import_node_path6.relative)(root, abs).split(import_node_path6.sep).filter((x) => x !== "") });
-      }
-      treeIndexes.set(list2, idx);
-    }
-    return idx;
-  };
-  return {
-    contains: contains2,
-    readable,
-    bySuffix: (path28, mainDir, exclude) => suffixMatch(path28, index(), mainDir, exclude, readable)
-  };
-}
-function underAny(p, roots) {
-  const trim2 = (x) => x.length > 1 && x.endsWith(import_node_path6.sep) ? x.slice(0, -1) : x;
-  const q = trim2(p);
-  return roots.some((r) => {
-    const base = trim2(r);
-    return q === base || q.startsWith(base === import_node_path6.sep ? base : base + import_node_path6.sep);
-  });
-}
-function suffixMatch(path28, files, mainDir, exclude, readable) {
-  const want = path28.split("/").filter((x) => x !== "");
-  const magic = want.map((w) => hasMagic(w));
-  const glob = magic.some((m) => m);
-  const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
-  const parent = (0, import_node_path6.dirname)(mainDir);
-  const allowed = (dir) => underAny(mainDir, [dir]) || underAny(dir, [parent]);
-  let best = 0;
-  let hits = [];
-  for (const file of files) {
-    if (exclude.includes(file.abs)) continue;
-    const n = Math.min(want.length, file.segs.length);
-    let k = 0;
-    while (k < n && same(want.length - 1 - k, file.segs[file.segs.length - 1 - k])) k++;
-    if (k === 0 || k < best) continue;
-    if (!magic.slice(want.length - k).some((m) => !m)) continue;
-    if (!allowed(anchorOf(file, k))) continue;
-    if (k > best) {
-      best = k;
-      hits = [];
-    }
-    hits.push({ file, k });
-  }
-  hits = hits.filter((h) => readable(h.file.abs));
-  if (hits.length === 0) return { kind: "none" };
-  const dirOf = (f) => anchorOf(f, best);
-  const byDir = /* @__PURE__ */ new Map();
-  for (const h of hits) byDir.set(dirOf(h.file), [...byDir.get(dirOf(h.file)) ?? [], h.file.abs]);
-  const mainSegs = mainDir.split(import_node_path6.sep);
-  const nearness = (dir) => {
-    const segs = dir.split(import_node_path6.sep).filter((x) => x !== "");
-    const m = mainSegs.filter((x) => x !== "");
-    let i = 0;
-    while (i < segs.length && i < m.length && segs[i] === m[i]) i++;
-    return i;
-  };
-  const dirs = [...byDir.keys()].map((dir) => ({ dir, near: nearness(dir) })).sort((a, b) => b.near - a.near);
-  if (dirs.length > 1 && dirs[0].near === dirs[1].near) {
-    return { kind: "ambiguous", candidates: dirs.filter((x) => x.near === dirs[0].near).flatMap((x) => byDir.get(x.dir)).sort(byteOrder2) };
-  }
-  const treeDir = dirs[0].dir;
-  const deployedAs = `/${want.slice(0, want.length - best).map((x) => `${x}/`).join("")}`;
-  const tail = want.slice(want.length - best).join("/");
-  return { kind: "match", files: byDir.get(treeDir).sort(byteOrder2), deployedAs, tail, treeDir };
-}
-function anchorOf(f, k) {
-  return f.abs.slice(0, f.abs.length - f.segs.slice(f.segs.length - k).join(import_node_path6.sep).length);
-}
-function byteOrder2(a, b) {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-function compareKeys(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
-// src/nginx/nginx-model.ts
-var import_node_path7 = require("node:path");
-
-// src/nginx/set-variables.ts
-var NO_VARIABLES = /* @__PURE__ */ new Map();
-function blockVariables(list2, base) {
-  let vars;
-  const put = (name, value) => (vars ??= new Map(base)).set(name, value);
-  for (const d of list2) {
-    const name = variableName(d);
-    if (name !== void 0 && !d.children) {
-      const value = d.args[1]?.value;
-      put(name, value !== void 0 && !value.includes("$") ? value : null);
-    }
-    if (d.name === "if" && d.children) {
-      for (const c of d.children) if (variableName(c) !== void 0) put(variableName(c), null);
-    }
-  }
-  return vars ?? base;
-}
-function variableName(d) {
-  const arg = d.args[0]?.value;
-  return d.name === "set" && arg !== void 0 && /^\$\w+$/.test(arg) ? arg.slice(1) : void 0;
-}
-function expandVariables(path28, vars) {
-  if (vars.size === 0 || !path28.includes("$")) return path28;
-  return path28.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
-    const value = vars.get(braced ?? bare);
-    return typeof value === "string" ? value : whole;
-  });
-}
-
-// src/nginx/nginx-model.ts
-var DEFAULT_SETTINGS = { codeCache: true, keepaliveTimeoutMs: 6e4, poolSize: 30 };
-var EXTRA_COSOCKET_PHASES = /* @__PURE__ */ new Set(["preread"]);
-var LUA_NAME = /^([a-z_]+)_by_lua(_block|_file)?$/;
-function buildNginxModel(parsed) {
-  const model = {
-    mainFile: parsed.mainPath,
-    entries: [],
-    packagePaths: [],
-    codeCache: [],
-    keepaliveTimeouts: [],
-    socketTimeouts: [],
-    errors: parsed.errors.map((e) => ({ file: e.file, offset: e.offset, message: e.message }))
-  };
-  const duplicateErrors = [];
-  const loc2 = (d) => ({ file: d.file, offset: d.offset });
-  const unread = new Set(parsed.unresolved.map((u) => `${u.file}\0${u.offset}`));
-  const duplicate = (d) => duplicateErrors.push({ ...loc2(d), message: `"${d.name}" directive is duplicate` });
-  const walk = (list2, context, inherited, main, server2, vars = NO_VARIABLES, serverVars = NO_VARIABLES) => {
-    const settings = { ...inherited };
-    const seen = /* @__PURE__ */ new Set();
-    for (const d of list2) {
-      if (d.children) continue;
-      const arg = d.args[0]?.value;
-      switch (d.name) {
-        case "lua_code_cache":
-        case "lua_socket_keepalive_timeout":
-        case "lua_socket_pool_size":
-        case "lua_package_path":
-          if (seen.has(d.name)) {
-            duplicate(d);
-            continue;
-          }
-          seen.add(d.name);
-          break;
-        case "resolver":
-          if (d.args.length > 0) settings.resolver = true;
-          continue;
-        case "include":
-          if (settings.resolver === void 0 && unread.has(`${d.file}\0${d.offset}`)) settings.resolver = "unknown";
-          continue;
-        case "lua_socket_connect_timeout":
-        case "lua_socket_send_timeout":
-        case "lua_socket_read_timeout":
-          if (arg !== void 0) model.socketTimeouts.push({ directive: d.name, raw: arg, ms: parseNginxTime(arg), location: loc2(d) });
-          continue;
-        case "worker_processes":
-          if (!main) continue;
-          if (model.workerProcesses) duplicate(d);
-          else if (arg !== void 0) model.workerProcesses = { value: arg, location: loc2(d) };
-          continue;
-        default:
-          continue;
-      }
-      if (arg === void 0) continue;
-      if (d.name === "lua_code_cache") {
-        settings.codeCache = arg.toLowerCase() !== "off";
-        model.codeCache.push({ value: arg, location: loc2(d), context: [...context] });
-      } else if (d.name === "lua_socket_keepalive_timeout") {
-        const ms = parseNginxTime(arg);
-        if (ms !== null) settings.keepaliveTimeoutMs = ms;
-        model.keepaliveTimeouts.push({ ms, raw: arg, location: loc2(d) });
-      } else if (d.name === "lua_socket_pool_size") {
-        if (/^\d+$/.test(arg) && Number(arg) > 0) settings.poolSize = Number(arg);
-      } else {
-        model.packagePaths.push({ pattern: arg, location: loc2(d) });
-      }
-    }
-    for (const d of list2) {
-      const entry2 = luaEntry(d, context, settings, vars);
-      if (entry2) model.entries.push(server2 ? { ...entry2, server: server2 } : entry2);
-      if (!d.children) continue;
-      const inner = blockVariables(d.children, d.name === "server" ? NO_VARIABLES : d.name === "location" ? serverVars : vars);
-      walk(d.children, [...context, blockName(d)], settings, false, d.name === "server" ? loc2(d) : server2, inner, d.name === "server" ? inner : serverVars);
-    }
-  };
-  walk(parsed.directives, [], { ...DEFAULT_SETTINGS }, true);
-  model.errors.push(...duplicateErrors);
-  return model;
-}
-function blockName(d) {
-  return [d.nameToken.raw, ...d.args.map((a) => a.raw)].join(" ");
-}
-function luaEntry(d, context, settings, vars) {
-  const m = LUA_NAME.exec(d.name);
-  if (!m) return void 0;
-  const info = luaDirective(d.name);
-  const form = m[2] === "_block" ? "block" : m[2] === "_file" ? "file" : "string";
-  const phase = info?.phase ?? m[1];
-  const base = {
-    phase,
-    form,
-    directive: d.name,
-    location: { file: d.file, offset: d.offset },
-    cosocketAllowed: info ? info.cosocket : phaseAllowsCosocket(phase) || EXTRA_COSOCKET_PHASES.has(phase),
-    context: [...context],
-    settings: { ...settings }
-  };
-  const file = d.file;
-  if (form === "block") {
-    if (d.lua?.form !== "block") return void 0;
-    const { body, bodyOffset } = d.lua;
-    return { ...base, code: { text: body, toConf: (o) => ({ file, offset: bodyOffset + o }) } };
-  }
-  const token = d.lua && d.lua.form !== "block" ? d.lua.token : !info && !d.children && !d.block ? d.args[0] : void 0;
-  if (!token) return void 0;
-  if (form === "file") return { ...base, filePath: expandVariables(token.value, vars) };
-  return { ...base, code: { text: token.value, toConf: (o) => ({ file, offset: tokenValueOffset(token, o) }) } };
-}
-function luaPackageRoots(pattern) {
-  const roots = [];
-  for (const raw of pattern.split(";")) {
-    let t = raw.trim();
-    if (t === "") continue;
-    t = t.replace(/\$\{prefix\}|\$prefix/g, "$prefix/");
-    const segments = t.split("/");
-    const q = segments.findIndex((s) => s.includes("?"));
-    const dirSegments = q >= 0 ? segments.slice(0, q) : segments.slice(0, -1);
-    let dir = dirSegments.join("/");
-    if (dir === "") dir = t.startsWith("/") ? "/" : ".";
-    dir = import_node_path7.posix.normalize(dir);
-    if (dir.length > 1 && dir.endsWith("/")) dir = dir.slice(0, -1);
-    if (!roots.includes(dir)) roots.push(dir);
-  }
-  return roots;
-}
-function parseNginxTime(raw) {
-  const MAX = 2147483647;
-  const ST = { month: 2, week: 3, day: 4, hour: 5, min: 6, sec: 7, msec: 8, last: 9 };
-  let step = ST.month;
-  let valid = false;
-  let value = 0;
-  let total = 0;
-  let i = 0;
-  while (i < raw.length) {
-    const c = raw[i];
-    if (c >= "0" && c <= "9") {
-      value = value * 10 + (c.charCodeAt(0) - 48);
-      valid = true;
-      i++;
-      continue;
-    }
-    i++;
-    let scale;
-    let max;
-    switch (c) {
-      case "w":
-        if (step >= ST.week) return null;
-        step = ST.week;
-        scale = 60 * 60 * 24 * 7;
-        break;
-      case "d":
-        if (step >= ST.day) return null;
-        step = ST.day;
-        scale = 60 * 60 * 24;
-        break;
-      case "h":
-        if (step >= ST.hour) return null;
-        step = ST.hour;
-        scale = 60 * 60;
-        break;
-      case "m":
-        if (raw[i] === "s") {
-          if (step >= ST.msec) return null;
-          i++;
-          step = ST.msec;
-          scale = 1;
-          break;
-        }
-        if (step >= ST.min) return null;
-        step = ST.min;
-        scale = 60;
-        break;
-      case "s":
-        if (step >= ST.sec) return null;
-        step = ST.sec;
-        scale = 1;
-        break;
-      case " ":
-        if (step >= ST.sec) return null;
-        step = ST.last;
-        scale = 1;
-        break;
-      default:
-        return null;
-    }
-    max = Math.floor(MAX / scale);
-    if (step !== ST.msec) {
-      scale *= 1e3;
-      max = Math.floor(max / 1e3);
-    }
-    if (value > max) return null;
-    total += value * scale;
-    if (total > MAX) return null;
-    value = 0;
-    while (i < raw.length && raw[i] === " ") i++;
-  }
-  return valid ? total + value * 1e3 : null;
-}
-function mapLuaFile(filePath, luaFiles2) {
-  const p = filePath.trim().replace(/^(?:\$\{prefix\}|\$prefix)/, "");
-  if (p.includes("$")) return void 0;
-  const want = segmentsOf(p);
-  if (want.length === 0) return void 0;
-  let best;
-  let bestScore = 0;
-  let bestLength = 0;
-  let tie = false;
-  for (const { file: f, segs: have } of filesByBaseName(luaFiles2).get(want[want.length - 1]) ?? []) {
-    const n = Math.min(want.length, have.length);
-    let common = 0;
-    while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
-    if (common === 0 || common < n) continue;
-    if (common > bestScore || common === bestScore && have.length < bestLength) {
-      best = f;
-      bestScore = common;
-      bestLength = have.length;
-      tie = false;
-    } else if (common === bestScore && have.length === bestLength && f !== best) {
-      tie = true;
-    }
-  }
-  return tie ? void 0 : best;
-}
-var baseNameIndex = /* @__PURE__ */ new WeakMap();
-function filesByBaseName(luaFiles2) {
-  let index = baseNameIndex.get(luaFiles2);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const file of luaFiles2) {
-      const segs = segmentsOf(file);
-      if (segs.length === 0) continue;
-      const base = segs[segs.length - 1];
-      const list2 = index.get(base);
-      if (list2) list2.push({ file, segs });
-      else index.set(base, [{ file, segs }]);
-    }
-    baseNameIndex.set(luaFiles2, index);
-  }
-  return index;
-}
-function segmentsOf(p) {
-  const segs = import_node_path7.posix.normalize(p.replace(/\\/g, "/")).split("/").filter((s) => s !== "" && s !== ".");
-  while (segs[0] === "..") segs.shift();
-  return segs;
-}
-
-// src/project/nginx-units.ts
-var DEFAULT_MAX_CONF_BYTES = 4 * 1024 * 1024;
-function loadNginxUnits(cwd, candidates, luaFiles2, syntax = DEFAULT_LUA_SYNTAX, maxBytes = DEFAULT_MAX_CONF_BYTES) {
-  const out = {
-    units: [],
-    fileEntries: /* @__PURE__ */ new Map(),
-    keepaliveTimeoutMs: /* @__PURE__ */ new Map(),
-    facts: { codeCache: [], defaultKeepaliveTimeoutMs: DEFAULT_SETTINGS.keepaliveTimeoutMs, socketTimeouts: [] },
-    sources: /* @__PURE__ */ new Map(),
-    diagnostics: []
-  };
-  const rel = (abs) => import_node_path8.default.relative(cwd, abs).split(import_node_path8.default.sep).join("/");
-  const tree = scannedTree(cwd, candidates);
-  const parsed = [];
-  const oversized = /* @__PURE__ */ new Map();
-  const files = {
-    ...nodeConfFiles,
-    read(p) {
-      const size = fileSize(p);
-      if (size !== void 0 && size > maxBytes) {
-        oversized.set(p, size);
-        return Buffer.alloc(0);
-      }
-      return nodeConfFiles.read(p);
-    }
-  };
-  for (const c of candidates) {
-    try {
-      parsed.push(parseNginxConf(files, import_node_path8.default.resolve(cwd, c), { tree, display: rel }));
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", { file: c, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
-    }
-  }
-  for (const [abs, size] of oversized) {
-    const message = `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit for a file (maxFileBytes in the config file); it was read as empty.`;
-    out.diagnostics.push(diag("not-analyzed", "note", message, { file: rel(abs), startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }));
-  }
-  const mains = mainConfigs(parsed);
-  for (const conf of mains) {
-    for (const [file, text] of conf.sources) out.sources.set(rel(file), text);
-    const at2 = (loc2, length = 1) => {
-      const text = conf.sources.get(loc2.file);
-      const p = text ? text.position(loc2.offset) : { line: 1, column: 1 };
-      const q = text ? text.position(loc2.offset + length) : p;
-      return { file: rel(loc2.file), startLine: p.line, startColumn: p.column, endLine: q.line, endColumn: q.column };
-    };
-    let model;
-    try {
-      model = buildNginxModel(conf);
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      out.diagnostics.push(diag("not-analyzed", "note", "nginx configuration nested too deeply to analyze (stack exhausted); it was skipped", at2({ file: conf.mainPath, offset: 0 })));
-      continue;
-    }
-    for (const e of model.errors) out.diagnostics.push(diag("syntax-error", "error", `nginx configuration error: ${e.message}`, at2(e)));
-    out.diagnostics.push(...includeNotes(conf, rel, at2));
-    for (const c of model.codeCache) out.facts.codeCache.push({ value: c.value, location: at2(c.location, "lua_code_cache".length) });
-    if (model.workerProcesses && !out.facts.workerProcesses) {
-      out.facts.workerProcesses = { value: model.workerProcesses.value, location: at2(model.workerProcesses.location) };
-    }
-    for (const t of model.keepaliveTimeouts) out.facts.socketTimeouts.push({ directive: "lua_socket_keepalive_timeout", value: t.raw, ms: t.ms, location: at2(t.location, "lua_socket_keepalive_timeout".length) });
-    for (const t of model.socketTimeouts) out.facts.socketTimeouts.push({ directive: t.directive, value: t.raw, ms: t.ms, location: at2(t.location, t.directive.length) });
-    const httpTimeout = model.keepaliveTimeouts.find((t) => t.ms !== null);
-    if (httpTimeout?.ms != null) out.facts.defaultKeepaliveTimeoutMs = httpTimeout.ms;
-    for (const entry2 of model.entries) {
-      const ep = {
-        directive: entry2.directive,
-        phase: entry2.phase,
-        cosocketAllowed: entry2.cosocketAllowed,
-        location: at2(entry2.location, entry2.directive.length),
-        nginx: { resolver: entry2.settings.resolver === "unknown" ? null : entry2.settings.resolver === true, ...entry2.server ? { server: at2(entry2.server, "server".length) } : {} }
-      };
-      if (entry2.form === "file") {
-        const target = entry2.filePath ? mapLuaFile(entry2.filePath, luaFiles2) : void 0;
-        if (!target) continue;
-        out.fileEntries.set(target, [...out.fileEntries.get(target) ?? [], ep]);
-        out.keepaliveTimeoutMs.set(target, entry2.settings.keepaliveTimeoutMs);
-        continue;
-      }
-      const unit = inlineUnit(entry2, ep, at2, out.diagnostics, syntax);
-      if (unit) {
-        out.units.push(unit);
-        out.keepaliveTimeoutMs.set(unit.path, entry2.settings.keepaliveTimeoutMs);
-      }
-    }
-  }
-  return out;
-}
-function scannedTree(cwd, candidates) {
-  const roots = [import_node_path8.default.resolve(cwd)];
-  for (const c of candidates) {
-    const dir = import_node_path8.default.dirname(import_node_path8.default.resolve(cwd, c));
-    if (!roots.some((r) => dir === r || dir.startsWith(r.endsWith(import_node_path8.default.sep) ? r : r + import_node_path8.default.sep))) roots.push(dir);
-  }
-  let list2;
-  return { roots, files: () => list2 ??= [...new Set(roots.flatMap((r) => filesUnder(cwd, r, "**/*", true)))] };
-}
-function includeNotes(conf, rel, at2) {
-  const out = [];
-  const goesOn = "the analysis went on without it";
-  for (const u of conf.unresolved) {
-    if (!conf.sources.has(u.file)) {
-      out.push(diag("unresolved-include", "note", `${u.path} is a symbolic link to outside the scanned tree, so it was not read; ${goesOn}.`, at2(u, 0)));
-      continue;
-    }
-    let message;
-    if (u.reason === "missing") {
-      message = `The included file "${u.path}" is not in the scanned tree (nginx reads it as ${rel(u.expected)}): generated at deploy time, or installed on the server? ${cap(goesOn)}.`;
-    } else if (u.reason === "outside") {
-      message = `The included path "${u.path}" is outside the scanned tree and was not read (resty-lint reads nothing outside it); ${goesOn}.`;
-    } else {
-      message = `The included path "${u.path}" is not in the scanned tree, and several files there end like it (${names(u.candidates.map(rel))}), none nearer to this configuration than the others, so none was read; ${goesOn}.`;
-    }
-    out.push(diag("unresolved-include", "note", message, at2(u, "include".length)));
-  }
-  const groups = /* @__PURE__ */ new Map();
-  for (const m of conf.bySuffix) {
-    const key = `${m.deployedAs}\0${m.treeDir}`;
-    groups.set(key, [...groups.get(key) ?? [], m]);
-  }
-  for (const list2 of groups.values()) {
-    const first = list2[0];
-    const dir = rel(first.treeDir);
-    const shown = dir === "" ? "" : `${dir}/`;
-    const more = list2.length > 1 ? `; the same for ${list2.length - 1} more include${list2.length > 2 ? "s" : ""} under "${first.deployedAs}" in this configuration` : "";
-    const message = `The included path "${first.path}" is not in the scanned tree; ${shown}${first.tail} was read instead, taking "${first.deployedAs}" for ${shown || "./"} (matched by path suffix${more}).`;
-    out.push(diag("unresolved-include", "note", message, at2(first, "include".length)));
-  }
-  return out;
-}
-function cap(s) {
-  return s[0].toUpperCase() + s.slice(1);
-}
-function names(paths) {
-  if (paths.length > 3) return `${paths.slice(0, 2).join(", ")} and ${paths.length - 2} more`;
-  return paths.length === 1 ? paths[0] : `${paths.slice(0, -1).join(", ")} and ${paths[paths.length - 1]}`;
-}
-function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
-  const code = entry2.code;
-  if (!code) return void 0;
-  const unitPath = `${ep.location.file}:${ep.location.startLine}:${ep.location.startColumn}`;
-  const parsed = parseLuaText(code.text, syntax);
-  if (!parsed.ok) {
-    diagnostics.push(diag("syntax-error", "error", `Syntax error in ${entry2.directive}: ${parsed.message}`, at2(code.toConf(parsed.offset))));
-    return void 0;
-  }
-  const locate2 = ([start2, end]) => {
-    const a = at2(code.toConf(start2));
-    const b = at2(code.toConf(Math.max(start2, end - 1)));
-    return { ...a, endLine: b.endLine, endColumn: b.endColumn };
-  };
-  return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
-}
-function fileSize(abs) {
-  try {
-    return import_node_fs6.default.statSync(abs).size;
-  } catch {
-    return void 0;
-  }
-}
-function mainConfigs(parsed) {
-  const includedBy = /* @__PURE__ */ new Map();
-  for (const p of parsed) {
-    for (const f of p.sources.keys()) {
-      if (f === p.mainPath) continue;
-      const set = includedBy.get(f) ?? /* @__PURE__ */ new Set();
-      set.add(p.mainPath);
-      includedBy.set(f, set);
-    }
-  }
-  return parsed.filter((p) => {
-    const parents = includedBy.get(p.mainPath);
-    return !parents || [...parents].every((q) => includedBy.get(q)?.has(p.mainPath));
-  });
-}
-function diag(ruleId, level, message, location) {
-  return { ruleId, level, message, location, related: [] };
-}
-
-// src/project/source-spans.ts
-function fileStart(file) {
-  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
-function spanAt(text, file, offset) {
-  const p = text.position(offset);
-  return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + 1 };
-}
-function locate(text, file, [start2, end]) {
-  const a = text.position(start2);
-  const b = text.position(end);
-  return { file, startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column };
-}
-
-// src/project/lua-file-units.ts
-var DIRECTIVE_MARK = "resty-lint:";
-function factsVariant(syntax) {
-  return `lua52Compat=${syntax.lua52Compat}`;
-}
-function luaFileUnits(input, sources, drafts) {
-  const { cache: cache2, syntax } = input;
-  const variant = factsVariant(syntax);
-  const snapshot = cache2?.snapshot(input.cwd, variant) ?? new FileSnapshot(void 0);
-  const digesting = cache2?.results(input.cwd, variant) !== void 0;
-  snapshot.begin();
-  const read2 = [];
-  const deferred = /* @__PURE__ */ new Map();
-  for (const file of input.files) {
-    const own2 = [];
-    const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
-    const buffer = input.overlay?.get(file);
-    if (buffer) {
-      const key2 = cache2?.key(buffer, variant);
-      read2.push({ file, text: new SourceText(buffer), bytes: buffer, key: key2, result: key2 ? cache2.get(key2) : void 0, directives: buffer.includes(DIRECTIVE_MARK) });
-      continue;
-    }
-    const stat = statWithin(where2, file, own2, input.maxBytes);
-    const known = stat && snapshot.unchanged(file, stat);
-    if (stat && known && known.parsed && known.digest !== "" && digesting) {
-      const text = sourceOnDisk(where2);
-      read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-      deferred.set(file, { file, where: where2, key: known.key, text });
-      continue;
-    }
-    const result = known ? cache2.get(known.key) : void 0;
-    if (stat && known && result) {
-      read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
-      continue;
-    }
-    const bytes = stat && readSource(where2, file, own2);
-    if (!stat || !bytes) {
-      read2.push({ file, drafts: own2 });
-      continue;
-    }
-    const key = cache2?.key(bytes, variant);
-    read2.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) });
-  }
-  const todo = read2.flatMap((r) => "text" in r && !r.result && !deferred.has(r.file) ? [r] : []);
-  let done = read2.length - todo.length;
-  const computed = computeFacts(
-    todo.map((r) => r.bytes),
-    syntax,
-    () => input.onProgress?.(++done, read2.length)
-  );
-  const results = new Map(todo.map((r, i) => [r, computed[i]]));
-  const loaded = /* @__PURE__ */ new Map();
-  const order = [];
-  let digests = [];
-  const noDirectives = /* @__PURE__ */ new Set();
-  for (const r of read2) {
-    if (!("text" in r)) {
-      drafts.push(...r.drafts);
-      continue;
-    }
-    const { file, text } = r;
-    sources.set(file, text);
-    if (!r.directives) noDirectives.add(file);
-    if (deferred.has(file)) {
-      snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest: r.digest, parsed: true });
-      order.push(file);
-      digests?.push({ path: file, digest: r.digest });
-      continue;
-    }
-    const result = r.result ?? results.get(r);
-    if ("internalError" in result) {
-      drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
-      continue;
-    }
-    if (r.key && !r.result) cache2.set(r.key, result);
-    const payload = r.key && digesting ? cache2.payloadDigest(r.key) : void 0;
-    const digest = r.digest || (payload ? fileDigest(payload, text) : "");
-    if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !("syntaxError" in result) });
-    if ("syntaxError" in result) {
-      drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
-      continue;
-    }
-    order.push(file);
-    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
-    if (digest === "") digests = void 0;
-    else digests?.push({ path: file, digest });
-  }
-  snapshot.save();
-  return luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts);
-}
-function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts) {
-  let stale = false;
-  return {
-    digests,
-    noDirectives,
-    get stale() {
-      return stale;
-    },
-    units: () => order.flatMap((file) => {
-      const unit = loaded.get(file) ?? loadDeferred(deferred.get(file), input, drafts, () => stale = true);
-      return unit ? [unit] : [];
-    })
-  };
-}
-function fileDigest(payload, text) {
-  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(text.positionDigest()).digest("hex");
-}
-function loadDeferred(d, input, drafts, stale) {
-  const cached = input.cache.get(d.key);
-  if (cached && "facts" in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file) };
-  stale();
-  const bytes = readSource(d.where, d.file, drafts);
-  if (!bytes) return void 0;
-  const text = new SourceText(bytes);
-  const [result] = computeFacts([bytes], input.syntax);
-  if ("internalError" in result) {
-    drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, d.file, 0)));
-    return void 0;
-  }
-  if ("syntaxError" in result) {
-    drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, d.file, result.syntaxError.offset)));
-    return void 0;
-  }
-  return { path: d.file, facts: result.facts, locate: locator(text, d.file) };
-}
-function statWithin(where2, file, drafts, maxBytes) {
-  let stat;
-  try {
-    stat = import_node_fs7.default.statSync(where2);
-  } catch (e) {
-    drafts.push(couldNotRead(file, e));
-    return void 0;
-  }
-  if (stat.size > maxBytes) {
-    drafts.push(diag("not-analyzed", "note", `Not analyzed: ${stat.size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
-    return void 0;
-  }
-  return stat;
-}
-function readSource(where2, file, drafts) {
-  let bytes;
-  try {
-    bytes = import_node_fs7.default.readFileSync(where2);
-  } catch (e) {
-    drafts.push(couldNotRead(file, e));
-    return void 0;
-  }
-  const bytecode = bytecodeKind(bytes);
-  if (bytecode) {
-    const refused = bytecode === "PUC Lua" ? " LuaJIT refuses to load it (cannot load incompatible bytecode)." : "";
-    drafts.push(diag("not-analyzed", "note", `Not analyzed: this is ${bytecode} bytecode, not Lua source.${refused}`, fileStart(file)));
-    return void 0;
-  }
-  return bytes;
-}
-function couldNotRead(file, e) {
-  return diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, fileStart(file));
-}
-function sourceOnDisk(where2) {
-  return new SourceText(() => readOrEmpty(where2));
-}
-function locator(text, file) {
-  return (span3) => locate(text, file, span3);
-}
-function readOrEmpty(where2) {
-  try {
-    return import_node_fs7.default.readFileSync(where2);
-  } catch {
-    return Buffer.alloc(0);
-  }
-}
-
-// src/project/result-key.ts
-var import_node_crypto5 = require("node:crypto");
-var FORMAT = "resty-lint-result-key 1";
-function resultKey(input) {
-  const hash = (0, import_node_crypto5.createHash)("sha256").update(FORMAT);
-  const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
-  part(input.ruleIds);
-  part(input.luaFiles);
-  const { nginx } = input;
-  part(nginx.units.map((u) => [u.path, u.facts, u.entries]));
-  part([nginx.fileEntries, nginx.keepaliveTimeoutMs, nginx.facts]);
-  part([...nginx.sources].map(([file, text]) => [file, text.positionDigest()]));
-  part(input.redisServers);
-  part([input.luaRoots ?? [], input.rootName, input.wrappers ?? []]);
-  return hash.digest("hex");
-}
-function plain(_key, value) {
-  if (value instanceof Map) return [...value];
-  if (value instanceof Set) return [...value];
-  return value;
-}
-
-// src/project/redis-servers.ts
-var import_node_fs8 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
-
-// src/redis/redis-conf.ts
-var INT_RANGES = {
-  port: [0, 65535],
-  timeout: [0, 2147483647],
-  maxclients: [1, 4294967295]
-};
-function parseRedisConf(text, file) {
-  void file;
-  const out = { includes: [], errors: [] };
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd2 = text.indexOf("\n", lineStart);
-    if (lineEnd2 < 0) lineEnd2 = text.length;
-    const offset = lineStart;
-    const line = trim(text.slice(lineStart, lineEnd2));
-    lineStart = lineEnd2 + 1;
-    if (line === "" || line[0] === "#") continue;
-    const argv = splitArgs(line);
-    if (argv === void 0) {
-      out.errors.push({ offset, message: `Unbalanced quotes in configuration line` });
-      continue;
-    }
-    if (argv.length === 0) continue;
-    const name = argv[0].toLowerCase();
-    const args = argv.slice(1);
-    if (name === "include") {
-      if (args.length !== 1) out.errors.push({ offset, message: `wrong number of arguments for "include"` });
-      else out.includes.push({ path: args[0], offset });
-      continue;
-    }
-    if (name === "bind") {
-      const list2 = args.length === 1 && args[0] !== "" ? splitArgs(args[0]) ?? [args[0]] : args;
-      if (list2.length === 0) out.errors.push({ offset, message: `wrong number of arguments for "bind"` });
-      else out.bind = list2;
-      continue;
-    }
-    const range = INT_RANGES[name];
-    if (!range) continue;
-    if (args.length !== 1) {
-      out.errors.push({ offset, message: `wrong number of arguments for "${name}"` });
-      continue;
-    }
-    const value = parseInteger(args[0]);
-    if (value === void 0) {
-      out.errors.push({ offset, message: `"${name}" argument couldn't be parsed into an integer` });
-      continue;
-    }
-    if (value < range[0] || value > range[1]) {
-      out.errors.push({ offset, message: `"${name}" argument must be between ${range[0]} and ${range[1]} inclusive` });
-      continue;
-    }
-    if (name === "port") out.port = value;
-    else if (name === "timeout") out.timeout = { seconds: value, offset };
-    else out.maxclients = { value, offset };
-  }
-  return out;
-}
-function trim(s) {
-  return s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-}
-function parseInteger(s) {
-  if (!/^-?(?:0|[1-9][0-9]*)$/.test(s) || s === "-0") return void 0;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : void 0;
-}
-function isSpace2(c) {
-  return c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
-}
-function isHex(c) {
-  return c !== void 0 && /^[0-9a-fA-F]$/.test(c);
-}
-function splitArgs(line) {
-  const argv = [];
-  let p = 0;
-  const n = line.length;
-  for (; ; ) {
-    while (p < n && isSpace2(line[p])) p++;
-    if (p >= n) return argv;
-    let current = "";
-    let inq = false;
-    let insq = false;
-    let done = false;
-    while (!done) {
-      const c = line[p];
-      if (inq) {
-        if (c === void 0) return void 0;
-        if (c === "\\" && line[p + 1] === "x" && isHex(line[p + 2]) && isHex(line[p + 3])) {
-          current += String.fromCharCode(parseInt(line.slice(p + 2, p + 4), 16));
-          p += 3;
-        } else if (c === "\\" && p + 1 < n) {
-          p++;
-          const e = line[p];
-          current += e === "n" ? "\n" : e === "r" ? "\r" : e === "t" ? "	" : e === "b" ? "\b" : e === "a" ? "\x07" : e;
-        } else if (c === '"') {
-          if (p + 1 < n && !isSpace2(line[p + 1])) return void 0;
-          done = true;
-        } else {
-          current += c;
-        }
-      } else if (insq) {
-        if (c === void 0) return void 0;
-        if (c === "\\" && line[p + 1] === "'") {
-          p++;
-          current += "'";
-        } else if (c === "'") {
-          if (p + 1 < n && !isSpace2(line[p + 1])) return void 0;
-          done = true;
-        } else {
-          current += c;
-        }
-      } else if (c === void 0 || c === " " || c === "\n" || c === "\r" || c === "	") {
-        done = true;
-      } else if (c === '"') {
-        inq = true;
-      } else if (c === "'") {
-        insq = true;
-      } else {
-        current += c;
-      }
-      if (p < n) p++;
-    }
-    argv.push(current);
-  }
-}
-
-// src/project/redis-servers.ts
-function loadRedisServers(cwd, files, sources, diagnostics) {
-  const out = [];
-  for (const file of files) {
-    let text;
-    try {
-      text = new SourceText(import_node_fs8.default.readFileSync(import_node_path10.default.resolve(cwd, file)));
-    } catch (e) {
-      diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
-      continue;
-    }
-    sources.set(file, text);
-    const conf = parseRedisConf(text.latin1, file);
-    const at2 = (offset) => {
-      const p = text.position(offset);
-      return { file, startLine: p.line, startColumn: p.column, endLine: p.line, endColumn: p.column + text.lineText(p.line).trimEnd().length - (p.column - 1) };
-    };
-    for (const e of conf.errors) diagnostics.push(diag("syntax-error", "error", `redis.conf error: ${e.message}`, at2(e.offset)));
-    out.push({
-      file,
-      port: conf.port,
-      timeoutSeconds: conf.timeout?.seconds ?? 0,
-      timeoutLocation: conf.timeout ? at2(conf.timeout.offset) : void 0,
-      maxclients: conf.maxclients?.value
-    });
-  }
-  return out;
-}
-function start(file) {
-  return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
-
-// src/suppress/comments.ts
-function commentsOf(latin1, syntax) {
-  switch (syntax) {
-    case "lua":
-      return luaComments(latin1, skipHeader(latin1), latin1.length);
-    case "nginx":
-      return nginxComments(latin1);
-    case "redis":
-      return redisComments(latin1);
-  }
-}
-var LF3 = 10;
-var CR2 = 13;
-var DASH = 45;
-var LBRACKET = 91;
-var EQUALS = 61;
-var BACKSLASH3 = 92;
-var DQUOTE2 = 34;
-var SQUOTE2 = 39;
-var HASH2 = 35;
-function isEol2(c) {
-  return c === LF3 || c === CR2;
-}
-function lineEnd(s, from, to) {
-  let i = from;
-  while (i < to && !isEol2(s.charCodeAt(i))) i++;
-  return i;
-}
-function skipHeader(s) {
-  return s.charCodeAt(0) === HASH2 ? lineEnd(s, 0, s.length) : 0;
-}
-function longBracketLevel(s, i) {
-  if (s.charCodeAt(i) !== LBRACKET) return -1;
-  let j = i + 1;
-  while (s.charCodeAt(j) === EQUALS) j++;
-  return s.charCodeAt(j) === LBRACKET ? j - i - 1 : -1;
-}
-function longBracketEnd(s, from, level, to) {
-  const close = `]${"=".repeat(level)}]`;
-  const at2 = s.indexOf(close, from);
-  return at2 < 0 || at2 + close.length > to ? to : at2 + close.length;
-}
-function luaComments(s, from, to, out = []) {
-  let i = from;
-  while (i < to) {
-    const c = s.charCodeAt(i);
-    if (c === DASH && s.charCodeAt(i + 1) === DASH && i + 1 < to) {
-      const level = longBracketLevel(s, i + 2);
-      const end = level >= 0 ? longBracketEnd(s, i + 4 + level, level, to) : lineEnd(s, i + 2, to);
-      out.push({ start: i, end });
-      i = end;
-    } else if (c === DQUOTE2 || c === SQUOTE2) {
-      i = shortStringEnd(s, i, to);
-    } else if (c === LBRACKET) {
-      const level = longBracketLevel(s, i);
-      i = level >= 0 ? longBracketEnd(s, i + 2 + level, level, to) : i + 1;
-    } else {
-      i++;
-    }
-  }
-  return out;
-}
-function shortStringEnd(s, i, to) {
-  const quote = s.charCodeAt(i);
-  let j = i + 1;
-  while (j < to) {
-    const c = s.charCodeAt(j);
-    if (c === quote) return j + 1;
-    if (isEol2(c)) return j;
-    if (c === BACKSLASH3) {
-      j += s.charCodeAt(j + 1) === CR2 && s.charCodeAt(j + 2) === LF3 ? 3 : 2;
-    } else j++;
-  }
-  return to;
-}
-function nginxComments(s) {
-  const covered = [];
-  const out = [];
-  for (const e of tokenizeConf(s).events) {
-    if (e.type === "block-end") continue;
-    for (const t of e.args) covered.push([t.start, t.end]);
-    if (e.type === "lua-block") {
-      const end = e.close === void 0 ? s.length : e.close + 1;
-      covered.push([e.open, end]);
-      luaComments(s, e.bodyOffset, e.body === void 0 ? s.length : e.bodyOffset + e.body.length, out);
-    }
-  }
-  covered.sort((a, b) => a[0] - b[0]);
-  let i = 0;
-  let k = 0;
-  while (i < s.length) {
-    while (k < covered.length && covered[k][1] <= i) k++;
-    if (k < covered.length && covered[k][0] <= i) {
-      i = covered[k][1];
-      continue;
-    }
-    const next = k < covered.length ? covered[k][0] : s.length;
-    const hash = s.indexOf("#", i);
-    if (hash < 0) break;
-    if (hash >= next) {
-      i = next;
-      continue;
-    }
-    const end = lineEnd(s, hash, s.length);
-    out.push({ start: hash, end });
-    i = end;
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-function redisComments(s) {
-  const out = [];
-  for (const m of s.matchAll(/^[ \t]*(#[^\r\n]*)/gm)) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
-  return out;
-}
-
-// src/suppress/suppressions.ts
-var DIRECTIVE = /(?:--|#)\s*resty-lint:\s*(ignore-file|ignore)\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)\s*(?:--\s*(.*))?$/;
-function readSuppressions(file, text, syntax) {
-  const out = { file: [], byLine: /* @__PURE__ */ new Map() };
-  if (!text.includes("resty-lint:")) return out;
-  const s = text.latin1;
-  for (const comment of commentsOf(s, syntax)) {
-    const line = text.lineOf(comment.start);
-    const body = s.slice(comment.start, eolAfter(s, comment.start, comment.end));
-    if (!body.includes("resty-lint:")) continue;
-    const m = DIRECTIVE.exec(body);
-    if (!m) continue;
-    const at2 = text.position(comment.start + m.index);
-    const end = text.position(comment.start + body.length);
-    const found = {
-      ruleIds: m[2].split(",").map((x) => x.trim()),
-      justification: bytesToUtf8(m[3] ?? "").trim(),
-      location: { file, startLine: line, startColumn: at2.column, endLine: line, endColumn: end.column }
-    };
-    if (m[1] === "ignore-file") {
-      out.file.push(found);
-      continue;
-    }
-    const alone = /^[ \t\f\v]*$/.test(s.slice(lineStartBefore(s, comment.start), comment.start));
-    const covers = alone ? line + 1 : line;
-    out.byLine.set(covers, [...out.byLine.get(covers) ?? [], found]);
-  }
-  return out;
-}
-function eolAfter(s, from, to) {
-  const m = /[\r\n]/.exec(s.slice(from, to));
-  return m ? from + m.index : to;
-}
-function lineStartBefore(s, offset) {
-  return Math.max(s.lastIndexOf("\n", offset - 1), s.lastIndexOf("\r", offset - 1)) + 1;
-}
-function suppressionFor(s, ruleId, line) {
-  return [...s.byLine.get(line) ?? [], ...s.file].find((candidate) => candidate.ruleIds.includes(ruleId));
-}
-function unknownRuleIds(s, known) {
-  const all = [...s.file, ...[...s.byLine.values()].flat()];
-  return all.flatMap((suppression) => suppression.ruleIds.filter((id) => !known.has(id)).map((id) => ({ id, suppression })));
-}
-
-// src/project/analyze.ts
-var DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
-function analyze(input) {
-  const rules = input.rules;
-  const drafts = [];
-  const sources = /* @__PURE__ */ new Map();
-  const limits = { maxBytes: input.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
-  const syntax = { lua52Compat: input.lua52Compat ?? DEFAULT_LUA_SYNTAX.lua52Compat };
-  for (const link of input.skippedLinks ?? []) {
-    const why = link.reason === "outside" ? "it leads outside the project, which resty-lint never reads" : "its target does not exist";
-    drafts.push(diag("not-analyzed", "note", `Not analyzed: this symbolic link was not followed (${why}).`, fileStart(link.file)));
-  }
-  const lua = luaFileUnits({ ...input, maxBytes: limits.maxBytes, syntax }, sources, drafts);
-  const nginx = loadNginxUnits(input.cwd, input.nginxConfs ?? [], input.files, syntax, limits.maxBytes);
-  for (const [file, text] of nginx.sources) sources.set(file, text);
-  drafts.push(...nginx.diagnostics);
-  const redisConfs = (input.redisConfs ?? []).filter((file) => withinLimit(import_node_path11.default.resolve(input.cwd, file), file, drafts, limits.maxBytes));
-  const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
-  const results = input.needModel ? void 0 : input.cache?.results(input.cwd, factsVariant(syntax));
-  const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== "off").map((r) => r.meta.id);
-  const rootName = import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd));
-  const key = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
-  const cached = key ? results.get(key) : void 0;
-  let model;
-  if (cached) {
-    drafts.push(...cached);
-  } else {
-    model = buildProjectModel({
-      units: [...lua.units().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
-      luaRoots: input.luaRoots,
-      rootName,
-      wrappers: input.wrappers,
-      nginx: {
-        codeCache: nginx.facts.codeCache,
-        defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-        keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-        socketTimeouts: nginx.facts.socketTimeouts,
-        workerProcesses: nginx.facts.workerProcesses
-      },
-      redisServers
-    });
-    const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
-    drafts.push(...found);
-    if (key && !lua.stale) results.set(key, found);
-  }
-  const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
-  for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
-  const suppressions = suppressionsOf(sources, (file) => commentSyntax.get(file) ?? "lua", lua.noDirectives);
-  drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
-  const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
-  const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
-  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
-  const findings = all.filter((f) => !f.suppressions);
-  const suppressed = all.filter((f) => f.suppressions);
-  const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
-  return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
-}
-function ruleFindings(model, rules) {
-  const out = [];
-  for (const rule22 of rules) {
-    rule22.check(model, (r) => {
-      out.push({
-        ruleId: rule22.meta.id,
-        level: r.level ?? rule22.meta.defaultLevel,
-        message: r.message,
-        location: r.location,
-        related: (r.related ?? []).map((rel, i) => ({ ...rel, id: i + 1 })),
-        ...r.fix ? { fix: r.fix } : {}
-      });
-    });
-  }
-  return out;
-}
-function withinLimit(abs, file, drafts, maxBytes) {
-  let size;
-  try {
-    size = import_node_fs9.default.statSync(abs).size;
-  } catch {
-    return true;
-  }
-  if (size <= maxBytes) return true;
-  drafts.push(diag("not-analyzed", "note", `Not analyzed: ${size} bytes is over the ${maxBytes}-byte limit (maxFileBytes in the config file).`, fileStart(file)));
-  return false;
-}
-function applyLevels(drafts, levels) {
-  return drafts.flatMap((d) => {
-    const setting = levels[d.ruleId];
-    if (setting === void 0) return [d];
-    return setting === "off" ? [] : [{ ...d, level: setting }];
-  });
-}
-function dropSubsumed(drafts, rules) {
-  const at2 = (d) => `${d.location.file}
-${d.location.startLine}
-${d.location.startColumn}`;
-  const covered = /* @__PURE__ */ new Set();
-  for (const rule22 of rules) {
-    for (const id of rule22.meta.subsumes ?? []) for (const d of drafts) if (d.ruleId === rule22.meta.id) covered.add(`${id}
-${at2(d)}`);
-  }
-  return covered.size === 0 ? drafts : drafts.filter((d) => !covered.has(`${d.ruleId}
-${at2(d)}`));
-}
-function suppressionsOf(sources, syntaxOf, noDirectives) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [file, text] of sources) if (!noDirectives.has(file)) out.set(file, readSuppressions(file, text, syntaxOf(file)));
-  return out;
-}
-function applySuppressions(findings, byFile) {
-  return findings.map((f) => {
-    const s = byFile.get(f.location.file);
-    const hit = s && suppressionFor(s, f.ruleId, f.location.startLine);
-    return hit ? { ...f, suppressions: [{ kind: "inSource", justification: hit.justification || void 0 }] } : f;
-  });
-}
-function invalidSuppressions(byFile, known) {
-  const out = [];
-  for (const s of byFile.values()) {
-    for (const { id, suppression } of unknownRuleIds(s, known)) {
-      out.push(diag("invalid-suppression", "warning", `Unknown rule id "${id}" in a resty-lint suppression: it silences nothing.`, suppression.location));
-    }
-  }
-  return out;
-}
-function dedupe2(drafts) {
-  const seen = /* @__PURE__ */ new Set();
-  return drafts.filter((d) => {
-    const k = JSON.stringify([d.ruleId, d.location, d.message]);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/project/baseline.ts
-var import_node_fs10 = __toESM(require("node:fs"), 1);
-var BaselineError = class extends Error {
-};
-function toBaseline(findings) {
-  const entries = findings.map((f) => ({ ruleId: f.ruleId, file: f.location.file, fingerprint: f.fingerprint }));
-  entries.sort((a, b) => a.file + a.ruleId + a.fingerprint < b.file + b.ruleId + b.fingerprint ? -1 : 1);
-  return { version: 1, findings: entries };
-}
-function formatBaseline(findings) {
-  return `${JSON.stringify(toBaseline(findings), null, 2)}
-`;
-}
-function readBaseline(file) {
-  let data;
-  try {
-    data = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
-  }
-  const b = data;
-  if (!b || b.version !== 1 || !Array.isArray(b.findings) || !b.findings.every((x) => typeof x?.fingerprint === "string" && typeof x.ruleId === "string" && typeof x.file === "string")) {
-    throw new BaselineError(`${file} is not a resty-lint baseline (expected {"version": 1, "findings": [{ruleId, file, fingerprint}]})`);
-  }
-  return b;
-}
-function applyBaseline(findings, baseline) {
-  const keys = new Set(baseline.findings.map((x) => `${x.ruleId}\0${x.file}\0${x.fingerprint}`));
-  const fresh = [];
-  const known = [];
-  for (const f of findings) {
-    if (keys.has(`${f.ruleId}\0${f.location.file}\0${f.fingerprint}`)) known.push({ ...f, suppressions: [{ kind: "external", justification: "in the baseline" }] });
-    else fresh.push(f);
-  }
-  return { fresh, known };
-}
-
-// src/config/load-config.ts
-var import_node_fs11 = __toESM(require("node:fs"), 1);
-var import_node_path13 = __toESM(require("node:path"), 1);
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/config/config.ts
-var RULE_LEVEL_SETTINGS = ["off", "note", "warning", "error"];
-var WRAPPER_KINDS = ["acquire", "release-long", "release-short"];
-var CONFIG_FILE_NAMES = [".resty-lint.json", ".resty-lint.yaml", ".resty-lint.yml"];
-var CONFIG_KEYS = ["$schema", "rules", "ignore", "nginxConf", "luaRoots", "wrappers", "cacheDir", "maxFileBytes", "lua52Compat"];
-var WRAPPER_KEYS = ["module", "function", "kind", "client", "pool", "argument"];
-var DEFAULT_MAX_FILE_BYTES2 = 4 * 1024 * 1024;
-var DEFAULT_LUA52_COMPAT = true;
-var DEFAULT_WRAPPER_CLIENT = "resty.redis";
-var DEFAULT_WRAPPER_ARGUMENT = 1;
-function defaultConfig() {
-  return { rules: {}, ignore: [], nginxConf: [], luaRoots: [], wrappers: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES2, lua52Compat: DEFAULT_LUA52_COMPAT };
-}
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(message);
-    this.key = key;
-    this.name = "ConfigError";
-  }
-  key;
-};
-
-// src/config/strict-json.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var JSON_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var MAX_JSON_DEPTH = 200;
-function parseJson(text) {
-  let pos = 0;
-  const fail = (message, at2 = pos) => {
-    throw new JsonSyntaxError(message, at2);
-  };
-  const found = () => pos >= text.length ? "end of file" : JSON.stringify(text[pos]);
-  const skipWs = () => {
-    while (pos < text.length) {
-      const c = text[pos];
-      if (c === " " || c === "	" || c === "\n" || c === "\r") pos++;
-      else break;
-    }
-  };
-  const expectChar = (c, what) => {
-    skipWs();
-    if (text[pos] !== c) fail(`expected ${what}, got ${found()}`);
-    pos++;
-  };
-  const parseString = () => {
-    const start2 = pos;
-    pos++;
-    for (; ; ) {
-      if (pos >= text.length) fail("unterminated string", start2);
-      const code = text.charCodeAt(pos);
-      if (code === 34) break;
-      if (code < 32) fail("control character in string (escape it)");
-      if (code === 92) {
-        const e = text[pos + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) fail("invalid \\u escape in string");
-          pos += 6;
-        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) pos += 2;
-        else fail("invalid escape in string");
-      } else pos++;
-    }
-    pos++;
-    return JSON.parse(text.slice(start2, pos));
-  };
-  const parseValue = (depth) => {
-    if (depth > MAX_JSON_DEPTH) fail("nested too deeply");
-    skipWs();
-    const c = text[pos];
-    if (c === "{") {
-      pos++;
-      const obj = {};
-      skipWs();
-      if (text[pos] === "}") {
-        pos++;
-        return obj;
-      }
-      for (; ; ) {
-        skipWs();
-        if (text[pos] !== '"') fail(`expected a double-quoted property name, got ${found()}`);
-        const keyAt = pos;
-        const key = parseString();
-        if (Object.hasOwn(obj, key)) fail(`duplicate key ${JSON.stringify(key)}`, keyAt);
-        expectChar(":", "':' after the property name");
-        Object.defineProperty(obj, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
-        skipWs();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "}") {
-          pos++;
-          return obj;
-        }
-        fail(`expected ',' or '}' after a property value, got ${found()}`);
-      }
-    }
-    if (c === "[") {
-      pos++;
-      const arr = [];
-      skipWs();
-      if (text[pos] === "]") {
-        pos++;
-        return arr;
-      }
-      for (; ; ) {
-        arr.push(parseValue(depth + 1));
-        skipWs();
-        if (text[pos] === ",") {
-          pos++;
-          continue;
-        }
-        if (text[pos] === "]") {
-          pos++;
-          return arr;
-        }
-        fail(`expected ',' or ']' after an array element, got ${found()}`);
-      }
-    }
-    if (c === '"') return parseString();
-    for (const [word, value2] of [
-      ["true", true],
-      ["false", false],
-      ["null", null]
-    ]) {
-      if (text.startsWith(word, pos)) {
-        pos += word.length;
-        return value2;
-      }
-    }
-    JSON_NUMBER.lastIndex = pos;
-    const m = JSON_NUMBER.exec(text);
-    if (m && m[0] !== "-") {
-      pos += m[0].length;
-      return Number(m[0]);
-    }
-    return fail(`expected a value, got ${found()}`);
-  };
-  const value = parseValue(0);
-  skipWs();
-  if (pos < text.length) fail(`unexpected ${found()} after the end of the JSON value`);
-  return value;
-}
-
-// src/config/validate-config.ts
-var import_node_path12 = __toESM(require("node:path"), 1);
-var LUA_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var LUA_MODULE = /^[^\s./][^\s]*$/;
-function validateConfig(raw, ctx) {
-  const fail = (key, detail) => {
-    throw new ConfigError(key, `${ctx.file}: ${key}: ${detail}`);
-  };
-  if (!isPlainObject(raw)) throw new ConfigError("", `${ctx.file}: expected an object at the top level, got ${describe(raw)}`);
-  const config = defaultConfig();
-  config.file = ctx.file;
-  for (const key of Object.keys(raw)) {
-    if (!CONFIG_KEYS.includes(key)) fail(keyPath("", key), unknownKey(key, CONFIG_KEYS));
-  }
-  if (raw.$schema !== void 0 && typeof raw.$schema !== "string") fail("$schema", `expected a string, got ${describe(raw.$schema)}`);
-  if (raw.rules !== void 0) {
-    if (!isPlainObject(raw.rules)) fail("rules", `expected an object mapping rule ids to levels, got ${describe(raw.rules)}`);
-    const rules = raw.rules;
-    for (const id of Object.keys(rules)) {
-      const key = keyPath("rules", id);
-      if (!ctx.knownRuleIds.includes(id)) fail(key, `unknown rule id (known: ${ctx.knownRuleIds.join(", ")})`);
-      const level = rules[id];
-      if (typeof level !== "string" || !RULE_LEVEL_SETTINGS.includes(level)) {
-        fail(key, `expected one of ${RULE_LEVEL_SETTINGS.join(", ")}, got ${describe(level)}`);
-      }
-      config.rules[id] = level;
-    }
-  }
-  const stringList = (key) => {
-    const v = raw[key];
-    if (v === void 0) return [];
-    if (!Array.isArray(v)) return fail(key, `expected an array of strings, got ${describe(v)}`);
-    return v.map((item, i) => {
-      if (typeof item !== "string" || item.length === 0) fail(`${key}[${i}]`, `expected a non-empty string, got ${describe(item)}`);
-      return item;
-    });
-  };
-  config.ignore = stringList("ignore").map((pattern, i) => {
-    const negated = pattern.startsWith("!");
-    if (negated && pattern.length === 1) fail(`ignore[${i}]`, 'expected a pattern after "!"');
-    return (negated ? "!" : "") + relativeGlob(negated ? pattern.slice(1) : pattern, ctx);
-  });
-  config.nginxConf = stringList("nginxConf").map((p) => relativePath(p, ctx));
-  config.luaRoots = stringList("luaRoots").map((p) => relativePath(p, ctx));
-  if (raw.cacheDir !== void 0) {
-    if (typeof raw.cacheDir !== "string" || raw.cacheDir.length === 0) fail("cacheDir", `expected a non-empty string, got ${describe(raw.cacheDir)}`);
-    config.cacheDir = relativePath(raw.cacheDir, ctx);
-  }
-  if (raw.maxFileBytes !== void 0) {
-    const v = raw.maxFileBytes;
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || v <= 0) fail("maxFileBytes", `expected a positive integer, got ${describe(v)}`);
-    config.maxFileBytes = v;
-  }
-  if (raw.lua52Compat !== void 0) {
-    if (typeof raw.lua52Compat !== "boolean") fail("lua52Compat", `expected true or false, got ${describe(raw.lua52Compat)}`);
-    config.lua52Compat = raw.lua52Compat;
-  }
-  if (raw.wrappers !== void 0) {
-    if (!Array.isArray(raw.wrappers)) fail("wrappers", `expected an array of wrapper objects, got ${describe(raw.wrappers)}`);
-    const seen = /* @__PURE__ */ new Map();
-    raw.wrappers.forEach((w, i) => {
-      const spec = validateWrapper(w, `wrappers[${i}]`, ctx, fail);
-      const id = `${spec.module}\0${spec.function}`;
-      const first = seen.get(id);
-      if (first !== void 0) fail(`wrappers[${i}]`, `${spec.module}.${spec.function} is already declared by wrappers[${first}]`);
-      seen.set(id, i);
-      config.wrappers.push(spec);
-    });
-  }
-  return config;
-}
-function validateWrapper(w, at2, ctx, fail) {
-  if (!isPlainObject(w)) return fail(at2, `expected an object with module, function and kind, got ${describe(w)}`);
-  for (const key of Object.keys(w)) {
-    if (!WRAPPER_KEYS.includes(key)) fail(keyPath(at2, key), unknownKey(key, WRAPPER_KEYS));
-  }
-  for (const key of ["module", "function", "kind"]) {
-    if (w[key] === void 0) fail(`${at2}.${key}`, "required key is missing");
-  }
-  if (typeof w.module !== "string" || !LUA_MODULE.test(w.module)) {
-    fail(`${at2}.module`, `expected a Lua module name as required (e.g. "app.store"), got ${describe(w.module)}`);
-  }
-  if (typeof w.function !== "string" || !LUA_IDENTIFIER.test(w.function)) {
-    fail(`${at2}.function`, `expected a function name in the module's table (e.g. "acquire", also for Mod:acquire methods), got ${describe(w.function)}`);
-  }
-  if (typeof w.kind !== "string" || !WRAPPER_KINDS.includes(w.kind)) {
-    fail(`${at2}.kind`, `expected one of ${WRAPPER_KINDS.join(", ")}, got ${describe(w.kind)}`);
-  }
-  const kind = w.kind;
-  const spec = { module: w.module, function: w.function, kind };
-  if (kind === "acquire") {
-    if (w.argument !== void 0) fail(`${at2}.argument`, `only allowed when kind is "release-long" or "release-short" (kind is "acquire")`);
-    if (w.client !== void 0 && (typeof w.client !== "string" || !ctx.knownClients.includes(w.client))) {
-      fail(`${at2}.client`, `expected one of ${ctx.knownClients.join(", ")}, got ${describe(w.client)}`);
-    }
-    spec.client = w.client ?? DEFAULT_WRAPPER_CLIENT;
-    if (w.pool !== void 0) {
-      if (typeof w.pool !== "string" || w.pool.length === 0) fail(`${at2}.pool`, `expected a non-empty string (the pool key), got ${describe(w.pool)}`);
-      spec.pool = w.pool;
-    }
-  } else {
-    for (const key of ["client", "pool"]) {
-      if (w[key] !== void 0) fail(`${at2}.${key}`, `only allowed when kind is "acquire" (kind is "${kind}")`);
-    }
-    const arg = w.argument;
-    if (arg !== void 0 && (typeof arg !== "number" || !Number.isSafeInteger(arg) || arg <= 0)) {
-      fail(`${at2}.argument`, `expected a positive integer (1-based argument index), got ${describe(arg)}`);
-    }
-    spec.argument = arg ?? DEFAULT_WRAPPER_ARGUMENT;
-  }
-  return spec;
-}
-function isPlainObject(v) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  switch (typeof v) {
-    case "string":
-      return JSON.stringify(v);
-    case "number":
-    case "boolean":
-      return String(v);
-    case "object":
-      return isPlainObject(v) ? "an object" : `a ${v.constructor?.name ?? "value"}`;
-    default:
-      return typeof v;
-  }
-}
-function keyPath(parent, key) {
-  if (/^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key)) return parent ? `${parent}.${key}` : key;
-  return `${parent}[${JSON.stringify(key)}]`;
-}
-function unknownKey(key, known) {
-  const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const guess = known.find((k) => norm(k) === norm(key));
-  return `unknown key${guess ? `, did you mean "${guess}"?` : ""} (known: ${known.join(", ")})`;
-}
-function toPosix(p) {
-  return import_node_path12.default.sep === "/" ? p : p.split(import_node_path12.default.sep).join("/");
-}
-function relativePath(p, ctx) {
-  return toPosix(import_node_path12.default.relative(ctx.cwd, import_node_path12.default.resolve(ctx.configDir, p))) || ".";
-}
-function relativeGlob(pattern, ctx) {
-  if (import_node_path12.default.posix.isAbsolute(pattern)) return toPosix(import_node_path12.default.relative(ctx.cwd, pattern)) || ".";
-  const prefix = toPosix(import_node_path12.default.relative(ctx.cwd, ctx.configDir));
-  return import_node_path12.default.posix.normalize(prefix ? `${prefix}/${pattern}` : pattern);
-}
-
-// src/config/load-config.ts
-function loadConfig(opts) {
-  const cwd = import_node_path13.default.resolve(opts.cwd);
-  const display = (abs) => toPosix(import_node_path13.default.relative(cwd, abs)) || ".";
-  let file;
-  if (opts.explicitPath !== void 0) {
-    file = import_node_path13.default.resolve(cwd, opts.explicitPath);
-    const st = statOrUndefined(file);
-    if (!st) throw new ConfigError("", `${display(file)}: config file not found`);
-    if (st.isDirectory()) throw new ConfigError("", `${display(file)}: is a directory, expected a config file`);
-  } else {
-    file = findConfigFile(cwd, display);
-  }
-  if (!file) return defaultConfig();
-  const shown = display(file);
-  const raw = parseConfigFile(file, shown);
-  return validateConfig(raw, {
-    file: shown,
-    cwd,
-    configDir: import_node_path13.default.dirname(file),
-    knownRuleIds: opts.knownRuleIds,
-    knownClients: opts.knownClients
-  });
-}
-function findConfigFile(cwd, display) {
-  let dir = cwd;
-  for (; ; ) {
-    const present2 = CONFIG_FILE_NAMES.map((n) => import_node_path13.default.join(dir, n)).filter((p) => statOrUndefined(p) !== void 0);
-    if (present2.length > 1) {
-      const others2 = present2.slice(1).map(display);
-      throw new ConfigError("", `${display(present2[0])}: conflicts with ${others2.join(" and ")} in the same directory; keep only one config file`);
-    }
-    if (present2.length === 1) return present2[0];
-    if (statOrUndefined(import_node_path13.default.join(dir, ".git"))) return void 0;
-    const parent = import_node_path13.default.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function statOrUndefined(p) {
-  try {
-    return import_node_fs11.default.statSync(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-}
-function formatOf(file, shown) {
-  const ext = import_node_path13.default.extname(file).toLowerCase();
-  if (ext === ".json") return "json";
-  if (ext === ".yaml" || ext === ".yml") return "yaml";
-  throw new ConfigError("", `${shown}: unsupported config file type "${ext || import_node_path13.default.basename(file)}" (expected .json, .yaml or .yml)`);
-}
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function parseConfigFile(file, shown) {
-  const format = formatOf(file, shown);
-  let text;
-  try {
-    const size = import_node_fs11.default.statSync(file).size;
-    if (size > MAX_CONFIG_BYTES) {
-      throw new ConfigError("", `${shown}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file (it was not read)`);
-    }
-    text = import_node_fs11.default.readFileSync(file, "utf8");
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    const err = e;
-    throw new ConfigError("", `${shown}: cannot read config file (${err.code ?? err.message})`);
-  }
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const syntaxError = (offset, message) => {
-    const { line, column } = lineColumn(text, offset);
-    return new ConfigError("", `${shown}:${line}:${column}: invalid ${format === "json" ? "JSON" : "YAML"}: ${message}`);
-  };
-  if (format === "json") {
-    try {
-      return parseJson(text);
-    } catch (e) {
-      if (e instanceof JsonSyntaxError) throw syntaxError(e.offset, e.message);
-      throw e;
-    }
-  }
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: true, stringKeys: true, merge: false });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) {
-    const message = problem.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, found more than one" : problem.message;
-    throw syntaxError(problem.pos[0], message);
-  }
-  let unresolved;
-  (0, import_yaml.visit)(doc, {
-    Alias(_, node) {
-      if (!unresolved && (0, import_yaml.isAlias)(node) && node.resolve(doc) === void 0) unresolved = { source: node.source, offset: node.range?.[0] ?? 0 };
-    }
-  });
-  if (unresolved) throw syntaxError(unresolved.offset, `alias *${unresolved.source} refers to no anchor defined before it`);
-  if (doc.contents === null) return {};
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    throw new ConfigError("", `${shown}: invalid YAML: ${e.message}`);
-  }
-}
-function lineColumn(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-
-// src/core/version.ts
-var VERSION = "0.1.0";
-var BUILD_ID = true ? "f636f611305e6a4e" : void 0;
-var INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
-var RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
-
-// src/project/discover-project.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
-
-// src/nginx/discover-conf.ts
-var import_node_fs12 = __toESM(require("node:fs"), 1);
-var import_node_path14 = __toESM(require("node:path"), 1);
-var SNIFF_BYTES = 64 * 1024;
-var TEMPLATE_MARKERS = [".liquid", ".erb", ".tmpl", ".j2", ".jinja", ".mustache"];
-var NGINX_SNIFF = [
-  /(?:^|[;{}\s])http\s*\{/m,
-  /(?:^|[;{}\s])server\s*\{/m,
-  /^[ \t]*location\s+[^;{#]{0,200}\{/m,
-  /^[ \t]*upstream\s+[^\s;{]+\s*\{/m,
-  /^[ \t]*[a-z_]+_by_lua(?:_block|_file)?\b/m,
-  /^[ \t]*worker_processes\s+[^\s;]+\s*;/m
-];
-var REDIS_SNIFF = /^[ \t]*(?:port|timeout|maxclients|bind)[ \t]/m;
-var NOT_NGINX_SNIFF = [
-  /^[ \t]*(?:fi|esac)[ \t]*$/m,
-  /;[ \t]*then[ \t]*$/m,
-  /^[ \t]*export[ \t]+[A-Za-z_][A-Za-z0-9_]*=/m,
-  /<<-?[ \t]*(?:'[A-Za-z_]\w*'|"[A-Za-z_]\w*"|[A-Za-z_]\w*)[ \t]*$/m,
-  /^\[[^\]\s;{}]+\][ \t]*$/m
-];
-function isTemplateOrDoc(name) {
-  const lower = name.toLowerCase();
-  if (TEMPLATE_MARKERS.some((m) => lower.includes(m))) return true;
-  return /\.(?:md|markdown)(?:\.|$)/.test(lower);
-}
-function sniffNginx(head) {
-  const code = head.replace(/^[ \t]*#.*$/gm, "");
-  return NGINX_SNIFF.some((re) => re.test(code));
-}
-function sniffNotNginx(head) {
-  if (head.startsWith("#!")) return true;
-  const code = head.replace(/^[ \t]*[#;].*$/gm, "");
-  return NOT_NGINX_SNIFF.some((re) => re.test(code));
-}
-function sniffRedis(head) {
-  return REDIS_SNIFF.test(head) && !sniffNginx(head);
-}
-function classifyConfFile(absPath) {
-  const name = import_node_path14.default.basename(absPath).toLowerCase();
-  if (!name.endsWith(".conf")) return void 0;
-  if (isTemplateOrDoc(name)) return "notConfig";
-  if (name === "nginx.conf") return "nginx";
-  if (name.startsWith("redis")) return "redis";
-  const head = readHead(absPath);
-  if (head === void 0) return "notConfig";
-  if (sniffNginx(head) && !sniffNotNginx(head)) return "nginx";
-  if (sniffRedis(head)) return "redis";
-  return "notConfig";
-}
-function readHead(absPath) {
-  let fd;
-  try {
-    fd = import_node_fs12.default.openSync(absPath, "r");
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = import_node_fs12.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
-    return buf.toString("latin1", 0, n);
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) import_node_fs12.default.closeSync(fd);
-  }
-}
-function findConfigFiles(cwd, roots, extra, cache2) {
-  const nginx = /* @__PURE__ */ new Set();
-  const redis = /* @__PURE__ */ new Set();
-  const notConfig = /* @__PURE__ */ new Set();
-  const put = (abs) => {
-    const kind = classifyConfFile(abs);
-    if (kind === void 0) return;
-    const rel = toRelative2(cwd, abs);
-    (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
-  };
-  for (const root of roots.length > 0 ? roots : ["."]) {
-    const abs = import_node_path14.default.resolve(cwd, root);
-    let stat;
-    try {
-      stat = import_node_fs12.default.statSync(abs);
-    } catch {
-      continue;
-    }
-    if (stat.isFile()) {
-      put(abs);
-      continue;
-    }
-    if (!stat.isDirectory()) continue;
-    for (const f of filesUnder(cwd, abs, "**/*.conf", false, cache2)) put(f);
-  }
-  for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path14.default.resolve(cwd, e));
-    nginx.add(rel);
-    redis.delete(rel);
-    notConfig.delete(rel);
-  }
-  return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
-}
-function toRelative2(cwd, abs) {
-  const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
-  return rel === "" ? "." : rel;
-}
-
-// src/project/conf-loads.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
-function luaLoadedByConf(root, conf, treeLua) {
-  const tree = { roots: [root], files: () => treeLua.map((f) => import_node_path15.default.resolve(root, f)) };
-  let model;
-  try {
-    model = buildNginxModel(parseNginxConf(nodeConfFiles, import_node_path15.default.resolve(root, conf), { tree }));
-  } catch (e) {
-    if (e instanceof RangeError) return [];
-    throw e;
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (const e of model.entries) {
-    const target = e.form === "file" && e.filePath ? mapLuaFile(e.filePath, treeLua) : void 0;
-    if (target) out.add(target);
-  }
-  for (const p of model.packagePaths) {
-    for (const dir of luaPackageRoots(p.pattern)) for (const f of underDirectory(dir, treeLua)) out.add(f);
-  }
-  return [...out].sort();
-}
-function underDirectory(dir, files) {
-  const want = dir.split("/").filter((s) => s !== "" && s !== "." && s !== ".." && s !== "$prefix");
-  if (want.length === 0) return [];
-  return files.filter((f) => {
-    const segs = f.split("/").slice(0, -1);
-    for (let end = segs.length; end > 0; end--) {
-      const have = segs.slice(0, end);
-      const n = Math.min(want.length, have.length);
-      let common = 0;
-      while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
-      if (common === n) return true;
-    }
-    return false;
-  });
-}
-
-// src/project/discover-project.ts
-function discoverProject(cwd, paths, extraNginx = []) {
-  const walks = new WalkCache((name) => isLuaName(name) || name.toLowerCase().endsWith(".conf"));
-  const lua = discover(cwd, paths, walks);
-  const conf = findConfigFiles(cwd, [...paths], [...extraNginx], walks);
-  const files = new Set(lua.files.filter((f) => f.endsWith(".lua") || !f.endsWith(".conf")));
-  const confArgs = paths.filter((p) => conf.nginx.includes(p) && lua.files.includes(p));
-  for (const c of confArgs) {
-    const tree = discover(cwd, [serverPrefix(c)], walks);
-    for (const f of luaLoadedByConf(cwd, c, tree.files.filter((f2) => f2.endsWith(".lua")))) {
-      files.add(f);
-      const raw = tree.rawPaths.get(f);
-      if (raw) lua.rawPaths.set(f, raw);
-    }
-  }
-  return { lua: [...files].sort(), nginx: conf.nginx, redis: conf.redis, missing: lua.missing, skipped: lua.skipped, rawPaths: lua.rawPaths };
-}
-function serverPrefix(conf) {
-  const dir = import_node_path16.default.posix.dirname(conf);
-  if (import_node_path16.default.posix.basename(dir) !== "conf") return dir;
-  return dir === "conf" ? "." : import_node_path16.default.posix.dirname(dir);
-}
-
-// src/project/project-root.ts
-var import_node_fs13 = __toESM(require("node:fs"), 1);
-var import_node_path17 = __toESM(require("node:path"), 1);
-function gitRoot(start2) {
-  let dir = import_node_path17.default.resolve(start2);
-  for (; ; ) {
-    if (import_node_fs13.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
-    const parent = import_node_path17.default.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function projectRoot(cwd, paths, configFile) {
-  const from = [cwd, ...paths.slice(0, 1).map((p) => existingDir(import_node_path17.default.resolve(cwd, p)))];
-  for (const start2 of from) {
-    const root = start2 && gitRoot(start2);
-    if (root) return root;
-  }
-  return configFile ? import_node_path17.default.dirname(configFile) : import_node_path17.default.resolve(cwd);
-}
-function existingDir(abs) {
-  try {
-    return import_node_fs13.default.statSync(abs).isDirectory() ? abs : import_node_path17.default.dirname(abs);
-  } catch {
-    return void 0;
-  }
-}
-function rootRelative(root, abs) {
-  return import_node_path17.default.relative(root, abs).split(import_node_path17.default.sep).join("/") || ".";
-}
-
-// src/project/facts-cache.ts
-var import_node_crypto7 = require("node:crypto");
-var import_node_fs16 = __toESM(require("node:fs"), 1);
-var import_node_path20 = __toESM(require("node:path"), 1);
-
-// src/analysis/validate-facts.ts
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isInt = (v, min = 0) => typeof v === "number" && Number.isInteger(v) && v >= min;
-var isString = (v) => typeof v === "string";
-var isBool = (v) => typeof v === "boolean";
-var optional = (v, ok) => v === void 0 || ok(v);
-var arrayOf = (v, ok) => Array.isArray(v) && v.every(ok);
-function isCachedFactsValue(v) {
-  if (!isObject(v)) return false;
-  const keys = Object.keys(v);
-  if (keys.length !== 1) return false;
-  if (keys[0] === "syntaxError") {
-    const e = v.syntaxError;
-    return isObject(e) && isInt(e.offset) && isString(e.message);
-  }
-  return keys[0] === "facts" && isFileFacts(v.facts);
-}
-function isFileFacts(v) {
-  if (!isObject(v)) return false;
-  if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
-  const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length / 2 };
-  const value = (x) => isSymValue(x, b);
-  const fields = (x) => isObject(x) && Object.values(x).every(value);
-  return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && isFlatSpans(v.sites) && arrayOf(v.events, (e) => isEvent(e, b)) && optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)));
-}
-function isLibraryCall(v, b) {
-  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
-  if (v.kind === "blocking") return isString(v.name) && isString(v.library);
-  if (v.kind === "yield") return isString(v.name);
-  return v.kind === "c-callback" && isString(v.callee) && below(b.functions)(v.callback);
-}
-function isFlatSpans(v) {
-  if (v.length % 2 !== 0) return false;
-  for (let i = 0; i < v.length; i += 2) if (!isSpan([v[i], v[i + 1]])) return false;
-  return true;
-}
-function isSpan(v) {
-  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
-}
-var below = (n) => (v) => isInt(v) && v < n;
-function isFunction(v, index, b) {
-  if (!isObject(v)) return false;
-  const value = (x) => isSymValue(x, b);
-  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
-}
-var MAX_DEPTH3 = 200;
-function isSymValue(v, b, depth = 0) {
-  if (!isObject(v) || depth > MAX_DEPTH3) return false;
-  const value = (x) => isSymValue(x, b, depth + 1);
-  switch (v.t) {
-    case "const":
-      return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === "number";
-    case "table":
-      return below(b.tables)(v.id);
-    case "fn":
-      return below(b.functions)(v.id);
-    case "require":
-    case "global":
-      return isString(v.name);
-    case "param":
-      return isInt(v.index);
-    case "get":
-      return value(v.base) && isString(v.key);
-    case "concat":
-      return arrayOf(v.parts, value);
-    case "call":
-      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
-    case "obj":
-      return isString(v.client) && below(b.sites)(v.site);
-    case "op":
-      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
-    case "or":
-      return value(v.left) && value(v.right);
-    case "phi":
-      return arrayOf(v.options, value);
-    case "unknown":
-      return true;
-    default:
-      return false;
-  }
-}
-function isSession(v) {
-  return isObject(v) && (v.db === void 0 || v.db === null || isString(v.db)) && isBool(v.multi) && optional(v.subscribed, (x) => x === true);
-}
-var PATH_ENDS = ["return", "end", "exit"];
-var SHARED_HOWS = ["module-level", "upvalue", "module-field", "timer-arg", "timer-upvalue"];
-function isEvent(v, b) {
-  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
-  const value = (x) => isSymValue(x, b);
-  const sites = (x) => arrayOf(x, below(b.sites));
-  const target = value(v.target);
-  switch (v.kind) {
-    case "new":
-      return target && isString(v.client) && arrayOf(v.args, value);
-    case "connect":
-      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.keyRule, isString);
-    case "release":
-      return target && (v.mode === "long" || v.mode === "short") && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.errorOp, isString) && isSession(v.session) && isBool(v.unreadBody) && optional(v.implicit, isBool) && optional(v.after, sites);
-    case "pass":
-      return target && value(v.callee) && isInt(v.argIndex) && isBool(v.selfCall) && isBool(v.errorPath) && optional(v.errorOp, isString) && optional(v.args, (x) => arrayOf(x, value)) && optional(v.subscribed, (x) => x === true);
-    case "unreleased":
-      return target && PATH_ENDS.includes(v.end) && optional(v.ifEnds, value) && sites(v.passSites) && sites(v.connectSites) && isSession(v.session) && optional(v.early, (x) => x === true) && optional(v.afterFailureOf, isString);
-    case "method":
-      return target && isString(v.method) && arrayOf(v.args, value) && isBool(v.errorPath) && optional(v.fresh, (f) => f === true);
-    case "use-after-release":
-      return target && isString(v.method) && sites(v.previous) && isBool(v.reconnect);
-    case "call":
-      return value(v.callee) && optional(v.callbacks, (x) => arrayOf(x, below(b.functions))) && optional(v.deferred, (d) => d === true) && optional(v.callbackArgs, (x) => arrayOf(x, isInt)) && optional(v.forwards, (x) => arrayOf(x, (p) => Array.isArray(p) && p.length === 2 && isInt(p[0]) && isInt(p[1])));
-    case "escape":
-      return target;
-    case "ctx-store":
-      return target && isString(v.slot);
-    case "shared":
-      return target && SHARED_HOWS.includes(v.how) && optional(v.via, isString);
-    default:
-      return false;
-  }
-}
-
-// src/files/make-directories.ts
-var import_node_fs14 = __toESM(require("node:fs"), 1);
-var import_node_path18 = __toESM(require("node:path"), 1);
-function makeDirectories(dir) {
-  const missing = [];
-  let at2 = import_node_path18.default.resolve(dir);
-  for (; ; ) {
-    let stat;
-    try {
-      stat = import_node_fs14.default.statSync(at2);
-    } catch (e) {
-      if (e.code !== "ENOENT") throw e;
-    }
-    if (stat) {
-      if (!stat.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${at2}'`), { code: "ENOTDIR", path: at2 });
-      break;
-    }
-    missing.push(at2);
-    const parent = import_node_path18.default.dirname(at2);
-    if (parent === at2) break;
-    at2 = parent;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      import_node_fs14.default.mkdirSync(d);
-    } catch (e) {
-      if (e.code !== "EEXIST" || !import_node_fs14.default.statSync(d).isDirectory()) throw e;
-    }
-  }
-}
-
-// src/project/result-cache.ts
-var import_node_crypto6 = require("node:crypto");
-var import_node_fs15 = __toESM(require("node:fs"), 1);
-var import_node_path19 = __toESM(require("node:path"), 1);
-var MAGIC2 = "resty-lint-results 1";
-var ResultCache = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  /** The rules' findings stored under `key`, or undefined. */
-  get(key) {
-    let text;
-    try {
-      text = import_node_fs15.default.readFileSync(this.file, "utf8");
-    } catch {
-      return void 0;
-    }
-    const newline = text.indexOf("\n");
-    const payload = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== `${MAGIC2} ${key} ${sha2562(payload)}`) return void 0;
-    try {
-      const value = JSON.parse(payload);
-      return Array.isArray(value) && value.every(isDraft) ? value : void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** Keeps `drafts` under `key`, replacing the last ones; a failure to write only costs the next run time. */
-  set(key, drafts) {
-    const payload = JSON.stringify(drafts);
-    const tmp = `${this.file}.${(0, import_node_crypto6.randomBytes)(8).toString("hex")}.tmp`;
-    try {
-      import_node_fs15.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
-      import_node_fs15.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
-${payload}`, { flag: "wx" });
-      import_node_fs15.default.renameSync(tmp, this.file);
-    } catch {
-      import_node_fs15.default.rmSync(tmp, { force: true });
-    }
-  }
-};
-function sha2562(text) {
-  return (0, import_node_crypto6.createHash)("sha256").update(text).digest("hex");
-}
-var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-var isLine = (x) => Number.isSafeInteger(x) && x >= 1;
-function isSpan2(x) {
-  return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
-}
-function isFix(x) {
-  return isObj(x) && typeof x.description === "string" && isSpan2(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
-}
-function isDraft(x) {
-  return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan2(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan2(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
-}
-
-// src/project/facts-cache.ts
-var FACTS_FORMAT = 16;
-var MAGIC3 = "resty-lint-facts";
-var sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
-var FactsCache = class {
-  /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
-  constructor(root, warn = () => {
-  }) {
-    this.root = root;
-    this.warn = warn;
-    this.dir = import_node_path20.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
-  }
-  root;
-  warn;
-  dir;
-  /** Why the cache is off for this run (the directory cannot be used), once it is. */
-  off;
-  checked = false;
-  /** The SHA-256 of each entry's payload this run read or wrote, by key: what result-key.ts digests a file's
-   *  facts by, without serializing them again. */
-  payloadDigests = /* @__PURE__ */ new Map();
-  hits = 0;
-  misses = 0;
-  /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
-  key(bytes, variant = "") {
-    return (0, import_node_crypto7.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
-  }
-  get(key) {
-    const value = this.usable() ? this.read(key) : void 0;
-    if (value) this.hits++;
-    else this.misses++;
-    return value;
-  }
-  set(key, value) {
-    if (!this.usable()) return;
-    const file = this.file(key);
-    const payload = JSON.stringify(value);
-    const digest = sha2563(payload);
-    this.payloadDigests.set(key, digest);
-    const tmp = `${file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
-    try {
-      makeDirectories(import_node_path20.default.dirname(file));
-      import_node_fs16.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
-${payload}`, { flag: "wx" });
-      import_node_fs16.default.renameSync(tmp, file);
-    } catch (e) {
-      try {
-        import_node_fs16.default.unlinkSync(tmp);
-      } catch {
-      }
-      this.turnOff(e);
-    }
-  }
-  /** The SHA-256 of the payload of the entry under `key`, if this run read or wrote it. */
-  payloadDigest(key) {
-    return this.payloadDigests.get(key);
-  }
-  /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
-   *  under this build's entries. Undefined when the cache is off. */
-  results(project, variant) {
-    if (!this.usable()) return void 0;
-    return new ResultCache(import_node_path20.default.join(this.dir, "results", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
-  }
-  /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
-   *  under this build's entries. Undefined when the cache is off. */
-  snapshot(project, variant) {
-    if (!this.usable()) return void 0;
-    return new FileSnapshot(import_node_path20.default.join(this.dir, "snapshots", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
-  }
-  /** The entry for `key` if it is whole and consistent, else undefined. */
-  read(key) {
-    let text;
-    try {
-      text = import_node_fs16.default.readFileSync(this.file(key), "utf8");
-    } catch {
-      return void 0;
-    }
-    const newline = text.indexOf("\n");
-    if (newline < 0) return void 0;
-    const payload = text.slice(newline + 1);
-    const digest = sha2563(payload);
-    if (text.slice(0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
-    try {
-      const value = JSON.parse(payload);
-      if (!isCachedFactsValue(value)) return void 0;
-      this.payloadDigests.set(key, digest);
-      return value;
-    } catch {
-      return void 0;
-    }
-  }
-  /** Checks the directory once (created, readable and writable); a problem turns the cache off. */
-  usable() {
-    if (!this.checked) {
-      this.checked = true;
-      try {
-        makeDirectories(this.dir);
-        import_node_fs16.default.accessSync(this.dir, import_node_fs16.default.constants.R_OK | import_node_fs16.default.constants.W_OK | import_node_fs16.default.constants.X_OK);
-      } catch (e) {
-        this.turnOff(e);
-      }
-    }
-    return this.off === void 0;
-  }
-  turnOff(e) {
-    if (this.off !== void 0) return;
-    const err = e;
-    this.off = err.message ?? String(e);
-    this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
-  }
-  file(key) {
-    return import_node_path20.default.join(this.dir, key.slice(0, 2), `${key}.json`);
-  }
-};
-
-// src/project/run-project.ts
-var MissingPathError = class extends Error {
-  constructor(paths) {
-    super(`no such file or directory: ${paths.join(", ")}`);
-    this.paths = paths;
-  }
-  paths;
-};
-function analyzeProject(cwd, opts) {
-  cwd = import_node_path21.default.resolve(cwd);
-  const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
-  const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
-  const configFile = fromCwd.file !== void 0 ? import_node_path21.default.resolve(cwd, fromCwd.file) : void 0;
-  const root = projectRoot(cwd, opts.paths, configFile);
-  const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
-  const given = /* @__PURE__ */ new Map();
-  const fromArg = (p) => {
-    const rel = rootRelative(root, import_node_path21.default.resolve(cwd, p));
-    if (!given.has(rel)) given.set(rel, p);
-    return rel;
-  };
-  const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
-  const nginxConf = opts.nginxConf.map(fromArg);
-  const found = (opts.discover ?? discoverProject)(root, paths, [...config.nginxConf, ...nginxConf]);
-  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path21.default.resolve(root, f)))];
-  if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
-  const result = analyze({
-    cwd: root,
-    rules: opts.rules,
-    files: filterIgnored(found.lua, config.ignore),
-    rawPaths: found.rawPaths,
-    skippedLinks: found.skipped.filter((s) => filterIgnored([s.file], config.ignore).length > 0),
-    nginxConfs: filterIgnored(found.nginx, config.ignore),
-    redisConfs: filterIgnored(found.redis, config.ignore),
-    luaRoots: config.luaRoots,
-    wrappers: config.wrappers,
-    ruleLevels: config.rules,
-    maxFileBytes: config.maxFileBytes,
-    lua52Compat: config.lua52Compat,
-    cache: opts.factsCache ?? factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
-    onProgress: opts.onProgress,
-    overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
-    needModel: opts.needModel
-  });
-  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path21.default.resolve(cwd, f)));
-  const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
-  let findings = select(result.findings);
-  let suppressed = select(result.suppressed);
-  if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path21.default.resolve(cwd, opts.baseline)));
-    findings = fresh;
-    suppressed = [...suppressed, ...known].sort(compareFindings);
-  }
-  const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly[i]));
-  return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
-}
-function linkedModel(run2) {
-  if (!run2.model) throw new Error("the model of a run made without needModel");
-  return run2.model;
-}
-function isFile(abs) {
-  try {
-    return import_node_fs17.default.statSync(abs).isFile();
-  } catch {
-    return false;
-  }
-}
-function factsCache(cwd, root, flag, configured, warn) {
-  if (flag === false) return void 0;
-  if (flag !== void 0) return new FactsCache(import_node_path21.default.resolve(cwd, flag), warn);
-  const fallback = BUILD_ID && import_node_fs17.default.existsSync(import_node_path21.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
-  const dir = configured ?? fallback;
-  return dir ? new FactsCache(import_node_path21.default.resolve(root, dir), warn) : void 0;
-}
-function selectReportOnly(findings, root, files) {
-  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path21.default.resolve(root, f))));
-  return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
-}
+init_run_project();
 
 // src/report/render.ts
 var import_node_path22 = __toESM(require("node:path"), 1);
+
+// src/format/compact.ts
+init_findings();
 
 // src/format/control-chars.ts
 function sanitize(s) {
@@ -30027,6 +31504,7 @@ function formatCompact(findings) {
 }
 
 // src/format/github.ts
+init_findings();
 var ANNOTATIONS_PER_LEVEL = 10;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var DEFAULT_HINT = "run resty-lint with --format text or --format sarif to see them all";
@@ -30078,6 +31556,7 @@ function escapeProperty(s) {
 }
 
 // src/format/json.ts
+init_findings();
 function buildJsonReport(findings, meta) {
   const sorted = [...findings].sort(compareFindings);
   const summary = { error: 0, warning: 0, note: 0, filesAnalyzed: meta.filesAnalyzed };
@@ -30600,6 +32079,8 @@ function formatPoolsJson(inv, meta) {
 
 // src/format/sarif.ts
 var import_node_sarif_builder = __toESM(require_dist2(), 1);
+init_findings();
+init_message_text();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SRCROOT = "%SRCROOT%";
 var SARIF_MAX_RESULTS = 5e3;
@@ -30756,101 +32237,12 @@ function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/fix/call-rewrite.ts
-function fixOf(finding, sources) {
-  const rewrite = finding.fix;
-  const text = rewrite && sources.get(rewrite.call.file);
-  return rewrite && text ? rewriteCall(rewrite, (line) => text.lineText(line)) : void 0;
-}
-function rewriteCall(rewrite, lineText) {
-  const { call } = rewrite;
-  if (!/^[A-Za-z_]\w*$/.test(rewrite.method)) return void 0;
-  const lines = [];
-  for (let l = call.startLine; l <= call.endLine; l++) {
-    const full = lineText(l);
-    const from = l === call.startLine ? call.startColumn - 1 : 0;
-    const to = l === call.endLine ? call.endColumn - 1 : full.length;
-    lines.push(full.slice(from, to));
-  }
-  const body = lines.join("\n");
-  if (body.includes("--")) return void 0;
-  const at2 = lastMethodCall(body, rewrite.method);
-  if (!at2) return void 0;
-  const old = splitArgs2(body.slice(at2.open + 1, body.length - 1));
-  if (!old) return void 0;
-  const args = [];
-  for (let i = 0; i < rewrite.args.length; i++) {
-    const a = rewrite.args[i] ?? old[i];
-    if (a === void 0) break;
-    args.push(a);
-  }
-  const start2 = positionIn(body, at2.name, call);
-  return {
-    description: rewrite.description,
-    edits: [{ location: { file: call.file, ...start2, endLine: call.endLine, endColumn: call.endColumn }, text: `${rewrite.newMethod ?? rewrite.method}(${args.join(", ")})` }]
-  };
-}
-function lastMethodCall(body, method) {
-  if (!body.endsWith(")")) return void 0;
-  const re = new RegExp(`[:.]\\s*(${method})\\s*\\(`, "g");
-  let found;
-  for (const m of body.matchAll(re)) {
-    const open = m.index + m[0].length - 1;
-    if (closingParen(body, open) === body.length - 1) found = { name: m.index + m[0].indexOf(method, 1), open };
-  }
-  return found;
-}
-function closingParen(s, open) {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"' || c === "'") {
-      i = stringEnd(s, i);
-      if (i < 0) return -1;
-    } else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      depth--;
-      if (depth === 0) return c === ")" ? i : -1;
-    }
-  }
-  return -1;
-}
-function stringEnd(s, i) {
-  for (let j = i + 1; j < s.length; j++) {
-    if (s[j] === "\\") j++;
-    else if (s[j] === s[i]) return j;
-  }
-  return -1;
-}
-function splitArgs2(s) {
-  if (s.includes("[[") || s.includes("[=")) return void 0;
-  const out = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"' || c === "'") {
-      i = stringEnd(s, i);
-      if (i < 0) return void 0;
-    } else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      out.push(s.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  const last = s.slice(from).trim();
-  if (last !== "" || out.length > 0) out.push(last);
-  return out;
-}
-function positionIn(body, offset, span3) {
-  const before = body.slice(0, offset).split("\n");
-  const line = span3.startLine + before.length - 1;
-  const column = before.length === 1 ? span3.startColumn + offset : before[before.length - 1].length + 1;
-  return { startLine: line, startColumn: column };
-}
+// src/report/render.ts
+init_call_rewrite();
 
 // src/format/text.ts
+init_findings();
+init_message_text();
 var DEFAULT_WIDTH = 100;
 var MIN_TEXT_WIDTH = 40;
 var TAB_WIDTH = 4;
@@ -30995,6 +32387,7 @@ function charWidth(cp) {
 }
 
 // src/report/render.ts
+init_version();
 var FORMATS = ["text", "sarif", "json", "compact", "github"];
 var POOLS_FORMATS = ["text", "json", "html"];
 function renderReport(run2, format, opts) {
@@ -31044,6 +32437,7 @@ function relativeLinkBase(fromDir, toDir) {
 var import_node_crypto8 = require("node:crypto");
 var import_node_fs19 = __toESM(require("node:fs"), 1);
 var import_node_path23 = __toESM(require("node:path"), 1);
+init_make_directories();
 
 // src/report/temp-files.ts
 var import_node_fs18 = __toESM(require("node:fs"), 1);
@@ -31146,7 +32540,17 @@ function makeParentDirectory(file) {
   }
 }
 
+// src/action/action.ts
+init_config();
+init_findings();
+
+// src/pools/build-inventory.ts
+init_findings();
+init_pool_key();
+init_source_text();
+
 // src/pools/locations.ts
+init_findings();
 function site(u) {
   return { ...loc(u.location), unit: u.unit, function: u.functionName, client: u.client, via: u.via ?? "connect" };
 }
@@ -31365,6 +32769,7 @@ ${kind}`, { from, to, kind });
 }
 
 // src/pools/server-info.ts
+init_source_text();
 function serverInfo(key) {
   const server2 = key.server;
   if (key.family) return server2.kind === "named" ? { kind: "named", text: "named pool" } : { kind: "symbolic", text: server2.kind === "tcp" ? `${bytesToUtf8(server2.host)}:${bytesToUtf8(server2.port)}` : `unix:${bytesToUtf8(server2.path)}` };
@@ -31697,6 +33102,8 @@ function plural4(n, word) {
 
 // src/cli/cli.ts
 var import_node_path26 = __toESM(require("node:path"), 1);
+init_baseline();
+init_config();
 
 // src/fix/apply-fixes.ts
 var import_node_fs21 = __toESM(require("node:fs"), 1);
@@ -31732,6 +33139,7 @@ function lineStarts(text) {
 }
 
 // src/fix/apply-fixes.ts
+init_call_rewrite();
 function applyFixes(root, findings, sources, write) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -31762,7 +33170,12 @@ function applyFixes(root, findings, sources, write) {
   return { applied, files, notUtf8 };
 }
 
+// src/cli/cli.ts
+init_run_project();
+init_version();
+
 // src/cli/args.ts
+init_findings();
 var HELP = `Usage: resty-lint [paths...] [options]
        resty-lint --pre-commit [options] [files...]
        resty-lint pools [paths...] [--format text|json|html] [--output file]
@@ -32116,661 +33529,11 @@ function summaryLine(levels, files, output, fails, failOn) {
 `;
 }
 
-// src/lsp/server.ts
-var import_node_path29 = __toESM(require("node:path"), 1);
-var import_node_url2 = require("node:url");
-var import_node = __toESM(require_main3(), 1);
-
-// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
-var FullTextDocument2 = class _FullTextDocument {
-  constructor(uri, languageId, version, content) {
-    this._uri = uri;
-    this._languageId = languageId;
-    this._version = version;
-    this._content = content;
-    this._lineOffsets = void 0;
-  }
-  get uri() {
-    return this._uri;
-  }
-  get languageId() {
-    return this._languageId;
-  }
-  get version() {
-    return this._version;
-  }
-  getText(range) {
-    if (range) {
-      const start2 = this.offsetAt(range.start);
-      const end = this.offsetAt(range.end);
-      return this._content.substring(start2, end);
-    }
-    return this._content;
-  }
-  update(changes, version) {
-    for (const change of changes) {
-      if (_FullTextDocument.isIncremental(change)) {
-        const range = getWellformedRange(change.range);
-        const startOffset = this.offsetAt(range.start);
-        const endOffset = this.offsetAt(range.end);
-        this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-        const insertedEndOffset = startOffset + change.text.length;
-        const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
-        const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
-        if (crlfAtStart || crlfAtEnd) {
-          this._lineOffsets = void 0;
-          continue;
-        }
-        const startLine = Math.max(range.start.line, 0);
-        const endLine = Math.max(range.end.line, 0);
-        let lineOffsets = this._lineOffsets;
-        const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
-        if (endLine - startLine === addedLineOffsets.length) {
-          for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
-            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
-          }
-        } else {
-          if (addedLineOffsets.length < 1e4) {
-            lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
-          } else {
-            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
-          }
-        }
-        const diff = change.text.length - (endOffset - startOffset);
-        if (diff !== 0) {
-          for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-            lineOffsets[i] = lineOffsets[i] + diff;
-          }
-        }
-      } else if (_FullTextDocument.isFull(change)) {
-        this._content = change.text;
-        this._lineOffsets = void 0;
-      } else {
-        throw new Error("Unknown change event received");
-      }
-    }
-    this._version = version;
-  }
-  getLineOffsets() {
-    if (this._lineOffsets === void 0) {
-      this._lineOffsets = computeLineOffsets(this._content, true);
-    }
-    return this._lineOffsets;
-  }
-  positionAt(offset) {
-    offset = Math.max(Math.min(offset, this._content.length), 0);
-    const lineOffsets = this.getLineOffsets();
-    let low = 0, high = lineOffsets.length;
-    if (high === 0) {
-      return { line: 0, character: offset };
-    }
-    while (low < high) {
-      const mid = Math.floor((low + high) / 2);
-      if (lineOffsets[mid] > offset) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
-    const line = low - 1;
-    offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-    return { line, character: offset - lineOffsets[line] };
-  }
-  offsetAt(position) {
-    const lineOffsets = this.getLineOffsets();
-    if (position.line >= lineOffsets.length) {
-      return this._content.length;
-    } else if (position.line < 0) {
-      return 0;
-    }
-    const lineOffset = lineOffsets[position.line];
-    if (position.character <= 0) {
-      return lineOffset;
-    }
-    const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
-    const offset = Math.min(lineOffset + position.character, nextLineOffset);
-    return this.ensureBeforeEOL(offset, lineOffset);
-  }
-  getLineRange(line) {
-    const lineOffsets = this.getLineOffsets();
-    if (line >= lineOffsets.length) {
-      const lastLine = lineOffsets.length - 1;
-      return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-    } else if (line < 0) {
-      return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    }
-    const startOffset = lineOffsets[line];
-    const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-    const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-    return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
-  }
-  getEOLCharacters(line) {
-    const lineOffsets = this.getLineOffsets();
-    if (line >= lineOffsets.length) {
-      return "";
-    } else if (line < 0) {
-      return "";
-    }
-    const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
-    const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
-    return this._content.substring(eolOffset, nextLineOffset);
-  }
-  ensureBeforeEOL(offset, lineOffset) {
-    while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
-      offset--;
-    }
-    return offset;
-  }
-  get lineCount() {
-    return this.getLineOffsets().length;
-  }
-  static isIncremental(event2) {
-    const candidate = event2;
-    return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
-  }
-  static isFull(event2) {
-    const candidate = event2;
-    return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
-  }
-};
-var TextDocument2;
-(function(TextDocument3) {
-  function create(uri, languageId, version, content) {
-    return new FullTextDocument2(uri, languageId, version, content);
-  }
-  TextDocument3.create = create;
-  function update(document, changes, version) {
-    if (document instanceof FullTextDocument2) {
-      document.update(changes, version);
-      return document;
-    } else {
-      throw new Error("TextDocument.update: document must be created by TextDocument.create");
-    }
-  }
-  TextDocument3.update = update;
-  function applyEdits2(document, edits) {
-    const text = document.getText();
-    const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
-      const diff = a.range.start.line - b.range.start.line;
-      if (diff === 0) {
-        return a.range.start.character - b.range.start.character;
-      }
-      return diff;
-    });
-    let lastModifiedOffset = 0;
-    const spans = [];
-    for (const e of sortedEdits) {
-      const startOffset = document.offsetAt(e.range.start);
-      if (startOffset < lastModifiedOffset) {
-        throw new Error("Overlapping edit");
-      } else if (startOffset > lastModifiedOffset) {
-        spans.push(text.substring(lastModifiedOffset, startOffset));
-      }
-      if (e.newText.length) {
-        spans.push(e.newText);
-      }
-      lastModifiedOffset = document.offsetAt(e.range.end);
-    }
-    spans.push(text.substr(lastModifiedOffset));
-    return spans.join("");
-  }
-  TextDocument3.applyEdits = applyEdits2;
-})(TextDocument2 || (TextDocument2 = {}));
-function mergeSort(data, compare) {
-  if (data.length <= 1) {
-    return data;
-  }
-  const p = data.length / 2 | 0;
-  const left = data.slice(0, p);
-  const right = data.slice(p);
-  mergeSort(left, compare);
-  mergeSort(right, compare);
-  let leftIdx = 0;
-  let rightIdx = 0;
-  let i = 0;
-  while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare(left[leftIdx], right[rightIdx]);
-    if (ret <= 0) {
-      data[i++] = left[leftIdx++];
-    } else {
-      data[i++] = right[rightIdx++];
-    }
-  }
-  while (leftIdx < left.length) {
-    data[i++] = left[leftIdx++];
-  }
-  while (rightIdx < right.length) {
-    data[i++] = right[rightIdx++];
-  }
-  return data;
-}
-function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
-  const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
-        i++;
-      }
-      result.push(textOffset + i + 1);
-    }
-  }
-  return result;
-}
-function isEOL(char) {
-  return char === 13 || char === 10;
-}
-function getWellformedRange(range) {
-  const start2 = range.start;
-  const end = range.end;
-  if (start2.line > end.line || start2.line === end.line && start2.character > end.character) {
-    return { start: end, end: start2 };
-  }
-  return range;
-}
-function getWellformedEdit(textEdit) {
-  const range = getWellformedRange(textEdit.range);
-  if (range !== textEdit.range) {
-    return { newText: textEdit.newText, range };
-  }
-  return textEdit;
-}
-
-// src/project/workspace.ts
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path27 = __toESM(require("node:path"), 1);
-var MemoryFactsCache = class extends FactsCache {
-  entries = /* @__PURE__ */ new Map();
-  snapshots = /* @__PURE__ */ new Map();
-  used = /* @__PURE__ */ new Set();
-  constructor() {
-    super("");
-  }
-  get(key) {
-    this.used.add(key);
-    const value = this.entries.get(key);
-    if (value) this.hits++;
-    else this.misses++;
-    return value;
-  }
-  set(key, value) {
-    this.used.add(key);
-    this.entries.set(key, value);
-  }
-  /** The snapshot stays in memory with the facts: an edit re-reads and re-hashes only the files that changed on
-   *  disk (open buffers never go through it). */
-  snapshot(project, variant) {
-    const key = `${project}\0${variant}`;
-    let s = this.snapshots.get(key);
-    if (!s) this.snapshots.set(key, s = new FileSnapshot(void 0));
-    return s;
-  }
-  /** None: the workspace always links (hover reads the model), and it has no directory to keep results in. */
-  results() {
-    return void 0;
-  }
-  /** Keeps what the last analysis used: a workspace's memory follows its files, not its history. */
-  prune() {
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
-    this.used.clear();
-  }
-};
-var Workspace = class {
-  /** `root`: the workspace folder (absolute); the config is found from it as the CLI finds it from cwd. */
-  constructor(root, rules, onWarning) {
-    this.root = root;
-    this.rules = rules;
-    this.onWarning = onWarning;
-  }
-  root;
-  rules;
-  onWarning;
-  cache = new MemoryFactsCache();
-  buffers = /* @__PURE__ */ new Map();
-  /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
-   *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
-  found;
-  /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
-  setBuffer(file, text) {
-    if (text === void 0) this.buffers.delete(import_node_path27.default.resolve(file));
-    else this.buffers.set(import_node_path27.default.resolve(file), Buffer.from(text, "utf8"));
-  }
-  /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
-  forgetFiles() {
-    this.found = void 0;
-  }
-  /** Analyzes the whole folder as `resty-lint .` run in it would, with the open buffers' text. Throws ConfigError. */
-  analyze() {
-    const start2 = performance.now();
-    const before = this.cache.misses;
-    const run2 = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
-    this.cache.prune();
-    return { run: run2, parsed: this.cache.misses - before, ms: performance.now() - start2 };
-  }
-  /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
-  discovered(file) {
-    if (!this.found) return false;
-    const rel = rootRelative(this.found.root, import_node_path27.default.resolve(file));
-    const { lua, nginx, redis } = this.found.files;
-    return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
-  }
-  discover(root, paths, nginx = []) {
-    const args = JSON.stringify([root, paths, nginx]);
-    if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
-    const files = this.found.files;
-    const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs22.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
-    return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
-  }
-};
-
-// src/lsp/code-actions.ts
-var import_vscode_languageserver2 = __toESM(require_api3(), 1);
-
-// src/lsp/diagnostics.ts
-var import_node_url = require("node:url");
-var import_node_path28 = __toESM(require("node:path"), 1);
-var import_vscode_languageserver = __toESM(require_api3(), 1);
-var SEVERITY = {
-  error: import_vscode_languageserver.DiagnosticSeverity.Error,
-  warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
-  note: import_vscode_languageserver.DiagnosticSeverity.Information
-};
-function rangeOf(span3) {
-  return { start: { line: span3.startLine - 1, character: span3.startColumn - 1 }, end: { line: span3.endLine - 1, character: span3.endColumn - 1 } };
-}
-function fileUriOf(root, file) {
-  return (0, import_node_url.pathToFileURL)(import_node_path28.default.resolve(root, file)).href;
-}
-function ruleDocsUri(ruleId) {
-  return `${RULE_DOCS_URI}/${ruleId}.md`;
-}
-function diagnosticOf(root, f) {
-  return {
-    range: rangeOf(f.location),
-    severity: SEVERITY[f.level],
-    code: f.ruleId,
-    codeDescription: { href: ruleDocsUri(f.ruleId) },
-    source: "resty-lint",
-    message: plainMessage(f),
-    relatedInformation: [...f.related].sort((a, b) => a.id - b.id).map((r) => ({ location: { uri: fileUriOf(root, r.file), range: rangeOf(r) }, message: r.message })),
-    data: { fingerprint: f.fingerprint }
-  };
-}
-function diagnosticsByUri(root, findings) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const uri = fileUriOf(root, f.location.file);
-    const list2 = out.get(uri);
-    if (list2) list2.push(diagnosticOf(root, f));
-    else out.set(uri, [diagnosticOf(root, f)]);
-  }
-  return out;
-}
-
-// src/lsp/code-actions.ts
-var REASON_PLACEHOLDER = "REASON: why this is safe here";
-function codeActionsFor(run2, file, range) {
-  const out = [];
-  for (const f of run2.findings) {
-    if (f.location.file !== file || !meets(rangeOf(f.location), range)) continue;
-    const diagnostic = diagnosticOf(run2.root, f);
-    const uri = fileUriOf(run2.root, file);
-    const fix = fixOf(f, run2.sources);
-    if (fix) {
-      out.push({
-        title: fix.description,
-        kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [uri]: fix.edits.map((e) => ({ range: rangeOf(e.location), newText: e.text })) } }
-      });
-    }
-    const text = run2.sources.get(file);
-    if (!text) continue;
-    const line = f.location.startLine;
-    const indent = /^[ \t]*/.exec(text.lineText(line))[0];
-    out.push({
-      title: `Suppress ${f.ruleId} on this line (resty-lint: ignore)`,
-      kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [{ range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 0 } }, newText: `${indent}${commentMarker(file, text, line)} resty-lint: ignore ${f.ruleId} -- ${REASON_PLACEHOLDER}
-` }] } }
-    });
-  }
-  return out;
-}
-function meets(a, b) {
-  const before = (x, y) => x.line < y.line || x.line === y.line && x.character < y.character;
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}
-function commentMarker(file, text, line) {
-  if (!file.endsWith(".conf")) return "--";
-  if (/(^|\/)redis[^/]*\.conf$/.test(file)) return "#";
-  const s = text.latin1;
-  let start2 = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = s.slice(start2).search(/\r\n?|\n/);
-    if (nl < 0) break;
-    start2 += nl + (s.startsWith("\r\n", start2 + nl) ? 2 : 1);
-  }
-  for (const e of tokenizeConf(s).events) {
-    if (e.type !== "lua-block") continue;
-    const end = e.body === void 0 ? s.length : e.bodyOffset + e.body.length;
-    if (start2 >= e.bodyOffset && start2 <= end) return "--";
-  }
-  return "#";
-}
-
-// src/lsp/hover.ts
-function hoverAt(run2, file, pos) {
-  const model = linkedModel(run2);
-  const at2 = (s) => s.location.file === file && contains(s.location, pos) && s.key !== null;
-  const site2 = [...model.connects, ...model.poolUses].filter(at2).sort((a, b) => width(a.location) - width(b.location))[0] ?? connectOfVariable(run2, file, pos);
-  if (!site2?.key) return void 0;
-  const key = site2.key;
-  const where2 = (s) => `${s.file}:${s.startLine}:${s.startColumn}`;
-  const uses = model.poolUses.filter((u) => u.key?.text === key.text);
-  const list2 = (title, lines) => lines.length > 0 ? ["", `${title}:`, ...[...new Set(lines)].map((l) => `- ${l}`)] : [];
-  const args = (t, n) => [t, n].filter((v) => v !== void 0).map((v) => v === null ? "?" : String(v)).join(", ");
-  const md = [
-    `**Pool** \`${describeKey(key)}\` (client \`${site2.client}\`)`,
-    ...list2("Connected", model.connects.filter((c) => c.key.text === key.text).map((c) => `${where2(c.location)} in \`${c.functionName}\``)),
-    ...list2("Kept alive", uses.filter((u) => u.mode === "long").map((u) => `${where2(u.location)} \`${u.via}(${args(u.timeoutMs, u.poolSize)})\``)),
-    ...list2("Closed", uses.filter((u) => u.mode === "short").map((u) => `${where2(u.location)} \`${u.via}()\`${u.errorPath ? " (on an error path)" : ""}`)),
-    ...list2("Never released", uses.filter((u) => u.mode === "unreleased").map((u) => `${where2(u.location)}${u.early ? " (early return)" : ""}`))
-  ];
-  return { contents: { kind: "markdown", value: md.join("\n") } };
-}
-function contains(s, p) {
-  const line = p.line + 1;
-  const col = p.character + 1;
-  if (line < s.startLine || line > s.endLine) return false;
-  if (line === s.startLine && col < s.startColumn) return false;
-  return !(line === s.endLine && col >= s.endColumn);
-}
-function width(s) {
-  return (s.endLine - s.startLine) * 1e4 + s.endColumn - s.startColumn;
-}
-function connectOfVariable(run2, file, pos) {
-  const text = run2.sources.get(file);
-  if (!text) return void 0;
-  const line = text.lineText(pos.line + 1);
-  const word = wordAt(line, pos.character);
-  if (!word) return void 0;
-  const receiver = (s) => new RegExp(`^([\\w.]*\\.)?${word}\\s*[:.]`).test(text.lineText(s.startLine).slice(s.startColumn - 1));
-  const candidates = linkedModel(run2).connects.filter((c) => c.location.file === file && receiver(c.location));
-  const above = candidates.filter((c) => c.location.startLine <= pos.line + 1).sort((a, b) => b.location.startLine - a.location.startLine);
-  return above[0] ?? candidates.sort((a, b) => a.location.startLine - b.location.startLine)[0];
-}
-function wordAt(line, character) {
-  const isWord = (c) => c !== void 0 && /\w/.test(c);
-  let a = character;
-  let b = character;
-  while (isWord(line[a - 1])) a--;
-  while (isWord(line[b])) b++;
-  const w = line.slice(a, b);
-  return /^[A-Za-z_]\w*$/.test(w) ? w : void 0;
-}
-
-// src/lsp/server.ts
-var DEBOUNCE_MS = 40;
-var CONFIG_FILE = /(^|[\\/])\.resty-lint\.(json|ya?ml)$/;
-var LSP_HELP = `Usage: resty-lint lsp --stdio
-
-A Language Server Protocol server over stdin/stdout: live diagnostics, quick fixes and hovers in editors
-(README: In the editor). It analyzes each workspace folder as 'resty-lint .' run in it would.
-`;
-function runLanguageServer(argv, rules, io) {
-  if (argv.includes("-h") || argv.includes("--help")) {
-    io.stdout(LSP_HELP);
-    return 0;
-  }
-  const unknown = argv.filter((a) => a !== "--stdio");
-  if (unknown.length > 0 || !argv.includes("--stdio")) {
-    io.stderr(`resty-lint: lsp ${unknown.length > 0 ? `does not take ${unknown.join(" ")}` : "needs --stdio"}
-Run 'resty-lint lsp --help' for usage.
-`);
-    return 2;
-  }
-  serve((0, import_node.createConnection)(process.stdin, process.stdout), rules);
-  return void 0;
-}
-function serve(connection, rules) {
-  const documents = new import_node.TextDocuments(TextDocument2);
-  const folders = /* @__PURE__ */ new Map();
-  let watchRegistrable = false;
-  let folderEvents = false;
-  const addFolder = (uri) => {
-    const root = (0, import_node_url2.fileURLToPath)(uri);
-    if (folders.has(root)) return;
-    const folder = { root, workspace: new Workspace(root, rules, (m) => connection.console.warn(`resty-lint: ${m}`)), published: /* @__PURE__ */ new Map() };
-    for (const d of documents.all()) if (inside(root, fileOf(d.uri))) folder.workspace.setBuffer(fileOf(d.uri), d.getText());
-    folders.set(root, folder);
-  };
-  const folderOf = (file) => [...folders.values()].filter((f) => inside(f.root, file)).sort((a, b) => b.root.length - a.root.length)[0];
-  const analyzeNow = (folder) => {
-    folder.timer = void 0;
-    let result;
-    try {
-      result = folder.workspace.analyze();
-    } catch (e) {
-      if (!(e instanceof ConfigError)) {
-        connection.console.error(`resty-lint: internal error: ${e.stack ?? e}`);
-        return;
-      }
-      if (folder.configError !== e.message) void connection.sendNotification(import_node.ShowMessageNotification.type, { type: import_node.MessageType.Error, message: `resty-lint: configuration error: ${e.message}` });
-      folder.configError = e.message;
-      return;
-    }
-    folder.configError = void 0;
-    folder.run = result.run;
-    publish(folder);
-    connection.console.log(`resty-lint: analyzed ${result.run.filesAnalyzed} files in ${result.ms.toFixed(1)} ms (${result.parsed} parsed)`);
-  };
-  const schedule = (folder, delay = DEBOUNCE_MS) => {
-    if (!folder) return;
-    if (folder.timer) clearTimeout(folder.timer);
-    folder.timer = setTimeout(() => analyzeNow(folder), delay);
-  };
-  const publish = (folder) => {
-    const next = new Map([...diagnosticsByUri(folder.root, folder.run.findings)].map(([uri, d]) => [fileOf(uri), d]));
-    const open = new Map(documents.keys().map((u) => [fileOf(u), u]).filter(([f]) => inside(folder.root, f)));
-    for (const file of /* @__PURE__ */ new Set([...folder.published.keys(), ...next.keys(), ...open.keys()])) {
-      const diagnostics = next.get(file) ?? [];
-      const json = JSON.stringify(diagnostics);
-      if (folder.published.get(file) === json && !open.has(file)) continue;
-      if (diagnostics.length > 0) folder.published.set(file, json);
-      else folder.published.delete(file);
-      connection.sendDiagnostics({ uri: open.get(file) ?? (0, import_node_url2.pathToFileURL)(file).href, diagnostics });
-    }
-  };
-  connection.onInitialize((params) => {
-    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [`file://${params.rootPath}`] : []);
-    for (const uri of uris) addFolder(uri);
-    watchRegistrable = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    folderEvents = params.capabilities.workspace?.workspaceFolders === true;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [import_node.CodeActionKind.QuickFix] },
-        hoverProvider: true,
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } }
-      },
-      serverInfo: { name: "resty-lint", version: VERSION }
-    };
-  });
-  connection.onInitialized(() => {
-    if (watchRegistrable) {
-      void connection.client.register(import_node.DidChangeWatchedFilesNotification.type, {
-        watchers: ["**/*.lua", "**/*.conf", "**/.resty-lint.{json,yaml,yml}", "**/.gitignore"].map((globPattern) => ({ globPattern }))
-      });
-    }
-    if (folderEvents) connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      for (const f of e.removed) {
-        const root = (0, import_node_url2.fileURLToPath)(f.uri);
-        const folder = folders.get(root);
-        if (!folder) continue;
-        for (const file of folder.published.keys()) connection.sendDiagnostics({ uri: (0, import_node_url2.pathToFileURL)(file).href, diagnostics: [] });
-        folders.delete(root);
-      }
-      for (const f of e.added) {
-        addFolder(f.uri);
-        schedule(folders.get((0, import_node_url2.fileURLToPath)(f.uri)), 0);
-      }
-    });
-    for (const folder of folders.values()) schedule(folder, 0);
-  });
-  documents.onDidChangeContent((e) => {
-    const file = fileOf(e.document.uri);
-    const folder = folderOf(file);
-    folder?.workspace.setBuffer(file, e.document.getText());
-    schedule(folder);
-  });
-  documents.onDidClose((e) => {
-    const file = fileOf(e.document.uri);
-    const folder = folderOf(file);
-    folder?.workspace.setBuffer(file, void 0);
-    schedule(folder);
-  });
-  documents.onDidSave((e) => {
-    const file = fileOf(e.document.uri);
-    const folder = folderOf(file);
-    if (folder && (CONFIG_FILE.test(file) || !folder.workspace.discovered(file))) folder.workspace.forgetFiles();
-    schedule(folder);
-  });
-  connection.onDidChangeWatchedFiles((e) => {
-    for (const change of e.changes) {
-      const file = fileOf(change.uri);
-      const folder = folderOf(file);
-      if (!folder) continue;
-      if (change.type !== import_node.FileChangeType.Changed || CONFIG_FILE.test(file) || file.endsWith(".gitignore")) folder.workspace.forgetFiles();
-      schedule(folder);
-    }
-  });
-  connection.onCodeAction((params) => {
-    const file = fileOf(params.textDocument.uri);
-    const folder = folderOf(file);
-    if (!folder?.run) return [];
-    return codeActionsFor(folder.run, rootRelative(folder.root, file), params.range);
-  });
-  connection.onHover((params) => {
-    const file = fileOf(params.textDocument.uri);
-    const folder = folderOf(file);
-    if (!folder?.run) return void 0;
-    return hoverAt(folder.run, rootRelative(folder.root, file), params.position);
-  });
-  documents.listen(connection);
-  connection.listen();
-}
-function fileOf(uri) {
-  return uri.startsWith("file:") ? (0, import_node_url2.fileURLToPath)(uri) : uri;
-}
-function inside(root, file) {
-  const rel = import_node_path29.default.relative(root, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path29.default.isAbsolute(rel);
-}
+// entry/resty-lint.ts
+init_facts_workers();
 
 // rules/blocking-call.ts
+init_message_text();
 var rule = {
   meta: {
     id: "blocking-call",
@@ -32840,6 +33603,8 @@ var rule2 = {
 };
 
 // rules/connection-not-released.ts
+init_findings();
+init_message_text();
 var rule3 = {
   meta: {
     id: "connection-not-released",
@@ -32883,6 +33648,7 @@ var rule3 = {
 };
 
 // rules/cosocket-disabled-phase.ts
+init_message_text();
 var rule4 = {
   meta: {
     id: "cosocket-disabled-phase",
@@ -32921,6 +33687,7 @@ var rule4 = {
 };
 
 // rules/cosocket-in-c-callback.ts
+init_message_text();
 var rule5 = {
   meta: {
     id: "cosocket-in-c-callback",
@@ -33046,6 +33813,8 @@ var rule8 = {
 };
 
 // rules/keepalive-exceeds-server-timeout.ts
+init_message_text();
+init_pool_key();
 var rule9 = {
   meta: {
     id: "keepalive-exceeds-server-timeout",
@@ -33146,6 +33915,9 @@ var rule11 = {
 };
 
 // rules/pool-identity-mismatch.ts
+init_message_text();
+init_pool_key();
+init_findings();
 var WHAT = {
   credentials: { step: "authentication", identity: "user" },
   database: { step: "database selection", identity: "database" },
@@ -33272,7 +34044,12 @@ function sessionStateReported(model, key) {
   return model.poolUses.some((u) => u.mode === "long" && u.key?.text === key.text && typeof u.session.db === "string" && u.session.db !== "0");
 }
 
+// rules/pool-mixed-lifecycle.ts
+init_message_text();
+init_pool_key();
+
 // src/model/pool-uses.ts
+init_findings();
 function usesByKey(uses) {
   const byKey = /* @__PURE__ */ new Map();
   for (const use of uses) {
@@ -33382,6 +34159,8 @@ function keepaliveInstead(site2, keepalive, model) {
 }
 
 // rules/pool-size-conflict.ts
+init_message_text();
+init_pool_key();
 var rule14 = {
   meta: {
     id: "pool-size-conflict",
@@ -33441,6 +34220,8 @@ var rule14 = {
 };
 
 // rules/pooled-session-state.ts
+init_message_text();
+init_pool_key();
 var rule15 = {
   meta: {
     id: "pooled-session-state",
@@ -33485,6 +34266,7 @@ var rule15 = {
 };
 
 // rules/resolver-missing.ts
+init_message_text();
 var rule16 = {
   meta: {
     id: "resolver-missing",
@@ -33577,6 +34359,7 @@ var rule18 = {
 };
 
 // rules/timeout-unit-confusion.ts
+init_message_text();
 var MIN_IO_TIMEOUT_MS = 10;
 var MIN_KEEPALIVE_MS = 500;
 var MAX_BARE_DIRECTIVE_SECONDS = 1e3;
@@ -33668,6 +34451,7 @@ var rule20 = {
 };
 
 // rules/use-after-release.ts
+init_message_text();
 var rule21 = {
   meta: {
     id: "use-after-release",
@@ -33755,8 +34539,10 @@ function cli() {
   exitQuietlyWhenTheReaderLeaves();
   tuneGarbageCollector();
   if (process.argv[2] === "lsp") {
-    const code = runLanguageServer(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
-    if (code !== void 0) process.exitCode = code;
+    void Promise.resolve().then(() => (init_server(), server_exports)).then(({ runLanguageServer: runLanguageServer2 }) => {
+      const code = runLanguageServer2(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+      if (code !== void 0) process.exitCode = code;
+    });
     return;
   }
   process.exitCode = runCli(process.argv.slice(2), {

@@ -4,7 +4,6 @@
 import { runAction } from '../src/action/action.ts';
 import { runCli } from '../src/cli/cli.ts';
 import { isFactsWorker, runFactsWorker, setFactsWorkerScript } from '../src/project/facts-workers.ts';
-import { runLanguageServer } from '../src/lsp/server.ts';
 import { RULES } from '../rules/index.ts';
 import { tuneGarbageCollector } from '../src/core/gc-settings.ts';
 
@@ -25,8 +24,10 @@ export function cli(): void {
   tuneGarbageCollector();
   // `resty-lint lsp --stdio`: a long-running language server instead of one run (src/lsp/server.ts).
   if (process.argv[2] === 'lsp') {
-    const code = runLanguageServer(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
-    if (code !== undefined) process.exitCode = code;
+    void import('../src/lsp/server.ts').then(({ runLanguageServer }) => {
+      const code = runLanguageServer(process.argv.slice(3), RULES, { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+      if (code !== undefined) process.exitCode = code;
+    });
     return;
   }
   process.exitCode = runCli(process.argv.slice(2), {
