@@ -6072,8 +6072,16 @@ var init_chunk = __esm({
   }
 });
 
-// src/analysis/detach-strings.ts
-function detachStrings(facts) {
+// src/analysis/compact-facts.ts
+function compactFacts(facts) {
+  const tables = facts.tables;
+  const reached = new Uint8Array(tables.length);
+  const waiting = [];
+  const reach3 = (id) => {
+    if (reached[id] === 1) return;
+    reached[id] = 1;
+    waiting.push(id);
+  };
   const visit2 = (x) => {
     if (x === null || typeof x !== "object") return;
     if (Array.isArray(x)) {
@@ -6085,6 +6093,7 @@ function detachStrings(facts) {
       return;
     }
     const o = x;
+    if (o.t === "table" && typeof o.id === "number") reach3(o.id);
     for (const k in o) {
       const v = o[k];
       if (typeof v === "string") {
@@ -6092,7 +6101,10 @@ function detachStrings(facts) {
       } else visit2(v);
     }
   };
-  visit2(facts);
+  for (const k in facts) if (k !== "tables") visit2(facts[k]);
+  for (const f of facts.functions) if (f.ownerTable !== void 0) reach3(f.ownerTable);
+  while (waiting.length > 0) visit2(tables[waiting.pop()]);
+  for (let i = 0; i < tables.length; i++) if (reached[i] === 0) tables[i] = UNREACHED;
   return facts;
 }
 function own(s) {
@@ -6103,12 +6115,13 @@ function own(s) {
   shared.set(copy, copy);
   return copy;
 }
-var MIN_SLICE, MAX_SHARED, shared;
-var init_detach_strings = __esm({
-  "src/analysis/detach-strings.ts"() {
+var MIN_SLICE, MAX_SHARED, UNREACHED, shared;
+var init_compact_facts = __esm({
+  "src/analysis/compact-facts.ts"() {
     "use strict";
     MIN_SLICE = 13;
     MAX_SHARED = 1e5;
+    UNREACHED = Object.freeze({});
     shared = /* @__PURE__ */ new Map();
   }
 });
@@ -6118,7 +6131,7 @@ function factsJob(bytes, syntax) {
   try {
     const parsed = parseLua(new SourceText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), syntax);
     if (!parsed.ok) return { syntaxError: { offset: parsed.offset, message: parsed.message } };
-    return { facts: detachStrings(interpretChunk(parsed.chunk)) };
+    return { facts: compactFacts(interpretChunk(parsed.chunk)) };
   } catch (e) {
     return { internalError: e.message };
   }
@@ -6127,7 +6140,7 @@ var init_facts_job = __esm({
   "src/project/facts-job.ts"() {
     "use strict";
     init_chunk();
-    init_detach_strings();
+    init_compact_facts();
     init_parse_lua();
     init_source_text();
   }
@@ -16722,7 +16735,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "3e46ea9059e48b0b" : void 0;
+    BUILD_ID = true ? "4de58a2f77bb8638" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

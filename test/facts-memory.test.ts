@@ -1,6 +1,6 @@
 // Facts do not keep their file's text alive: a long identifier or string literal that luaparse cut from the source
 // is, in V8, a slice holding the whole source string, so facts that keep such a slice keep the file in memory
-// for the whole run (src/analysis/detach-strings.ts). Checked on the heap: the facts of 200 files of 40 KB (below
+// for the whole run (src/analysis/compact-facts.ts). Checked on the heap: the facts of 200 files of 40 KB (below
 // the size where Node makes a string off the heap), once everything else about them is dropped, do not hold their
 // 8 MB of text.
 import { setFlagsFromString } from 'node:v8';

@@ -1,0 +1,51 @@
+// The facts keep the fields of the tables the link can reach, and only those (src/analysis/compact-facts.ts):
+// a table is read through a value that names it somewhere in the facts, or as the table a function was defined
+// on. A table built only to be handed to a library (`cjson.encode({ error = err })`) keeps its slot, emptied.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LUA_SYNTAX } from '../src/lua/parse-lua.ts';
+import { factsJob } from '../src/project/facts-job.ts';
+import type { FileFacts } from '../src/analysis/file-facts.ts';
+
+function factsOf(code: string): FileFacts {
+  const r = factsJob(Buffer.from(code), DEFAULT_LUA_SYNTAX);
+  if (!('facts' in r)) throw new Error(JSON.stringify(r));
+  return r.facts;
+}
+
+/** The field names of each table, in id order ('' for an emptied one). */
+const tableKeys = (f: FileFacts) => f.tables.map((t) => Object.keys(t).sort().join(','));
+
+describe('tables in the facts', () => {
+  it('keeps the module table, an option table and the tables in its fields; empties a payload table', () => {
+    const f = factsOf(`
+local redis = require "resty.redis"
+local cjson = require "cjson"
+local conf = { host = "127.0.0.1", port = 6379 }
+local opts = { pool = "p", pool_size = 10, ssl = { verify = true } }
+local _M = { version = "1" }
+function _M.get(key)
+  local red = redis:new()
+  local ok, err = red:connect(conf.host, conf.port, opts)
+  if not ok then
+    ngx.say(cjson.encode({ error = err, where = "connect" }))
+    return
+  end
+  red:set_keepalive(10000, 10)
+end
+return _M
+`);
+    // conf's fields were read where they are used (the connect event holds "127.0.0.1" and 6379): nothing
+    // names conf itself.
+    expect(tableKeys(f)).toEqual(['', 'pool,pool_size,ssl', 'verify', 'get,version', '']);
+  });
+
+  it('keeps a local table a function is defined on, though nothing else names it', () => {
+    const f = factsOf('local helpers = {}\nfunction helpers.close(red)\n  red:close()\nend\nlocal unused = { a = 1 }\n');
+    expect(tableKeys(f)).toEqual(['close', '']);
+  });
+
+  it('keeps the same facts through the cache: an emptied table is an empty object in JSON', () => {
+    const f = factsOf('local t = { x = 1 }\nprint(t)\nreturn { y = 2 }\n');
+    expect(JSON.parse(JSON.stringify(f)).tables).toEqual([{}, { y: { t: 'const', v: 2 } }]);
+  });
+});
