@@ -1439,6 +1439,7 @@ var init_module_resolver = __esm({
       declared = /* @__PURE__ */ new Map();
       roots;
       rootName;
+      answers = /* @__PURE__ */ new Map();
       constructor(paths, opts = {}) {
         this.paths = new Set(paths);
         this.roots = opts.roots ?? [];
@@ -1460,11 +1461,17 @@ var init_module_resolver = __esm({
           const name = segs.slice(i).join(".");
           const list2 = this.bySuffix.get(name);
           if (list2) {
-            if (!list2.includes(path28)) list2.push(path28);
+            if (list2[list2.length - 1] !== path28) list2.push(path28);
           } else this.bySuffix.set(name, [path28]);
         }
       }
       resolve(moduleName) {
+        if (this.answers.has(moduleName)) return this.answers.get(moduleName);
+        const found = this.resolveName(moduleName);
+        this.answers.set(moduleName, found);
+        return found;
+      }
+      resolveName(moduleName) {
         const segs = moduleSegments(moduleName);
         if (segs.length === 0) return void 0;
         const found = this.byName(segs);
@@ -16735,7 +16742,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "4de58a2f77bb8638" : void 0;
+    BUILD_ID = true ? "6843f31a7475f299" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -38,6 +38,8 @@ export class ModuleResolver {
 
   private readonly rootName: string | undefined;
 
+  private readonly answers = new Map<string, string | undefined>();
+
   constructor(paths: readonly string[], opts: ModuleResolverOptions = {}) {
     this.paths = new Set(paths);
     this.roots = opts.roots ?? [];
@@ -61,13 +63,23 @@ export class ModuleResolver {
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join('.');
       const list = this.bySuffix.get(name);
+      // A path's suffixes are added one after the other (init.lua's twice, once without `init`), so the same
+      // path can only be the last one listed: no scan of lists that thousands of files share (`h1`, `init`).
       if (list) {
-        if (!list.includes(path)) list.push(path);
+        if (list[list.length - 1] !== path) list.push(path);
       } else this.bySuffix.set(name, [path]);
     }
   }
 
   resolve(moduleName: string): string | undefined {
+    // Asked for every require the link resolves: the same few hundred names, thousands of times.
+    if (this.answers.has(moduleName)) return this.answers.get(moduleName);
+    const found = this.resolveName(moduleName);
+    this.answers.set(moduleName, found);
+    return found;
+  }
+
+  private resolveName(moduleName: string): string | undefined {
     const segs = moduleSegments(moduleName);
     if (segs.length === 0) return undefined;
     const found = this.byName(segs);
