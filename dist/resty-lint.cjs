@@ -261,6 +261,13 @@ function optionsOf(v) {
 function ctxSlot(v) {
   return v.t === "get" && v.base.t === "get" && v.base.key === "ctx" && v.base.base.t === "global" && v.base.base.name === "ngx" ? v.key : void 0;
 }
+function fieldOf(fields, key) {
+  return fields !== void 0 && Object.hasOwn(fields, key) ? fields[key] : void 0;
+}
+function setField(fields, key, value) {
+  if (key === "__proto__") Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
+  else fields[key] = value;
+}
 function isTrackable(v) {
   if (v.t === "obj" || v.t === "call" || v.t === "param") return true;
   if (ctxSlot(v) !== void 0) return true;
@@ -793,7 +800,7 @@ function keyValue(resolver, r) {
       return {
         kind: "table",
         field(name) {
-          const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
+          const f = fieldOf(resolver.factsOf(r.file)?.tables[r.id], name);
           return f === void 0 ? void 0 : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
         }
       };
@@ -804,6 +811,7 @@ function keyValue(resolver, r) {
 var init_key_inputs = __esm({
   "src/link/key-inputs.ts"() {
     "use strict";
+    init_sym_value();
   }
 });
 
@@ -1358,7 +1366,7 @@ var init_link = __esm({
             if (table?.t !== "table") continue;
             const fields = unit.facts.tables[table.id] ?? {};
             const add2 = (field, keepalive) => {
-              const ms = this.numberOf(unit.path, fields[field]);
+              const ms = this.numberOf(unit.path, fieldOf(fields, field));
               if (typeof ms === "number") model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...keepalive ? { keepalive: true } : {} });
             };
             for (const f of spec.fields) add2(f, false);
@@ -1677,7 +1685,7 @@ function calleesOf(unit, callee, fn, cx) {
   }
   if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
     const owner = unit.facts.functions[fn]?.ownerTable;
-    const field = owner === void 0 ? void 0 : unit.facts.tables[owner]?.[callee.key];
+    const field = owner === void 0 ? void 0 : fieldOf(unit.facts.tables[owner], callee.key);
     if (field?.t === "fn") return [{ unit, fn: field.id }];
   }
   return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
@@ -1687,6 +1695,7 @@ var init_reach = __esm({
   "src/link/reach.ts"() {
     "use strict";
     init_file_facts();
+    init_sym_value();
     init_yield_boundaries();
     init_event_index();
     MAX_FATE_DEPTH = 4;
@@ -2129,7 +2138,7 @@ function pluginPhaseMethods(facts) {
   const out = /* @__PURE__ */ new Set();
   phaseMethodsOf.set(facts, out);
   for (const method of Object.keys(plugin?.convention.methods ?? {})) {
-    const value = plugin.fields[method];
+    const value = fieldOf(plugin.fields, method);
     if (value?.t === "fn") out.add(value.id);
   }
   return out;
@@ -2141,7 +2150,7 @@ function pluginEntries(unit) {
   const { convention, fields } = plugin;
   const out = [];
   for (const [method, row] of Object.entries(convention.methods)) {
-    const value = fields[method];
+    const value = fieldOf(fields, method);
     if (value?.t !== "fn") continue;
     const fn = facts.functions[value.id];
     if (!fn) continue;
@@ -2163,7 +2172,7 @@ function fieldsOf2(facts, v) {
   return void 0;
 }
 function matches(c, value, fields) {
-  if (c.shape.fields && !c.shape.fields.every((f) => fields[f] !== void 0)) return false;
+  if (c.shape.fields && !c.shape.fields.every((f) => fieldOf(fields, f) !== void 0)) return false;
   if (c.shape.madeBy) {
     const callee = value.t === "call" ? value.callee : void 0;
     const { module: module2, fn } = c.shape.madeBy;
@@ -2340,7 +2349,7 @@ var init_resolver = __esm({
       resolveInner(file, v, env) {
         switch (v.t) {
           case "global": {
-            const own2 = this.facts.get(file)?.globals?.[v.name];
+            const own2 = fieldOf(this.facts.get(file)?.globals, v.name);
             if (own2) return this.resolve(file, own2, null);
             const set = this.globals.get(v.name);
             return set ? this.resolve(set.file, set.value, null) : [{ r: "sym", text: v.name }];
@@ -2399,9 +2408,9 @@ var init_resolver = __esm({
       field(base, key, depth = 0) {
         if (base.r === "table") {
           const fields = this.facts.get(base.file)?.tables[base.id];
-          const f = fields?.[key];
+          const f = fieldOf(fields, key);
           if (f) return this.resolve(base.file, f, null);
-          const mt = fields?.[METATABLE_KEY];
+          const mt = fieldOf(fields, METATABLE_KEY);
           if (!mt || depth > 3) return [UNKNOWN2];
           const index = this.resolve(base.file, mt, null).flatMap((m) => m.r === "table" ? this.field(m, "__index", depth + 1) : [UNKNOWN2]);
           return index.length === 1 && index[0].r === "table" ? this.field(index[0], key, depth + 1) : [UNKNOWN2];
@@ -5240,7 +5249,7 @@ function keepaliveOption(m, args, tables) {
   const params = args[m.optionsArg];
   if (!params || params.t === "const" && params.v === null) return "long";
   if (params.t !== "table") return null;
-  const k = tables[params.id][m.keepaliveOption];
+  const k = fieldOf(tables[params.id], m.keepaliveOption);
   if (k === void 0 || k.t === "const" && (k.v === null || k.v === true)) return "long";
   if (k.t === "const" && k.v === false) return "short";
   return null;
@@ -5345,10 +5354,10 @@ function evalInner(e, flow, ctx, scope) {
       let n = 1;
       for (const f of e.fields) {
         const v = evaluate(f.value, flow, ctx, scope);
-        if (f.type === "TableKeyString") fields[f.key.name] = v;
+        if (f.type === "TableKeyString") setField(fields, f.key.name, v);
         else if (f.type === "TableKey") {
           const k = constKey(evaluate(f.key, flow, ctx, scope));
-          if (k !== void 0) fields[k] = v;
+          if (k !== void 0) setField(fields, k, v);
         } else fields[String(n++)] = v;
         escapeDeep(flow, v, ctx, lazySite(ctx.file, () => span(f)));
       }
@@ -5388,7 +5397,7 @@ function concat(e, flow, ctx, scope) {
 }
 function getField(base, key, ctx) {
   if (base.t === "table") {
-    const v = ctx.file.facts.tables[base.id][key];
+    const v = fieldOf(ctx.file.facts.tables[base.id], key);
     return v ?? { t: "get", base, key };
   }
   if (base.t === "unknown" || base.t === "const" || base.t === "op") return UNKNOWN;
@@ -5542,7 +5551,7 @@ function helperEnd(callee, args, site2, flow, ctx) {
   if (!failing && (root.t === "require" || root.t === "table" && callee.t === "get")) pathEnd(flow, ctx, "exit", site2, callee);
 }
 function functionGlobal(name, ctx) {
-  const v = ctx.file.facts.globals?.[name];
+  const v = fieldOf(ctx.file.facts.globals, name);
   return v?.t === "fn" ? v.id : void 0;
 }
 function timer(name, args, site2, flow, ctx) {
@@ -5961,8 +5970,8 @@ function assignTo(target, value, flow, ctx, scope) {
     } else {
       escape(flow, value, ctx, site2());
       if (ctx.id === 0) {
-        (ctx.file.facts.globals ??= {})[target.name] = value;
-        if (ctx.file.moduleTable !== void 0) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
+        setField(ctx.file.facts.globals ??= {}, target.name, value);
+        if (ctx.file.moduleTable !== void 0) setField(ctx.file.facts.tables[ctx.file.moduleTable], target.name, value);
       }
     }
     return;
@@ -5970,8 +5979,8 @@ function assignTo(target, value, flow, ctx, scope) {
   if (target.type === "MemberExpression" || target.type === "IndexExpression") {
     const base = evaluate(target.base, flow, ctx, scope);
     const key = target.type === "MemberExpression" ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
-    if (base.t === "table" && key !== void 0) ctx.file.facts.tables[base.id][key] = value;
-    if (base.t === "call" && key !== void 0 && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
+    if (base.t === "table" && key !== void 0) setField(ctx.file.facts.tables[base.id], key, value);
+    if (base.t === "call" && key !== void 0 && ctx.id === 0) setField((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {}, key, value);
     if (key !== void 0 && valueKey(base) === "ngx.ctx" && (client || value.t === "call" || isNilValue(value))) event(ctx, { kind: "ctx-store", fn: ctx.id, site: site2(), slot: key, target: value });
     if (client && base.t === "table" && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "module-field" });
@@ -16742,7 +16751,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "6843f31a7475f299" : void 0;
+    BUILD_ID = true ? "bdf47b4c996826fb" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17210,7 +17219,7 @@ var init_facts_cache = __esm({
     init_make_directories();
     init_file_snapshot();
     init_result_cache();
-    FACTS_FORMAT = 16;
+    FACTS_FORMAT = 17;
     MAGIC3 = "resty-lint-facts";
     sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
     FactsCache = class {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LUA_SYNTAX } from '../src/lua/parse-lua.ts';
 import { factsJob } from '../src/project/facts-job.ts';
 import type { FileFacts } from '../src/analysis/file-facts.ts';
+import { isCachedFactsValue } from '../src/analysis/validate-facts.ts';
 
 function factsOf(code: string): FileFacts {
   const r = factsJob(Buffer.from(code), DEFAULT_LUA_SYNTAX);
@@ -47,5 +48,31 @@ return _M
   it('keeps the same facts through the cache: an emptied table is an empty object in JSON', () => {
     const f = factsOf('local t = { x = 1 }\nprint(t)\nreturn { y = 2 }\n');
     expect(JSON.parse(JSON.stringify(f)).tables).toEqual([{}, { y: { t: 'const', v: 2 } }]);
+  });
+});
+
+describe('fields named like JavaScript object properties', () => {
+  it('are Lua fields like any other: absent unless set, set as own fields, kept through the cache', () => {
+    const f = factsOf(`
+local M = {}
+function M.run()
+  local t = {}
+  t.__proto__ = { a = 1 }
+  return M.constructor, M.toString, t.__proto__, t.t, constructor, valueOf()
+end
+return M
+`);
+    const run = f.functions.find((fn) => fn.name === 'M.run')!;
+    const [ctor, str, proto, tt, global, call] = run.returns[0];
+    expect(ctor).toMatchObject({ t: 'get', key: 'constructor' });
+    expect(str).toMatchObject({ t: 'get', key: 'toString' });
+    // Assigned, `__proto__` is a field of the table, not its prototype: `t.t` is not read through it.
+    expect(proto).toMatchObject({ t: 'table' });
+    expect(tt).toMatchObject({ t: 'get', key: 't' });
+    expect(global).toEqual({ t: 'global', name: 'constructor' });
+    expect(call).toMatchObject({ t: 'call' });
+    const back = JSON.parse(JSON.stringify(f)) as FileFacts;
+    expect(isCachedFactsValue({ facts: back })).toBe(true);
+    expect(back).toEqual(f);
   });
 });

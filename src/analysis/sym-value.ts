@@ -97,6 +97,20 @@ export function ctxSlot(v: SymValue): string | undefined {
   return v.t === 'get' && v.base.t === 'get' && v.base.key === 'ctx' && v.base.base.t === 'global' && v.base.base.name === 'ngx' ? v.key : undefined;
 }
 
+/** Field `key` of a table's fields (or of a file's globals). Own fields only: a Lua name such as `constructor`,
+ *  `toString` or `__proto__` is not the JavaScript object's (inherited, it put a function or Object.prototype
+ *  among the values, which no cache entry could hold). */
+export function fieldOf(fields: Readonly<Record<string, SymValue>> | undefined, key: string): SymValue | undefined {
+  return fields !== undefined && Object.hasOwn(fields, key) ? fields[key] : undefined;
+}
+
+/** Sets field `key` of a table's fields (or globals) as an own field, `__proto__` included (assigned, it would
+ *  replace the object's prototype). */
+export function setField(fields: Record<string, SymValue>, key: string, value: SymValue): void {
+  if (key === '__proto__') Object.defineProperty(fields, key, { value, enumerable: true, writable: true, configurable: true });
+  else fields[key] = value;
+}
+
 /** Where a table's metatable is kept among its fields: no Lua identifier can spell it. */
 export const METATABLE_KEY = '\u0000metatable';
 

@@ -1,7 +1,7 @@
 // The linker's side of the pool-key builders' contract: a connect call's arguments and constructor arguments,
 // evaluated by the resolver into KeyValues on demand.
 import type { KeyInputs, KeyValue } from '../pool-keys/key-value.ts';
-import type { SymValue } from '../analysis/sym-value.ts';
+import { fieldOf, type SymValue } from '../analysis/sym-value.ts';
 import type { Env, Resolved, ValueResolver } from './resolver.ts';
 
 export interface KeyScope {
@@ -36,7 +36,7 @@ export function keyValue(resolver: ValueResolver, r: Resolved): KeyValue {
       return {
         kind: 'table',
         field(name) {
-          const f = resolver.factsOf(r.file)?.tables[r.id]?.[name];
+          const f = fieldOf(resolver.factsOf(r.file)?.tables[r.id], name);
           return f === undefined ? undefined : keyValue(resolver, resolver.resolveOne(r.file, f, r.env ?? null));
         },
       };

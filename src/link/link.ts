@@ -4,7 +4,7 @@
 // passed, pass-effects.ts; releases left in ngx.ctx slots, ctx-getters.ts.
 import { ANY_CLIENT, clientProfile, profileFor, type ClientProfile } from '../clients/profiles.ts';
 import { siteSpan, type FileFacts, type LifecycleEvent } from '../analysis/file-facts.ts';
-import { ctxSlot, valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { ctxSlot, fieldOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
@@ -316,7 +316,7 @@ export class Linker {
         if (table?.t !== 'table') continue;
         const fields = unit.facts.tables[table.id] ?? {};
         const add = (field: string, keepalive: boolean) => {
-          const ms = this.numberOf(unit.path, fields[field]);
+          const ms = this.numberOf(unit.path, fieldOf(fields, field));
           if (typeof ms === 'number') model.timeouts.push({ ...this.site(unit, e, obj.client), method, arg: spec.optionsArg, ms, option: field, ...(keepalive ? { keepalive: true as const } : {}) });
         };
         for (const f of spec.fields) add(f, false);

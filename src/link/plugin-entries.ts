@@ -2,7 +2,7 @@
 // phase methods as entry points at function granularity: `handler:log` of a Kong plugin runs in the log phase
 // as surely as a log_by_lua_file script does.
 import type { FileFacts } from '../analysis/file-facts.ts';
-import { valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { fieldOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import { PLUGIN_CONVENTIONS, type PluginConvention } from '../gateways/plugin-conventions.ts';
 import type { EntryPoint } from '../model/project-model.ts';
@@ -28,7 +28,7 @@ export function pluginPhaseMethods(facts: FileFacts): ReadonlySet<number> {
   const out = new Set<number>();
   phaseMethodsOf.set(facts, out);
   for (const method of Object.keys(plugin?.convention.methods ?? {})) {
-    const value = plugin!.fields[method];
+    const value = fieldOf(plugin!.fields, method);
     if (value?.t === 'fn') out.add(value.id);
   }
   return out;
@@ -42,7 +42,7 @@ export function pluginEntries(unit: UnitInput): EntryPoint[] {
   const { convention, fields } = plugin;
   const out: EntryPoint[] = [];
   for (const [method, row] of Object.entries(convention.methods)) {
-    const value = fields[method];
+    const value = fieldOf(fields, method);
     if (value?.t !== 'fn') continue;
     const fn = facts.functions[value.id];
     if (!fn) continue;
@@ -67,7 +67,7 @@ function fieldsOf(facts: FileFacts, v: SymValue): Record<string, SymValue> | und
 }
 
 function matches(c: PluginConvention, value: SymValue, fields: Record<string, SymValue>): boolean {
-  if (c.shape.fields && !c.shape.fields.every((f) => fields[f] !== undefined)) return false;
+  if (c.shape.fields && !c.shape.fields.every((f) => fieldOf(fields, f) !== undefined)) return false;
   if (c.shape.madeBy) {
     const callee = value.t === 'call' ? value.callee : undefined;
     const { module, fn } = c.shape.madeBy;

@@ -6,7 +6,7 @@
 import type { SourceSpan } from '../core/findings.ts';
 import type { EntryPoint } from '../model/project-model.ts';
 import { siteSpan, type LibraryCall } from '../analysis/file-facts.ts';
-import type { SymValue } from '../analysis/sym-value.ts';
+import { fieldOf, type SymValue } from '../analysis/sym-value.ts';
 import { C_CALLBACKS, REQUIRE_BOUNDARY } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
 import { eventIndex } from './event-index.ts';
@@ -179,7 +179,7 @@ function calleesOf(unit: LinkUnit, callee: SymValue, fn: number, cx: ReachContex
   // `self:helper()` inside `function M:f()`: look the method up on the table it was defined on.
   if (callee.t === 'get' && callee.base.t === 'param' && callee.base.index === 0) {
     const owner = unit.facts.functions[fn]?.ownerTable;
-    const field = owner === undefined ? undefined : unit.facts.tables[owner]?.[callee.key];
+    const field = owner === undefined ? undefined : fieldOf(unit.facts.tables[owner], callee.key);
     if (field?.t === 'fn') return [{ unit, fn: field.id }];
   }
   return resolver

@@ -3,7 +3,7 @@
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
 import { profileFor } from '../clients/profiles.ts';
-import { METATABLE_KEY, valueKey, type SymValue } from '../analysis/sym-value.ts';
+import { METATABLE_KEY, fieldOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { Wrappers } from './wrappers.ts';
 import type { Env, Resolved } from './resolved.ts';
 import { luaToString } from '../pool-keys/key-value.ts';
@@ -115,7 +115,7 @@ export class ValueResolver {
       case 'global': {
         // A global the file's own main chunk sets (`function connect_redis() ... end`), else one set by
         // init_by_lua* code, else a name outside the project.
-        const own = this.facts.get(file)?.globals?.[v.name];
+        const own = fieldOf(this.facts.get(file)?.globals, v.name);
         if (own) return this.resolve(file, own, null);
         const set = this.globals.get(v.name);
         return set ? this.resolve(set.file, set.value, null) : [{ r: 'sym', text: v.name }];
@@ -177,10 +177,10 @@ export class ValueResolver {
   private field(base: Resolved, key: string, depth = 0): Resolved[] {
     if (base.r === 'table') {
       const fields = this.facts.get(base.file)?.tables[base.id];
-      const f = fields?.[key];
+      const f = fieldOf(fields, key);
       if (f) return this.resolve(base.file, f, null);
       // A class's object: the field comes from the metatable's __index table (a few levels of inheritance).
-      const mt = fields?.[METATABLE_KEY];
+      const mt = fieldOf(fields, METATABLE_KEY);
       if (!mt || depth > 3) return [UNKNOWN];
       const index = this.resolve(base.file, mt, null).flatMap((m) => (m.r === 'table' ? this.field(m, '__index', depth + 1) : [UNKNOWN]));
       return index.length === 1 && index[0].r === 'table' ? this.field(index[0], key, depth + 1) : [UNKNOWN];

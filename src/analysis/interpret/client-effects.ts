@@ -3,7 +3,7 @@
 // profile data (src/clients/profiles.ts); this file applies it to the path's tracked values.
 import { ANY_CLIENT, clientProfile, globalFactory, profileFor, type ClientMethods, type SelfReleasingMethod } from '../../clients/profiles.ts';
 import type { SessionCommands } from '../../model/vocabulary.ts';
-import { constant, isTrackable, valueKey, type SymValue } from '../sym-value.ts';
+import { constant, fieldOf, isTrackable, valueKey, type SymValue } from '../sym-value.ts';
 import { callEvent, event, setStatus, track, type FnCtx } from './context.ts';
 import { NO_SESSION, type Flow, type ObjState, type SessionState } from './flow.ts';
 
@@ -217,7 +217,7 @@ function keepaliveOption(m: SelfReleasingMethod, args: SymValue[], tables: Recor
   const params = args[m.optionsArg];
   if (!params || (params.t === 'const' && params.v === null)) return 'long';
   if (params.t !== 'table') return null;
-  const k = tables[params.id][m.keepaliveOption];
+  const k = fieldOf(tables[params.id], m.keepaliveOption);
   if (k === undefined || (k.t === 'const' && (k.v === null || k.v === true))) return 'long';
   if (k.t === 'const' && k.v === false) return 'short';
   return null;

@@ -1,7 +1,7 @@
 // Expressions and calls: the abstract value of each expression, and what a call does to the path
 // (requires, path-ending globals, client constructors and methods, values handed to other functions).
 import type * as L from 'luaparse';
-import { METATABLE_KEY, UNKNOWN, constant, isTrackable, joinValues, valueKey, type SymValue } from '../sym-value.ts';
+import { METATABLE_KEY, UNKNOWN, constant, fieldOf, isTrackable, joinValues, setField, valueKey, type SymValue } from '../sym-value.ts';
 import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
 import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, lazySite, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
@@ -78,10 +78,10 @@ function evalInner(e: L.Expression, flow: Flow, ctx: FnCtx, scope: Scope): SymVa
       let n = 1;
       for (const f of e.fields) {
         const v = evaluate(f.value, flow, ctx, scope);
-        if (f.type === 'TableKeyString') fields[f.key.name] = v;
+        if (f.type === 'TableKeyString') setField(fields, f.key.name, v);
         else if (f.type === 'TableKey') {
           const k = constKey(evaluate(f.key, flow, ctx, scope));
-          if (k !== undefined) fields[k] = v;
+          if (k !== undefined) setField(fields, k, v);
         } else fields[String(n++)] = v;
         escapeDeep(flow, v, ctx, lazySite(ctx.file, () => span(f)));
       }
@@ -128,7 +128,7 @@ function concat(e: L.BinaryExpression, flow: Flow, ctx: FnCtx, scope: Scope): Sy
 
 function getField(base: SymValue, key: string, ctx: FnCtx): SymValue {
   if (base.t === 'table') {
-    const v = ctx.file.facts.tables[base.id][key];
+    const v = fieldOf(ctx.file.facts.tables[base.id], key);
     // A field not (yet) set on a local table may be set later or elsewhere: symbolic, not nil.
     return v ?? { t: 'get', base, key };
   }
@@ -333,7 +333,7 @@ function helperEnd(callee: SymValue, args: SymValue[], site: number, flow: Flow,
 
 /** A global this file's main chunk sets to one of its functions (`function respond() ... end`). */
 function functionGlobal(name: string, ctx: FnCtx): number | undefined {
-  const v = ctx.file.facts.globals?.[name];
+  const v = fieldOf(ctx.file.facts.globals, name);
   return v?.t === 'fn' ? v.id : undefined;
 }
 

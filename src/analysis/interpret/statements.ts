@@ -1,7 +1,7 @@
 // Statements: structured control flow (branches, loops, goto, return) over Flow paths, assignments and
 // where they let a tracked value escape or become shared, and function definitions.
 import type * as L from 'luaparse';
-import { UNKNOWN, constant, valueKey, type SymValue } from '../sym-value.ts';
+import { UNKNOWN, constant, setField, valueKey, type SymValue } from '../sym-value.ts';
 import { MAX_DEPTH, Scope, assign, constKey, declare, escape, escapeDeep, event, lazySite, newSite, pathEnd, span, type FnCtx, type LoopCtx } from './context.ts';
 import { closure, evalCall, evalList, evaluate } from './evaluate.ts';
 import { Flow, replace } from './flow.ts';
@@ -238,9 +238,9 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
     } else {
       escape(flow, value, ctx, site()); // a global outlives the request
       if (ctx.id === 0) {
-        (ctx.file.facts.globals ??= {})[target.name] = value;
+        setField((ctx.file.facts.globals ??= {}), target.name, value);
         // After module(): the main chunk's environment is the module table (see declareModule).
-        if (ctx.file.moduleTable !== undefined) ctx.file.facts.tables[ctx.file.moduleTable][target.name] = value;
+        if (ctx.file.moduleTable !== undefined) setField(ctx.file.facts.tables[ctx.file.moduleTable], target.name, value);
       }
     }
     return;
@@ -248,9 +248,9 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
   if (target.type === 'MemberExpression' || target.type === 'IndexExpression') {
     const base = evaluate(target.base, flow, ctx, scope);
     const key = target.type === 'MemberExpression' ? target.identifier.name : constKey(evaluate(target.index, flow, ctx, scope));
-    if (base.t === 'table' && key !== undefined) ctx.file.facts.tables[base.id][key] = value;
+    if (base.t === 'table' && key !== undefined) setField(ctx.file.facts.tables[base.id], key, value);
     // A class made by a call (`Base:extend()`, `policy.new(...)`) and filled in by the main chunk.
-    if (base.t === 'call' && key !== undefined && ctx.id === 0) ((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {})[key] = value;
+    if (base.t === 'call' && key !== undefined && ctx.id === 0) setField(((ctx.file.facts.callFields ??= {})[valueKey(base)] ??= {}), key, value);
     if (key !== undefined && valueKey(base) === 'ngx.ctx' && (client || value.t === 'call' || isNilValue(value))) event(ctx, { kind: 'ctx-store', fn: ctx.id, site: site(), slot: key, target: value });
     if (client && base.t === 'table' && ctx.file.tableOwner[base.id] === 0) {
       event(ctx, { kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'module-field' });
