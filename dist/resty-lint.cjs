@@ -6546,8 +6546,8 @@ function walkTree(tree, dir, accept, ignored) {
     if (had && (!had.link || link && had.abs <= shown)) return;
     files.set(real, { abs: shown, raw: Buffer.from(shown, "utf8").equals(raw) ? void 0 : raw, link });
   };
-  const visit2 = (rawDir, shownDir, viaLink) => {
-    const real = realOrUndefined(rawDir)?.toString("latin1");
+  const visit2 = (rawDir, shownDir, viaLink, knownReal) => {
+    const real = knownReal ?? realOrUndefined(rawDir)?.toString("latin1");
     if (real === void 0 || visited.has(real)) return;
     visited.add(real);
     let entries;
@@ -6563,9 +6563,9 @@ function walkTree(tree, dir, accept, ignored) {
       const raw = Buffer.concat([rawDir, Buffer.from(import_node_path4.default.sep), e.name]);
       const shown = import_node_path4.default.join(shownDir, name);
       if (ignored(shown)) continue;
-      if (e.isDirectory()) visit2(raw, shown, viaLink);
+      if (e.isDirectory()) visit2(raw, shown, viaLink, childOf(real, e.name));
       else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, real + import_node_path4.default.sep + e.name.toString("latin1"), viaLink);
+        if (accept(name)) addFile(raw, shown, childOf(real, e.name), viaLink);
       } else if (e.isSymbolicLink()) {
         const target = realOrUndefined(raw);
         let st;
@@ -6594,6 +6594,9 @@ function walkTree(tree, dir, accept, ignored) {
     visit2(next.raw, next.shown, true);
   }
   return { files: [...files.values()].map(({ abs, raw }) => raw ? { abs, raw } : { abs }), skipped };
+}
+function childOf(dir, name) {
+  return (dir.endsWith(import_node_path4.default.sep) ? dir : dir + import_node_path4.default.sep) + name.toString("latin1");
 }
 function realOrUndefined(p) {
   try {
@@ -16751,7 +16754,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "bdf47b4c996826fb" : void 0;
+    BUILD_ID = true ? "c9482f430887b7d9" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
