@@ -16754,7 +16754,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "c9482f430887b7d9" : void 0;
+    BUILD_ID = true ? "b533c5303716e8d1" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -16998,8 +16998,8 @@ function isFileFacts(v) {
   if (!isObject(v)) return false;
   if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
   const b = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length / 2 };
-  const value = (x) => isSymValue(x, b);
-  const fields = (x) => isObject(x) && Object.values(x).every(value);
+  const value = (x) => isSymValue(x, b, 0);
+  const fields = (x) => isFields(x, b);
   return isBool(v.returnsValue) && value(v.exports) && optional(v.moduleShaped, (x) => x === true) && optional(v.globals, fields) && optional(v.moduleName, isString) && optional(v.callFields, (x) => isObject(x) && Object.values(x).every(fields)) && arrayOf(v.requires, isString) && v.functions.every((f, i) => isFunction(f, i, b)) && v.tables.every(fields) && isFlatSpans(v.sites) && arrayOf(v.events, (e) => isEvent(e, b)) && optional(v.libraryCalls, (x) => arrayOf(x, (c) => isLibraryCall(c, b)));
 }
 function isLibraryCall(v, b) {
@@ -17008,60 +17008,77 @@ function isLibraryCall(v, b) {
   if (v.kind === "yield") return isString(v.name);
   return v.kind === "c-callback" && isString(v.callee) && below(b.functions)(v.callback);
 }
+function isFields(x, b) {
+  if (!isObject(x)) return false;
+  for (const k in x) if (!isSymValue(x[k], b, 0)) return false;
+  return true;
+}
 function isFlatSpans(v) {
   if (v.length % 2 !== 0) return false;
-  for (let i = 0; i < v.length; i += 2) if (!isSpan([v[i], v[i + 1]])) return false;
+  for (let i = 0; i < v.length; i += 2) {
+    const start2 = v[i];
+    const end = v[i + 1];
+    if (!isInt(start2) || !isInt(end) || start2 > end) return false;
+  }
   return true;
 }
 function isSpan(v) {
   return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
 }
+function isIndex(v, n) {
+  return isInt(v) && v < n;
+}
 function isFunction(v, index, b) {
   if (!isObject(v)) return false;
-  const value = (x) => isSymValue(x, b);
+  const value = (x) => isSymValue(x, b, 0);
   return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
 }
-function isSymValue(v, b, depth = 0) {
+function isSymValue(v, b, depth) {
   if (!isObject(v) || depth > MAX_DEPTH3) return false;
-  const value = (x) => isSymValue(x, b, depth + 1);
+  const d = depth + 1;
   switch (v.t) {
     case "const":
       return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === "number";
     case "table":
-      return below(b.tables)(v.id);
+      return isIndex(v.id, b.tables);
     case "fn":
-      return below(b.functions)(v.id);
+      return isIndex(v.id, b.functions);
     case "require":
     case "global":
       return isString(v.name);
     case "param":
       return isInt(v.index);
     case "get":
-      return value(v.base) && isString(v.key);
+      return isSymValue(v.base, b, d) && isString(v.key);
     case "concat":
-      return arrayOf(v.parts, value);
+      return isValues(v.parts, b, d);
     case "call":
-      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
+      return isSymValue(v.callee, b, d) && isValues(v.args, b, d) && isIndex(v.site, b.sites) && isInt(v.index);
     case "obj":
-      return isString(v.client) && below(b.sites)(v.site);
+      return isString(v.client) && isIndex(v.site, b.sites);
     case "op":
-      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+      return isString(v.obj) && isString(v.method) && isInt(v.index) && isIndex(v.site, b.sites);
     case "or":
-      return value(v.left) && value(v.right);
+      return isSymValue(v.left, b, d) && isSymValue(v.right, b, d);
     case "phi":
-      return arrayOf(v.options, value);
+      return isValues(v.options, b, d);
     case "unknown":
       return true;
     default:
       return false;
   }
 }
+function isValues(v, b, depth) {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (!isSymValue(x, b, depth)) return false;
+  return true;
+}
 function isSession(v) {
   return isObject(v) && (v.db === void 0 || v.db === null || isString(v.db)) && isBool(v.multi) && optional(v.subscribed, (x) => x === true);
 }
 function isEvent(v, b) {
-  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
-  const value = (x) => isSymValue(x, b);
+  if (!isObject(v) || !isIndex(v.fn, b.functions) || !isIndex(v.site, b.sites)) return false;
+  const value = (x) => isSymValue(x, b, 0);
   const sites = (x) => arrayOf(x, below(b.sites));
   const target = value(v.target);
   switch (v.kind) {
@@ -17101,7 +17118,7 @@ var init_validate_facts = __esm({
     isBool = (v) => typeof v === "boolean";
     optional = (v, ok) => v === void 0 || ok(v);
     arrayOf = (v, ok) => Array.isArray(v) && v.every(ok);
-    below = (n) => (v) => isInt(v) && v < n;
+    below = (n) => (v) => isIndex(v, n);
     MAX_DEPTH3 = 200;
     PATH_ENDS = ["return", "end", "exit"];
     SHARED_HOWS = ["module-level", "upvalue", "module-field", "timer-arg", "timer-upvalue"];

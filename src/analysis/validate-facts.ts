@@ -36,8 +36,8 @@ export function isFileFacts(v: Json): v is FileFacts {
   if (!isObject(v)) return false;
   if (!Array.isArray(v.functions) || !Array.isArray(v.tables) || !Array.isArray(v.sites)) return false;
   const b: Bounds = { functions: v.functions.length, tables: v.tables.length, sites: v.sites.length / 2 };
-  const value = (x: Json) => isSymValue(x, b);
-  const fields = (x: Json) => isObject(x) && Object.values(x).every(value);
+  const value = (x: Json) => isSymValue(x, b, 0);
+  const fields = (x: Json) => isFields(x, b);
   return (
     isBool(v.returnsValue) &&
     value(v.exports) &&
@@ -61,10 +61,21 @@ function isLibraryCall(v: Json, b: Bounds): boolean {
   return v.kind === 'c-callback' && isString(v.callee) && below(b.functions)(v.callback);
 }
 
+/** A table's fields (or globals): every value a SymValue. */
+function isFields(x: Json, b: Bounds): boolean {
+  if (!isObject(x)) return false;
+  for (const k in x) if (!isSymValue(x[k], b, 0)) return false;
+  return true;
+}
+
 /** Start and end offsets, two by two (FileFacts.sites). */
 function isFlatSpans(v: Json[]): boolean {
   if (v.length % 2 !== 0) return false;
-  for (let i = 0; i < v.length; i += 2) if (!isSpan([v[i], v[i + 1]])) return false;
+  for (let i = 0; i < v.length; i += 2) {
+    const start = v[i];
+    const end = v[i + 1];
+    if (!isInt(start) || !isInt(end) || start > end) return false;
+  }
   return true;
 }
 
@@ -72,11 +83,16 @@ function isSpan(v: Json): boolean {
   return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
 }
 
-const below = (n: number) => (v: Json) => isInt(v) && v < n;
+const below = (n: number) => (v: Json) => isIndex(v, n);
+
+/** An index into a list of `n` (functions, tables, sites). */
+function isIndex(v: Json, n: number): boolean {
+  return isInt(v) && v < n;
+}
 
 function isFunction(v: Json, index: number, b: Bounds): boolean {
   if (!isObject(v)) return false;
-  const value = (x: Json) => isSymValue(x, b);
+  const value = (x: Json) => isSymValue(x, b, 0);
   return (
     v.id === index &&
     isString(v.name) &&
@@ -95,40 +111,47 @@ function isFunction(v: Json, index: number, b: Bounds): boolean {
 /** SymValues nest (get, concat, call, phi); a depth beyond any the interpreter builds is refused. */
 const MAX_DEPTH = 200;
 
-function isSymValue(v: Json, b: Bounds, depth = 0): boolean {
+function isSymValue(v: Json, b: Bounds, depth: number): boolean {
+  // The most called check of a cache read: no closure per value (one per nested value was a third of it).
   if (!isObject(v) || depth > MAX_DEPTH) return false;
-  const value = (x: Json) => isSymValue(x, b, depth + 1);
+  const d = depth + 1;
   switch (v.t) {
     case 'const':
       return v.v === null || isString(v.v) || isBool(v.v) || typeof v.v === 'number';
     case 'table':
-      return below(b.tables)(v.id);
+      return isIndex(v.id, b.tables);
     case 'fn':
-      return below(b.functions)(v.id);
+      return isIndex(v.id, b.functions);
     case 'require':
     case 'global':
       return isString(v.name);
     case 'param':
       return isInt(v.index);
     case 'get':
-      return value(v.base) && isString(v.key);
+      return isSymValue(v.base, b, d) && isString(v.key);
     case 'concat':
-      return arrayOf(v.parts, value);
+      return isValues(v.parts, b, d);
     case 'call':
-      return value(v.callee) && arrayOf(v.args, value) && below(b.sites)(v.site) && isInt(v.index);
+      return isSymValue(v.callee, b, d) && isValues(v.args, b, d) && isIndex(v.site, b.sites) && isInt(v.index);
     case 'obj':
-      return isString(v.client) && below(b.sites)(v.site);
+      return isString(v.client) && isIndex(v.site, b.sites);
     case 'op':
-      return isString(v.obj) && isString(v.method) && isInt(v.index) && below(b.sites)(v.site);
+      return isString(v.obj) && isString(v.method) && isInt(v.index) && isIndex(v.site, b.sites);
     case 'or':
-      return value(v.left) && value(v.right);
+      return isSymValue(v.left, b, d) && isSymValue(v.right, b, d);
     case 'phi':
-      return arrayOf(v.options, value);
+      return isValues(v.options, b, d);
     case 'unknown':
       return true;
     default:
       return false;
   }
+}
+
+function isValues(v: Json, b: Bounds, depth: number): boolean {
+  if (!Array.isArray(v)) return false;
+  for (const x of v) if (!isSymValue(x, b, depth)) return false;
+  return true;
 }
 
 function isSession(v: Json): boolean {
@@ -139,8 +162,8 @@ const PATH_ENDS: readonly Json[] = ['return', 'end', 'exit'];
 const SHARED_HOWS: readonly Json[] = ['module-level', 'upvalue', 'module-field', 'timer-arg', 'timer-upvalue'];
 
 function isEvent(v: Json, b: Bounds): boolean {
-  if (!isObject(v) || !below(b.functions)(v.fn) || !below(b.sites)(v.site)) return false;
-  const value = (x: Json) => isSymValue(x, b);
+  if (!isObject(v) || !isIndex(v.fn, b.functions) || !isIndex(v.site, b.sites)) return false;
+  const value = (x: Json) => isSymValue(x, b, 0);
   const sites = (x: Json) => arrayOf(x, below(b.sites));
   const target = value(v.target);
   switch (v.kind) {
