@@ -1447,6 +1447,7 @@ var init_module_resolver = __esm({
       declared = /* @__PURE__ */ new Map();
       roots;
       rootName;
+      /** Each module name's file (or undefined), once asked. */
       answers = /* @__PURE__ */ new Map();
       constructor(paths, opts = {}) {
         this.paths = new Set(paths);
@@ -16754,7 +16755,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "b533c5303716e8d1" : void 0;
+    BUILD_ID = true ? "d2cb44a5911d078c" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

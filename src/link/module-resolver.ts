@@ -38,6 +38,7 @@ export class ModuleResolver {
 
   private readonly rootName: string | undefined;
 
+  /** Each module name's file (or undefined), once asked. */
   private readonly answers = new Map<string, string | undefined>();
 
   constructor(paths: readonly string[], opts: ModuleResolverOptions = {}) {

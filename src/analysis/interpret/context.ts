@@ -230,7 +230,6 @@ export function paramUses(
   return forwards ?? NO_FORWARDS;
 }
 
-
 function isTimer(calleeName: string | null): boolean {
   return calleeName === 'ngx.timer.at' || calleeName === 'ngx.timer.every';
 }
