@@ -4848,7 +4848,7 @@ var init_flow = __esm({
 // src/analysis/interpret/context.ts
 function newFileState(ends = /* @__PURE__ */ new Map()) {
   const facts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: void 0, ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map() };
+  return { facts, nextBinding: 0, pending: [], captures: /* @__PURE__ */ new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: void 0, ends, calledEarly: /* @__PURE__ */ new Set(), moduleReturns: [], globalValues: /* @__PURE__ */ new Map(), declared: /* @__PURE__ */ new Set() };
 }
 function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
@@ -4875,6 +4875,7 @@ function event(ctx, e) {
 function declare(ctx, scope, name, value, flow) {
   const b = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
   scope.set(name, b);
+  ctx.file.declared.add(name);
   flow.vals.set(b.id, value);
   return b;
 }
@@ -4889,7 +4890,7 @@ function isNil(v) {
   return v.t === "const" && v.v === null;
 }
 function read(name, flow, ctx, scope) {
-  const b = scope.lookup(name);
+  const b = ctx.file.declared.has(name) ? scope.lookup(name) : void 0;
   if (!b) {
     let g = ctx.file.globalValues.get(name);
     if (!g) ctx.file.globalValues.set(name, g = { t: "global", name });
@@ -5963,7 +5964,7 @@ function assignTo(target, value, flow, ctx, scope) {
   const site2 = () => newSite(ctx.file, span(target));
   const client = flow.tracks(value) || value.t === "obj";
   if (target.type === "Identifier") {
-    const b = scope.lookup(target.name);
+    const b = ctx.file.declared.has(target.name) ? scope.lookup(target.name) : void 0;
     if (b) {
       if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: "shared", fn: ctx.id, site: site2(), target: value, how: "upvalue" });
       if (b.fn !== ctx.id) escape(flow, value, ctx, site2());
@@ -16755,7 +16756,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "d2cb44a5911d078c" : void 0;
+    BUILD_ID = true ? "e5f30a5ca3306750" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

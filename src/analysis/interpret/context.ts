@@ -66,6 +66,9 @@ export interface FileState {
   calledEarly: Set<number>;
   /** The value of each global name read (values are never changed in place, so one object serves all). */
   globalValues: Map<string, SymValue>;
+  /** Every name declared so far in the file, in any scope: a name not in it is a global, with no scope walk
+   *  (ngx, string, pairs... are read everywhere and declared nowhere). */
+  declared: Set<string>;
 }
 
 export interface LoopCtx {
@@ -91,7 +94,7 @@ export interface FnCtx {
 
 export function newFileState(ends: Map<number, 'exit' | 'error'> = new Map()): FileState {
   const facts: FileFacts = { returnsValue: false, exports: UNKNOWN, requires: [], functions: [], tables: [], sites: [], events: [] };
-  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: undefined, ends, calledEarly: new Set(), moduleReturns: [], globalValues: new Map() };
+  return { facts, nextBinding: 0, pending: [], captures: new Map(), tableOwner: [], depth: 0, inCondition: false, conditionCalls: undefined, ends, calledEarly: new Set(), moduleReturns: [], globalValues: new Map(), declared: new Set() };
 }
 
 export function newFnCtx(file: FileState, id: number): FnCtx {
@@ -133,6 +136,7 @@ export function declare(ctx: FnCtx, scope: Scope, name: string, value: SymValue,
   // `local red` (nil until a function sets it) is no value yet: upvalue reads see the one that function sets.
   const b: Binding = { id: ctx.file.nextBinding++, fn: ctx.id, assigns: isNil(value) ? 0 : 1, last: value };
   scope.set(name, b);
+  ctx.file.declared.add(name);
   flow.vals.set(b.id, value);
   return b;
 }
@@ -151,7 +155,7 @@ function isNil(v: SymValue): boolean {
 }
 
 export function read(name: string, flow: Flow, ctx: FnCtx, scope: Scope): SymValue {
-  const b = scope.lookup(name);
+  const b = ctx.file.declared.has(name) ? scope.lookup(name) : undefined;
   if (!b) {
     // One value per global name and file: the most read values of all (ngx, string, table...).
     let g = ctx.file.globalValues.get(name);

@@ -228,7 +228,7 @@ function assignTo(target: L.Expression, value: SymValue, flow: Flow, ctx: FnCtx,
   const site = () => newSite(ctx.file, span(target));
   const client = flow.tracks(value) || value.t === 'obj';
   if (target.type === 'Identifier') {
-    const b = scope.lookup(target.name);
+    const b = ctx.file.declared.has(target.name) ? scope.lookup(target.name) : undefined;
     if (b) {
       // A main-chunk local assigned from inside a function: one value for every request of the worker.
       if (client && b.fn === 0 && ctx.id !== 0) event(ctx, { kind: 'shared', fn: ctx.id, site: site(), target: value, how: 'upvalue' });
