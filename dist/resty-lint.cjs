@@ -346,6 +346,11 @@ var init_source_text = __esm({
         const b = this.bytes;
         const base = this.bomLength;
         const starts = [0];
+        if (b.indexOf(13, base) < 0) {
+          for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) starts.push(i + 1 - base);
+          this.lineStarts = starts;
+          return starts;
+        }
         for (let i = base; i < b.length; i++) {
           const c = b[i];
           if (c === 10) starts.push(i + 1 - base);
@@ -16756,7 +16761,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "e5f30a5ca3306750" : void 0;
+    BUILD_ID = true ? "f3533561ff1d8d14" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
