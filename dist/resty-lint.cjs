@@ -4859,7 +4859,7 @@ function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
 }
 function newFunction(file, name, parent, paramCount, sp) {
-  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: [] };
+  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: NO_RETURNS };
   file.facts.functions.push(f);
   return f;
 }
@@ -4920,11 +4920,12 @@ function callEvent(callee, calleeName2, args, site2, ctx, forwards = NO_FORWARDS
   }
   const deferred = isTimer(calleeName2);
   if ((calleeName2 !== null || !followableCallee(callee)) && !callbacks) return;
-  const e = { kind: "call", fn: ctx.id, site: site2, callee };
-  if (callbacks) e.callbacks = callbacks.slice();
-  if (deferred) e.deferred = true;
-  if (!deferred && callbackArgs) e.callbackArgs = callbackArgs.slice();
-  if (!deferred && forwards.length > 0) e.forwards = forwards.slice();
+  const fn = ctx.id;
+  const fwd = !deferred && forwards.length > 0 ? forwards.slice() : void 0;
+  let e;
+  if (deferred) e = callbacks ? { kind: "call", fn, site: site2, callee, callbacks: callbacks.slice(), deferred } : { kind: "call", fn, site: site2, callee, deferred };
+  else if (callbacks) e = fwd ? { kind: "call", fn, site: site2, callee, callbacks: callbacks.slice(), callbackArgs: callbackArgs.slice(), forwards: fwd } : { kind: "call", fn, site: site2, callee, callbacks: callbacks.slice(), callbackArgs: callbackArgs.slice() };
+  else e = fwd ? { kind: "call", fn, site: site2, callee, forwards: fwd } : { kind: "call", fn, site: site2, callee };
   event(ctx, e);
 }
 function paramUses(calleeNode, callee, calleeName2, argNodes, args, ctx, scope) {
@@ -5037,7 +5038,7 @@ function followableCallee(v) {
   if (cur.t === "call") return followableCallee(cur.callee);
   return cur.t === "fn" || cur.t === "table" || cur.t === "require" || cur.t === "param";
 }
-var MAX_DEPTH2, Scope, NO_FORWARDS;
+var MAX_DEPTH2, Scope, NO_RETURNS, NO_FORWARDS;
 var init_context = __esm({
   "src/analysis/interpret/context.ts"() {
     "use strict";
@@ -5062,6 +5063,7 @@ var init_context = __esm({
         (this.vars ??= /* @__PURE__ */ new Map()).set(name, b);
       }
     };
+    NO_RETURNS = Object.freeze([]);
     NO_FORWARDS = [];
   }
 });
@@ -6128,6 +6130,8 @@ function compactFacts(facts) {
   for (const f of facts.functions) if (f.ownerTable !== void 0) reach3(f.ownerTable);
   while (waiting.length > 0) visit2(tables[waiting.pop()]);
   for (let i = 0; i < tables.length; i++) if (reached[i] === 0) tables[i] = UNREACHED;
+  facts.sites = facts.sites.slice();
+  facts.events = facts.events.slice();
   return facts;
 }
 function own(s) {
@@ -16761,7 +16765,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "f3533561ff1d8d14" : void 0;
+    BUILD_ID = true ? "d8104980bd520f20" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

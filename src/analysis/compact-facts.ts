@@ -59,6 +59,9 @@ export function compactFacts(facts: FileFacts): FileFacts {
   for (const f of facts.functions) if (f.ownerTable !== undefined) reach(f.ownerTable);
   while (waiting.length > 0) visit(tables[waiting.pop()!]);
   for (let i = 0; i < tables.length; i++) if (reached[i] === 0) tables[i] = UNREACHED;
+  // The lists the interpreter grew by push, at their length (room for half as many again otherwise).
+  facts.sites = facts.sites.slice();
+  facts.events = facts.events.slice();
   return facts;
 }
 
