@@ -6,6 +6,7 @@ import { DEFAULT_LUA_SYNTAX } from '../src/lua/parse-lua.ts';
 import { factsJob } from '../src/project/facts-job.ts';
 import type { FileFacts } from '../src/analysis/file-facts.ts';
 import { isCachedFactsValue } from '../src/analysis/validate-facts.ts';
+import { METATABLE_KEY } from '../src/analysis/sym-value.ts';
 
 function factsOf(code: string): FileFacts {
   const r = factsJob(Buffer.from(code), DEFAULT_LUA_SYNTAX);
@@ -43,6 +44,19 @@ return _M
   it('keeps a local table a function is defined on, though nothing else names it', () => {
     const f = factsOf('local helpers = {}\nfunction helpers.close(red)\n  red:close()\nend\nlocal unused = { a = 1 }\n');
     expect(tableKeys(f)).toEqual(['close', '']);
+  });
+
+  it('keeps a table named only by a global, by a class made by a call, or as the metatable of another', () => {
+    const f = factsOf(`
+settings = { pool_size = 10 }
+local Base = require "base"
+local Plugin = Base:extend()
+Plugin.defaults = { timeout = 1000 }
+local mt = { __index = { close = true } }
+local obj = setmetatable({}, mt)
+return obj
+`);
+    expect(tableKeys(f)).toEqual(['pool_size', 'timeout', '__index', 'close', METATABLE_KEY]);
   });
 
   it('keeps the same facts through the cache: an emptied table is an empty object in JSON', () => {
