@@ -58,6 +58,18 @@ const run = (cwd: string, cache?: FactsCache, extra: { needModel?: boolean; rule
 const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed, r.filesAnalyzed, r.internalErrors]);
 const cacheOf = (dir: string) => new CountingCache(join(dir, '.cache'));
 
+/** A project filled into its cache, then `edit`ed: the warm run after the edit, checked to have linked again and
+ *  to report exactly what a run without the cache reports. */
+function relinkedAfter(name: string, edit: (dir: string) => void, extra: Parameters<typeof run>[2] = {}): ReturnType<typeof run> {
+  const dir = project(name);
+  run(dir, cacheOf(dir));
+  edit(dir);
+  const result = run(dir, cacheOf(dir), extra);
+  expect(result.model).toBeDefined();
+  expect(outcome(result)).toBe(outcome(run(dir, undefined, extra)));
+  return result;
+}
+
 describe('the result cache', () => {
   it('answers an unchanged project without loading facts, with exactly the findings of a run without cache', () => {
     const dir = project('unchanged');
@@ -98,46 +110,29 @@ describe('the result cache', () => {
   });
 
   it('links again when an edit moves lines, even with the same facts, and reports the new positions', () => {
-    const dir = project('moved');
-    run(dir, cacheOf(dir));
     // An empty line at the top of quiet.lua moves its (suppressed) finding one line down; a comment appended to
     // admin.lua leaves its facts as they were but adds a line.
-    write(dir, 'quiet.lua', `\n${FILES['quiet.lua']}`);
-    write(dir, 'admin.lua', `${FILES['admin.lua']}-- a note at the end\n`);
-    const result = run(dir, cacheOf(dir));
-    expect(result.model).toBeDefined();
-    expect(outcome(result)).toBe(outcome(run(dir)));
+    const result = relinkedAfter('moved', (dir) => {
+      write(dir, 'quiet.lua', `\n${FILES['quiet.lua']}`);
+      write(dir, 'admin.lua', `${FILES['admin.lua']}-- a note at the end\n`);
+    });
     expect(result.suppressed[0].location.startLine).toBe(6);
   });
 
   it('links again when a change in one file changes what the rules see in another', () => {
-    const dir = project('code');
-    run(dir, cacheOf(dir));
     // admin.lua now keeps its connection alive too: its mixed-pool finding goes away.
-    write(dir, 'admin.lua', FILES['admin.lua'].replace('red:close()', 'red:set_keepalive(10000, 100)'));
-    const result = run(dir, cacheOf(dir));
-    expect(result.model).toBeDefined();
-    expect(outcome(result)).toBe(outcome(run(dir)));
+    const result = relinkedAfter('code', (dir) => write(dir, 'admin.lua', FILES['admin.lua'].replace('red:close()', 'red:set_keepalive(10000, 100)')));
     expect(result.findings.some((f) => f.ruleId === 'pool-mixed-lifecycle' && f.location.file === 'admin.lua')).toBe(false);
   });
 
   it('links again when nginx.conf changes', () => {
-    const dir = project('nginx');
-    run(dir, cacheOf(dir));
-    write(dir, 'nginx.conf', FILES['nginx.conf'].replace('log_by_lua_file log.lua;', 'access_by_lua_file log.lua;'));
-    const result = run(dir, cacheOf(dir));
-    expect(result.model).toBeDefined();
-    expect(outcome(result)).toBe(outcome(run(dir)));
+    const result = relinkedAfter('nginx', (dir) => write(dir, 'nginx.conf', FILES['nginx.conf'].replace('log_by_lua_file log.lua;', 'access_by_lua_file log.lua;')));
     expect(result.findings.some((f) => f.ruleId === 'cosocket-disabled-phase')).toBe(false);
   });
 
   it('links again when the rules that run change', () => {
-    const dir = project('levels');
-    run(dir, cacheOf(dir));
-    const off = { 'cosocket-disabled-phase': 'off' as const };
-    const result = run(dir, cacheOf(dir), { ruleLevels: off });
-    expect(result.model).toBeDefined();
-    expect(outcome(result)).toBe(outcome(run(dir, undefined, { ruleLevels: off })));
+    // Nothing is edited: the second run turns a rule off.
+    relinkedAfter('levels', () => {}, { ruleLevels: { 'cosocket-disabled-phase': 'off' } });
   });
 
   it('treats a damaged or hand-edited results file as a miss', () => {
