@@ -288,6 +288,10 @@ var init_sym_value = __esm({
 });
 
 // src/source/source-text.ts
+function reread(text, read2) {
+  if (lastReread?.text !== text) lastReread = { text, bytes: read2() };
+  return lastReread.bytes;
+}
 function utf16Length(bytes) {
   let ascii = true;
   for (let i = 0; i < bytes.length; i++) {
@@ -301,24 +305,58 @@ function utf16Length(bytes) {
 function bytesToUtf8(latin1) {
   return Buffer.from(latin1, "latin1").toString("utf8");
 }
-var import_node_crypto, BOM, SourceText;
+var import_node_buffer, import_node_crypto, BOM, NO_LINES, SourceText, lastReread;
 var init_source_text = __esm({
   "src/source/source-text.ts"() {
     "use strict";
+    import_node_buffer = require("node:buffer");
     import_node_crypto = require("node:crypto");
     BOM = Buffer.from([239, 187, 191]);
+    NO_LINES = /* @__PURE__ */ new Set();
     SourceText = class _SourceText {
-      /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
-      constructor(source) {
-        this.source = source;
-        if (Buffer.isBuffer(source)) this.loaded = source;
-      }
-      source;
       loaded;
       bom;
       lineStarts;
+      /** Set by `release`: how to read the bytes again, their length, and the lines (0-based) with a non-ASCII byte. */
+      released;
+      read;
+      /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
+      constructor(source) {
+        if (Buffer.isBuffer(source)) this.loaded = source;
+        else this.read = source;
+      }
       get bytes() {
-        return this.loaded ??= this.source();
+        if (this.loaded) return this.loaded;
+        if (this.released) return reread(this, this.released.reread);
+        return this.loaded = this.read();
+      }
+      /** Lets go of the bytes once the file's facts exist, keeping what positions need (line starts, and which lines
+       *  are not ASCII, whose columns need the bytes): a run then holds no file's text while it links, which was a
+       *  fifth of its memory. What needs the text later (a report's lines) reads the file again with `reread`; a
+       *  file edited in between shows its new lines. */
+      release(reread2) {
+        if (!this.loaded || this.released) return;
+        this.starts();
+        this.released = { reread: reread2, length: this.length, nonAsciiLines: this.nonAsciiLines() };
+        this.loaded = void 0;
+      }
+      /** The lines (0-based) holding a byte outside ASCII. */
+      nonAsciiLines() {
+        const b = this.bytes;
+        const base = this.bomLength;
+        if ((0, import_node_buffer.isAscii)(b.subarray(base))) return NO_LINES;
+        const starts = this.starts();
+        const lines = /* @__PURE__ */ new Set();
+        for (let line = 0; line < starts.length; line++) {
+          const end = base + (line + 1 < starts.length ? starts[line + 1] : b.length - base);
+          for (let i = base + starts[line]; i < end; i++) {
+            if (b[i] >= 128) {
+              lines.add(line);
+              break;
+            }
+          }
+        }
+        return lines;
       }
       /** Byte length of a leading UTF-8 BOM (0 or 3); parser offsets are relative to the text after it. */
       get bomLength() {
@@ -331,7 +369,7 @@ var init_source_text = __esm({
       }
       /** Length of `latin1`. */
       get length() {
-        return this.bytes.length - this.bomLength;
+        return this.released ? this.released.length : this.bytes.length - this.bomLength;
       }
       /** Whether the text contains `needle` (ASCII), without making the latin1 string. */
       includes(needle) {
@@ -345,12 +383,14 @@ var init_source_text = __esm({
         if (this.lineStarts) return this.lineStarts;
         const b = this.bytes;
         const base = this.bomLength;
-        const starts = [0];
         if (b.indexOf(13, base) < 0) {
-          for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) starts.push(i + 1 - base);
-          this.lineStarts = starts;
-          return starts;
+          let lines = 1;
+          for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) lines++;
+          const lf = new Int32Array(lines);
+          for (let i = b.indexOf(10, base), n = 1; i >= 0; i = b.indexOf(10, i + 1)) lf[n++] = i + 1 - base;
+          return this.lineStarts = lf;
         }
+        const starts = [0];
         for (let i = base; i < b.length; i++) {
           const c = b[i];
           if (c === 10) starts.push(i + 1 - base);
@@ -359,8 +399,7 @@ var init_source_text = __esm({
             starts.push(i + 1 - base);
           }
         }
-        this.lineStarts = starts;
-        return starts;
+        return this.lineStarts = Int32Array.from(starts);
       }
       get lineCount() {
         return this.starts().length;
@@ -381,6 +420,9 @@ var init_source_text = __esm({
       position(offset) {
         const line = this.lineOf(offset);
         const start2 = this.starts()[line - 1];
+        if (this.released && !this.released.nonAsciiLines.has(line - 1)) {
+          return { line, column: Math.max(start2, Math.min(offset, this.length)) - start2 + 1 };
+        }
         const from = this.bomLength + start2;
         const to = this.bomLength + Math.max(start2, Math.min(offset, this.length));
         return { line, column: utf16Length(this.bytes.subarray(from, to)) + 1 };
@@ -2662,13 +2704,13 @@ function lineHash(ruleId, file, text) {
   return (0, import_node_crypto2.createHash)("sha256").update(`${ruleId}\0${file}\0${normalizeLine(text)}`, "utf8").digest("hex").slice(0, 16);
 }
 function assignFingerprints(findings, lineText) {
-  const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
   const order = findings.map((_, i) => i);
   order.sort((a, b) => compareFindings(findings[a], findings[b]) || a - b);
   const seen = /* @__PURE__ */ new Map();
   const out = new Array(findings.length);
   for (const i of order) {
-    const hash = hashes[i];
+    const f = findings[i];
+    const hash = lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine));
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     out[i] = { ...findings[i], fingerprint: `${hash}:${n}` };
@@ -6189,6 +6231,9 @@ function computeFacts(inputs, syntax, onDone = () => {
   }
   return new FactsPool(threads, syntax, onDone).run(inputs);
 }
+function usesWorkers(files, env = process.env) {
+  return workerCount(files, env) > 0;
+}
 function workerCount(files, env) {
   if (!workerScript) return 0;
   const asked = env.RESTY_LINT_WORKERS;
@@ -8235,6 +8280,7 @@ function luaFileUnits(input, sources, drafts) {
   const snapshot = cache2?.snapshot(input.cwd, variant) ?? new FileSnapshot(void 0);
   const digesting = cache2?.results(input.cwd, variant) !== void 0;
   snapshot.begin();
+  const batched = usesWorkers(input.files.length);
   const read2 = [];
   const deferred = /* @__PURE__ */ new Map();
   for (const file of input.files) {
@@ -8265,9 +8311,11 @@ function luaFileUnits(input, sources, drafts) {
       continue;
     }
     const key = cache2?.key(bytes, variant);
-    read2.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) });
+    const r = { file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) };
+    if (!batched) settle(r, where2, digesting, syntax, () => input.onProgress?.(read2.length + 1, input.files.length));
+    read2.push(r);
   }
-  const todo = read2.flatMap((r) => "text" in r && !r.result && !deferred.has(r.file) ? [r] : []);
+  const todo = read2.flatMap((r) => "text" in r && !r.result && !r.computed && !deferred.has(r.file) ? [r] : []);
   let done = read2.length - todo.length;
   const computed = computeFacts(
     todo.map((r) => r.bytes),
@@ -8293,14 +8341,14 @@ function luaFileUnits(input, sources, drafts) {
       digests?.push({ path: file, digest: r.digest });
       continue;
     }
-    const result = r.result ?? results.get(r);
+    const result = r.result ?? r.computed ?? results.get(r);
     if ("internalError" in result) {
       drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
       continue;
     }
     if (r.key && !r.result) cache2.set(r.key, result);
     const payload = r.key && digesting ? cache2.payloadDigest(r.key) : void 0;
-    const digest = r.digest || (payload ? fileDigest(payload, text) : "");
+    const digest = r.digest || (payload ? fileDigest(payload, r.positions ?? text.positionDigest()) : "");
     if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !("syntaxError" in result) });
     if ("syntaxError" in result) {
       drafts.push(diag("syntax-error", "error", `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
@@ -8328,8 +8376,18 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts)
     })
   };
 }
-function fileDigest(payload, text) {
-  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(text.positionDigest()).digest("hex");
+function fileDigest(payload, positions) {
+  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
+}
+function settle(r, where2, digesting, syntax, onDone) {
+  if (!r.result) {
+    r.computed = factsJob(r.bytes, syntax);
+    onDone();
+  }
+  if (r.key && digesting) r.positions = r.text.positionDigest();
+  if (r.directives) return;
+  r.text.release(() => readOrEmpty(where2));
+  r.bytes = void 0;
 }
 function loadDeferred(d, input, drafts, stale) {
   const cached = input.cache.get(d.key);
@@ -8404,6 +8462,7 @@ var init_lua_file_units = __esm({
     import_node_path9 = __toESM(require("node:path"), 1);
     init_parse_lua();
     init_source_text();
+    init_facts_job();
     init_facts_workers();
     init_file_snapshot();
     init_nginx_units();
@@ -16765,7 +16824,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "d8104980bd520f20" : void 0;
+    BUILD_ID = true ? "833709b3b25a1478" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -21,14 +21,16 @@ export function assignFingerprints(
   findings: Omit<Finding, 'fingerprint'>[],
   lineText: (file: string, line: number) => string,
 ): Finding[] {
-  const hashes = findings.map((f) => lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine)));
   const order = findings.map((_, i) => i);
   // compareFindings reads no fingerprint; the input index breaks exact ties so the result never depends on sort stability.
   order.sort((a, b) => compareFindings(findings[a] as Finding, findings[b] as Finding) || a - b);
   const seen = new Map<string, number>();
   const out: Finding[] = new Array(findings.length);
+  // In file order, so lines are asked for one file after another (a file whose bytes the run let go of is read
+  // once, not once per finding: SourceText.release).
   for (const i of order) {
-    const hash = hashes[i];
+    const f = findings[i];
+    const hash = lineHash(f.ruleId, f.location.file, lineText(f.location.file, f.location.startLine));
     const n = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, n);
     out[i] = { ...findings[i], fingerprint: `${hash}:${n}` };

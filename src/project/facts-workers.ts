@@ -57,6 +57,11 @@ export function computeFacts(inputs: readonly Uint8Array[], syntax: LuaSyntax, o
   return new FactsPool(threads, syntax, onDone).run(inputs);
 }
 
+/** Whether a run of this many files would compute facts on worker threads. */
+export function usesWorkers(files: number, env: NodeJS.ProcessEnv = process.env): boolean {
+  return workerCount(files, env) > 0;
+}
+
 function workerCount(files: number, env: NodeJS.ProcessEnv): number {
   if (!workerScript) return 0;
   const asked = env.RESTY_LINT_WORKERS;

@@ -9,7 +9,8 @@ import type { UnitInput } from '../link/link-unit.ts';
 import { bytecodeKind, type LuaSyntax } from '../lua/parse-lua.ts';
 import { SourceText } from '../source/source-text.ts';
 import type { CachedFacts, FactsCache } from './facts-cache.ts';
-import { computeFacts } from './facts-workers.ts';
+import { factsJob, type FactsJobResult } from './facts-job.ts';
+import { computeFacts, usesWorkers } from './facts-workers.ts';
 import { FileSnapshot } from './file-snapshot.ts';
 import { diag, type Draft } from './nginx-units.ts';
 import { fileStart, locate, spanAt } from './source-spans.ts';
@@ -42,9 +43,23 @@ export interface LuaFiles {
 /** The directive marker suppressions start with (src/suppress/). */
 const DIRECTIVE_MARK = 'resty-lint:';
 
-type Read =
-  | { file: string; drafts: Draft[] }
-  | { file: string; text: SourceText; bytes?: Buffer; stat?: fs.Stats; key?: string; result?: CachedFacts; directives: boolean; digest?: string };
+type Read = { file: string; drafts: Draft[] } | ReadText;
+
+interface ReadText {
+  file: string;
+  text: SourceText;
+  bytes?: Buffer;
+  stat?: fs.Stats;
+  key?: string;
+  /** From the cache. */
+  result?: CachedFacts;
+  /** Computed as the file was read (settle). */
+  computed?: FactsJobResult;
+  directives: boolean;
+  digest?: string;
+  /** The text's positionDigest, taken before its bytes were let go of. */
+  positions?: string;
+}
 
 /** What facts depend on besides a file's bytes: what parses depends on the LuaJIT build, so the same bytes have
  *  one entry per build. */
@@ -67,6 +82,9 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   // Digests are made only where a run's results can be kept (result-cache.ts).
   const digesting = cache?.results(input.cwd, variant) !== undefined;
   snapshot.begin();
+  // Without worker threads each file is read, analyzed and let go of in turn, so the run never holds every file's
+  // bytes at once; workers are handed all the files to analyze together.
+  const batched = usesWorkers(input.files.length);
   const read: Read[] = [];
   const deferred = new Map<string, Deferred>();
   for (const file of input.files) {
@@ -101,9 +119,11 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       continue;
     }
     const key = cache?.key(bytes, variant);
-    read.push({ file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache!.get(key) : undefined, directives: bytes.includes(DIRECTIVE_MARK) });
+    const r: ReadText = { file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache!.get(key) : undefined, directives: bytes.includes(DIRECTIVE_MARK) };
+    if (!batched) settle(r, where, digesting, syntax, () => input.onProgress?.(read.length + 1, input.files.length));
+    read.push(r);
   }
-  const todo = read.flatMap((r) => ('text' in r && !r.result && !deferred.has(r.file) ? [r] : []));
+  const todo = read.flatMap((r) => ('text' in r && !r.result && !r.computed && !deferred.has(r.file) ? [r] : []));
   let done = read.length - todo.length;
   const computed = computeFacts(
     todo.map((r) => r.bytes!),
@@ -129,7 +149,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       digests?.push({ path: file, digest: r.digest! });
       continue;
     }
-    const result = r.result ?? results.get(r)!;
+    const result = r.result ?? r.computed ?? results.get(r)!;
     if ('internalError' in result) {
       drafts.push(diag('internal-error', 'error', `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
       continue;
@@ -137,7 +157,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     if (r.key && !r.result) cache!.set(r.key, result);
     const payload = r.key && digesting ? cache!.payloadDigest(r.key) : undefined;
     // An empty digest is one an earlier run could not make: make it now.
-    const digest = r.digest || (payload ? fileDigest(payload, text) : '');
+    const digest = r.digest || (payload ? fileDigest(payload, r.positions ?? text.positionDigest()) : '');
     if (r.key && r.stat) snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest, parsed: !('syntaxError' in result) });
     if ('syntaxError' in result) {
       drafts.push(diag('syntax-error', 'error', `Syntax error: ${result.syntaxError.message}`, spanAt(text, file, result.syntaxError.offset)));
@@ -177,9 +197,22 @@ function luaFiles(
   };
 }
 
-/** A file's digest (result-key.ts): its cache entry's payload and its positions. */
-function fileDigest(payload: string, text: SourceText): string {
-  return createHash('sha256').update(payload).update('\0').update(text.positionDigest()).digest('hex');
+/** A file's digest (result-key.ts): its cache entry's payload and its text's positionDigest. */
+function fileDigest(payload: string, positions: string): string {
+  return createHash('sha256').update(payload).update('\0').update(positions).digest('hex');
+}
+
+/** Analyzes a file just read unless the cache had it, takes from its bytes what comes later, and lets them go:
+ *  only a file with suppression directives keeps its text (suppressions read it after linking). */
+function settle(r: ReadText, where: string | Buffer, digesting: boolean, syntax: LuaSyntax, onDone: () => void): void {
+  if (!r.result) {
+    r.computed = factsJob(r.bytes!, syntax);
+    onDone();
+  }
+  if (r.key && digesting) r.positions = r.text.positionDigest();
+  if (r.directives) return;
+  r.text.release(() => readOrEmpty(where));
+  r.bytes = undefined;
 }
 
 /** The facts of a file the run found unchanged, from the cache; if its entry is gone since, from the file as it

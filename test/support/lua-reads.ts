@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import { vi } from 'vitest';
 
-/** The .lua files under `dir` (relative, sorted) that `f` reads. */
+/** The .lua files under `dir` (relative, sorted, each once) that `f` reads. A file can be read twice: a run lets go of
+ *  a file's bytes once it is analyzed and reads it again for a report's lines. */
 export function luaReadsDuring(dir: string, f: () => void): string[] {
   const spy = vi.spyOn(fs, 'readFileSync');
   try {
@@ -12,6 +13,7 @@ export function luaReadsDuring(dir: string, f: () => void): string[] {
       .map(([p]) => String(p))
       .filter((p) => p.startsWith(dir) && p.endsWith('.lua'))
       .map((p) => p.slice(dir.length + 1))
+      .filter((p, i, all) => all.indexOf(p) === i)
       .sort();
   } finally {
     spy.mockRestore();
