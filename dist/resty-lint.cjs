@@ -319,6 +319,8 @@ var init_source_text = __esm({
       lineStarts;
       /** Set by `release`: how to read the bytes again, their length, and the lines (0-based) with a non-ASCII byte. */
       released;
+      /** How to read bytes not given to the constructor. (The constructor's Buffer is not kept in a field of its
+       *  own: it would outlive `release`.) */
       read;
       /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
       constructor(source) {
@@ -384,17 +386,11 @@ var init_source_text = __esm({
         const b = this.bytes;
         const base = this.bomLength;
         if (b.indexOf(13, base) < 0) {
-          let lf = new Int32Array((b.length >> 5) + 16);
-          let n = 1;
-          for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) {
-            if (n === lf.length) {
-              const grown = new Int32Array(n * 2);
-              grown.set(lf);
-              lf = grown;
-            }
-            lf[n++] = i + 1 - base;
-          }
-          return this.lineStarts = lf.slice(0, n);
+          let lines = 1;
+          for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) lines++;
+          const lf = new Int32Array(lines);
+          for (let i = b.indexOf(10, base), n = 1; i >= 0; i = b.indexOf(10, i + 1)) lf[n++] = i + 1 - base;
+          return this.lineStarts = lf;
         }
         const starts = [0];
         for (let i = base; i < b.length; i++) {
@@ -16830,7 +16826,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "f9db59d392b143fc" : void 0;
+    BUILD_ID = true ? "1c742e30d9163a3a" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

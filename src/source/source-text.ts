@@ -20,7 +20,8 @@ export class SourceText {
   private lineStarts: Int32Array | undefined;
   /** Set by `release`: how to read the bytes again, their length, and the lines (0-based) with a non-ASCII byte. */
   private released: { reread: () => Buffer; length: number; nonAsciiLines: ReadonlySet<number> } | undefined;
-
+  /** How to read bytes not given to the constructor. (The constructor's Buffer is not kept in a field of its
+   *  own: it would outlive `release`.) */
   private read: (() => Buffer) | undefined;
 
   /** `bytes`, or how to read them when first needed (a file a warm run knows unchanged may never be read). */
@@ -97,18 +98,13 @@ export class SourceText {
     const base = this.bomLength;
     if (b.indexOf(13, base) < 0) {
       // No CR (nearly every file): the LFs alone, found by the native search instead of a loop over every byte,
-      // into an array sized for 32-byte lines that grows if they are shorter, then cut to its length.
-      let lf = new Int32Array((b.length >> 5) + 16);
-      let n = 1;
-      for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) {
-        if (n === lf.length) {
-          const grown = new Int32Array(n * 2);
-          grown.set(lf);
-          lf = grown;
-        }
-        lf[n++] = i + 1 - base;
-      }
-      return (this.lineStarts = lf.slice(0, n));
+      // counted first so that the starts go straight into an array of their size (one allocation: most files
+      // are small, and an array grown then cut to size cost more on them than the second search).
+      let lines = 1;
+      for (let i = b.indexOf(10, base); i >= 0; i = b.indexOf(10, i + 1)) lines++;
+      const lf = new Int32Array(lines);
+      for (let i = b.indexOf(10, base), n = 1; i >= 0; i = b.indexOf(10, i + 1)) lf[n++] = i + 1 - base;
+      return (this.lineStarts = lf);
     }
     const starts = [0];
     for (let i = base; i < b.length; i++) {
