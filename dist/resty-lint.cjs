@@ -4797,6 +4797,48 @@ var init_parse_lua = __esm({
   }
 });
 
+// src/files/read-arena.ts
+var import_node_fs, INITIAL_BYTES, ReadArena;
+var init_read_arena = __esm({
+  "src/files/read-arena.ts"() {
+    "use strict";
+    import_node_fs = __toESM(require("node:fs"), 1);
+    INITIAL_BYTES = 1 << 20;
+    ReadArena = class {
+      buffer = Buffer.allocUnsafe(INITIAL_BYTES);
+      used = 0;
+      /** A file's bytes (at most `size`, its size when last stat'ed, as fs.readFileSync reads a regular file), as a
+       *  view into the arena: valid until `reset`, so whatever keeps them longer must copy them. */
+      read(where2, size) {
+        this.reserve(size);
+        const start2 = this.used;
+        const fd = import_node_fs.default.openSync(where2, "r");
+        let length = 0;
+        try {
+          while (length < size) {
+            const got = import_node_fs.default.readSync(fd, this.buffer, start2 + length, size - length, null);
+            if (got === 0) break;
+            length += got;
+          }
+        } finally {
+          import_node_fs.default.closeSync(fd);
+        }
+        this.used += length;
+        return this.buffer.subarray(start2, start2 + length);
+      }
+      /** Every view handed out is dead: the space is used again. */
+      reset() {
+        this.used = 0;
+      }
+      reserve(size) {
+        if (this.used + size <= this.buffer.length) return;
+        this.buffer = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, size));
+        this.used = 0;
+      }
+    };
+  }
+});
+
 // src/analysis/interpret/flow.ts
 function replace(flow, next) {
   flow.dead = next.dead;
@@ -6374,12 +6416,12 @@ function sameEntries(a, b) {
 function sha256(text) {
   return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
-var import_node_crypto3, import_node_fs, import_node_path2, MAGIC, RACY_MS, FileSnapshot;
+var import_node_crypto3, import_node_fs2, import_node_path2, MAGIC, RACY_MS, FileSnapshot;
 var init_file_snapshot = __esm({
   "src/project/file-snapshot.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
     MAGIC = "resty-lint-snapshot 2";
     RACY_MS = 3e3;
@@ -6419,18 +6461,18 @@ var init_file_snapshot = __esm({
         const payload = JSON.stringify(rows);
         const tmp = `${this.file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
         try {
-          import_node_fs.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
-          import_node_fs.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
+          import_node_fs2.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
+          import_node_fs2.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
 ${payload}`, { flag: "wx" });
-          import_node_fs.default.renameSync(tmp, this.file);
+          import_node_fs2.default.renameSync(tmp, this.file);
         } catch {
-          import_node_fs.default.rmSync(tmp, { force: true });
+          import_node_fs2.default.rmSync(tmp, { force: true });
         }
       }
       load(file) {
         let text;
         try {
-          text = import_node_fs.default.readFileSync(file, "utf8");
+          text = import_node_fs2.default.readFileSync(file, "utf8");
         } catch {
           return;
         }
@@ -6566,7 +6608,7 @@ function isInside(parent, child) {
 function gitignoreGlobs(dir) {
   let text;
   try {
-    text = import_node_fs2.default.readFileSync(import_node_path3.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs3.default.readFileSync(import_node_path3.default.join(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
@@ -6581,12 +6623,12 @@ function gitignoreGlobs(dir) {
   }
   return out;
 }
-var import_node_child_process, import_node_fs2, import_node_path3;
+var import_node_child_process, import_node_fs3, import_node_path3;
 var init_ignore_rules = __esm({
   "src/files/ignore-rules.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
     init_glob_match();
   }
@@ -6610,7 +6652,7 @@ function walkTree(tree, dir, accept, ignored) {
     visited.add(real);
     let entries;
     try {
-      entries = import_node_fs3.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
+      entries = import_node_fs4.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
     } catch {
       return;
     }
@@ -6628,7 +6670,7 @@ function walkTree(tree, dir, accept, ignored) {
         const target = realOrUndefined(raw);
         let st;
         try {
-          st = target ? import_node_fs3.default.statSync(raw) : void 0;
+          st = target ? import_node_fs4.default.statSync(raw) : void 0;
         } catch {
           st = void 0;
         }
@@ -6658,7 +6700,7 @@ function childOf(dir, name) {
 }
 function realOrUndefined(p) {
   try {
-    return import_node_fs3.default.realpathSync.native(p, { encoding: "buffer" });
+    return import_node_fs4.default.realpathSync.native(p, { encoding: "buffer" });
   } catch {
     return void 0;
   }
@@ -6667,11 +6709,11 @@ function isInside2(parent, child) {
   const rel = import_node_path4.default.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-var import_node_fs3, import_node_path4, ALWAYS_IGNORED;
+var import_node_fs4, import_node_path4, ALWAYS_IGNORED;
 var init_walk2 = __esm({
   "src/files/walk.ts"() {
     "use strict";
-    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_fs4 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
@@ -6690,7 +6732,7 @@ function discover(cwd, inputs, cache2) {
     const abs = import_node_path5.default.resolve(cwd, input);
     let stat;
     try {
-      stat = import_node_fs4.default.statSync(abs);
+      stat = import_node_fs5.default.statSync(abs);
     } catch {
       missing.push(input);
       continue;
@@ -6726,11 +6768,11 @@ function toRelative(cwd, abs) {
   const rel = import_node_path5.default.relative(cwd, abs).split(import_node_path5.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
-var import_node_fs4, import_node_path5, WalkCache;
+var import_node_fs5, import_node_path5, WalkCache;
 var init_discover = __esm({
   "src/files/discover.ts"() {
     "use strict";
-    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_fs5 = __toESM(require("node:fs"), 1);
     import_node_path5 = __toESM(require("node:path"), 1);
     init_ignore_rules();
     init_walk2();
@@ -7714,11 +7756,11 @@ function compareKeys(a, b) {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 }
-var import_node_fs5, import_node_path6, nodeConfFiles, SHIPPED_CONF_FILES, SHIPPED_TAILS, treeIndexes;
+var import_node_fs6, import_node_path6, nodeConfFiles, SHIPPED_CONF_FILES, SHIPPED_TAILS, treeIndexes;
 var init_include = __esm({
   "src/nginx/include.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path6 = require("node:path");
     init_source_text();
     init_conf_tree();
@@ -7726,22 +7768,22 @@ var init_include = __esm({
     nodeConfFiles = {
       read(path28) {
         try {
-          if (!(0, import_node_fs5.statSync)(path28).isFile()) return void 0;
-          return (0, import_node_fs5.readFileSync)(path28);
+          if (!(0, import_node_fs6.statSync)(path28).isFile()) return void 0;
+          return (0, import_node_fs6.readFileSync)(path28);
         } catch {
           return void 0;
         }
       },
       list(dir) {
         try {
-          return (0, import_node_fs5.readdirSync)(dir);
+          return (0, import_node_fs6.readdirSync)(dir);
         } catch {
           return void 0;
         }
       },
       realpath(path28) {
         try {
-          return import_node_fs5.realpathSync.native(path28);
+          return import_node_fs6.realpathSync.native(path28);
         } catch {
           return void 0;
         }
@@ -8215,7 +8257,7 @@ function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
 }
 function fileSize(abs) {
   try {
-    return import_node_fs6.default.statSync(abs).size;
+    return import_node_fs7.default.statSync(abs).size;
   } catch {
     return void 0;
   }
@@ -8238,11 +8280,11 @@ function mainConfigs(parsed) {
 function diag(ruleId, level, message, location) {
   return { ruleId, level, message, location, related: [] };
 }
-var import_node_fs6, import_node_path8, DEFAULT_MAX_CONF_BYTES;
+var import_node_fs7, import_node_path8, DEFAULT_MAX_CONF_BYTES;
 var init_nginx_units = __esm({
   "src/project/nginx-units.ts"() {
     "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_fs7 = __toESM(require("node:fs"), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     init_chunk();
     init_parse_lua();
@@ -8284,6 +8326,14 @@ function luaFileUnits(input, sources, drafts) {
   snapshot.begin();
   const batched = usesWorkers(input.files.length);
   const read2 = [];
+  const pending2 = [];
+  let settled = 0;
+  const arena = new ReadArena();
+  const settlePending = () => {
+    for (const r of pending2) settle(r, digesting, syntax, () => input.onProgress?.(++settled, input.files.length));
+    pending2.length = 0;
+    arena.reset();
+  };
   const deferred = /* @__PURE__ */ new Map();
   for (const file of input.files) {
     const own2 = [];
@@ -8307,24 +8357,30 @@ function luaFileUnits(input, sources, drafts) {
       read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
       continue;
     }
-    const bytes = stat && readSource(where2, file, own2);
+    let bytes = stat && readSource(where2, file, own2, batched ? void 0 : arena.read.bind(arena, where2, stat.size));
     if (!stat || !bytes) {
       read2.push({ file, drafts: own2 });
       continue;
     }
+    const directives = bytes.includes(DIRECTIVE_MARK);
+    if (directives && !batched) bytes = Buffer.from(bytes);
     const key = cache2?.key(bytes, variant);
-    const r = { file, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives: bytes.includes(DIRECTIVE_MARK) };
-    if (!batched) settle(r, where2, digesting, syntax, () => input.onProgress?.(read2.length + 1, input.files.length));
+    const r = { file, where: where2, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives };
     read2.push(r);
+    if (!batched && pending2.push(r) === READ_AHEAD) settlePending();
   }
-  const todo = read2.flatMap((r) => "text" in r && !r.result && !r.computed && !deferred.has(r.file) ? [r] : []);
+  settlePending();
+  const unsettled = read2.flatMap((r) => "text" in r && r.bytes && !r.settled ? [r] : []);
+  const todo = unsettled.filter((r) => !r.result);
   let done = read2.length - todo.length;
   const computed = computeFacts(
     todo.map((r) => r.bytes),
     syntax,
     () => input.onProgress?.(++done, read2.length)
   );
-  const results = new Map(todo.map((r, i) => [r, computed[i]]));
+  todo.forEach((r, i) => r.computed = computed[i]);
+  for (const r of unsettled) settle(r, digesting, syntax, () => {
+  });
   const loaded = /* @__PURE__ */ new Map();
   const order = [];
   let digests = [];
@@ -8343,7 +8399,7 @@ function luaFileUnits(input, sources, drafts) {
       digests?.push({ path: file, digest: r.digest });
       continue;
     }
-    const result = r.result ?? r.computed ?? results.get(r);
+    const result = r.result ?? r.computed;
     if ("internalError" in result) {
       drafts.push(diag("internal-error", "error", `Internal error while analyzing this file, it was skipped: ${result.internalError}`, spanAt(text, file, 0)));
       continue;
@@ -8381,13 +8437,15 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts)
 function fileDigest(payload, positions) {
   return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
 }
-function settle(r, where2, digesting, syntax, onDone) {
-  if (!r.result) {
+function settle(r, digesting, syntax, onDone) {
+  r.settled = true;
+  if (!r.result && !r.computed) {
     r.computed = factsJob(r.bytes, syntax);
     onDone();
   }
   if (r.key && digesting) r.positions = r.text.positionDigest();
-  if (r.directives) return;
+  const where2 = r.where;
+  if (r.directives || where2 === void 0) return;
   r.text.release(() => readOrEmpty(where2));
   r.bytes = void 0;
 }
@@ -8412,7 +8470,7 @@ function loadDeferred(d, input, drafts, stale) {
 function statWithin(where2, file, drafts, maxBytes) {
   let stat;
   try {
-    stat = import_node_fs7.default.statSync(where2);
+    stat = import_node_fs8.default.statSync(where2);
   } catch (e) {
     drafts.push(couldNotRead(file, e));
     return void 0;
@@ -8423,10 +8481,10 @@ function statWithin(where2, file, drafts, maxBytes) {
   }
   return stat;
 }
-function readSource(where2, file, drafts) {
+function readSource(where2, file, drafts, read2 = () => import_node_fs8.default.readFileSync(where2)) {
   let bytes;
   try {
-    bytes = import_node_fs7.default.readFileSync(where2);
+    bytes = read2();
   } catch (e) {
     drafts.push(couldNotRead(file, e));
     return void 0;
@@ -8450,18 +8508,19 @@ function locator(text, file) {
 }
 function readOrEmpty(where2) {
   try {
-    return import_node_fs7.default.readFileSync(where2);
+    return import_node_fs8.default.readFileSync(where2);
   } catch {
     return Buffer.alloc(0);
   }
 }
-var import_node_crypto4, import_node_fs7, import_node_path9, DIRECTIVE_MARK;
+var import_node_crypto4, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD;
 var init_lua_file_units = __esm({
   "src/project/lua-file-units.ts"() {
     "use strict";
     import_node_crypto4 = require("node:crypto");
-    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
+    init_read_arena();
     init_parse_lua();
     init_source_text();
     init_facts_job();
@@ -8470,6 +8529,7 @@ var init_lua_file_units = __esm({
     init_nginx_units();
     init_source_spans();
     DIRECTIVE_MARK = "resty-lint:";
+    READ_AHEAD = 64;
   }
 });
 
@@ -8638,7 +8698,7 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
   for (const file of files) {
     let text;
     try {
-      text = new SourceText(import_node_fs8.default.readFileSync(import_node_path10.default.resolve(cwd, file)));
+      text = new SourceText(import_node_fs9.default.readFileSync(import_node_path10.default.resolve(cwd, file)));
     } catch (e) {
       diagnostics.push(diag("not-analyzed", "note", `Could not read this file: ${e.code ?? e.message}`, start(file)));
       continue;
@@ -8663,11 +8723,11 @@ function loadRedisServers(cwd, files, sources, diagnostics) {
 function start(file) {
   return { file, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
-var import_node_fs8, import_node_path10;
+var import_node_fs9, import_node_path10;
 var init_redis_servers = __esm({
   "src/project/redis-servers.ts"() {
     "use strict";
-    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
     import_node_path10 = __toESM(require("node:path"), 1);
     init_redis_conf();
     init_source_text();
@@ -8924,7 +8984,7 @@ function ruleFindings(model, rules) {
 function withinLimit(abs, file, drafts, maxBytes) {
   let size;
   try {
-    size = import_node_fs9.default.statSync(abs).size;
+    size = import_node_fs10.default.statSync(abs).size;
   } catch {
     return true;
   }
@@ -8981,11 +9041,11 @@ function dedupe2(drafts) {
     return true;
   });
 }
-var import_node_fs9, import_node_path11, DEFAULT_MAX_FILE_BYTES;
+var import_node_fs10, import_node_path11, DEFAULT_MAX_FILE_BYTES;
 var init_analyze = __esm({
   "src/project/analyze.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     init_build_model();
     init_fingerprint();
@@ -9014,7 +9074,7 @@ function formatBaseline(findings) {
 function readBaseline(file) {
   let data;
   try {
-    data = JSON.parse(import_node_fs10.default.readFileSync(file, "utf8"));
+    data = JSON.parse(import_node_fs11.default.readFileSync(file, "utf8"));
   } catch (e) {
     throw new BaselineError(`cannot read baseline ${file}: ${e.message}`);
   }
@@ -9034,11 +9094,11 @@ function applyBaseline(findings, baseline) {
   }
   return { fresh, known };
 }
-var import_node_fs10, BaselineError;
+var import_node_fs11, BaselineError;
 var init_baseline = __esm({
   "src/project/baseline.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
     BaselineError = class extends Error {
     };
   }
@@ -15925,14 +15985,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs22, sep: [] });
+                map.items.push({ start: start2, key: fs23, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               } else {
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -16060,13 +16120,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs22 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs22, sep: [] });
+                fc.items.push({ start: [], key: fs23, sep: [] });
               else if (it.sep)
-                this.stack.push(fs22);
+                this.stack.push(fs23);
               else
-                Object.assign(it, { key: fs22, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -16736,7 +16796,7 @@ function findConfigFile(cwd, display) {
 }
 function statOrUndefined(p) {
   try {
-    return import_node_fs11.default.statSync(p, { throwIfNoEntry: false });
+    return import_node_fs12.default.statSync(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -16751,11 +16811,11 @@ function parseConfigFile(file, shown) {
   const format = formatOf(file, shown);
   let text;
   try {
-    const size = import_node_fs11.default.statSync(file).size;
+    const size = import_node_fs12.default.statSync(file).size;
     if (size > MAX_CONFIG_BYTES) {
       throw new ConfigError("", `${shown}: config file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit for a config file (it was not read)`);
     }
-    text = import_node_fs11.default.readFileSync(file, "utf8");
+    text = import_node_fs12.default.readFileSync(file, "utf8");
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     const err = e;
@@ -16806,11 +16866,11 @@ function lineColumn(text, offset) {
   }
   return { line, column: end - lineStart + 1 };
 }
-var import_node_fs11, import_node_path13, import_yaml, MAX_CONFIG_BYTES;
+var import_node_fs12, import_node_path13, import_yaml, MAX_CONFIG_BYTES;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
     import_node_path13 = __toESM(require("node:path"), 1);
     import_yaml = __toESM(require_dist(), 1);
     init_config();
@@ -16826,7 +16886,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "1c742e30d9163a3a" : void 0;
+    BUILD_ID = true ? "fd4b8cd708ee3631" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -16865,14 +16925,14 @@ function classifyConfFile(absPath) {
 function readHead(absPath) {
   let fd;
   try {
-    fd = import_node_fs12.default.openSync(absPath, "r");
+    fd = import_node_fs13.default.openSync(absPath, "r");
     const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = import_node_fs12.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    const n = import_node_fs13.default.readSync(fd, buf, 0, SNIFF_BYTES, 0);
     return buf.toString("latin1", 0, n);
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) import_node_fs12.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs13.default.closeSync(fd);
   }
 }
 function findConfigFiles(cwd, roots, extra, cache2) {
@@ -16889,7 +16949,7 @@ function findConfigFiles(cwd, roots, extra, cache2) {
     const abs = import_node_path14.default.resolve(cwd, root);
     let stat;
     try {
-      stat = import_node_fs12.default.statSync(abs);
+      stat = import_node_fs13.default.statSync(abs);
     } catch {
       continue;
     }
@@ -16912,11 +16972,11 @@ function toRelative2(cwd, abs) {
   const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
-var import_node_fs12, import_node_path14, SNIFF_BYTES, TEMPLATE_MARKERS, NGINX_SNIFF, REDIS_SNIFF, NOT_NGINX_SNIFF;
+var import_node_fs13, import_node_path14, SNIFF_BYTES, TEMPLATE_MARKERS, NGINX_SNIFF, REDIS_SNIFF, NOT_NGINX_SNIFF;
 var init_discover_conf = __esm({
   "src/nginx/discover-conf.ts"() {
     "use strict";
-    import_node_fs12 = __toESM(require("node:fs"), 1);
+    import_node_fs13 = __toESM(require("node:fs"), 1);
     import_node_path14 = __toESM(require("node:path"), 1);
     init_discover();
     SNIFF_BYTES = 64 * 1024;
@@ -17022,7 +17082,7 @@ var init_discover_project = __esm({
 function gitRoot(start2) {
   let dir = import_node_path17.default.resolve(start2);
   for (; ; ) {
-    if (import_node_fs13.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
+    if (import_node_fs14.default.existsSync(import_node_path17.default.join(dir, ".git"))) return dir;
     const parent = import_node_path17.default.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
@@ -17038,7 +17098,7 @@ function projectRoot(cwd, paths, configFile) {
 }
 function existingDir(abs) {
   try {
-    return import_node_fs13.default.statSync(abs).isDirectory() ? abs : import_node_path17.default.dirname(abs);
+    return import_node_fs14.default.statSync(abs).isDirectory() ? abs : import_node_path17.default.dirname(abs);
   } catch {
     return void 0;
   }
@@ -17046,11 +17106,11 @@ function existingDir(abs) {
 function rootRelative(root, abs) {
   return import_node_path17.default.relative(root, abs).split(import_node_path17.default.sep).join("/") || ".";
 }
-var import_node_fs13, import_node_path17;
+var import_node_fs14, import_node_path17;
 var init_project_root = __esm({
   "src/project/project-root.ts"() {
     "use strict";
-    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_fs14 = __toESM(require("node:fs"), 1);
     import_node_path17 = __toESM(require("node:path"), 1);
   }
 });
@@ -17204,7 +17264,7 @@ function makeDirectories(dir) {
   for (; ; ) {
     let stat;
     try {
-      stat = import_node_fs14.default.statSync(at2);
+      stat = import_node_fs15.default.statSync(at2);
     } catch (e) {
       if (e.code !== "ENOENT") throw e;
     }
@@ -17219,17 +17279,17 @@ function makeDirectories(dir) {
   }
   for (const d of missing.reverse()) {
     try {
-      import_node_fs14.default.mkdirSync(d);
+      import_node_fs15.default.mkdirSync(d);
     } catch (e) {
-      if (e.code !== "EEXIST" || !import_node_fs14.default.statSync(d).isDirectory()) throw e;
+      if (e.code !== "EEXIST" || !import_node_fs15.default.statSync(d).isDirectory()) throw e;
     }
   }
 }
-var import_node_fs14, import_node_path18;
+var import_node_fs15, import_node_path18;
 var init_make_directories = __esm({
   "src/files/make-directories.ts"() {
     "use strict";
-    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_fs15 = __toESM(require("node:fs"), 1);
     import_node_path18 = __toESM(require("node:path"), 1);
   }
 });
@@ -17247,12 +17307,12 @@ function isFix(x) {
 function isDraft(x) {
   return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan2(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan2(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
 }
-var import_node_crypto6, import_node_fs15, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
+var import_node_crypto6, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
 var init_result_cache = __esm({
   "src/project/result-cache.ts"() {
     "use strict";
     import_node_crypto6 = require("node:crypto");
-    import_node_fs15 = __toESM(require("node:fs"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     init_findings();
     MAGIC2 = "resty-lint-results 1";
@@ -17265,7 +17325,7 @@ var init_result_cache = __esm({
       get(key) {
         let text;
         try {
-          text = import_node_fs15.default.readFileSync(this.file, "utf8");
+          text = import_node_fs16.default.readFileSync(this.file, "utf8");
         } catch {
           return void 0;
         }
@@ -17284,12 +17344,12 @@ var init_result_cache = __esm({
         const payload = JSON.stringify(drafts);
         const tmp = `${this.file}.${(0, import_node_crypto6.randomBytes)(8).toString("hex")}.tmp`;
         try {
-          import_node_fs15.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
-          import_node_fs15.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
+          import_node_fs16.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
+          import_node_fs16.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
 ${payload}`, { flag: "wx" });
-          import_node_fs15.default.renameSync(tmp, this.file);
+          import_node_fs16.default.renameSync(tmp, this.file);
         } catch {
-          import_node_fs15.default.rmSync(tmp, { force: true });
+          import_node_fs16.default.rmSync(tmp, { force: true });
         }
       }
     };
@@ -17299,12 +17359,12 @@ ${payload}`, { flag: "wx" });
 });
 
 // src/project/facts-cache.ts
-var import_node_crypto7, import_node_fs16, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache;
+var import_node_crypto7, import_node_fs17, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache;
 var init_facts_cache = __esm({
   "src/project/facts-cache.ts"() {
     "use strict";
     import_node_crypto7 = require("node:crypto");
-    import_node_fs16 = __toESM(require("node:fs"), 1);
+    import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
     init_validate_facts();
     init_version();
@@ -17352,12 +17412,12 @@ var init_facts_cache = __esm({
         const tmp = `${file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
         try {
           makeDirectories(import_node_path20.default.dirname(file));
-          import_node_fs16.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
+          import_node_fs17.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
 ${payload}`, { flag: "wx" });
-          import_node_fs16.default.renameSync(tmp, file);
+          import_node_fs17.default.renameSync(tmp, file);
         } catch (e) {
           try {
-            import_node_fs16.default.unlinkSync(tmp);
+            import_node_fs17.default.unlinkSync(tmp);
           } catch {
           }
           this.turnOff(e);
@@ -17383,7 +17443,7 @@ ${payload}`, { flag: "wx" });
       read(key) {
         let text;
         try {
-          text = import_node_fs16.default.readFileSync(this.file(key), "utf8");
+          text = import_node_fs17.default.readFileSync(this.file(key), "utf8");
         } catch {
           return void 0;
         }
@@ -17407,7 +17467,7 @@ ${payload}`, { flag: "wx" });
           this.checked = true;
           try {
             makeDirectories(this.dir);
-            import_node_fs16.default.accessSync(this.dir, import_node_fs16.default.constants.R_OK | import_node_fs16.default.constants.W_OK | import_node_fs16.default.constants.X_OK);
+            import_node_fs17.default.accessSync(this.dir, import_node_fs17.default.constants.R_OK | import_node_fs17.default.constants.W_OK | import_node_fs17.default.constants.X_OK);
           } catch (e) {
             this.turnOff(e);
           }
@@ -17482,7 +17542,7 @@ function linkedModel(run2) {
 }
 function isFile(abs) {
   try {
-    return import_node_fs17.default.statSync(abs).isFile();
+    return import_node_fs18.default.statSync(abs).isFile();
   } catch {
     return false;
   }
@@ -17490,7 +17550,7 @@ function isFile(abs) {
 function factsCache(cwd, root, flag, configured, warn) {
   if (flag === false) return void 0;
   if (flag !== void 0) return new FactsCache(import_node_path21.default.resolve(cwd, flag), warn);
-  const fallback = BUILD_ID && import_node_fs17.default.existsSync(import_node_path21.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  const fallback = BUILD_ID && import_node_fs18.default.existsSync(import_node_path21.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = configured ?? fallback;
   return dir ? new FactsCache(import_node_path21.default.resolve(root, dir), warn) : void 0;
 }
@@ -17498,11 +17558,11 @@ function selectReportOnly(findings, root, files) {
   const wanted = new Set(files.map((f) => rootRelative(root, import_node_path21.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
-var import_node_fs17, import_node_path21, MissingPathError;
+var import_node_fs18, import_node_path21, MissingPathError;
 var init_run_project = __esm({
   "src/project/run-project.ts"() {
     "use strict";
-    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
     init_analyze();
     init_profiles();
@@ -17578,54 +17638,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs22) {
+    function patch(fs23) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs22);
+        patchLchmod(fs23);
       }
-      if (!fs22.lutimes) {
-        patchLutimes(fs22);
+      if (!fs23.lutimes) {
+        patchLutimes(fs23);
       }
-      fs22.chown = chownFix(fs22.chown);
-      fs22.fchown = chownFix(fs22.fchown);
-      fs22.lchown = chownFix(fs22.lchown);
-      fs22.chmod = chmodFix(fs22.chmod);
-      fs22.fchmod = chmodFix(fs22.fchmod);
-      fs22.lchmod = chmodFix(fs22.lchmod);
-      fs22.chownSync = chownFixSync(fs22.chownSync);
-      fs22.fchownSync = chownFixSync(fs22.fchownSync);
-      fs22.lchownSync = chownFixSync(fs22.lchownSync);
-      fs22.chmodSync = chmodFixSync(fs22.chmodSync);
-      fs22.fchmodSync = chmodFixSync(fs22.fchmodSync);
-      fs22.lchmodSync = chmodFixSync(fs22.lchmodSync);
-      fs22.stat = statFix(fs22.stat);
-      fs22.fstat = statFix(fs22.fstat);
-      fs22.lstat = statFix(fs22.lstat);
-      fs22.statSync = statFixSync(fs22.statSync);
-      fs22.fstatSync = statFixSync(fs22.fstatSync);
-      fs22.lstatSync = statFixSync(fs22.lstatSync);
-      if (fs22.chmod && !fs22.lchmod) {
-        fs22.lchmod = function(path28, mode, cb) {
+      fs23.chown = chownFix(fs23.chown);
+      fs23.fchown = chownFix(fs23.fchown);
+      fs23.lchown = chownFix(fs23.lchown);
+      fs23.chmod = chmodFix(fs23.chmod);
+      fs23.fchmod = chmodFix(fs23.fchmod);
+      fs23.lchmod = chmodFix(fs23.lchmod);
+      fs23.chownSync = chownFixSync(fs23.chownSync);
+      fs23.fchownSync = chownFixSync(fs23.fchownSync);
+      fs23.lchownSync = chownFixSync(fs23.lchownSync);
+      fs23.chmodSync = chmodFixSync(fs23.chmodSync);
+      fs23.fchmodSync = chmodFixSync(fs23.fchmodSync);
+      fs23.lchmodSync = chmodFixSync(fs23.lchmodSync);
+      fs23.stat = statFix(fs23.stat);
+      fs23.fstat = statFix(fs23.fstat);
+      fs23.lstat = statFix(fs23.lstat);
+      fs23.statSync = statFixSync(fs23.statSync);
+      fs23.fstatSync = statFixSync(fs23.fstatSync);
+      fs23.lstatSync = statFixSync(fs23.lstatSync);
+      if (fs23.chmod && !fs23.lchmod) {
+        fs23.lchmod = function(path28, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs22.lchmodSync = function() {
+        fs23.lchmodSync = function() {
         };
       }
-      if (fs22.chown && !fs22.lchown) {
-        fs22.lchown = function(path28, uid, gid, cb) {
+      if (fs23.chown && !fs23.lchown) {
+        fs23.lchown = function(path28, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs22.lchownSync = function() {
+        fs23.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs22.rename = typeof fs22.rename !== "function" ? fs22.rename : (function(fs$rename) {
+        fs23.rename = typeof fs23.rename !== "function" ? fs23.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs22.stat(to, function(stater, st) {
+                  fs23.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -17641,9 +17701,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs22.rename);
+        })(fs23.rename);
       }
-      fs22.read = typeof fs22.read !== "function" ? fs22.read : (function(fs$read) {
+      fs23.read = typeof fs23.read !== "function" ? fs23.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -17651,22 +17711,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs22, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs23, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs22, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs23, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs22.read);
-      fs22.readSync = typeof fs22.readSync !== "function" ? fs22.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs23.read);
+      fs23.readSync = typeof fs23.readSync !== "function" ? fs23.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs22, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs23, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -17676,10 +17736,10 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs22.readSync);
-      function patchLchmod(fs23) {
-        fs23.lchmod = function(path28, mode, callback) {
-          fs23.open(
+      })(fs23.readSync);
+      function patchLchmod(fs24) {
+        fs24.lchmod = function(path28, mode, callback) {
+          fs24.open(
             path28,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
@@ -17688,80 +17748,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs23.fchmod(fd, mode, function(err2) {
-                fs23.close(fd, function(err22) {
+              fs24.fchmod(fd, mode, function(err2) {
+                fs24.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs23.lchmodSync = function(path28, mode) {
-          var fd = fs23.openSync(path28, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs24.lchmodSync = function(path28, mode) {
+          var fd = fs24.openSync(path28, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs23.fchmodSync(fd, mode);
+            ret = fs24.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs23.closeSync(fd);
+                fs24.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs23.closeSync(fd);
+              fs24.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs23) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs23.futimes) {
-          fs23.lutimes = function(path28, at2, mt, cb) {
-            fs23.open(path28, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs24) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs24.futimes) {
+          fs24.lutimes = function(path28, at2, mt, cb) {
+            fs24.open(path28, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs23.futimes(fd, at2, mt, function(er2) {
-                fs23.close(fd, function(er22) {
+              fs24.futimes(fd, at2, mt, function(er2) {
+                fs24.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs23.lutimesSync = function(path28, at2, mt) {
-            var fd = fs23.openSync(path28, constants.O_SYMLINK);
+          fs24.lutimesSync = function(path28, at2, mt) {
+            var fd = fs24.openSync(path28, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs23.futimesSync(fd, at2, mt);
+              ret = fs24.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs23.closeSync(fd);
+                  fs24.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs23.closeSync(fd);
+                fs24.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs23.futimes) {
-          fs23.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs24.futimes) {
+          fs24.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs23.lutimesSync = function() {
+          fs24.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs22, target, mode, function(er) {
+          return orig.call(fs23, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -17771,7 +17831,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs22, target, mode);
+            return orig.call(fs23, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -17780,7 +17840,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs22, target, uid, gid, function(er) {
+          return orig.call(fs23, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -17790,7 +17850,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs22, target, uid, gid);
+            return orig.call(fs23, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -17810,13 +17870,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs22, target, options, callback) : orig.call(fs22, target, callback);
+          return options ? orig.call(fs23, target, options, callback) : orig.call(fs23, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs22, target, options) : orig.call(fs22, target);
+          var stats = options ? orig.call(fs23, target, options) : orig.call(fs23, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -17845,7 +17905,7 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs22) {
+    function legacy(fs23) {
       return {
         ReadStream,
         WriteStream
@@ -17888,7 +17948,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs22.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs23.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -17927,7 +17987,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs22.open;
+          this._open = fs23.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -17962,7 +18022,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs22 = require("fs");
+    var fs23 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -17994,12 +18054,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs22[gracefulQueue]) {
+    if (!fs23[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs22, queue);
-      fs22.close = (function(fs$close) {
+      publishQueue(fs23, queue);
+      fs23.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs22, fd, function(err) {
+          return fs$close.call(fs23, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -18011,40 +18071,40 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs22.close);
-      fs22.closeSync = (function(fs$closeSync) {
+      })(fs23.close);
+      fs23.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs22, arguments);
+          fs$closeSync.apply(fs23, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs22.closeSync);
+      })(fs23.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs22[gracefulQueue]);
-          require("assert").equal(fs22[gracefulQueue].length, 0);
+          debug(fs23[gracefulQueue]);
+          require("assert").equal(fs23[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs22[gracefulQueue]);
+      publishQueue(global, fs23[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs22));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs22.__patched) {
-      module2.exports = patch(fs22);
-      fs22.__patched = true;
+    module2.exports = patch(clone(fs23));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs23.__patched) {
+      module2.exports = patch(fs23);
+      fs23.__patched = true;
     }
-    function patch(fs23) {
-      polyfills(fs23);
-      fs23.gracefulify = patch;
-      fs23.createReadStream = createReadStream;
-      fs23.createWriteStream = createWriteStream;
-      var fs$readFile = fs23.readFile;
-      fs23.readFile = readFile;
+    function patch(fs24) {
+      polyfills(fs24);
+      fs24.gracefulify = patch;
+      fs24.createReadStream = createReadStream;
+      fs24.createWriteStream = createWriteStream;
+      var fs$readFile = fs24.readFile;
+      fs24.readFile = readFile;
       function readFile(path28, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -18060,8 +18120,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs23.writeFile;
-      fs23.writeFile = writeFile;
+      var fs$writeFile = fs24.writeFile;
+      fs24.writeFile = writeFile;
       function writeFile(path28, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -18077,9 +18137,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs23.appendFile;
+      var fs$appendFile = fs24.appendFile;
       if (fs$appendFile)
-        fs23.appendFile = appendFile;
+        fs24.appendFile = appendFile;
       function appendFile(path28, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
@@ -18095,9 +18155,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs23.copyFile;
+      var fs$copyFile = fs24.copyFile;
       if (fs$copyFile)
-        fs23.copyFile = copyFile;
+        fs24.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -18115,8 +18175,8 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs23.readdir;
-      fs23.readdir = readdir;
+      var fs$readdir = fs24.readdir;
+      fs24.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
       function readdir(path28, options, cb) {
         if (typeof options === "function")
@@ -18157,21 +18217,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs23);
+        var legStreams = legacy(fs24);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs23.ReadStream;
+      var fs$ReadStream = fs24.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs23.WriteStream;
+      var fs$WriteStream = fs24.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs23, "ReadStream", {
+      Object.defineProperty(fs24, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -18181,7 +18241,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs23, "WriteStream", {
+      Object.defineProperty(fs24, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -18192,7 +18252,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs23, "FileReadStream", {
+      Object.defineProperty(fs24, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -18203,7 +18263,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs23, "FileWriteStream", {
+      Object.defineProperty(fs24, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -18252,13 +18312,13 @@ var require_graceful_fs = __commonJS({
         });
       }
       function createReadStream(path28, options) {
-        return new fs23.ReadStream(path28, options);
+        return new fs24.ReadStream(path28, options);
       }
       function createWriteStream(path28, options) {
-        return new fs23.WriteStream(path28, options);
+        return new fs24.WriteStream(path28, options);
       }
-      var fs$open = fs23.open;
-      fs23.open = open;
+      var fs$open = fs24.open;
+      fs24.open = open;
       function open(path28, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
@@ -18274,20 +18334,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs23;
+      return fs24;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs22[gracefulQueue].push(elem);
+      fs23[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs22[gracefulQueue].length; ++i) {
-        if (fs22[gracefulQueue][i].length > 2) {
-          fs22[gracefulQueue][i][3] = now;
-          fs22[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs23[gracefulQueue].length; ++i) {
+        if (fs23[gracefulQueue][i].length > 2) {
+          fs23[gracefulQueue][i][3] = now;
+          fs23[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -18295,9 +18355,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs22[gracefulQueue].length === 0)
+      if (fs23[gracefulQueue].length === 0)
         return;
-      var elem = fs22[gracefulQueue].shift();
+      var elem = fs23[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -18319,7 +18379,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs22[gracefulQueue].push(elem);
+          fs23[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -18334,7 +18394,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs22 = require_graceful_fs();
+    var fs23 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -18375,26 +18435,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs22[key] === "function";
+      return typeof fs23[key] === "function";
     });
-    Object.assign(exports2, fs22);
+    Object.assign(exports2, fs23);
     api.forEach((method) => {
-      exports2[method] = u(fs22[method]);
+      exports2[method] = u(fs23[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs22.exists(filename, callback);
+        return fs23.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs22.exists(filename, resolve2);
+        return fs23.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs22.read(fd, buffer, offset, length, position, callback);
+        return fs23.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs22.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs23.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -18402,10 +18462,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs22.write(fd, buffer, ...args);
+        return fs23.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs22.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs23.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -18413,10 +18473,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs22.readv(fd, buffers, ...args);
+        return fs23.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs22.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs23.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -18424,17 +18484,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs22.writev(fd, buffers, ...args);
+        return fs23.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs22.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs23.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs22.realpath.native === "function") {
-      exports2.realpath.native = u(fs22.realpath.native);
+    if (typeof fs23.realpath.native === "function") {
+      exports2.realpath.native = u(fs23.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -18467,7 +18527,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -18476,14 +18536,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs22.mkdir(dir, {
+      return fs23.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs22.mkdirSync(dir, {
+      return fs23.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -18515,13 +18575,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     function pathExists(path28) {
-      return fs22.access(path28).then(() => true).catch(() => false);
+      return fs23.access(path28).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs22.existsSync
+      pathExistsSync: fs23.existsSync
     };
   }
 });
@@ -18530,18 +18590,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var u = require_universalify().fromPromise;
     async function utimesMillis(path28, atime, mtime) {
-      const fd = await fs22.open(path28, "r+");
+      const fd = await fs23.open(path28, "r+");
       let error = null;
       try {
-        await fs22.futimes(fd, atime, mtime);
+        await fs23.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs22.close(fd);
+          await fs23.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -18551,15 +18611,15 @@ var require_utimes = __commonJS({
       }
     }
     function utimesMillisSync(path28, atime, mtime) {
-      const fd = fs22.openSync(path28, "r+");
+      const fd = fs23.openSync(path28, "r+");
       let error = null;
       try {
-        fs22.futimesSync(fd, atime, mtime);
+        fs23.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs22.closeSync(fd);
+          fs23.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -18579,11 +18639,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var path28 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs22.stat(file, { bigint: true }) : (file) => fs22.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs23.stat(file, { bigint: true }) : (file) => fs23.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -18594,7 +18654,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs22.statSync(file, { bigint: true }) : (file) => fs22.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs23.statSync(file, { bigint: true }) : (file) => fs23.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -18659,7 +18719,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path28.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs22.stat(destParent, { bigint: true });
+        destStat = await fs23.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -18675,7 +18735,7 @@ var require_stat = __commonJS({
       if (destParent === srcParent || destParent === path28.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs22.statSync(destParent, { bigint: true });
+        destStat = fs23.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -18742,7 +18802,7 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var path28 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -18778,7 +18838,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs22.stat : fs22.lstat;
+      const statFn = opts.dereference ? fs23.stat : fs23.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -18790,7 +18850,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs22.unlink(dest);
+        await fs23.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -18798,27 +18858,27 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs22.copyFile(src, dest);
+      await fs23.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs22.stat(src);
+        const updatedSrcStat = await fs23.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs22.chmod(dest, srcStat.mode);
+      return fs23.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs22.chmod(dest, srcMode | 128);
+      return fs23.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs22.mkdir(dest);
+        await fs23.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs22.opendir(src), async (item) => {
+      await asyncIteratorConcurrentProcess(await fs23.opendir(src), async (item) => {
         const srcItem = path28.join(src, item.name);
         const destItem = path28.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
@@ -18828,22 +18888,22 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs22.chmod(dest, srcStat.mode);
+        await fs23.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs22.readlink(src);
+      let resolvedSrc = await fs23.readlink(src);
       if (opts.dereference) {
         resolvedSrc = path28.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs22.symlink(resolvedSrc, dest);
+        return fs23.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs22.readlink(dest);
+        resolvedDest = await fs23.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs22.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs23.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
@@ -18857,8 +18917,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs22.unlink(dest);
-      return fs22.symlink(resolvedSrc, dest);
+      await fs23.unlink(dest);
+      return fs23.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -18868,7 +18928,7 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_graceful_fs();
+    var fs23 = require_graceful_fs();
     var path28 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
@@ -18891,11 +18951,11 @@ var require_copy_sync = __commonJS({
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
       const destParent = path28.dirname(dest);
-      if (!fs22.existsSync(destParent)) mkdirsSync(destParent);
+      if (!fs23.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs22.statSync : fs22.lstatSync;
+      const statSync2 = opts.dereference ? fs23.statSync : fs23.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -18910,14 +18970,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs22.unlinkSync(dest);
+        fs23.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs22.copyFileSync(src, dest);
+      fs23.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -18932,10 +18992,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs22.chmodSync(dest, srcMode);
+      return fs23.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs22.statSync(src);
+      const updatedSrcStat = fs23.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -18943,12 +19003,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs22.mkdirSync(dest);
+      fs23.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs22.opendirSync(src);
+      const dir = fs23.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -18966,18 +19026,18 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs22.readlinkSync(src);
+      let resolvedSrc = fs23.readlinkSync(src);
       if (opts.dereference) {
         resolvedSrc = path28.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs22.symlinkSync(resolvedSrc, dest);
+        return fs23.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs22.readlinkSync(dest);
+          resolvedDest = fs23.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs22.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs23.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
@@ -18995,8 +19055,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs22.unlinkSync(dest);
-      return fs22.symlinkSync(resolvedSrc, dest);
+      fs23.unlinkSync(dest);
+      return fs23.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -19018,13 +19078,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_graceful_fs();
+    var fs23 = require_graceful_fs();
     var u = require_universalify().fromCallback;
     function remove(path28, callback) {
-      fs22.rm(path28, { recursive: true, force: true }, callback);
+      fs23.rm(path28, { recursive: true, force: true }, callback);
     }
     function removeSync(path28) {
-      fs22.rmSync(path28, { recursive: true, force: true });
+      fs23.rmSync(path28, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -19038,14 +19098,14 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var path28 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs22.readdir(dir);
+        items = await fs23.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
@@ -19055,7 +19115,7 @@ var require_empty = __commonJS({
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs22.readdirSync(dir);
+        items = fs23.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
@@ -19080,51 +19140,51 @@ var require_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path28 = require("path");
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs22.stat(file);
+        stats = await fs23.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path28.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs22.stat(dir);
+        dirStats = await fs23.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs22.writeFile(file, "");
+          await fs23.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs22.writeFile(file, "");
+        await fs23.writeFile(file, "");
       } else {
-        await fs22.readdir(dir);
+        await fs23.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs22.statSync(file);
+        stats = fs23.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
       const dir = path28.dirname(file);
       try {
-        if (!fs22.statSync(dir).isDirectory()) {
-          fs22.readdirSync(dir);
+        if (!fs23.statSync(dir).isDirectory()) {
+          fs23.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs22.writeFileSync(file, "");
+      fs23.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -19139,19 +19199,19 @@ var require_link = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path28 = require("path");
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs22.lstat(dstpath, { bigint: true });
+        dstStat = await fs23.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs22.lstat(srcpath, { bigint: true });
+        srcStat = await fs23.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
@@ -19162,26 +19222,26 @@ var require_link = __commonJS({
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs22.link(srcpath, dstpath);
+      await fs23.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs22.lstatSync(dstpath, { bigint: true });
+        dstStat = fs23.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs22.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs23.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       const dir = path28.dirname(dstpath);
-      const dirExists = fs22.existsSync(dir);
-      if (dirExists) return fs22.linkSync(srcpath, dstpath);
+      const dirExists = fs23.existsSync(dir);
+      if (dirExists) return fs23.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs22.linkSync(srcpath, dstpath);
+      return fs23.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -19195,13 +19255,13 @@ var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
     var path28 = require("path");
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
       if (path28.isAbsolute(srcpath)) {
         try {
-          await fs22.lstat(srcpath);
+          await fs23.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -19221,7 +19281,7 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs22.lstat(srcpath);
+        await fs23.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
@@ -19233,7 +19293,7 @@ var require_symlink_paths = __commonJS({
     }
     function symlinkPathsSync(srcpath, dstpath) {
       if (path28.isAbsolute(srcpath)) {
-        const exists3 = fs22.existsSync(srcpath);
+        const exists3 = fs23.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
@@ -19242,14 +19302,14 @@ var require_symlink_paths = __commonJS({
       }
       const dstdir = path28.dirname(dstpath);
       const relativeToDst = path28.join(dstdir, srcpath);
-      const exists2 = fs22.existsSync(relativeToDst);
+      const exists2 = fs23.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs22.existsSync(srcpath);
+      const srcExists = fs23.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
@@ -19267,13 +19327,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs22.lstat(srcpath);
+        stats = await fs23.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -19283,7 +19343,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs22.lstatSync(srcpath);
+        stats = fs23.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -19302,7 +19362,7 @@ var require_symlink = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var path28 = require("path");
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -19311,25 +19371,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs22.lstat(dstpath);
+        stats = await fs23.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path28.isAbsolute(srcpath)) {
-          srcStat = await fs22.stat(srcpath, { bigint: true });
+          srcStat = await fs23.stat(srcpath, { bigint: true });
         } else {
           const dstdir = path28.dirname(dstpath);
           const relativeToDst = path28.join(dstdir, srcpath);
           try {
-            srcStat = await fs22.stat(relativeToDst, { bigint: true });
+            srcStat = await fs23.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs22.stat(srcpath, { bigint: true });
+            srcStat = await fs23.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs22.stat(dstpath, { bigint: true });
+          dstStat = await fs23.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -19342,30 +19402,30 @@ var require_symlink = __commonJS({
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs22.symlink(srcpath, dstpath, toType);
+      return fs23.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs22.lstatSync(dstpath);
+        stats = fs23.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
         if (path28.isAbsolute(srcpath)) {
-          srcStat = fs22.statSync(srcpath, { bigint: true });
+          srcStat = fs23.statSync(srcpath, { bigint: true });
         } else {
           const dstdir = path28.dirname(dstpath);
           const relativeToDst = path28.join(dstdir, srcpath);
           try {
-            srcStat = fs22.statSync(relativeToDst, { bigint: true });
+            srcStat = fs23.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs22.statSync(srcpath, { bigint: true });
+            srcStat = fs23.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs22.statSync(dstpath, { bigint: true });
+          dstStat = fs23.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -19375,10 +19435,10 @@ var require_symlink = __commonJS({
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
       const dir = path28.dirname(dstpath);
-      const exists2 = fs22.existsSync(dir);
-      if (exists2) return fs22.symlinkSync(srcpath, dstpath, type);
+      const exists2 = fs23.existsSync(dir);
+      if (exists2) return fs23.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs22.symlinkSync(srcpath, dstpath, type);
+      return fs23.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -19448,9 +19508,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs22 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs22.readFile)(file, options);
+      let data = await universalify.fromCallback(fs23.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -19470,10 +19530,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs22 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs22.readFileSync(file, options);
+        let content = fs23.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -19486,15 +19546,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs22 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs22.writeFile)(file, str, options);
+      await universalify.fromCallback(fs23.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs22 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs22.writeFileSync(file, str, options);
+      return fs23.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -19525,7 +19585,7 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var path28 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
@@ -19534,14 +19594,14 @@ var require_output_file = __commonJS({
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs22.writeFile(file, data, encoding);
+      return fs23.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
       const dir = path28.dirname(file);
-      if (!fs22.existsSync(dir)) {
+      if (!fs23.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs22.writeFileSync(file, ...args);
+      fs23.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -19600,7 +19660,7 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_fs();
+    var fs23 = require_fs();
     var path28 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
@@ -19627,7 +19687,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs22.rename(src, dest);
+        await fs23.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -19652,7 +19712,7 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs22 = require_graceful_fs();
+    var fs23 = require_graceful_fs();
     var path28 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
@@ -19677,12 +19737,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs22.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs23.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs22.renameSync(src, dest);
+        fs23.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -20706,7 +20766,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs22 = __importStar(require_lib());
+    var fs23 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -20724,11 +20784,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs22.writeFileSync(file, sarifJsonString, "utf8");
+        fs23.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs22.writeFile(file, sarifJsonString, "utf8");
+        await fs23.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -29829,7 +29889,7 @@ var require_files = __commonJS({
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
     var path28 = __importStar(require("path"));
-    var fs22 = __importStar(require("fs"));
+    var fs23 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -29875,7 +29935,7 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs22.existsSync(nodePath)) {
+        if (nodePath && fs23.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
             newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
           } else {
@@ -30008,7 +30068,7 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs22.existsSync(__filename.toUpperCase()) || !fs22.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs23.existsSync(__filename.toUpperCase()) || !fs23.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
@@ -30264,7 +30324,7 @@ var require_main = __commonJS({
     ril_1.default.install();
     var path28 = __importStar(require("path"));
     var os2 = __importStar(require("os"));
-    var fs22 = __importStar(require("fs"));
+    var fs23 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -30405,7 +30465,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs22.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
+      const tmpDir = fs23.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -31136,11 +31196,11 @@ var init_main2 = __esm({
 });
 
 // src/project/workspace.ts
-var import_node_fs22, import_node_path27, MemoryFactsCache, Workspace;
+var import_node_fs23, import_node_path27, MemoryFactsCache, Workspace;
 var init_workspace = __esm({
   "src/project/workspace.ts"() {
     "use strict";
-    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
     import_node_path27 = __toESM(require("node:path"), 1);
     init_discover_project();
     init_facts_cache();
@@ -31226,7 +31286,7 @@ var init_workspace = __esm({
         const args = JSON.stringify([root, paths, nginx]);
         if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
         const files = this.found.files;
-        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs22.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
+        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs23.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
         return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
       }
     };
@@ -31595,7 +31655,7 @@ module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
 var import_node_crypto9 = require("node:crypto");
-var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_fs21 = __toESM(require("node:fs"), 1);
 var import_node_path24 = __toESM(require("node:path"), 1);
 init_run_project();
 
@@ -32556,12 +32616,12 @@ function relativeLinkBase(fromDir, toDir) {
 
 // src/report/write-atomically.ts
 var import_node_crypto8 = require("node:crypto");
-var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_path23 = __toESM(require("node:path"), 1);
 init_make_directories();
 
 // src/report/temp-files.ts
-var import_node_fs18 = __toESM(require("node:fs"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
 var pending = /* @__PURE__ */ new Set();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var installed = false;
@@ -32576,7 +32636,7 @@ function untrackTemporary(file) {
 }
 function removeTemporary(file) {
   try {
-    import_node_fs18.default.unlinkSync(file);
+    import_node_fs19.default.unlinkSync(file);
   } catch {
   }
   untrackTemporary(file);
@@ -32630,13 +32690,13 @@ function reasonOf(e) {
 function writeAtomically(file, content) {
   let stat;
   try {
-    stat = import_node_fs19.default.statSync(file);
+    stat = import_node_fs20.default.statSync(file);
   } catch {
   }
   if (stat?.isDirectory()) throw new WriteError(file, REASONS.EISDIR);
   if (stat && !stat.isFile()) {
     try {
-      import_node_fs19.default.writeFileSync(file, content);
+      import_node_fs20.default.writeFileSync(file, content);
     } catch (e) {
       throw new WriteError(file, reasonOf(e));
     }
@@ -32645,8 +32705,8 @@ function writeAtomically(file, content) {
   const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
-    import_node_fs19.default.writeFileSync(tmp, content, { flag: "wx" });
-    import_node_fs19.default.renameSync(tmp, file);
+    import_node_fs20.default.writeFileSync(tmp, content, { flag: "wx" });
+    import_node_fs20.default.renameSync(tmp, file);
     untrackTemporary(tmp);
   } catch (e) {
     removeTemporary(tmp);
@@ -33142,11 +33202,11 @@ function report(io, inputs, result, workspace) {
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs20.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs21.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
     const matcher = import_node_path24.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs20.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    if (import_node_fs21.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -33179,7 +33239,7 @@ ${value}
 ${delimiter}
 `;
   }
-  import_node_fs20.default.appendFileSync(file, text);
+  import_node_fs21.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -33227,7 +33287,7 @@ init_baseline();
 init_config();
 
 // src/fix/apply-fixes.ts
-var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_path25 = __toESM(require("node:path"), 1);
 
 // src/fix/apply-edits.ts
@@ -33274,7 +33334,7 @@ function applyFixes(root, findings, sources, write) {
   const notUtf8 = [];
   for (const [file, edits] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
     const abs = import_node_path25.default.resolve(root, file);
-    const bytes = import_node_fs21.default.readFileSync(abs);
+    const bytes = import_node_fs22.default.readFileSync(abs);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) {
       notUtf8.push(file);

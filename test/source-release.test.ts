@@ -89,6 +89,17 @@ describe('a run and the files it read', () => {
     expect(run.sources.get('directive.lua')!.lineText(1)).toMatch(/^local red = nil/);
   });
 
+  it('keeps the text of a file with directives whole while many more files are read after it', () => {
+    // Files are read into a buffer used again every few dozen files: a kept text must be a copy.
+    write('a-directive.lua', 'local kept = true -- resty-lint: disable-line pool-mixed-lifecycle\nreturn kept\n');
+    const files = ['a-directive.lua', ...Array.from({ length: 150 }, (_, i) => `b${i}.lua`)];
+    for (const f of files.slice(1)) write(f, `local other_${f.length} = "${'y'.repeat(60)}"\nreturn 1\n`);
+    const run = analyze({ cwd: dir, files });
+    expect(run.filesAnalyzed).toBe(151);
+    expect(run.sources.get('a-directive.lua')!.lineText(1)).toMatch(/^local kept = true/);
+    expect(run.sources.get('a-directive.lua')!.lineText(2)).toBe('return kept');
+  });
+
   it('does not hold the bytes of the files it analyzed', async () => {
     const files = Array.from({ length: 100 }, (_, i) => `m${i}.lua`);
     const comment = `-- ${'x'.repeat(76)}\n`.repeat(1000); // 80 KB a file, 8 MB in all
