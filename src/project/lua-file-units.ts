@@ -90,13 +90,12 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   // Digests are made only where a run's results can be kept (result-cache.ts).
   const digesting = cache?.results(input.cwd, variant) !== undefined;
   snapshot.begin();
-  // Without worker threads each file is read, analyzed and let go of in turn, so the run never holds every file's
-  // bytes at once; workers are handed all the files to analyze together.
+  // Without worker threads, files are read READ_AHEAD at a time into one buffer used again for the next ones
+  // (files/read-arena.ts), then analyzed and let go of (settle), so the run never holds every file's bytes at
+  // once. A few dozen at a time, not one: a stat, an open or a read right after a file's analysis costs about
+  // three times as much as in a row (synthetic-10000: 0.3 s more). Worker threads get all the files together.
   const batched = usesWorkers(input.files.length);
   const read: Read[] = [];
-  // Files are read a few dozen at a time, into one buffer used again for the next ones (files/read-arena.ts): a
-  // stat, an open or a read right after a file's analysis costs about three times as much as in a row
-  // (synthetic-10000: 0.3 s more).
   const pending: ReadText[] = [];
   let settled = 0;
   const arena = new ReadArena();
