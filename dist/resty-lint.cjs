@@ -16886,7 +16886,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "8e7834882df6596f" : void 0;
+    BUILD_ID = true ? "efbe0ecb7799956a" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17441,19 +17441,18 @@ ${payload}`, { flag: "wx" });
       }
       /** The entry for `key` if it is whole and consistent, else undefined. */
       read(key) {
-        let text;
+        let bytes;
         try {
-          text = import_node_fs17.default.readFileSync(this.file(key), "utf8");
+          bytes = import_node_fs17.default.readFileSync(this.file(key));
         } catch {
           return void 0;
         }
-        const newline = text.indexOf("\n");
+        const newline = bytes.indexOf(10);
         if (newline < 0) return void 0;
-        const payload = text.slice(newline + 1);
-        const digest = sha2563(payload);
-        if (text.slice(0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
+        const digest = (0, import_node_crypto7.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
+        if (bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
         try {
-          const value = JSON.parse(payload);
+          const value = JSON.parse(bytes.toString("utf8", newline + 1));
           if (!isCachedFactsValue(value)) return void 0;
           this.payloadDigests.set(key, digest);
           return value;

@@ -103,19 +103,21 @@ export class FactsCache {
 
   /** The entry for `key` if it is whole and consistent, else undefined. */
   private read(key: string): CachedFacts | undefined {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = fs.readFileSync(this.file(key), 'utf8');
+      bytes = fs.readFileSync(this.file(key));
     } catch {
       return undefined; // missing or unreadable: recompute
     }
-    const newline = text.indexOf('\n');
+    const newline = bytes.indexOf(10);
     if (newline < 0) return undefined;
-    const payload = text.slice(newline + 1);
-    const digest = sha256(payload);
-    if (text.slice(0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${digest}`) return undefined;
+    // The payload's bytes are hashed as they are: `set` hashed the string they encode, as UTF-8. (Hashing the
+    // decoded string would encode it back to UTF-8 first: a warm run on Kong spent a tenth of its entry reading
+    // on that.) Bytes that are not valid UTF-8 hash differently from their decoding: a damaged entry, a miss.
+    const digest = createHash('sha256').update(bytes.subarray(newline + 1)).digest('hex');
+    if (bytes.toString('latin1', 0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${digest}`) return undefined;
     try {
-      const value: unknown = JSON.parse(payload);
+      const value: unknown = JSON.parse(bytes.toString('utf8', newline + 1));
       if (!isCachedFactsValue(value)) return undefined;
       this.payloadDigests.set(key, digest);
       return value as CachedFacts;
