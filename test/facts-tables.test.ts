@@ -1,8 +1,12 @@
 // The facts keep the fields of the tables the link can reach, and only those (src/analysis/compact-facts.ts):
 // a table is read through a value that names it somewhere in the facts, or as the table a function was defined
 // on. A table built only to be handed to a library (`cjson.encode({ error = err })`) keeps its slot, emptied.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LUA_SYNTAX } from '../src/lua/parse-lua.ts';
+import { FactsCache } from '../src/project/facts-cache.ts';
 import { factsJob } from '../src/project/facts-job.ts';
 import type { FileFacts } from '../src/analysis/file-facts.ts';
 import { isCachedFactsValue } from '../src/analysis/validate-facts.ts';
@@ -62,6 +66,25 @@ return obj
   it('keeps the same facts through the cache: an emptied table is an empty object in JSON', () => {
     const f = factsOf('local t = { x = 1 }\nprint(t)\nreturn { y = 2 }\n');
     expect(JSON.parse(JSON.stringify(f)).tables).toEqual([{}, { y: { t: 'const', v: 2 } }]);
+  });
+
+  it('read back from the cache, shares one object among the empty tables, as freshly computed facts do', () => {
+    // An emptied payload table, a reachable empty table (the module's `cache`), and the module table.
+    const f = factsOf('local M = { cache = {} }\nprint({ x = 1 })\nfunction M.get() return M.cache end\nreturn M\n');
+    expect(tableKeys(f)).toEqual(['cache,get', '', '']);
+    const dir = mkdtempSync(join(tmpdir(), 'resty-lint-tables-'));
+    try {
+      new FactsCache(dir).set('k', { facts: f });
+      const back = new FactsCache(dir).get('k');
+      if (!back || !('facts' in back)) throw new Error('cache miss');
+      expect(back.facts).toEqual(f);
+      const [module, reachableEmpty, emptied] = back.facts.tables;
+      expect(reachableEmpty).toBe(emptied);
+      expect(Object.isFrozen(emptied)).toBe(true);
+      expect(Object.isFrozen(module)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

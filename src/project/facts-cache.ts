@@ -15,6 +15,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileFacts } from '../analysis/file-facts.ts';
+import { shareEmptyTables } from '../analysis/compact-facts.ts';
 import { isCachedFactsValue } from '../analysis/validate-facts.ts';
 import { BUILD_ID, VERSION } from '../core/version.ts';
 import { makeDirectories } from '../files/make-directories.ts';
@@ -120,7 +121,9 @@ export class FactsCache {
       const value: unknown = JSON.parse(bytes.toString('utf8', newline + 1));
       if (!isCachedFactsValue(value)) return undefined;
       this.payloadDigests.set(key, digest);
-      return value as CachedFacts;
+      const cached = value as CachedFacts;
+      if ('facts' in cached) shareEmptyTables(cached.facts);
+      return cached;
     } catch {
       return undefined; // not JSON, or nested beyond the stack
     }
