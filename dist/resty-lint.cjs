@@ -6215,14 +6215,14 @@ function compactFacts(facts) {
   for (const k in facts) if (k !== "tables") visit2(facts[k]);
   for (const f of facts.functions) if (f.ownerTable !== void 0) reach3(f.ownerTable);
   while (waiting.length > 0) visit2(tables[waiting.pop()]);
-  for (let i = 0; i < tables.length; i++) if (reached[i] === 0) tables[i] = UNREACHED;
+  for (let i = 0; i < tables.length; i++) if (reached[i] === 0 || isEmpty(tables[i])) tables[i] = EMPTY_TABLE;
   facts.sites = facts.sites.slice();
   facts.events = facts.events.slice();
   return facts;
 }
 function shareEmptyTables(facts) {
   const tables = facts.tables;
-  for (let i = 0; i < tables.length; i++) if (isEmpty(tables[i])) tables[i] = UNREACHED;
+  for (let i = 0; i < tables.length; i++) if (isEmpty(tables[i])) tables[i] = EMPTY_TABLE;
 }
 function isEmpty(table) {
   for (const _ in table) return false;
@@ -6236,13 +6236,13 @@ function own(s) {
   shared.set(copy, copy);
   return copy;
 }
-var MIN_SLICE, MAX_SHARED, UNREACHED, shared;
+var MIN_SLICE, MAX_SHARED, EMPTY_TABLE, shared;
 var init_compact_facts = __esm({
   "src/analysis/compact-facts.ts"() {
     "use strict";
     MIN_SLICE = 13;
     MAX_SHARED = 1e5;
-    UNREACHED = Object.freeze({});
+    EMPTY_TABLE = Object.freeze({});
     shared = /* @__PURE__ */ new Map();
   }
 });
@@ -16894,7 +16894,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "205f2516cb2517dc" : void 0;
+    BUILD_ID = true ? "6750ea1019989abf" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

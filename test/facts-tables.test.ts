@@ -68,10 +68,11 @@ return obj
     expect(JSON.parse(JSON.stringify(f)).tables).toEqual([{}, { y: { t: 'const', v: 2 } }]);
   });
 
-  it('read back from the cache, shares one object among the empty tables, as freshly computed facts do', () => {
+  it('shares one object among the empty tables, reachable or not, also read back from the cache', () => {
     // An emptied payload table, a reachable empty table (the module's `cache`), and the module table.
     const f = factsOf('local M = { cache = {} }\nprint({ x = 1 })\nfunction M.get() return M.cache end\nreturn M\n');
     expect(tableKeys(f)).toEqual(['cache,get', '', '']);
+    expect(f.tables[1]).toBe(f.tables[2]);
     const dir = mkdtempSync(join(tmpdir(), 'resty-lint-tables-'));
     try {
       new FactsCache(dir).set('k', { facts: f });

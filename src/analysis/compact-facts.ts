@@ -12,16 +12,16 @@
 // (`ownerTable`): from the events, returns, exports, globals and fields of tables it reads. A table no such
 // chain reaches (`cjson.encode({ error = err })`, a local list of constants) is never read. Kong: 10k of 44k
 // tables are reachable; the others were a quarter of its facts in memory. Their slots stay (ids are indexes)
-// and hold one shared empty table.
+// and hold one shared empty table, as does every table left empty (`local cache = {}`).
 import type { FileFacts } from './file-facts.ts';
 
 /** V8's SlicedString::kMinLength: shorter substrings are copies. */
 const MIN_SLICE = 13;
 /** Distinct strings kept for sharing; past this the table starts over (a language server runs for days). */
 const MAX_SHARED = 100_000;
-/** What an unreachable table's slot holds, and an empty table read back from the cache: never written to
- *  (interpretation is over, and the link only reads tables). */
-const UNREACHED: Record<string, never> = Object.freeze({});
+/** What the slot of an unreachable or empty table holds: never written to (interpretation is over, and the link
+ *  only reads tables). */
+const EMPTY_TABLE: Record<string, never> = Object.freeze({});
 
 /** One copy of each distinct string across the facts of a run: names such as `ngx`, `get` or `id` recur
  *  in every file (synthetic-10000: 344k strings, 33k distinct, 10 MB of a 117 MB heap). */
@@ -59,7 +59,7 @@ export function compactFacts(facts: FileFacts): FileFacts {
   for (const k in facts) if (k !== 'tables') visit(facts[k as keyof FileFacts]);
   for (const f of facts.functions) if (f.ownerTable !== undefined) reach(f.ownerTable);
   while (waiting.length > 0) visit(tables[waiting.pop()!]);
-  for (let i = 0; i < tables.length; i++) if (reached[i] === 0) tables[i] = UNREACHED;
+  for (let i = 0; i < tables.length; i++) if (reached[i] === 0 || isEmpty(tables[i])) tables[i] = EMPTY_TABLE;
   // The lists the interpreter grew by push, at their length (room for half as many again otherwise).
   facts.sites = facts.sites.slice();
   facts.events = facts.events.slice();
@@ -67,10 +67,10 @@ export function compactFacts(facts: FileFacts): FileFacts {
 }
 
 /** Facts read back from the cache (JSON) have an object of their own for each empty table: the shared one
- *  again (8 copies of Kong: 270k of them). */
+ *  again, as compactFacts left them (8 copies of Kong: 270k of them). */
 export function shareEmptyTables(facts: FileFacts): void {
   const tables = facts.tables;
-  for (let i = 0; i < tables.length; i++) if (isEmpty(tables[i])) tables[i] = UNREACHED;
+  for (let i = 0; i < tables.length; i++) if (isEmpty(tables[i])) tables[i] = EMPTY_TABLE;
 }
 
 function isEmpty(table: Record<string, unknown>): boolean {
