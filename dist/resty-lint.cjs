@@ -785,41 +785,45 @@ function push(map, key, value) {
   if (list2) list2.push(value);
   else map.set(key, [value]);
 }
-var EventIndex, cache;
+var NONE, EventIndex, cache;
 var init_event_index = __esm({
   "src/link/event-index.ts"() {
     "use strict";
     init_sym_value();
+    NONE = Object.freeze([]);
     EventIndex = class {
-      connectsByTarget = /* @__PURE__ */ new Map();
       byFn = /* @__PURE__ */ new Map();
-      newBySite = /* @__PURE__ */ new Map();
-      passBySiteTarget = /* @__PURE__ */ new Map();
-      escaped = /* @__PURE__ */ new Set();
+      // Most files have no connect, constructor or escape (many no pass): each of these is made on its first
+      // event, since the index of every file lives as long as the link.
+      connectsByTarget;
+      newBySite;
+      passBySiteTarget;
+      escaped;
       constructor(facts) {
         for (const e of facts.events) {
           push(this.byFn, e.fn, e);
-          if (e.kind === "connect") push(this.connectsByTarget, valueKey(e.target), e);
-          else if (e.kind === "new") this.newBySite.set(e.site, e);
-          else if (e.kind === "pass") this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
-          else if (e.kind === "escape") this.escaped.add(valueKey(e.target));
+          if (e.kind === "connect") push(this.connectsByTarget ??= /* @__PURE__ */ new Map(), valueKey(e.target), e);
+          else if (e.kind === "new") (this.newBySite ??= /* @__PURE__ */ new Map()).set(e.site, e);
+          else if (e.kind === "pass") (this.passBySiteTarget ??= /* @__PURE__ */ new Map()).set(`${e.site}|${valueKey(e.target)}`, e);
+          else if (e.kind === "escape") (this.escaped ??= /* @__PURE__ */ new Set()).add(valueKey(e.target));
         }
+        for (const [fn, list2] of this.byFn) this.byFn.set(fn, list2.slice());
       }
       connectsOf(targetKey) {
-        return this.connectsByTarget.get(targetKey) ?? [];
+        return this.connectsByTarget?.get(targetKey) ?? NONE;
       }
       eventsOf(fn) {
-        return this.byFn.get(fn) ?? [];
+        return this.byFn.get(fn) ?? NONE;
       }
       /** The value is stored or captured beyond the function that holds it somewhere in the file. */
       escapes(targetKey) {
-        return this.escaped.has(targetKey);
+        return this.escaped?.has(targetKey) ?? false;
       }
       newAt(site2) {
-        return this.newBySite.get(site2);
+        return this.newBySite?.get(site2);
       }
       passAt(site2, targetKey) {
-        return this.passBySiteTarget.get(`${site2}|${targetKey}`);
+        return this.passBySiteTarget?.get(`${site2}|${targetKey}`);
       }
     };
     cache = /* @__PURE__ */ new WeakMap();
@@ -1490,6 +1494,8 @@ var init_module_resolver = __esm({
   "src/link/module-resolver.ts"() {
     "use strict";
     ModuleResolver = class {
+      /** The file each dotted path suffix names: the shortest path that ends in it (then the first in code-unit
+       *  order of its characters, for a stable answer). */
       bySuffix = /* @__PURE__ */ new Map();
       paths;
       /** Files by the name they declare with module(), normalized as require names are. */
@@ -1512,15 +1518,12 @@ var init_module_resolver = __esm({
           if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
           this.add(segs, p);
         }
-        for (const list2 of this.bySuffix.values()) list2.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
       }
       add(segs, path28) {
         for (let i = 0; i < segs.length; i++) {
           const name = segs.slice(i).join(".");
-          const list2 = this.bySuffix.get(name);
-          if (list2) {
-            if (list2[list2.length - 1] !== path28) list2.push(path28);
-          } else this.bySuffix.set(name, [path28]);
+          const best = this.bySuffix.get(name);
+          if (best === void 0 || path28.length < best.length || path28.length === best.length && path28 < best) this.bySuffix.set(name, path28);
         }
       }
       resolve(moduleName) {
@@ -1547,7 +1550,7 @@ var init_module_resolver = __esm({
           const base = root === "" || root === "." ? rel : `${root.replace(/\/+$/, "")}/${rel}`;
           for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
         }
-        return this.bySuffix.get(segs.join("."))?.[0];
+        return this.bySuffix.get(segs.join("."));
       }
     };
   }
@@ -2301,7 +2304,7 @@ function dedupe(list2) {
   const out = [...seen.values()];
   return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
 }
-var UNKNOWN2, MAX_DEPTH, MAX_RESULTS, MAX_STEPS, ValueResolver;
+var UNKNOWN2, ANSWERING, MAX_DEPTH, MAX_RESULTS, MAX_STEPS, ValueResolver;
 var init_resolver = __esm({
   "src/link/resolver.ts"() {
     "use strict";
@@ -2310,6 +2313,7 @@ var init_resolver = __esm({
     init_key_value();
     init_param_origin();
     UNKNOWN2 = { r: "unknown" };
+    ANSWERING = [];
     MAX_DEPTH = 12;
     MAX_RESULTS = 8;
     MAX_STEPS = 5e3;
@@ -2326,7 +2330,8 @@ var init_resolver = __esm({
       globals;
       depth = 0;
       steps = 0;
-      /** Answers by file, then by value and environment; `active`: the questions being answered (a cycle is unknown). */
+      /** Answers by file, then by value and environment; ANSWERING while a question is being answered (met again
+       *  inside its own answer, it is a cycle: unknown). */
       memo = /* @__PURE__ */ new Map();
       envs = /* @__PURE__ */ new Map();
       roots = /* @__PURE__ */ new Map();
@@ -2346,20 +2351,21 @@ var init_resolver = __esm({
         const itself = immediate(file, v, env);
         if (itself) return [itself];
         let memo = this.memo.get(file);
-        if (!memo) this.memo.set(file, memo = { done: /* @__PURE__ */ new Map(), active: /* @__PURE__ */ new Set() });
+        if (!memo) this.memo.set(file, memo = /* @__PURE__ */ new Map());
         const key = `${valueKey(v)}|${env?.id ?? 0}`;
-        const known = memo.done.get(key);
+        const known = memo.get(key);
+        if (known === ANSWERING) return [UNKNOWN2];
         if (known) return known;
-        if (memo.active.has(key)) return [UNKNOWN2];
-        memo.active.add(key);
+        memo.set(key, ANSWERING);
         this.depth++;
+        let result;
         try {
-          const result = dedupe(this.resolveInner(file, v, env));
-          memo.done.set(key, result);
+          result = dedupe(this.resolveInner(file, v, env));
+          memo.set(key, result);
           return result;
         } finally {
           this.depth--;
-          memo.active.delete(key);
+          if (result === void 0) memo.delete(key);
         }
       }
       /** The interned environment for a call's arguments. */
@@ -5807,7 +5813,7 @@ var init_guards = __esm({
 // src/analysis/interpret/reuse-guards.ts
 function reuseGuards(cond, flow, ctx, scope) {
   const visit2 = (e, depth) => {
-    if (depth > 20) return NONE();
+    if (depth > 20) return NONE2();
     if (e.type === "UnaryExpression" && e.operator === "not") {
       const inner = visit2(e.argument, depth + 1);
       return { thenFresh: inner.elseFresh, elseFresh: inner.thenFresh };
@@ -5817,12 +5823,12 @@ function reuseGuards(cond, flow, ctx, scope) {
       const r = visit2(e.right, depth + 1);
       return e.operator === "and" ? { thenFresh: union2(l.thenFresh, r.thenFresh), elseFresh: /* @__PURE__ */ new Set() } : { thenFresh: orBoth(e, l.thenFresh, r.thenFresh, flow, ctx, scope), elseFresh: union2(l.elseFresh, r.elseFresh) };
     }
-    if (e.type !== "BinaryExpression") return NONE();
+    if (e.type !== "BinaryExpression") return NONE2();
     const num = (x) => x.type === "NumericLiteral" ? x.value : void 0;
     const [count, n, op] = num(e.right) !== void 0 ? [e.left, num(e.right), e.operator] : num(e.left) !== void 0 ? [e.right, num(e.left), flip(e.operator)] : [null, 0, ""];
-    if (!count) return NONE();
+    if (!count) return NONE2();
     const objs = countedObjects(count, flow, ctx, scope);
-    if (objs.size === 0) return NONE();
+    if (objs.size === 0) return NONE2();
     const zeroOnThen = op === "==" && n === 0 || op === "<" && n === 1 || op === "<=" && n === 0;
     const zeroOnElse = op === "~=" && n === 0 || op === ">" && n === 0 || op === ">=" && n === 1;
     return { thenFresh: zeroOnThen ? objs : /* @__PURE__ */ new Set(), elseFresh: zeroOnElse ? objs : /* @__PURE__ */ new Set() };
@@ -5853,14 +5859,14 @@ function union2(a, b) {
 function flip(op) {
   return op === "<" ? ">" : op === ">" ? "<" : op === "<=" ? ">=" : op === ">=" ? "<=" : op;
 }
-var NONE;
+var NONE2;
 var init_reuse_guards = __esm({
   "src/analysis/interpret/reuse-guards.ts"() {
     "use strict";
     init_profiles();
     init_sym_value();
     init_guards();
-    NONE = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
+    NONE2 = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
   }
 });
 
@@ -16894,7 +16900,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "6750ea1019989abf" : void 0;
+    BUILD_ID = true ? "b9a023421e9975f1" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

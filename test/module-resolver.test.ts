@@ -55,3 +55,20 @@ describe('a package root above the analyzed directory', () => {
     expect(both.resolve('urlshortener.redis_utils')).toBe('urlshortener/redis_utils.lua');
   });
 });
+
+describe('several files end in the name', () => {
+  const files = ['b/x/store.lua', 'zz/store.lua', 'a/store.lua', 'app/store/init.lua', 'c/store.lua'];
+
+  it('takes the shortest path, then the first in character order, whatever order the files come in', () => {
+    for (const order of [files, [...files].reverse(), [files[2], files[0], files[4], files[1], files[3]]]) {
+      const modules = new ModuleResolver(order);
+      expect(modules.resolve('store'), order.join(' ')).toBe('a/store.lua');
+      expect(modules.resolve('x.store'), order.join(' ')).toBe('b/x/store.lua');
+    }
+  });
+
+  it('counts an init.lua by its whole path', () => {
+    expect(new ModuleResolver(['app/store/init.lua', 'libs/x/store.lua']).resolve('store')).toBe('libs/x/store.lua');
+    expect(new ModuleResolver(['lib/x/s.lua', 's/init.lua']).resolve('s')).toBe('s/init.lua');
+  });
+});

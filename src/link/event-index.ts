@@ -6,42 +6,48 @@ import { valueKey } from '../analysis/sym-value.ts';
 
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export class EventIndex {
-  readonly connectsByTarget = new Map<string, Ev<'connect'>[]>();
-  readonly byFn = new Map<number, LifecycleEvent[]>();
-  private readonly newBySite = new Map<number, Ev<'new'>>();
-  private readonly passBySiteTarget = new Map<string, Ev<'pass'>>();
-  private readonly escaped = new Set<string>();
+  private readonly byFn = new Map<number, LifecycleEvent[]>();
+  // Most files have no connect, constructor or escape (many no pass): each of these is made on its first
+  // event, since the index of every file lives as long as the link.
+  private connectsByTarget: Map<string, Ev<'connect'>[]> | undefined;
+  private newBySite: Map<number, Ev<'new'>> | undefined;
+  private passBySiteTarget: Map<string, Ev<'pass'>> | undefined;
+  private escaped: Set<string> | undefined;
 
   constructor(facts: FileFacts) {
     for (const e of facts.events) {
       push(this.byFn, e.fn, e);
-      if (e.kind === 'connect') push(this.connectsByTarget, valueKey(e.target), e);
-      else if (e.kind === 'new') this.newBySite.set(e.site, e);
-      else if (e.kind === 'pass') this.passBySiteTarget.set(`${e.site}|${valueKey(e.target)}`, e);
-      else if (e.kind === 'escape') this.escaped.add(valueKey(e.target));
+      if (e.kind === 'connect') push((this.connectsByTarget ??= new Map()), valueKey(e.target), e);
+      else if (e.kind === 'new') (this.newBySite ??= new Map()).set(e.site, e);
+      else if (e.kind === 'pass') (this.passBySiteTarget ??= new Map()).set(`${e.site}|${valueKey(e.target)}`, e);
+      else if (e.kind === 'escape') (this.escaped ??= new Set()).add(valueKey(e.target));
     }
+    // Each function's list at its length: push leaves room for half as many again.
+    for (const [fn, list] of this.byFn) this.byFn.set(fn, list.slice());
   }
 
   connectsOf(targetKey: string): readonly Ev<'connect'>[] {
-    return this.connectsByTarget.get(targetKey) ?? [];
+    return this.connectsByTarget?.get(targetKey) ?? NONE;
   }
 
   eventsOf(fn: number): readonly LifecycleEvent[] {
-    return this.byFn.get(fn) ?? [];
+    return this.byFn.get(fn) ?? NONE;
   }
 
   /** The value is stored or captured beyond the function that holds it somewhere in the file. */
   escapes(targetKey: string): boolean {
-    return this.escaped.has(targetKey);
+    return this.escaped?.has(targetKey) ?? false;
   }
 
   newAt(site: number): Ev<'new'> | undefined {
-    return this.newBySite.get(site);
+    return this.newBySite?.get(site);
   }
 
   passAt(site: number, targetKey: string): Ev<'pass'> | undefined {
-    return this.passBySiteTarget.get(`${site}|${targetKey}`);
+    return this.passBySiteTarget?.get(`${site}|${targetKey}`);
   }
 }
 

@@ -27,7 +27,9 @@ export interface ModuleResolverOptions {
 }
 
 export class ModuleResolver {
-  private readonly bySuffix = new Map<string, string[]>();
+  /** The file each dotted path suffix names: the shortest path that ends in it (then the first in code-unit
+   *  order of its characters, for a stable answer). */
+  private readonly bySuffix = new Map<string, string>();
 
   private readonly paths: ReadonlySet<string>;
 
@@ -56,19 +58,14 @@ export class ModuleResolver {
       if (segs[segs.length - 1] === 'init' && segs.length > 1) this.add(segs.slice(0, -1), p);
       this.add(segs, p);
     }
-    for (const list of this.bySuffix.values()) list.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
 
   private add(segs: string[], path: string): void {
     // Index every suffix: "a/b/c" answers "c", "b.c" and "a.b.c".
     for (let i = 0; i < segs.length; i++) {
       const name = segs.slice(i).join('.');
-      const list = this.bySuffix.get(name);
-      // A path's suffixes are added one after the other (init.lua's twice, once without `init`), so the same
-      // path can only be the last one listed: no scan of lists that thousands of files share (`h1`, `init`).
-      if (list) {
-        if (list[list.length - 1] !== path) list.push(path);
-      } else this.bySuffix.set(name, [path]);
+      const best = this.bySuffix.get(name);
+      if (best === undefined || path.length < best.length || (path.length === best.length && path < best)) this.bySuffix.set(name, path);
     }
   }
 
@@ -101,7 +98,7 @@ export class ModuleResolver {
       const base = root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
       for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
     }
-    return this.bySuffix.get(segs.join('.'))?.[0];
+    return this.bySuffix.get(segs.join('.'));
   }
 }
 

@@ -13,6 +13,8 @@ import { paramOrigin } from './param-origin.ts';
 export type { Env, Resolved };
 
 const UNKNOWN: Resolved = { r: 'unknown' };
+/** The memo's mark for a question whose answer is being worked out. */
+const ANSWERING: Resolved[] = [];
 const MAX_DEPTH = 12;
 const MAX_RESULTS = 8;
 /** Work allowed for one top-level question; past it the answer is unknown (never a guess). */
@@ -21,8 +23,9 @@ const MAX_STEPS = 5000;
 export class ValueResolver {
   private depth = 0;
   private steps = 0;
-  /** Answers by file, then by value and environment; `active`: the questions being answered (a cycle is unknown). */
-  private readonly memo = new Map<string, { done: Map<string, Resolved[]>; active: Set<string> }>();
+  /** Answers by file, then by value and environment; ANSWERING while a question is being answered (met again
+   *  inside its own answer, it is a cycle: unknown). */
+  private readonly memo = new Map<string, Map<string, Resolved[]>>();
   private readonly envs = new Map<string, Env>();
   private readonly roots = new Map<string, Env | null>();
 
@@ -54,20 +57,21 @@ export class ValueResolver {
     const itself = immediate(file, v, env);
     if (itself) return [itself];
     let memo = this.memo.get(file);
-    if (!memo) this.memo.set(file, (memo = { done: new Map(), active: new Set() }));
+    if (!memo) this.memo.set(file, (memo = new Map()));
     const key = `${valueKey(v)}|${env?.id ?? 0}`;
-    const known = memo.done.get(key);
+    const known = memo.get(key);
+    if (known === ANSWERING) return [UNKNOWN];
     if (known) return known;
-    if (memo.active.has(key)) return [UNKNOWN];
-    memo.active.add(key);
+    memo.set(key, ANSWERING);
     this.depth++;
+    let result: Resolved[] | undefined;
     try {
-      const result = dedupe(this.resolveInner(file, v, env));
-      memo.done.set(key, result);
+      result = dedupe(this.resolveInner(file, v, env));
+      memo.set(key, result);
       return result;
     } finally {
       this.depth--;
-      memo.active.delete(key);
+      if (result === undefined) memo.delete(key);
     }
   }
 
