@@ -6277,20 +6277,25 @@ var init_facts_job = __esm({
 function setFactsWorkerScript(file) {
   workerScript = file;
 }
+function factsThreads(files, syntax, env = process.env) {
+  const threads = workerCount(files, env);
+  return threads === 0 ? void 0 : new FactsPool(threads, syntax);
+}
 function computeFacts(inputs, syntax, onDone = () => {
 }, env = process.env) {
-  const threads = workerCount(inputs.length, env);
-  if (threads === 0) {
+  const pool = inputs.length === 0 ? void 0 : factsThreads(inputs.length, syntax, env);
+  if (!pool) {
     return inputs.map((bytes) => {
       const result = factsJob(bytes, syntax);
       onDone();
       return result;
     });
   }
-  return new FactsPool(threads, syntax, onDone).run(inputs);
-}
-function usesWorkers(files, env = process.env) {
-  return workerCount(files, env) > 0;
+  try {
+    return pool.compute(inputs, onDone);
+  } finally {
+    pool.close();
+  }
 }
 function workerCount(files, env) {
   if (!workerScript) return 0;
@@ -6308,7 +6313,7 @@ function runFactsWorker() {
   if (process.env.RESTY_LINT_TEST_WORKER_EXIT === "1") process.exit(1);
   data.port.on("message", (tasks) => {
     for (const task of tasks) {
-      const done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
+      const done = { round: task.round, index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
       data.port.postMessage(done);
       Atomics.add(data.signal, 0, 1);
       Atomics.notify(data.signal, 0);
@@ -6322,15 +6327,15 @@ var init_facts_workers = __esm({
     import_node_os = __toESM(require("node:os"), 1);
     import_node_worker_threads = require("node:worker_threads");
     init_facts_job();
+    init_compact_facts();
     ROLE = "resty-lint-facts-worker";
     MIN_FILES_FOR_WORKERS = 48;
     MIN_CORES_FOR_WORKERS = 4;
     STALL_MS = 1e4;
     BATCH = 8;
     FactsPool = class {
-      constructor(threads, syntax, onDone) {
+      constructor(threads, syntax) {
         this.syntax = syntax;
-        this.onDone = onDone;
         for (let i = 0; i < threads; i++) {
           const { port1, port2 } = new import_node_worker_threads.MessageChannel();
           const worker = new import_node_worker_threads.Worker(workerScript, {
@@ -6339,21 +6344,26 @@ var init_facts_workers = __esm({
             // About the main thread's stack, so code nested too deeply to parse there fails here too.
             resourceLimits: { stackSizeMb: 1 }
           });
-          this.lanes.push({ worker, port: port1, outstanding: 0 });
+          this.lanes.push({ worker, port: port1, outstanding: 0, stalled: false });
         }
       }
       syntax;
-      onDone;
       signal = new Int32Array(new SharedArrayBuffer(4));
       lanes = [];
-      run(inputs) {
-        let onMain = 0;
+      round = 0;
+      onMain = 0;
+      files = 0;
+      stalls = 0;
+      compute(inputs, onDone) {
+        const round = ++this.round;
+        this.files += inputs.length;
         const results = new Array(inputs.length);
         let next = 0;
         let pending2 = inputs.length;
         const give = (lane) => {
+          if (lane.stalled) return;
           const tasks = [];
-          while (tasks.length < BATCH && next < inputs.length) tasks.push({ index: next, bytes: inputs[next++] });
+          while (tasks.length < BATCH && next < inputs.length) tasks.push({ round, index: next, bytes: inputs[next++] });
           if (tasks.length === 0) return;
           lane.outstanding += tasks.length;
           lane.port.postMessage(tasks);
@@ -6364,49 +6374,54 @@ var init_facts_workers = __esm({
           for (const lane of this.lanes) {
             for (let m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port); m; m = (0, import_node_worker_threads.receiveMessageOnPort)(lane.port)) {
               const done = m.message;
+              lane.outstanding--;
+              if (done.round !== round) continue;
               lastResult = Date.now();
-              if (--lane.outstanding <= BATCH) give(lane);
+              if (lane.outstanding <= BATCH) give(lane);
               if (results[done.index] !== void 0) continue;
-              results[done.index] = JSON.parse(done.json);
+              const result = JSON.parse(done.json);
+              if ("facts" in result) shareEmptyTables(result.facts);
+              results[done.index] = result;
               pending2--;
-              this.onDone();
+              onDone();
             }
           }
         };
-        try {
-          for (const lane of this.lanes) {
-            give(lane);
-            give(lane);
-          }
-          let seen = 0;
-          const computeHere = (index) => {
-            results[index] = factsJob(inputs[index], this.syntax);
-            onMain++;
-            pending2--;
-            this.onDone();
-          };
-          while (pending2 > 0) {
+        for (const lane of this.lanes) {
+          give(lane);
+          give(lane);
+        }
+        let seen = 0;
+        const computeHere = (index) => {
+          results[index] = factsJob(inputs[index], this.syntax);
+          this.onMain++;
+          pending2--;
+          onDone();
+        };
+        while (pending2 > 0) {
+          collect();
+          if (pending2 === 0) break;
+          if (next < inputs.length) {
+            computeHere(next++);
+          } else if (Date.now() - lastResult > stallMs) {
+            this.stalls++;
+            for (const lane of this.lanes) if (lane.outstanding > 0) lane.stalled = true;
+            for (let i = 0; i < inputs.length; i++) if (results[i] === void 0) computeHere(i);
+          } else {
+            seen = Atomics.load(this.signal, 0);
             collect();
-            if (pending2 === 0) break;
-            if (next < inputs.length) {
-              computeHere(next++);
-            } else if (Date.now() - lastResult > stallMs) {
-              for (let i = 0; i < inputs.length; i++) if (results[i] === void 0) computeHere(i);
-            } else {
-              seen = Atomics.load(this.signal, 0);
-              collect();
-              if (pending2 > 0) Atomics.wait(this.signal, 0, seen, Math.min(1e3, stallMs));
-            }
-          }
-        } finally {
-          for (const lane of this.lanes) {
-            lane.port.close();
-            void lane.worker.terminate();
+            if (pending2 > 0) Atomics.wait(this.signal, 0, seen, Math.min(1e3, stallMs));
           }
         }
-        if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: facts of ${inputs.length} files on ${this.lanes.length} worker threads and the main thread (${onMain} there)
-`);
         return results;
+      }
+      close() {
+        for (const lane of this.lanes) {
+          lane.port.close();
+          void lane.worker.terminate();
+        }
+        if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: facts of ${this.files} files in ${this.round} groups on ${this.lanes.length} worker threads and the main thread (${this.onMain} there; stopped waiting for workers ${this.stalls} times)
+`);
       }
     };
   }
@@ -8338,52 +8353,60 @@ function luaFileUnits(input, sources, drafts) {
   const snapshot = cache2?.snapshot(input.cwd, variant) ?? new FileSnapshot(void 0);
   const digesting = cache2?.results(input.cwd, variant) !== void 0;
   snapshot.begin();
-  const batched = usesWorkers(input.files.length);
+  const threads = factsThreads(input.files.length, syntax);
+  const groupSize = threads ? READ_AHEAD_THREADS : READ_AHEAD;
   const read2 = [];
   const pending2 = [];
   let settled = 0;
+  const progress = () => input.onProgress?.(++settled, input.files.length);
   const arena = new ReadArena();
   const settlePending = () => {
-    for (const r of pending2) settle(r, digesting, syntax, () => input.onProgress?.(++settled, input.files.length));
+    const todo2 = threads ? pending2.filter((r) => !r.result) : [];
+    if (todo2.length > 0) threads.compute(todo2.map((r) => r.bytes), progress).forEach((result, i) => todo2[i].computed = result);
+    for (const r of pending2) settle(r, digesting, syntax, progress);
     pending2.length = 0;
     arena.reset();
   };
   const deferred = /* @__PURE__ */ new Map();
-  for (const file of input.files) {
-    const own2 = [];
-    const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
-    const buffer = input.overlay?.get(file);
-    if (buffer) {
-      const key2 = cache2?.key(buffer, variant);
-      read2.push({ file, text: new SourceText(buffer), bytes: buffer, key: key2, result: key2 ? cache2.get(key2) : void 0, directives: buffer.includes(DIRECTIVE_MARK) });
-      continue;
+  try {
+    for (const file of input.files) {
+      const own2 = [];
+      const where2 = input.rawPaths?.get(file) ?? import_node_path9.default.resolve(input.cwd, file);
+      const buffer = input.overlay?.get(file);
+      if (buffer) {
+        const key2 = cache2?.key(buffer, variant);
+        read2.push({ file, text: new SourceText(buffer), bytes: buffer, key: key2, result: key2 ? cache2.get(key2) : void 0, directives: buffer.includes(DIRECTIVE_MARK) });
+        continue;
+      }
+      const stat = statWithin(where2, file, own2, input.maxBytes);
+      const known = stat && snapshot.unchanged(file, stat);
+      if (stat && known && known.parsed && known.digest !== "" && digesting) {
+        const text = sourceOnDisk(where2);
+        read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
+        deferred.set(file, { file, where: where2, key: known.key, text });
+        continue;
+      }
+      const result = known ? cache2.get(known.key) : void 0;
+      if (stat && known && result) {
+        read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
+        continue;
+      }
+      let bytes = stat && readSource(where2, file, own2, threads ? void 0 : arena.read.bind(arena, where2, stat.size));
+      if (!stat || !bytes) {
+        read2.push({ file, drafts: own2 });
+        continue;
+      }
+      const directives = bytes.includes(DIRECTIVE_MARK);
+      if (directives && !threads) bytes = Buffer.from(bytes);
+      const key = cache2?.key(bytes, variant);
+      const r = { file, where: where2, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives };
+      read2.push(r);
+      if (pending2.push(r) === groupSize) settlePending();
     }
-    const stat = statWithin(where2, file, own2, input.maxBytes);
-    const known = stat && snapshot.unchanged(file, stat);
-    if (stat && known && known.parsed && known.digest !== "" && digesting) {
-      const text = sourceOnDisk(where2);
-      read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-      deferred.set(file, { file, where: where2, key: known.key, text });
-      continue;
-    }
-    const result = known ? cache2.get(known.key) : void 0;
-    if (stat && known && result) {
-      read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
-      continue;
-    }
-    let bytes = stat && readSource(where2, file, own2, batched ? void 0 : arena.read.bind(arena, where2, stat.size));
-    if (!stat || !bytes) {
-      read2.push({ file, drafts: own2 });
-      continue;
-    }
-    const directives = bytes.includes(DIRECTIVE_MARK);
-    if (directives && !batched) bytes = Buffer.from(bytes);
-    const key = cache2?.key(bytes, variant);
-    const r = { file, where: where2, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives };
-    read2.push(r);
-    if (!batched && pending2.push(r) === READ_AHEAD) settlePending();
+    settlePending();
+  } finally {
+    threads?.close();
   }
-  settlePending();
   const unsettled = read2.flatMap((r) => "text" in r && r.bytes && !r.settled ? [r] : []);
   const todo = unsettled.filter((r) => !r.result);
   let done = read2.length - todo.length;
@@ -8527,7 +8550,7 @@ function readOrEmpty(where2) {
     return Buffer.alloc(0);
   }
 }
-var import_node_crypto4, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD;
+var import_node_crypto4, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
 var init_lua_file_units = __esm({
   "src/project/lua-file-units.ts"() {
     "use strict";
@@ -8544,6 +8567,7 @@ var init_lua_file_units = __esm({
     init_source_spans();
     DIRECTIVE_MARK = "resty-lint:";
     READ_AHEAD = 64;
+    READ_AHEAD_THREADS = 512;
   }
 });
 
@@ -16900,7 +16924,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "b9a023421e9975f1" : void 0;
+    BUILD_ID = true ? "6f36e512421a332e" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -13,6 +13,7 @@ import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { LuaSyntax } from '../lua/parse-lua.ts';
 import { factsJob, type FactsJobResult } from './facts-job.ts';
+import { shareEmptyTables } from '../analysis/compact-facts.ts';
 
 const ROLE = 'resty-lint-facts-worker';
 /** Below this many files, starting a thread costs more than it saves. */
@@ -33,6 +34,9 @@ export function setFactsWorkerScript(file: string): void {
 }
 
 interface Task {
+  /** Which `compute` call the file belongs to: a result that comes after its call gave up waiting (a stalled
+   *  worker) must not be taken for a file of the next call. */
+  round: number;
   index: number;
   bytes: Uint8Array;
 }
@@ -40,26 +44,39 @@ interface Task {
 /** A worker's answer for one file: the result as JSON, which crosses threads faster than a structured clone
  *  of the same facts (measured on Kong: about half the time on each side). */
 interface Done {
+  round: number;
   index: number;
   json: string;
 }
 
+/** Facts of files given a group at a time, on the main thread and, when there are enough files and cores,
+ *  worker threads that stay up between groups. `close` ends the threads. */
+export interface FactsThreads {
+  compute(inputs: readonly Uint8Array[], onDone: () => void): FactsJobResult[];
+  close(): void;
+}
+
+/** Threads for a run of `files` files; undefined when the run computes facts on the main thread alone. */
+export function factsThreads(files: number, syntax: LuaSyntax, env: NodeJS.ProcessEnv = process.env): FactsThreads | undefined {
+  const threads = workerCount(files, env);
+  return threads === 0 ? undefined : new FactsPool(threads, syntax);
+}
+
 /** The facts of each of `inputs` (bytes of Lua files), in order. */
 export function computeFacts(inputs: readonly Uint8Array[], syntax: LuaSyntax, onDone: () => void = () => {}, env: NodeJS.ProcessEnv = process.env): FactsJobResult[] {
-  const threads = workerCount(inputs.length, env);
-  if (threads === 0) {
+  const pool = inputs.length === 0 ? undefined : factsThreads(inputs.length, syntax, env);
+  if (!pool) {
     return inputs.map((bytes) => {
       const result = factsJob(bytes, syntax);
       onDone();
       return result;
     });
   }
-  return new FactsPool(threads, syntax, onDone).run(inputs);
-}
-
-/** Whether a run of this many files would compute facts on worker threads. */
-export function usesWorkers(files: number, env: NodeJS.ProcessEnv = process.env): boolean {
-  return workerCount(files, env) > 0;
+  try {
+    return pool.compute(inputs, onDone);
+  } finally {
+    pool.close();
+  }
 }
 
 function workerCount(files: number, env: NodeJS.ProcessEnv): number {
@@ -80,16 +97,21 @@ interface Lane {
   port: MessagePort;
   /** Files given to the worker whose results have not come back. */
   outstanding: number;
+  /** Gave no result for too long (a worker that died cannot say so while the main thread waits): given no more. */
+  stalled: boolean;
 }
 
-class FactsPool {
+class FactsPool implements FactsThreads {
   private readonly signal = new Int32Array(new SharedArrayBuffer(4));
   private readonly lanes: Lane[] = [];
+  private round = 0;
+  private onMain = 0;
+  private files = 0;
+  private stalls = 0;
 
   constructor(
     threads: number,
     private readonly syntax: LuaSyntax,
-    private readonly onDone: () => void,
   ) {
     for (let i = 0; i < threads; i++) {
       const { port1, port2 } = new MessageChannel();
@@ -99,18 +121,20 @@ class FactsPool {
         // About the main thread's stack, so code nested too deeply to parse there fails here too.
         resourceLimits: { stackSizeMb: 1 },
       });
-      this.lanes.push({ worker, port: port1, outstanding: 0 });
+      this.lanes.push({ worker, port: port1, outstanding: 0, stalled: false });
     }
   }
 
-  run(inputs: readonly Uint8Array[]): FactsJobResult[] {
-    let onMain = 0;
+  compute(inputs: readonly Uint8Array[], onDone: () => void): FactsJobResult[] {
+    const round = ++this.round;
+    this.files += inputs.length;
     const results: (FactsJobResult | undefined)[] = new Array(inputs.length);
     let next = 0;
     let pending = inputs.length;
     const give = (lane: Lane) => {
+      if (lane.stalled) return;
       const tasks: Task[] = [];
-      while (tasks.length < BATCH && next < inputs.length) tasks.push({ index: next, bytes: inputs[next++] });
+      while (tasks.length < BATCH && next < inputs.length) tasks.push({ round, index: next, bytes: inputs[next++] });
       if (tasks.length === 0) return;
       lane.outstanding += tasks.length;
       lane.port.postMessage(tasks);
@@ -121,51 +145,58 @@ class FactsPool {
       for (const lane of this.lanes) {
         for (let m = receiveMessageOnPort(lane.port); m; m = receiveMessageOnPort(lane.port)) {
           const done = m.message as Done;
+          lane.outstanding--;
+          if (done.round !== round) continue;
           lastResult = Date.now();
           // Keep a batch in hand, so a worker never waits for the main thread to hand out the next one.
-          if (--lane.outstanding <= BATCH) give(lane);
+          if (lane.outstanding <= BATCH) give(lane);
           if (results[done.index] !== undefined) continue;
-          results[done.index] = JSON.parse(done.json) as FactsJobResult;
+          const result = JSON.parse(done.json) as FactsJobResult;
+          // As facts read from the cache: the empty tables share one object again, as the worker's did.
+          if ('facts' in result) shareEmptyTables(result.facts);
+          results[done.index] = result;
           pending--;
-          this.onDone();
+          onDone();
         }
       }
     };
-    try {
-      for (const lane of this.lanes) {
-        give(lane);
-        give(lane);
-      }
-      let seen = 0;
-      const computeHere = (index: number) => {
-        results[index] = factsJob(inputs[index], this.syntax);
-        onMain++;
-        pending--;
-        this.onDone();
-      };
-      while (pending > 0) {
+    for (const lane of this.lanes) {
+      give(lane);
+      give(lane);
+    }
+    let seen = 0;
+    const computeHere = (index: number) => {
+      results[index] = factsJob(inputs[index], this.syntax);
+      this.onMain++;
+      pending--;
+      onDone();
+    };
+    while (pending > 0) {
+      collect();
+      if (pending === 0) break;
+      if (next < inputs.length) {
+        // The main thread takes the next file itself.
+        computeHere(next++);
+      } else if (Date.now() - lastResult > stallMs) {
+        this.stalls++;
+        for (const lane of this.lanes) if (lane.outstanding > 0) lane.stalled = true;
+        for (let i = 0; i < inputs.length; i++) if (results[i] === undefined) computeHere(i);
+      } else {
+        seen = Atomics.load(this.signal, 0);
         collect();
-        if (pending === 0) break;
-        if (next < inputs.length) {
-          // The main thread takes the next file itself.
-          computeHere(next++);
-        } else if (Date.now() - lastResult > stallMs) {
-          for (let i = 0; i < inputs.length; i++) if (results[i] === undefined) computeHere(i);
-        } else {
-          seen = Atomics.load(this.signal, 0);
-          collect();
-          if (pending > 0) Atomics.wait(this.signal, 0, seen, Math.min(1000, stallMs));
-        }
-      }
-    } finally {
-      for (const lane of this.lanes) {
-        lane.port.close();
-        void lane.worker.terminate();
+        if (pending > 0) Atomics.wait(this.signal, 0, seen, Math.min(1000, stallMs));
       }
     }
-    // RESTY_LINT_TRACE=1: how the work was shared (tests check that workers really ran).
-    if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: facts of ${inputs.length} files on ${this.lanes.length} worker threads and the main thread (${onMain} there)\n`);
     return results as FactsJobResult[];
+  }
+
+  close(): void {
+    for (const lane of this.lanes) {
+      lane.port.close();
+      void lane.worker.terminate();
+    }
+    // RESTY_LINT_TRACE=1: how the work was shared (tests check that workers really ran).
+    if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: facts of ${this.files} files in ${this.round} groups on ${this.lanes.length} worker threads and the main thread (${this.onMain} there; stopped waiting for workers ${this.stalls} times)\n`);
   }
 }
 
@@ -181,7 +212,7 @@ export function runFactsWorker(): void {
   if (process.env.RESTY_LINT_TEST_WORKER_EXIT === '1') process.exit(1);
   data.port.on('message', (tasks: Task[]) => {
     for (const task of tasks) {
-      const done: Done = { index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
+      const done: Done = { round: task.round, index: task.index, json: JSON.stringify(factsJob(task.bytes, data.syntax)) };
       data.port.postMessage(done);
       Atomics.add(data.signal, 0, 1);
       Atomics.notify(data.signal, 0);

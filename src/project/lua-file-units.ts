@@ -11,7 +11,7 @@ import { bytecodeKind, type LuaSyntax } from '../lua/parse-lua.ts';
 import { SourceText } from '../source/source-text.ts';
 import type { CachedFacts, FactsCache } from './facts-cache.ts';
 import { factsJob, type FactsJobResult } from './facts-job.ts';
-import { computeFacts, usesWorkers } from './facts-workers.ts';
+import { computeFacts, factsThreads } from './facts-workers.ts';
 import { FileSnapshot } from './file-snapshot.ts';
 import { diag, type Draft } from './nginx-units.ts';
 import { fileStart, locate, spanAt } from './source-spans.ts';
@@ -44,8 +44,11 @@ export interface LuaFiles {
 /** The directive marker suppressions start with (src/suppress/). */
 const DIRECTIVE_MARK = 'resty-lint:';
 
-/** How many files are read before they are analyzed, without worker threads. */
+/** How many files are read before they are analyzed: without worker threads, a few dozen into one buffer; with
+ *  them, enough that each thread has a few batches of the group (a thread idles when its group's last file is
+ *  slow), few enough that the group's bytes are no burden. */
 const READ_AHEAD = 64;
+const READ_AHEAD_THREADS = 512;
 
 type Read = { file: string; drafts: Draft[] } | ReadText;
 
@@ -90,63 +93,73 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   // Digests are made only where a run's results can be kept (result-cache.ts).
   const digesting = cache?.results(input.cwd, variant) !== undefined;
   snapshot.begin();
-  // Without worker threads, files are read READ_AHEAD at a time into one buffer used again for the next ones
-  // (files/read-arena.ts), then analyzed and let go of (settle), so the run never holds every file's bytes at
-  // once. A few dozen at a time, not one: a stat, an open or a read right after a file's analysis costs about
-  // three times as much as in a row (synthetic-10000: 0.3 s more). Worker threads get all the files together.
-  const batched = usesWorkers(input.files.length);
+  // Files are read a group at a time, analyzed and let go of (settle), so the run never holds every file's bytes
+  // at once. Without worker threads a group is READ_AHEAD files read into one buffer used again for the next
+  // group (files/read-arena.ts): a few dozen, not one, since a stat, an open or a read right after a file's
+  // analysis costs about three times as much as in a row (synthetic-10000: 0.3 s more). Worker threads are
+  // handed copies of the bytes (each file its own buffer: a view into the arena would send all of it), and
+  // stay up from one group to the next.
+  const threads = factsThreads(input.files.length, syntax);
+  const groupSize = threads ? READ_AHEAD_THREADS : READ_AHEAD;
   const read: Read[] = [];
   const pending: ReadText[] = [];
   let settled = 0;
+  const progress = () => input.onProgress?.(++settled, input.files.length);
   const arena = new ReadArena();
   const settlePending = () => {
-    for (const r of pending) settle(r, digesting, syntax, () => input.onProgress?.(++settled, input.files.length));
+    const todo = threads ? pending.filter((r) => !r.result) : [];
+    if (todo.length > 0) threads!.compute(todo.map((r) => r.bytes!), progress).forEach((result, i) => (todo[i].computed = result));
+    for (const r of pending) settle(r, digesting, syntax, progress);
     pending.length = 0;
     arena.reset();
   };
   const deferred = new Map<string, Deferred>();
-  for (const file of input.files) {
-    const own: Draft[] = [];
-    // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
-    const where = input.rawPaths?.get(file) ?? path.resolve(input.cwd, file);
-    const buffer = input.overlay?.get(file);
-    if (buffer) {
-      // An unsaved buffer: its text is what counts, and the file's size and mtime say nothing about it.
-      const key = cache?.key(buffer, variant);
-      read.push({ file, text: new SourceText(buffer), bytes: buffer, key, result: key ? cache!.get(key) : undefined, directives: buffer.includes(DIRECTIVE_MARK) });
-      continue;
+  try {
+    for (const file of input.files) {
+      const own: Draft[] = [];
+      // A name that is not valid UTF-8 is opened by its bytes (the path shown has U+FFFD in their place).
+      const where = input.rawPaths?.get(file) ?? path.resolve(input.cwd, file);
+      const buffer = input.overlay?.get(file);
+      if (buffer) {
+        // An unsaved buffer: its text is what counts, and the file's size and mtime say nothing about it.
+        const key = cache?.key(buffer, variant);
+        read.push({ file, text: new SourceText(buffer), bytes: buffer, key, result: key ? cache!.get(key) : undefined, directives: buffer.includes(DIRECTIVE_MARK) });
+        continue;
+      }
+      const stat = statWithin(where, file, own, input.maxBytes);
+      const known = stat && snapshot.unchanged(file, stat);
+      if (stat && known && known.parsed && known.digest !== '' && digesting) {
+        // Unchanged since the last run: neither read nor hashed, its facts not even loaded unless the model is
+        // built; its lines are read only if a report shows them.
+        const text = sourceOnDisk(where);
+        read.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
+        deferred.set(file, { file, where, key: known.key, text });
+        continue;
+      }
+      const result = known ? cache!.get(known.key) : undefined;
+      if (stat && known && result) {
+        read.push({ file, text: sourceOnDisk(where), stat, key: known.key, result, directives: known.directives, digest: known.digest });
+        continue;
+      }
+      let bytes = stat && readSource(where, file, own, threads ? undefined : arena.read.bind(arena, where, stat.size));
+      if (!stat || !bytes) {
+        read.push({ file, drafts: own });
+        continue;
+      }
+      const directives = bytes.includes(DIRECTIVE_MARK);
+      // A file that keeps its text keeps a copy, not a view into the arena.
+      if (directives && !threads) bytes = Buffer.from(bytes);
+      const key = cache?.key(bytes, variant);
+      const r: ReadText = { file, where, text: new SourceText(bytes), bytes, stat, key, result: key ? cache!.get(key) : undefined, directives };
+      read.push(r);
+      if (pending.push(r) === groupSize) settlePending();
     }
-    const stat = statWithin(where, file, own, input.maxBytes);
-    const known = stat && snapshot.unchanged(file, stat);
-    if (stat && known && known.parsed && known.digest !== '' && digesting) {
-      // Unchanged since the last run: neither read nor hashed, its facts not even loaded unless the model is
-      // built; its lines are read only if a report shows them.
-      const text = sourceOnDisk(where);
-      read.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-      deferred.set(file, { file, where, key: known.key, text });
-      continue;
-    }
-    const result = known ? cache!.get(known.key) : undefined;
-    if (stat && known && result) {
-      read.push({ file, text: sourceOnDisk(where), stat, key: known.key, result, directives: known.directives, digest: known.digest });
-      continue;
-    }
-    let bytes = stat && readSource(where, file, own, batched ? undefined : arena.read.bind(arena, where, stat.size));
-    if (!stat || !bytes) {
-      read.push({ file, drafts: own });
-      continue;
-    }
-    const directives = bytes.includes(DIRECTIVE_MARK);
-    // A file that keeps its text keeps a copy, not a view into the arena.
-    if (directives && !batched) bytes = Buffer.from(bytes);
-    const key = cache?.key(bytes, variant);
-    const r: ReadText = { file, where, text: new SourceText(bytes), bytes, stat, key, result: key ? cache!.get(key) : undefined, directives };
-    read.push(r);
-    if (!batched && pending.push(r) === READ_AHEAD) settlePending();
+    settlePending();
+  } finally {
+    threads?.close();
   }
-  settlePending();
-  // What was not settled as it was read (every file read with worker threads, an editor's buffers always): the
-  // facts of those the cache did not have, then the rest of settling.
+  // What was not settled as it was read (an editor's buffers): the facts of those the cache did not have, then
+  // the rest of settling.
   const unsettled = read.flatMap((r) => ('text' in r && r.bytes && !r.settled ? [r] : []));
   const todo = unsettled.filter((r) => !r.result);
   let done = read.length - todo.length;
