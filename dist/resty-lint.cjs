@@ -6205,6 +6205,7 @@ function compactFacts(facts) {
       for (let i = 0; i < x.length; i++) {
         const v = x[i];
         if (typeof v === "string") x[i] = own(v);
+        else if (isEmptyList(v)) x[i] = EMPTY_LIST;
         else visit2(v);
       }
       return;
@@ -6215,7 +6216,8 @@ function compactFacts(facts) {
       const v = o[k];
       if (typeof v === "string") {
         if (k !== "t" && k !== "kind") o[k] = own(v);
-      } else visit2(v);
+      } else if (isEmptyList(v)) o[k] = EMPTY_LIST;
+      else visit2(v);
     }
   };
   for (const k in facts) if (k !== "tables") visit2(facts[k]);
@@ -6230,6 +6232,9 @@ function shareEmptyTables(facts) {
   const tables = facts.tables;
   for (let i = 0; i < tables.length; i++) if (isEmpty(tables[i])) tables[i] = EMPTY_TABLE;
 }
+function isEmptyList(v) {
+  return Array.isArray(v) && v.length === 0;
+}
 function isEmpty(table) {
   for (const _ in table) return false;
   return true;
@@ -6242,13 +6247,14 @@ function own(s) {
   shared.set(copy, copy);
   return copy;
 }
-var MIN_SLICE, MAX_SHARED, EMPTY_TABLE, shared;
+var MIN_SLICE, MAX_SHARED, EMPTY_TABLE, EMPTY_LIST, shared;
 var init_compact_facts = __esm({
   "src/analysis/compact-facts.ts"() {
     "use strict";
     MIN_SLICE = 13;
     MAX_SHARED = 1e5;
     EMPTY_TABLE = Object.freeze({});
+    EMPTY_LIST = Object.freeze([]);
     shared = /* @__PURE__ */ new Map();
   }
 });
@@ -16924,7 +16930,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "6f36e512421a332e" : void 0;
+    BUILD_ID = true ? "4f62cc2c7ba71199" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
