@@ -203,6 +203,9 @@ var init_profiles = __esm({
 });
 
 // src/analysis/file-facts.ts
+function functionSpan(fn) {
+  return [fn.spanStart, fn.spanEnd];
+}
 function siteSpan(facts, site2) {
   return [facts.sites[2 * site2], facts.sites[2 * site2 + 1]];
 }
@@ -929,7 +932,7 @@ function staleCtxReleases(units, objects, site2) {
       if (cleared) continue;
       const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
       const gfn = getter.unit.facts.functions[getter.fn];
-      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
+      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
     }
   }
   return out;
@@ -938,6 +941,7 @@ var init_ctx_getters = __esm({
   "src/link/ctx-getters.ts"() {
     "use strict";
     init_sym_value();
+    init_file_facts();
     init_event_index();
   }
 });
@@ -2207,7 +2211,7 @@ function pluginEntries(unit) {
     if (value?.t !== "fn") continue;
     const fn = facts.functions[value.id];
     if (!fn) continue;
-    const at2 = unit.locate(fn.span);
+    const at2 = unit.locate(functionSpan(fn));
     out.push({
       directive: fn.name === "<anonymous>" ? method : fn.name,
       phase: row.phase,
@@ -2240,6 +2244,7 @@ var phaseMethodsOf;
 var init_plugin_entries = __esm({
   "src/link/plugin-entries.ts"() {
     "use strict";
+    init_file_facts();
     init_sym_value();
     init_plugin_conventions();
     init_lua_directives();
@@ -4951,7 +4956,7 @@ function newFnCtx(file, id) {
   return { file, id, loops: [], gotos: /* @__PURE__ */ new Map(), owned: /* @__PURE__ */ new Set(), ownedCalls: /* @__PURE__ */ new Set(), branchDepth: 0, ended: { normal: false, exit: false, error: false } };
 }
 function newFunction(file, name, parent, paramCount, sp) {
-  const f = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: NO_RETURNS };
+  const f = { id: file.facts.functions.length, name, parent, paramCount, spanStart: sp[0], spanEnd: sp[1], returns: NO_RETURNS };
   file.facts.functions.push(f);
   return f;
 }
@@ -5641,7 +5646,7 @@ function helperEnd(callee, args, site2, flow, ctx) {
   const failing = args.some(isServerErrorStatus);
   const own2 = callee.t === "fn" ? callee.id : callee.t === "global" ? functionGlobal(callee.name, ctx) : void 0;
   if (own2 !== void 0) {
-    const start2 = ctx.file.facts.functions[own2].span[0];
+    const start2 = ctx.file.facts.functions[own2].spanStart;
     const ends = ctx.file.ends.get(start2);
     if (!ends) ctx.file.calledEarly.add(start2);
     else flow.ended = ends === "exit" && failing ? "error" : ends;
@@ -6174,8 +6179,8 @@ function functionBody(file, p) {
   const ends = ctx.ended.normal ? void 0 : ctx.ended.exit ? "exit" : ctx.ended.error ? "error" : void 0;
   if (ends) {
     f.ends = ends;
-    file.ends.set(f.span[0], ends);
-  } else file.ends.delete(f.span[0]);
+    file.ends.set(f.spanStart, ends);
+  } else file.ends.delete(f.spanStart);
 }
 var MAX_PASSES;
 var init_chunk = __esm({
@@ -16930,7 +16935,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "4f62cc2c7ba71199" : void 0;
+    BUILD_ID = true ? "90956c8ece77cd63" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17198,16 +17203,13 @@ function isFlatSpans(v) {
   }
   return true;
 }
-function isSpan(v) {
-  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
-}
 function isIndex(v, n) {
   return isInt(v) && v < n;
 }
 function isFunction(v, index, b) {
   if (!isObject(v)) return false;
   const value = (x) => isSymValue(x, b, 0);
-  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isSpan(v.span) && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
+  return v.id === index && isString(v.name) && (v.parent === -1 || below(b.functions)(v.parent)) && isInt(v.paramCount) && optional(v.params, (x) => arrayOf(x, isString)) && isInt(v.spanStart) && isInt(v.spanEnd) && v.spanStart <= v.spanEnd && optional(v.ownerTable, below(b.tables)) && arrayOf(v.returns, (r) => arrayOf(r, value)) && optional(v.ends, (x) => x === "exit" || x === "error") && optional(v.defers, (x) => arrayOf(x, isInt)) && optional(v.invokes, (x) => arrayOf(x, isInt));
 }
 function isSymValue(v, b, depth) {
   if (!isObject(v) || depth > MAX_DEPTH3) return false;
@@ -17342,14 +17344,14 @@ var init_make_directories = __esm({
 function sha2562(text) {
   return (0, import_node_crypto6.createHash)("sha256").update(text).digest("hex");
 }
-function isSpan2(x) {
+function isSpan(x) {
   return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
 }
 function isFix(x) {
-  return isObj(x) && typeof x.description === "string" && isSpan2(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
+  return isObj(x) && typeof x.description === "string" && isSpan(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
 }
 function isDraft(x) {
-  return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan2(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan2(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
+  return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
 }
 var import_node_crypto6, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
 var init_result_cache = __esm({
@@ -17416,7 +17418,7 @@ var init_facts_cache = __esm({
     init_make_directories();
     init_file_snapshot();
     init_result_cache();
-    FACTS_FORMAT = 17;
+    FACTS_FORMAT = 18;
     MAGIC3 = "resty-lint-facts";
     sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
     FactsCache = class {

@@ -1,6 +1,6 @@
 // What the facts cache accepts back (src/analysis/validate-facts.ts): the facts the analyzer makes, and nothing
-// that breaks their shape: sites are start/end offsets two by two, every site index in range, optional call
-// fields only in their one allowed form.
+// that breaks their shape: sites are start/end offsets two by two, a function's span its two offsets in order,
+// every site index in range, optional call fields only in their one allowed form.
 import { describe, expect, it } from 'vitest';
 import { isCachedFactsValue } from '../src/analysis/validate-facts.ts';
 import { DEFAULT_LUA_SYNTAX } from '../src/lua/parse-lua.ts';
@@ -19,7 +19,7 @@ const SOURCE = [
   'return { go = go }',
 ].join('\n');
 
-function facts(): Record<string, unknown> & { sites: number[]; events: Array<Record<string, unknown>> } {
+function facts(): Record<string, unknown> & { sites: number[]; events: Array<Record<string, unknown>>; functions: Array<Record<string, unknown>> } {
   const r = factsJob(Buffer.from(SOURCE), DEFAULT_LUA_SYNTAX);
   if (!('facts' in r)) throw new Error('no facts');
   return JSON.parse(JSON.stringify(r.facts));
@@ -48,6 +48,23 @@ describe('cached facts validation', () => {
     const past = facts();
     past.events[0].site = past.sites.length / 2;
     expect(accepted(past)).toBe(false);
+  });
+
+  it('refuses a function whose span is not two offsets in order, or is the old pair', () => {
+    const f = facts();
+    expect(f.functions.length).toBeGreaterThan(1);
+    expect(f.functions.every((fn) => typeof fn.spanStart === 'number' && (fn.spanStart as number) <= (fn.spanEnd as number))).toBe(true);
+    const reversed = facts();
+    reversed.functions[1].spanEnd = (reversed.functions[1].spanStart as number) - 1;
+    expect(accepted(reversed)).toBe(false);
+    const missing = facts();
+    delete missing.functions[1].spanEnd;
+    expect(accepted(missing)).toBe(false);
+    const pair = facts();
+    pair.functions[1].span = [pair.functions[1].spanStart, pair.functions[1].spanEnd];
+    delete pair.functions[1].spanStart;
+    delete pair.functions[1].spanEnd;
+    expect(accepted(pair)).toBe(false);
   });
 
   it('refuses call fields in a form the analyzer never writes', () => {

@@ -79,10 +79,6 @@ function isFlatSpans(v: Json[]): boolean {
   return true;
 }
 
-function isSpan(v: Json): boolean {
-  return Array.isArray(v) && v.length === 2 && isInt(v[0]) && isInt(v[1]) && v[0] <= v[1];
-}
-
 const below = (n: number) => (v: Json) => isIndex(v, n);
 
 /** An index into a list of `n` (functions, tables, sites). */
@@ -99,7 +95,9 @@ function isFunction(v: Json, index: number, b: Bounds): boolean {
     (v.parent === -1 || below(b.functions)(v.parent)) &&
     isInt(v.paramCount) &&
     optional(v.params, (x) => arrayOf(x, isString)) &&
-    isSpan(v.span) &&
+    isInt(v.spanStart) &&
+    isInt(v.spanEnd) &&
+    v.spanStart <= v.spanEnd &&
     optional(v.ownerTable, below(b.tables)) &&
     arrayOf(v.returns, (r) => arrayOf(r, value)) &&
     optional(v.ends, (x) => x === 'exit' || x === 'error') &&

@@ -1,7 +1,7 @@
 // A client released while it stays in an `ngx.ctx` slot that a getter of the project hands out again: any later
 // call of the getter in the request gets the released (closed) object.
 import { ctxSlot, optionsOf } from '../analysis/sym-value.ts';
-import type { LifecycleEvent } from '../analysis/file-facts.ts';
+import { functionSpan, type LifecycleEvent } from '../analysis/file-facts.ts';
 import type { ClientSite, StaleCtxRelease } from '../model/project-model.ts';
 import type { ClientObjects } from './client-objects.ts';
 import { eventIndex } from './event-index.ts';
@@ -39,7 +39,7 @@ export function staleCtxReleases(units: ReadonlyMap<string, LinkUnit>, objects: 
       if (cleared) continue;
       const client = objects.of(unit.path, e.target)[0]?.client ?? 'client';
       const gfn = getter.unit.facts.functions[getter.fn];
-      out.push({ ...site(unit, e, client), slot: slot!, via: e.method, getter: getter.unit.locate(gfn.span), getterName: gfn.name });
+      out.push({ ...site(unit, e, client), slot: slot!, via: e.method, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
     }
   }
   return out;

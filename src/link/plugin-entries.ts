@@ -1,7 +1,7 @@
 // Gateway plugins found by the shape of what a module returns (src/gateways/plugin-conventions.ts), and their
 // phase methods as entry points at function granularity: `handler:log` of a Kong plugin runs in the log phase
 // as surely as a log_by_lua_file script does.
-import type { FileFacts } from '../analysis/file-facts.ts';
+import { functionSpan, type FileFacts } from '../analysis/file-facts.ts';
 import { fieldOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import { PLUGIN_CONVENTIONS, type PluginConvention } from '../gateways/plugin-conventions.ts';
@@ -46,7 +46,7 @@ export function pluginEntries(unit: UnitInput): EntryPoint[] {
     if (value?.t !== 'fn') continue;
     const fn = facts.functions[value.id];
     if (!fn) continue;
-    const at = unit.locate(fn.span);
+    const at = unit.locate(functionSpan(fn));
     out.push({
       directive: fn.name === '<anonymous>' ? method : fn.name,
       phase: row.phase,

@@ -23,7 +23,7 @@ import { FileSnapshot } from './file-snapshot.ts';
 import { ResultCache } from './result-cache.ts';
 
 /** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
-const FACTS_FORMAT = 17;
+const FACTS_FORMAT = 18;
 const MAGIC = 'resty-lint-facts';
 
 /** What is cached for one file: its facts, or the reason it could not be parsed. */

@@ -81,6 +81,6 @@ function functionBody(file: FileState, p: Pending): void {
   const ends = ctx.ended.normal ? undefined : ctx.ended.exit ? 'exit' : ctx.ended.error ? 'error' : undefined;
   if (ends) {
     f.ends = ends;
-    file.ends.set(f.span[0], ends);
-  } else file.ends.delete(f.span[0]);
+    file.ends.set(f.spanStart, ends);
+  } else file.ends.delete(f.spanStart);
 }

@@ -107,7 +107,7 @@ export function newFnCtx(file: FileState, id: number): FnCtx {
 const NO_RETURNS: SymValue[][] = Object.freeze([]) as unknown as SymValue[][];
 
 export function newFunction(file: FileState, name: string, parent: number, paramCount: number, sp: Span): FunctionFacts {
-  const f: FunctionFacts = { id: file.facts.functions.length, name, parent, paramCount, span: sp, returns: NO_RETURNS };
+  const f: FunctionFacts = { id: file.facts.functions.length, name, parent, paramCount, spanStart: sp[0], spanEnd: sp[1], returns: NO_RETURNS };
   file.facts.functions.push(f);
   return f;
 }

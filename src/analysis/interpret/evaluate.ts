@@ -319,7 +319,7 @@ function helperEnd(callee: SymValue, args: SymValue[], site: number, flow: Flow,
   const failing = args.some(isServerErrorStatus);
   const own = callee.t === 'fn' ? callee.id : callee.t === 'global' ? functionGlobal(callee.name, ctx) : undefined;
   if (own !== undefined) {
-    const start = ctx.file.facts.functions[own].span[0];
+    const start = ctx.file.facts.functions[own].spanStart;
     const ends = ctx.file.ends.get(start);
     if (!ends) ctx.file.calledEarly.add(start);
     else flow.ended = ends === 'exit' && failing ? 'error' : ends;
