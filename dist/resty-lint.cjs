@@ -8090,7 +8090,8 @@ function mapLuaFile(filePath, luaFiles2) {
   let bestScore = 0;
   let bestLength = 0;
   let tie = false;
-  for (const { file: f, segs: have } of filesByBaseName(luaFiles2).get(want[want.length - 1]) ?? []) {
+  for (const f of filesByBaseName(luaFiles2).get(want[want.length - 1]) ?? []) {
+    const have = segmentsOf(f);
     const n = Math.min(want.length, have.length);
     let common = 0;
     while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
@@ -8115,8 +8116,8 @@ function filesByBaseName(luaFiles2) {
       if (segs.length === 0) continue;
       const base = segs[segs.length - 1];
       const list2 = index.get(base);
-      if (list2) list2.push({ file, segs });
-      else index.set(base, [{ file, segs }]);
+      if (list2) list2.push(file);
+      else index.set(base, [file]);
     }
     baseNameIndex.set(luaFiles2, index);
   }
@@ -16935,7 +16936,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "90956c8ece77cd63" : void 0;
+    BUILD_ID = true ? "d892a9fc5e3ca470" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
