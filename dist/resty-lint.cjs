@@ -1490,6 +1490,11 @@ var init_link = __esm({
 });
 
 // src/link/module-resolver.ts
+function answersName(path28, segs) {
+  const own2 = path28.slice(0, -4).split("/");
+  const endsWith = (whole) => segs.length <= whole.length && segs.every((s, i) => s === whole[whole.length - segs.length + i]);
+  return endsWith(own2) || own2.length > 1 && own2[own2.length - 1] === "init" && endsWith(own2.slice(0, -1));
+}
 function moduleSegments(name) {
   return name.split(/[./]/).filter((s) => s !== "");
 }
@@ -1498,9 +1503,9 @@ var init_module_resolver = __esm({
   "src/link/module-resolver.ts"() {
     "use strict";
     ModuleResolver = class {
-      /** The file each dotted path suffix names: the shortest path that ends in it (then the first in code-unit
-       *  order of its characters, for a stable answer). */
-      bySuffix = /* @__PURE__ */ new Map();
+      /** The scanned files by the last segment of the names they answer: a/b/c.lua under `c`, a/b/init.lua under
+       *  `init` and `b`. (An index of every path suffix was six entries a file, for the whole run.) */
+      byLastSegment = /* @__PURE__ */ new Map();
       paths;
       /** Files by the name they declare with module(), normalized as require names are. */
       declared = /* @__PURE__ */ new Map();
@@ -1519,16 +1524,14 @@ var init_module_resolver = __esm({
         for (const p of paths) {
           if (!p.endsWith(".lua")) continue;
           const segs = p.slice(0, -4).split("/");
-          if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs.slice(0, -1), p);
-          this.add(segs, p);
+          this.add(segs[segs.length - 1], p);
+          if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs[segs.length - 2], p);
         }
       }
-      add(segs, path28) {
-        for (let i = 0; i < segs.length; i++) {
-          const name = segs.slice(i).join(".");
-          const best = this.bySuffix.get(name);
-          if (best === void 0 || path28.length < best.length || path28.length === best.length && path28 < best) this.bySuffix.set(name, path28);
-        }
+      add(last, path28) {
+        const list2 = this.byLastSegment.get(last);
+        if (list2) list2.push(path28);
+        else this.byLastSegment.set(last, [path28]);
       }
       resolve(moduleName) {
         if (this.answers.has(moduleName)) return this.answers.get(moduleName);
@@ -1554,7 +1557,12 @@ var init_module_resolver = __esm({
           const base = root === "" || root === "." ? rel : `${root.replace(/\/+$/, "")}/${rel}`;
           for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
         }
-        return this.bySuffix.get(segs.join("."));
+        let best;
+        for (const p of this.byLastSegment.get(segs[segs.length - 1]) ?? []) {
+          if (!answersName(p, segs)) continue;
+          if (best === void 0 || p.length < best.length || p.length === best.length && p < best) best = p;
+        }
+        return best;
       }
     };
   }
@@ -16936,7 +16944,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "d892a9fc5e3ca470" : void 0;
+    BUILD_ID = true ? "48a6a5e693595bf4" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -72,3 +72,18 @@ describe('several files end in the name', () => {
     expect(new ModuleResolver(['lib/x/s.lua', 's/init.lua']).resolve('s')).toBe('s/init.lua');
   });
 });
+
+describe('a dot in a file or directory name', () => {
+  // The searcher turns every `.` of the name into a `/`: require "foo.bar" opens foo/bar.lua, never foo.bar.lua.
+  const modules = new ModuleResolver(['lib/foo.bar.lua', 'lib/v1.2/x.lua', 'app/foo/bar.lua']);
+
+  it('is never a separator: such a file is not what a dotted name finds', () => {
+    expect(modules.resolve('foo.bar')).toBe('app/foo/bar.lua');
+    expect(modules.resolve('v1.2.x')).toBeUndefined();
+    expect(new ModuleResolver(['lib/foo.bar.lua']).resolve('foo.bar')).toBeUndefined();
+  });
+
+  it('still lets the name find a file whose directory has a dot above the part it names', () => {
+    expect(modules.resolve('x')).toBe('lib/v1.2/x.lua');
+  });
+});

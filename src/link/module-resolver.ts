@@ -27,9 +27,9 @@ export interface ModuleResolverOptions {
 }
 
 export class ModuleResolver {
-  /** The file each dotted path suffix names: the shortest path that ends in it (then the first in code-unit
-   *  order of its characters, for a stable answer). */
-  private readonly bySuffix = new Map<string, string>();
+  /** The scanned files by the last segment of the names they answer: a/b/c.lua under `c`, a/b/init.lua under
+   *  `init` and `b`. (An index of every path suffix was six entries a file, for the whole run.) */
+  private readonly byLastSegment = new Map<string, string[]>();
 
   private readonly paths: ReadonlySet<string>;
 
@@ -55,18 +55,15 @@ export class ModuleResolver {
     for (const p of paths) {
       if (!p.endsWith('.lua')) continue;
       const segs = p.slice(0, -4).split('/');
-      if (segs[segs.length - 1] === 'init' && segs.length > 1) this.add(segs.slice(0, -1), p);
-      this.add(segs, p);
+      this.add(segs[segs.length - 1], p);
+      if (segs[segs.length - 1] === 'init' && segs.length > 1) this.add(segs[segs.length - 2], p);
     }
   }
 
-  private add(segs: string[], path: string): void {
-    // Index every suffix: "a/b/c" answers "c", "b.c" and "a.b.c".
-    for (let i = 0; i < segs.length; i++) {
-      const name = segs.slice(i).join('.');
-      const best = this.bySuffix.get(name);
-      if (best === undefined || path.length < best.length || (path.length === best.length && path < best)) this.bySuffix.set(name, path);
-    }
+  private add(last: string, path: string): void {
+    const list = this.byLastSegment.get(last);
+    if (list) list.push(path);
+    else this.byLastSegment.set(last, [path]);
   }
 
   resolve(moduleName: string): string | undefined {
@@ -98,8 +95,23 @@ export class ModuleResolver {
       const base = root === '' || root === '.' ? rel : `${root.replace(/\/+$/, '')}/${rel}`;
       for (const candidate of [`${base}.lua`, `${base}/init.lua`]) if (this.paths.has(candidate)) return candidate;
     }
-    return this.bySuffix.get(segs.join('.'));
+    // "a/b/c" answers "c", "b.c" and "a.b.c"; the shortest path answering wins, then the first in code-unit
+    // order of its characters (a stable answer).
+    let best: string | undefined;
+    for (const p of this.byLastSegment.get(segs[segs.length - 1]) ?? []) {
+      if (!answersName(p, segs)) continue;
+      if (best === undefined || p.length < best.length || (p.length === best.length && p < best)) best = p;
+    }
+    return best;
   }
+}
+
+/** Whether the Lua file `path` (a/b/c.lua, a/b/init.lua) is what the name's segments find under some root:
+ *  they end its path without `.lua`, or, for an init.lua, its directory's path. */
+function answersName(path: string, segs: readonly string[]): boolean {
+  const own = path.slice(0, -4).split('/');
+  const endsWith = (whole: readonly string[]) => segs.length <= whole.length && segs.every((s, i) => s === whole[whole.length - segs.length + i]);
+  return endsWith(own) || (own.length > 1 && own[own.length - 1] === 'init' && endsWith(own.slice(0, -1)));
 }
 
 /** The path segments a require name stands for: `.` and `/` both separate, empty segments (a leading `/`,
