@@ -8098,8 +8098,12 @@ function mapLuaFile(filePath, luaFiles2) {
   let bestScore = 0;
   let bestLength = 0;
   let tie = false;
-  for (const f of filesByBaseName(luaFiles2).get(want[want.length - 1]) ?? []) {
-    const have = segmentsOf(f);
+  const named = filesByBaseName(luaFiles2).get(want[want.length - 1]);
+  if (!named) return void 0;
+  const segs = named.segs ??= named.files.map(segmentsOf);
+  for (let i = 0; i < named.files.length; i++) {
+    const f = named.files[i];
+    const have = segs[i];
     const n = Math.min(want.length, have.length);
     let common = 0;
     while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
@@ -8123,9 +8127,9 @@ function filesByBaseName(luaFiles2) {
       const segs = segmentsOf(file);
       if (segs.length === 0) continue;
       const base = segs[segs.length - 1];
-      const list2 = index.get(base);
-      if (list2) list2.push(file);
-      else index.set(base, [file]);
+      const named = index.get(base);
+      if (named) named.files.push(file);
+      else index.set(base, { files: [file] });
     }
     baseNameIndex.set(luaFiles2, index);
   }
@@ -16944,7 +16948,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "48a6a5e693595bf4" : void 0;
+    BUILD_ID = true ? "e503ceb84c471fad" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

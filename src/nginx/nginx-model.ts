@@ -325,8 +325,12 @@ export function mapLuaFile(filePath: string, luaFiles: readonly string[]): strin
   let bestLength = 0;
   let tie = false;
   // Only files with the same last segment can match: look those up instead of scanning every file.
-  for (const f of filesByBaseName(luaFiles).get(want[want.length - 1]) ?? []) {
-    const have = segmentsOf(f);
+  const named = filesByBaseName(luaFiles).get(want[want.length - 1]);
+  if (!named) return undefined;
+  const segs = (named.segs ??= named.files.map(segmentsOf));
+  for (let i = 0; i < named.files.length; i++) {
+    const f = named.files[i];
+    const have = segs[i];
     const n = Math.min(want.length, have.length);
     let common = 0;
     while (common < n && want[want.length - 1 - common] === have[have.length - 1 - common]) common++;
@@ -343,11 +347,11 @@ export function mapLuaFile(filePath: string, luaFiles: readonly string[]): strin
   return tie ? undefined : best;
 }
 
-/** The scanned files by last path segment, built once per file list. Files only: their segments are split again
- *  for the few a path's last segment picks (kept, they were 4 MB of a 10k-file run's heap, for the whole run). */
-const baseNameIndex = new WeakMap<readonly string[], Map<string, string[]>>();
+/** The scanned files by last path segment, built once per file list, and their segments once a path with that
+ *  last segment is mapped (those of every file were 4 MB of a 10k-file run's heap, for the whole run). */
+const baseNameIndex = new WeakMap<readonly string[], Map<string, { files: string[]; segs?: string[][] }>>();
 
-function filesByBaseName(luaFiles: readonly string[]): Map<string, string[]> {
+function filesByBaseName(luaFiles: readonly string[]): Map<string, { files: string[]; segs?: string[][] }> {
   let index = baseNameIndex.get(luaFiles);
   if (!index) {
     index = new Map();
@@ -355,9 +359,9 @@ function filesByBaseName(luaFiles: readonly string[]): Map<string, string[]> {
       const segs = segmentsOf(file);
       if (segs.length === 0) continue;
       const base = segs[segs.length - 1];
-      const list = index.get(base);
-      if (list) list.push(file);
-      else index.set(base, [file]);
+      const named = index.get(base);
+      if (named) named.files.push(file);
+      else index.set(base, { files: [file] });
     }
     baseNameIndex.set(luaFiles, index);
   }
