@@ -8381,13 +8381,17 @@ function luaFileUnits(input, sources, drafts) {
   const groupSize = threads ? READ_AHEAD_THREADS : READ_AHEAD;
   const read2 = [];
   const pending2 = [];
-  let settled = 0;
-  const progress = () => input.onProgress?.(++settled, input.files.length);
+  let counted = 0;
+  const progress = () => input.onProgress?.(++counted, input.files.length);
   const arena = new ReadArena();
   const settlePending = () => {
     const todo2 = threads ? pending2.filter((r) => !r.result) : [];
     if (todo2.length > 0) threads.compute(todo2.map((r) => r.bytes), progress).forEach((result, i) => todo2[i].computed = result);
-    for (const r of pending2) settle(r, digesting, syntax, progress);
+    for (const r of pending2) {
+      const counted2 = r.computed !== void 0;
+      settle(r, digesting, syntax);
+      if (!counted2) progress();
+    }
     pending2.length = 0;
     arena.reset();
   };
@@ -8408,16 +8412,19 @@ function luaFileUnits(input, sources, drafts) {
         const text = sourceOnDisk(where2);
         read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
         deferred.set(file, { file, where: where2, key: known.key, text });
+        progress();
         continue;
       }
       const result = known ? cache2.get(known.key) : void 0;
       if (stat && known && result) {
         read2.push({ file, text: sourceOnDisk(where2), stat, key: known.key, result, directives: known.directives, digest: known.digest });
+        progress();
         continue;
       }
       let bytes = stat && readSource(where2, file, own2, threads ? void 0 : arena.read.bind(arena, where2, stat.size));
       if (!stat || !bytes) {
         read2.push({ file, drafts: own2 });
+        progress();
         continue;
       }
       const directives = bytes.includes(DIRECTIVE_MARK);
@@ -8433,15 +8440,13 @@ function luaFileUnits(input, sources, drafts) {
   }
   const unsettled = read2.flatMap((r) => "text" in r && r.bytes && !r.settled ? [r] : []);
   const todo = unsettled.filter((r) => !r.result);
-  let done = read2.length - todo.length;
-  const computed = computeFacts(
+  for (let i = unsettled.length - todo.length; i > 0; i--) progress();
+  computeFacts(
     todo.map((r) => r.bytes),
     syntax,
-    () => input.onProgress?.(++done, read2.length)
-  );
-  todo.forEach((r, i) => r.computed = computed[i]);
-  for (const r of unsettled) settle(r, digesting, syntax, () => {
-  });
+    progress
+  ).forEach((result, i) => todo[i].computed = result);
+  for (const r of unsettled) settle(r, digesting, syntax);
   const loaded = /* @__PURE__ */ new Map();
   const order = [];
   let digests = [];
@@ -8498,12 +8503,9 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts)
 function fileDigest(payload, positions) {
   return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
 }
-function settle(r, digesting, syntax, onDone) {
+function settle(r, digesting, syntax) {
   r.settled = true;
-  if (!r.result && !r.computed) {
-    r.computed = factsJob(r.bytes, syntax);
-    onDone();
-  }
+  if (!r.result && !r.computed) r.computed = factsJob(r.bytes, syntax);
   if (r.key && digesting) r.positions = r.text.positionDigest();
   const where2 = r.where;
   if (r.directives || where2 === void 0) return;
@@ -16948,7 +16950,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "e503ceb84c471fad" : void 0;
+    BUILD_ID = true ? "5b40d1af9e735b47" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -103,13 +103,20 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   const groupSize = threads ? READ_AHEAD_THREADS : READ_AHEAD;
   const read: Read[] = [];
   const pending: ReadText[] = [];
-  let settled = 0;
-  const progress = () => input.onProgress?.(++settled, input.files.length);
+  // Every file counts once, whatever the run does with it, so the count ends at the total (the CLI's progress
+  // line is cleared then).
+  let counted = 0;
+  const progress = () => input.onProgress?.(++counted, input.files.length);
   const arena = new ReadArena();
   const settlePending = () => {
     const todo = threads ? pending.filter((r) => !r.result) : [];
     if (todo.length > 0) threads!.compute(todo.map((r) => r.bytes!), progress).forEach((result, i) => (todo[i].computed = result));
-    for (const r of pending) settle(r, digesting, syntax, progress);
+    for (const r of pending) {
+      // Those the threads computed were counted as they came back.
+      const counted = r.computed !== undefined;
+      settle(r, digesting, syntax);
+      if (!counted) progress();
+    }
     pending.length = 0;
     arena.reset();
   };
@@ -134,16 +141,19 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
         const text = sourceOnDisk(where);
         read.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
         deferred.set(file, { file, where, key: known.key, text });
+        progress();
         continue;
       }
       const result = known ? cache!.get(known.key) : undefined;
       if (stat && known && result) {
         read.push({ file, text: sourceOnDisk(where), stat, key: known.key, result, directives: known.directives, digest: known.digest });
+        progress();
         continue;
       }
       let bytes = stat && readSource(where, file, own, threads ? undefined : arena.read.bind(arena, where, stat.size));
       if (!stat || !bytes) {
         read.push({ file, drafts: own });
+        progress();
         continue;
       }
       const directives = bytes.includes(DIRECTIVE_MARK);
@@ -162,14 +172,13 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   // the rest of settling.
   const unsettled = read.flatMap((r) => ('text' in r && r.bytes && !r.settled ? [r] : []));
   const todo = unsettled.filter((r) => !r.result);
-  let done = read.length - todo.length;
-  const computed = computeFacts(
+  for (let i = unsettled.length - todo.length; i > 0; i--) progress();
+  computeFacts(
     todo.map((r) => r.bytes!),
     syntax,
-    () => input.onProgress?.(++done, read.length),
-  );
-  todo.forEach((r, i) => (r.computed = computed[i]));
-  for (const r of unsettled) settle(r, digesting, syntax, () => {});
+    progress,
+  ).forEach((result, i) => (todo[i].computed = result));
+  for (const r of unsettled) settle(r, digesting, syntax);
   const loaded = new Map<string, UnitInput>();
   const order: string[] = [];
   let digests: Array<{ path: string; digest: string }> | undefined = [];
@@ -244,12 +253,9 @@ function fileDigest(payload: string, positions: string): string {
 /** Analyzes a file read unless the cache had it or its facts were computed elsewhere, takes from its bytes what
  *  comes later, and lets them go. An editor's buffer (not on disk to read again) and a file with suppression
  *  directives (suppressions read it after linking) keep their text. */
-function settle(r: ReadText, digesting: boolean, syntax: LuaSyntax, onDone: () => void): void {
+function settle(r: ReadText, digesting: boolean, syntax: LuaSyntax): void {
   r.settled = true;
-  if (!r.result && !r.computed) {
-    r.computed = factsJob(r.bytes!, syntax);
-    onDone();
-  }
+  if (!r.result && !r.computed) r.computed = factsJob(r.bytes!, syntax);
   if (r.key && digesting) r.positions = r.text.positionDigest();
   const where = r.where;
   if (r.directives || where === undefined) return;
