@@ -216,6 +216,15 @@ var init_file_facts = __esm({
 });
 
 // src/analysis/sym-value.ts
+function paramValue(index) {
+  return PARAMS[index] ??= { t: "param", index };
+}
+function tableValue(id) {
+  return TABLES[id] ??= { t: "table", id };
+}
+function fnValue(id) {
+  return FUNCTIONS[id] ??= { t: "fn", id };
+}
 function constant(v) {
   return v === null ? NIL : v === true ? TRUE : v === false ? FALSE : { t: "const", v };
 }
@@ -277,7 +286,7 @@ function isTrackable(v) {
   if (v.t === "get") return isTrackable(v.base);
   return false;
 }
-var UNKNOWN, NIL, TRUE, FALSE, MAX_PHI_OPTIONS, METATABLE_KEY;
+var UNKNOWN, NIL, TRUE, FALSE, PARAMS, TABLES, FUNCTIONS, MAX_PHI_OPTIONS, METATABLE_KEY;
 var init_sym_value = __esm({
   "src/analysis/sym-value.ts"() {
     "use strict";
@@ -285,6 +294,9 @@ var init_sym_value = __esm({
     NIL = { t: "const", v: null };
     TRUE = { t: "const", v: true };
     FALSE = { t: "const", v: false };
+    PARAMS = [];
+    TABLES = [];
+    FUNCTIONS = [];
     MAX_PHI_OPTIONS = 4;
     METATABLE_KEY = "\0metatable";
   }
@@ -5012,7 +5024,7 @@ function read(name, flow, ctx, scope) {
 function newTable(ctx) {
   ctx.file.facts.tables.push({});
   ctx.file.tableOwner.push(ctx.id);
-  return { t: "table", id: ctx.file.facts.tables.length - 1 };
+  return tableValue(ctx.file.facts.tables.length - 1);
 }
 function callEvent(callee, calleeName2, args, site2, ctx, forwards = NO_FORWARDS) {
   let callbacks;
@@ -5538,7 +5550,7 @@ function closure(node, flow, ctx, scope, name, hasSelf) {
     }
   }
   if (captured.length > 0) ctx.file.captures.set(f.id, captured);
-  return { t: "fn", id: f.id };
+  return fnValue(f.id);
 }
 function evalCall(e, flow, ctx, scope, want) {
   if (!isCall(e)) return [evaluate(e, flow, ctx, scope)];
@@ -6158,7 +6170,7 @@ function interpretOnce(chunk, file) {
   }
   if (file.moduleTable !== void 0) {
     facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = { t: "table", id: file.moduleTable };
+    if (!facts.returnsValue) facts.exports = tableValue(file.moduleTable);
   }
   if (!flow.dead) pathEnd(flow, ctx, "end", lazySite(file, () => [span(chunk)[1], span(chunk)[1]]));
   for (let i = 0; i < file.pending.length; i++) functionBody(file, file.pending[i]);
@@ -6174,9 +6186,9 @@ function functionBody(file, p) {
   const flow = new Flow();
   const ctx = newFnCtx(file, p.id);
   let index = 0;
-  if (p.hasSelf) declare(ctx, scope, "self", { t: "param", index: index++ }, flow);
+  if (p.hasSelf) declare(ctx, scope, "self", paramValue(index++), flow);
   for (const prm of p.node.parameters) {
-    if (prm.type === "Identifier") declare(ctx, scope, prm.name, { t: "param", index: index++ }, flow);
+    if (prm.type === "Identifier") declare(ctx, scope, prm.name, paramValue(index++), flow);
   }
   block(p.node.body, flow, ctx, scope);
   if (!flow.dead) {
@@ -16950,7 +16962,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "5b40d1af9e735b47" : void 0;
+    BUILD_ID = true ? "ddb05852e2d66695" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

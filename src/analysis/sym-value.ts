@@ -35,6 +35,25 @@ const NIL: SymValue = { t: 'const', v: null };
 const TRUE: SymValue = { t: 'const', v: true };
 const FALSE: SymValue = { t: 'const', v: false };
 
+/** A parameter, a table or a function of the file, by index: one object each for the whole run, since values are
+ *  never changed in place and a value's file is where it is read (synthetic-10000 made 67k of them, one per
+ *  parameter, table constructor and function). */
+const PARAMS: Array<Extract<SymValue, { t: 'param' }>> = [];
+const TABLES: Array<Extract<SymValue, { t: 'table' }>> = [];
+const FUNCTIONS: Array<Extract<SymValue, { t: 'fn' }>> = [];
+
+export function paramValue(index: number): Extract<SymValue, { t: 'param' }> {
+  return (PARAMS[index] ??= { t: 'param', index });
+}
+
+export function tableValue(id: number): Extract<SymValue, { t: 'table' }> {
+  return (TABLES[id] ??= { t: 'table', id });
+}
+
+export function fnValue(id: number): Extract<SymValue, { t: 'fn' }> {
+  return (FUNCTIONS[id] ??= { t: 'fn', id });
+}
+
 /** Values are never changed in place: nil, true and false are one object each. */
 export function constant(v: string | number | boolean | null): SymValue {
   return v === null ? NIL : v === true ? TRUE : v === false ? FALSE : { t: 'const', v };

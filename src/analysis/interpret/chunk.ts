@@ -4,7 +4,7 @@
 // This file drives it: the main chunk first, then every function body defined along the way.
 import type { Chunk } from 'luaparse';
 import type { FileFacts } from '../file-facts.ts';
-import { UNKNOWN, type SymValue } from '../sym-value.ts';
+import { UNKNOWN, paramValue, tableValue, type SymValue } from '../sym-value.ts';
 import { Scope, declare, newFileState, newFnCtx, lazySite, newFunction, pathEnd, span, type FileState, type Pending } from './context.ts';
 import { Flow } from './flow.ts';
 import { block } from './statements.ts';
@@ -46,7 +46,7 @@ function interpretOnce(chunk: Chunk, file: FileState): FileFacts {
     // module(): the file is a module, and `require` returns the module table unless the chunk returns a
     // value itself (a non-nil return replaces package.loaded[name]: LuaJIT lj_cf_package_require).
     facts.moduleShaped = true;
-    if (!facts.returnsValue) facts.exports = { t: 'table', id: file.moduleTable };
+    if (!facts.returnsValue) facts.exports = tableValue(file.moduleTable);
   }
   if (!flow.dead) pathEnd(flow, ctx, 'end', lazySite(file, () => [span(chunk)[1], span(chunk)[1]]));
   // Function bodies run after their definer has been seen, so module-level upvalues hold final values.
@@ -67,9 +67,9 @@ function functionBody(file: FileState, p: Pending): void {
   const flow = new Flow();
   const ctx = newFnCtx(file, p.id);
   let index = 0;
-  if (p.hasSelf) declare(ctx, scope, 'self', { t: 'param', index: index++ }, flow);
+  if (p.hasSelf) declare(ctx, scope, 'self', paramValue(index++), flow);
   for (const prm of p.node.parameters) {
-    if (prm.type === 'Identifier') declare(ctx, scope, prm.name, { t: 'param', index: index++ }, flow);
+    if (prm.type === 'Identifier') declare(ctx, scope, prm.name, paramValue(index++), flow);
   }
   block(p.node.body, flow, ctx, scope);
   if (!flow.dead) {

@@ -3,7 +3,7 @@
 // tables and the tracked values of a path.
 import type * as L from 'luaparse';
 import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from '../file-facts.ts';
-import { UNKNOWN, isTrackable, optionsOf, valueKey, type SymValue } from '../sym-value.ts';
+import { UNKNOWN, isTrackable, optionsOf, tableValue, valueKey, type SymValue } from '../sym-value.ts';
 import { NO_SESSION, type Flow, type ObjState, type Status } from './flow.ts';
 
 /** Deeper statements and expressions are not followed: keeps the recursion bounded on pathological input. */
@@ -173,7 +173,7 @@ export function read(name: string, flow: Flow, ctx: FnCtx, scope: Scope): SymVal
 export function newTable(ctx: FnCtx): Extract<SymValue, { t: 'table' }> {
   ctx.file.facts.tables.push({});
   ctx.file.tableOwner.push(ctx.id);
-  return { t: 'table', id: ctx.file.facts.tables.length - 1 };
+  return tableValue(ctx.file.facts.tables.length - 1);
 }
 
 /** What paramUses returns for the calls that hand on no parameter (nearly all): never written to. */

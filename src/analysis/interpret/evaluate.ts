@@ -1,7 +1,7 @@
 // Expressions and calls: the abstract value of each expression, and what a call does to the path
 // (requires, path-ending globals, client constructors and methods, values handed to other functions).
 import type * as L from 'luaparse';
-import { METATABLE_KEY, UNKNOWN, constant, fieldOf, isTrackable, joinValues, setField, valueKey, type SymValue } from '../sym-value.ts';
+import { METATABLE_KEY, UNKNOWN, constant, fieldOf, fnValue, isTrackable, joinValues, setField, valueKey, type SymValue } from '../sym-value.ts';
 import { forEachNode } from '../../lua/walk.ts';
 import { bodyRead, clientMethod, construct, responseField, responseMethod } from './client-effects.ts';
 import { MAX_DEPTH, callEvent, constKey, escape, escapeDeep, event, lazySite, newFunction, newSite, newTable, paramUses, pathEnd, read, span, type FnCtx, type Scope } from './context.ts';
@@ -159,7 +159,7 @@ export function closure(node: L.FunctionDeclaration, flow: Flow, ctx: FnCtx, sco
     }
   }
   if (captured.length > 0) ctx.file.captures.set(f.id, captured);
-  return { t: 'fn', id: f.id };
+  return fnValue(f.id);
 }
 
 /** The `want` results of a call (one value for a non-call expression). */
