@@ -6315,18 +6315,19 @@ function factsThreads(files, syntax, env = process.env) {
 function computeFacts(inputs, syntax, onDone = () => {
 }, env = process.env) {
   const pool = inputs.length === 0 ? void 0 : factsThreads(inputs.length, syntax, env);
-  if (!pool) {
-    return inputs.map((bytes) => {
-      const result = factsJob(bytes, syntax);
-      onDone();
-      return result;
-    });
-  }
+  if (!pool) return computeOnMain(inputs, syntax, onDone);
   try {
     return pool.compute(inputs, onDone);
   } finally {
     pool.close();
   }
+}
+function computeOnMain(inputs, syntax, onDone) {
+  return inputs.map((bytes) => {
+    const result = factsJob(bytes, syntax);
+    onDone();
+    return result;
+  });
 }
 function workerCount(files, env) {
   if (!workerScript) return 0;
@@ -6366,18 +6367,10 @@ var init_facts_workers = __esm({
     BATCH = 8;
     FactsPool = class {
       constructor(threads, syntax) {
+        this.threads = threads;
         this.syntax = syntax;
-        for (let i = 0; i < threads; i++) {
-          const { port1, port2 } = new import_node_worker_threads.MessageChannel();
-          const worker = new import_node_worker_threads.Worker(workerScript, {
-            workerData: { role: ROLE, signal: this.signal, syntax, port: port2 },
-            transferList: [port2],
-            // About the main thread's stack, so code nested too deeply to parse there fails here too.
-            resourceLimits: { stackSizeMb: 1 }
-          });
-          this.lanes.push({ worker, port: port1, outstanding: 0, stalled: false });
-        }
       }
+      threads;
       syntax;
       signal = new Int32Array(new SharedArrayBuffer(4));
       lanes = [];
@@ -6385,7 +6378,23 @@ var init_facts_workers = __esm({
       onMain = 0;
       files = 0;
       stalls = 0;
+      start() {
+        for (let i = 0; i < this.threads; i++) {
+          const { port1, port2 } = new import_node_worker_threads.MessageChannel();
+          const worker = new import_node_worker_threads.Worker(workerScript, {
+            workerData: { role: ROLE, signal: this.signal, syntax: this.syntax, port: port2 },
+            transferList: [port2],
+            // About the main thread's stack, so code nested too deeply to parse there fails here too.
+            resourceLimits: { stackSizeMb: 1 }
+          });
+          this.lanes.push({ worker, port: port1, outstanding: 0, stalled: false });
+        }
+      }
       compute(inputs, onDone) {
+        if (this.lanes.length === 0) {
+          if (inputs.length < MIN_FILES_FOR_WORKERS) return computeOnMain(inputs, this.syntax, onDone);
+          this.start();
+        }
         const round = ++this.round;
         this.files += inputs.length;
         const results = new Array(inputs.length);
@@ -6447,6 +6456,7 @@ var init_facts_workers = __esm({
         return results;
       }
       close() {
+        if (this.lanes.length === 0) return;
         for (const lane of this.lanes) {
           lane.port.close();
           void lane.worker.terminate();
@@ -16962,7 +16972,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "ddb05852e2d66695" : void 0;
+    BUILD_ID = true ? "a6b4fb071db59c64" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -3,7 +3,7 @@
 // modules across files, with 0 and with 2 worker threads; and on a tree of more files than the run hands the
 // threads at once (lua-file-units.ts reads and analyzes a group at a time).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { REPO_ROOT } from './support/sarif-validate.ts';
 const TRACE = /facts of (\d+) files in (\d+) groups on 2 worker threads and the main thread \((\d+) there; stopped waiting for workers (\d+) times\)/;
 
 function run(workers: string, env: Record<string, string> = {}, cwd = REPO_ROOT, paths = ['fixtures', 'examples']): { sarif: string; trace: string } {
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/resty-lint.cjs'), ...paths, '-f', 'sarif', '--no-cache', '--fail-on', 'none'], {
+  const cache = paths.includes('--cache') ? [] : ['--no-cache'];
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/resty-lint.cjs'), ...paths, '-f', 'sarif', ...cache, '--fail-on', 'none'], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, RESTY_LINT_WORKERS: workers, RESTY_LINT_TRACE: '1', ...env },
@@ -71,6 +72,25 @@ describe('facts on worker threads, a group of files at a time', () => {
     expect(Number(groups), two.trace).toBeGreaterThan(1);
     expect(Number(files) - Number(onMain), two.trace).toBeGreaterThan(0);
     expect(two.sarif).toBe(one.sarif);
+  });
+
+  it('start no thread when the facts come from the cache', () => {
+    const cache = join(dir, '.cache');
+    const fill = run('2', {}, dir, ['.', '--cache', cache]);
+    expect(TRACE.exec(fill.trace), fill.trace).not.toBeNull();
+    // Nothing changed, and one file changed: every other file's facts are in the cache.
+    const warm = run('2', {}, dir, ['.', '--cache', cache]);
+    expect(warm.trace).not.toMatch(/worker threads/);
+    const store = readFileSync(join(dir, 'store.lua'), 'utf8');
+    writeFileSync(join(dir, 'store.lua'), `${store}-- edited\n`);
+    try {
+      const oneChanged = run('2', {}, dir, ['.', '--cache', cache]);
+      expect(oneChanged.trace).not.toMatch(/worker threads/);
+      expect(oneChanged.sarif).toBe(fill.sarif);
+    } finally {
+      writeFileSync(join(dir, 'store.lua'), store);
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('stop waiting for dead workers once, not once a group', () => {

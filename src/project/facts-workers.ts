@@ -6,8 +6,9 @@
 // the thread that computed them, so output is byte-identical to a one-thread run.
 //
 // Workers run the bundle (dist/resty-lint.cjs), whose entry starts the worker loop (runFactsWorker) when
-// it is loaded as a facts worker. Running from source (tests), for a few files or on fewer than four cores,
-// everything stays on the main thread. RESTY_LINT_WORKERS=N sets the number of worker threads (0: none);
+// it is loaded as a facts worker. Running from source (tests), on fewer than four cores, or with fewer than
+// MIN_FILES_FOR_WORKERS files to compute at once (a run whose other files' facts are in the cache), everything
+// stays on the main thread. RESTY_LINT_WORKERS=N sets the number of worker threads (0: none);
 // RESTY_LINT_TRACE=1 says how the files were shared.
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
@@ -16,7 +17,7 @@ import { factsJob, type FactsJobResult } from './facts-job.ts';
 import { shareEmptyTables } from '../analysis/compact-facts.ts';
 
 const ROLE = 'resty-lint-facts-worker';
-/** Below this many files, starting a thread costs more than it saves. */
+/** Below this many files to compute, starting the threads costs more than they save. */
 const MIN_FILES_FOR_WORKERS = 48;
 const MIN_CORES_FOR_WORKERS = 4;
 /** With every file handed out and no result for this long, the main thread computes what is missing itself: a
@@ -56,7 +57,9 @@ export interface FactsThreads {
   close(): void;
 }
 
-/** Threads for a run of `files` files; undefined when the run computes facts on the main thread alone. */
+/** Threads for a run of `files` files; undefined when the run computes facts on the main thread alone. The
+ *  threads start with the first group that has enough files to compute: a run that takes its facts from the
+ *  cache (one file changed, nothing changed, an editor's edit) starts none. */
 export function factsThreads(files: number, syntax: LuaSyntax, env: NodeJS.ProcessEnv = process.env): FactsThreads | undefined {
   const threads = workerCount(files, env);
   return threads === 0 ? undefined : new FactsPool(threads, syntax);
@@ -65,18 +68,20 @@ export function factsThreads(files: number, syntax: LuaSyntax, env: NodeJS.Proce
 /** The facts of each of `inputs` (bytes of Lua files), in order. */
 export function computeFacts(inputs: readonly Uint8Array[], syntax: LuaSyntax, onDone: () => void = () => {}, env: NodeJS.ProcessEnv = process.env): FactsJobResult[] {
   const pool = inputs.length === 0 ? undefined : factsThreads(inputs.length, syntax, env);
-  if (!pool) {
-    return inputs.map((bytes) => {
-      const result = factsJob(bytes, syntax);
-      onDone();
-      return result;
-    });
-  }
+  if (!pool) return computeOnMain(inputs, syntax, onDone);
   try {
     return pool.compute(inputs, onDone);
   } finally {
     pool.close();
   }
+}
+
+function computeOnMain(inputs: readonly Uint8Array[], syntax: LuaSyntax, onDone: () => void): FactsJobResult[] {
+  return inputs.map((bytes) => {
+    const result = factsJob(bytes, syntax);
+    onDone();
+    return result;
+  });
 }
 
 function workerCount(files: number, env: NodeJS.ProcessEnv): number {
@@ -110,13 +115,15 @@ class FactsPool implements FactsThreads {
   private stalls = 0;
 
   constructor(
-    threads: number,
+    private readonly threads: number,
     private readonly syntax: LuaSyntax,
-  ) {
-    for (let i = 0; i < threads; i++) {
+  ) {}
+
+  private start(): void {
+    for (let i = 0; i < this.threads; i++) {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(workerScript!, {
-        workerData: { role: ROLE, signal: this.signal, syntax, port: port2 },
+        workerData: { role: ROLE, signal: this.signal, syntax: this.syntax, port: port2 },
         transferList: [port2],
         // About the main thread's stack, so code nested too deeply to parse there fails here too.
         resourceLimits: { stackSizeMb: 1 },
@@ -126,6 +133,11 @@ class FactsPool implements FactsThreads {
   }
 
   compute(inputs: readonly Uint8Array[], onDone: () => void): FactsJobResult[] {
+    if (this.lanes.length === 0) {
+      // Too few files to pay for starting the threads: the main thread computes them.
+      if (inputs.length < MIN_FILES_FOR_WORKERS) return computeOnMain(inputs, this.syntax, onDone);
+      this.start();
+    }
     const round = ++this.round;
     this.files += inputs.length;
     const results: (FactsJobResult | undefined)[] = new Array(inputs.length);
@@ -191,6 +203,7 @@ class FactsPool implements FactsThreads {
   }
 
   close(): void {
+    if (this.lanes.length === 0) return;
     for (const lane of this.lanes) {
       lane.port.close();
       void lane.worker.terminate();
