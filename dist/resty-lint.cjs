@@ -3146,8 +3146,13 @@ var require_luaparse = __commonJS({
       function finishNode(node) {
         if (trackLocations) {
           var location = locations.pop();
-          location.complete();
-          location.bless(node);
+          if (typeof location === "number") {
+            node.rangeStart = location;
+            node.rangeEnd = previousToken.end;
+          } else {
+            location.complete();
+            location.bless(node);
+          }
         }
         if (options.onCreateNode) options.onCreateNode(node);
         return node;
@@ -3215,16 +3220,16 @@ var require_luaparse = __commonJS({
           error.line = line;
           error.column = col;
         } else {
-          col = token2.range[0] - token2.lineStart;
+          col = token2.start - token2.lineStart;
           error = fixupError(new SyntaxError(sprintf("[%1:%2] %3", token2.line, col, message)));
           error.line = token2.line;
-          error.index = token2.range[0];
+          error.index = token2.start;
           error.column = col;
         }
         throw error;
       }
       function tokenValue(token2) {
-        var raw = input.slice(token2.range[0], token2.range[1]);
+        var raw = input.slice(token2.start, token2.end);
         if (raw)
           return raw;
         return token2.value;
@@ -3277,7 +3282,8 @@ var require_luaparse = __commonJS({
           value: "<eof>",
           line,
           lineStart,
-          range: [index, index]
+          start: index,
+          end: index
         };
         var charCode = input.charCodeAt(index), next2 = input.charCodeAt(index + 1);
         tokenStart = index;
@@ -3400,7 +3406,8 @@ var require_luaparse = __commonJS({
           value,
           line,
           lineStart,
-          range: [tokenStart, index]
+          start: tokenStart,
+          end: index
         };
       }
       function scanPunctuator(value) {
@@ -3410,7 +3417,8 @@ var require_luaparse = __commonJS({
           value,
           line,
           lineStart,
-          range: [tokenStart, index]
+          start: tokenStart,
+          end: index
         };
       }
       function scanVarargLiteral() {
@@ -3420,7 +3428,8 @@ var require_luaparse = __commonJS({
           value: "...",
           line,
           lineStart,
-          range: [tokenStart, index]
+          start: tokenStart,
+          end: index
         };
       }
       function scanStringLiteral() {
@@ -3454,7 +3463,8 @@ var require_luaparse = __commonJS({
           lineStart: beginLineStart,
           lastLine: line,
           lastLineStart: lineStart,
-          range: [tokenStart, index]
+          start: tokenStart,
+          end: index
         };
       }
       function scanLongStringLiteral() {
@@ -3467,7 +3477,8 @@ var require_luaparse = __commonJS({
           lineStart: beginLineStart,
           lastLine: line,
           lastLineStart: lineStart,
-          range: [tokenStart, index]
+          start: tokenStart,
+          end: index
         };
       }
       function scanNumericLiteral() {
@@ -3482,7 +3493,8 @@ var require_luaparse = __commonJS({
           value: literal2.value,
           line,
           lineStart,
-          range: [tokenStart, index]
+          start: tokenStart,
+          end: index
         };
       }
       function readImaginaryUnitSuffix() {
@@ -3715,7 +3727,8 @@ var require_luaparse = __commonJS({
             };
           }
           if (options.ranges) {
-            node.range = [tokenStart, index];
+            node.rangeStart = tokenStart;
+            node.rangeEnd = index;
           }
           if (options.onCreateNode) options.onCreateNode(node);
           comments.push(node);
@@ -3863,14 +3876,14 @@ var require_luaparse = __commonJS({
       }
       var locations = [], trackLocations;
       function createLocationMarker() {
-        return new Marker(token);
+        return options.locations ? new Marker(token) : token.start;
       }
       function Marker(token2) {
         if (options.locations) {
           this.loc = {
             start: {
               line: token2.line,
-              column: token2.range[0] - token2.lineStart
+              column: token2.start - token2.lineStart
             },
             end: {
               line: 0,
@@ -3878,15 +3891,18 @@ var require_luaparse = __commonJS({
             }
           };
         }
-        if (options.ranges) this.range = [token2.range[0], 0];
+        if (options.ranges) {
+          this.start = token2.start;
+          this.end = 0;
+        }
       }
       Marker.prototype.complete = function() {
         if (options.locations) {
           this.loc.end.line = previousToken.lastLine || previousToken.line;
-          this.loc.end.column = previousToken.range[1] - (previousToken.lastLineStart || previousToken.lineStart);
+          this.loc.end.column = previousToken.end - (previousToken.lastLineStart || previousToken.lineStart);
         }
         if (options.ranges) {
-          this.range[1] = previousToken.range[1];
+          this.end = previousToken.end;
         }
       };
       Marker.prototype.bless = function(node) {
@@ -3903,11 +3919,9 @@ var require_luaparse = __commonJS({
             }
           };
         }
-        if (this.range) {
-          node.range = [
-            this.range[0],
-            this.range[1]
-          ];
+        if (options.ranges) {
+          node.rangeStart = this.start;
+          node.rangeEnd = this.end;
         }
       };
       function markLocation() {
@@ -4631,7 +4645,7 @@ var require_luaparse = __commonJS({
         }
         if (type & literals) {
           pushLocation(marker);
-          var raw = input.slice(token.range[0], token.range[1]);
+          var raw = input.slice(token.start, token.end);
           next();
           return finishNode(ast.literal(type, value, raw));
         } else if (Keyword === type && "function" === value) {
@@ -4797,6 +4811,10 @@ function parseChunk(latin1, hadBom, syntax) {
 function optionsFor(syntax) {
   return { ...OPTIONS, luajitLua52Compat: syntax.lua52Compat };
 }
+function rangesAreNumbers() {
+  const node = import_luaparse.default.parse(" return", optionsFor(DEFAULT_LUA_SYNTAX)).body[0];
+  return node.rangeStart === 1 && node.rangeEnd === 7;
+}
 function accepts(src, lua52Compat) {
   try {
     import_luaparse.default.parse(src, optionsFor({ lua52Compat }));
@@ -4822,8 +4840,8 @@ var init_parse_lua = __esm({
       // Strings come back as byte strings (decode with bytesToUtf8); needs latin1 input.
       encodingMode: "pseudo-latin1"
     };
-    if (!accepts(";", true)) {
-      throw new Error("luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat): reinstall it with `npm ci`");
+    if (!accepts(";", true) || !rangesAreNumbers()) {
+      throw new Error("luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat, rangeStart/rangeEnd): reinstall it with `npm ci`");
     }
   }
 });
@@ -5142,8 +5160,8 @@ function pathEnd(flow, ctx, end, siteRef, ifEnds) {
   }
 }
 function span(n) {
-  const r = n.range;
-  return r ? [r[0], r[1]] : [0, 0];
+  const { rangeStart, rangeEnd } = n;
+  return rangeStart !== void 0 && rangeEnd !== void 0 ? [rangeStart, rangeEnd] : [0, 0];
 }
 function constKey(v) {
   if (v.t === "const" && (typeof v.v === "string" || typeof v.v === "number")) return String(v.v);
@@ -5199,7 +5217,7 @@ function forEachNode(root, visit2) {
     if (typeof node.type === "string") visit2(node);
     const children = [];
     for (const key in node) {
-      if (key === "loc" || key === "range" || key === "type") continue;
+      if (key === "loc" || key === "type") continue;
       const v = node[key];
       if (v && typeof v === "object") children.push(v);
     }
@@ -16972,7 +16990,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "a6b4fb071db59c64" : void 0;
+    BUILD_ID = true ? "3c73e66774f52a8c" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

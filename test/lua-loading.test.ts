@@ -74,8 +74,9 @@ describe('a first line starting with #', () => {
     const src = '#ngx.header["X"] = 1\nreturn 1\n';
     const r = parseLuaText(src);
     expect(r.ok).toBe(true);
-    const ret = (r as { chunk: Chunk }).chunk.body[0] as unknown as { range: [number, number] };
-    expect(ret.range[0]).toBe(src.indexOf('return'));
+    const ret = (r as { chunk: Chunk }).chunk.body[0] as unknown as { rangeStart: number; rangeEnd: number };
+    expect(ret.rangeStart).toBe(src.indexOf('return'));
+    expect(ret.rangeEnd).toBe(src.indexOf('return') + 'return 1'.length);
   });
 
   it('is skipped only on the first line: later a statement cannot start with #', () => {

@@ -30,10 +30,11 @@ const OPTIONS = {
   encodingMode: 'pseudo-latin1',
 } as const;
 
-// luajitLua52Compat comes from patches/luaparse+0.3.1.patch; an unpatched luaparse would ignore it silently and
-// report valid OpenResty code as a syntax error, so refuse to run without it.
-if (!accepts(';', true)) {
-  throw new Error('luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat): reinstall it with `npm ci`');
+// luajitLua52Compat and a node's range as two numbers (rangeStart, rangeEnd: no array, no marker object per node)
+// come from patches/luaparse+0.3.1.patch. Without the patch, luaparse would ignore the option silently and report
+// valid OpenResty code as a syntax error, and every position would be 0: refuse to run without it.
+if (!accepts(';', true) || !rangesAreNumbers()) {
+  throw new Error('luaparse lacks patches/luaparse+0.3.1.patch (option luajitLua52Compat, rangeStart/rangeEnd): reinstall it with `npm ci`');
 }
 
 /** Parses Lua source given as a latin1 byte string (the offsets in the tree are byte offsets), as LuaJIT's
@@ -113,6 +114,11 @@ function parseChunk(latin1: string, hadBom: boolean, syntax: LuaSyntax): ParseRe
 
 function optionsFor(syntax: LuaSyntax): luaparse.Options {
   return { ...OPTIONS, luajitLua52Compat: syntax.lua52Compat } as unknown as luaparse.Options;
+}
+
+function rangesAreNumbers(): boolean {
+  const node = (luaparse.parse(' return', optionsFor(DEFAULT_LUA_SYNTAX)) as Chunk).body[0] as unknown as { rangeStart?: unknown; rangeEnd?: unknown };
+  return node.rangeStart === 1 && node.rangeEnd === 7;
 }
 
 function accepts(src: string, lua52Compat: boolean): boolean {

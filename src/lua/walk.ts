@@ -15,7 +15,7 @@ export function forEachNode(root: unknown, visit: (node: { type: string }) => vo
     if (typeof node.type === 'string') visit(node as { type: string });
     const children: unknown[] = [];
     for (const key in node) {
-      if (key === 'loc' || key === 'range' || key === 'type') continue;
+      if (key === 'loc' || key === 'type') continue;
       const v = node[key];
       if (v && typeof v === 'object') children.push(v);
     }
@@ -36,7 +36,7 @@ export function maxDepth(root: unknown): number {
       continue;
     }
     for (const key in cur as Record<string, unknown>) {
-      if (key === 'loc' || key === 'range') continue;
+      if (key === 'loc') continue;
       const v = (cur as Record<string, unknown>)[key];
       if (v && typeof v === 'object') stack.push([v, d + 1]);
     }

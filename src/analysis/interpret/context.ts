@@ -345,8 +345,8 @@ export function pathEnd(flow: Flow, ctx: FnCtx, end: PathEnd, siteRef: SiteRef, 
 // ---------- helpers ----------
 
 export function span(n: unknown): Span {
-  const r = (n as { range?: [number, number] }).range;
-  return r ? [r[0], r[1]] : [0, 0];
+  const { rangeStart, rangeEnd } = n as { rangeStart?: number; rangeEnd?: number };
+  return rangeStart !== undefined && rangeEnd !== undefined ? [rangeStart, rangeEnd] : [0, 0];
 }
 
 /** A table key a value denotes (`t.x`, `t["x"]`, `t[1]`), if constant. */
