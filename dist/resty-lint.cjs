@@ -8428,9 +8428,9 @@ function luaFileUnits(input, sources, drafts) {
     const todo2 = threads ? pending2.filter((r) => !r.result) : [];
     if (todo2.length > 0) threads.compute(todo2.map((r) => r.bytes), progress).forEach((result, i) => todo2[i].computed = result);
     for (const r of pending2) {
-      const counted2 = r.computed !== void 0;
+      const countedAlready = r.computed !== void 0;
       settle(r, digesting, syntax);
-      if (!counted2) progress();
+      if (!countedAlready) progress();
     }
     pending2.length = 0;
     arena.reset();
@@ -16990,7 +16990,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "3c73e66774f52a8c" : void 0;
+    BUILD_ID = true ? "20832e5f36d167a5" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -113,9 +113,9 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     if (todo.length > 0) threads!.compute(todo.map((r) => r.bytes!), progress).forEach((result, i) => (todo[i].computed = result));
     for (const r of pending) {
       // Those the threads computed were counted as they came back.
-      const counted = r.computed !== undefined;
+      const countedAlready = r.computed !== undefined;
       settle(r, digesting, syntax);
-      if (!counted) progress();
+      if (!countedAlready) progress();
     }
     pending.length = 0;
     arena.reset();
