@@ -2651,6 +2651,40 @@ var init_build_model = __esm({
   }
 });
 
+// src/core/gc-settings.ts
+function tuneGarbageCollector(execArgv = process.execArgv, apply = (f) => import_node_v8.default.setFlagsFromString(f)) {
+  const given = new Set(execArgv.map(flagName));
+  for (const setting of SETTINGS) if (!given.has(flagName(setting))) apply(setting);
+}
+function flagName(arg) {
+  return arg.replace(/^--(no-?)?/, "").split("=")[0].replaceAll("_", "-");
+}
+function allowPhaseCollections(collect = fullCollection()) {
+  collector = collect;
+}
+function collectAfterPhase(heapUsed = () => import_node_v8.default.getHeapStatistics().used_heap_size) {
+  if (collector && heapUsed() >= PHASE_COLLECTION_MIN_BYTES) collector();
+}
+function fullCollection() {
+  try {
+    import_node_v8.default.setFlagsFromString("--expose-gc");
+    const gc = import_node_vm.default.runInNewContext("gc");
+    return typeof gc === "function" ? gc : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var import_node_v8, import_node_vm, SETTINGS, PHASE_COLLECTION_MIN_BYTES, collector;
+var init_gc_settings = __esm({
+  "src/core/gc-settings.ts"() {
+    "use strict";
+    import_node_v8 = __toESM(require("node:v8"), 1);
+    import_node_vm = __toESM(require("node:vm"), 1);
+    SETTINGS = ["--no-allocation-site-pretenuring"];
+    PHASE_COLLECTION_MIN_BYTES = 256 * 1024 * 1024;
+  }
+});
+
 // src/core/message-text.ts
 function literal(s) {
   return s.replace(/[\\[\]]/g, "\\$&");
@@ -8528,16 +8562,23 @@ function luaFileUnits(input, sources, drafts) {
 }
 function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts) {
   let stale = false;
+  let taken = false;
   return {
     digests,
     noDirectives,
     get stale() {
       return stale;
     },
-    units: () => order.flatMap((file) => {
-      const unit = loaded.get(file) ?? loadDeferred(deferred.get(file), input, drafts, () => stale = true);
-      return unit ? [unit] : [];
-    })
+    takeUnits: () => {
+      if (taken) throw new Error("the units of a run were taken twice");
+      taken = true;
+      const units = order.flatMap((file) => {
+        const unit = loaded.get(file) ?? loadDeferred(deferred.get(file), input, drafts, () => stale = true);
+        return unit ? [unit] : [];
+      });
+      loaded.clear();
+      return units;
+    }
   };
 }
 function fileDigest(payload, positions) {
@@ -9040,7 +9081,7 @@ function analyze(input) {
     drafts.push(...cached);
   } else {
     model = buildProjectModel({
-      units: [...lua.units().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+      units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
       luaRoots: input.luaRoots,
       rootName,
       wrappers: input.wrappers,
@@ -9053,6 +9094,7 @@ function analyze(input) {
       },
       redisServers
     });
+    collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
     if (key && !lua.stale) results.set(key, found);
@@ -9152,6 +9194,7 @@ var init_analyze = __esm({
     import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_path11 = __toESM(require("node:path"), 1);
     init_build_model();
+    init_gc_settings();
     init_fingerprint();
     init_findings();
     init_parse_lua();
@@ -16990,7 +17033,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "20832e5f36d167a5" : void 0;
+    BUILD_ID = true ? "a368b43115c1fd58" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -34799,18 +34842,8 @@ var RULES = [
   rule21
 ];
 
-// src/core/gc-settings.ts
-var import_node_v8 = __toESM(require("node:v8"), 1);
-var SETTINGS = ["--no-allocation-site-pretenuring"];
-function tuneGarbageCollector(execArgv = process.execArgv, apply = (f) => import_node_v8.default.setFlagsFromString(f)) {
-  const given = new Set(execArgv.map(flagName));
-  for (const setting of SETTINGS) if (!given.has(flagName(setting))) apply(setting);
-}
-function flagName(arg) {
-  return arg.replace(/^--(no-?)?/, "").split("=")[0].replaceAll("_", "-");
-}
-
 // entry/resty-lint.ts
+init_gc_settings();
 function exitQuietlyWhenTheReaderLeaves() {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e) => {
@@ -34829,6 +34862,7 @@ function cli() {
     });
     return;
   }
+  allowPhaseCollections();
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -34843,6 +34877,7 @@ function cli() {
 function action(actionDir) {
   exitQuietlyWhenTheReaderLeaves();
   tuneGarbageCollector();
+  allowPhaseCollections();
   process.exitCode = runAction({
     env: process.env,
     cwd: process.cwd(),

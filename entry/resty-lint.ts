@@ -5,7 +5,7 @@ import { runAction } from '../src/action/action.ts';
 import { runCli } from '../src/cli/cli.ts';
 import { isFactsWorker, runFactsWorker, setFactsWorkerScript } from '../src/project/facts-workers.ts';
 import { RULES } from '../rules/index.ts';
-import { tuneGarbageCollector } from '../src/core/gc-settings.ts';
+import { allowPhaseCollections, tuneGarbageCollector } from '../src/core/gc-settings.ts';
 
 /** A reader that went away (`resty-lint | head -1`) ends the process quietly, with the exit code the run
  *  already decided: nothing more can be shown, and no stack trace belongs on the way out. */
@@ -30,6 +30,7 @@ export function cli(): void {
     });
     return;
   }
+  allowPhaseCollections();
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -46,6 +47,7 @@ export function cli(): void {
 export function action(actionDir: string): void {
   exitQuietlyWhenTheReaderLeaves();
   tuneGarbageCollector();
+  allowPhaseCollections();
   process.exitCode = runAction({
     env: process.env,
     cwd: process.cwd(),

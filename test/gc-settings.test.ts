@@ -1,6 +1,8 @@
-// The analyzer's garbage-collector settings (src/core/gc-settings.ts) give way to the user's own.
+// The analyzer's garbage-collector settings (src/core/gc-settings.ts) give way to the user's own; full
+// collections at phase ends happen only where a one-shot run allowed them, and only for a large heap.
 import { describe, expect, it } from 'vitest';
-import { tuneGarbageCollector } from '../src/core/gc-settings.ts';
+import vm from 'node:vm';
+import { allowPhaseCollections, collectAfterPhase, tuneGarbageCollector } from '../src/core/gc-settings.ts';
 
 const applied = (execArgv: string[]) => {
   const out: string[] = [];
@@ -17,5 +19,31 @@ describe('garbage-collector settings', () => {
   it('leaves it alone when the command line sets it, in either spelling', () => {
     expect(applied(['--allocation-site-pretenuring'])).toEqual([]);
     expect(applied(['--no-allocation_site_pretenuring'])).toEqual([]);
+  });
+});
+
+describe('full collections at phase ends', () => {
+  const MB = 1024 * 1024;
+
+  it('collect only once allowed, and only a heap of 256 MB or more', () => {
+    let collections = 0;
+    collectAfterPhase(() => 512 * MB); // not allowed yet (the language server never allows them)
+    expect(collections).toBe(0);
+    allowPhaseCollections(() => collections++);
+    collectAfterPhase(() => 255 * MB);
+    expect(collections).toBe(0);
+    collectAfterPhase(() => 256 * MB);
+    collectAfterPhase(() => 900 * MB);
+    expect(collections).toBe(2);
+    allowPhaseCollections(undefined);
+    collectAfterPhase(() => 900 * MB);
+    expect(collections).toBe(2);
+  });
+
+  it("use V8's own full collection, which this Node lets a running process expose", () => {
+    allowPhaseCollections();
+    expect(vm.runInNewContext('typeof gc')).toBe('function');
+    expect(() => collectAfterPhase(() => Number.MAX_SAFE_INTEGER)).not.toThrow();
+    allowPhaseCollections(undefined);
   });
 });

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildProjectModel } from '../link/build-model.ts';
+import { collectAfterPhase } from '../core/gc-settings.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding } from '../core/findings.ts';
 import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
@@ -100,7 +101,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     drafts.push(...cached);
   } else {
     model = buildProjectModel({
-      units: [...lua.units().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+      units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
       luaRoots: input.luaRoots,
       rootName,
       wrappers: input.wrappers,
@@ -113,6 +114,8 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
       },
       redisServers,
     });
+    // The facts went with the units passed in: what the rest of the run needs is the model.
+    collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
     if (key && !lua.stale) results!.set(key, found);
