@@ -847,16 +847,7 @@ var init_event_index = __esm({
 
 // src/link/key-inputs.ts
 function keyInputs(scope, args, objSite, method) {
-  const value = (v) => v === void 0 ? void 0 : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env));
-  return {
-    ...method !== void 0 ? { method } : {},
-    arg: (i) => value(args[i]),
-    ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
-    ctorArgOfArg(argIndex, i) {
-      const obj = args[argIndex];
-      return obj?.t === "obj" ? value(scope.ctorArgs(obj.site)?.[i]) : null;
-    }
-  };
+  return new ConnectInputs(scope, args, objSite, method);
 }
 function keyValue(resolver, r) {
   switch (r.r) {
@@ -876,10 +867,36 @@ function keyValue(resolver, r) {
       return { kind: "unknown" };
   }
 }
+var ConnectInputs;
 var init_key_inputs = __esm({
   "src/link/key-inputs.ts"() {
     "use strict";
     init_sym_value();
+    ConnectInputs = class {
+      constructor(scope, args, objSite, method) {
+        this.scope = scope;
+        this.args = args;
+        this.objSite = objSite;
+        this.method = method;
+      }
+      scope;
+      args;
+      objSite;
+      method;
+      arg(i) {
+        return this.value(this.args[i]);
+      }
+      ownCtorArg(i) {
+        return this.value(this.scope.ctorArgs(this.objSite)?.[i]);
+      }
+      ctorArgOfArg(argIndex, i) {
+        const obj = this.args[argIndex];
+        return obj?.t === "obj" ? this.value(this.scope.ctorArgs(obj.site)?.[i]) : null;
+      }
+      value(v) {
+        return v === void 0 ? void 0 : keyValue(this.scope.resolver, this.scope.resolver.resolveOne(this.scope.file, v, this.scope.env));
+      }
+    };
   }
 });
 
@@ -2302,7 +2319,9 @@ function paramOrigin(file, facts, fnId) {
   const fn = facts.functions[fnId];
   if (!fn || !fn.params) return void 0;
   if (pluginPhaseMethods(facts).has(fnId)) return { id: `plugin ${file}`, kind: "plugin", file, function: fn.name, params: fn.params };
-  const unique = facts.functions.filter((f) => f.name === fn.name).length === 1;
+  let named = 0;
+  for (const f of facts.functions) if (f.name === fn.name) named++;
+  const unique = named === 1;
   return { id: `${file} ${fn.name}${unique ? "" : `#${fnId}`}`, kind: "function", file, function: fn.name, params: fn.params };
 }
 var init_param_origin = __esm({
@@ -2346,6 +2365,7 @@ function resolvedKey(r) {
   }
 }
 function dedupe(list2) {
+  if (list2.length < 2) return list2;
   const seen = /* @__PURE__ */ new Map();
   for (const r of list2) {
     const k = resolvedKey(r);
@@ -17058,7 +17078,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "d9a31066a0247073" : void 0;
+    BUILD_ID = true ? "c29ab85c4ec83923" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -13,17 +13,35 @@ export interface KeyScope {
   ctorArgs(site: number): SymValue[] | undefined;
 }
 
+/** The inputs of one connect call: one object, its lookups on the prototype (linking asks for thousands). */
+class ConnectInputs implements KeyInputs {
+  constructor(
+    private readonly scope: KeyScope,
+    private readonly args: readonly SymValue[],
+    private readonly objSite: number,
+    readonly method: string | undefined,
+  ) {}
+
+  arg(i: number): KeyValue | undefined {
+    return this.value(this.args[i]);
+  }
+
+  ownCtorArg(i: number): KeyValue | undefined {
+    return this.value(this.scope.ctorArgs(this.objSite)?.[i]);
+  }
+
+  ctorArgOfArg(argIndex: number, i: number): KeyValue | undefined | null {
+    const obj = this.args[argIndex];
+    return obj?.t === 'obj' ? this.value(this.scope.ctorArgs(obj.site)?.[i]) : null;
+  }
+
+  private value(v: SymValue | undefined): KeyValue | undefined {
+    return v === undefined ? undefined : keyValue(this.scope.resolver, this.scope.resolver.resolveOne(this.scope.file, v, this.scope.env));
+  }
+}
+
 export function keyInputs(scope: KeyScope, args: readonly SymValue[], objSite: number, method?: string): KeyInputs {
-  const value = (v: SymValue | undefined): KeyValue | undefined => (v === undefined ? undefined : keyValue(scope.resolver, scope.resolver.resolveOne(scope.file, v, scope.env)));
-  return {
-    ...(method !== undefined ? { method } : {}),
-    arg: (i) => value(args[i]),
-    ownCtorArg: (i) => value(scope.ctorArgs(objSite)?.[i]),
-    ctorArgOfArg(argIndex, i) {
-      const obj = args[argIndex];
-      return obj?.t === 'obj' ? value(scope.ctorArgs(obj.site)?.[i]) : null;
-    },
-  };
+  return new ConnectInputs(scope, args, objSite, method);
 }
 
 export function keyValue(resolver: ValueResolver, r: Resolved): KeyValue {

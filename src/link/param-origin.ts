@@ -15,6 +15,8 @@ export function paramOrigin(file: string, facts: FileFacts, fnId: number): Param
   // A phase method of a module recognised as a gateway plugin by its shape (src/gateways/plugin-conventions.ts).
   if (pluginPhaseMethods(facts).has(fnId)) return { id: `plugin ${file}`, kind: 'plugin', file, function: fn.name, params: fn.params };
   // The function's name names it, unless another function of the file has the same name (`<anonymous>`).
-  const unique = facts.functions.filter((f) => f.name === fn.name).length === 1;
+  let named = 0;
+  for (const f of facts.functions) if (f.name === fn.name) named++;
+  const unique = named === 1;
   return { id: `${file} ${fn.name}${unique ? '' : `#${fnId}`}`, kind: 'function', file, function: fn.name, params: fn.params };
 }

@@ -243,6 +243,8 @@ function resolvedKey(r: Resolved): string {
 }
 
 function dedupe(list: Resolved[]): Resolved[] {
+  // Most answers are one value: nothing to compare.
+  if (list.length < 2) return list;
   const seen = new Map<string, Resolved>();
   for (const r of list) {
     const k = resolvedKey(r);
