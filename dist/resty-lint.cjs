@@ -940,13 +940,17 @@ var init_client_objects = __esm({
 function staleCtxReleases(units, objects, site2) {
   const out = [];
   const getters = /* @__PURE__ */ new Map();
+  const getter = (v, unit, fn) => {
+    const slot = ctxSlot(v);
+    if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn });
+  };
   for (const unit of units.values()) {
     for (const fn of unit.facts.functions) {
       for (const ret of fn.returns) {
-        for (const v of ret[0] ? optionsOf(ret[0]) : []) {
-          const slot = ctxSlot(v);
-          if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
-        }
+        const v = ret[0];
+        if (v === void 0) continue;
+        if (v.t === "phi") for (const o of v.options) getter(o, unit, fn.id);
+        else getter(v, unit, fn.id);
       }
     }
   }
@@ -955,13 +959,13 @@ function staleCtxReleases(units, objects, site2) {
     for (const e of unit.facts.events) {
       if (e.kind !== "release" || e.implicit || e.errorPath) continue;
       const slot = ctxSlot(e.target);
-      const getter = slot === void 0 ? void 0 : getters.get(slot);
-      if (!getter || getter.unit === unit && getter.fn === e.fn) continue;
+      const getter2 = slot === void 0 ? void 0 : getters.get(slot);
+      if (!getter2 || getter2.unit === unit && getter2.fn === e.fn) continue;
       const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
       if (cleared) continue;
       const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
-      const gfn = getter.unit.facts.functions[getter.fn];
-      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
+      const gfn = getter2.unit.facts.functions[getter2.fn];
+      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter2.unit.locate(functionSpan(gfn)), getterName: gfn.name });
     }
   }
   return out;
@@ -1544,10 +1548,13 @@ var init_link = __esm({
 });
 
 // src/link/module-resolver.ts
-function answersName(path28, segs) {
-  const own2 = path28.slice(0, -4).split("/");
-  const endsWith = (whole) => segs.length <= whole.length && segs.every((s, i) => s === whole[whole.length - segs.length + i]);
-  return endsWith(own2) || own2.length > 1 && own2[own2.length - 1] === "init" && endsWith(own2.slice(0, -1));
+function answersName(path28, rel) {
+  const own2 = path28.slice(0, -4);
+  if (endsWithSegments(own2, rel)) return true;
+  return own2.endsWith("/init") && endsWithSegments(own2.slice(0, -5), rel);
+}
+function endsWithSegments(whole, rel) {
+  return whole === rel || whole.endsWith(rel) && whole.charCodeAt(whole.length - rel.length - 1) === 47;
 }
 function moduleSegments(name) {
   return name.split(/[./]/).filter((s) => s !== "");
@@ -1613,7 +1620,7 @@ var init_module_resolver = __esm({
         }
         let best;
         for (const p of this.byLastSegment.get(segs[segs.length - 1]) ?? []) {
-          if (!answersName(p, segs)) continue;
+          if (!answersName(p, rel)) continue;
           if (best === void 0 || p.length < best.length || p.length === best.length && p < best) best = p;
         }
         return best;
@@ -6725,19 +6732,24 @@ function gitIgnores(dir) {
   if (listed === void 0) return void 0;
   const ignored = new Set(listed.toString("utf8").split("\0").filter(Boolean).map((p) => p.replace(/\/$/, "")));
   if (ignored.size === 0) return () => false;
-  const walked = import_node_path3.default.relative(root, dir).split(import_node_path3.default.sep).join("/");
+  const walked = slashed(import_node_path3.default.relative(root, dir));
   const depthOfWalked = walked === "" ? 0 : walked.split("/").length;
   return (abs) => {
-    let rel = import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
+    let rel = slashed(import_node_path3.default.relative(root, abs));
     if (rel === "" || rel.startsWith("../")) return false;
-    for (; ; ) {
-      if (rel.split("/").length <= depthOfWalked) return false;
+    let depth = 1;
+    for (let i = rel.indexOf("/"); i >= 0; i = rel.indexOf("/", i + 1)) depth++;
+    for (; depth > depthOfWalked; depth--) {
       if (ignored.has(rel)) return true;
       const slash = rel.lastIndexOf("/");
       if (slash < 0) return false;
       rel = rel.slice(0, slash);
     }
+    return false;
   };
+}
+function slashed(rel) {
+  return import_node_path3.default.sep === "/" ? rel : rel.split(import_node_path3.default.sep).join("/");
 }
 function git(cwd, args) {
   try {
@@ -17078,7 +17090,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "c29ab85c4ec83923" : void 0;
+    BUILD_ID = true ? "23c0082b620f88ee" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

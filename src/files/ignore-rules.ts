@@ -25,19 +25,28 @@ function gitIgnores(dir: string): IgnoreCheck | undefined {
   if (ignored.size === 0) return () => false;
   // A directory named explicitly is analyzed even when git ignores it (or an ancestor of it), as a path given
   // to git add -f or ripgrep is: only what is ignored below it is skipped.
-  const walked = path.relative(root, dir).split(path.sep).join('/');
+  const walked = slashed(path.relative(root, dir));
   const depthOfWalked = walked === '' ? 0 : walked.split('/').length;
+  // Asked for every file and directory of the walk: no array made per path (a split per ancestor was most of
+  // what discovery allocated).
   return (abs) => {
-    let rel = path.relative(root, abs).split(path.sep).join('/');
+    let rel = slashed(path.relative(root, abs));
     if (rel === '' || rel.startsWith('../')) return false;
-    for (;;) {
-      if (rel.split('/').length <= depthOfWalked) return false;
+    let depth = 1;
+    for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) depth++;
+    for (; depth > depthOfWalked; depth--) {
       if (ignored.has(rel)) return true;
       const slash = rel.lastIndexOf('/');
       if (slash < 0) return false;
       rel = rel.slice(0, slash);
     }
+    return false;
   };
+}
+
+/** A relative path with `/` between its segments, whatever the platform's separator. */
+function slashed(rel: string): string {
+  return path.sep === '/' ? rel : rel.split(path.sep).join('/');
 }
 
 function git(cwd: string, args: string[]): Buffer | undefined {

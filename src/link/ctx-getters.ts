@@ -1,6 +1,6 @@
 // A client released while it stays in an `ngx.ctx` slot that a getter of the project hands out again: any later
 // call of the getter in the request gets the released (closed) object.
-import { ctxSlot, optionsOf } from '../analysis/sym-value.ts';
+import { ctxSlot, type SymValue } from '../analysis/sym-value.ts';
 import { functionSpan, type LifecycleEvent } from '../analysis/file-facts.ts';
 import type { ClientSite, StaleCtxRelease } from '../model/project-model.ts';
 import type { ClientObjects } from './client-objects.ts';
@@ -15,13 +15,18 @@ export type SiteOf = (unit: LinkUnit, e: LifecycleEvent, client: string) => Clie
 export function staleCtxReleases(units: ReadonlyMap<string, LinkUnit>, objects: ClientObjects, site: SiteOf): StaleCtxRelease[] {
   const out: StaleCtxRelease[] = [];
   const getters = new Map<string, { unit: LinkUnit; fn: number }>();
+  const getter = (v: SymValue, unit: LinkUnit, fn: number) => {
+    const slot = ctxSlot(v);
+    if (slot !== undefined && !getters.has(slot)) getters.set(slot, { unit, fn });
+  };
+  // Every return of every function: no array made per value (optionsOf) on the way.
   for (const unit of units.values()) {
     for (const fn of unit.facts.functions) {
       for (const ret of fn.returns) {
-        for (const v of ret[0] ? optionsOf(ret[0]) : []) {
-          const slot = ctxSlot(v);
-          if (slot !== undefined && !getters.has(slot)) getters.set(slot, { unit, fn: fn.id });
-        }
+        const v = ret[0];
+        if (v === undefined) continue;
+        if (v.t === 'phi') for (const o of v.options) getter(o, unit, fn.id);
+        else getter(v, unit, fn.id);
       }
     }
   }

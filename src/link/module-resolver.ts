@@ -99,19 +99,25 @@ export class ModuleResolver {
     // order of its characters (a stable answer).
     let best: string | undefined;
     for (const p of this.byLastSegment.get(segs[segs.length - 1]) ?? []) {
-      if (!answersName(p, segs)) continue;
+      if (!answersName(p, rel)) continue;
       if (best === undefined || p.length < best.length || (p.length === best.length && p < best)) best = p;
     }
     return best;
   }
 }
 
-/** Whether the Lua file `path` (a/b/c.lua, a/b/init.lua) is what the name's segments find under some root:
- *  they end its path without `.lua`, or, for an init.lua, its directory's path. */
-function answersName(path: string, segs: readonly string[]): boolean {
-  const own = path.slice(0, -4).split('/');
-  const endsWith = (whole: readonly string[]) => segs.length <= whole.length && segs.every((s, i) => s === whole[whole.length - segs.length + i]);
-  return endsWith(own) || (own.length > 1 && own[own.length - 1] === 'init' && endsWith(own.slice(0, -1)));
+/** Whether the Lua file `path` (a/b/c.lua, a/b/init.lua) is what a name's segments, joined by `/` (`rel`), find
+ *  under some root: they end its path without `.lua`, or, for an init.lua, its directory's path. Segments hold
+ *  no `/`, so whole segments match. (Compared as strings: a common last segment, `handler` or `init`, has a
+ *  hundred candidates in a gateway, and splitting each was most of what resolving module names allocated.) */
+function answersName(path: string, rel: string): boolean {
+  const own = path.slice(0, -4);
+  if (endsWithSegments(own, rel)) return true;
+  return own.endsWith('/init') && endsWithSegments(own.slice(0, -5), rel);
+}
+
+function endsWithSegments(whole: string, rel: string): boolean {
+  return whole === rel || (whole.endsWith(rel) && whole.charCodeAt(whole.length - rel.length - 1) === 47 /* / */);
 }
 
 /** The path segments a require name stands for: `.` and `/` both separate, empty segments (a leading `/`,
