@@ -29,6 +29,12 @@ describe('require names written as paths', () => {
     expect(modules.resolve('')).toBeUndefined();
   });
 
+  it('matches whole segments, never the end of one', () => {
+    expect(new ModuleResolver(['lib/xfoo/bar.lua']).resolve('foo.bar')).toBeUndefined();
+    expect(new ModuleResolver(['lib/xfoo/bar/init.lua']).resolve('foo.bar')).toBeUndefined();
+    expect(new ModuleResolver(['lib/xfoo/bar/init.lua']).resolve('xfoo.bar')).toBe('lib/xfoo/bar/init.lua');
+  });
+
   it('applies declared roots to the normalized name', () => {
     const rooted = new ModuleResolver(['app/lua/lib/cache.lua', 'lib/cache.lua'], { roots: ['app/lua'] });
     expect(rooted.resolve('/lib/cache')).toBe('app/lua/lib/cache.lua');
