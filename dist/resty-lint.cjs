@@ -557,6 +557,15 @@ var init_key_value = __esm({
   }
 });
 
+// src/model/vocabulary.ts
+var NO_SESSION;
+var init_vocabulary = __esm({
+  "src/model/vocabulary.ts"() {
+    "use strict";
+    NO_SESSION = Object.freeze({ db: void 0, multi: false });
+  }
+});
+
 // src/pool-keys/host-port.ts
 function hostPortKeys(opts) {
   return {
@@ -1190,7 +1199,7 @@ function calleeName(v, facts) {
   if (v.t === "fn") return facts.functions[v.id]?.name ?? "function";
   return "call";
 }
-var IDENTITY_METHODS, NO_SESSION, Linker;
+var IDENTITY_METHODS, Linker;
 var init_link = __esm({
   "src/link/link.ts"() {
     "use strict";
@@ -1198,6 +1207,7 @@ var init_link = __esm({
     init_file_facts();
     init_sym_value();
     init_key_value();
+    init_vocabulary();
     init_builder_for();
     init_host_port();
     init_event_index();
@@ -1208,7 +1218,6 @@ var init_link = __esm({
     init_identities();
     init_key_inputs();
     IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
-    NO_SESSION = Object.freeze({ db: void 0, multi: false });
     Linker = class {
       constructor(resolver, units, wrappers) {
         this.resolver = resolver;
@@ -1288,8 +1297,8 @@ var init_link = __esm({
           }
         }
       }
-      /** One pool use, built whole: a use was three objects spread into each other (synthetic-10000: a quarter of
-       *  what linking allocates that outlives a young collection). The properties keep the order they had then. */
+      /** One pool use, built whole: a use was three objects spread into each other, the link's largest allocation
+       *  site (allocation profile of synthetic-10000). The properties keep the order they had then. */
       toUse(unit, e, obj, key) {
         const client = obj.client;
         const functionName = unit.facts.functions[e.fn]?.name ?? "?";
@@ -4990,12 +4999,12 @@ function joinSession(a, b) {
   const db = a.db === b.db ? a.db : a.db === void 0 ? b.db : b.db === void 0 ? a.db : null;
   return a.subscribed && b.subscribed ? { db, multi: a.multi || b.multi, subscribed: true } : { db, multi: a.multi || b.multi };
 }
-var NO_SESSION2, Flow;
+var Flow;
 var init_flow = __esm({
   "src/analysis/interpret/flow.ts"() {
     "use strict";
     init_sym_value();
-    NO_SESSION2 = { db: void 0, multi: false };
+    init_vocabulary();
     Flow = class _Flow {
       dead = false;
       /** Set when a call ends the path (ngx.exit, error): the enclosing statement stops the path. */
@@ -5182,7 +5191,7 @@ function track(flow, v, initial) {
   const k = valueKey(v);
   let o = flow.objs.get(k);
   if (!o) {
-    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION2, unreadBody: false, endsAt: [] };
+    o = { value: v, status: /* @__PURE__ */ new Set([initial]), passSites: [], used: false, connectSites: [], releaseSites: [], session: NO_SESSION, unreadBody: false, endsAt: [] };
     flow.objs.set(k, o);
   }
   return o;
@@ -5394,7 +5403,7 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     const given = args[0];
     if (given && isTrackable(given)) {
       const commands = profileFor(produced.client)?.session;
-      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION2;
+      const before = flow.objs.get(valueKey(given))?.session ?? NO_SESSION;
       const session = produced.keepaliveSends.reduce((s, c) => sessionAfter(s, commands, c, []) ?? s, before);
       release(given, "long", method, args.slice(1), site2, flow, ctx, { session });
     }
@@ -5406,7 +5415,7 @@ function clientMethod(self, method, args, site2, flow, ctx, want) {
     o.status = new Set(o.status.has("escaped") ? ["connected", "escaped"] : ["connected"]);
     o.connectSites = [site2];
     o.releaseSites = [];
-    o.session = NO_SESSION2;
+    o.session = NO_SESSION;
     o.unreadBody = false;
     flow.freshFor.delete(key);
   } else if ((isKeepalive || isClose) && !alreadyReleased) {
@@ -17090,7 +17099,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "23c0082b620f88ee" : void 0;
+    BUILD_ID = true ? "23e77a80f183f17f" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

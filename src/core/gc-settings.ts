@@ -14,7 +14,7 @@
 // to that limit without collecting the facts that linking was the last to need (818 MB used, 136 MB live after
 // linking 50k synthetic files). There, peak RSS 1.11 -> 0.95 GB for about 0.3 s of a 10-11 s run (interleaved
 // runs: 10.3-11.1 s before, 10.4-11.4 s after). Smaller heaps are left to V8: synthetic-10000's peak would drop
-// 333 -> 289 MB for about 3 % more time.
+// 333 -> 289 MB for 0-3 % more time.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 

@@ -6,9 +6,10 @@ import { ANY_CLIENT, clientProfile, profileFor, type ClientProfile } from '../cl
 import { siteSpan, type FileFacts, type LifecycleEvent } from '../analysis/file-facts.ts';
 import { ctxSlot, fieldOf, valueKey, type SymValue } from '../analysis/sym-value.ts';
 import { numberOf as keyNumber } from '../pool-keys/key-value.ts';
+import { NO_SESSION } from '../model/vocabulary.ts';
 import { poolKeyBuilder } from '../pool-keys/builder-for.ts';
 import { declaredPoolKey } from '../pool-keys/host-port.ts';
-import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, TimeoutSetting, SessionState, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
+import type { ClientSite, ConnectSite, StaleCtxRelease, WrapperKeepalive, DisabledPhaseUse, PoolKey, PoolUse, TimeoutSetting, SharedClient, Unreleased, UseAfterRelease } from '../model/project-model.ts';
 import { eventIndex } from './event-index.ts';
 import { keyInputs } from './key-inputs.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -37,8 +38,6 @@ export interface LinkedUses {
 
 /** Every method some profile lists as establishing an identity (auth, select, sslhandshake...). */
 const IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
-/** The session of a use that is not a release call (nothing selected, no transaction open). */
-const NO_SESSION: SessionState = Object.freeze({ db: undefined, multi: false });
 
 export class Linker {
   private readonly objects: ClientObjects;
@@ -127,8 +126,8 @@ export class Linker {
     }
   }
 
-  /** One pool use, built whole: a use was three objects spread into each other (synthetic-10000: a quarter of
-   *  what linking allocates that outlives a young collection). The properties keep the order they had then. */
+  /** One pool use, built whole: a use was three objects spread into each other, the link's largest allocation
+   *  site (allocation profile of synthetic-10000). The properties keep the order they had then. */
   private toUse(unit: LinkUnit, e: Ev<'release'> | Ev<'pass'> | Ev<'unreleased'>, obj: ObjInstance, key: PoolKey | null): PoolUse | null {
     const client = obj.client;
     const functionName = unit.facts.functions[e.fn]?.name ?? '?';

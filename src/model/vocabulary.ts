@@ -19,6 +19,9 @@ export interface SessionState {
   subscribed?: true;
 }
 
+/** A connection's session before any command (nothing selected, no transaction): one frozen object, shared. */
+export const NO_SESSION: SessionState = Object.freeze({ db: undefined, multi: false });
+
 export interface SessionCommands {
   select: readonly string[];
   begin: readonly string[];

@@ -7,7 +7,7 @@ export type Status = 'fresh' | 'live' | 'connected' | 'released' | 'escaped' | '
 
 export type { SessionState };
 
-export const NO_SESSION: SessionState = { db: undefined, multi: false };
+export { NO_SESSION } from '../../model/vocabulary.ts';
 
 export interface ObjState {
   value: SymValue;
