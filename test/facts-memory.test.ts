@@ -2,12 +2,18 @@
 // is, in V8, a slice holding the whole source string, so facts that keep such a slice keep the file in memory
 // for the whole run (src/analysis/compact-facts.ts). Checked on the heap: the facts of 200 files of 40 KB (below
 // the size where Node makes a string off the heap), once everything else about them is dropped, do not hold their
-// 8 MB of text.
+// 8 MB of text. And a run's facts are held by the units it hands to the model, not by the run: once those are
+// dropped the facts can be collected, while the rules and the report still run (src/project/lua-file-units.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LUA_SYNTAX } from '../src/lua/parse-lua.ts';
 import { factsJob } from '../src/project/facts-job.ts';
+import { luaFileUnits } from '../src/project/lua-file-units.ts';
+import type { SourceText } from '../src/source/source-text.ts';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -43,5 +49,26 @@ describe('facts and the source text', () => {
     expect(results.every((r) => 'facts' in r && JSON.stringify(r.facts).includes('configuration_table'))).toBe(true);
     // 8 MB of source as one-byte strings would be 8 MB; the facts of these little modules are a few KB each.
     expect(held, `${held} bytes held`).toBeLessThan(3 * 1024 * 1024);
+  });
+});
+
+describe("a run's facts", () => {
+  it('go with the units the model is built from: the run keeps none of them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'resty-lint-facts-'));
+    const files = ['a.lua', 'b.lua', 'c.lua'];
+    for (const f of files) fs.writeFileSync(path.join(dir, f), moduleBytes(1));
+    const lua = luaFileUnits({ cwd: dir, files, maxBytes: 4 * 1024 * 1024, syntax: DEFAULT_LUA_SYNTAX }, new Map<string, SourceText>(), []);
+    let units = lua.takeUnits();
+    const facts = units.map((u) => new WeakRef(u.facts));
+    expect(facts.every((f) => f.deref() !== undefined)).toBe(true);
+    units = [];
+    // A WeakRef keeps its target until the job that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(facts.filter((f) => f.deref() !== undefined)).toHaveLength(0);
+    // The run's answer is still here (the caller reads `stale` after the rules), and gives its units once.
+    expect(lua.stale).toBe(false);
+    expect(() => lua.takeUnits()).toThrow(/twice/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -37,7 +37,7 @@ export interface LuaFiles {
    *  built (rules and reports read the model, not the facts: 50k files' facts are 300 MB). */
   takeUnits(): UnitInput[];
   /** A file's cached facts went missing after this run found them, and were computed again from the file as it
-   *  is now: `digests` may not describe `units()`, and results made from them must not be kept under it. */
+   *  is now: `digests` may not describe `takeUnits()`, and results made from them must not be kept under it. */
   readonly stale: boolean;
   /** Files known (from the snapshot) to hold no `resty-lint:` directive: their suppressions need no reading. */
   noDirectives: Set<string>;
