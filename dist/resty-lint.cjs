@@ -2720,22 +2720,25 @@ function tuneGarbageCollector(execArgv = process.execArgv, apply = (f) => import
 function flagName(arg) {
   return arg.replace(/^--(no-?)?/, "").split("=")[0].replaceAll("_", "-");
 }
-function allowPhaseCollections(collect = fullCollection()) {
+function allowPhaseCollections(collect = fullCollection) {
   collector = collect;
 }
 function collectAfterPhase(heapUsed = () => import_node_v8.default.getHeapStatistics().used_heap_size) {
   if (collector && heapUsed() >= PHASE_COLLECTION_MIN_BYTES) collector();
 }
 function fullCollection() {
-  try {
-    import_node_v8.default.setFlagsFromString("--expose-gc");
-    const gc = import_node_vm.default.runInNewContext("gc");
-    return typeof gc === "function" ? gc : void 0;
-  } catch {
-    return void 0;
+  if (exposedGc === void 0) {
+    try {
+      import_node_v8.default.setFlagsFromString("--expose-gc");
+      const gc = import_node_vm.default.runInNewContext("gc");
+      exposedGc = typeof gc === "function" ? gc : null;
+    } catch {
+      exposedGc = null;
+    }
   }
+  exposedGc?.();
 }
-var import_node_v8, import_node_vm, SETTINGS, PHASE_COLLECTION_MIN_BYTES, collector;
+var import_node_v8, import_node_vm, SETTINGS, PHASE_COLLECTION_MIN_BYTES, collector, exposedGc;
 var init_gc_settings = __esm({
   "src/core/gc-settings.ts"() {
     "use strict";
@@ -17099,7 +17102,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "e4c2fec5d4927a7f" : void 0;
+    BUILD_ID = true ? "e9ca9358e1631364" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

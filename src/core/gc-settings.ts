@@ -36,10 +36,9 @@ const PHASE_COLLECTION_MIN_BYTES = 256 * 1024 * 1024;
 
 let collector: (() => void) | undefined;
 
-/** Lets collectAfterPhase collect (by default with V8's own full collection, exposed for the purpose). Not for
- *  the language server: it keeps every file's facts between edits, so a phase end frees little there, and a
- *  pause per edit would be felt. Without the means to collect, phase ends are left to V8. */
-export function allowPhaseCollections(collect: (() => void) | undefined = fullCollection()): void {
+/** Lets collectAfterPhase collect (by default with V8's own full collection). Not for the language server: it
+ *  keeps every file's facts between edits, so a phase end frees little there, and a pause per edit would be felt. */
+export function allowPhaseCollections(collect: (() => void) | undefined = fullCollection): void {
   collector = collect;
 }
 
@@ -49,14 +48,20 @@ export function collectAfterPhase(heapUsed: () => number = () => v8.getHeapStati
   if (collector && heapUsed() >= PHASE_COLLECTION_MIN_BYTES) collector();
 }
 
-/** V8's full collection: `--expose-gc` set now gives contexts made from now on a `gc` function (this one's
- *  global is left as it is). */
-function fullCollection(): (() => void) | undefined {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc: unknown = vm.runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
+/** V8's `gc`, once a collection is due (undefined: not asked for yet; null: this Node does not give it). */
+let exposedGc: (() => void) | null | undefined;
+
+/** V8's full collection. `--expose-gc` set at run time gives contexts made from then on a `gc` function (the
+ *  main context's global is left as it is); without one, phase ends are left to V8. */
+function fullCollection(): void {
+  if (exposedGc === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      const gc: unknown = vm.runInNewContext('gc');
+      exposedGc = typeof gc === 'function' ? (gc as () => void) : null;
+    } catch {
+      exposedGc = null;
+    }
   }
+  exposedGc?.();
 }
