@@ -795,6 +795,15 @@ var init_builder_for = __esm({
   }
 });
 
+// src/core/empty-list.ts
+var EMPTY_LIST;
+var init_empty_list = __esm({
+  "src/core/empty-list.ts"() {
+    "use strict";
+    EMPTY_LIST = Object.freeze([]);
+  }
+});
+
 // src/link/event-index.ts
 function eventIndex(facts) {
   let index = cache.get(facts);
@@ -809,12 +818,12 @@ function push(map, key, value) {
   if (list2) list2.push(value);
   else map.set(key, [value]);
 }
-var NONE, EventIndex, cache;
+var EventIndex, cache;
 var init_event_index = __esm({
   "src/link/event-index.ts"() {
     "use strict";
     init_sym_value();
-    NONE = Object.freeze([]);
+    init_empty_list();
     EventIndex = class {
       byFn = /* @__PURE__ */ new Map();
       // Most files have no connect, constructor or escape (many no pass): each of these is made on its first
@@ -834,10 +843,10 @@ var init_event_index = __esm({
         for (const [fn, list2] of this.byFn) this.byFn.set(fn, list2.slice());
       }
       connectsOf(targetKey) {
-        return this.connectsByTarget?.get(targetKey) ?? NONE;
+        return this.connectsByTarget?.get(targetKey) ?? EMPTY_LIST;
       }
       eventsOf(fn) {
-        return this.byFn.get(fn) ?? NONE;
+        return this.byFn.get(fn) ?? EMPTY_LIST;
       }
       /** The value is stored or captured beyond the function that holds it somewhere in the file. */
       escapes(targetKey) {
@@ -5277,6 +5286,7 @@ var init_context = __esm({
     "use strict";
     init_sym_value();
     init_flow();
+    init_empty_list();
     MAX_DEPTH2 = 180;
     Scope = class {
       constructor(parent) {
@@ -5296,7 +5306,7 @@ var init_context = __esm({
         (this.vars ??= /* @__PURE__ */ new Map()).set(name, b);
       }
     };
-    NO_RETURNS = Object.freeze([]);
+    NO_RETURNS = EMPTY_LIST;
     NO_FORWARDS = [];
   }
 });
@@ -5954,7 +5964,7 @@ var init_guards = __esm({
 // src/analysis/interpret/reuse-guards.ts
 function reuseGuards(cond, flow, ctx, scope) {
   const visit2 = (e, depth) => {
-    if (depth > 20) return NONE2();
+    if (depth > 20) return NONE();
     if (e.type === "UnaryExpression" && e.operator === "not") {
       const inner = visit2(e.argument, depth + 1);
       return { thenFresh: inner.elseFresh, elseFresh: inner.thenFresh };
@@ -5964,12 +5974,12 @@ function reuseGuards(cond, flow, ctx, scope) {
       const r = visit2(e.right, depth + 1);
       return e.operator === "and" ? { thenFresh: union2(l.thenFresh, r.thenFresh), elseFresh: /* @__PURE__ */ new Set() } : { thenFresh: orBoth(e, l.thenFresh, r.thenFresh, flow, ctx, scope), elseFresh: union2(l.elseFresh, r.elseFresh) };
     }
-    if (e.type !== "BinaryExpression") return NONE2();
+    if (e.type !== "BinaryExpression") return NONE();
     const num = (x) => x.type === "NumericLiteral" ? x.value : void 0;
     const [count, n, op] = num(e.right) !== void 0 ? [e.left, num(e.right), e.operator] : num(e.left) !== void 0 ? [e.right, num(e.left), flip(e.operator)] : [null, 0, ""];
-    if (!count) return NONE2();
+    if (!count) return NONE();
     const objs = countedObjects(count, flow, ctx, scope);
-    if (objs.size === 0) return NONE2();
+    if (objs.size === 0) return NONE();
     const zeroOnThen = op === "==" && n === 0 || op === "<" && n === 1 || op === "<=" && n === 0;
     const zeroOnElse = op === "~=" && n === 0 || op === ">" && n === 0 || op === ">=" && n === 1;
     return { thenFresh: zeroOnThen ? objs : /* @__PURE__ */ new Set(), elseFresh: zeroOnElse ? objs : /* @__PURE__ */ new Set() };
@@ -6000,14 +6010,14 @@ function union2(a, b) {
 function flip(op) {
   return op === "<" ? ">" : op === ">" ? "<" : op === "<=" ? ">=" : op === ">=" ? "<=" : op;
 }
-var NONE2;
+var NONE;
 var init_reuse_guards = __esm({
   "src/analysis/interpret/reuse-guards.ts"() {
     "use strict";
     init_profiles();
     init_sym_value();
     init_guards();
-    NONE2 = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
+    NONE = () => ({ thenFresh: /* @__PURE__ */ new Set(), elseFresh: /* @__PURE__ */ new Set() });
   }
 });
 
@@ -6388,14 +6398,14 @@ function own(s) {
   shared.set(copy, copy);
   return copy;
 }
-var MIN_SLICE, MAX_SHARED, EMPTY_TABLE, EMPTY_LIST, shared;
+var MIN_SLICE, MAX_SHARED, EMPTY_TABLE, shared;
 var init_compact_facts = __esm({
   "src/analysis/compact-facts.ts"() {
     "use strict";
+    init_empty_list();
     MIN_SLICE = 13;
     MAX_SHARED = 1e5;
     EMPTY_TABLE = Object.freeze({});
-    EMPTY_LIST = Object.freeze([]);
     shared = /* @__PURE__ */ new Map();
   }
 });
@@ -17102,7 +17112,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "e9ca9358e1631364" : void 0;
+    BUILD_ID = true ? "c9d0e1e1e78ffe6e" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

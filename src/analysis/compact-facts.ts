@@ -14,6 +14,7 @@
 // tables are reachable; the others were a quarter of its facts in memory. Their slots stay (ids are indexes)
 // and hold one shared empty table, as does every table left empty (`local cache = {}`).
 import type { FileFacts } from './file-facts.ts';
+import { EMPTY_LIST } from '../core/empty-list.ts';
 
 /** V8's SlicedString::kMinLength: shorter substrings are copies. */
 const MIN_SLICE = 13;
@@ -22,9 +23,6 @@ const MAX_SHARED = 100_000;
 /** What the slot of an unreachable or empty table holds: never written to (interpretation is over, and the link
  *  only reads tables). */
 const EMPTY_TABLE: Record<string, never> = Object.freeze({});
-/** What every empty list in them becomes (an event's `args`, `passSites`, `connectSites`...): an array costs
- *  32 bytes even empty, and synthetic-10000's facts held 50k empty ones. */
-const EMPTY_LIST: readonly never[] = Object.freeze([]);
 
 /** One copy of each distinct string across the facts of a run: names such as `ngx`, `get` or `id` recur
  *  in every file (synthetic-10000: 344k strings, 33k distinct, 10 MB of a 117 MB heap). */

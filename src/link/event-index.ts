@@ -3,10 +3,9 @@
 // events each time made linking quadratic in the clients of a file.
 import type { FileFacts, LifecycleEvent } from '../analysis/file-facts.ts';
 import { valueKey } from '../analysis/sym-value.ts';
+import { EMPTY_LIST } from '../core/empty-list.ts';
 
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
-
-const NONE: readonly never[] = Object.freeze([]);
 
 export class EventIndex {
   private readonly byFn = new Map<number, LifecycleEvent[]>();
@@ -30,11 +29,11 @@ export class EventIndex {
   }
 
   connectsOf(targetKey: string): readonly Ev<'connect'>[] {
-    return this.connectsByTarget?.get(targetKey) ?? NONE;
+    return this.connectsByTarget?.get(targetKey) ?? EMPTY_LIST;
   }
 
   eventsOf(fn: number): readonly LifecycleEvent[] {
-    return this.byFn.get(fn) ?? NONE;
+    return this.byFn.get(fn) ?? EMPTY_LIST;
   }
 
   /** The value is stored or captured beyond the function that holds it somewhere in the file. */

@@ -5,6 +5,7 @@ import type * as L from 'luaparse';
 import type { FileFacts, FunctionFacts, LifecycleEvent, PathEnd, Span } from '../file-facts.ts';
 import { UNKNOWN, isTrackable, optionsOf, tableValue, valueKey, type SymValue } from '../sym-value.ts';
 import { NO_SESSION, type Flow, type ObjState, type Status } from './flow.ts';
+import { EMPTY_LIST } from '../../core/empty-list.ts';
 
 /** Deeper statements and expressions are not followed: keeps the recursion bounded on pathological input. */
 export const MAX_DEPTH = 180;
@@ -104,7 +105,7 @@ export function newFnCtx(file: FileState, id: number): FnCtx {
 // ---------- bookkeeping ----------
 
 /** The returns of a function that has none yet: shared, never written to (a return makes a new array). */
-const NO_RETURNS: SymValue[][] = Object.freeze([]) as unknown as SymValue[][];
+const NO_RETURNS = EMPTY_LIST as unknown as SymValue[][];
 
 export function newFunction(file: FileState, name: string, parent: number, paramCount: number, sp: Span): FunctionFacts {
   const f: FunctionFacts = { id: file.facts.functions.length, name, parent, paramCount, spanStart: sp[0], spanEnd: sp[1], returns: NO_RETURNS };
