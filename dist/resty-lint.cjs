@@ -6694,6 +6694,73 @@ ${payload}`, { flag: "wx" });
   }
 });
 
+// src/project/moved-findings.ts
+function pointsOf(facts, locate2) {
+  const out = [];
+  const add2 = (start2, end) => {
+    const s = locate2([start2, end]);
+    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
+  };
+  for (let i = 0; i < facts.sites.length; i += 2) add2(facts.sites[i], facts.sites[i + 1]);
+  for (const fn of facts.functions) add2(fn.spanStart, fn.spanEnd);
+  return out;
+}
+function pointMove(before, now) {
+  if (before.length !== now.length) return void 0;
+  const to = /* @__PURE__ */ new Map();
+  const from = /* @__PURE__ */ new Map();
+  for (let i = 0; i < before.length; i += 2) {
+    const a = `${before[i]}:${before[i + 1]}`;
+    const b = `${now[i]}:${now[i + 1]}`;
+    const seen = to.get(a);
+    if (seen ? `${seen[0]}:${seen[1]}` !== b : from.has(b)) return void 0;
+    to.set(a, [now[i], now[i + 1]]);
+    from.set(b, a);
+  }
+  const old = [...to.keys()].map((k) => k.split(":").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (let i = 1; i < old.length; i++) {
+    const [p, q] = [to.get(`${old[i - 1][0]}:${old[i - 1][1]}`), to.get(`${old[i][0]}:${old[i][1]}`)];
+    const ordered = p[0] < q[0] || p[0] === q[0] && p[1] < q[1];
+    if (!ordered || old[i - 1][0] === old[i][0] !== (p[0] === q[0])) return void 0;
+  }
+  return to;
+}
+function movedDrafts(drafts, moves) {
+  let lost = false;
+  const move = (span3) => {
+    const to = moves.get(span3.file);
+    if (!to) return span3;
+    const start2 = to.get(`${span3.startLine}:${span3.startColumn}`);
+    const end = to.get(`${span3.endLine}:${span3.endColumn}`);
+    if (!start2 || !end) {
+      lost = true;
+      return span3;
+    }
+    return { ...span3, startLine: start2[0], startColumn: start2[1], endLine: end[0], endColumn: end[1] };
+  };
+  const out = drafts.map((d) => ({
+    ...d,
+    location: move(d.location),
+    related: d.related.map(move),
+    ...d.fix ? { fix: { ...d.fix, call: move(d.fix.call) } } : {}
+  }));
+  return lost ? void 0 : out;
+}
+function draftFiles(drafts) {
+  const files = /* @__PURE__ */ new Set();
+  for (const d of drafts) {
+    files.add(d.location.file);
+    for (const r of d.related) files.add(r.file);
+    if (d.fix) files.add(d.fix.call.file);
+  }
+  return files;
+}
+var init_moved_findings = __esm({
+  "src/project/moved-findings.ts"() {
+    "use strict";
+  }
+});
+
 // src/files/glob-match.ts
 function globToRegExp(pattern) {
   let re = "";
@@ -8615,7 +8682,7 @@ function luaFileUnits(input, sources, drafts) {
     if (deferred.has(file)) {
       snapshot.record(file, r.stat, { key: r.key, directives: r.directives, digest: r.digest, parsed: true });
       order.push(file);
-      digests?.push({ path: file, digest: r.digest });
+      digests?.push({ path: file, digest: r.digest, key: r.key });
       continue;
     }
     const result = r.result ?? r.computed;
@@ -8634,12 +8701,12 @@ function luaFileUnits(input, sources, drafts) {
     order.push(file);
     loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
     if (digest === "") digests = void 0;
-    else digests?.push({ path: file, digest });
+    else digests?.push({ path: file, digest, key: r.key });
   }
   snapshot.save();
-  return luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts);
+  return luaFiles(digests, noDirectives, order, loaded, deferred, sources, input, drafts);
 }
-function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts) {
+function luaFiles(digests, noDirectives, order, loaded, deferred, sources, input, drafts) {
   let stale = false;
   let taken = false;
   return {
@@ -8657,6 +8724,13 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts)
       });
       loaded.clear();
       return units;
+    },
+    pointsOf: (file, key) => {
+      const unit = loaded.get(file);
+      const entry2 = unit ? void 0 : input.cache?.peek(key);
+      const facts = unit?.facts ?? (entry2 && "facts" in entry2 ? entry2.facts : void 0);
+      const text = sources.get(file);
+      return facts && text ? pointsOf(facts, locator(text, file)) : void 0;
     }
   };
 }
@@ -8749,6 +8823,7 @@ var init_lua_file_units = __esm({
     init_facts_job();
     init_facts_workers();
     init_file_snapshot();
+    init_moved_findings();
     init_nginx_units();
     init_source_spans();
     DIRECTIVE_MARK = "resty-lint:";
@@ -8759,10 +8834,15 @@ var init_lua_file_units = __esm({
 
 // src/project/result-key.ts
 function resultKey(input) {
-  const hash = (0, import_node_crypto5.createHash)("sha256").update(FORMAT);
+  const rest = restOf(input);
+  const key = (0, import_node_crypto5.createHash)("sha256").update(FORMAT).update("\0").update(rest);
+  key.update("\0").update(JSON.stringify(input.luaFiles.map((f) => [f.path, f.digest])));
+  return { key: key.digest("hex"), rest };
+}
+function restOf(input) {
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
   part(input.ruleIds);
-  part(input.luaFiles);
   const { nginx } = input;
   part(nginx.units.map((u) => [u.path, u.facts, u.entries]));
   part([nginx.fileEntries, nginx.keepaliveTimeoutMs, nginx.facts]);
@@ -8781,7 +8861,7 @@ var init_result_key = __esm({
   "src/project/result-key.ts"() {
     "use strict";
     import_node_crypto5 = require("node:crypto");
-    FORMAT = "resty-lint-result-key 1";
+    FORMAT = "resty-lint-result-key 2";
   }
 });
 
@@ -9153,11 +9233,15 @@ function analyze(input) {
   const results = input.needModel ? void 0 : input.cache?.results(input.cwd, factsVariant(syntax));
   const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== "off").map((r) => r.meta.id);
   const rootName = import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd));
-  const key = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
-  const cached = key ? results.get(key) : void 0;
+  const keyed = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
+  const last = keyed ? results.get() : void 0;
+  const cached = last && (last.key === keyed.key ? last : moved(last, keyed, lua, input.cache));
+  if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: findings ${!cached ? "from the linked model" : cached === last ? "of the last run" : "of the last run, moved"}
+`);
   let model;
   if (cached) {
-    drafts.push(...cached);
+    drafts.push(...cached.drafts);
+    if (cached !== last) results.set(keyed.key, cached);
   } else {
     model = buildProjectModel({
       units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
@@ -9176,7 +9260,7 @@ function analyze(input) {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (key && !lua.stale) results.set(key, found);
+    if (keyed && !lua.stale) results.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, points: pointsFor(found, lua) });
   }
   const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
@@ -9189,6 +9273,47 @@ function analyze(input) {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function moved(last, now, lua, cache2) {
+  const files = filesOf(lua);
+  if (last.rest !== now.rest || last.files.length !== files.length) return void 0;
+  const changed = /* @__PURE__ */ new Map();
+  for (let i = 0; i < files.length; i++) {
+    const [file, digest, key] = files[i];
+    const [lastFile, lastDigest, lastKey] = last.files[i];
+    if (file !== lastFile) return void 0;
+    if (digest === lastDigest) continue;
+    const shape = cache2.shapeDigest(key);
+    if (shape === void 0 || shape !== cache2.shapeDigest(lastKey)) return void 0;
+    changed.set(file, key);
+  }
+  const moves = /* @__PURE__ */ new Map();
+  const points = { ...last.points };
+  for (const file of draftFiles(last.drafts)) {
+    const key = changed.get(file);
+    if (key === void 0) continue;
+    const before = last.points[file];
+    const after = before && lua.pointsOf(file, key);
+    const move = after && pointMove(before, after);
+    if (!move) return void 0;
+    moves.set(file, move);
+    points[file] = after;
+  }
+  const drafts = movedDrafts(last.drafts, moves);
+  return drafts && { drafts, files, rest: now.rest, points };
+}
+function filesOf(lua) {
+  return lua.digests.map((d) => [d.path, d.digest, d.key]);
+}
+function pointsFor(found, lua) {
+  const keys = new Map(lua.digests.map((d) => [d.path, d.key]));
+  const out = {};
+  for (const file of [...draftFiles(found)].sort()) {
+    const key = keys.get(file);
+    const points = key === void 0 ? void 0 : lua.pointsOf(file, key);
+    if (points) out[file] = points;
+  }
+  return out;
 }
 function ruleFindings(model, rules) {
   const out = [];
@@ -9279,6 +9404,7 @@ var init_analyze = __esm({
     init_parse_lua();
     init_lua_file_units();
     init_result_key();
+    init_moved_findings();
     init_source_spans();
     init_nginx_units();
     init_redis_servers();
@@ -17112,7 +17238,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "c9d0e1e1e78ffe6e" : void 0;
+    BUILD_ID = true ? "a14742886b19a9bc" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17527,6 +17653,9 @@ function isSpan(x) {
 function isFix(x) {
   return isObj(x) && typeof x.description === "string" && isSpan(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
 }
+function isResults(x) {
+  return isObj(x) && Array.isArray(x.drafts) && x.drafts.every(isDraft) && Array.isArray(x.files) && x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === "string")) && typeof x.rest === "string" && isObj(x.points) && Object.values(x.points).every((p) => Array.isArray(p) && p.length % 4 === 0 && p.every(isLine));
+}
 function isDraft(x) {
   return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
 }
@@ -17538,14 +17667,14 @@ var init_result_cache = __esm({
     import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     init_findings();
-    MAGIC2 = "resty-lint-results 1";
+    MAGIC2 = "resty-lint-results 2";
     ResultCache = class {
       constructor(file) {
         this.file = file;
       }
       file;
-      /** The rules' findings stored under `key`, or undefined. */
-      get(key) {
+      /** The last results kept, with their keys, or undefined. */
+      get() {
         let text;
         try {
           text = import_node_fs16.default.readFileSync(this.file, "utf8");
@@ -17554,17 +17683,18 @@ var init_result_cache = __esm({
         }
         const newline = text.indexOf("\n");
         const payload = text.slice(newline + 1);
-        if (newline < 0 || text.slice(0, newline) !== `${MAGIC2} ${key} ${sha2562(payload)}`) return void 0;
+        const [magic, version, key, digest] = text.slice(0, newline).split(" ");
+        if (newline < 0 || `${magic} ${version}` !== MAGIC2 || digest !== sha2562(payload)) return void 0;
         try {
           const value = JSON.parse(payload);
-          return Array.isArray(value) && value.every(isDraft) ? value : void 0;
+          return isResults(value) ? { ...value, key } : void 0;
         } catch {
           return void 0;
         }
       }
-      /** Keeps `drafts` under `key`, replacing the last ones; a failure to write only costs the next run time. */
-      set(key, drafts) {
-        const payload = JSON.stringify(drafts);
+      /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
+      set(key, results) {
+        const payload = JSON.stringify(results);
         const tmp = `${this.file}.${(0, import_node_crypto6.randomBytes)(8).toString("hex")}.tmp`;
         try {
           import_node_fs16.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
@@ -17582,7 +17712,10 @@ ${payload}`, { flag: "wx" });
 });
 
 // src/project/facts-cache.ts
-var import_node_crypto7, import_node_fs17, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache;
+function positionFree(payload) {
+  return payload.replace(POSITIONS, "");
+}
+var import_node_crypto7, import_node_fs17, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache, POSITIONS;
 var init_facts_cache = __esm({
   "src/project/facts-cache.ts"() {
     "use strict";
@@ -17627,6 +17760,10 @@ var init_facts_cache = __esm({
         else this.misses++;
         return value;
       }
+      /** The entry under `key` without counting a hit or a miss: a second look at facts a run already counted. */
+      peek(key) {
+        return this.usable() ? this.read(key) : void 0;
+      }
       set(key, value) {
         if (!this.usable()) return;
         const file = this.file(key);
@@ -17651,6 +17788,13 @@ ${payload}`, { flag: "wx" });
       payloadDigest(key) {
         return this.payloadDigests.get(key);
       }
+      /** The SHA-256 of the payload of the entry under `key` without its offsets (positionFree), if the entry is whole:
+       *  equal for two versions of a file whose facts differ only in where things are. Read from the entry each time
+       *  (a run asks it of the few files an edit changed, not of every file it caches). */
+      shapeDigest(key) {
+        const payload = this.usable() ? this.payload(key) : void 0;
+        return payload === void 0 ? void 0 : sha2563(positionFree(payload.text));
+      }
       /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
        *  under this build's entries. Undefined when the cache is off. */
       results(project, variant) {
@@ -17663,8 +17807,8 @@ ${payload}`, { flag: "wx" });
         if (!this.usable()) return void 0;
         return new FileSnapshot(import_node_path20.default.join(this.dir, "snapshots", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
       }
-      /** The entry for `key` if it is whole and consistent, else undefined. */
-      read(key) {
+      /** The payload of the entry for `key` and its digest, if the entry is whole (its first line checks out). */
+      payload(key) {
         let bytes;
         try {
           bytes = import_node_fs17.default.readFileSync(this.file(key));
@@ -17675,10 +17819,16 @@ ${payload}`, { flag: "wx" });
         if (newline < 0) return void 0;
         const digest = (0, import_node_crypto7.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
         if (bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
+        return { text: bytes.toString("utf8", newline + 1), digest };
+      }
+      /** The entry for `key` if it is whole and consistent, else undefined. */
+      read(key) {
+        const payload = this.payload(key);
+        if (payload === void 0) return void 0;
         try {
-          const value = JSON.parse(bytes.toString("utf8", newline + 1));
+          const value = JSON.parse(payload.text);
           if (!isCachedFactsValue(value)) return void 0;
-          this.payloadDigests.set(key, digest);
+          this.payloadDigests.set(key, payload.digest);
           const cached = value;
           if ("facts" in cached) shareEmptyTables(cached.facts);
           return cached;
@@ -17709,6 +17859,7 @@ ${payload}`, { flag: "wx" });
         return import_node_path20.default.join(this.dir, key.slice(0, 2), `${key}.json`);
       }
     };
+    POSITIONS = /"spanStart":\d+|"spanEnd":\d+|"sites":\[[\d,]*\]/g;
   }
 });
 
@@ -31445,6 +31596,9 @@ var init_workspace = __esm({
         if (value) this.hits++;
         else this.misses++;
         return value;
+      }
+      peek(key) {
+        return this.entries.get(key);
       }
       set(key, value) {
         this.used.add(key);

@@ -62,6 +62,11 @@ export class FactsCache {
     return value;
   }
 
+  /** The entry under `key` without counting a hit or a miss: a second look at facts a run already counted. */
+  peek(key: string): CachedFacts | undefined {
+    return this.usable() ? this.read(key) : undefined;
+  }
+
   set(key: string, value: CachedFacts): void {
     if (!this.usable()) return;
     const file = this.file(key);
@@ -88,6 +93,14 @@ export class FactsCache {
     return this.payloadDigests.get(key);
   }
 
+  /** The SHA-256 of the payload of the entry under `key` without its offsets (positionFree), if the entry is whole:
+   *  equal for two versions of a file whose facts differ only in where things are. Read from the entry each time
+   *  (a run asks it of the few files an edit changed, not of every file it caches). */
+  shapeDigest(key: string): string | undefined {
+    const payload = this.usable() ? this.payload(key) : undefined;
+    return payload === undefined ? undefined : sha256(positionFree(payload.text));
+  }
+
   /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
    *  under this build's entries. Undefined when the cache is off. */
   results(project: string, variant: string): ResultCache | undefined {
@@ -102,8 +115,8 @@ export class FactsCache {
     return new FileSnapshot(path.join(this.dir, 'snapshots', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
   }
 
-  /** The entry for `key` if it is whole and consistent, else undefined. */
-  private read(key: string): CachedFacts | undefined {
+  /** The payload of the entry for `key` and its digest, if the entry is whole (its first line checks out). */
+  private payload(key: string): { text: string; digest: string } | undefined {
     let bytes: Buffer;
     try {
       bytes = fs.readFileSync(this.file(key));
@@ -117,10 +130,17 @@ export class FactsCache {
     // on that.) Bytes that are not valid UTF-8 hash differently from their decoding: a damaged entry, a miss.
     const digest = createHash('sha256').update(bytes.subarray(newline + 1)).digest('hex');
     if (bytes.toString('latin1', 0, newline) !== `${MAGIC} ${FACTS_FORMAT} ${key} ${digest}`) return undefined;
+    return { text: bytes.toString('utf8', newline + 1), digest };
+  }
+
+  /** The entry for `key` if it is whole and consistent, else undefined. */
+  private read(key: string): CachedFacts | undefined {
+    const payload = this.payload(key);
+    if (payload === undefined) return undefined;
     try {
-      const value: unknown = JSON.parse(bytes.toString('utf8', newline + 1));
+      const value: unknown = JSON.parse(payload.text);
       if (!isCachedFactsValue(value)) return undefined;
-      this.payloadDigests.set(key, digest);
+      this.payloadDigests.set(key, payload.digest);
       const cached = value as CachedFacts;
       if ('facts' in cached) shareEmptyTables(cached.facts);
       return cached;
@@ -154,3 +174,13 @@ export class FactsCache {
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 }
+
+/** A payload with its offsets left out: the sites' spans and the functions' (the only offsets FileFacts holds;
+ *  everything else refers to sites by index). Matched in the JSON text, where it is exact: inside a JSON string a
+ *  quote is escaped (`\"spanStart\":` never reads `"spanStart":`), and a Lua field of that name holds an object
+ *  (a SymValue), never a number or an array of numbers. */
+export function positionFree(payload: string): string {
+  return payload.replace(POSITIONS, '');
+}
+
+const POSITIONS = /"spanStart":\d+|"spanEnd":\d+|"sites":\[[\d,]*\]/g;

@@ -13,6 +13,7 @@ import type { CachedFacts, FactsCache } from './facts-cache.ts';
 import { factsJob, type FactsJobResult } from './facts-job.ts';
 import { computeFacts, factsThreads } from './facts-workers.ts';
 import { FileSnapshot } from './file-snapshot.ts';
+import { pointsOf, type Points } from './moved-findings.ts';
 import { diag, type Draft } from './nginx-units.ts';
 import { fileStart, locate, spanAt } from './source-spans.ts';
 
@@ -31,7 +32,7 @@ export interface LuaFilesInput {
 export interface LuaFiles {
   /** The parsed files in file order with the digest of what the model takes from each (result-key.ts);
    *  undefined when one is unknown (no cache, or an editor's memory cache that keeps none). */
-  digests: Array<{ path: string; digest: string }> | undefined;
+  digests: Array<{ path: string; digest: string; key: string }> | undefined;
   /** The parsed files as units, with their facts: those a warm run left in the cache are loaded now. Once: the
    *  answer then lets go of every file's facts, so that they can be collected as soon as the caller's model is
    *  built (rules and reports read the model, not the facts: 50k files' facts are 300 MB). */
@@ -41,6 +42,9 @@ export interface LuaFiles {
   readonly stale: boolean;
   /** Files known (from the snapshot) to hold no `resty-lint:` directive: their suppressions need no reading. */
   noDirectives: Set<string>;
+  /** Where a parsed file's facts point (moved-findings.ts), before or after the units are taken (then read again
+   *  from its cache entry, `key`); undefined when they are no longer to be had (the entry gone). */
+  pointsOf(file: string, key: string): Points | undefined;
 }
 
 /** The directive marker suppressions start with (src/suppress/). */
@@ -183,7 +187,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
   for (const r of unsettled) settle(r, digesting, syntax);
   const loaded = new Map<string, UnitInput>();
   const order: string[] = [];
-  let digests: Array<{ path: string; digest: string }> | undefined = [];
+  let digests: LuaFiles['digests'] = [];
   const noDirectives = new Set<string>();
   for (const r of read) {
     if (!('text' in r)) {
@@ -196,7 +200,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     if (deferred.has(file)) {
       snapshot.record(file, r.stat!, { key: r.key!, directives: r.directives, digest: r.digest!, parsed: true });
       order.push(file);
-      digests?.push({ path: file, digest: r.digest! });
+      digests?.push({ path: file, digest: r.digest!, key: r.key! });
       continue;
     }
     const result = r.result ?? r.computed!;
@@ -216,10 +220,10 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     order.push(file);
     loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
     if (digest === '') digests = undefined;
-    else digests?.push({ path: file, digest });
+    else digests?.push({ path: file, digest, key: r.key! });
   }
   snapshot.save();
-  return luaFiles(digests, noDirectives, order, loaded, deferred, input, drafts);
+  return luaFiles(digests, noDirectives, order, loaded, deferred, sources, input, drafts);
 }
 
 /** luaFileUnits' answer, made outside it so that `units()` keeps only what it needs of its scope. */
@@ -229,6 +233,7 @@ function luaFiles(
   order: readonly string[],
   loaded: Map<string, UnitInput>,
   deferred: ReadonlyMap<string, Deferred>,
+  sources: ReadonlyMap<string, SourceText>,
   input: LuaFilesInput,
   drafts: Draft[],
 ): LuaFiles {
@@ -249,6 +254,13 @@ function luaFiles(
       });
       loaded.clear(); // this closure outlives the units: the facts must not
       return units;
+    },
+    pointsOf: (file, key) => {
+      const unit = loaded.get(file);
+      const entry = unit ? undefined : input.cache?.peek(key);
+      const facts = unit?.facts ?? (entry && 'facts' in entry ? entry.facts : undefined);
+      const text = sources.get(file);
+      return facts && text ? pointsOf(facts, locator(text, file)) : undefined;
     },
   };
 }

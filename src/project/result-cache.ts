@@ -1,21 +1,35 @@
 // The findings the rules made on a project's last run with the cache, kept under the key of everything they
-// were made from (src/project/result-key.ts). A run that computes the same key takes them as they are: it
-// neither loads the files' facts nor links them. One file per project and build, written whole and atomically
-// like the snapshot; anything about it that does not check out (damaged, another key, a wrong shape) is a miss,
-// never a wrong answer.
+// were made from (src/project/result-key.ts). A run that computes the same key takes them as they are; one whose
+// edits only moved things takes them moved (moved-findings.ts), and for that they come with what it needs to tell:
+// the Lua files with their digests and cache keys, the digest of the rest, and where the facts of each file they
+// point into pointed. Either way the run neither loads the files' facts nor links them. One file per project and
+// build, written whole and atomically like the snapshot; anything about it that does not check out (damaged,
+// another key, a wrong shape) is a miss, never a wrong answer.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LEVELS, type CallRewrite, type SourceSpan } from '../core/findings.ts';
+import type { Points } from './moved-findings.ts';
 import type { Draft } from './nginx-units.ts';
 
-const MAGIC = 'resty-lint-results 1';
+const MAGIC = 'resty-lint-results 2';
+
+/** A run's findings and what a later run needs to move them. */
+export interface Results {
+  drafts: Draft[];
+  /** The Lua files in file order: path, digest (result-key.ts), facts cache key. */
+  files: Array<[path: string, digest: string, key: string]>;
+  /** The digest of everything but the Lua files (ResultKey.rest). */
+  rest: string;
+  /** Where the facts point in each Lua file the findings point into, by path. */
+  points: Record<string, Points>;
+}
 
 export class ResultCache {
   constructor(private readonly file: string) {}
 
-  /** The rules' findings stored under `key`, or undefined. */
-  get(key: string): Draft[] | undefined {
+  /** The last results kept, with their keys, or undefined. */
+  get(): (Results & { key: string }) | undefined {
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
@@ -24,18 +38,19 @@ export class ResultCache {
     }
     const newline = text.indexOf('\n');
     const payload = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${key} ${sha256(payload)}`) return undefined;
+    const [magic, version, key, digest] = text.slice(0, newline).split(' ');
+    if (newline < 0 || `${magic} ${version}` !== MAGIC || digest !== sha256(payload)) return undefined;
     try {
       const value: unknown = JSON.parse(payload);
-      return Array.isArray(value) && value.every(isDraft) ? value : undefined;
+      return isResults(value) ? { ...value, key } : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** Keeps `drafts` under `key`, replacing the last ones; a failure to write only costs the next run time. */
-  set(key: string, drafts: readonly Draft[]): void {
-    const payload = JSON.stringify(drafts);
+  /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
+  set(key: string, results: Results): void {
+    const payload = JSON.stringify(results);
     const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
@@ -69,6 +84,19 @@ function isFix(x: unknown): x is CallRewrite {
     (x.newMethod === undefined || typeof x.newMethod === 'string') &&
     Array.isArray(x.args) &&
     x.args.every((a) => a === null || typeof a === 'string')
+  );
+}
+
+function isResults(x: unknown): x is Results {
+  return (
+    isObj(x) &&
+    Array.isArray(x.drafts) &&
+    x.drafts.every(isDraft) &&
+    Array.isArray(x.files) &&
+    x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === 'string')) &&
+    typeof x.rest === 'string' &&
+    isObj(x.points) &&
+    Object.values(x.points).every((p) => Array.isArray(p) && p.length % 4 === 0 && p.every(isLine))
   );
 }
 

@@ -7,6 +7,10 @@
 // its positions (SourceText.positionDigest). An edit that leaves both alone (a comment reworded on its line)
 // keeps the key; one that moves a line or changes what the code does changes it. The nginx and redis side is
 // computed on every run anyway and enters as it is.
+//
+// The key comes with the digest of everything but the Lua files (`rest`): a run whose `rest` and Lua file list
+// are the last run's, and whose changed files' facts are the same but for their offsets, links the same model
+// but for where its spans are in those files (moved-findings.ts).
 import { createHash } from 'node:crypto';
 import type { WrapperSpec } from '../config/config.ts';
 import type { RedisServer } from '../model/project-model.ts';
@@ -25,13 +29,27 @@ export interface ResultKeyInput {
   wrappers?: readonly WrapperSpec[];
 }
 
-const FORMAT = 'resty-lint-result-key 1';
+const FORMAT = 'resty-lint-result-key 2';
 
-export function resultKey(input: ResultKeyInput): string {
-  const hash = createHash('sha256').update(FORMAT);
+export interface ResultKey {
+  /** Everything the findings are made from. */
+  key: string;
+  /** Everything but the Lua files. */
+  rest: string;
+}
+
+export function resultKey(input: ResultKeyInput): ResultKey {
+  const rest = restOf(input);
+  const key = createHash('sha256').update(FORMAT).update('\0').update(rest);
+  key.update('\0').update(JSON.stringify(input.luaFiles.map((f) => [f.path, f.digest])));
+  return { key: key.digest('hex'), rest };
+}
+
+/** Everything but the Lua files, as one digest. */
+function restOf(input: ResultKeyInput): string {
+  const hash = createHash('sha256');
   const part = (value: unknown) => hash.update('\0').update(JSON.stringify(value, plain) ?? 'undefined');
   part(input.ruleIds);
-  part(input.luaFiles);
   const { nginx } = input;
   part(nginx.units.map((u) => [u.path, u.facts, u.entries]));
   part([nginx.fileEntries, nginx.keepaliveTimeoutMs, nginx.facts]);
