@@ -6695,35 +6695,53 @@ ${payload}`, { flag: "wx" });
 });
 
 // src/project/moved-findings.ts
-function pointsOf(facts, locate2) {
-  const out = [];
-  const add2 = (start2, end) => {
-    const s = locate2([start2, end]);
-    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
-  };
-  for (let i = 0; i < facts.sites.length; i += 2) add2(facts.sites[i], facts.sites[i + 1]);
-  for (const fn of facts.functions) add2(fn.spanStart, fn.spanEnd);
+function offsetsOf(facts) {
+  const out = facts.sites.slice();
+  for (const fn of facts.functions) out.push(fn.spanStart, fn.spanEnd);
   return out;
 }
-function pointMove(before, now) {
-  if (before.length !== now.length) return void 0;
-  const to = /* @__PURE__ */ new Map();
-  const from = /* @__PURE__ */ new Map();
-  for (let i = 0; i < before.length; i += 2) {
-    const a = `${before[i]}:${before[i + 1]}`;
-    const b = `${now[i]}:${now[i + 1]}`;
-    const seen = to.get(a);
-    if (seen ? `${seen[0]}:${seen[1]}` !== b : from.has(b)) return void 0;
-    to.set(a, [now[i], now[i + 1]]);
-    from.set(b, a);
+function pointsOf(offsets, locate2) {
+  const out = [];
+  for (let i = 0; i < offsets.length; i += 2) {
+    const s = locate2([offsets[i], offsets[i + 1]]);
+    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
   }
-  const old = [...to.keys()].map((k) => k.split(":").map(Number)).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  for (let i = 1; i < old.length; i++) {
-    const [p, q] = [to.get(`${old[i - 1][0]}:${old[i - 1][1]}`), to.get(`${old[i][0]}:${old[i][1]}`)];
-    const ordered = p[0] < q[0] || p[0] === q[0] && p[1] < q[1];
-    if (!ordered || old[i - 1][0] === old[i][0] !== (p[0] === q[0])) return void 0;
+  return out;
+}
+function signatureOf(points) {
+  const n = points.length / 2;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => points[2 * a] - points[2 * b] || points[2 * a + 1] - points[2 * b + 1] || a - b);
+  const parts = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const p = order[k - 1];
+    const step = k === 0 ? "" : points[2 * i] !== points[2 * p] ? "/" : points[2 * i + 1] !== points[2 * p + 1] ? "," : "=";
+    parts.push(`${step}${i}`);
   }
-  return to;
+  return (0, import_node_crypto4.createHash)("sha256").update(parts.join("")).digest("hex");
+}
+function moveBase(points, spans) {
+  const index = /* @__PURE__ */ new Map();
+  for (let i = points.length / 2 - 1; i >= 0; i--) index.set(`${points[2 * i]}:${points[2 * i + 1]}`, i);
+  const at2 = {};
+  const note = (key) => {
+    const i = index.get(key);
+    if (i !== void 0) at2[key] = i;
+  };
+  for (const span3 of spans) {
+    note(`${span3.startLine}:${span3.startColumn}`);
+    note(`${span3.endLine}:${span3.endColumn}`);
+  }
+  return { signature: signatureOf(points), at: at2 };
+}
+function placesNow(base, points) {
+  if (signatureOf(points) !== base.signature || Object.values(base.at).some((i) => i >= points.length / 2)) return void 0;
+  return new Map(Object.entries(base.at).map(([key, i]) => [key, [points[2 * i], points[2 * i + 1]]]));
+}
+function movedBase(base, places) {
+  const at2 = {};
+  for (const [key, i] of Object.entries(base.at)) at2[places.get(key).join(":")] = i;
+  return { signature: base.signature, at: at2 };
 }
 function movedDrafts(drafts, moves) {
   let lost = false;
@@ -6746,18 +6764,25 @@ function movedDrafts(drafts, moves) {
   }));
   return lost ? void 0 : out;
 }
-function draftFiles(drafts) {
-  const files = /* @__PURE__ */ new Set();
+function spansByFile(drafts) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (span3) => {
+    const list2 = out.get(span3.file);
+    if (list2) list2.push(span3);
+    else out.set(span3.file, [span3]);
+  };
   for (const d of drafts) {
-    files.add(d.location.file);
-    for (const r of d.related) files.add(r.file);
-    if (d.fix) files.add(d.fix.call.file);
+    add2(d.location);
+    d.related.forEach(add2);
+    if (d.fix) add2(d.fix.call);
   }
-  return files;
+  return out;
 }
+var import_node_crypto4;
 var init_moved_findings = __esm({
   "src/project/moved-findings.ts"() {
     "use strict";
+    import_node_crypto4 = require("node:crypto");
   }
 });
 
@@ -8709,6 +8734,7 @@ function luaFileUnits(input, sources, drafts) {
 function luaFiles(digests, noDirectives, order, loaded, deferred, sources, input, drafts) {
   let stale = false;
   let taken = false;
+  const offsets = /* @__PURE__ */ new Map();
   return {
     digests,
     noDirectives,
@@ -8723,19 +8749,19 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, sources, input
         return unit ? [unit] : [];
       });
       loaded.clear();
+      if (digests) for (const unit of units) offsets.set(unit.path, offsetsOf(unit.facts));
       return units;
     },
-    pointsOf: (file, key) => {
-      const unit = loaded.get(file);
-      const entry2 = unit ? void 0 : input.cache?.peek(key);
-      const facts = unit?.facts ?? (entry2 && "facts" in entry2 ? entry2.facts : void 0);
+    pointsOf: (file) => {
+      const facts = loaded.get(file)?.facts;
+      const known = facts ? offsetsOf(facts) : offsets.get(file);
       const text = sources.get(file);
-      return facts && text ? pointsOf(facts, locator(text, file)) : void 0;
+      return known && text ? pointsOf(known, locator(text, file)) : void 0;
     }
   };
 }
 function fileDigest(payload, positions) {
-  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
+  return (0, import_node_crypto5.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
 }
 function settle(r, digesting, syntax) {
   r.settled = true;
@@ -8810,11 +8836,11 @@ function readOrEmpty(where2) {
     return Buffer.alloc(0);
   }
 }
-var import_node_crypto4, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
+var import_node_crypto5, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
 var init_lua_file_units = __esm({
   "src/project/lua-file-units.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_read_arena();
@@ -8835,12 +8861,12 @@ var init_lua_file_units = __esm({
 // src/project/result-key.ts
 function resultKey(input) {
   const rest = restOf(input);
-  const key = (0, import_node_crypto5.createHash)("sha256").update(FORMAT).update("\0").update(rest);
+  const key = (0, import_node_crypto6.createHash)("sha256").update(FORMAT).update("\0").update(rest);
   key.update("\0").update(JSON.stringify(input.luaFiles.map((f) => [f.path, f.digest])));
   return { key: key.digest("hex"), rest };
 }
 function restOf(input) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
   part(input.ruleIds);
   const { nginx } = input;
@@ -8856,11 +8882,11 @@ function plain(_key, value) {
   if (value instanceof Set) return [...value];
   return value;
 }
-var import_node_crypto5, FORMAT;
+var import_node_crypto6, FORMAT;
 var init_result_key = __esm({
   "src/project/result-key.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     FORMAT = "resty-lint-result-key 2";
   }
 });
@@ -9260,7 +9286,7 @@ function analyze(input) {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (keyed && !lua.stale) results.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, points: pointsFor(found, lua) });
+    if (keyed && !lua.stale) results.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, bases: basesFor(found, lua) });
   }
   const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
@@ -9277,7 +9303,7 @@ function analyze(input) {
 function moved(last, now, lua, cache2) {
   const files = filesOf(lua);
   if (last.rest !== now.rest || last.files.length !== files.length) return void 0;
-  const changed = /* @__PURE__ */ new Map();
+  const changed = /* @__PURE__ */ new Set();
   for (let i = 0; i < files.length; i++) {
     const [file, digest, key] = files[i];
     const [lastFile, lastDigest, lastKey] = last.files[i];
@@ -9285,33 +9311,30 @@ function moved(last, now, lua, cache2) {
     if (digest === lastDigest) continue;
     const shape = cache2.shapeDigest(key);
     if (shape === void 0 || shape !== cache2.shapeDigest(lastKey)) return void 0;
-    changed.set(file, key);
+    changed.add(file);
   }
   const moves = /* @__PURE__ */ new Map();
-  const points = { ...last.points };
-  for (const file of draftFiles(last.drafts)) {
-    const key = changed.get(file);
-    if (key === void 0) continue;
-    const before = last.points[file];
-    const after = before && lua.pointsOf(file, key);
-    const move = after && pointMove(before, after);
-    if (!move) return void 0;
-    moves.set(file, move);
-    points[file] = after;
+  const bases = { ...last.bases };
+  for (const file of spansByFile(last.drafts).keys()) {
+    if (!changed.has(file)) continue;
+    const base = last.bases[file];
+    const points = base && lua.pointsOf(file);
+    const places = points && placesNow(base, points);
+    if (!places) return void 0;
+    moves.set(file, places);
+    bases[file] = movedBase(base, places);
   }
   const drafts = movedDrafts(last.drafts, moves);
-  return drafts && { drafts, files, rest: now.rest, points };
+  return drafts && { drafts, files, rest: now.rest, bases };
 }
 function filesOf(lua) {
   return lua.digests.map((d) => [d.path, d.digest, d.key]);
 }
-function pointsFor(found, lua) {
-  const keys = new Map(lua.digests.map((d) => [d.path, d.key]));
+function basesFor(found, lua) {
   const out = {};
-  for (const file of [...draftFiles(found)].sort()) {
-    const key = keys.get(file);
-    const points = key === void 0 ? void 0 : lua.pointsOf(file, key);
-    if (points) out[file] = points;
+  for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const points = lua.pointsOf(file);
+    if (points) out[file] = moveBase(points, spans);
   }
   return out;
 }
@@ -17238,7 +17261,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "a14742886b19a9bc" : void 0;
+    BUILD_ID = true ? "79a32f6a49acaa9e" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17645,7 +17668,7 @@ var init_make_directories = __esm({
 
 // src/project/result-cache.ts
 function sha2562(text) {
-  return (0, import_node_crypto6.createHash)("sha256").update(text).digest("hex");
+  return (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
 }
 function isSpan(x) {
   return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
@@ -17654,16 +17677,16 @@ function isFix(x) {
   return isObj(x) && typeof x.description === "string" && isSpan(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
 }
 function isResults(x) {
-  return isObj(x) && Array.isArray(x.drafts) && x.drafts.every(isDraft) && Array.isArray(x.files) && x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === "string")) && typeof x.rest === "string" && isObj(x.points) && Object.values(x.points).every((p) => Array.isArray(p) && p.length % 4 === 0 && p.every(isLine));
+  return isObj(x) && Array.isArray(x.drafts) && x.drafts.every(isDraft) && Array.isArray(x.files) && x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === "string")) && typeof x.rest === "string" && isObj(x.bases) && Object.values(x.bases).every((b) => isObj(b) && typeof b.signature === "string" && isObj(b.at) && Object.values(b.at).every((i) => Number.isSafeInteger(i) && i >= 0));
 }
 function isDraft(x) {
   return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
 }
-var import_node_crypto6, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
+var import_node_crypto7, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
 var init_result_cache = __esm({
   "src/project/result-cache.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     init_findings();
@@ -17695,7 +17718,7 @@ var init_result_cache = __esm({
       /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
       set(key, results) {
         const payload = JSON.stringify(results);
-        const tmp = `${this.file}.${(0, import_node_crypto6.randomBytes)(8).toString("hex")}.tmp`;
+        const tmp = `${this.file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
         try {
           import_node_fs16.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
           import_node_fs16.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
@@ -17715,11 +17738,11 @@ ${payload}`, { flag: "wx" });
 function positionFree(payload) {
   return payload.replace(POSITIONS, "");
 }
-var import_node_crypto7, import_node_fs17, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache, POSITIONS;
+var import_node_crypto8, import_node_fs17, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache, POSITIONS;
 var init_facts_cache = __esm({
   "src/project/facts-cache.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
     init_compact_facts();
@@ -17730,7 +17753,7 @@ var init_facts_cache = __esm({
     init_result_cache();
     FACTS_FORMAT = 18;
     MAGIC3 = "resty-lint-facts";
-    sha2563 = (text) => (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
+    sha2563 = (text) => (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
     FactsCache = class {
       /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
       constructor(root, warn = () => {
@@ -17752,7 +17775,7 @@ var init_facts_cache = __esm({
       misses = 0;
       /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
       key(bytes, variant = "") {
-        return (0, import_node_crypto7.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+        return (0, import_node_crypto8.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
       }
       get(key) {
         const value = this.usable() ? this.read(key) : void 0;
@@ -17760,17 +17783,13 @@ var init_facts_cache = __esm({
         else this.misses++;
         return value;
       }
-      /** The entry under `key` without counting a hit or a miss: a second look at facts a run already counted. */
-      peek(key) {
-        return this.usable() ? this.read(key) : void 0;
-      }
       set(key, value) {
         if (!this.usable()) return;
         const file = this.file(key);
         const payload = JSON.stringify(value);
         const digest = sha2563(payload);
         this.payloadDigests.set(key, digest);
-        const tmp = `${file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
+        const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
         try {
           makeDirectories(import_node_path20.default.dirname(file));
           import_node_fs17.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
@@ -17817,7 +17836,7 @@ ${payload}`, { flag: "wx" });
         }
         const newline = bytes.indexOf(10);
         if (newline < 0) return void 0;
-        const digest = (0, import_node_crypto7.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
+        const digest = (0, import_node_crypto8.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
         if (bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
         return { text: bytes.toString("utf8", newline + 1), digest };
       }
@@ -31597,9 +31616,6 @@ var init_workspace = __esm({
         else this.misses++;
         return value;
       }
-      peek(key) {
-        return this.entries.get(key);
-      }
       set(key, value) {
         this.used.add(key);
         this.entries.set(key, value);
@@ -32033,7 +32049,7 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto9 = require("node:crypto");
+var import_node_crypto10 = require("node:crypto");
 var import_node_fs21 = __toESM(require("node:fs"), 1);
 var import_node_path24 = __toESM(require("node:path"), 1);
 init_run_project();
@@ -32994,7 +33010,7 @@ function relativeLinkBase(fromDir, toDir) {
 }
 
 // src/report/write-atomically.ts
-var import_node_crypto8 = require("node:crypto");
+var import_node_crypto9 = require("node:crypto");
 var import_node_fs20 = __toESM(require("node:fs"), 1);
 var import_node_path23 = __toESM(require("node:path"), 1);
 init_make_directories();
@@ -33081,7 +33097,7 @@ function writeAtomically(file, content) {
     }
     return;
   }
-  const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
     import_node_fs20.default.writeFileSync(tmp, content, { flag: "wx" });
@@ -33562,7 +33578,7 @@ function report(io, inputs, result, workspace) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto9.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto10.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -33611,7 +33627,7 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto9.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto10.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}

@@ -2,7 +2,7 @@
 // keeps every comparison a rule can make between them.
 import { describe, expect, it } from 'vitest';
 import { positionFree } from '../src/project/facts-cache.ts';
-import { movedDrafts, pointMove } from '../src/project/moved-findings.ts';
+import { moveBase, movedDrafts, placesNow, spansByFile } from '../src/project/moved-findings.ts';
 import type { Draft } from '../src/project/nginx-units.ts';
 
 // Two spans a file's facts make: a call on line 3 (columns 5 to 20) and its function, lines 2 to 4.
@@ -16,27 +16,32 @@ const draft = (startLine: number, startColumn: number, endLine: number, endColum
   related: [{ file: 'a.lua', startLine: 2, startColumn: 1, endLine: 4, endColumn: 4, message: 'r', id: 1 }],
 });
 
+/** The drafts moved from BEFORE to `now`, or undefined. */
+const move = (drafts: Draft[], now: number[]) => {
+  const places = placesNow(moveBase(BEFORE, spansByFile(drafts).get('a.lua')!), now);
+  return places && movedDrafts(drafts, new Map([['a.lua', places]]));
+};
+
 describe('moving findings', () => {
   it('follows lines moved down and indented', () => {
-    const move = pointMove(BEFORE, [5, 7, 5, 22, 4, 3, 6, 6])!;
-    expect(movedDrafts([draft(3, 5, 3, 20)], new Map([['a.lua', move]]))).toEqual([
+    expect(move([draft(3, 5, 3, 20)], [5, 7, 5, 22, 4, 3, 6, 6])).toEqual([
       { ...draft(5, 7, 5, 22), related: [{ file: 'a.lua', startLine: 4, startColumn: 3, endLine: 6, endColumn: 6, message: 'r', id: 1 }] },
     ]);
   });
 
   it('refuses a move that swaps two places, joins two, splits one, or moves a line apart', () => {
-    expect(pointMove(BEFORE, [3, 20, 3, 5, 2, 1, 4, 4])).toBeUndefined(); // order
-    expect(pointMove(BEFORE, [3, 5, 3, 5, 2, 1, 4, 4])).toBeUndefined(); // two places become one
-    expect(pointMove([3, 5, 3, 5, 2, 1, 4, 4], BEFORE)).toBeUndefined(); // one place becomes two
-    expect(pointMove(BEFORE, [3, 5, 4, 2, 2, 1, 5, 4])).toBeUndefined(); // the call's ends no longer share a line
-    expect(pointMove(BEFORE, [3, 5, 3, 20, 3, 1, 4, 4])).toBeUndefined(); // the function's start joins the call's line
-    expect(pointMove(BEFORE, BEFORE.slice(4))).toBeUndefined(); // a span less
+    const d = [draft(3, 5, 3, 20)];
+    expect(move(d, [3, 20, 3, 5, 2, 1, 4, 4])).toBeUndefined(); // order
+    expect(move(d, [3, 5, 3, 5, 2, 1, 4, 4])).toBeUndefined(); // two places become one
+    expect(placesNow(moveBase([3, 5, 3, 5, 2, 1, 4, 4], spansByFile(d).get('a.lua')!), BEFORE)).toBeUndefined(); // one place becomes two
+    expect(move(d, [3, 5, 4, 2, 2, 1, 5, 4])).toBeUndefined(); // the call's ends no longer share a line
+    expect(move(d, [3, 5, 3, 20, 3, 1, 4, 4])).toBeUndefined(); // the function's start joins the call's line
+    expect(move(d, BEFORE.slice(4))).toBeUndefined(); // a span less
   });
 
   it('does not move a span that does not start and end at points of the facts', () => {
-    const move = pointMove(BEFORE, [5, 7, 5, 22, 4, 3, 6, 6])!;
     // A keyword's span (a start with a width added): where its end goes is not known.
-    expect(movedDrafts([draft(2, 1, 2, 9)], new Map([['a.lua', move]]))).toBeUndefined();
+    expect(move([draft(2, 1, 2, 9)], [5, 7, 5, 22, 4, 3, 6, 6])).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@ import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
 import { factsVariant, luaFileUnits, type LuaFiles } from './lua-file-units.ts';
 import { resultKey, type ResultKey } from './result-key.ts';
 import type { Results } from './result-cache.ts';
-import { draftFiles, movedDrafts, pointMove } from './moved-findings.ts';
+import { moveBase, movedBase, movedDrafts, placesNow, spansByFile } from './moved-findings.ts';
 import { fileStart } from './source-spans.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
@@ -125,7 +125,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (keyed && !lua.stale) results!.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, points: pointsFor(found, lua) });
+    if (keyed && !lua.stale) results!.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, bases: basesFor(found, lua) });
   }
 
   const commentSyntax = new Map<string, CommentSyntax>([...nginx.sources.keys()].map((f) => [f, 'nginx']));
@@ -146,7 +146,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 function moved(last: Results, now: ResultKey, lua: LuaFiles, cache: FactsCache): Results | undefined {
   const files = filesOf(lua);
   if (last.rest !== now.rest || last.files.length !== files.length) return undefined;
-  const changed = new Map<string, string>();
+  const changed = new Set<string>();
   for (let i = 0; i < files.length; i++) {
     const [file, digest, key] = files[i];
     const [lastFile, lastDigest, lastKey] = last.files[i];
@@ -154,37 +154,34 @@ function moved(last: Results, now: ResultKey, lua: LuaFiles, cache: FactsCache):
     if (digest === lastDigest) continue;
     const shape = cache.shapeDigest(key);
     if (shape === undefined || shape !== cache.shapeDigest(lastKey)) return undefined;
-    changed.set(file, key);
+    changed.add(file);
   }
   const moves = new Map<string, Map<string, [number, number]>>();
-  const points = { ...last.points };
-  for (const file of draftFiles(last.drafts)) {
-    const key = changed.get(file);
-    if (key === undefined) continue;
-    const before = last.points[file];
-    const after = before && lua.pointsOf(file, key);
-    const move = after && pointMove(before, after);
-    if (!move) return undefined;
-    moves.set(file, move);
-    points[file] = after;
+  const bases = { ...last.bases };
+  for (const file of spansByFile(last.drafts).keys()) {
+    if (!changed.has(file)) continue;
+    const base = last.bases[file];
+    const points = base && lua.pointsOf(file);
+    const places = points && placesNow(base, points);
+    if (!places) return undefined;
+    moves.set(file, places);
+    bases[file] = movedBase(base, places);
   }
   const drafts = movedDrafts(last.drafts, moves);
-  return drafts && { drafts, files, rest: now.rest, points };
+  return drafts && { drafts, files, rest: now.rest, bases };
 }
 
 function filesOf(lua: LuaFiles): Results['files'] {
   return lua.digests!.map((d) => [d.path, d.digest, d.key]);
 }
 
-/** Where the facts point in each Lua file the findings point into, for a later run to move them. A file whose
- *  points cannot be had is left out: findings in it then never move. */
-function pointsFor(found: readonly Draft[], lua: LuaFiles): Results['points'] {
-  const keys = new Map(lua.digests!.map((d) => [d.path, d.key]));
-  const out: Results['points'] = {};
-  for (const file of [...draftFiles(found)].sort()) {
-    const key = keys.get(file);
-    const points = key === undefined ? undefined : lua.pointsOf(file, key);
-    if (points) out[file] = points;
+/** For each Lua file the findings point into, what a later run needs to move them (moved-findings.ts). A file
+ *  whose points cannot be had is left out: findings in it then never move. */
+function basesFor(found: readonly Draft[], lua: LuaFiles): Results['bases'] {
+  const out: Results['bases'] = {};
+  for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const points = lua.pointsOf(file);
+    if (points) out[file] = moveBase(points, spans);
   }
   return out;
 }

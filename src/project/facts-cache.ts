@@ -62,11 +62,6 @@ export class FactsCache {
     return value;
   }
 
-  /** The entry under `key` without counting a hit or a miss: a second look at facts a run already counted. */
-  peek(key: string): CachedFacts | undefined {
-    return this.usable() ? this.read(key) : undefined;
-  }
-
   set(key: string, value: CachedFacts): void {
     if (!this.usable()) return;
     const file = this.file(key);

@@ -13,7 +13,7 @@ import type { CachedFacts, FactsCache } from './facts-cache.ts';
 import { factsJob, type FactsJobResult } from './facts-job.ts';
 import { computeFacts, factsThreads } from './facts-workers.ts';
 import { FileSnapshot } from './file-snapshot.ts';
-import { pointsOf, type Points } from './moved-findings.ts';
+import { offsetsOf, pointsOf, type Offsets, type Points } from './moved-findings.ts';
 import { diag, type Draft } from './nginx-units.ts';
 import { fileStart, locate, spanAt } from './source-spans.ts';
 
@@ -42,9 +42,9 @@ export interface LuaFiles {
   readonly stale: boolean;
   /** Files known (from the snapshot) to hold no `resty-lint:` directive: their suppressions need no reading. */
   noDirectives: Set<string>;
-  /** Where a parsed file's facts point (moved-findings.ts), before or after the units are taken (then read again
-   *  from its cache entry, `key`); undefined when they are no longer to be had (the entry gone). */
-  pointsOf(file: string, key: string): Points | undefined;
+  /** Where a parsed file's facts point (moved-findings.ts), before the units are taken and, when there are
+   *  digests, after. */
+  pointsOf(file: string): Points | undefined;
 }
 
 /** The directive marker suppressions start with (src/suppress/). */
@@ -239,6 +239,8 @@ function luaFiles(
 ): LuaFiles {
   let stale = false;
   let taken = false;
+  // What pointsOf needs of each file once the units are taken: its facts' offsets, not the facts.
+  const offsets = new Map<string, Offsets>();
   return {
     digests,
     noDirectives,
@@ -253,14 +255,14 @@ function luaFiles(
         return unit ? [unit] : [];
       });
       loaded.clear(); // this closure outlives the units: the facts must not
+      if (digests) for (const unit of units) offsets.set(unit.path, offsetsOf(unit.facts));
       return units;
     },
-    pointsOf: (file, key) => {
-      const unit = loaded.get(file);
-      const entry = unit ? undefined : input.cache?.peek(key);
-      const facts = unit?.facts ?? (entry && 'facts' in entry ? entry.facts : undefined);
+    pointsOf: (file) => {
+      const facts = loaded.get(file)?.facts;
+      const known = facts ? offsetsOf(facts) : offsets.get(file);
       const text = sources.get(file);
-      return facts && text ? pointsOf(facts, locator(text, file)) : undefined;
+      return known && text ? pointsOf(known, locator(text, file)) : undefined;
     },
   };
 }

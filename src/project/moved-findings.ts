@@ -3,54 +3,92 @@
 // file. The last run's findings then stand, moved to the new places, and the run neither loads facts nor links.
 //
 // That holds only if what the rules do with positions comes out the same, so a move is taken only when it keeps
-// everything they can compare: every point the facts make (each site's and function's start and end) goes to
-// one new point and no two to the same one, their order is kept, and two points share a line after the move if
-// and only if they did before. A finding's span must start and end at such points; one made any other way (a
-// keyword's width added to a start) cannot be moved with certainty, and the run links as usual.
+// everything they can compare between the points the facts make (each site's and function's start and end):
+// their order, which of them coincide, and which share a line. The points' signature says exactly that, so a run
+// keeps only the signature of each file its findings point into, and the index of each point a finding's span
+// starts or ends at. A span that starts or ends elsewhere (a keyword's width added to a start) cannot be moved
+// with certainty: the run links as usual.
+import { createHash } from 'node:crypto';
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import type { Draft } from './nginx-units.ts';
 
-/** Where a file's facts point: the line and column of each site's start and end, then each function's, in the
- *  facts' order, flat (four numbers a span). */
-export type Points = number[];
+/** Every offset a file's facts hold: each site's start and end, then each function's, flat. */
+export type Offsets = readonly number[];
 
-export function pointsOf(facts: FileFacts, locate: (span: [number, number]) => SourceSpan): Points {
-  const out: Points = [];
-  const add = (start: number, end: number) => {
-    const s = locate([start, end]);
-    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
-  };
-  for (let i = 0; i < facts.sites.length; i += 2) add(facts.sites[i], facts.sites[i + 1]);
-  for (const fn of facts.functions) add(fn.spanStart, fn.spanEnd);
+/** The line and column of each offset, in the same order, flat (two numbers a point). */
+export type Points = readonly number[];
+
+/** What a later run needs to move the findings in one file. */
+export interface MoveBase {
+  /** signatureOf the file's points. */
+  signature: string;
+  /** The point each span end of a finding is at, by `line:column`: its index. */
+  at: Record<string, number>;
+}
+
+export function offsetsOf(facts: FileFacts): Offsets {
+  const out = facts.sites.slice();
+  for (const fn of facts.functions) out.push(fn.spanStart, fn.spanEnd);
   return out;
 }
 
-/** Where each point of `before` went in `now` (by `line:column`), or undefined when the move does not keep what
- *  the rules compare. */
-export function pointMove(before: Points, now: Points): Map<string, [number, number]> | undefined {
-  if (before.length !== now.length) return undefined;
-  const to = new Map<string, [number, number]>();
-  const from = new Map<string, string>();
-  for (let i = 0; i < before.length; i += 2) {
-    const a = `${before[i]}:${before[i + 1]}`;
-    const b = `${now[i]}:${now[i + 1]}`;
-    const seen = to.get(a);
-    if (seen ? `${seen[0]}:${seen[1]}` !== b : from.has(b)) return undefined;
-    to.set(a, [now[i], now[i + 1]]);
-    from.set(b, a);
+export function pointsOf(offsets: Offsets, locate: (span: [number, number]) => SourceSpan): Points {
+  const out: number[] = [];
+  for (let i = 0; i < offsets.length; i += 2) {
+    const s = locate([offsets[i], offsets[i + 1]]);
+    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
   }
-  const old = [...to.keys()].map((k) => k.split(':').map(Number) as [number, number]).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  for (let i = 1; i < old.length; i++) {
-    const [p, q] = [to.get(`${old[i - 1][0]}:${old[i - 1][1]}`)!, to.get(`${old[i][0]}:${old[i][1]}`)!];
-    const ordered = p[0] < q[0] || (p[0] === q[0] && p[1] < q[1]);
-    if (!ordered || (old[i - 1][0] === old[i][0]) !== (p[0] === q[0])) return undefined;
+  return out;
+}
+
+/** The points' order (ties by index), and between each point and the next in that order whether they coincide,
+ *  share a line, or not: two lists of points with the same signature compare the same way, point by point. */
+export function signatureOf(points: Points): string {
+  const n = points.length / 2;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => points[2 * a] - points[2 * b] || points[2 * a + 1] - points[2 * b + 1] || a - b);
+  const parts: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const p = order[k - 1];
+    const step = k === 0 ? '' : points[2 * i] !== points[2 * p] ? '/' : points[2 * i + 1] !== points[2 * p + 1] ? ',' : '=';
+    parts.push(`${step}${i}`);
   }
-  return to;
+  return createHash('sha256').update(parts.join('')).digest('hex');
+}
+
+/** The base for moving later `spans` (of findings, in one file), where the file's facts' points are `points`. */
+export function moveBase(points: Points, spans: readonly SourceSpan[]): MoveBase {
+  const index = new Map<string, number>();
+  for (let i = points.length / 2 - 1; i >= 0; i--) index.set(`${points[2 * i]}:${points[2 * i + 1]}`, i);
+  const at: Record<string, number> = {};
+  const note = (key: string) => {
+    const i = index.get(key);
+    if (i !== undefined) at[key] = i;
+  };
+  for (const span of spans) {
+    note(`${span.startLine}:${span.startColumn}`);
+    note(`${span.endLine}:${span.endColumn}`);
+  }
+  return { signature: signatureOf(points), at };
+}
+
+/** Where each noted place of `base` is now, given the file's points now (`line:column` to the new place); undefined
+ *  when the points no longer compare the same way. */
+export function placesNow(base: MoveBase, points: Points): Map<string, [number, number]> | undefined {
+  if (signatureOf(points) !== base.signature || Object.values(base.at).some((i) => i >= points.length / 2)) return undefined;
+  return new Map(Object.entries(base.at).map(([key, i]) => [key, [points[2 * i], points[2 * i + 1]]]));
+}
+
+/** The same base after the move (its places under their new `line:column`). */
+export function movedBase(base: MoveBase, places: ReadonlyMap<string, [number, number]>): MoveBase {
+  const at: Record<string, number> = {};
+  for (const [key, i] of Object.entries(base.at)) at[places.get(key)!.join(':')] = i;
+  return { signature: base.signature, at };
 }
 
 /** `drafts` with every span in a moved file taken to its new place, or undefined if one cannot be. */
-export function movedDrafts(drafts: readonly Draft[], moves: ReadonlyMap<string, Map<string, [number, number]>>): Draft[] | undefined {
+export function movedDrafts(drafts: readonly Draft[], moves: ReadonlyMap<string, ReadonlyMap<string, [number, number]>>): Draft[] | undefined {
   let lost = false;
   const move = <S extends SourceSpan>(span: S): S => {
     const to = moves.get(span.file);
@@ -72,13 +110,18 @@ export function movedDrafts(drafts: readonly Draft[], moves: ReadonlyMap<string,
   return lost ? undefined : out;
 }
 
-/** The files a draft points into. */
-export function draftFiles(drafts: readonly Draft[]): Set<string> {
-  const files = new Set<string>();
+/** The spans of `drafts` by the file they are in. */
+export function spansByFile(drafts: readonly Draft[]): Map<string, SourceSpan[]> {
+  const out = new Map<string, SourceSpan[]>();
+  const add = (span: SourceSpan) => {
+    const list = out.get(span.file);
+    if (list) list.push(span);
+    else out.set(span.file, [span]);
+  };
   for (const d of drafts) {
-    files.add(d.location.file);
-    for (const r of d.related) files.add(r.file);
-    if (d.fix) files.add(d.fix.call.file);
+    add(d.location);
+    d.related.forEach(add);
+    if (d.fix) add(d.fix.call);
   }
-  return files;
+  return out;
 }

@@ -1,15 +1,15 @@
 // The findings the rules made on a project's last run with the cache, kept under the key of everything they
 // were made from (src/project/result-key.ts). A run that computes the same key takes them as they are; one whose
 // edits only moved things takes them moved (moved-findings.ts), and for that they come with what it needs to tell:
-// the Lua files with their digests and cache keys, the digest of the rest, and where the facts of each file they
-// point into pointed. Either way the run neither loads the files' facts nor links them. One file per project and
+// the Lua files with their digests and cache keys, the digest of the rest, and for each file they point into,
+// how the points of its facts compared and which of them the findings are at. Either way the run neither loads the files' facts nor links them. One file per project and
 // build, written whole and atomically like the snapshot; anything about it that does not check out (damaged,
 // another key, a wrong shape) is a miss, never a wrong answer.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LEVELS, type CallRewrite, type SourceSpan } from '../core/findings.ts';
-import type { Points } from './moved-findings.ts';
+import type { MoveBase } from './moved-findings.ts';
 import type { Draft } from './nginx-units.ts';
 
 const MAGIC = 'resty-lint-results 2';
@@ -21,8 +21,8 @@ export interface Results {
   files: Array<[path: string, digest: string, key: string]>;
   /** The digest of everything but the Lua files (ResultKey.rest). */
   rest: string;
-  /** Where the facts point in each Lua file the findings point into, by path. */
-  points: Record<string, Points>;
+  /** What moving the findings in each Lua file they point into needs, by path. */
+  bases: Record<string, MoveBase>;
 }
 
 export class ResultCache {
@@ -95,8 +95,8 @@ function isResults(x: unknown): x is Results {
     Array.isArray(x.files) &&
     x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === 'string')) &&
     typeof x.rest === 'string' &&
-    isObj(x.points) &&
-    Object.values(x.points).every((p) => Array.isArray(p) && p.length % 4 === 0 && p.every(isLine))
+    isObj(x.bases) &&
+    Object.values(x.bases).every((b) => isObj(b) && typeof b.signature === 'string' && isObj(b.at) && Object.values(b.at).every((i) => Number.isSafeInteger(i) && (i as number) >= 0))
   );
 }
 

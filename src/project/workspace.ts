@@ -28,10 +28,6 @@ class MemoryFactsCache extends FactsCache {
     return value;
   }
 
-  override peek(key: string): CachedFacts | undefined {
-    return this.entries.get(key);
-  }
-
   override set(key: string, value: CachedFacts): void {
     this.used.add(key);
     this.entries.set(key, value);
