@@ -285,6 +285,11 @@ function buildTools(luacheck, cache) {
   const warm = (dir) => (cache.takesValue ? [cache.flag, dir] : [cache.flag]);
   const cacheDirOf = (set) => path.join(CACHE, 'resty-cache', set.name);
   const warmRun = (set, g) => timed({ cmd: process.execPath, args: [CLI, '.', '-f', 'json', ...warm(cacheDirOf(set))], cwd: set.dir, okStatus: [0, 1] }, g);
+  // `then` after an untimed warm run that records the tree as it is: the run before may have seen another edit.
+  const settled = async (set, g, then) => {
+    const settle = await warmRun(set, g);
+    return settle.ok ? then() : settle;
+  };
   return [
     {
       id: 'resty-cold',
@@ -315,11 +320,7 @@ function buildTools(luacheck, cache) {
       label: 'resty-lint warm (cache, one file: comment line added)',
       available: Boolean(cache.flag),
       unavailable: 'n/a (no cache yet)',
-      run: async (set, rep, g) => {
-        // Untimed: the run before this one may have seen another edit; this one records the tree as it is.
-        const settle = await warmRun(set, g);
-        return settle.ok ? editedRun(set, `-- bench edit ${rep} ${Date.now()}`, () => warmRun(set, g)) : settle;
-      },
+      run: (set, rep, g) => settled(set, g, () => editedRun(set, `-- bench edit ${rep} ${Date.now()}`, () => warmRun(set, g))),
     },
     {
       // The result cache (src/project/result-cache.ts): the rules' findings of the last run, taken as they are
@@ -328,11 +329,7 @@ function buildTools(luacheck, cache) {
       label: 'resty-lint warm (cache, nothing changed)',
       available: Boolean(cache.flag),
       unavailable: 'n/a (no cache yet)',
-      run: async (set, _rep, g) => {
-        // Untimed: the warm run before this one left the results of its edit; this one records the tree as it is.
-        const settle = await warmRun(set, g);
-        return settle.ok ? warmRun(set, g) : settle;
-      },
+      run: (set, _rep, g) => settled(set, g, () => warmRun(set, g)),
     },
     {
       id: 'parse-floor',
