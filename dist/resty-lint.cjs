@@ -8891,6 +8891,64 @@ var init_result_key = __esm({
   }
 });
 
+// src/project/last-results.ts
+function lastResults(results, now, lua, cache2) {
+  const last = results.get();
+  if (!last) return void 0;
+  if (last.key === now.key) return { drafts: last.drafts, moved: false };
+  const moved = movedResults(last, now, lua, cache2);
+  if (!moved) return void 0;
+  results.set(now.key, moved);
+  return { drafts: moved.drafts, moved: true };
+}
+function keepResults(results, now, lua, found) {
+  results.set(now.key, { drafts: found, files: filesOf(lua), rest: now.rest, bases: basesFor(found, lua) });
+}
+function movedResults(last, now, lua, cache2) {
+  const files = filesOf(lua);
+  if (last.rest !== now.rest || last.files.length !== files.length) return void 0;
+  const changed = /* @__PURE__ */ new Set();
+  for (let i = 0; i < files.length; i++) {
+    const [file, digest, key] = files[i];
+    const [lastFile, lastDigest, lastKey] = last.files[i];
+    if (file !== lastFile) return void 0;
+    if (digest === lastDigest) continue;
+    const shape = cache2.shapeDigest(key);
+    if (shape === void 0 || shape !== cache2.shapeDigest(lastKey)) return void 0;
+    changed.add(file);
+  }
+  const moves = /* @__PURE__ */ new Map();
+  const bases = { ...last.bases };
+  for (const file of spansByFile(last.drafts).keys()) {
+    if (!changed.has(file)) continue;
+    const base = last.bases[file];
+    const points = base && lua.pointsOf(file);
+    const places = points && placesNow(base, points);
+    if (!places) return void 0;
+    moves.set(file, places);
+    bases[file] = movedBase(base, places);
+  }
+  const drafts = movedDrafts(last.drafts, moves);
+  return drafts && { drafts, files, rest: now.rest, bases };
+}
+function filesOf(lua) {
+  return lua.digests.map((d) => [d.path, d.digest, d.key]);
+}
+function basesFor(found, lua) {
+  const out = {};
+  for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const points = lua.pointsOf(file);
+    if (points) out[file] = moveBase(points, spans);
+  }
+  return out;
+}
+var init_last_results = __esm({
+  "src/project/last-results.ts"() {
+    "use strict";
+    init_moved_findings();
+  }
+});
+
 // src/redis/redis-conf.ts
 function parseRedisConf(text, file) {
   void file;
@@ -9260,14 +9318,12 @@ function analyze(input) {
   const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== "off").map((r) => r.meta.id);
   const rootName = import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd));
   const keyed = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
-  const last = keyed ? results.get() : void 0;
-  const cached = last && (last.key === keyed.key ? last : moved(last, keyed, lua, input.cache));
-  if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: findings ${!cached ? "from the linked model" : cached === last ? "of the last run" : "of the last run, moved"}
+  const last = keyed ? lastResults(results, keyed, lua, input.cache) : void 0;
+  if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: findings ${last ? `of the last run${last.moved ? ", moved" : ""}` : "from the linked model"}
 `);
   let model;
-  if (cached) {
-    drafts.push(...cached.drafts);
-    if (cached !== last) results.set(keyed.key, cached);
+  if (last) {
+    drafts.push(...last.drafts);
   } else {
     model = buildProjectModel({
       units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
@@ -9286,7 +9342,7 @@ function analyze(input) {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (keyed && !lua.stale) results.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, bases: basesFor(found, lua) });
+    if (keyed && !lua.stale) keepResults(results, keyed, lua, found);
   }
   const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
@@ -9299,44 +9355,6 @@ function analyze(input) {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
-}
-function moved(last, now, lua, cache2) {
-  const files = filesOf(lua);
-  if (last.rest !== now.rest || last.files.length !== files.length) return void 0;
-  const changed = /* @__PURE__ */ new Set();
-  for (let i = 0; i < files.length; i++) {
-    const [file, digest, key] = files[i];
-    const [lastFile, lastDigest, lastKey] = last.files[i];
-    if (file !== lastFile) return void 0;
-    if (digest === lastDigest) continue;
-    const shape = cache2.shapeDigest(key);
-    if (shape === void 0 || shape !== cache2.shapeDigest(lastKey)) return void 0;
-    changed.add(file);
-  }
-  const moves = /* @__PURE__ */ new Map();
-  const bases = { ...last.bases };
-  for (const file of spansByFile(last.drafts).keys()) {
-    if (!changed.has(file)) continue;
-    const base = last.bases[file];
-    const points = base && lua.pointsOf(file);
-    const places = points && placesNow(base, points);
-    if (!places) return void 0;
-    moves.set(file, places);
-    bases[file] = movedBase(base, places);
-  }
-  const drafts = movedDrafts(last.drafts, moves);
-  return drafts && { drafts, files, rest: now.rest, bases };
-}
-function filesOf(lua) {
-  return lua.digests.map((d) => [d.path, d.digest, d.key]);
-}
-function basesFor(found, lua) {
-  const out = {};
-  for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    const points = lua.pointsOf(file);
-    if (points) out[file] = moveBase(points, spans);
-  }
-  return out;
 }
 function ruleFindings(model, rules) {
   const out = [];
@@ -9427,7 +9445,7 @@ var init_analyze = __esm({
     init_parse_lua();
     init_lua_file_units();
     init_result_key();
-    init_moved_findings();
+    init_last_results();
     init_source_spans();
     init_nginx_units();
     init_redis_servers();
@@ -17261,7 +17279,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "79a32f6a49acaa9e" : void 0;
+    BUILD_ID = true ? "3f7c72d3b5e60376" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

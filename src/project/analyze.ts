@@ -7,10 +7,9 @@ import { collectAfterPhase } from '../core/gc-settings.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding } from '../core/findings.ts';
 import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
-import { factsVariant, luaFileUnits, type LuaFiles } from './lua-file-units.ts';
-import { resultKey, type ResultKey } from './result-key.ts';
-import type { Results } from './result-cache.ts';
-import { moveBase, movedBase, movedDrafts, placesNow, spansByFile } from './moved-findings.ts';
+import { factsVariant, luaFileUnits } from './lua-file-units.ts';
+import { resultKey } from './result-key.ts';
+import { keepResults, lastResults } from './last-results.ts';
 import { fileStart } from './source-spans.ts';
 import type { ProjectModel } from '../model/project-model.ts';
 import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
@@ -93,19 +92,17 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const redisServers = loadRedisServers(input.cwd, redisConfs, sources, drafts);
 
   // The rules' findings of the last run, when everything they are made from is the same (result-key.ts), or the
-  // same but for where things are in some Lua files (moved-findings.ts).
+  // same but for where things are in some Lua files (last-results.ts).
   const results = input.needModel ? undefined : input.cache?.results(input.cwd, factsVariant(syntax));
   const ruleIds = rules.filter((r) => r.check && input.ruleLevels?.[r.meta.id] !== 'off').map((r) => r.meta.id);
   const rootName = path.basename(path.resolve(input.cwd));
   const keyed = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : undefined;
-  const last = keyed ? results!.get() : undefined;
-  const cached = last && (last.key === keyed!.key ? last : moved(last, keyed!, lua, input.cache!));
+  const last = keyed ? lastResults(results!, keyed, lua, input.cache!) : undefined;
   // RESTY_LINT_TRACE=1 says where the findings came from.
-  if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: findings ${!cached ? 'from the linked model' : cached === last ? 'of the last run' : 'of the last run, moved'}\n`);
+  if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: findings ${last ? `of the last run${last.moved ? ', moved' : ''}` : 'from the linked model'}\n`);
   let model: ProjectModel | undefined;
-  if (cached) {
-    drafts.push(...cached.drafts);
-    if (cached !== last) results!.set(keyed!.key, cached);
+  if (last) {
+    drafts.push(...last.drafts);
   } else {
     model = buildProjectModel({
       units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
@@ -125,7 +122,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (keyed && !lua.stale) results!.set(keyed.key, { drafts: found, files: filesOf(lua), rest: keyed.rest, bases: basesFor(found, lua) });
+    if (keyed && !lua.stale) keepResults(results!, keyed, lua, found);
   }
 
   const commentSyntax = new Map<string, CommentSyntax>([...nginx.sources.keys()].map((f) => [f, 'nginx']));
@@ -139,51 +136,6 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error' || d.ruleId === 'internal-error').map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
-}
-
-/** The last run's results moved to where things are now, if this run differs from it only in the offsets of some
- *  Lua files' facts (FactsCache.shapeDigest) and the findings can follow them; else undefined. */
-function moved(last: Results, now: ResultKey, lua: LuaFiles, cache: FactsCache): Results | undefined {
-  const files = filesOf(lua);
-  if (last.rest !== now.rest || last.files.length !== files.length) return undefined;
-  const changed = new Set<string>();
-  for (let i = 0; i < files.length; i++) {
-    const [file, digest, key] = files[i];
-    const [lastFile, lastDigest, lastKey] = last.files[i];
-    if (file !== lastFile) return undefined;
-    if (digest === lastDigest) continue;
-    const shape = cache.shapeDigest(key);
-    if (shape === undefined || shape !== cache.shapeDigest(lastKey)) return undefined;
-    changed.add(file);
-  }
-  const moves = new Map<string, Map<string, [number, number]>>();
-  const bases = { ...last.bases };
-  for (const file of spansByFile(last.drafts).keys()) {
-    if (!changed.has(file)) continue;
-    const base = last.bases[file];
-    const points = base && lua.pointsOf(file);
-    const places = points && placesNow(base, points);
-    if (!places) return undefined;
-    moves.set(file, places);
-    bases[file] = movedBase(base, places);
-  }
-  const drafts = movedDrafts(last.drafts, moves);
-  return drafts && { drafts, files, rest: now.rest, bases };
-}
-
-function filesOf(lua: LuaFiles): Results['files'] {
-  return lua.digests!.map((d) => [d.path, d.digest, d.key]);
-}
-
-/** For each Lua file the findings point into, what a later run needs to move them (moved-findings.ts). A file
- *  whose points cannot be had is left out: findings in it then never move. */
-function basesFor(found: readonly Draft[], lua: LuaFiles): Results['bases'] {
-  const out: Results['bases'] = {};
-  for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const points = lua.pointsOf(file);
-    if (points) out[file] = moveBase(points, spans);
-  }
-  return out;
 }
 
 /** What the rules report on the model, as drafts (the engine adds fingerprints and suppressions). */

@@ -1,0 +1,71 @@
+// What a run can take from the last run's results (result-cache.ts) instead of linking: the findings as they are
+// when everything they were made from is the same (result-key.ts), or moved to where things are now when the
+// edits since only moved things in some Lua files (moved-findings.ts). And what a run that linked keeps for the
+// next one.
+import type { FactsCache } from './facts-cache.ts';
+import type { LuaFiles } from './lua-file-units.ts';
+import { moveBase, movedBase, movedDrafts, placesNow, spansByFile } from './moved-findings.ts';
+import type { Draft } from './nginx-units.ts';
+import type { ResultCache, Results } from './result-cache.ts';
+import type { ResultKey } from './result-key.ts';
+
+/** The last run's findings for this run, or undefined when it must link; moved ones are kept for the next run. */
+export function lastResults(results: ResultCache, now: ResultKey, lua: LuaFiles, cache: FactsCache): { drafts: Draft[]; moved: boolean } | undefined {
+  const last = results.get();
+  if (!last) return undefined;
+  if (last.key === now.key) return { drafts: last.drafts, moved: false };
+  const moved = movedResults(last, now, lua, cache);
+  if (!moved) return undefined;
+  results.set(now.key, moved);
+  return { drafts: moved.drafts, moved: true };
+}
+
+/** Keeps the findings of a run that linked, with what a later run needs to move them. */
+export function keepResults(results: ResultCache, now: ResultKey, lua: LuaFiles, found: Draft[]): void {
+  results.set(now.key, { drafts: found, files: filesOf(lua), rest: now.rest, bases: basesFor(found, lua) });
+}
+
+/** The last run's results moved to where things are now, if this run differs from it only in the offsets of some
+ *  Lua files' facts (FactsCache.shapeDigest) and the findings can follow them; else undefined. */
+function movedResults(last: Results, now: ResultKey, lua: LuaFiles, cache: FactsCache): Results | undefined {
+  const files = filesOf(lua);
+  if (last.rest !== now.rest || last.files.length !== files.length) return undefined;
+  const changed = new Set<string>();
+  for (let i = 0; i < files.length; i++) {
+    const [file, digest, key] = files[i];
+    const [lastFile, lastDigest, lastKey] = last.files[i];
+    if (file !== lastFile) return undefined;
+    if (digest === lastDigest) continue;
+    const shape = cache.shapeDigest(key);
+    if (shape === undefined || shape !== cache.shapeDigest(lastKey)) return undefined;
+    changed.add(file);
+  }
+  const moves = new Map<string, Map<string, [number, number]>>();
+  const bases = { ...last.bases };
+  for (const file of spansByFile(last.drafts).keys()) {
+    if (!changed.has(file)) continue;
+    const base = last.bases[file];
+    const points = base && lua.pointsOf(file);
+    const places = points && placesNow(base, points);
+    if (!places) return undefined;
+    moves.set(file, places);
+    bases[file] = movedBase(base, places);
+  }
+  const drafts = movedDrafts(last.drafts, moves);
+  return drafts && { drafts, files, rest: now.rest, bases };
+}
+
+function filesOf(lua: LuaFiles): Results['files'] {
+  return lua.digests!.map((d) => [d.path, d.digest, d.key]);
+}
+
+/** For each Lua file the findings point into, what a later run needs to move them. A file whose points cannot be
+ *  had is left out: findings in it then never move. */
+function basesFor(found: readonly Draft[], lua: LuaFiles): Results['bases'] {
+  const out: Results['bases'] = {};
+  for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const points = lua.pointsOf(file);
+    if (points) out[file] = moveBase(points, spans);
+  }
+  return out;
+}
