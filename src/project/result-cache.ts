@@ -1,10 +1,10 @@
 // The findings the rules made on a project's last run with the cache, kept under the key of everything they
 // were made from (src/project/result-key.ts). A run that computes the same key takes them as they are; one whose
 // edits only moved things takes them moved (moved-findings.ts), and for that they come with what it needs to tell:
-// the Lua files with their digests and cache keys, the digest of the rest, and for each file they point into,
-// how the points of its facts compared and which of them the findings are at. Either way the run neither loads the files' facts nor links them. One file per project and
-// build, written whole and atomically like the snapshot; anything about it that does not check out (damaged,
-// another key, a wrong shape) is a miss, never a wrong answer.
+// the Lua files with their digests and cache keys, the digest of the rest, and for each file they point into, how
+// the points of its facts compared and which of them the findings are at. Either way the run neither loads the
+// files' facts nor links them. One file per project and build, written whole and atomically like the snapshot;
+// anything about it that does not check out (damaged, another key, a wrong shape) is a miss, never a wrong answer.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
