@@ -9325,20 +9325,7 @@ function analyze(input) {
   if (last) {
     drafts.push(...last.drafts);
   } else {
-    model = buildProjectModel({
-      units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
-      luaRoots: input.luaRoots,
-      rootName,
-      wrappers: input.wrappers,
-      nginx: {
-        codeCache: nginx.facts.codeCache,
-        defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-        keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-        socketTimeouts: nginx.facts.socketTimeouts,
-        workerProcesses: nginx.facts.workerProcesses
-      },
-      redisServers
-    });
+    model = linkedModel(input, lua, nginx, rootName, redisServers);
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
@@ -9355,6 +9342,22 @@ function analyze(input) {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function linkedModel(input, lua, nginx, rootName, redisServers) {
+  return buildProjectModel({
+    units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+    luaRoots: input.luaRoots,
+    rootName,
+    wrappers: input.wrappers,
+    nginx: {
+      codeCache: nginx.facts.codeCache,
+      defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+      keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+      socketTimeouts: nginx.facts.socketTimeouts,
+      workerProcesses: nginx.facts.workerProcesses
+    },
+    redisServers
+  });
 }
 function ruleFindings(model, rules) {
   const out = [];
@@ -17279,7 +17282,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "6662d44d2a68c513" : void 0;
+    BUILD_ID = true ? "6de7d8f3cc9aa730" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17949,7 +17952,7 @@ function analyzeProject(cwd, opts) {
   const notAnalyzed = (opts.reportOnly ?? []).filter((_, i) => !result.sources.has(reportOnly[i]));
   return { findings, suppressed, filesAnalyzed: result.filesAnalyzed, internalErrors: result.internalErrors, sources: result.sources, model: result.model, rules: opts.rules, notAnalyzed, root };
 }
-function linkedModel(run2) {
+function linkedModel2(run2) {
   if (!run2.model) throw new Error("the model of a run made without needModel");
   return run2.model;
 }
@@ -31821,7 +31824,7 @@ var init_code_actions = __esm({
 
 // src/lsp/hover.ts
 function hoverAt(run2, file, pos) {
-  const model = linkedModel(run2);
+  const model = linkedModel2(run2);
   const at2 = (s) => s.location.file === file && contains(s.location, pos) && s.key !== null;
   const site2 = [...model.connects, ...model.poolUses].filter(at2).sort((a, b) => width(a.location) - width(b.location))[0] ?? connectOfVariable(run2, file, pos);
   if (!site2?.key) return void 0;
@@ -31856,7 +31859,7 @@ function connectOfVariable(run2, file, pos) {
   const word = wordAt(line, pos.character);
   if (!word) return void 0;
   const receiver = (s) => new RegExp(`^([\\w.]*\\.)?${word}\\s*[:.]`).test(text.lineText(s.startLine).slice(s.startColumn - 1));
-  const candidates = linkedModel(run2).connects.filter((c) => c.location.file === file && receiver(c.location));
+  const candidates = linkedModel2(run2).connects.filter((c) => c.location.file === file && receiver(c.location));
   const above = candidates.filter((c) => c.location.startLine <= pos.line + 1).sort((a, b) => b.location.startLine - a.location.startLine);
   return above[0] ?? candidates.sort((a, b) => a.location.startLine - b.location.startLine)[0];
 }
@@ -33604,7 +33607,7 @@ function report(io, inputs, result, workspace) {
   out(`::${token}::
 ::endgroup::
 `);
-  const inventory = buildPoolInventory(linkedModel(result), findings);
+  const inventory = buildPoolInventory(linkedModel2(result), findings);
   if (inputs.htmlReport) {
     const htmlPath = import_node_path24.default.resolve(workspace, inputs.htmlReport);
     makeParentDirectory(htmlPath);
@@ -34044,7 +34047,7 @@ Run 'resty-lint pools --help' for usage.
 `);
       return EXIT_ERROR;
     }
-    const inventory = buildPoolInventory(linkedModel(result), result.findings);
+    const inventory = buildPoolInventory(linkedModel2(result), result.findings);
     const output = pools.output ? import_node_path26.default.resolve(io.cwd, pools.output) : void 0;
     const linkBase = output ? relativeLinkBase(import_node_path26.default.dirname(output), result.root) : "";
     const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });

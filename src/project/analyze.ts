@@ -7,12 +7,12 @@ import { collectAfterPhase } from '../core/gc-settings.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding } from '../core/findings.ts';
 import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
-import { factsVariant, luaFileUnits } from './lua-file-units.ts';
+import { factsVariant, luaFileUnits, type LuaFiles } from './lua-file-units.ts';
 import { resultKey } from './result-key.ts';
 import { keepResults, lastResults } from './last-results.ts';
 import { fileStart } from './source-spans.ts';
-import type { ProjectModel } from '../model/project-model.ts';
-import { diag, loadNginxUnits, type Draft } from './nginx-units.ts';
+import type { ProjectModel, RedisServer } from '../model/project-model.ts';
+import { diag, loadNginxUnits, type Draft, type NginxUnits } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
 import type { Rule } from '../model/rule.ts';
 import type { RuleLevelSetting, WrapperSpec } from '../config/config.ts';
@@ -104,20 +104,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   if (last) {
     drafts.push(...last.drafts);
   } else {
-    model = buildProjectModel({
-      units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
-      luaRoots: input.luaRoots,
-      rootName,
-      wrappers: input.wrappers,
-      nginx: {
-        codeCache: nginx.facts.codeCache,
-        defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
-        keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
-        socketTimeouts: nginx.facts.socketTimeouts,
-        workerProcesses: nginx.facts.workerProcesses,
-      },
-      redisServers,
-    });
+    model = linkedModel(input, lua, nginx, rootName, redisServers);
     // The facts went with the units passed in: what the rest of the run needs is the model.
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
@@ -136,6 +123,27 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error' || d.ruleId === 'internal-error').map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+
+/** The linked model of the run's units. Its own function so that nothing of this frame holds the units once it
+ *  returns: a temporary of `analyze`'s frame (the input object, the array of units) stays in an interpreter
+ *  register until overwritten, and kept every file's facts alive through the rest of the run, past the collection
+ *  meant to let go of them (synthetic-10000: 103 MB live after linking; 35 MB with this). */
+function linkedModel(input: AnalyzeInput, lua: LuaFiles, nginx: NginxUnits, rootName: string, redisServers: RedisServer[]): ProjectModel {
+  return buildProjectModel({
+    units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+    luaRoots: input.luaRoots,
+    rootName,
+    wrappers: input.wrappers,
+    nginx: {
+      codeCache: nginx.facts.codeCache,
+      defaultKeepaliveTimeoutMs: nginx.facts.defaultKeepaliveTimeoutMs,
+      keepaliveTimeoutMs: nginx.keepaliveTimeoutMs,
+      socketTimeouts: nginx.facts.socketTimeouts,
+      workerProcesses: nginx.facts.workerProcesses,
+    },
+    redisServers,
+  });
 }
 
 /** What the rules report on the model, as drafts (the engine adds fingerprints and suppressions). */
