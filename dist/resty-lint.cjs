@@ -925,8 +925,9 @@ var init_client_objects = __esm({
     "use strict";
     init_sym_value();
     ClientObjects = class {
-      constructor(resolver, units) {
+      constructor(resolver, units, onIndexUse) {
         this.resolver = resolver;
+        this.onIndexUse = onIndexUse;
         for (const unit of units.values()) {
           for (const e of unit.facts.events) {
             if (e.kind !== "ctx-store") continue;
@@ -937,6 +938,7 @@ var init_client_objects = __esm({
         }
       }
       resolver;
+      onIndexUse;
       /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
       ctxStores = /* @__PURE__ */ new Map();
       /** The client objects a tracked value denotes, following wrappers that return them. */
@@ -945,6 +947,7 @@ var init_client_objects = __esm({
         const slot = ctxSlot(target);
         if (slot !== void 0) {
           if (depth > 2) return [];
+          this.onIndexUse?.();
           return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
         }
         if (target.t !== "call") return [];
@@ -1009,19 +1012,22 @@ var init_pass_effects = __esm({
     init_sym_value();
     init_event_index();
     PassEffects = class {
-      constructor(resolver, units, wrappers, objects) {
+      constructor(resolver, units, wrappers, objects, onIndexUse) {
         this.resolver = resolver;
         this.units = units;
         this.wrappers = wrappers;
         this.objects = objects;
+        this.onIndexUse = onIndexUse;
       }
       resolver;
       units;
       wrappers;
       objects;
+      onIndexUse;
       /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
       clientsPassedTo(file, fn, index, depth) {
         if (depth > 3) return [];
+        this.onIndexUse?.();
         const out = [];
         for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
           if (pass.argIndex !== index) continue;
@@ -1153,15 +1159,14 @@ var init_identities = __esm({
       connects = /* @__PURE__ */ new Map();
       steps = /* @__PURE__ */ new Map();
       pooledIds = /* @__PURE__ */ new Set();
+      /** Where the changes go as they are made, when a partial relink keeps them (relink.ts). */
+      log;
       /** The object is handed back to its pool somewhere (set_keepalive, directly or through a wrapper). */
       pooled(obj) {
-        this.pooledIds.add(instanceId(obj));
+        this.apply({ op: "pooled", id: instanceId(obj) });
       }
       connected(obj, site2, key) {
-        const id = instanceId(obj);
-        const byKey = this.connects.get(id) ?? /* @__PURE__ */ new Map();
-        if (!byKey.has(key.text)) byKey.set(key.text, { site: site2, key });
-        this.connects.set(id, byKey);
+        this.apply({ op: "connected", id: instanceId(obj), site: site2, key });
       }
       /** A method call on `obj`: an identity step if its profile says so. `args` are evaluated on demand. */
       method(obj, profile, method, site2, args, argCount, fresh) {
@@ -1169,8 +1174,7 @@ var init_identities = __esm({
         if (!m) return;
         const positions = m.args ?? [...Array(argCount).keys()];
         const step = { ...site2, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
-        const id = instanceId(obj);
-        this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+        this.apply({ op: "step", id: instanceId(obj), step });
       }
       /** The identity a connect call establishes from its options table (profile's connectIdentity). */
       fromOptions(obj, profile, site2, opts) {
@@ -1179,8 +1183,24 @@ var init_identities = __esm({
         const when = opts.field(c.when);
         if (isAbsent(when) || when.kind === "literal" && when.value === false) return;
         const step = { ...site2, kind: c.kind, method: "connect", value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
-        const id = instanceId(obj);
-        this.steps.set(id, [...this.steps.get(id) ?? [], step]);
+        this.apply({ op: "step", id: instanceId(obj), step });
+      }
+      apply(change) {
+        this.log?.push(change);
+        switch (change.op) {
+          case "pooled":
+            this.pooledIds.add(change.id);
+            break;
+          case "connected": {
+            const byKey = this.connects.get(change.id) ?? /* @__PURE__ */ new Map();
+            if (!byKey.has(change.key.text)) byKey.set(change.key.text, { site: change.site, key: change.key });
+            this.connects.set(change.id, byKey);
+            break;
+          }
+          case "step":
+            this.steps.set(change.id, [...this.steps.get(change.id) ?? [], change.step]);
+            break;
+        }
       }
       /** One entry per object and key, in first-connect order. */
       all() {
@@ -1228,12 +1248,12 @@ var init_link = __esm({
     init_key_inputs();
     IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
     Linker = class {
-      constructor(resolver, units, wrappers) {
+      constructor(resolver, units, wrappers, onIndexUse) {
         this.resolver = resolver;
         this.units = units;
         this.wrappers = wrappers;
-        this.objects = new ClientObjects(resolver, units);
-        this.passes = new PassEffects(resolver, units, wrappers, this.objects);
+        this.objects = new ClientObjects(resolver, units, onIndexUse && (() => onIndexUse("ctx")));
+        this.passes = new PassEffects(resolver, units, wrappers, this.objects, onIndexUse && (() => onIndexUse("callers")));
       }
       resolver;
       units;
@@ -1241,6 +1261,10 @@ var init_link = __esm({
       objects;
       passes;
       identities = new Identities();
+      /** Builds the project-wide indexes now rather than inside the first unit's link that needs them. */
+      buildIndexes() {
+        this.passes.callers();
+      }
       link(unit, model) {
         for (const e of unit.facts.events) {
           switch (e.kind) {
@@ -2356,6 +2380,17 @@ var init_param_origin = __esm({
   }
 });
 
+// src/link/resolver-limits.ts
+var MAX_DEPTH, MAX_RESULTS, MAX_STEPS;
+var init_resolver_limits = __esm({
+  "src/link/resolver-limits.ts"() {
+    "use strict";
+    MAX_DEPTH = 12;
+    MAX_RESULTS = 8;
+    MAX_STEPS = 5e3;
+  }
+});
+
 // src/link/resolver.ts
 function immediate(file, v, env) {
   switch (v.t) {
@@ -2399,7 +2434,7 @@ function dedupe(list2) {
   const out = [...seen.values()];
   return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
 }
-var UNKNOWN2, ANSWERING, MAX_DEPTH, MAX_RESULTS, MAX_STEPS, ValueResolver;
+var UNKNOWN2, ANSWERING, ValueResolver;
 var init_resolver = __esm({
   "src/link/resolver.ts"() {
     "use strict";
@@ -2407,22 +2442,22 @@ var init_resolver = __esm({
     init_sym_value();
     init_key_value();
     init_param_origin();
+    init_resolver_limits();
     UNKNOWN2 = { r: "unknown" };
     ANSWERING = [];
-    MAX_DEPTH = 12;
-    MAX_RESULTS = 8;
-    MAX_STEPS = 5e3;
     ValueResolver = class {
-      constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map()) {
+      constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map(), tracking) {
         this.facts = facts;
         this.modules = modules;
         this.wrappers = wrappers;
         this.globals = globals;
+        this.tracking = tracking;
       }
       facts;
       modules;
       wrappers;
       globals;
+      tracking;
       depth = 0;
       steps = 0;
       /** Answers by file, then by value and environment; ANSWERING while a question is being answered (met again
@@ -2441,17 +2476,34 @@ var init_resolver = __esm({
       }
       /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
       resolve(file, v, env) {
-        if (this.depth === 0) this.steps = 0;
-        if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN2];
+        const tracking = this.tracking;
+        if (this.depth === 0) {
+          this.steps = 0;
+          tracking?.topLevel();
+        }
+        if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) {
+          tracking?.cut();
+          return [UNKNOWN2];
+        }
         const itself = immediate(file, v, env);
-        if (itself) return [itself];
+        if (itself) {
+          tracking?.leaf();
+          return [itself];
+        }
         let memo = this.memo.get(file);
         if (!memo) this.memo.set(file, memo = /* @__PURE__ */ new Map());
         const key = `${valueKey(v)}|${env?.id ?? 0}`;
         const known = memo.get(key);
-        if (known === ANSWERING) return [UNKNOWN2];
-        if (known) return known;
+        if (known === ANSWERING) {
+          tracking?.cut();
+          return [UNKNOWN2];
+        }
+        if (known) {
+          tracking?.hit(file, key, this.depth, this.steps);
+          return known;
+        }
         memo.set(key, ANSWERING);
+        tracking?.open();
         this.depth++;
         let result;
         try {
@@ -2460,6 +2512,7 @@ var init_resolver = __esm({
           return result;
         } finally {
           this.depth--;
+          tracking?.close(file, key, result !== void 0);
           if (result === void 0) memo.delete(key);
         }
       }
@@ -2632,12 +2685,243 @@ var init_wrappers = __esm({
   }
 });
 
+// src/analysis/fact-points.ts
+function offsetsOf(facts) {
+  const out = facts.sites.slice();
+  for (const fn of facts.functions) out.push(fn.spanStart, fn.spanEnd);
+  return out;
+}
+function pointsOf(offsets, locate2) {
+  const out = [];
+  for (let i = 0; i < offsets.length; i += 2) {
+    const s = locate2([offsets[i], offsets[i + 1]]);
+    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
+  }
+  return out;
+}
+var init_fact_points = __esm({
+  "src/analysis/fact-points.ts"() {
+    "use strict";
+  }
+});
+
+// src/link/answer-tracking.ts
+var AnswerTracking;
+var init_answer_tracking = __esm({
+  "src/link/answer-tracking.ts"() {
+    "use strict";
+    init_resolver_limits();
+    AnswerTracking = class {
+      /** Questions cut short, or answered by a hit that a fresh answer would have cut (see above). */
+      cuts = 0;
+      /** The files the current unit's link reads (relink.ts sets it around each unit), or null. */
+      unitReads = null;
+      /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
+      answerReads = null;
+      question = 0;
+      /** Steps a no-memo answer to the current top-level question would take beyond those counted. */
+      extraSteps = 0;
+      frames = [];
+      /** By file, then by the resolver's memo key. */
+      made = /* @__PURE__ */ new Map();
+      /** A top-level question starts. */
+      topLevel() {
+        this.question++;
+        this.extraSteps = 0;
+      }
+      cut() {
+        this.cuts++;
+      }
+      /** The facts of `file` are read, by the answer being worked out if any, and by the unit being linked. */
+      read(file) {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame) {
+          if (!frame.reads.includes(file)) frame.reads.push(file);
+          this.answerReads?.add(file);
+        }
+        this.unitReads?.add(file);
+      }
+      /** A value that stands for itself was asked for: a step, no level below. */
+      leaf() {
+        this.child(0, 1, []);
+      }
+      /** The memo answered `key` of `file` at `depth`, `steps` steps into the top-level question. */
+      hit(file, key, depth, steps) {
+        const m = this.made.get(file)?.get(key);
+        if (!m) return;
+        if (m.question !== this.question) {
+          this.extraSteps += m.cost - 1;
+          if (depth + m.height > MAX_DEPTH || steps + this.extraSteps > MAX_STEPS) this.cuts++;
+        }
+        this.child(m.height, m.cost, m.reads);
+        for (const f of m.reads) {
+          this.unitReads?.add(f);
+          this.answerReads?.add(f);
+        }
+      }
+      /** `key` is about to be worked out afresh. */
+      open() {
+        this.frames.push({ height: 0, cost: 1, reads: [] });
+      }
+      /** `key` of `file` was worked out (or failed: `keep` false). */
+      close(file, key, keep) {
+        const f = this.frames.pop();
+        if (!keep) return;
+        const m = { height: f.height, cost: f.cost, question: this.question, reads: f.reads };
+        let byKey = this.made.get(file);
+        if (!byKey) this.made.set(file, byKey = /* @__PURE__ */ new Map());
+        byKey.set(key, m);
+        this.child(m.height, m.cost, m.reads);
+      }
+      child(height, cost, reads) {
+        const parent = this.frames[this.frames.length - 1];
+        if (!parent) return;
+        parent.height = Math.max(parent.height, height + 1);
+        parent.cost = Math.min(MAX_STEPS + 1, parent.cost + cost);
+        for (const r of reads) if (!parent.reads.includes(r)) parent.reads.push(r);
+      }
+    };
+  }
+});
+
+// src/link/relink.ts
+function sameFacts(rec, unit) {
+  if (JSON.stringify(rec.facts) !== JSON.stringify(unit.facts)) return false;
+  const offsets = offsetsOf(unit.facts);
+  const before = pointsOf(offsets, rec.locate);
+  const now = pointsOf(offsets, unit.locate);
+  return before.every((p, i) => p === now[i]);
+}
+function hasEvent(facts, kind) {
+  return facts.events.some((e) => e.kind === kind);
+}
+function roleOf(unit) {
+  return JSON.stringify([unit.isModule, unit.entries, unit.pluginEntries]);
+}
+var PER_UNIT, NOTHING_PUSHED, LinkMemory, RelinkSession;
+var init_relink = __esm({
+  "src/link/relink.ts"() {
+    "use strict";
+    init_fact_points();
+    init_answer_tracking();
+    PER_UNIT = ["poolUses", "wrapperKeepalives", "connects", "unreleased", "useAfterRelease", "shared", "timeouts"];
+    NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])])));
+    LinkMemory = class {
+      last;
+      /** The signature of a project whose full link had answers that could depend on the order: its links are full
+       *  and untracked (tracking costs a full link about 40 %) until the signature changes. */
+      orderDependent;
+      /** The last link: units linked, units taken as they were. */
+      stats = { linked: 0, kept: 0 };
+    };
+    RelinkSession = class _RelinkSession {
+      /** `signature`: what all units share (see above). */
+      constructor(memory, signature) {
+        this.memory = memory;
+        this.signature = signature;
+      }
+      memory;
+      signature;
+      tracking = new AnswerTracking();
+      keep = /* @__PURE__ */ new Set();
+      next = /* @__PURE__ */ new Map();
+      indexReads = /* @__PURE__ */ new Set();
+      open;
+      /** A session for this link, or undefined when the project's links are full and untracked (orderDependent). */
+      static for(memory, signature, units) {
+        if (memory.orderDependent !== signature) return new _RelinkSession(memory, signature);
+        memory.stats = { linked: units, kept: 0 };
+        return void 0;
+      }
+      /** Which of the units (in link order) this link can take as they were. */
+      plan(units) {
+        const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
+        if (!last) return;
+        const changed = /* @__PURE__ */ new Set();
+        let passes = false;
+        let ctxStores = false;
+        for (const u of units) {
+          const rec = last.units.get(u.path);
+          if (!rec) return;
+          if (rec.facts === u.facts || sameFacts(rec, u)) continue;
+          changed.add(u.path);
+          passes ||= hasEvent(rec.facts, "pass") || hasEvent(u.facts, "pass");
+          ctxStores ||= hasEvent(rec.facts, "ctx-store") || hasEvent(u.facts, "ctx-store");
+        }
+        const callersChanged = passes || [...last.indexReads].some((f) => changed.has(f));
+        for (const u of units) {
+          const rec = last.units.get(u.path);
+          const dirty = changed.has(u.path) || rec.role !== roleOf(u) || callersChanged && rec.usesCallers || ctxStores && rec.usesCtx || [...rec.reads].some((f) => changed.has(f));
+          if (!dirty) this.keep.add(u.path);
+        }
+      }
+      /** The project-wide indexes are being built: what the callers index depends on beyond the `pass` events it lists
+       *  is what resolving their callees reads. */
+      indexesStart() {
+        this.tracking.answerReads = /* @__PURE__ */ new Set();
+      }
+      indexesEnd() {
+        this.indexReads = this.tracking.answerReads;
+        this.tracking.answerReads = null;
+      }
+      /** The unit's last results stand: added to the model and the identities as they were. */
+      reuse(unit, uses, identities) {
+        if (!this.keep.has(unit.path)) return false;
+        const rec = this.memory.last.units.get(unit.path);
+        for (const k of PER_UNIT) uses[k].push(...rec.pushed[k]);
+        for (const op of rec.identityOps) identities.apply(op);
+        this.next.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+        return true;
+      }
+      /** The unit is about to be linked. */
+      begin(unit, uses, identities) {
+        this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops: [], usesCallers: false, usesCtx: false };
+        identities.log = this.open.ops;
+        this.tracking.unitReads = /* @__PURE__ */ new Set();
+      }
+      /** The unit's link read a project-wide index. */
+      indexUse(index) {
+        if (!this.open) return;
+        if (index === "callers") this.open.usesCallers = true;
+        else this.open.usesCtx = true;
+      }
+      end(uses, identities) {
+        const { unit, lengths, ops, usesCallers, usesCtx } = this.open;
+        const pushed = PER_UNIT.every((k, i) => uses[k].length === lengths[i]) ? NOTHING_PUSHED : Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])]));
+        const reads = this.tracking.unitReads;
+        this.tracking.unitReads = null;
+        reads.delete(unit.path);
+        this.next.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), reads, usesCallers, usesCtx, pushed, identityOps: ops });
+        identities.log = void 0;
+        this.open = void 0;
+      }
+      /** After the link: true if its answers hold whatever the order (then the memory keeps it); false if a partial
+       *  link must be redone in full. A full link with such answers stands, and leaves nothing to reuse. */
+      finish() {
+        const partial = this.keep.size > 0;
+        this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
+        if (this.tracking.cuts > 0) {
+          this.memory.last = void 0;
+          if (!partial) this.memory.orderDependent = this.signature;
+          return !partial;
+        }
+        this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads };
+        return true;
+      }
+    };
+  }
+});
+
 // src/link/build-model.ts
-function buildProjectModel(input) {
-  const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared: declaredModules(input.units), rootName: input.rootName });
+function buildProjectModel(input, memory) {
+  const declared = declaredModules(input.units);
+  const globals = initGlobals(input.units);
+  const session = memory && RelinkSession.for(memory, signatureOf(input, declared, globals), input.units.length);
+  const tracking = session?.tracking;
+  const factsByPath = tracking ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => tracking.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, tracking);
   const requires = /* @__PURE__ */ new Map();
   const required = /* @__PURE__ */ new Set();
   for (const u of input.units) {
@@ -2653,18 +2937,33 @@ function buildProjectModel(input) {
   const units = input.units.map((u) => {
     const entries = u.entries ?? [];
     const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
-    return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
+    const unit = { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
+    return tracking ? readsFacts(unit, (f) => tracking.read(f)) : unit;
   });
   const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers);
-  for (const u of units) linker.link(u, uses);
+  const linker = new Linker(resolver, byPath, wrappers, session && ((index) => session.indexUse(index)));
+  if (session) {
+    session.plan(units);
+    session.indexesStart();
+    linker.buildIndexes();
+    session.indexesEnd();
+  }
+  for (const u of units) {
+    if (!session) linker.link(u, uses);
+    else if (!session.reuse(u, uses, linker.identities)) {
+      session.begin(u, uses, linker.identities);
+      linker.link(u, uses);
+      session.end(uses, linker.identities);
+    }
+  }
   linker.staleCtxReleases(uses);
   const reach3 = { byPath, resolver };
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach3);
   const blockingCalls = findBlockingCalls(units, reach3);
   const callbackYields = findCallbackYields(units, reach3);
   const hostConnects = findHostConnects(units, reach3, uses.connects);
+  if (session && !session.finish()) return buildProjectModel(input, memory);
   const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
     units: Object.freeze(codeUnits),
@@ -2704,6 +3003,20 @@ function declaredModules(units) {
 function clientTraits(profiles) {
   return new Map(profiles.map((p) => [p.module, p]));
 }
+function signatureOf(input, declared, globals) {
+  return JSON.stringify([input.units.map((u) => u.path), input.luaRoots ?? [], input.rootName ?? "", input.wrappers ?? [], declared, [...globals]]);
+}
+function readsFacts(unit, read2) {
+  const { facts, ...rest } = unit;
+  return Object.defineProperty(rest, "facts", {
+    enumerable: true,
+    get() {
+      read2(unit.path);
+      return facts;
+    }
+  });
+}
+var ReadsMap;
 var init_build_model = __esm({
   "src/link/build-model.ts"() {
     "use strict";
@@ -2718,6 +3031,18 @@ var init_build_model = __esm({
     init_plugin_entries();
     init_resolver();
     init_wrappers();
+    init_relink();
+    ReadsMap = class extends Map {
+      constructor(entries, read2) {
+        super(entries);
+        this.read = read2;
+      }
+      read;
+      get(file) {
+        this.read(file);
+        return super.get(file);
+      }
+    };
   }
 });
 
@@ -6694,98 +7019,6 @@ ${payload}`, { flag: "wx" });
   }
 });
 
-// src/project/moved-findings.ts
-function offsetsOf(facts) {
-  const out = facts.sites.slice();
-  for (const fn of facts.functions) out.push(fn.spanStart, fn.spanEnd);
-  return out;
-}
-function pointsOf(offsets, locate2) {
-  const out = [];
-  for (let i = 0; i < offsets.length; i += 2) {
-    const s = locate2([offsets[i], offsets[i + 1]]);
-    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
-  }
-  return out;
-}
-function signatureOf(points) {
-  const n = points.length / 2;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => points[2 * a] - points[2 * b] || points[2 * a + 1] - points[2 * b + 1] || a - b);
-  const parts = [];
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
-    const p = order[k - 1];
-    const step = k === 0 ? "" : points[2 * i] !== points[2 * p] ? "/" : points[2 * i + 1] !== points[2 * p + 1] ? "," : "=";
-    parts.push(`${step}${i}`);
-  }
-  return (0, import_node_crypto4.createHash)("sha256").update(parts.join("")).digest("hex");
-}
-function moveBase(points, spans) {
-  const index = /* @__PURE__ */ new Map();
-  for (let i = points.length / 2 - 1; i >= 0; i--) index.set(`${points[2 * i]}:${points[2 * i + 1]}`, i);
-  const at2 = {};
-  const note = (key) => {
-    const i = index.get(key);
-    if (i !== void 0) at2[key] = i;
-  };
-  for (const span3 of spans) {
-    note(`${span3.startLine}:${span3.startColumn}`);
-    note(`${span3.endLine}:${span3.endColumn}`);
-  }
-  return { signature: signatureOf(points), at: at2 };
-}
-function placesNow(base, points) {
-  if (signatureOf(points) !== base.signature || Object.values(base.at).some((i) => i >= points.length / 2)) return void 0;
-  return new Map(Object.entries(base.at).map(([key, i]) => [key, [points[2 * i], points[2 * i + 1]]]));
-}
-function movedBase(base, places) {
-  const at2 = {};
-  for (const [key, i] of Object.entries(base.at)) at2[places.get(key).join(":")] = i;
-  return { signature: base.signature, at: at2 };
-}
-function movedDrafts(drafts, moves) {
-  let lost = false;
-  const move = (span3) => {
-    const to = moves.get(span3.file);
-    if (!to) return span3;
-    const start2 = to.get(`${span3.startLine}:${span3.startColumn}`);
-    const end = to.get(`${span3.endLine}:${span3.endColumn}`);
-    if (!start2 || !end) {
-      lost = true;
-      return span3;
-    }
-    return { ...span3, startLine: start2[0], startColumn: start2[1], endLine: end[0], endColumn: end[1] };
-  };
-  const out = drafts.map((d) => ({
-    ...d,
-    location: move(d.location),
-    related: d.related.map(move),
-    ...d.fix ? { fix: { ...d.fix, call: move(d.fix.call) } } : {}
-  }));
-  return lost ? void 0 : out;
-}
-function spansByFile(drafts) {
-  const out = /* @__PURE__ */ new Map();
-  const add2 = (span3) => {
-    const list2 = out.get(span3.file);
-    if (list2) list2.push(span3);
-    else out.set(span3.file, [span3]);
-  };
-  for (const d of drafts) {
-    add2(d.location);
-    d.related.forEach(add2);
-    if (d.fix) add2(d.fix.call);
-  }
-  return out;
-}
-var import_node_crypto4;
-var init_moved_findings = __esm({
-  "src/project/moved-findings.ts"() {
-    "use strict";
-    import_node_crypto4 = require("node:crypto");
-  }
-});
-
 // src/files/glob-match.ts
 function globToRegExp(pattern) {
   let re = "";
@@ -8761,7 +8994,7 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, sources, input
   };
 }
 function fileDigest(payload, positions) {
-  return (0, import_node_crypto5.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
 }
 function settle(r, digesting, syntax) {
   r.settled = true;
@@ -8836,11 +9069,11 @@ function readOrEmpty(where2) {
     return Buffer.alloc(0);
   }
 }
-var import_node_crypto5, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
+var import_node_crypto4, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
 var init_lua_file_units = __esm({
   "src/project/lua-file-units.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_read_arena();
@@ -8849,7 +9082,7 @@ var init_lua_file_units = __esm({
     init_facts_job();
     init_facts_workers();
     init_file_snapshot();
-    init_moved_findings();
+    init_fact_points();
     init_nginx_units();
     init_source_spans();
     DIRECTIVE_MARK = "resty-lint:";
@@ -8861,12 +9094,12 @@ var init_lua_file_units = __esm({
 // src/project/result-key.ts
 function resultKey(input) {
   const rest = restOf(input);
-  const key = (0, import_node_crypto6.createHash)("sha256").update(FORMAT).update("\0").update(rest);
+  const key = (0, import_node_crypto5.createHash)("sha256").update(FORMAT).update("\0").update(rest);
   key.update("\0").update(JSON.stringify(input.luaFiles.map((f) => [f.path, f.digest])));
   return { key: key.digest("hex"), rest };
 }
 function restOf(input) {
-  const hash = (0, import_node_crypto6.createHash)("sha256");
+  const hash = (0, import_node_crypto5.createHash)("sha256");
   const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
   part(input.ruleIds);
   const { nginx } = input;
@@ -8882,12 +9115,91 @@ function plain(_key, value) {
   if (value instanceof Set) return [...value];
   return value;
 }
-var import_node_crypto6, FORMAT;
+var import_node_crypto5, FORMAT;
 var init_result_key = __esm({
   "src/project/result-key.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     FORMAT = "resty-lint-result-key 2";
+  }
+});
+
+// src/project/moved-findings.ts
+function signatureOf2(points) {
+  const n = points.length / 2;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => points[2 * a] - points[2 * b] || points[2 * a + 1] - points[2 * b + 1] || a - b);
+  const parts = [];
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const p = order[k - 1];
+    const step = k === 0 ? "" : points[2 * i] !== points[2 * p] ? "/" : points[2 * i + 1] !== points[2 * p + 1] ? "," : "=";
+    parts.push(`${step}${i}`);
+  }
+  return (0, import_node_crypto6.createHash)("sha256").update(parts.join("")).digest("hex");
+}
+function moveBase(points, spans) {
+  const index = /* @__PURE__ */ new Map();
+  for (let i = points.length / 2 - 1; i >= 0; i--) index.set(`${points[2 * i]}:${points[2 * i + 1]}`, i);
+  const at2 = {};
+  const note = (key) => {
+    const i = index.get(key);
+    if (i !== void 0) at2[key] = i;
+  };
+  for (const span3 of spans) {
+    note(`${span3.startLine}:${span3.startColumn}`);
+    note(`${span3.endLine}:${span3.endColumn}`);
+  }
+  return { signature: signatureOf2(points), at: at2 };
+}
+function placesNow(base, points) {
+  if (signatureOf2(points) !== base.signature || Object.values(base.at).some((i) => i >= points.length / 2)) return void 0;
+  return new Map(Object.entries(base.at).map(([key, i]) => [key, [points[2 * i], points[2 * i + 1]]]));
+}
+function movedBase(base, places) {
+  const at2 = {};
+  for (const [key, i] of Object.entries(base.at)) at2[places.get(key).join(":")] = i;
+  return { signature: base.signature, at: at2 };
+}
+function movedDrafts(drafts, moves) {
+  let lost = false;
+  const move = (span3) => {
+    const to = moves.get(span3.file);
+    if (!to) return span3;
+    const start2 = to.get(`${span3.startLine}:${span3.startColumn}`);
+    const end = to.get(`${span3.endLine}:${span3.endColumn}`);
+    if (!start2 || !end) {
+      lost = true;
+      return span3;
+    }
+    return { ...span3, startLine: start2[0], startColumn: start2[1], endLine: end[0], endColumn: end[1] };
+  };
+  const out = drafts.map((d) => ({
+    ...d,
+    location: move(d.location),
+    related: d.related.map(move),
+    ...d.fix ? { fix: { ...d.fix, call: move(d.fix.call) } } : {}
+  }));
+  return lost ? void 0 : out;
+}
+function spansByFile(drafts) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (span3) => {
+    const list2 = out.get(span3.file);
+    if (list2) list2.push(span3);
+    else out.set(span3.file, [span3]);
+  };
+  for (const d of drafts) {
+    add2(d.location);
+    d.related.forEach(add2);
+    if (d.fix) add2(d.fix.call);
+  }
+  return out;
+}
+var import_node_crypto6;
+var init_moved_findings = __esm({
+  "src/project/moved-findings.ts"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
   }
 });
 
@@ -9357,7 +9669,7 @@ function linkedModel(input, lua, nginx, rootName, redisServers) {
       workerProcesses: nginx.facts.workerProcesses
     },
     redisServers
-  });
+  }, input.linkMemory);
 }
 function ruleFindings(model, rules) {
   const out = [];
@@ -17282,7 +17594,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "6de7d8f3cc9aa730" : void 0;
+    BUILD_ID = true ? "6b972524a708cab4" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -17938,7 +18250,8 @@ function analyzeProject(cwd, opts) {
     cache: opts.factsCache ?? factsCache(cwd, root, opts.cache, config.cacheDir, opts.onWarning),
     onProgress: opts.onProgress,
     overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
-    needModel: opts.needModel
+    needModel: opts.needModel,
+    linkMemory: opts.linkMemory
   });
   const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path21.default.resolve(cwd, f)));
   const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
@@ -31623,6 +31936,7 @@ var init_workspace = __esm({
     init_file_snapshot();
     init_run_project();
     init_project_root();
+    init_relink();
     MemoryFactsCache = class extends FactsCache {
       entries = /* @__PURE__ */ new Map();
       snapshots = /* @__PURE__ */ new Map();
@@ -31670,6 +31984,8 @@ var init_workspace = __esm({
       rules;
       onWarning;
       cache = new MemoryFactsCache();
+      /** Each analysis relinks only the units an edit touches (src/link/relink.ts). */
+      links = new LinkMemory();
       buffers = /* @__PURE__ */ new Map();
       /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
        *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
@@ -31687,9 +32003,9 @@ var init_workspace = __esm({
       analyze() {
         const start2 = performance.now();
         const before = this.cache.misses;
-        const run2 = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
+        const run2 = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, linkMemory: this.links, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
         this.cache.prune();
-        return { run: run2, parsed: this.cache.misses - before, ms: performance.now() - start2 };
+        return { run: run2, parsed: this.cache.misses - before, ...this.links.stats, ms: performance.now() - start2 };
       }
       /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
       discovered(file) {

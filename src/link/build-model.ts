@@ -15,7 +15,9 @@ import { findHostConnects } from './resolver-reach.ts';
 import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
+import { LinkMemory, RelinkSession } from './relink.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
+import type { FileFacts } from '../analysis/file-facts.ts';
 
 export interface ModelInput {
   units: readonly UnitInput[];
@@ -30,11 +32,16 @@ export interface ModelInput {
   redisServers: readonly RedisServer[];
 }
 
-export function buildProjectModel(input: ModelInput): ProjectModel {
-  const factsByPath = new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared: declaredModules(input.units), rootName: input.rootName });
+/** `memory`: what the last link left (the language server's), for relinking only what changed (relink.ts). */
+export function buildProjectModel(input: ModelInput, memory?: LinkMemory): ProjectModel {
+  const declared = declaredModules(input.units);
+  const globals = initGlobals(input.units);
+  const session = memory && RelinkSession.for(memory, signatureOf(input, declared, globals), input.units.length);
+  const tracking = session?.tracking;
+  const factsByPath = tracking ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => tracking.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers, initGlobals(input.units));
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, tracking);
 
   const requires = new Map<string, string[]>();
   const required = new Set<string>();
@@ -54,19 +61,36 @@ export function buildProjectModel(input: ModelInput): ProjectModel {
     // file is a module when something requires it and it returns a value, or when it returns a module-like
     // value at all (it may be required by code deployed apart).
     const module = (u.facts.returnsValue && required.has(u.path)) || u.facts.moduleShaped === true;
-    return { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
+    const unit = { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
+    // A partial relink learns which files each unit's link reads.
+    return tracking ? readsFacts(unit, (f) => tracking.read(f)) : unit;
   });
 
   const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers);
-  for (const u of units) linker.link(u, uses);
+  const linker = new Linker(resolver, byPath, wrappers, session && ((index) => session.indexUse(index)));
+  if (session) {
+    session.plan(units);
+    session.indexesStart();
+    linker.buildIndexes();
+    session.indexesEnd();
+  }
+  for (const u of units) {
+    if (!session) linker.link(u, uses);
+    else if (!session.reuse(u, uses, linker.identities)) {
+      session.begin(u, uses, linker.identities);
+      linker.link(u, uses);
+      session.end(uses, linker.identities);
+    }
+  }
   linker.staleCtxReleases(uses);
   const reach = { byPath, resolver };
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach);
   const blockingCalls = findBlockingCalls(units, reach);
   const callbackYields = findCallbackYields(units, reach);
   const hostConnects = findHostConnects(units, reach, uses.connects);
+  // An answer that could depend on the order questions were asked in: the whole project is linked again.
+  if (session && !session.finish()) return buildProjectModel(input, memory);
 
   const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
@@ -115,4 +139,36 @@ function declaredModules(units: readonly UnitInput[]): DeclaredModule[] {
 
 function clientTraits(profiles: readonly ClientProfile[]): ReadonlyMap<string, ClientTraits> {
   return new Map(profiles.map((p) => [p.module, p]));
+}
+
+/** What every unit's link shares: when it changes, nothing of the last link is reused (relink.ts). */
+function signatureOf(input: ModelInput, declared: readonly DeclaredModule[], globals: ReadonlyMap<string, { file: string; value: SymValue }>): string {
+  return JSON.stringify([input.units.map((u) => u.path), input.luaRoots ?? [], input.rootName ?? '', input.wrappers ?? [], declared, [...globals]]);
+}
+
+/** The facts map, telling `read` of every file asked for. */
+class ReadsMap extends Map<string, FileFacts> {
+  constructor(
+    entries: Iterable<readonly [string, FileFacts]>,
+    private readonly read: (file: string) => void,
+  ) {
+    super(entries);
+  }
+
+  override get(file: string): FileFacts | undefined {
+    this.read(file);
+    return super.get(file);
+  }
+}
+
+/** The unit, telling `read` whenever its facts are read. */
+function readsFacts(unit: LinkUnit, read: (file: string) => void): LinkUnit {
+  const { facts, ...rest } = unit;
+  return Object.defineProperty(rest, 'facts', {
+    enumerable: true,
+    get() {
+      read(unit.path);
+      return facts;
+    },
+  }) as LinkUnit;
 }

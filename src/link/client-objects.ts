@@ -13,6 +13,8 @@ export class ClientObjects {
   constructor(
     private readonly resolver: ValueResolver,
     units: ReadonlyMap<string, LinkUnit>,
+    /** Told when an answer comes from the project-wide ctx-slot index (a partial relink tracks who reads it). */
+    private readonly onIndexUse?: () => void,
   ) {
     for (const unit of units.values()) {
       for (const e of unit.facts.events) {
@@ -31,6 +33,7 @@ export class ClientObjects {
     if (slot !== undefined) {
       // `ngx.ctx.red`: whatever any function of the project stores in that slot.
       if (depth > 2) return [];
+      this.onIndexUse?.();
       return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
     }
     if (target.t !== 'call') return [];

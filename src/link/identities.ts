@@ -7,21 +7,26 @@ import type { ClientSite, ConnectionIdentity, IdentityStep, IdentityValue, PoolK
 import type { ObjInstance } from './client-objects.ts';
 import type { ClientTraits } from '../model/vocabulary.ts';
 
+/** One change to the identities, as a partial relink replays a unit's (relink.ts). */
+export type IdentityOp =
+  | { op: 'pooled'; id: string }
+  | { op: 'connected'; id: string; site: ClientSite; key: PoolKey }
+  | { op: 'step'; id: string; step: IdentityStep };
+
 export class Identities {
   private readonly connects = new Map<string, Map<string, { site: ClientSite; key: PoolKey }>>();
   private readonly steps = new Map<string, IdentityStep[]>();
   private readonly pooledIds = new Set<string>();
+  /** Where the changes go as they are made, when a partial relink keeps them (relink.ts). */
+  log: IdentityOp[] | undefined;
 
   /** The object is handed back to its pool somewhere (set_keepalive, directly or through a wrapper). */
   pooled(obj: ObjInstance): void {
-    this.pooledIds.add(instanceId(obj));
+    this.apply({ op: 'pooled', id: instanceId(obj) });
   }
 
   connected(obj: ObjInstance, site: ClientSite, key: PoolKey): void {
-    const id = instanceId(obj);
-    const byKey = this.connects.get(id) ?? new Map<string, { site: ClientSite; key: PoolKey }>();
-    if (!byKey.has(key.text)) byKey.set(key.text, { site, key });
-    this.connects.set(id, byKey);
+    this.apply({ op: 'connected', id: instanceId(obj), site, key });
   }
 
   /** A method call on `obj`: an identity step if its profile says so. `args` are evaluated on demand. */
@@ -30,8 +35,7 @@ export class Identities {
     if (!m) return;
     const positions = m.args ?? [...Array(argCount).keys()];
     const step: IdentityStep = { ...site, kind: m.kind, method, value: identityValue(positions.map(args)), fresh: fresh || m.freshOnly === true };
-    const id = instanceId(obj);
-    this.steps.set(id, [...(this.steps.get(id) ?? []), step]);
+    this.apply({ op: 'step', id: instanceId(obj), step });
   }
 
   /** The identity a connect call establishes from its options table (profile's connectIdentity). */
@@ -41,8 +45,25 @@ export class Identities {
     const when = opts.field(c.when);
     if (isAbsent(when) || (when!.kind === 'literal' && when!.value === false)) return;
     const step: IdentityStep = { ...site, kind: c.kind, method: 'connect', value: identityValue(c.fields.map((f) => opts.field(f))), fresh: c.freshOnly === true };
-    const id = instanceId(obj);
-    this.steps.set(id, [...(this.steps.get(id) ?? []), step]);
+    this.apply({ op: 'step', id: instanceId(obj), step });
+  }
+
+  apply(change: IdentityOp): void {
+    this.log?.push(change);
+    switch (change.op) {
+      case 'pooled':
+        this.pooledIds.add(change.id);
+        break;
+      case 'connected': {
+        const byKey = this.connects.get(change.id) ?? new Map<string, { site: ClientSite; key: PoolKey }>();
+        if (!byKey.has(change.key.text)) byKey.set(change.key.text, { site: change.site, key: change.key });
+        this.connects.set(change.id, byKey);
+        break;
+      }
+      case 'step':
+        this.steps.set(change.id, [...(this.steps.get(change.id) ?? []), change.step]);
+        break;
+    }
   }
 
   /** One entry per object and key, in first-connect order. */

@@ -48,9 +48,16 @@ export class Linker {
     private readonly resolver: ValueResolver,
     private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
+    /** Told when a unit's link reads a project-wide index (relink.ts). */
+    onIndexUse?: (index: 'callers' | 'ctx') => void,
   ) {
-    this.objects = new ClientObjects(resolver, units);
-    this.passes = new PassEffects(resolver, units, wrappers, this.objects);
+    this.objects = new ClientObjects(resolver, units, onIndexUse && (() => onIndexUse('ctx')));
+    this.passes = new PassEffects(resolver, units, wrappers, this.objects, onIndexUse && (() => onIndexUse('callers')));
+  }
+
+  /** Builds the project-wide indexes now rather than inside the first unit's link that needs them. */
+  buildIndexes(): void {
+    this.passes.callers();
   }
 
   link(unit: LinkUnit, model: LinkedUses): void {

@@ -19,11 +19,14 @@ export class PassEffects {
     private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
     private readonly objects: ClientObjects,
+    /** Told when an answer comes from the project-wide callers index (a partial relink tracks who reads it). */
+    private readonly onIndexUse?: () => void,
   ) {}
 
   /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
   clientsPassedTo(file: string, fn: number, index: number, depth: number): ObjInstance[] {
     if (depth > 3) return [];
+    this.onIndexUse?.();
     const out: ObjInstance[] = [];
     for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
       if (pass.argIndex !== index) continue;
@@ -36,7 +39,7 @@ export class PassEffects {
   private callerIndex: Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> | undefined;
 
   /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
-  private callers(): Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> {
+  callers(): Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> {
     if (this.callerIndex) return this.callerIndex;
     const index = new Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>>();
     for (const unit of this.units.values()) {

@@ -9,16 +9,14 @@ import type { Env, Resolved } from './resolved.ts';
 import { luaToString } from '../pool-keys/key-value.ts';
 import type { PoolOrigin } from '../model/pool-key.ts';
 import { paramOrigin } from './param-origin.ts';
+import type { AnswerTracking } from './answer-tracking.ts';
+import { MAX_DEPTH, MAX_RESULTS, MAX_STEPS } from './resolver-limits.ts';
 
 export type { Env, Resolved };
 
 const UNKNOWN: Resolved = { r: 'unknown' };
 /** The memo's mark for a question whose answer is being worked out. */
 const ANSWERING: Resolved[] = [];
-const MAX_DEPTH = 12;
-const MAX_RESULTS = 8;
-/** Work allowed for one top-level question; past it the answer is unknown (never a guess). */
-const MAX_STEPS = 5000;
 
 export class ValueResolver {
   private depth = 0;
@@ -36,6 +34,8 @@ export class ValueResolver {
     private readonly wrappers: Wrappers,
     /** Globals set by init_by_lua* code, which every handler sees. */
     private readonly globals: ReadonlyMap<string, { file: string; value: SymValue }> = new Map(),
+    /** For a partial relink: which files answers read, and whether any could depend on the order. */
+    private readonly tracking?: AnswerTracking,
   ) {}
 
   factsOf(file: string): FileFacts | undefined {
@@ -51,18 +51,35 @@ export class ValueResolver {
 
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file: string, v: SymValue, env: Env | null): Resolved[] {
-    if (this.depth === 0) this.steps = 0;
-    if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return [UNKNOWN];
+    const tracking = this.tracking;
+    if (this.depth === 0) {
+      this.steps = 0;
+      tracking?.topLevel();
+    }
+    if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) {
+      tracking?.cut();
+      return [UNKNOWN];
+    }
     // A value that stands for itself needs no lookup, and nothing about it is worth remembering.
     const itself = immediate(file, v, env);
-    if (itself) return [itself];
+    if (itself) {
+      tracking?.leaf();
+      return [itself];
+    }
     let memo = this.memo.get(file);
     if (!memo) this.memo.set(file, (memo = new Map()));
     const key = `${valueKey(v)}|${env?.id ?? 0}`;
     const known = memo.get(key);
-    if (known === ANSWERING) return [UNKNOWN];
-    if (known) return known;
+    if (known === ANSWERING) {
+      tracking?.cut();
+      return [UNKNOWN];
+    }
+    if (known) {
+      tracking?.hit(file, key, this.depth, this.steps);
+      return known;
+    }
     memo.set(key, ANSWERING);
+    tracking?.open();
     this.depth++;
     let result: Resolved[] | undefined;
     try {
@@ -71,6 +88,7 @@ export class ValueResolver {
       return result;
     } finally {
       this.depth--;
+      tracking?.close(file, key, result !== undefined);
       if (result === undefined) memo.delete(key);
     }
   }

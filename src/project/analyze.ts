@@ -12,6 +12,7 @@ import { resultKey } from './result-key.ts';
 import { keepResults, lastResults } from './last-results.ts';
 import { fileStart } from './source-spans.ts';
 import type { ProjectModel, RedisServer } from '../model/project-model.ts';
+import type { LinkMemory } from '../link/relink.ts';
 import { diag, loadNginxUnits, type Draft, type NginxUnits } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
 import type { Rule } from '../model/rule.ts';
@@ -52,6 +53,8 @@ export interface AnalyzeInput {
   overlay?: ReadonlyMap<string, Buffer>;
   /** The caller reads the model (the pools inventory, hover): a cached result cannot stand in for the run. */
   needModel?: boolean;
+  /** What the last link left, for relinking only what changed (the language server's; src/link/relink.ts). */
+  linkMemory?: LinkMemory;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -143,7 +146,7 @@ function linkedModel(input: AnalyzeInput, lua: LuaFiles, nginx: NginxUnits, root
       workerProcesses: nginx.facts.workerProcesses,
     },
     redisServers,
-  });
+  }, input.linkMemory);
 }
 
 /** What the rules report on the model, as drafts (the engine adds fingerprints and suppressions). */

@@ -13,7 +13,7 @@ import type { CachedFacts, FactsCache } from './facts-cache.ts';
 import { factsJob, type FactsJobResult } from './facts-job.ts';
 import { computeFacts, factsThreads } from './facts-workers.ts';
 import { FileSnapshot } from './file-snapshot.ts';
-import { offsetsOf, pointsOf, type Offsets, type Points } from './moved-findings.ts';
+import { offsetsOf, pointsOf, type Offsets, type Points } from '../analysis/fact-points.ts';
 import { diag, type Draft } from './nginx-units.ts';
 import { fileStart, locate, spanAt } from './source-spans.ts';
 

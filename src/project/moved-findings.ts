@@ -9,15 +9,9 @@
 // starts or ends at. A span that starts or ends elsewhere (a keyword's width added to a start) cannot be moved
 // with certainty: the run links as usual.
 import { createHash } from 'node:crypto';
-import type { FileFacts } from '../analysis/file-facts.ts';
+import type { Points } from '../analysis/fact-points.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import type { Draft } from './nginx-units.ts';
-
-/** Every offset a file's facts hold: each site's start and end, then each function's, flat. */
-export type Offsets = readonly number[];
-
-/** The line and column of each offset, in the same order, flat (two numbers a point). */
-export type Points = readonly number[];
 
 /** What a later run needs to move the findings in one file. */
 export interface MoveBase {
@@ -25,21 +19,6 @@ export interface MoveBase {
   signature: string;
   /** The point each span end of a finding is at, by `line:column`: its index. */
   at: Record<string, number>;
-}
-
-export function offsetsOf(facts: FileFacts): Offsets {
-  const out = facts.sites.slice();
-  for (const fn of facts.functions) out.push(fn.spanStart, fn.spanEnd);
-  return out;
-}
-
-export function pointsOf(offsets: Offsets, locate: (span: [number, number]) => SourceSpan): Points {
-  const out: number[] = [];
-  for (let i = 0; i < offsets.length; i += 2) {
-    const s = locate([offsets[i], offsets[i + 1]]);
-    out.push(s.startLine, s.startColumn, s.endLine, s.endColumn);
-  }
-  return out;
 }
 
 /** The points' order (ties by index), and between each point and the next in that order whether they coincide,

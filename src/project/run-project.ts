@@ -11,6 +11,7 @@ import type { ProjectModel } from '../model/project-model.ts';
 import type { SourceText } from '../source/source-text.ts';
 import { BUILD_ID } from '../core/version.ts';
 import type { Rule } from '../model/rule.ts';
+import type { LinkMemory } from '../link/relink.ts';
 import { discoverProject } from './discover-project.ts';
 import { projectRoot, rootRelative } from './project-root.ts';
 import { FactsCache } from './facts-cache.ts';
@@ -47,6 +48,8 @@ export interface AnalysisOptions {
   /** The caller reads `model` (the pools inventory, hover): the run links the project even when the cache holds
    *  its findings. */
   needModel?: boolean;
+  /** What the last link left, for relinking only what changed (the language server's; src/link/relink.ts). */
+  linkMemory?: LinkMemory;
 }
 
 /** A path given on the command line that does not exist. */
@@ -115,6 +118,7 @@ export function analyzeProject(cwd: string, opts: AnalysisOptions): ProjectRun {
     onProgress: opts.onProgress,
     overlay: opts.overlay && new Map([...opts.overlay].map(([abs, text]) => [rootRelative(root, abs), text])),
     needModel: opts.needModel,
+    linkMemory: opts.linkMemory,
   });
   const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, path.resolve(cwd, f)));
   const select = (list: Finding[]) => (reportOnly ? selectReportOnly(list, root, reportOnly) : list);

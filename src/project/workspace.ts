@@ -1,6 +1,7 @@
 // A project kept in memory for the language server: per-file facts stay in a memory cache (by content hash), the
-// editor's unsaved buffers replace the files on disk, and each analysis re-reads the config and re-links the whole
-// project, re-parsing only the files whose text changed. The CLI's entry (analyzeProject) does the work.
+// editor's unsaved buffers replace the files on disk, and each analysis re-reads the config, re-parses only the
+// files whose text changed and relinks only the units that touches (src/link/relink.ts). The CLI's entry
+// (analyzeProject) does the work.
 import fs from 'node:fs';
 import path from 'node:path';
 import { discoverProject, type ProjectFiles } from './discover-project.ts';
@@ -9,6 +10,7 @@ import { FileSnapshot } from './file-snapshot.ts';
 import { analyzeProject, type ProjectRun } from './run-project.ts';
 import { rootRelative } from './project-root.ts';
 import type { Rule } from '../model/rule.ts';
+import { LinkMemory } from '../link/relink.ts';
 
 /** Facts by content hash, in memory; entries no analysis asked for since the last prune are dropped. */
 class MemoryFactsCache extends FactsCache {
@@ -58,11 +60,16 @@ export interface WorkspaceAnalysis {
   run: ProjectRun;
   /** Files whose facts were computed (not found in memory) by this analysis. */
   parsed: number;
+  /** Units linked again, and units whose last link results were taken as they were (src/link/relink.ts). */
+  linked: number;
+  kept: number;
   ms: number;
 }
 
 export class Workspace {
   private readonly cache = new MemoryFactsCache();
+  /** Each analysis relinks only the units an edit touches (src/link/relink.ts). */
+  private readonly links = new LinkMemory();
   private readonly buffers = new Map<string, Buffer>();
   /** The last discovery, by its arguments: walking a large tree (and asking git for ignores) costs more than
    *  linking it, and the file set changes only when files are created, deleted or renamed (forgetFiles). */
@@ -90,9 +97,9 @@ export class Workspace {
   analyze(): WorkspaceAnalysis {
     const start = performance.now();
     const before = this.cache.misses;
-    const run = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
+    const run = analyzeProject(this.root, { rules: this.rules, paths: [], nginxConf: [], overlay: this.buffers, factsCache: this.cache, linkMemory: this.links, needModel: true, onWarning: this.onWarning, discover: (root, paths, nginx) => this.discover(root, paths, nginx) });
     this.cache.prune();
-    return { run, parsed: this.cache.misses - before, ms: performance.now() - start };
+    return { run, parsed: this.cache.misses - before, ...this.links.stats, ms: performance.now() - start };
   }
 
   /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */

@@ -1,0 +1,207 @@
+// Relinking only what an edit touches (src/link/relink.ts): the language server's workspace links again only the
+// units an edit makes dirty, and must end with the model a full link makes. Each edit is checked against a fresh
+// workspace (which links everything); the targeted projects below each need one of the reasons a unit is dirty,
+// so dropping that reason makes its test fail.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.ts';
+import { AnswerTracking } from '../src/link/answer-tracking.ts';
+import { MAX_DEPTH } from '../src/link/resolver-limits.ts';
+import { Workspace } from '../src/project/workspace.ts';
+import { REPO_ROOT } from './support/sarif-validate.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'resty-lint-relink-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const plain = (_key: string, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v);
+
+/** The model of a workspace's analysis, as JSON (maps as their entries). */
+function modelOf(ws: Workspace): { json: string; linked: number; kept: number } {
+  const a = ws.analyze();
+  return { json: JSON.stringify(a.run.model, plain), linked: a.linked, kept: a.kept };
+}
+
+function project(name: string, files: Record<string, string>): string {
+  const root = path.join(tmp, name);
+  for (const [f, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+    fs.writeFileSync(path.join(root, f), text);
+  }
+  return root;
+}
+
+/** A workspace on `root` analyzed once; each edit is checked against a fresh workspace with the same buffers, which
+ *  links everything. */
+class Edits {
+  private readonly ws: Workspace;
+  private readonly buffers = new Map<string, string>();
+
+  constructor(private readonly root: string) {
+    this.ws = new Workspace(root, RULES);
+    modelOf(this.ws);
+  }
+
+  /** `file` (relative) shows `text` now (undefined: the file on disk again). */
+  edit(file: string, text: string | undefined): { linked: number; kept: number } {
+    if (text === undefined) this.buffers.delete(file);
+    else this.buffers.set(file, text);
+    this.ws.setBuffer(path.join(this.root, file), text);
+    const partial = modelOf(this.ws);
+    const fresh = new Workspace(this.root, RULES);
+    for (const [f, t] of this.buffers) fresh.setBuffer(path.join(this.root, f), t);
+    expect(partial.json, `after editing ${file}`).toBe(modelOf(fresh).json);
+    return partial;
+  }
+}
+
+describe('a partial relink ends with the model of a full link', () => {
+  it('when a handler reads a module only through answers another handler made (the memo remembers what they read)', () => {
+    // h2's key comes from conf.lua through store.lua's connect, an answer h1's link made: only the memo knows that
+    // h2 depends on conf.lua.
+    const root = project('memo-reads', {
+      'conf.lua': 'return { port = 6379 }\n',
+      'store.lua': [
+        'local redis = require "resty.redis"',
+        'local conf = require "conf"',
+        'local _M = {}',
+        'function _M.get()',
+        '  local red = redis:new()',
+        '  red:connect("127.0.0.1", conf.port)',
+        '  return red',
+        'end',
+        'return _M',
+        '',
+      ].join('\n'),
+      'h1.lua': 'local store = require "store"\nlocal red = store.get()\nred:get("a")\nred:set_keepalive(10000, 100)\n',
+      'h2.lua': 'local store = require "store"\nlocal red = store.get()\nred:get("b")\nred:close()\n',
+    });
+    const edits = new Edits(root);
+    // conf.lua and the units that read it (store.lua, h1, h2) are linked again: all of them here.
+    expect(edits.edit('conf.lua', 'return { port = 6380 }\n').kept).toBe(0);
+    edits.edit('conf.lua', undefined);
+    // A handler's own edit leaves the others as they were.
+    expect(edits.edit('h1.lua', 'local store = require "store"\nlocal red = store.get()\nred:get("c")\nred:set_keepalive(20000, 100)\n').kept).toBe(3);
+  });
+
+  it('when what callers pass to a function changes (the callers index)', () => {
+    // util.lua's keepalive on its parameter is judged by the clients callers pass it: h.lua decides.
+    const root = project('callers-index', {
+      'util.lua': 'local _M = {}\nfunction _M.done(c)\n  c:set_keepalive(0)\nend\nreturn _M\n',
+      'h.lua': 'local redis = require "resty.redis"\nlocal util = require "util"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nutil.done(red)\n',
+      'other.lua': 'local x = 1\nreturn x\n',
+    });
+    const mysql = 'local mysql = require "resty.mysql"\nlocal util = require "util"\nlocal db = mysql:new()\ndb:connect({ host = "127.0.0.1", port = 3306 })\nutil.done(db)\n';
+    const edits = new Edits(root);
+    expect(edits.edit('h.lua', mysql).kept).toBe(1);
+    // And back: h.lua passes nothing to util.done now, a caller it had counts as much.
+    expect(edits.edit('h.lua', 'local x = 1\n').kept).toBe(1);
+  });
+
+  it('when a file the callers index resolved a callee through changes', () => {
+    // h.lua calls helpers.done, which helpers.lua takes from util.lua: which util function h.lua passes its client
+    // to is decided in helpers.lua, a file neither h.lua's edit nor util.lua's link touches.
+    const root = project('callers-through', {
+      'util.lua': 'local _M = {}\nfunction _M.done(c)\n  c:set_keepalive(0)\nend\nfunction _M.other(c)\n  c:set_keepalive(0)\nend\nreturn _M\n',
+      'helpers.lua': 'local util = require "util"\nreturn { done = util.done }\n',
+      'h.lua': 'local redis = require "resty.redis"\nlocal helpers = require "helpers"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nhelpers.done(red)\n',
+      'other.lua': 'local x = 1\nreturn x\n',
+    });
+    expect(new Edits(root).edit('helpers.lua', 'local util = require "util"\nreturn { done = util.other }\n').kept).toBe(1);
+  });
+
+  it('when what an ngx.ctx slot holds changes (the ctx index)', () => {
+    // log.lua sets a timeout on whatever the project stores in ngx.ctx.red; store2.lua starts storing a client there,
+    // and log.lua's link never reads store2.lua's facts.
+    const root = project('ctx-index', {
+      'access.lua': 'local redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nngx.ctx.red = red\n',
+      'log.lua': 'local red = ngx.ctx.red\nred:set_timeout(1000)\n',
+      'store2.lua': 'local x = 1\n',
+    });
+    // A second library in the slot: which timeout method log.lua calls is no longer known.
+    const stores = 'local mysql = require "resty.mysql"\nlocal db = mysql:new()\nngx.ctx.red = db\n';
+    const edits = new Edits(root);
+    expect(edits.edit('store2.lua', stores).kept).toBe(1);
+    // And stops again: what the slot held before counts as much as what it holds now.
+    expect(edits.edit('store2.lua', undefined).kept).toBe(1);
+  });
+
+  it('when the edit makes a module of a file another one requires now (its role)', () => {
+    // lib.lua returns a constant: a module only once something requires it, and only a module's top-level client
+    // is shared by the requests of a worker.
+    const root = project('roles', {
+      'lib.lua': 'local redis = require "resty.redis"\nlocal red = redis:new()\nfunction get_red()\n  red:connect("127.0.0.1", 6379)\n  return red\nend\nreturn true\n',
+      'h.lua': 'local x = 1\n',
+      'other.lua': 'local y = 2\nreturn y\n',
+    });
+    const edits = new Edits(root);
+    const before = JSON.stringify(new Workspace(root, RULES).analyze().run.model?.shared);
+    edits.edit('h.lua', 'require "lib"\n');
+    const ws = new Workspace(root, RULES);
+    ws.setBuffer(path.join(root, 'h.lua'), 'require "lib"\n');
+    // The edit changes what lib.lua's own link makes, though lib.lua did not change.
+    expect(JSON.stringify(ws.analyze().run.model?.shared)).not.toBe(before);
+  });
+
+  it('when an edit moves lines but leaves every offset where it was (same facts, other places)', () => {
+    // `-- xy` becomes two comment lines of the same bytes: the facts are equal, the lines below move down by one.
+    const text = (comment: string) => `${comment}\nlocal redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nred:close()\n`;
+    const root = project('same-facts', { 'h.lua': text('-- xy'), 'other.lua': 'local x = 1\nreturn x\n' });
+    expect(new Edits(root).edit('h.lua', text('--\n--')).kept).toBe(1);
+  });
+
+  it('for every edit of every Lua file of the fixture projects and examples', () => {
+    const roots = ['fixtures/projects', 'fixtures/lua'].flatMap((d) => fs.readdirSync(path.join(REPO_ROOT, d)).map((n) => path.join(REPO_ROOT, d, n))).concat([path.join(REPO_ROOT, 'examples/mixed-pool')]);
+    let edits = 0;
+    let kept = 0;
+    for (const root of roots.filter((r) => fs.statSync(r).isDirectory())) {
+      const files = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.lua')).sort();
+      const project = new Edits(root);
+      for (const file of files) {
+        const text = fs.readFileSync(path.join(root, file), 'utf8');
+        // A require added above (facts change, lines move), pools and releases changed, then the file as it was.
+        for (const edited of [`local _relink_edit = require("relink_edit")\n${text}`, text.replaceAll('6379', '6380').replaceAll('set_keepalive(', 'close('), undefined]) {
+          kept += project.edit(file, edited).kept;
+          edits++;
+        }
+      }
+    }
+    expect(edits).toBeGreaterThan(150);
+    // Most edits relink a few units and keep the rest.
+    expect(kept).toBeGreaterThan(edits);
+  });
+});
+
+describe('answers that could depend on the order questions are asked in', () => {
+  it('a hit on an answer made for an earlier question counts as a cut when working it out here would have been', () => {
+    const t = new AnswerTracking();
+    t.topLevel();
+    t.open(); // a question two levels deep: it asks one, which asks a value that stands for itself
+    t.open();
+    t.leaf();
+    t.close('f', 'inner', true);
+    t.close('f', 'outer', true);
+    expect(t.cuts).toBe(0);
+    // The same question: its own memo would have the answer too.
+    t.open();
+    t.hit('f', 'outer', MAX_DEPTH, 3);
+    t.close('f', 'same', true);
+    expect(t.cuts).toBe(0);
+    t.topLevel();
+    t.hit('f', 'outer', MAX_DEPTH - 2, 1); // 2 levels below fits
+    expect(t.cuts).toBe(0);
+    t.hit('f', 'outer', MAX_DEPTH - 1, 2); // one level too deep
+    expect(t.cuts).toBe(1);
+  });
+
+  it('and a cut in a partial relink makes it a full one, which still gives the full model', () => {
+    // Two modules whose exports read each other: resolving either meets the other's question in progress (a cycle).
+    const root = project('cycle', {
+      'a.lua': 'local b = require "b"\nlocal redis = require "resty.redis"\nlocal red = redis:new()\nred:connect(b.host, 6379)\nred:set_keepalive(0)\nreturn { host = b.host }\n',
+      'b.lua': 'local a = require "a"\nreturn { host = a.host }\n',
+      'c.lua': 'local redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nred:close()\n',
+    });
+    expect(new Edits(root).edit('c.lua', 'local redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6380)\nred:close()\n').kept).toBe(0);
+  });
+});
