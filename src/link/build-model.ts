@@ -15,7 +15,7 @@ import { findHostConnects } from './resolver-reach.ts';
 import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
-import { LinkMemory, RelinkSession } from './relink.ts';
+import { RelinkSession, type LinkMemory } from './relink.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
 import type { FileFacts } from '../analysis/file-facts.ts';
 
