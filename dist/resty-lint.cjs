@@ -2391,6 +2391,92 @@ var init_resolver_limits = __esm({
   }
 });
 
+// src/link/answer-ledger.ts
+var NO_READS, AnswerLedger;
+var init_answer_ledger = __esm({
+  "src/link/answer-ledger.ts"() {
+    "use strict";
+    init_resolver_limits();
+    NO_READS = Object.freeze([]);
+    AnswerLedger = class {
+      /** `tracksReads`: keep which files answers read (a partial relink needs it; a plain run does not). */
+      constructor(tracksReads = false) {
+        this.tracksReads = tracksReads;
+      }
+      tracksReads;
+      /** The files the current unit's link reads (relink.ts sets it around each unit), or null. */
+      unitReads = null;
+      /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
+      answerReads = null;
+      question = 0;
+      /** Steps a no-memo answer to the current top-level question would take beyond those counted. */
+      extraSteps = 0;
+      /** The current top-level question met a cut. */
+      cutShort = false;
+      frames = [];
+      /** A top-level question starts. */
+      topLevel() {
+        this.question++;
+        this.extraSteps = 0;
+        this.cutShort = false;
+      }
+      /** Whether the top-level question that just ended must be asked again on its own. */
+      get mustAskAlone() {
+        return this.cutShort;
+      }
+      /** A question was cut short: nothing being worked out now may stay in the shared memo. */
+      cut() {
+        this.cutShort = true;
+        for (const f of this.frames) f.cut = true;
+      }
+      /** The facts of `file` are read, by the answer being worked out if any, and by the unit being linked. */
+      read(file) {
+        const frame = this.frames[this.frames.length - 1];
+        if (frame) {
+          if (!frame.reads.includes(file)) frame.reads.push(file);
+          this.answerReads?.add(file);
+        }
+        this.unitReads?.add(file);
+      }
+      /** A value that stands for itself was asked for: a step, no level below. */
+      leaf() {
+        this.child(0, 1, NO_READS);
+      }
+      /** The shared memo answered with `m` at `depth`, `steps` steps into the top-level question. */
+      hit(m, depth, steps) {
+        if (m.question !== this.question) {
+          this.extraSteps += m.cost - 1;
+          if (depth + m.height > MAX_DEPTH || steps + this.extraSteps > MAX_STEPS) this.cut();
+        }
+        this.child(m.height, m.cost, m.reads);
+        if (m.reads.length === 0) return;
+        for (const f of m.reads) {
+          this.unitReads?.add(f);
+          this.answerReads?.add(f);
+        }
+      }
+      /** An answer is about to be worked out afresh. */
+      open() {
+        this.frames.push({ height: 0, cost: 1, cut: false, reads: [] });
+      }
+      /** The answer was worked out: what the memo keeps of it, or undefined when it met a cut (or failed). */
+      close(done) {
+        const f = this.frames.pop();
+        this.child(f.height, f.cost, f.reads);
+        if (!done || f.cut) return void 0;
+        return { height: f.height, cost: f.cost, question: this.question, reads: this.tracksReads && f.reads.length > 0 ? f.reads : NO_READS };
+      }
+      child(height, cost, reads) {
+        const parent = this.frames[this.frames.length - 1];
+        if (!parent) return;
+        parent.height = Math.max(parent.height, height + 1);
+        parent.cost = Math.min(MAX_STEPS + 1, parent.cost + cost);
+        for (const r of reads) if (!parent.reads.includes(r)) parent.reads.push(r);
+      }
+    };
+  }
+});
+
 // src/link/resolver.ts
 function immediate(file, v, env) {
   switch (v.t) {
@@ -2442,27 +2528,30 @@ var init_resolver = __esm({
     init_sym_value();
     init_key_value();
     init_param_origin();
+    init_answer_ledger();
     init_resolver_limits();
     UNKNOWN2 = { r: "unknown" };
-    ANSWERING = [];
+    ANSWERING = { answer: [], height: 0, cost: 0, question: -1, reads: [] };
     ValueResolver = class {
-      constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map(), tracking) {
+      constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map(), ledger = new AnswerLedger()) {
         this.facts = facts;
         this.modules = modules;
         this.wrappers = wrappers;
         this.globals = globals;
-        this.tracking = tracking;
+        this.ledger = ledger;
       }
       facts;
       modules;
       wrappers;
       globals;
-      tracking;
+      ledger;
       depth = 0;
       steps = 0;
       /** Answers by file, then by value and environment; ANSWERING while a question is being answered (met again
        *  inside its own answer, it is a cycle: unknown). */
       memo = /* @__PURE__ */ new Map();
+      /** A top-level question is being asked again on its own, with a memo of its own (answer-ledger.ts). */
+      alone = false;
       envs = /* @__PURE__ */ new Map();
       roots = /* @__PURE__ */ new Map();
       factsOf(file) {
@@ -2476,18 +2565,31 @@ var init_resolver = __esm({
       }
       /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
       resolve(file, v, env) {
-        const tracking = this.tracking;
-        if (this.depth === 0) {
-          this.steps = 0;
-          tracking?.topLevel();
+        if (this.depth > 0) return this.ask(file, v, env);
+        this.ledger.topLevel();
+        this.steps = 0;
+        const answer = this.ask(file, v, env);
+        if (!this.ledger.mustAskAlone) return answer;
+        const shared2 = this.memo;
+        this.memo = /* @__PURE__ */ new Map();
+        this.alone = true;
+        this.steps = 0;
+        try {
+          return this.ask(file, v, env);
+        } finally {
+          this.memo = shared2;
+          this.alone = false;
         }
+      }
+      ask(file, v, env) {
+        const ledger = this.ledger;
         if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) {
-          tracking?.cut();
+          ledger.cut();
           return [UNKNOWN2];
         }
         const itself = immediate(file, v, env);
         if (itself) {
-          tracking?.leaf();
+          ledger.leaf();
           return [itself];
         }
         let memo = this.memo.get(file);
@@ -2495,25 +2597,26 @@ var init_resolver = __esm({
         const key = `${valueKey(v)}|${env?.id ?? 0}`;
         const known = memo.get(key);
         if (known === ANSWERING) {
-          tracking?.cut();
+          ledger.cut();
           return [UNKNOWN2];
         }
         if (known) {
-          tracking?.hit(file, key, this.depth, this.steps);
-          return known;
+          ledger.hit(known, this.depth, this.steps);
+          return known.answer;
         }
         memo.set(key, ANSWERING);
-        tracking?.open();
+        ledger.open();
         this.depth++;
         let result;
         try {
           result = dedupe(this.resolveInner(file, v, env));
-          memo.set(key, result);
           return result;
         } finally {
           this.depth--;
-          tracking?.close(file, key, result !== void 0);
-          if (result === void 0) memo.delete(key);
+          const made = ledger.close(result !== void 0);
+          if (result !== void 0 && made) memo.set(key, { answer: result, height: made.height, cost: made.cost, question: made.question, reads: made.reads });
+          else if (result !== void 0 && this.alone) memo.set(key, { answer: result, height: 0, cost: 1, question: ANSWERING.question, reads: ANSWERING.reads });
+          else memo.delete(key);
         }
       }
       /** The interned environment for a call's arguments. */
@@ -2705,85 +2808,6 @@ var init_fact_points = __esm({
   }
 });
 
-// src/link/answer-tracking.ts
-var AnswerTracking;
-var init_answer_tracking = __esm({
-  "src/link/answer-tracking.ts"() {
-    "use strict";
-    init_resolver_limits();
-    AnswerTracking = class {
-      /** Questions cut short, or answered by a hit that a fresh answer would have cut (see above). */
-      cuts = 0;
-      /** The files the current unit's link reads (relink.ts sets it around each unit), or null. */
-      unitReads = null;
-      /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
-      answerReads = null;
-      question = 0;
-      /** Steps a no-memo answer to the current top-level question would take beyond those counted. */
-      extraSteps = 0;
-      frames = [];
-      /** By file, then by the resolver's memo key. */
-      made = /* @__PURE__ */ new Map();
-      /** A top-level question starts. */
-      topLevel() {
-        this.question++;
-        this.extraSteps = 0;
-      }
-      cut() {
-        this.cuts++;
-      }
-      /** The facts of `file` are read, by the answer being worked out if any, and by the unit being linked. */
-      read(file) {
-        const frame = this.frames[this.frames.length - 1];
-        if (frame) {
-          if (!frame.reads.includes(file)) frame.reads.push(file);
-          this.answerReads?.add(file);
-        }
-        this.unitReads?.add(file);
-      }
-      /** A value that stands for itself was asked for: a step, no level below. */
-      leaf() {
-        this.child(0, 1, []);
-      }
-      /** The memo answered `key` of `file` at `depth`, `steps` steps into the top-level question. */
-      hit(file, key, depth, steps) {
-        const m = this.made.get(file)?.get(key);
-        if (!m) return;
-        if (m.question !== this.question) {
-          this.extraSteps += m.cost - 1;
-          if (depth + m.height > MAX_DEPTH || steps + this.extraSteps > MAX_STEPS) this.cuts++;
-        }
-        this.child(m.height, m.cost, m.reads);
-        for (const f of m.reads) {
-          this.unitReads?.add(f);
-          this.answerReads?.add(f);
-        }
-      }
-      /** `key` is about to be worked out afresh. */
-      open() {
-        this.frames.push({ height: 0, cost: 1, reads: [] });
-      }
-      /** `key` of `file` was worked out (or failed: `keep` false). */
-      close(file, key, keep) {
-        const f = this.frames.pop();
-        if (!keep) return;
-        const m = { height: f.height, cost: f.cost, question: this.question, reads: f.reads };
-        let byKey = this.made.get(file);
-        if (!byKey) this.made.set(file, byKey = /* @__PURE__ */ new Map());
-        byKey.set(key, m);
-        this.child(m.height, m.cost, m.reads);
-      }
-      child(height, cost, reads) {
-        const parent = this.frames[this.frames.length - 1];
-        if (!parent) return;
-        parent.height = Math.max(parent.height, height + 1);
-        parent.cost = Math.min(MAX_STEPS + 1, parent.cost + cost);
-        for (const r of reads) if (!parent.reads.includes(r)) parent.reads.push(r);
-      }
-    };
-  }
-});
-
 // src/link/relink.ts
 function sameFacts(rec, unit) {
   if (JSON.stringify(rec.facts) !== JSON.stringify(unit.facts)) return false;
@@ -2803,18 +2827,15 @@ var init_relink = __esm({
   "src/link/relink.ts"() {
     "use strict";
     init_fact_points();
-    init_answer_tracking();
+    init_answer_ledger();
     PER_UNIT = ["poolUses", "wrapperKeepalives", "connects", "unreleased", "useAfterRelease", "shared", "timeouts"];
     NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])])));
     LinkMemory = class {
       last;
-      /** The signature of a project whose full link had answers that could depend on the order: its links are full
-       *  and untracked (tracking costs a full link about 40 %) until the signature changes. */
-      orderDependent;
       /** The last link: units linked, units taken as they were. */
       stats = { linked: 0, kept: 0 };
     };
-    RelinkSession = class _RelinkSession {
+    RelinkSession = class {
       /** `signature`: what all units share (see above). */
       constructor(memory, signature) {
         this.memory = memory;
@@ -2822,17 +2843,12 @@ var init_relink = __esm({
       }
       memory;
       signature;
-      tracking = new AnswerTracking();
+      /** The resolver's ledger, keeping which files answers read. */
+      ledger = new AnswerLedger(true);
       keep = /* @__PURE__ */ new Set();
       next = /* @__PURE__ */ new Map();
       indexReads = /* @__PURE__ */ new Set();
       open;
-      /** A session for this link, or undefined when the project's links are full and untracked (orderDependent). */
-      static for(memory, signature, units) {
-        if (memory.orderDependent !== signature) return new _RelinkSession(memory, signature);
-        memory.stats = { linked: units, kept: 0 };
-        return void 0;
-      }
       /** Which of the units (in link order) this link can take as they were. */
       plan(units) {
         const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
@@ -2858,11 +2874,11 @@ var init_relink = __esm({
       /** The project-wide indexes are being built: what the callers index depends on beyond the `pass` events it lists
        *  is what resolving their callees reads. */
       indexesStart() {
-        this.tracking.answerReads = /* @__PURE__ */ new Set();
+        this.ledger.answerReads = /* @__PURE__ */ new Set();
       }
       indexesEnd() {
-        this.indexReads = this.tracking.answerReads;
-        this.tracking.answerReads = null;
+        this.indexReads = this.ledger.answerReads;
+        this.ledger.answerReads = null;
       }
       /** The unit's last results stand: added to the model and the identities as they were. */
       reuse(unit, uses, identities) {
@@ -2877,7 +2893,7 @@ var init_relink = __esm({
       begin(unit, uses, identities) {
         this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops: [], usesCallers: false, usesCtx: false };
         identities.log = this.open.ops;
-        this.tracking.unitReads = /* @__PURE__ */ new Set();
+        this.ledger.unitReads = /* @__PURE__ */ new Set();
       }
       /** The unit's link read a project-wide index. */
       indexUse(index) {
@@ -2888,25 +2904,17 @@ var init_relink = __esm({
       end(uses, identities) {
         const { unit, lengths, ops, usesCallers, usesCtx } = this.open;
         const pushed = PER_UNIT.every((k, i) => uses[k].length === lengths[i]) ? NOTHING_PUSHED : Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])]));
-        const reads = this.tracking.unitReads;
-        this.tracking.unitReads = null;
+        const reads = this.ledger.unitReads;
+        this.ledger.unitReads = null;
         reads.delete(unit.path);
         this.next.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), reads, usesCallers, usesCtx, pushed, identityOps: ops });
         identities.log = void 0;
         this.open = void 0;
       }
-      /** After the link: true if its answers hold whatever the order (then the memory keeps it); false if a partial
-       *  link must be redone in full. A full link with such answers stands, and leaves nothing to reuse. */
+      /** After the link: what the next one can take from it. */
       finish() {
-        const partial = this.keep.size > 0;
         this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
-        if (this.tracking.cuts > 0) {
-          this.memory.last = void 0;
-          if (!partial) this.memory.orderDependent = this.signature;
-          return !partial;
-        }
         this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads };
-        return true;
       }
     };
   }
@@ -2916,12 +2924,12 @@ var init_relink = __esm({
 function buildProjectModel(input, memory) {
   const declared = declaredModules(input.units);
   const globals = initGlobals(input.units);
-  const session = memory && RelinkSession.for(memory, signatureOf(input, declared, globals), input.units.length);
-  const tracking = session?.tracking;
-  const factsByPath = tracking ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => tracking.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const session = memory && new RelinkSession(memory, signatureOf(input, declared, globals));
+  const ledger = session?.ledger;
+  const factsByPath = ledger ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => ledger.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, tracking);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
   const requires = /* @__PURE__ */ new Map();
   const required = /* @__PURE__ */ new Set();
   for (const u of input.units) {
@@ -2938,7 +2946,7 @@ function buildProjectModel(input, memory) {
     const entries = u.entries ?? [];
     const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
     const unit = { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
-    return tracking ? readsFacts(unit, (f) => tracking.read(f)) : unit;
+    return ledger ? readsFacts(unit, (f) => ledger.read(f)) : unit;
   });
   const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
@@ -2963,7 +2971,7 @@ function buildProjectModel(input, memory) {
   const blockingCalls = findBlockingCalls(units, reach3);
   const callbackYields = findCallbackYields(units, reach3);
   const hostConnects = findHostConnects(units, reach3, uses.connects);
-  if (session && !session.finish()) return buildProjectModel(input, memory);
+  session?.finish();
   const codeUnits = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({
     units: Object.freeze(codeUnits),
@@ -17594,7 +17602,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "ee976665e88e0365" : void 0;
+    BUILD_ID = true ? "a22469924d1ecffd" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

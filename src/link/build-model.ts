@@ -36,12 +36,12 @@ export interface ModelInput {
 export function buildProjectModel(input: ModelInput, memory?: LinkMemory): ProjectModel {
   const declared = declaredModules(input.units);
   const globals = initGlobals(input.units);
-  const session = memory && RelinkSession.for(memory, signatureOf(input, declared, globals), input.units.length);
-  const tracking = session?.tracking;
-  const factsByPath = tracking ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => tracking.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const session = memory && new RelinkSession(memory, signatureOf(input, declared, globals));
+  const ledger = session?.ledger;
+  const factsByPath = ledger ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => ledger.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
-  const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, tracking);
+  const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
 
   const requires = new Map<string, string[]>();
   const required = new Set<string>();
@@ -63,7 +63,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
     const module = (u.facts.returnsValue && required.has(u.path)) || u.facts.moduleShaped === true;
     const unit = { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
     // A partial relink learns which files each unit's link reads.
-    return tracking ? readsFacts(unit, (f) => tracking.read(f)) : unit;
+    return ledger ? readsFacts(unit, (f) => ledger.read(f)) : unit;
   });
 
   const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
@@ -89,8 +89,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   const blockingCalls = findBlockingCalls(units, reach);
   const callbackYields = findCallbackYields(units, reach);
   const hostConnects = findHostConnects(units, reach, uses.connects);
-  // An answer that could depend on the order questions were asked in: the whole project is linked again.
-  if (session && !session.finish()) return buildProjectModel(input, memory);
+  session?.finish();
 
   const codeUnits: CodeUnit[] = units.map((u) => Object.freeze({ path: u.path, isModule: u.isModule, entries: Object.freeze([...u.entries]), requires: Object.freeze(requires.get(u.path) ?? []) }));
   return Object.freeze({

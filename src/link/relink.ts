@@ -8,13 +8,12 @@
 // changed file, one whose role changed (module or not, entries, plugin entries), a user of the callers index when a
 // file that index was read from changed or a changed unit has `pass` events, a user of the ctx-slot index when a
 // changed unit has `ctx-store` events. Everything is linked again when what all units share changed (the file set,
-// module names, init-phase globals, roots, wrappers), and whenever an answer could depend on the order questions were
-// asked in (answer-tracking.ts): a partial link with such an answer is redone in full, and a full one leaves nothing
-// to reuse. So a partial link gives exactly what a full link gives.
+// module names, init-phase globals, roots, wrappers). The resolver's answers do not depend on the order questions are
+// asked in (answer-ledger.ts), so a partial link gives exactly what a full link gives.
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import { offsetsOf, pointsOf } from '../analysis/fact-points.ts';
-import { AnswerTracking } from './answer-tracking.ts';
+import { AnswerLedger } from './answer-ledger.ts';
 import type { Identities, IdentityOp } from './identities.ts';
 import type { LinkedUses } from './link.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -40,16 +39,14 @@ interface UnitRecord {
 /** What one link leaves for the next (the language server keeps one per workspace). */
 export class LinkMemory {
   last: { signature: string; units: Map<string, UnitRecord>; indexReads: ReadonlySet<string> } | undefined;
-  /** The signature of a project whose full link had answers that could depend on the order: its links are full
-   *  and untracked (tracking costs a full link about 40 %) until the signature changes. */
-  orderDependent: string | undefined;
   /** The last link: units linked, units taken as they were. */
   stats = { linked: 0, kept: 0 };
 }
 
 /** One link's use of the memory. */
 export class RelinkSession {
-  readonly tracking = new AnswerTracking();
+  /** The resolver's ledger, keeping which files answers read. */
+  readonly ledger = new AnswerLedger(true);
   private readonly keep = new Set<string>();
   private readonly next = new Map<string, UnitRecord>();
   private indexReads: ReadonlySet<string> = new Set();
@@ -60,13 +57,6 @@ export class RelinkSession {
     private readonly memory: LinkMemory,
     private readonly signature: string,
   ) {}
-
-  /** A session for this link, or undefined when the project's links are full and untracked (orderDependent). */
-  static for(memory: LinkMemory, signature: string, units: number): RelinkSession | undefined {
-    if (memory.orderDependent !== signature) return new RelinkSession(memory, signature);
-    memory.stats = { linked: units, kept: 0 };
-    return undefined;
-  }
 
   /** Which of the units (in link order) this link can take as they were. */
   plan(units: readonly LinkUnit[]): void {
@@ -94,12 +84,12 @@ export class RelinkSession {
   /** The project-wide indexes are being built: what the callers index depends on beyond the `pass` events it lists
    *  is what resolving their callees reads. */
   indexesStart(): void {
-    this.tracking.answerReads = new Set();
+    this.ledger.answerReads = new Set();
   }
 
   indexesEnd(): void {
-    this.indexReads = this.tracking.answerReads!;
-    this.tracking.answerReads = null;
+    this.indexReads = this.ledger.answerReads!;
+    this.ledger.answerReads = null;
   }
 
   /** The unit's last results stand: added to the model and the identities as they were. */
@@ -116,7 +106,7 @@ export class RelinkSession {
   begin(unit: LinkUnit, uses: LinkedUses, identities: Identities): void {
     this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops: [], usesCallers: false, usesCtx: false };
     identities.log = this.open.ops;
-    this.tracking.unitReads = new Set();
+    this.ledger.unitReads = new Set();
   }
 
   /** The unit's link read a project-wide index. */
@@ -130,26 +120,18 @@ export class RelinkSession {
     const { unit, lengths, ops, usesCallers, usesCtx } = this.open!;
     // Most units add nothing to the model: they share one empty record of it.
     const pushed = PER_UNIT.every((k, i) => uses[k].length === lengths[i]) ? NOTHING_PUSHED : (Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])])) as UnitRecord['pushed']);
-    const reads = this.tracking.unitReads!;
-    this.tracking.unitReads = null;
+    const reads = this.ledger.unitReads!;
+    this.ledger.unitReads = null;
     reads.delete(unit.path);
     this.next.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), reads, usesCallers, usesCtx, pushed, identityOps: ops });
     identities.log = undefined;
     this.open = undefined;
   }
 
-  /** After the link: true if its answers hold whatever the order (then the memory keeps it); false if a partial
-   *  link must be redone in full. A full link with such answers stands, and leaves nothing to reuse. */
-  finish(): boolean {
-    const partial = this.keep.size > 0;
+  /** After the link: what the next one can take from it. */
+  finish(): void {
     this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
-    if (this.tracking.cuts > 0) {
-      this.memory.last = undefined;
-      if (!partial) this.memory.orderDependent = this.signature;
-      return !partial;
-    }
     this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads };
-    return true;
   }
 }
 

@@ -9,21 +9,29 @@ import type { Env, Resolved } from './resolved.ts';
 import { luaToString } from '../pool-keys/key-value.ts';
 import type { PoolOrigin } from '../model/pool-key.ts';
 import { paramOrigin } from './param-origin.ts';
-import type { AnswerTracking } from './answer-tracking.ts';
+import { AnswerLedger, type Made } from './answer-ledger.ts';
 import { MAX_DEPTH, MAX_RESULTS, MAX_STEPS } from './resolver-limits.ts';
 
 export type { Env, Resolved };
 
 const UNKNOWN: Resolved = { r: 'unknown' };
+
+/** A memo entry: the answer, and what the ledger keeps of how it was made. */
+interface Entry extends Made {
+  answer: Resolved[];
+}
+
 /** The memo's mark for a question whose answer is being worked out. */
-const ANSWERING: Resolved[] = [];
+const ANSWERING: Entry = { answer: [], height: 0, cost: 0, question: -1, reads: [] };
 
 export class ValueResolver {
   private depth = 0;
   private steps = 0;
   /** Answers by file, then by value and environment; ANSWERING while a question is being answered (met again
    *  inside its own answer, it is a cycle: unknown). */
-  private readonly memo = new Map<string, Map<string, Resolved[]>>();
+  private memo = new Map<string, Map<string, Entry>>();
+  /** A top-level question is being asked again on its own, with a memo of its own (answer-ledger.ts). */
+  private alone = false;
   private readonly envs = new Map<string, Env>();
   private readonly roots = new Map<string, Env | null>();
 
@@ -34,8 +42,9 @@ export class ValueResolver {
     private readonly wrappers: Wrappers,
     /** Globals set by init_by_lua* code, which every handler sees. */
     private readonly globals: ReadonlyMap<string, { file: string; value: SymValue }> = new Map(),
-    /** For a partial relink: which files answers read, and whether any could depend on the order. */
-    private readonly tracking?: AnswerTracking,
+    /** Keeps answers independent of the order questions are asked in; a partial relink's also learns what they
+     *  read (answer-ledger.ts). */
+    readonly ledger: AnswerLedger = new AnswerLedger(),
   ) {}
 
   factsOf(file: string): FileFacts | undefined {
@@ -51,19 +60,34 @@ export class ValueResolver {
 
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
   resolve(file: string, v: SymValue, env: Env | null): Resolved[] {
-    const tracking = this.tracking;
-    if (this.depth === 0) {
-      this.steps = 0;
-      tracking?.topLevel();
+    if (this.depth > 0) return this.ask(file, v, env);
+    this.ledger.topLevel();
+    this.steps = 0;
+    const answer = this.ask(file, v, env);
+    if (!this.ledger.mustAskAlone) return answer;
+    // Cut short, or answered from the memo where working it out here would have been: asked again on its own.
+    const shared = this.memo;
+    this.memo = new Map();
+    this.alone = true;
+    this.steps = 0;
+    try {
+      return this.ask(file, v, env);
+    } finally {
+      this.memo = shared;
+      this.alone = false;
     }
+  }
+
+  private ask(file: string, v: SymValue, env: Env | null): Resolved[] {
+    const ledger = this.ledger;
     if (this.depth > MAX_DEPTH || ++this.steps > MAX_STEPS) {
-      tracking?.cut();
+      ledger.cut();
       return [UNKNOWN];
     }
     // A value that stands for itself needs no lookup, and nothing about it is worth remembering.
     const itself = immediate(file, v, env);
     if (itself) {
-      tracking?.leaf();
+      ledger.leaf();
       return [itself];
     }
     let memo = this.memo.get(file);
@@ -71,25 +95,27 @@ export class ValueResolver {
     const key = `${valueKey(v)}|${env?.id ?? 0}`;
     const known = memo.get(key);
     if (known === ANSWERING) {
-      tracking?.cut();
+      ledger.cut();
       return [UNKNOWN];
     }
     if (known) {
-      tracking?.hit(file, key, this.depth, this.steps);
-      return known;
+      ledger.hit(known, this.depth, this.steps);
+      return known.answer;
     }
     memo.set(key, ANSWERING);
-    tracking?.open();
+    ledger.open();
     this.depth++;
     let result: Resolved[] | undefined;
     try {
       result = dedupe(this.resolveInner(file, v, env));
-      memo.set(key, result);
       return result;
     } finally {
       this.depth--;
-      tracking?.close(file, key, result !== undefined);
-      if (result === undefined) memo.delete(key);
+      const made = ledger.close(result !== undefined);
+      if (result !== undefined && made) memo.set(key, { answer: result, height: made.height, cost: made.cost, question: made.question, reads: made.reads });
+      // On its own, the question keeps what it made under a cut, as a memo of its own always did.
+      else if (result !== undefined && this.alone) memo.set(key, { answer: result, height: 0, cost: 1, question: ANSWERING.question, reads: ANSWERING.reads });
+      else memo.delete(key);
     }
   }
 
