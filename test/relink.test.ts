@@ -157,6 +157,29 @@ describe('a partial relink ends with the model of a full link', () => {
     expect(new Edits(root).edit('h.lua', text('--\n--')).kept).toBe(1);
   });
 
+  it('when nginx.conf changes: its inline Lua, the places below an edit, what runs a file', () => {
+    // Inline Lua is interpreted again on every analysis (other facts objects): equal facts at equal places keep
+    // their results; an inline block edited is linked again; a line added above moves every block below.
+    const conf = (port: number, extra = '') => `${extra}http {\n  server {\n    location /a {\n      content_by_lua_block {\n        local redis = require "resty.redis"\n        local red = redis:new()\n        red:connect("127.0.0.1", ${port})\n        red:set_keepalive(10000, 100)\n      }\n    }\n    location /b {\n      content_by_lua_file lua/b.lua;\n    }\n  }\n}\n`;
+    const root = project('nginx-conf', {
+      'nginx.conf': conf(6379),
+      'lua/b.lua': 'local redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nred:close()\n',
+      'lua/lib.lua': 'local x = 1\nreturn x\n',
+    });
+    const ws = new Workspace(root, RULES);
+    modelOf(ws);
+    const rewrite = (text: string) => {
+      fs.writeFileSync(path.join(root, 'nginx.conf'), text);
+      const partial = modelOf(ws);
+      expect(partial.json).toBe(modelOf(new Workspace(root, RULES)).json);
+      return partial;
+    };
+    expect(rewrite(conf(6379)).kept).toBe(3); // the same conf again: everything kept, the inline block too
+    expect(rewrite(conf(6380)).kept).toBe(2); // the block's port: the block linked again
+    rewrite(conf(6380, '# a comment line above\n')); // every block moves down: the file set's names change
+    rewrite(conf(6380, '# a comment line above\n').replace('content_by_lua_file lua/b.lua', 'log_by_lua_file lua/b.lua')); // b.lua's role
+  });
+
   it('for every edit of every Lua file of the fixture projects and examples', () => {
     const roots = ['fixtures/projects', 'fixtures/lua'].flatMap((d) => fs.readdirSync(path.join(REPO_ROOT, d)).map((n) => path.join(REPO_ROOT, d, n))).concat([path.join(REPO_ROOT, 'examples/mixed-pool')]);
     let edits = 0;
