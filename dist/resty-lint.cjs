@@ -2392,6 +2392,9 @@ var init_resolver_limits = __esm({
 });
 
 // src/link/answer-ledger.ts
+function moduleRead(name) {
+  return `\0require ${name}`;
+}
 var NO_READS, AnswerLedger;
 var init_answer_ledger = __esm({
   "src/link/answer-ledger.ts"() {
@@ -2402,12 +2405,16 @@ var init_answer_ledger = __esm({
       /** `tracksReads`: keep which files answers read (a partial relink needs it; a plain run does not). */
       constructor(tracksReads = false) {
         this.tracksReads = tracksReads;
+        this.modules = tracksReads ? /* @__PURE__ */ new Map() : null;
       }
       tracksReads;
       /** The files the current unit's link reads (relink.ts sets it around each unit), or null. */
       unitReads = null;
       /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
       answerReads = null;
+      /** Every module name resolved, and the file it resolved to (kept when reads are tracked): what a link read of the
+       *  set of files. Resolving a name counts as reading `moduleRead(name)`. */
+      modules;
       question = 0;
       /** Steps a no-memo answer to the current top-level question would take beyond those counted. */
       extraSteps = 0;
@@ -2437,6 +2444,12 @@ var init_answer_ledger = __esm({
           this.answerReads?.add(file);
         }
         this.unitReads?.add(file);
+      }
+      /** `name` resolved to `file`: read like a file (an edit that adds or drops files can change it). */
+      resolved(name, file) {
+        if (!this.modules) return;
+        this.modules.set(name, file);
+        this.read(moduleRead(name));
       }
       /** A value that stands for itself was asked for: a step, no level below. */
       leaf() {
@@ -2561,7 +2574,9 @@ var init_resolver = __esm({
       moduleFile(name) {
         if (profileFor(name)) return void 0;
         const path28 = this.modules.resolve(name);
-        return path28 && this.facts.has(path28) ? path28 : void 0;
+        const file = path28 && this.facts.has(path28) ? path28 : void 0;
+        this.ledger.resolved(name, file);
+        return file;
       }
       /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
       resolve(file, v, env) {
@@ -2817,7 +2832,7 @@ function sameFacts(rec, unit) {
   return before.every((p, i) => p === now[i]);
 }
 function hasEvent(facts, kind) {
-  return facts.events.some((e) => e.kind === kind);
+  return facts?.events.some((e) => e.kind === kind) ?? false;
 }
 function roleOf(unit) {
   return JSON.stringify([unit.isModule, unit.entries, unit.pluginEntries]);
@@ -2849,25 +2864,31 @@ var init_relink = __esm({
       next = /* @__PURE__ */ new Map();
       indexReads = /* @__PURE__ */ new Set();
       open;
-      /** Which of the units (in link order) this link can take as they were. */
-      plan(units) {
+      /** Which of the units (in link order) this link can take as they were; `moduleFile` resolves a module name now. */
+      plan(units, moduleFile) {
         const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
         if (!last) return;
         const changed = /* @__PURE__ */ new Set();
+        for (const [name, file] of last.modules) if (moduleFile(name) !== file) changed.add(moduleRead(name));
         let passes = false;
         let ctxStores = false;
+        const note = (path28, before, now) => {
+          changed.add(path28);
+          passes ||= hasEvent(before, "pass") || hasEvent(now, "pass");
+          ctxStores ||= hasEvent(before, "ctx-store") || hasEvent(now, "ctx-store");
+        };
+        const present2 = /* @__PURE__ */ new Set();
         for (const u of units) {
+          present2.add(u.path);
           const rec = last.units.get(u.path);
-          if (!rec) return;
-          if (rec.facts === u.facts || sameFacts(rec, u)) continue;
-          changed.add(u.path);
-          passes ||= hasEvent(rec.facts, "pass") || hasEvent(u.facts, "pass");
-          ctxStores ||= hasEvent(rec.facts, "ctx-store") || hasEvent(u.facts, "ctx-store");
+          if (!rec) note(u.path, void 0, u.facts);
+          else if (rec.facts !== u.facts && !sameFacts(rec, u)) note(u.path, rec.facts, u.facts);
         }
+        for (const [path28, rec] of last.units) if (!present2.has(path28)) note(path28, rec.facts, void 0);
         const callersChanged = passes || [...last.indexReads].some((f) => changed.has(f));
         for (const u of units) {
           const rec = last.units.get(u.path);
-          const dirty = changed.has(u.path) || rec.role !== roleOf(u) || callersChanged && rec.usesCallers || ctxStores && rec.usesCtx || [...rec.reads].some((f) => changed.has(f));
+          const dirty = !rec || changed.has(u.path) || rec.role !== roleOf(u) || callersChanged && rec.usesCallers || ctxStores && rec.usesCtx || [...rec.reads].some((f) => changed.has(f));
           if (!dirty) this.keep.add(u.path);
         }
       }
@@ -2914,7 +2935,7 @@ var init_relink = __esm({
       /** After the link: what the next one can take from it. */
       finish() {
         this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
-        this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads };
+        this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads, modules: this.ledger.modules };
       }
     };
   }
@@ -2924,10 +2945,10 @@ var init_relink = __esm({
 function buildProjectModel(input, memory) {
   const declared = declaredModules(input.units);
   const globals = initGlobals(input.units);
-  const session = memory && new RelinkSession(memory, signatureOf(input, declared, globals));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals));
   const ledger = session?.ledger;
   const factsByPath = ledger ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => ledger.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
   const requires = /* @__PURE__ */ new Map();
@@ -2952,7 +2973,7 @@ function buildProjectModel(input, memory) {
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers, session && ((index) => session.indexUse(index)));
   if (session) {
-    session.plan(units);
+    session.plan(units, (name) => resolver.moduleFile(name));
     session.indexesStart();
     linker.buildIndexes();
     session.indexesEnd();
@@ -3011,8 +3032,9 @@ function declaredModules(units) {
 function clientTraits(profiles) {
   return new Map(profiles.map((p) => [p.module, p]));
 }
-function signatureOf(input, declared, globals) {
-  return JSON.stringify([input.units.map((u) => u.path), input.luaRoots ?? [], input.rootName ?? "", input.wrappers ?? [], declared, [...globals]]);
+function signatureOf(input, modules, declared, globals) {
+  const wrappers = (input.wrappers ?? []).map((w) => [w, modules.resolve(w.module) ?? null]);
+  return JSON.stringify([input.luaRoots ?? [], input.rootName ?? "", wrappers, declared, [...globals]]);
 }
 function readsFacts(unit, read2) {
   const { facts, ...rest } = unit;
@@ -17602,7 +17624,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "a22469924d1ecffd" : void 0;
+    BUILD_ID = true ? "bac56dca6074175a" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

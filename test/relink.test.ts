@@ -129,8 +129,11 @@ describe('a partial relink ends with the model of a full link', () => {
     const stores = 'local mysql = require "resty.mysql"\nlocal db = mysql:new()\nngx.ctx.red = db\n';
     const edits = new Edits(root);
     expect(edits.edit('store2.lua', stores).kept).toBe(1);
-    // And stops again: what the slot held before counts as much as what it holds now.
+    // And stops again: what the slot held before counts as much as what it holds now; so does a file that stops
+    // parsing (it is no unit any more).
     expect(edits.edit('store2.lua', undefined).kept).toBe(1);
+    expect(edits.edit('store2.lua', stores).kept).toBe(1);
+    expect(edits.edit('store2.lua', `${stores}local x =\n`).kept).toBe(1);
   });
 
   it('when the edit makes a module of a file another one requires now (its role)', () => {
@@ -155,6 +158,22 @@ describe('a partial relink ends with the model of a full link', () => {
     const text = (comment: string) => `${comment}\nlocal redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nred:close()\n`;
     const root = project('same-facts', { 'h.lua': text('-- xy'), 'other.lua': 'local x = 1\nreturn x\n' });
     expect(new Edits(root).edit('h.lua', text('--\n--')).kept).toBe(1);
+  });
+
+  it('when a file stops parsing, parses again, or a module a handler requires appears (the names it resolved)', () => {
+    const lib = 'local redis = require "resty.redis"\nlocal _M = {}\nfunction _M.get()\n  local red = redis:new()\n  red:connect("127.0.0.1", 6379)\n  return red\nend\nreturn _M\n';
+    const root = project('files-come-and-go', {
+      'lib.lua': lib,
+      'h.lua': 'local lib = require "lib"\nlocal red = lib.get()\nred:get("k")\nred:set_keepalive(10000, 100)\n',
+      'h2.lua': 'local extra = require "extra"\nlocal red = extra.get()\nred:get("k")\nred:close()\n',
+      'other.lua': 'local x = 1\nreturn x\n',
+    });
+    const edits = new Edits(root);
+    // lib.lua stops parsing (a half-typed line): h.lua links again, h2.lua and other.lua stay.
+    expect(edits.edit('lib.lua', `${lib}local x =\n`).kept).toBe(2);
+    expect(edits.edit('lib.lua', undefined).kept).toBe(2);
+    // extra.lua appears (a new buffer): h2.lua, which required it in vain, links again.
+    expect(edits.edit('extra.lua', lib.replace('6379', '6380')).kept).toBe(3);
   });
 
   it('when nginx.conf changes: its inline Lua, the places below an edit, what runs a file', () => {

@@ -42,6 +42,9 @@ export class AnswerLedger {
   unitReads: Set<string> | null = null;
   /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
   answerReads: Set<string> | null = null;
+  /** Every module name resolved, and the file it resolved to (kept when reads are tracked): what a link read of the
+   *  set of files. Resolving a name counts as reading `moduleRead(name)`. */
+  readonly modules: Map<string, string | undefined> | null;
   private question = 0;
   /** Steps a no-memo answer to the current top-level question would take beyond those counted. */
   private extraSteps = 0;
@@ -50,7 +53,9 @@ export class AnswerLedger {
   private readonly frames: Frame[] = [];
 
   /** `tracksReads`: keep which files answers read (a partial relink needs it; a plain run does not). */
-  constructor(private readonly tracksReads = false) {}
+  constructor(private readonly tracksReads = false) {
+    this.modules = tracksReads ? new Map() : null;
+  }
 
   /** A top-level question starts. */
   topLevel(): void {
@@ -78,6 +83,13 @@ export class AnswerLedger {
       this.answerReads?.add(file);
     }
     this.unitReads?.add(file);
+  }
+
+  /** `name` resolved to `file`: read like a file (an edit that adds or drops files can change it). */
+  resolved(name: string, file: string | undefined): void {
+    if (!this.modules) return;
+    this.modules.set(name, file);
+    this.read(moduleRead(name));
   }
 
   /** A value that stands for itself was asked for: a step, no level below. */
@@ -119,4 +131,9 @@ export class AnswerLedger {
     parent.cost = Math.min(MAX_STEPS + 1, parent.cost + cost);
     for (const r of reads) if (!parent.reads.includes(r)) parent.reads.push(r);
   }
+}
+
+/** What resolving a module name reads, among the files a link reads (no file path starts with a NUL). */
+export function moduleRead(name: string): string {
+  return `\0require ${name}`;
 }

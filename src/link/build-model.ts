@@ -36,10 +36,10 @@ export interface ModelInput {
 export function buildProjectModel(input: ModelInput, memory?: LinkMemory): ProjectModel {
   const declared = declaredModules(input.units);
   const globals = initGlobals(input.units);
-  const session = memory && new RelinkSession(memory, signatureOf(input, declared, globals));
+  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals));
   const ledger = session?.ledger;
   const factsByPath = ledger ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => ledger.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
-  const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
 
@@ -70,7 +70,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   const byPath = new Map(units.map((u) => [u.path, u]));
   const linker = new Linker(resolver, byPath, wrappers, session && ((index) => session.indexUse(index)));
   if (session) {
-    session.plan(units);
+    session.plan(units, (name) => resolver.moduleFile(name));
     session.indexesStart();
     linker.buildIndexes();
     session.indexesEnd();
@@ -140,9 +140,11 @@ function clientTraits(profiles: readonly ClientProfile[]): ReadonlyMap<string, C
   return new Map(profiles.map((p) => [p.module, p]));
 }
 
-/** What every unit's link shares: when it changes, nothing of the last link is reused (relink.ts). */
-function signatureOf(input: ModelInput, declared: readonly DeclaredModule[], globals: ReadonlyMap<string, { file: string; value: SymValue }>): string {
-  return JSON.stringify([input.units.map((u) => u.path), input.luaRoots ?? [], input.rootName ?? '', input.wrappers ?? [], declared, [...globals]]);
+/** What every unit's link shares besides module resolution (relink.ts checks that itself): when it changes, nothing
+ *  of the last link is reused. Declared wrappers name their modules, resolved here. */
+function signatureOf(input: ModelInput, modules: ModuleResolver, declared: readonly DeclaredModule[], globals: ReadonlyMap<string, { file: string; value: SymValue }>): string {
+  const wrappers = (input.wrappers ?? []).map((w) => [w, modules.resolve(w.module) ?? null]);
+  return JSON.stringify([input.luaRoots ?? [], input.rootName ?? '', wrappers, declared, [...globals]]);
 }
 
 /** The facts map, telling `read` of every file asked for. */

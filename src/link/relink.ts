@@ -7,13 +7,14 @@
 // Dirty: a unit whose facts changed (another facts object with other content or other positions), one that read a
 // changed file, one whose role changed (module or not, entries, plugin entries), a user of the callers index when a
 // file that index was read from changed or a changed unit has `pass` events, a user of the ctx-slot index when a
-// changed unit has `ctx-store` events. Everything is linked again when what all units share changed (the file set,
-// module names, init-phase globals, roots, wrappers). The resolver's answers do not depend on the order questions are
-// asked in (answer-ledger.ts), so a partial link gives exactly what a full link gives.
+// changed unit has `ctx-store` events; a file added or dropped counts as changed, and so does a module name that
+// resolves elsewhere now, for the links that resolved it. Everything is linked again when what all units share
+// changed (module() names, init-phase globals, roots, wrappers). The resolver's answers do not depend on the order questions are asked in
+// (answer-ledger.ts), so a partial link gives exactly what a full link gives.
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import { offsetsOf, pointsOf } from '../analysis/fact-points.ts';
-import { AnswerLedger } from './answer-ledger.ts';
+import { AnswerLedger, moduleRead } from './answer-ledger.ts';
 import type { Identities, IdentityOp } from './identities.ts';
 import type { LinkedUses } from './link.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -38,7 +39,7 @@ interface UnitRecord {
 
 /** What one link leaves for the next (the language server keeps one per workspace). */
 export class LinkMemory {
-  last: { signature: string; units: Map<string, UnitRecord>; indexReads: ReadonlySet<string> } | undefined;
+  last: { signature: string; units: Map<string, UnitRecord>; indexReads: ReadonlySet<string>; modules: ReadonlyMap<string, string | undefined> } | undefined;
   /** The last link: units linked, units taken as they were. */
   stats = { linked: 0, kept: 0 };
 }
@@ -58,25 +59,33 @@ export class RelinkSession {
     private readonly signature: string,
   ) {}
 
-  /** Which of the units (in link order) this link can take as they were. */
-  plan(units: readonly LinkUnit[]): void {
+  /** Which of the units (in link order) this link can take as they were; `moduleFile` resolves a module name now. */
+  plan(units: readonly LinkUnit[], moduleFile: (name: string) => string | undefined): void {
     const last = this.memory.last?.signature === this.signature ? this.memory.last : undefined;
     if (!last) return;
+    // A file added or dropped (one that stops parsing, say) matters to the others through module names: a name that
+    // resolves elsewhere now is changed for the links that resolved it.
     const changed = new Set<string>();
+    for (const [name, file] of last.modules) if (moduleFile(name) !== file) changed.add(moduleRead(name));
     let passes = false;
     let ctxStores = false;
+    const note = (path: string, before: FileFacts | undefined, now: FileFacts | undefined) => {
+      changed.add(path);
+      passes ||= hasEvent(before, 'pass') || hasEvent(now, 'pass');
+      ctxStores ||= hasEvent(before, 'ctx-store') || hasEvent(now, 'ctx-store');
+    };
+    const present = new Set<string>();
     for (const u of units) {
+      present.add(u.path);
       const rec = last.units.get(u.path);
-      if (!rec) return; // another file set: the signature says so first
-      if (rec.facts === u.facts || sameFacts(rec, u)) continue;
-      changed.add(u.path);
-      passes ||= hasEvent(rec.facts, 'pass') || hasEvent(u.facts, 'pass');
-      ctxStores ||= hasEvent(rec.facts, 'ctx-store') || hasEvent(u.facts, 'ctx-store');
+      if (!rec) note(u.path, undefined, u.facts);
+      else if (rec.facts !== u.facts && !sameFacts(rec, u)) note(u.path, rec.facts, u.facts);
     }
+    for (const [path, rec] of last.units) if (!present.has(path)) note(path, rec.facts, undefined);
     const callersChanged = passes || [...last.indexReads].some((f) => changed.has(f));
     for (const u of units) {
-      const rec = last.units.get(u.path)!;
-      const dirty = changed.has(u.path) || rec.role !== roleOf(u) || (callersChanged && rec.usesCallers) || (ctxStores && rec.usesCtx) || [...rec.reads].some((f) => changed.has(f));
+      const rec = last.units.get(u.path);
+      const dirty = !rec || changed.has(u.path) || rec.role !== roleOf(u) || (callersChanged && rec.usesCallers) || (ctxStores && rec.usesCtx) || [...rec.reads].some((f) => changed.has(f));
       if (!dirty) this.keep.add(u.path);
     }
   }
@@ -131,7 +140,7 @@ export class RelinkSession {
   /** After the link: what the next one can take from it. */
   finish(): void {
     this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
-    this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads };
+    this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads, modules: this.ledger.modules! };
   }
 }
 
@@ -144,8 +153,8 @@ function sameFacts(rec: UnitRecord, unit: LinkUnit): boolean {
   return before.every((p, i) => p === now[i]);
 }
 
-function hasEvent(facts: FileFacts, kind: 'pass' | 'ctx-store'): boolean {
-  return facts.events.some((e) => e.kind === kind);
+function hasEvent(facts: FileFacts | undefined, kind: 'pass' | 'ctx-store'): boolean {
+  return facts?.events.some((e) => e.kind === kind) ?? false;
 }
 
 function roleOf(unit: LinkUnit): string {

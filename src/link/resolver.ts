@@ -55,7 +55,9 @@ export class ValueResolver {
   moduleFile(name: string): string | undefined {
     if (profileFor(name)) return undefined;
     const path = this.modules.resolve(name);
-    return path && this.facts.has(path) ? path : undefined;
+    const file = path && this.facts.has(path) ? path : undefined;
+    this.ledger.resolved(name, file);
+    return file;
   }
 
   /** Every value `v` (written in `file`, evaluated with `env`) may have; [unknown] when nothing is known. */
