@@ -2533,7 +2533,7 @@ function dedupe(list2) {
   const out = [...seen.values()];
   return out.length > MAX_RESULTS ? [UNKNOWN2] : out;
 }
-var UNKNOWN2, ANSWERING, ValueResolver;
+var UNKNOWN2, ANSWERING, MADE_ALONE, ValueResolver;
 var init_resolver = __esm({
   "src/link/resolver.ts"() {
     "use strict";
@@ -2545,6 +2545,7 @@ var init_resolver = __esm({
     init_resolver_limits();
     UNKNOWN2 = { r: "unknown" };
     ANSWERING = { answer: [], height: 0, cost: 0, question: -1, reads: [] };
+    MADE_ALONE = Object.freeze({ height: 0, cost: 1, question: -1, reads: Object.freeze([]) });
     ValueResolver = class {
       constructor(facts, modules, wrappers, globals = /* @__PURE__ */ new Map(), ledger = new AnswerLedger()) {
         this.facts = facts;
@@ -2630,7 +2631,7 @@ var init_resolver = __esm({
           this.depth--;
           const made = ledger.close(result !== void 0);
           if (result !== void 0 && made) memo.set(key, { answer: result, height: made.height, cost: made.cost, question: made.question, reads: made.reads });
-          else if (result !== void 0 && this.alone) memo.set(key, { answer: result, height: 0, cost: 1, question: ANSWERING.question, reads: ANSWERING.reads });
+          else if (result !== void 0 && this.alone) memo.set(key, { answer: result, ...MADE_ALONE });
           else memo.delete(key);
         }
       }
@@ -17624,7 +17625,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "bac56dca6074175a" : void 0;
+    BUILD_ID = true ? "28003ce50c5f126a" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

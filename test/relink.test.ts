@@ -221,6 +221,18 @@ describe('a partial relink ends with the model of a full link', () => {
   });
 });
 
+/** For modules written as `sources`, a function of an order of files: each file's export's `field`, resolved by one
+ *  resolver in that order, by file name (JSON). */
+function exportFieldAnswers(sources: Record<string, string>, field: string): (order: string[]) => string {
+  const facts = new Map(Object.entries(sources).map(([f, text]) => [f, (factsJob(Buffer.from(text), DEFAULT_LUA_SYNTAX) as { facts: FileFacts }).facts]));
+  return (order) => {
+    const modules = new ModuleResolver([...facts.keys()]);
+    const resolver = new ValueResolver(facts, modules, new Wrappers([], facts, modules));
+    const out = order.map((f) => [f, resolver.resolve(f, { t: 'get', base: facts.get(f)!.exports, key: field }, null)] as const);
+    return JSON.stringify(out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
+}
+
 describe('answers that could depend on the order questions are asked in', () => {
   it('a hit on an answer made for an earlier question counts as a cut when working it out here would have been', () => {
     const t = new AnswerLedger();
@@ -248,13 +260,7 @@ describe('answers that could depend on the order questions are asked in', () => 
       'a.lua': 'local b = require "b"\nlocal h = b.host\nif ngx.var.x then h = "A" end\nreturn { host = h }\n',
       'b.lua': 'local a = require "a"\nreturn { host = a.host }\n',
     };
-    const facts = new Map(Object.entries(sources).map(([f, text]) => [f, (factsJob(Buffer.from(text), DEFAULT_LUA_SYNTAX) as { facts: FileFacts }).facts]));
-    const answers = (order: string[]) => {
-      const modules = new ModuleResolver([...facts.keys()]);
-      const resolver = new ValueResolver(facts, modules, new Wrappers([], facts, modules));
-      const out = new Map(order.map((f) => [f, resolver.resolve(f, { t: 'get', base: facts.get(f)!.exports, key: 'host' }, null)]));
-      return JSON.stringify([out.get('a.lua'), out.get('b.lua')]);
-    };
+    const answers = exportFieldAnswers(sources, 'host');
     expect(answers(['a.lua', 'b.lua'])).toBe(answers(['b.lua', 'a.lua']));
   });
 
@@ -263,15 +269,9 @@ describe('answers that could depend on the order questions are asked in', () => 
     // m0 would find m7's answer in the memo and look deep enough.
     const sources: Record<string, string> = { 'm14.lua': 'return { port = 6379 }\n' };
     for (let i = 0; i < 14; i++) sources[`m${i}.lua`] = `return require "m${i + 1}"\n`;
-    const facts = new Map(Object.entries(sources).map(([f, text]) => [f, (factsJob(Buffer.from(text), DEFAULT_LUA_SYNTAX) as { facts: FileFacts }).facts]));
-    const answers = (order: string[]) => {
-      const modules = new ModuleResolver([...facts.keys()]);
-      const resolver = new ValueResolver(facts, modules, new Wrappers([], facts, modules));
-      const out = new Map(order.map((f) => [f, resolver.resolve(f, { t: 'get', base: facts.get(f)!.exports, key: 'port' }, null)]));
-      return JSON.stringify([out.get('m0.lua'), out.get('m7.lua')]);
-    };
+    const answers = exportFieldAnswers(sources, 'port');
     expect(answers(['m7.lua', 'm0.lua'])).toBe(answers(['m0.lua', 'm7.lua']));
-    expect(answers(['m0.lua', 'm7.lua'])).toBe('[[{"r":"unknown"}],[{"r":"const","v":6379}]]');
+    expect(answers(['m0.lua', 'm7.lua'])).toBe('[["m0.lua",[{"r":"unknown"}]],["m7.lua",[{"r":"const","v":6379}]]]');
   });
 
   it('nothing made under a cut stays in the shared memo', () => {

@@ -24,6 +24,10 @@ interface Entry extends Made {
 /** The memo's mark for a question whose answer is being worked out. */
 const ANSWERING: Entry = { answer: [], height: 0, cost: 0, question: -1, reads: [] };
 
+/** What a question asked on its own keeps of an answer made under a cut: its memo is dropped with it, so no later
+ *  question reads these numbers. */
+const MADE_ALONE: Made = Object.freeze({ height: 0, cost: 1, question: -1, reads: Object.freeze([]) });
+
 export class ValueResolver {
   private depth = 0;
   private steps = 0;
@@ -116,7 +120,7 @@ export class ValueResolver {
       const made = ledger.close(result !== undefined);
       if (result !== undefined && made) memo.set(key, { answer: result, height: made.height, cost: made.cost, question: made.question, reads: made.reads });
       // On its own, the question keeps what it made under a cut, as a memo of its own always did.
-      else if (result !== undefined && this.alone) memo.set(key, { answer: result, height: 0, cost: 1, question: ANSWERING.question, reads: ANSWERING.reads });
+      else if (result !== undefined && this.alone) memo.set(key, { answer: result, ...MADE_ALONE });
       else memo.delete(key);
     }
   }
