@@ -925,9 +925,9 @@ var init_client_objects = __esm({
     "use strict";
     init_sym_value();
     ClientObjects = class {
-      constructor(resolver, units, onIndexUse) {
+      constructor(resolver, units, keeper) {
         this.resolver = resolver;
-        this.onIndexUse = onIndexUse;
+        this.keeper = keeper;
         for (const unit of units.values()) {
           for (const e of unit.facts.events) {
             if (e.kind !== "ctx-store") continue;
@@ -938,7 +938,7 @@ var init_client_objects = __esm({
         }
       }
       resolver;
-      onIndexUse;
+      keeper;
       /** What each `ngx.ctx` slot is filled with, anywhere in the project. */
       ctxStores = /* @__PURE__ */ new Map();
       /** The client objects a tracked value denotes, following wrappers that return them. */
@@ -947,7 +947,7 @@ var init_client_objects = __esm({
         const slot = ctxSlot(target);
         if (slot !== void 0) {
           if (depth > 2) return [];
-          this.onIndexUse?.();
+          this.keeper.indexUse("ctx");
           return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
         }
         if (target.t !== "call") return [];
@@ -958,38 +958,49 @@ var init_client_objects = __esm({
 });
 
 // src/link/ctx-getters.ts
-function staleCtxReleases(units, objects, site2) {
-  const out = [];
+function staleCtxReleases(units, objects, site2, keeper) {
+  const parts = [...units.values()].map((unit) => ({ unit, part: keeper.once("ctx-getters", unit, () => ctxPart(unit, objects, site2)) }));
   const getters = /* @__PURE__ */ new Map();
-  const getter = (v, unit, fn) => {
-    const slot = ctxSlot(v);
-    if (slot !== void 0 && !getters.has(slot)) getters.set(slot, { unit, fn });
-  };
-  for (const unit of units.values()) {
-    for (const fn of unit.facts.functions) {
-      for (const ret of fn.returns) {
-        const v = ret[0];
-        if (v === void 0) continue;
-        if (v.t === "phi") for (const o of v.options) getter(o, unit, fn.id);
-        else getter(v, unit, fn.id);
-      }
-    }
-  }
+  for (const { unit, part } of parts) for (const g of part.getters) if (!getters.has(g.slot)) getters.set(g.slot, { unit, fn: g.fn });
+  const out = [];
   if (getters.size === 0) return out;
-  for (const unit of units.values()) {
-    for (const e of unit.facts.events) {
-      if (e.kind !== "release" || e.implicit || e.errorPath) continue;
-      const slot = ctxSlot(e.target);
-      const getter2 = slot === void 0 ? void 0 : getters.get(slot);
-      if (!getter2 || getter2.unit === unit && getter2.fn === e.fn) continue;
-      const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
-      if (cleared) continue;
-      const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
-      const gfn = getter2.unit.facts.functions[getter2.fn];
-      out.push({ ...site2(unit, e, client), slot, via: e.method, getter: getter2.unit.locate(functionSpan(gfn)), getterName: gfn.name });
+  for (const { unit, part } of parts) {
+    for (const { fn, release: release2 } of part.releases) {
+      const getter = getters.get(release2.slot);
+      if (!getter || getter.unit === unit && getter.fn === fn) continue;
+      const gfn = getter.unit.facts.functions[getter.fn];
+      out.push({ ...release2, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
     }
   }
   return out;
+}
+function ctxPart(unit, objects, site2) {
+  const part = { getters: [], releases: [] };
+  const seen = /* @__PURE__ */ new Set();
+  const getter = (v, fn) => {
+    const slot = ctxSlot(v);
+    if (slot === void 0 || seen.has(slot)) return;
+    seen.add(slot);
+    part.getters.push({ slot, fn });
+  };
+  for (const fn of unit.facts.functions) {
+    for (const ret of fn.returns) {
+      const v = ret[0];
+      if (v === void 0) continue;
+      if (v.t === "phi") for (const o of v.options) getter(o, fn.id);
+      else getter(v, fn.id);
+    }
+  }
+  for (const e of unit.facts.events) {
+    if (e.kind !== "release" || e.implicit || e.errorPath) continue;
+    const slot = ctxSlot(e.target);
+    if (slot === void 0) continue;
+    const cleared = eventIndex(unit.facts).eventsOf(e.fn).some((x) => x.kind === "ctx-store" && x.slot === slot && x.site > e.site && x.target.t === "const" && x.target.v === null);
+    if (cleared) continue;
+    const client = objects.of(unit.path, e.target)[0]?.client ?? "client";
+    part.releases.push({ fn: e.fn, release: { ...site2(unit, e, client), slot, via: e.method } });
+  }
+  return part;
 }
 var init_ctx_getters = __esm({
   "src/link/ctx-getters.ts"() {
@@ -1012,22 +1023,22 @@ var init_pass_effects = __esm({
     init_sym_value();
     init_event_index();
     PassEffects = class {
-      constructor(resolver, units, wrappers, objects, onIndexUse) {
+      constructor(resolver, units, wrappers, objects, keeper) {
         this.resolver = resolver;
         this.units = units;
         this.wrappers = wrappers;
         this.objects = objects;
-        this.onIndexUse = onIndexUse;
+        this.keeper = keeper;
       }
       resolver;
       units;
       wrappers;
       objects;
-      onIndexUse;
+      keeper;
       /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
       clientsPassedTo(file, fn, index, depth) {
         if (depth > 3) return [];
-        this.onIndexUse?.();
+        this.keeper.indexUse("callers");
         const out = [];
         for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
           if (pass.argIndex !== index) continue;
@@ -1042,18 +1053,27 @@ var init_pass_effects = __esm({
         if (this.callerIndex) return this.callerIndex;
         const index = /* @__PURE__ */ new Map();
         for (const unit of this.units.values()) {
-          for (const pass of unit.facts.events) {
-            if (pass.kind !== "pass") continue;
-            const callees = this.resolver.resolve(unit.path, pass.callee, null);
-            if (callees.length !== 1 || callees[0].r !== "fn") continue;
-            const key = `${callees[0].file}#${callees[0].id}`;
+          for (const [key, event2] of this.keeper.indexPart("callers", unit, () => this.callersPart(unit))) {
             const list2 = index.get(key) ?? [];
-            list2.push({ unit, pass });
+            list2.push({ unit, pass: unit.facts.events[event2] });
             index.set(key, list2);
           }
         }
         this.callerIndex = index;
         return index;
+      }
+      /** The unit's part of the callers index: each pass event whose callee is one function, as [`file#fnId`, index of
+       *  the event]. */
+      callersPart(unit) {
+        const out = [];
+        const events = unit.facts.events;
+        for (let i = 0; i < events.length; i++) {
+          const pass = events[i];
+          if (pass.kind !== "pass") continue;
+          const callees = this.resolver.resolve(unit.path, pass.callee, null);
+          if (callees.length === 1 && callees[0].r === "fn") out.push([`${callees[0].file}#${callees[0].id}`, i]);
+        }
+        return out;
       }
       leaveUnreleased(unit, e) {
         for (const site2 of e.passSites) {
@@ -1214,6 +1234,22 @@ var init_identities = __esm({
   }
 });
 
+// src/link/kept-work.ts
+var PLAIN_WORK;
+var init_kept_work = __esm({
+  "src/link/kept-work.ts"() {
+    "use strict";
+    PLAIN_WORK = {
+      once: (_kind, _unit, compute) => compute(),
+      indexPart: (_index, _unit, compute) => compute(),
+      piecewise: (_kind, _unit, fresh) => ({ result: fresh(), reads: /* @__PURE__ */ new Set(), usesCallers: false, usesCtx: false }),
+      within: (_work, compute) => compute(),
+      indexUse: () => {
+      }
+    };
+  }
+});
+
 // src/link/link.ts
 function failedConnect(profile, errorOp) {
   return errorOp !== void 0 && (profile?.connectMethods.includes(errorOp) ?? false);
@@ -1246,18 +1282,21 @@ var init_link = __esm({
     init_pass_effects();
     init_identities();
     init_key_inputs();
+    init_kept_work();
     IDENTITY_METHODS = new Set(ANY_CLIENT.identity.map((m) => m.method));
     Linker = class {
-      constructor(resolver, units, wrappers, onIndexUse) {
+      constructor(resolver, units, wrappers, keeper = PLAIN_WORK) {
         this.resolver = resolver;
         this.units = units;
         this.wrappers = wrappers;
-        this.objects = new ClientObjects(resolver, units, onIndexUse && (() => onIndexUse("ctx")));
-        this.passes = new PassEffects(resolver, units, wrappers, this.objects, onIndexUse && (() => onIndexUse("callers")));
+        this.keeper = keeper;
+        this.objects = new ClientObjects(resolver, units, keeper);
+        this.passes = new PassEffects(resolver, units, wrappers, this.objects, keeper);
       }
       resolver;
       units;
       wrappers;
+      keeper;
       objects;
       passes;
       identities = new Identities();
@@ -1565,7 +1604,7 @@ var init_link = __esm({
       }
       /** Releases of an `ngx.ctx` slot that leave the client where a getter hands it out again (ctx-getters.ts). */
       staleCtxReleases(model) {
-        model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client)));
+        model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client), this.keeper));
       }
       /** Every function a callee may be is of the project and ends the request normally on every path. */
       alwaysExits(file, callee) {
@@ -1778,29 +1817,25 @@ function walkReach(start2, entry2, cx, opts, visit2) {
     const at2 = queue[i];
     visit2(at2);
     const { unit, via } = at2;
-    for (const e of eventIndex(unit.facts).eventsOf(at2.fn)) {
-      if (e.kind !== "call") continue;
+    for (const e of cx.edges.of(unit, at2.fn)) {
       const here = { unit, site: e.site, outer: via };
       const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
       if (e.deferred) {
-        if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
+        if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb.fn, via: here, timer: true });
         continue;
       }
-      const callees = calleesOf(unit, e.callee, e.fn, cx);
-      const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : void 0;
-      e.callbacks?.forEach((cb, i2) => {
-        const argAt = e.callbackArgs?.[i2];
-        if (argAt !== void 0 && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === "defer")) {
-          if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
-          return;
+      for (const cb of e.callbacks) {
+        if (cb.toTimer) {
+          if (opts.intoTimers) enqueue({ unit, fn: cb.fn, via: here, timer: true });
+          continue;
         }
-        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: hereSpan() } : at2.boundary;
-        enqueue({ unit, fn: cb, via: here, timer: at2.timer, boundary });
-      });
-      for (const target of callees) {
-        if (e.callee.t === "require" && opts.preloaded?.has(target.unit.path)) continue;
-        const boundary = opts.boundaries && e.callee.t === "require" ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at2.boundary;
-        enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at2.timer, boundary });
+        const boundary = opts.boundaries && e.cCallback?.fn === cb.fn ? { what: e.cCallback.what, location: hereSpan() } : at2.boundary;
+        enqueue({ unit, fn: cb.fn, via: here, timer: at2.timer, boundary });
+      }
+      for (const target of e.callees) {
+        if (e.require && opts.preloaded?.has(target.path)) continue;
+        const boundary = opts.boundaries && e.require ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at2.boundary;
+        enqueue({ unit: cx.byPath.get(target.path), fn: target.fn, via: here, timer: at2.timer, boundary });
       }
     }
   }
@@ -1817,56 +1852,11 @@ function preloadedModules(units, cx) {
   }
   return out;
 }
-function cCallbackAt(unit, site2) {
-  const calls = unit.facts.libraryCalls;
-  if (!calls) return void 0;
-  for (const c of calls) if (c.kind === "c-callback" && c.site === site2) return c;
-  return void 0;
-}
-function cCallbackWhat(callee) {
-  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
-}
-function fateOf(unit, fn, param, cx, depth) {
-  const f = unit.facts.functions[fn];
-  if (!f || f.invokes?.includes(param)) return "call";
-  const events = eventIndex(unit.facts).eventsOf(fn);
-  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === "escape" && e.target.t === "param" && e.target.index === param);
-  if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
-  for (const e of events) {
-    if (e.kind !== "call" || !e.forwards) continue;
-    for (const [at2, p] of e.forwards) {
-      if (p !== param) continue;
-      const callees = calleesOf(unit, e.callee, e.fn, cx);
-      if (callees.length === 0) continue;
-      const fates = callees.map((c) => fateOf(c.unit, c.fn, at2, cx, depth + 1));
-      if (fates.includes("call")) return "call";
-      if (fates.every((x) => x === "defer")) deferred = true;
-    }
-  }
-  return deferred ? "defer" : "none";
-}
-function calleesOf(unit, callee, fn, cx) {
-  const { byPath, resolver } = cx;
-  if (callee.t === "require") {
-    const file = resolver.moduleFile(callee.name);
-    return file && byPath.get(file) ? [{ unit: byPath.get(file), fn: 0 }] : [];
-  }
-  if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
-    const owner = unit.facts.functions[fn]?.ownerTable;
-    const field = owner === void 0 ? void 0 : fieldOf(unit.facts.tables[owner], callee.key);
-    if (field?.t === "fn") return [{ unit, fn: field.id }];
-  }
-  return resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && byPath.get(r.file) ? [{ unit: byPath.get(r.file), fn: r.id }] : []);
-}
-var MAX_FATE_DEPTH;
 var init_reach = __esm({
   "src/link/reach.ts"() {
     "use strict";
     init_file_facts();
-    init_sym_value();
     init_yield_boundaries();
-    init_event_index();
-    MAX_FATE_DEPTH = 4;
   }
 });
 
@@ -2408,10 +2398,8 @@ var init_answer_ledger = __esm({
         this.modules = tracksReads ? /* @__PURE__ */ new Map() : null;
       }
       tracksReads;
-      /** The files the current unit's link reads (relink.ts sets it around each unit), or null. */
+      /** The files the work being done reads (relink.ts sets it around each unit's work), or null. */
       unitReads = null;
-      /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
-      answerReads = null;
       /** Every module name resolved, and the file it resolved to (kept when reads are tracked): what a link read of the
        *  set of files. Resolving a name counts as reading `moduleRead(name)`. */
       modules;
@@ -2439,10 +2427,7 @@ var init_answer_ledger = __esm({
       /** The facts of `file` are read, by the answer being worked out if any, and by the unit being linked. */
       read(file) {
         const frame = this.frames[this.frames.length - 1];
-        if (frame) {
-          if (!frame.reads.includes(file)) frame.reads.push(file);
-          this.answerReads?.add(file);
-        }
+        if (frame && !frame.reads.includes(file)) frame.reads.push(file);
         this.unitReads?.add(file);
       }
       /** `name` resolved to `file`: read like a file (an edit that adds or drops files can change it). */
@@ -2462,11 +2447,8 @@ var init_answer_ledger = __esm({
           if (depth + m.height > MAX_DEPTH || steps + this.extraSteps > MAX_STEPS) this.cut();
         }
         this.child(m.height, m.cost, m.reads);
-        if (m.reads.length === 0) return;
-        for (const f of m.reads) {
-          this.unitReads?.add(f);
-          this.answerReads?.add(f);
-        }
+        if (m.reads.length === 0 || !this.unitReads) return;
+        for (const f of m.reads) this.unitReads.add(f);
       }
       /** An answer is about to be worked out afresh. */
       open() {
@@ -2825,6 +2807,12 @@ var init_fact_points = __esm({
 });
 
 // src/link/relink.ts
+function newWork(result) {
+  return { result, reads: /* @__PURE__ */ new Set(), usesCallers: false, usesCtx: false };
+}
+function workKey(kind, path28) {
+  return `${kind}\0${path28}`;
+}
 function sameFacts(rec, unit) {
   if (JSON.stringify(rec.facts) !== JSON.stringify(unit.facts)) return false;
   const offsets = offsetsOf(unit.facts);
@@ -2861,22 +2849,33 @@ var init_relink = __esm({
       signature;
       /** The resolver's ledger, keeping which files answers read. */
       ledger = new AnswerLedger(true);
-      keep = /* @__PURE__ */ new Set();
-      next = /* @__PURE__ */ new Map();
-      indexReads = /* @__PURE__ */ new Set();
+      last;
+      /** Files whose facts changed since the last link, and module names that resolve elsewhere now (moduleRead). */
+      changed = /* @__PURE__ */ new Set();
+      /** Units whose facts or role changed: all their work is done again. */
+      redo = /* @__PURE__ */ new Set();
+      /** A changed unit has `pass` events (before or after): the callers index is not what it was. */
+      passEvents = false;
+      /** A changed unit has `ctx-store` events (before or after): the ctx-slot index is not what it was. */
+      ctxStores = false;
+      /** A unit's part of the callers index is not what it was. */
+      callersPartChanged = false;
+      units = /* @__PURE__ */ new Map();
+      work = /* @__PURE__ */ new Map();
+      /** The work being done, whose reads the ledger records. */
+      current;
       open;
-      /** Which of the units (in link order) this link can take as they were; `moduleFile` resolves a module name now. */
+      kept = 0;
+      /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
       plan(units, moduleFile) {
         const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
+        this.last = last;
         if (!last) return;
-        const changed = /* @__PURE__ */ new Set();
-        for (const [name, file] of last.modules) if (moduleFile(name) !== file) changed.add(moduleRead(name));
-        let passes = false;
-        let ctxStores = false;
+        for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
         const note = (path28, before, now) => {
-          changed.add(path28);
-          passes ||= hasEvent(before, "pass") || hasEvent(now, "pass");
-          ctxStores ||= hasEvent(before, "ctx-store") || hasEvent(now, "ctx-store");
+          this.changed.add(path28);
+          this.passEvents ||= hasEvent(before, "pass") || hasEvent(now, "pass");
+          this.ctxStores ||= hasEvent(before, "ctx-store") || hasEvent(now, "ctx-store");
         };
         const present2 = /* @__PURE__ */ new Set();
         for (const u of units) {
@@ -2884,61 +2883,205 @@ var init_relink = __esm({
           const rec = last.units.get(u.path);
           if (!rec) note(u.path, void 0, u.facts);
           else if (rec.facts !== u.facts && !sameFacts(rec, u)) note(u.path, rec.facts, u.facts);
+          if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
         }
         for (const [path28, rec] of last.units) if (!present2.has(path28)) note(path28, rec.facts, void 0);
-        const callersChanged = passes || [...last.indexReads].some((f) => changed.has(f));
-        for (const u of units) {
-          const rec = last.units.get(u.path);
-          const dirty = !rec || changed.has(u.path) || rec.role !== roleOf(u) || callersChanged && rec.usesCallers || ctxStores && rec.usesCtx || [...rec.reads].some((f) => changed.has(f));
-          if (!dirty) this.keep.add(u.path);
+      }
+      /** Whether the unit's work must be done again. */
+      dirty(path28, work) {
+        if (this.redo.has(path28)) return true;
+        if (work.usesCallers && (this.passEvents || this.callersPartChanged)) return true;
+        if (work.usesCtx && this.ctxStores) return true;
+        for (const f of work.reads) if (this.changed.has(f)) return true;
+        return false;
+      }
+      /** The last link's work of this kind for the unit, when it stands. */
+      lastWork(kind, unit) {
+        const before = this.last?.work.get(workKey(kind, unit.path));
+        return before && !this.dirty(unit.path, before) ? before : void 0;
+      }
+      once(kind, unit, compute) {
+        const work = this.lastWork(kind, unit) ?? this.done(compute);
+        this.work.set(workKey(kind, unit.path), work);
+        return work.result;
+      }
+      /** A unit's part of a project-wide index (all parts are asked for before any unit is linked): as `once`, and when
+       *  it is not what it was, the work that read the index is done again. */
+      indexPart(index, unit, compute) {
+        const key = workKey(`index ${index}`, unit.path);
+        let work = this.lastWork(`index ${index}`, unit);
+        if (!work) {
+          work = this.done(compute);
+          const before = this.last?.work.get(key);
+          if (index === "callers" && JSON.stringify(before?.result ?? []) !== JSON.stringify(work.result)) this.callersPartChanged = true;
+        }
+        this.work.set(key, work);
+        return work.result;
+      }
+      piecewise(kind, unit, fresh) {
+        const work = this.lastWork(kind, unit) ?? newWork(fresh());
+        this.work.set(workKey(kind, unit.path), work);
+        return work;
+      }
+      within(work, compute) {
+        const outer = this.current;
+        this.track(work);
+        try {
+          return compute();
+        } finally {
+          this.track(outer);
         }
       }
-      /** The project-wide indexes are being built: what the callers index depends on beyond the `pass` events it lists
-       *  is what resolving their callees reads. */
-      indexesStart() {
-        this.ledger.answerReads = /* @__PURE__ */ new Set();
+      indexUse(index) {
+        if (!this.current) return;
+        if (index === "callers") this.current.usesCallers = true;
+        else this.current.usesCtx = true;
       }
-      indexesEnd() {
-        this.indexReads = this.ledger.answerReads;
-        this.ledger.answerReads = null;
-      }
-      /** The unit's last results stand: added to the model and the identities as they were. */
+      /** The unit's last link stands: what it added goes to the model and the identities as it was. */
       reuse(unit, uses, identities) {
-        if (!this.keep.has(unit.path)) return false;
-        const rec = this.memory.last.units.get(unit.path);
-        for (const k of PER_UNIT) uses[k].push(...rec.pushed[k]);
-        for (const op of rec.identityOps) identities.apply(op);
-        this.next.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+        const rec = this.last?.units.get(unit.path);
+        if (!rec || this.dirty(unit.path, rec.link)) return false;
+        for (const k of PER_UNIT) uses[k].push(...rec.link.result.pushed[k]);
+        for (const op of rec.link.result.identityOps) identities.apply(op);
+        this.units.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+        this.kept++;
         return true;
       }
       /** The unit is about to be linked. */
       begin(unit, uses, identities) {
-        this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops: [], usesCallers: false, usesCtx: false };
-        identities.log = this.open.ops;
-        this.ledger.unitReads = /* @__PURE__ */ new Set();
-      }
-      /** The unit's link read a project-wide index. */
-      indexUse(index) {
-        if (!this.open) return;
-        if (index === "callers") this.open.usesCallers = true;
-        else this.open.usesCtx = true;
+        const ops = [];
+        this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops, link: newWork({ pushed: NOTHING_PUSHED, identityOps: ops }) };
+        identities.log = ops;
+        this.track(this.open.link);
       }
       end(uses, identities) {
-        const { unit, lengths, ops, usesCallers, usesCtx } = this.open;
-        const pushed = PER_UNIT.every((k, i) => uses[k].length === lengths[i]) ? NOTHING_PUSHED : Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])]));
-        const reads = this.ledger.unitReads;
-        this.ledger.unitReads = null;
-        reads.delete(unit.path);
-        this.next.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), reads, usesCallers, usesCtx, pushed, identityOps: ops });
+        const { unit, lengths, link } = this.open;
+        if (!PER_UNIT.every((k, i) => uses[k].length === lengths[i])) link.result.pushed = Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])]));
+        link.reads.delete(unit.path);
+        this.units.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), link });
         identities.log = void 0;
+        this.track(void 0);
         this.open = void 0;
       }
       /** After the link: what the next one can take from it. */
       finish() {
-        this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
-        this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads, modules: this.ledger.modules };
+        this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept };
+        this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules };
+      }
+      done(compute) {
+        const work = newWork(void 0);
+        work.result = this.within(work, compute);
+        return work;
+      }
+      track(work) {
+        this.current = work;
+        this.ledger.unitReads = work?.reads ?? null;
       }
     };
+  }
+});
+
+// src/link/call-edges.ts
+function cCallbackAt(unit, site2) {
+  const calls = unit.facts.libraryCalls;
+  if (!calls) return void 0;
+  for (const c of calls) if (c.kind === "c-callback" && c.site === site2) return c;
+  return void 0;
+}
+function cCallbackWhat(callee) {
+  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
+}
+var CallEdges, MAX_FATE_DEPTH;
+var init_call_edges = __esm({
+  "src/link/call-edges.ts"() {
+    "use strict";
+    init_file_facts();
+    init_sym_value();
+    init_yield_boundaries();
+    init_event_index();
+    CallEdges = class {
+      constructor(byPath, resolver, keeper) {
+        this.byPath = byPath;
+        this.resolver = resolver;
+        this.keeper = keeper;
+      }
+      byPath;
+      resolver;
+      keeper;
+      byUnit = /* @__PURE__ */ new Map();
+      /** The calls function `fn` of the unit makes, in the order of its events. */
+      of(unit, fn) {
+        let work = this.byUnit.get(unit.path);
+        if (!work) {
+          work = this.keeper.piecewise("call-edges", unit, () => /* @__PURE__ */ new Map());
+          this.byUnit.set(unit.path, work);
+        }
+        let edges = work.result.get(fn);
+        if (!edges) {
+          edges = this.keeper.within(work, () => this.edgesOf(unit, fn));
+          work.result.set(fn, edges);
+        }
+        return edges;
+      }
+      edgesOf(unit, fn) {
+        const out = [];
+        for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+          if (e.kind !== "call") continue;
+          const require2 = e.callee.t === "require";
+          if (e.deferred) {
+            out.push({ site: e.site, deferred: true, require: require2, callees: [], callbacks: (e.callbacks ?? []).map((cb) => ({ fn: cb, toTimer: true })) });
+            continue;
+          }
+          const callees = this.calleesOf(unit, e.callee, e.fn);
+          const callbacks = (e.callbacks ?? []).map((cb, i) => {
+            const argAt = e.callbackArgs?.[i];
+            const toTimer = argAt !== void 0 && callees.length > 0 && callees.every((c2) => this.fateOf(c2, argAt, 0) === "defer");
+            return { fn: cb, toTimer };
+          });
+          const c = callbacks.length > 0 ? cCallbackAt(unit, e.site) : void 0;
+          out.push({ site: e.site, deferred: false, require: require2, callees, callbacks, ...c ? { cCallback: { fn: c.callback, what: cCallbackWhat(c.callee) } } : {} });
+        }
+        return out;
+      }
+      /** What function `fn` does with the function it receives as parameter `param`: calls it (on some path, so
+       *  it runs in the caller's phase), only hands it to ngx.timer.at/every (directly or through project functions
+       *  that do), or neither that the facts show (`none`: the caller assumes it is called). A parameter it does not
+       *  call but keeps beyond the call (a batch processor's `{ func = func }`, `self.handler = handler`) runs when
+       *  its holder calls it, usually from a timer, in no phase the facts can tell: `defer`, so it is not claimed. */
+      fateOf(ref, param, depth) {
+        const unit = this.byPath.get(ref.path);
+        const f = unit.facts.functions[ref.fn];
+        if (!f || f.invokes?.includes(param)) return "call";
+        const events = eventIndex(unit.facts).eventsOf(ref.fn);
+        let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === "escape" && e.target.t === "param" && e.target.index === param);
+        if (depth >= MAX_FATE_DEPTH) return deferred ? "defer" : "none";
+        for (const e of events) {
+          if (e.kind !== "call" || !e.forwards) continue;
+          for (const [at2, p] of e.forwards) {
+            if (p !== param) continue;
+            const callees = this.calleesOf(unit, e.callee, e.fn);
+            if (callees.length === 0) continue;
+            const fates = callees.map((c) => this.fateOf(c, at2, depth + 1));
+            if (fates.includes("call")) return "call";
+            if (fates.every((x) => x === "defer")) deferred = true;
+          }
+        }
+        return deferred ? "defer" : "none";
+      }
+      calleesOf(unit, callee, fn) {
+        if (callee.t === "require") {
+          const file = this.resolver.moduleFile(callee.name);
+          return file && this.byPath.has(file) ? [{ path: file, fn: 0 }] : [];
+        }
+        if (callee.t === "get" && callee.base.t === "param" && callee.base.index === 0) {
+          const owner = unit.facts.functions[fn]?.ownerTable;
+          const field = owner === void 0 ? void 0 : fieldOf(unit.facts.tables[owner], callee.key);
+          if (field?.t === "fn") return [{ path: unit.path, fn: field.id }];
+        }
+        return this.resolver.resolve(unit.path, callee, null).flatMap((r) => r.r === "fn" && this.byPath.has(r.file) ? [{ path: r.file, fn: r.id }] : []);
+      }
+    };
+    MAX_FATE_DEPTH = 4;
   }
 });
 
@@ -2972,12 +3115,11 @@ function buildProjectModel(input, memory) {
   });
   const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers, session && ((index) => session.indexUse(index)));
+  const keeper = session ?? PLAIN_WORK;
+  const linker = new Linker(resolver, byPath, wrappers, keeper);
   if (session) {
     session.plan(units, (name) => resolver.moduleFile(name));
-    session.indexesStart();
     linker.buildIndexes();
-    session.indexesEnd();
   }
   for (const u of units) {
     if (!session) linker.link(u, uses);
@@ -2988,7 +3130,7 @@ function buildProjectModel(input, memory) {
     }
   }
   linker.staleCtxReleases(uses);
-  const reach3 = { byPath, resolver };
+  const reach3 = { byPath, edges: new CallEdges(byPath, resolver, keeper) };
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach3);
   const blockingCalls = findBlockingCalls(units, reach3);
   const callbackYields = findCallbackYields(units, reach3);
@@ -3063,6 +3205,8 @@ var init_build_model = __esm({
     init_resolver();
     init_wrappers();
     init_relink();
+    init_kept_work();
+    init_call_edges();
     ReadsMap = class extends Map {
       constructor(entries, read2) {
         super(entries);
@@ -17625,7 +17769,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "28003ce50c5f126a" : void 0;
+    BUILD_ID = true ? "d7490761f2849a3c" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -136,6 +136,33 @@ describe('a partial relink ends with the model of a full link', () => {
     expect(edits.edit('store2.lua', `${stores}local x =\n`).kept).toBe(1);
   });
 
+  it('when a file a call edge resolved its callee through changes (the reachability walks)', () => {
+    // log.lua runs in the log phase and calls lib.run, which lib.lua takes from impl.lua: whether the walk from
+    // log.lua reaches a connect is decided in lib.lua, a file log.lua's own link never reads.
+    const root = project('call-edges', {
+      'nginx.conf': 'http {\n  server {\n    location / {\n      log_by_lua_file log.lua;\n    }\n  }\n}\n',
+      'log.lua': 'local lib = require "lib"\nlib.run()\n',
+      'lib.lua': 'local impl = require "impl"\nreturn { run = impl.connect_it }\n',
+      'impl.lua': 'local redis = require "resty.redis"\nlocal _M = {}\nfunction _M.connect_it()\n  local red = redis:new()\n  red:connect("127.0.0.1", 6379)\n  red:set_keepalive(10000, 100)\nend\nfunction _M.noop()\nend\nreturn _M\n',
+    });
+    const edits = new Edits(root);
+    expect(edits.edit('lib.lua', 'local impl = require "impl"\nreturn { run = impl.noop }\n').kept).toBe(2);
+    expect(edits.edit('lib.lua', undefined).kept).toBe(2);
+  });
+
+  it('when what an ngx.ctx slot holds changes, for a release a getter hands out again', () => {
+    // h.lua releases the client in ngx.ctx.red, which getter.lua hands out again: the finding names the client the
+    // project stores in the slot, which store.lua decides.
+    const root = project('ctx-getter', {
+      'getter.lua': 'local _M = {}\nfunction _M.get()\n  local red = ngx.ctx.red\n  if red then\n    return red\n  end\nend\nreturn _M\n',
+      'store.lua': 'local redis = require "resty.redis"\nlocal red = redis:new()\nred:connect("127.0.0.1", 6379)\nngx.ctx.red = red\n',
+      'h.lua': 'local red = ngx.ctx.red\nred:set_keepalive(10000, 100)\n',
+    });
+    const edits = new Edits(root);
+    edits.edit('store.lua', 'local mysql = require "resty.mysql"\nlocal db = mysql:new()\ndb:connect({ host = "127.0.0.1", port = 3306 })\nngx.ctx.red = db\n');
+    edits.edit('store.lua', undefined);
+  });
+
   it('when the edit makes a module of a file another one requires now (its role)', () => {
     // lib.lua returns a constant: a module only once something requires it, and only a module's top-level client
     // is shared by the requests of a worker.

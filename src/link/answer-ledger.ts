@@ -38,10 +38,8 @@ interface Frame {
 const NO_READS: readonly string[] = Object.freeze([]);
 
 export class AnswerLedger {
-  /** The files the current unit's link reads (relink.ts sets it around each unit), or null. */
+  /** The files the work being done reads (relink.ts sets it around each unit's work), or null. */
   unitReads: Set<string> | null = null;
-  /** The files answers read while this is set (relink.ts: while the callers index is built), or null. */
-  answerReads: Set<string> | null = null;
   /** Every module name resolved, and the file it resolved to (kept when reads are tracked): what a link read of the
    *  set of files. Resolving a name counts as reading `moduleRead(name)`. */
   readonly modules: Map<string, string | undefined> | null;
@@ -78,10 +76,7 @@ export class AnswerLedger {
   /** The facts of `file` are read, by the answer being worked out if any, and by the unit being linked. */
   read(file: string): void {
     const frame = this.frames[this.frames.length - 1];
-    if (frame) {
-      if (!frame.reads.includes(file)) frame.reads.push(file);
-      this.answerReads?.add(file);
-    }
+    if (frame && !frame.reads.includes(file)) frame.reads.push(file);
     this.unitReads?.add(file);
   }
 
@@ -104,11 +99,8 @@ export class AnswerLedger {
       if (depth + m.height > MAX_DEPTH || steps + this.extraSteps > MAX_STEPS) this.cut();
     }
     this.child(m.height, m.cost, m.reads);
-    if (m.reads.length === 0) return;
-    for (const f of m.reads) {
-      this.unitReads?.add(f);
-      this.answerReads?.add(f);
-    }
+    if (m.reads.length === 0 || !this.unitReads) return;
+    for (const f of m.reads) this.unitReads.add(f);
   }
 
   /** An answer is about to be worked out afresh. */

@@ -16,6 +16,8 @@ import { pluginEntries } from './plugin-entries.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
 import { RelinkSession, type LinkMemory } from './relink.ts';
+import { PLAIN_WORK } from './kept-work.ts';
+import { CallEdges } from './call-edges.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
 import type { FileFacts } from '../analysis/file-facts.ts';
 
@@ -68,12 +70,12 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
 
   const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
-  const linker = new Linker(resolver, byPath, wrappers, session && ((index) => session.indexUse(index)));
+  const keeper = session ?? PLAIN_WORK;
+  const linker = new Linker(resolver, byPath, wrappers, keeper);
   if (session) {
     session.plan(units, (name) => resolver.moduleFile(name));
-    session.indexesStart();
+    // Every unit's part of the callers index before any link reads it (relink.ts).
     linker.buildIndexes();
-    session.indexesEnd();
   }
   for (const u of units) {
     if (!session) linker.link(u, uses);
@@ -84,7 +86,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
     }
   }
   linker.staleCtxReleases(uses);
-  const reach = { byPath, resolver };
+  const reach = { byPath, edges: new CallEdges(byPath, resolver, keeper) };
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach);
   const blockingCalls = findBlockingCalls(units, reach);
   const callbackYields = findCallbackYields(units, reach);

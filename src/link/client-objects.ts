@@ -3,6 +3,7 @@
 import { ctxSlot, type SymValue } from '../analysis/sym-value.ts';
 import type { LinkUnit } from './link-unit.ts';
 import type { Resolved, ValueResolver } from './resolver.ts';
+import type { WorkKeeper } from './kept-work.ts';
 
 export type ObjInstance = Extract<Resolved, { r: 'obj' }>;
 
@@ -13,8 +14,8 @@ export class ClientObjects {
   constructor(
     private readonly resolver: ValueResolver,
     units: ReadonlyMap<string, LinkUnit>,
-    /** Told when an answer comes from the project-wide ctx-slot index (a partial relink tracks who reads it). */
-    private readonly onIndexUse?: () => void,
+    /** Learns who reads the project-wide ctx-slot index (a partial relink). */
+    private readonly keeper: WorkKeeper,
   ) {
     for (const unit of units.values()) {
       for (const e of unit.facts.events) {
@@ -33,7 +34,7 @@ export class ClientObjects {
     if (slot !== undefined) {
       // `ngx.ctx.red`: whatever any function of the project stores in that slot.
       if (depth > 2) return [];
-      this.onIndexUse?.();
+      this.keeper.indexUse('ctx');
       return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
     }
     if (target.t !== 'call') return [];

@@ -6,46 +6,67 @@ import type { ClientSite, StaleCtxRelease } from '../model/project-model.ts';
 import type { ClientObjects } from './client-objects.ts';
 import { eventIndex } from './event-index.ts';
 import type { LinkUnit } from './link-unit.ts';
+import type { WorkKeeper } from './kept-work.ts';
 
 /** Where a finding about an event of a unit is (the linker's site()). */
 export type SiteOf = (unit: LinkUnit, e: LifecycleEvent, client: string) => ClientSite;
 
+/** One unit's getters and releases of ngx.ctx slots (kept per unit by a partial relink). */
+interface CtxPart {
+  /** The functions that return a slot's value, the first per slot, in the order of the unit's functions. */
+  getters: Array<{ slot: string; fn: number }>;
+  /** Releases of a slot's client not cleared after them in the same function, as reported but for the getter. */
+  releases: Array<{ fn: number; release: Omit<StaleCtxRelease, 'getter' | 'getterName'> }>;
+}
+
 /** Releases of an `ngx.ctx` slot that leave the client in the slot, where a getter of the project hands it
  *  out again (`local red = ngx.ctx.red; if red then return red end`). */
-export function staleCtxReleases(units: ReadonlyMap<string, LinkUnit>, objects: ClientObjects, site: SiteOf): StaleCtxRelease[] {
-  const out: StaleCtxRelease[] = [];
+export function staleCtxReleases(units: ReadonlyMap<string, LinkUnit>, objects: ClientObjects, site: SiteOf, keeper: WorkKeeper): StaleCtxRelease[] {
+  const parts = [...units.values()].map((unit) => ({ unit, part: keeper.once('ctx-getters', unit, () => ctxPart(unit, objects, site)) }));
   const getters = new Map<string, { unit: LinkUnit; fn: number }>();
-  const getter = (v: SymValue, unit: LinkUnit, fn: number) => {
-    const slot = ctxSlot(v);
-    if (slot !== undefined && !getters.has(slot)) getters.set(slot, { unit, fn });
-  };
-  // Every return of every function: no array made per value (optionsOf) on the way.
-  for (const unit of units.values()) {
-    for (const fn of unit.facts.functions) {
-      for (const ret of fn.returns) {
-        const v = ret[0];
-        if (v === undefined) continue;
-        if (v.t === 'phi') for (const o of v.options) getter(o, unit, fn.id);
-        else getter(v, unit, fn.id);
-      }
-    }
-  }
+  for (const { unit, part } of parts) for (const g of part.getters) if (!getters.has(g.slot)) getters.set(g.slot, { unit, fn: g.fn });
+  const out: StaleCtxRelease[] = [];
   if (getters.size === 0) return out;
-  for (const unit of units.values()) {
-    for (const e of unit.facts.events) {
-      if (e.kind !== 'release' || e.implicit || e.errorPath) continue;
-      const slot = ctxSlot(e.target);
-      const getter = slot === undefined ? undefined : getters.get(slot);
-      if (!getter || (getter.unit === unit && getter.fn === e.fn)) continue;
-      // Cleared after the release in the same function: the getter makes a new one.
-      const cleared = eventIndex(unit.facts)
-        .eventsOf(e.fn)
-        .some((x) => x.kind === 'ctx-store' && x.slot === slot && x.site > e.site && x.target.t === 'const' && x.target.v === null);
-      if (cleared) continue;
-      const client = objects.of(unit.path, e.target)[0]?.client ?? 'client';
+  for (const { unit, part } of parts) {
+    for (const { fn, release } of part.releases) {
+      const getter = getters.get(release.slot);
+      if (!getter || (getter.unit === unit && getter.fn === fn)) continue;
       const gfn = getter.unit.facts.functions[getter.fn];
-      out.push({ ...site(unit, e, client), slot: slot!, via: e.method, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
+      out.push({ ...release, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
     }
   }
   return out;
+}
+
+function ctxPart(unit: LinkUnit, objects: ClientObjects, site: SiteOf): CtxPart {
+  const part: CtxPart = { getters: [], releases: [] };
+  const seen = new Set<string>();
+  const getter = (v: SymValue, fn: number) => {
+    const slot = ctxSlot(v);
+    if (slot === undefined || seen.has(slot)) return;
+    seen.add(slot);
+    part.getters.push({ slot, fn });
+  };
+  // Every return of every function: no array made per value (optionsOf) on the way.
+  for (const fn of unit.facts.functions) {
+    for (const ret of fn.returns) {
+      const v = ret[0];
+      if (v === undefined) continue;
+      if (v.t === 'phi') for (const o of v.options) getter(o, fn.id);
+      else getter(v, fn.id);
+    }
+  }
+  for (const e of unit.facts.events) {
+    if (e.kind !== 'release' || e.implicit || e.errorPath) continue;
+    const slot = ctxSlot(e.target);
+    if (slot === undefined) continue;
+    // Cleared after the release in the same function: the getter makes a new one.
+    const cleared = eventIndex(unit.facts)
+      .eventsOf(e.fn)
+      .some((x) => x.kind === 'ctx-store' && x.slot === slot && x.site > e.site && x.target.t === 'const' && x.target.v === null);
+    if (cleared) continue;
+    const client = objects.of(unit.path, e.target)[0]?.client ?? 'client';
+    part.releases.push({ fn: e.fn, release: { ...site(unit, e, client), slot, via: e.method } });
+  }
+  return part;
 }

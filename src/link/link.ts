@@ -20,6 +20,7 @@ import { staleCtxReleases } from './ctx-getters.ts';
 import { PassEffects } from './pass-effects.ts';
 import { Identities } from './identities.ts';
 import { keyValue } from './key-inputs.ts';
+import { PLAIN_WORK, type WorkKeeper } from './kept-work.ts';
 
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
 
@@ -48,11 +49,11 @@ export class Linker {
     private readonly resolver: ValueResolver,
     private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
-    /** Told when a unit's link reads a project-wide index (relink.ts). */
-    onIndexUse?: (index: 'callers' | 'ctx') => void,
+    /** Keeps work done per unit for the next link (relink.ts). */
+    private readonly keeper: WorkKeeper = PLAIN_WORK,
   ) {
-    this.objects = new ClientObjects(resolver, units, onIndexUse && (() => onIndexUse('ctx')));
-    this.passes = new PassEffects(resolver, units, wrappers, this.objects, onIndexUse && (() => onIndexUse('callers')));
+    this.objects = new ClientObjects(resolver, units, keeper);
+    this.passes = new PassEffects(resolver, units, wrappers, this.objects, keeper);
   }
 
   /** Builds the project-wide indexes now rather than inside the first unit's link that needs them. */
@@ -398,7 +399,7 @@ export class Linker {
 
   /** Releases of an `ngx.ctx` slot that leave the client where a getter hands it out again (ctx-getters.ts). */
   staleCtxReleases(model: LinkedUses): void {
-    model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client)));
+    model.staleCtxReleases.push(...staleCtxReleases(this.units, this.objects, (unit, e, client) => this.site(unit, e, client), this.keeper));
   }
 
   /** Every function a callee may be is of the project and ends the request normally on every path. */

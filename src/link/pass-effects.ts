@@ -9,6 +9,7 @@ import { eventIndex } from './event-index.ts';
 import type { LinkUnit } from './link-unit.ts';
 import type { ValueResolver } from './resolver.ts';
 import type { Wrappers } from './wrappers.ts';
+import type { WorkKeeper } from './kept-work.ts';
 
 export type Effect = 'long' | 'short' | 'none' | 'unknown';
 type Ev<K extends LifecycleEvent['kind']> = Extract<LifecycleEvent, { kind: K }>;
@@ -19,14 +20,14 @@ export class PassEffects {
     private readonly units: ReadonlyMap<string, LinkUnit>,
     private readonly wrappers: Wrappers,
     private readonly objects: ClientObjects,
-    /** Told when an answer comes from the project-wide callers index (a partial relink tracks who reads it). */
-    private readonly onIndexUse?: () => void,
+    /** Keeps each unit's part of the callers index, and learns who reads the index (a partial relink). */
+    private readonly keeper: WorkKeeper,
   ) {}
 
   /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
   clientsPassedTo(file: string, fn: number, index: number, depth: number): ObjInstance[] {
     if (depth > 3) return [];
-    this.onIndexUse?.();
+    this.keeper.indexUse('callers');
     const out: ObjInstance[] = [];
     for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
       if (pass.argIndex !== index) continue;
@@ -43,18 +44,28 @@ export class PassEffects {
     if (this.callerIndex) return this.callerIndex;
     const index = new Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>>();
     for (const unit of this.units.values()) {
-      for (const pass of unit.facts.events) {
-        if (pass.kind !== 'pass') continue;
-        const callees = this.resolver.resolve(unit.path, pass.callee, null);
-        if (callees.length !== 1 || callees[0].r !== 'fn') continue;
-        const key = `${callees[0].file}#${callees[0].id}`;
+      for (const [key, event] of this.keeper.indexPart('callers', unit, () => this.callersPart(unit))) {
         const list = index.get(key) ?? [];
-        list.push({ unit, pass });
+        list.push({ unit, pass: unit.facts.events[event] as Ev<'pass'> });
         index.set(key, list);
       }
     }
     this.callerIndex = index;
     return index;
+  }
+
+  /** The unit's part of the callers index: each pass event whose callee is one function, as [`file#fnId`, index of
+   *  the event]. */
+  private callersPart(unit: LinkUnit): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    const events = unit.facts.events;
+    for (let i = 0; i < events.length; i++) {
+      const pass = events[i];
+      if (pass.kind !== 'pass') continue;
+      const callees = this.resolver.resolve(unit.path, pass.callee, null);
+      if (callees.length === 1 && callees[0].r === 'fn') out.push([`${callees[0].file}#${callees[0].id}`, i]);
+    }
+    return out;
   }
 
   leaveUnreleased(unit: LinkUnit, e: Ev<'unreleased'>): boolean {

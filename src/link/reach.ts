@@ -5,12 +5,10 @@
 // a C function calls back, a module main chunk `require` runs), where a yield fails.
 import type { SourceSpan } from '../core/findings.ts';
 import type { EntryPoint } from '../model/project-model.ts';
-import { siteSpan, type LibraryCall } from '../analysis/file-facts.ts';
-import { fieldOf, type SymValue } from '../analysis/sym-value.ts';
-import { C_CALLBACKS, REQUIRE_BOUNDARY } from '../clients/yield-boundaries.ts';
+import { siteSpan } from '../analysis/file-facts.ts';
+import { REQUIRE_BOUNDARY } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
-import { eventIndex } from './event-index.ts';
-import type { ValueResolver } from './resolver.ts';
+import type { CallEdges } from './call-edges.ts';
 
 /** A C function between the entry and the code reached: the `table.sort` call (or `require`) that runs it. */
 export interface Boundary {
@@ -64,7 +62,8 @@ export interface ReachOptions {
 
 export interface ReachContext {
   byPath: ReadonlyMap<string, LinkUnit>;
-  resolver: ValueResolver;
+  /** The calls of every function reached (call-edges.ts). */
+  edges: CallEdges;
 }
 
 /** Calls `visit` for every function the entry reaches (breadth first, the entry's function first). */
@@ -85,31 +84,27 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
     const at = queue[i];
     visit(at);
     const { unit, via } = at;
-    for (const e of eventIndex(unit.facts).eventsOf(at.fn)) {
-      if (e.kind !== 'call') continue;
+    for (const e of cx.edges.of(unit, at.fn)) {
       const here: CallPath = { unit, site: e.site, outer: via };
       const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
       if (e.deferred) {
         // The timer's callback runs later in a coroutine of its own: no boundary of this call stack.
-        if (opts.intoTimers) for (const cb of e.callbacks ?? []) enqueue({ unit, fn: cb, via: here, timer: true });
+        if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb.fn, via: here, timer: true });
         continue;
       }
-      const callees = calleesOf(unit, e.callee, e.fn, cx);
-      const cCallback = opts.boundaries ? cCallbackAt(unit, e.site) : undefined;
-      e.callbacks?.forEach((cb, i) => {
+      for (const cb of e.callbacks) {
         // A callback the project function it is given hands to a timer runs there, not in this phase.
-        const argAt = e.callbackArgs?.[i];
-        if (argAt !== undefined && callees.length > 0 && callees.every((c) => fateOf(c.unit, c.fn, argAt, cx, 0) === 'defer')) {
-          if (opts.intoTimers) enqueue({ unit, fn: cb, via: here, timer: true });
-          return;
+        if (cb.toTimer) {
+          if (opts.intoTimers) enqueue({ unit, fn: cb.fn, via: here, timer: true });
+          continue;
         }
-        const boundary = cCallback?.callback === cb ? { what: cCallbackWhat(cCallback.callee), location: hereSpan() } : at.boundary;
-        enqueue({ unit, fn: cb, via: here, timer: at.timer, boundary });
-      });
-      for (const target of callees) {
-        if (e.callee.t === 'require' && opts.preloaded?.has(target.unit.path)) continue;
-        const boundary = opts.boundaries && e.callee.t === 'require' ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at.boundary;
-        enqueue({ unit: target.unit, fn: target.fn, via: here, timer: at.timer, boundary });
+        const boundary = opts.boundaries && e.cCallback?.fn === cb.fn ? { what: e.cCallback.what, location: hereSpan() } : at.boundary;
+        enqueue({ unit, fn: cb.fn, via: here, timer: at.timer, boundary });
+      }
+      for (const target of e.callees) {
+        if (e.require && opts.preloaded?.has(target.path)) continue;
+        const boundary = opts.boundaries && e.require ? { what: REQUIRE_BOUNDARY, location: hereSpan() } : at.boundary;
+        enqueue({ unit: cx.byPath.get(target.path)!, fn: target.fn, via: here, timer: at.timer, boundary });
       }
     }
   }
@@ -128,61 +123,4 @@ export function preloadedModules(units: readonly LinkUnit[], cx: ReachContext): 
     }
   }
   return out;
-}
-
-function cCallbackAt(unit: LinkUnit, site: number): Extract<LibraryCall, { kind: 'c-callback' }> | undefined {
-  const calls = unit.facts.libraryCalls;
-  if (!calls) return undefined;
-  for (const c of calls) if (c.kind === 'c-callback' && c.site === site) return c;
-  return undefined;
-}
-
-function cCallbackWhat(callee: string): string {
-  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
-}
-
-/** Wrappers followed through (`every` calling `start_timer` calling ngx.timer.every). */
-const MAX_FATE_DEPTH = 4;
-
-/** What function `fn` does with the function it receives as parameter `param`: calls it (on some path, so
- *  it runs in the caller's phase), only hands it to ngx.timer.at/every (directly or through project functions
- *  that do), or neither that the facts show (`none`: the caller assumes it is called). A parameter it does not
- *  call but keeps beyond the call (a batch processor's `{ func = func }`, `self.handler = handler`) runs when
- *  its holder calls it, usually from a timer, in no phase the facts can tell: `defer`, so it is not claimed. */
-function fateOf(unit: LinkUnit, fn: number, param: number, cx: ReachContext, depth: number): 'call' | 'defer' | 'none' {
-  const f = unit.facts.functions[fn];
-  if (!f || f.invokes?.includes(param)) return 'call';
-  const events = eventIndex(unit.facts).eventsOf(fn);
-  let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === 'escape' && e.target.t === 'param' && e.target.index === param);
-  if (depth >= MAX_FATE_DEPTH) return deferred ? 'defer' : 'none';
-  for (const e of events) {
-    if (e.kind !== 'call' || !e.forwards) continue;
-    for (const [at, p] of e.forwards) {
-      if (p !== param) continue;
-      // Handed to a function outside the project (or one that cannot be resolved): says nothing either way.
-      const callees = calleesOf(unit, e.callee, e.fn, cx);
-      if (callees.length === 0) continue;
-      const fates = callees.map((c) => fateOf(c.unit, c.fn, at, cx, depth + 1));
-      if (fates.includes('call')) return 'call';
-      if (fates.every((x) => x === 'defer')) deferred = true;
-    }
-  }
-  return deferred ? 'defer' : 'none';
-}
-
-function calleesOf(unit: LinkUnit, callee: SymValue, fn: number, cx: ReachContext): Array<{ unit: LinkUnit; fn: number }> {
-  const { byPath, resolver } = cx;
-  if (callee.t === 'require') {
-    const file = resolver.moduleFile(callee.name);
-    return file && byPath.get(file) ? [{ unit: byPath.get(file)!, fn: 0 }] : [];
-  }
-  // `self:helper()` inside `function M:f()`: look the method up on the table it was defined on.
-  if (callee.t === 'get' && callee.base.t === 'param' && callee.base.index === 0) {
-    const owner = unit.facts.functions[fn]?.ownerTable;
-    const field = owner === undefined ? undefined : fieldOf(unit.facts.tables[owner], callee.key);
-    if (field?.t === 'fn') return [{ unit, fn: field.id }];
-  }
-  return resolver
-    .resolve(unit.path, callee, null)
-    .flatMap((r) => (r.r === 'fn' && byPath.get(r.file) ? [{ unit: byPath.get(r.file)!, fn: r.id }] : []));
 }

@@ -1,14 +1,15 @@
 // Relinking only what an edit touches. The language server keeps a LinkMemory between analyses: for each unit, what
 // its link pushed into the model, its identity changes, which files' facts it read (directly or through the
-// resolver's memo) and whether it read a project-wide index. The next link relinks the units an edit makes dirty and
-// takes the others' results as they were; the passes over the whole project (reachability, ctx getters, the
-// indexes) run in full as before.
+// resolver's memo) and whether it read a project-wide index; the same for the other work done per unit
+// (kept-work.ts: its part of the callers index, its ngx.ctx getters and releases, its functions' call edges). The
+// next link redoes the work an edit makes dirty and takes the rest as it was; what joins the units' work (the
+// indexes, the reachability walks over the call edges) runs in full.
 //
-// Dirty: a unit whose facts changed (another facts object with other content or other positions), one that read a
-// changed file, one whose role changed (module or not, entries, plugin entries), a user of the callers index when a
-// file that index was read from changed or a changed unit has `pass` events, a user of the ctx-slot index when a
-// changed unit has `ctx-store` events; a file added or dropped counts as changed, and so does a module name that
-// resolves elsewhere now, for the links that resolved it. Everything is linked again when what all units share
+// Dirty: the work of a unit whose facts changed (another facts object with other content or other positions) or
+// whose role changed (module or not, entries, plugin entries), work that read a changed file, work that read the
+// callers index when a changed unit has `pass` events or a unit's part of the index changed, work that read the
+// ctx-slot index when a changed unit has `ctx-store` events; a file added or dropped counts as changed, and so does
+// a module name that resolves elsewhere now, for the work that resolved it. Everything is linked again when what all units share
 // changed (module() names, init-phase globals, roots, wrappers). The resolver's answers do not depend on the order questions are asked in
 // (answer-ledger.ts), so a partial link gives exactly what a full link gives.
 import type { FileFacts } from '../analysis/file-facts.ts';
@@ -18,40 +19,56 @@ import { AnswerLedger, moduleRead } from './answer-ledger.ts';
 import type { Identities, IdentityOp } from './identities.ts';
 import type { LinkedUses } from './link.ts';
 import type { LinkUnit } from './link-unit.ts';
+import type { ProjectIndex, Work, WorkKeeper } from './kept-work.ts';
 
 /** The model's lists a unit's link adds to (the others are made by passes over the whole project). */
 const PER_UNIT = ['poolUses', 'wrapperKeepalives', 'connects', 'unreleased', 'useAfterRelease', 'shared', 'timeouts'] as const;
 type PerUnit = (typeof PER_UNIT)[number];
 
-const NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])]))) as unknown as UnitRecord['pushed'];
+/** What a unit's link added to the model and the identities. */
+interface Linked {
+  pushed: { [K in PerUnit]: LinkedUses[K] };
+  identityOps: IdentityOp[];
+}
+
+const NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])]))) as unknown as Linked['pushed'];
 
 interface UnitRecord {
   facts: FileFacts;
   locate: (span: [number, number]) => SourceSpan;
   /** Module or not, entries, plugin entries (JSON). */
   role: string;
-  reads: ReadonlySet<string>;
-  usesCallers: boolean;
-  usesCtx: boolean;
-  pushed: { [K in PerUnit]: LinkedUses[K] };
-  identityOps: IdentityOp[];
+  link: Work<Linked>;
 }
 
 /** What one link leaves for the next (the language server keeps one per workspace). */
 export class LinkMemory {
-  last: { signature: string; units: Map<string, UnitRecord>; indexReads: ReadonlySet<string>; modules: ReadonlyMap<string, string | undefined> } | undefined;
+  last: { signature: string; units: Map<string, UnitRecord>; work: Map<string, Work<unknown>>; modules: ReadonlyMap<string, string | undefined> } | undefined;
   /** The last link: units linked, units taken as they were. */
   stats = { linked: 0, kept: 0 };
 }
 
 /** One link's use of the memory. */
-export class RelinkSession {
+export class RelinkSession implements WorkKeeper {
   /** The resolver's ledger, keeping which files answers read. */
   readonly ledger = new AnswerLedger(true);
-  private readonly keep = new Set<string>();
-  private readonly next = new Map<string, UnitRecord>();
-  private indexReads: ReadonlySet<string> = new Set();
-  private open: { unit: LinkUnit; lengths: number[]; ops: IdentityOp[]; usesCallers: boolean; usesCtx: boolean } | undefined;
+  private last: LinkMemory['last'];
+  /** Files whose facts changed since the last link, and module names that resolve elsewhere now (moduleRead). */
+  private readonly changed = new Set<string>();
+  /** Units whose facts or role changed: all their work is done again. */
+  private readonly redo = new Set<string>();
+  /** A changed unit has `pass` events (before or after): the callers index is not what it was. */
+  private passEvents = false;
+  /** A changed unit has `ctx-store` events (before or after): the ctx-slot index is not what it was. */
+  private ctxStores = false;
+  /** A unit's part of the callers index is not what it was. */
+  private callersPartChanged = false;
+  private readonly units = new Map<string, UnitRecord>();
+  private readonly work = new Map<string, Work<unknown>>();
+  /** The work being done, whose reads the ledger records. */
+  private current: Work<unknown> | undefined;
+  private open: { unit: LinkUnit; lengths: number[]; ops: IdentityOp[]; link: Work<Linked> } | undefined;
+  private kept = 0;
 
   /** `signature`: what all units share (see above). */
   constructor(
@@ -59,20 +76,18 @@ export class RelinkSession {
     private readonly signature: string,
   ) {}
 
-  /** Which of the units (in link order) this link can take as they were; `moduleFile` resolves a module name now. */
+  /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
   plan(units: readonly LinkUnit[], moduleFile: (name: string) => string | undefined): void {
     const last = this.memory.last?.signature === this.signature ? this.memory.last : undefined;
+    this.last = last;
     if (!last) return;
     // A file added or dropped (one that stops parsing, say) matters to the others through module names: a name that
-    // resolves elsewhere now is changed for the links that resolved it.
-    const changed = new Set<string>();
-    for (const [name, file] of last.modules) if (moduleFile(name) !== file) changed.add(moduleRead(name));
-    let passes = false;
-    let ctxStores = false;
+    // resolves elsewhere now is changed for the work that resolved it.
+    for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
     const note = (path: string, before: FileFacts | undefined, now: FileFacts | undefined) => {
-      changed.add(path);
-      passes ||= hasEvent(before, 'pass') || hasEvent(now, 'pass');
-      ctxStores ||= hasEvent(before, 'ctx-store') || hasEvent(now, 'ctx-store');
+      this.changed.add(path);
+      this.passEvents ||= hasEvent(before, 'pass') || hasEvent(now, 'pass');
+      this.ctxStores ||= hasEvent(before, 'ctx-store') || hasEvent(now, 'ctx-store');
     };
     const present = new Set<string>();
     for (const u of units) {
@@ -80,68 +95,122 @@ export class RelinkSession {
       const rec = last.units.get(u.path);
       if (!rec) note(u.path, undefined, u.facts);
       else if (rec.facts !== u.facts && !sameFacts(rec, u)) note(u.path, rec.facts, u.facts);
+      if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
     }
     for (const [path, rec] of last.units) if (!present.has(path)) note(path, rec.facts, undefined);
-    const callersChanged = passes || [...last.indexReads].some((f) => changed.has(f));
-    for (const u of units) {
-      const rec = last.units.get(u.path);
-      const dirty = !rec || changed.has(u.path) || rec.role !== roleOf(u) || (callersChanged && rec.usesCallers) || (ctxStores && rec.usesCtx) || [...rec.reads].some((f) => changed.has(f));
-      if (!dirty) this.keep.add(u.path);
+  }
+
+  /** Whether the unit's work must be done again. */
+  private dirty(path: string, work: Work<unknown>): boolean {
+    if (this.redo.has(path)) return true;
+    if (work.usesCallers && (this.passEvents || this.callersPartChanged)) return true;
+    if (work.usesCtx && this.ctxStores) return true;
+    for (const f of work.reads) if (this.changed.has(f)) return true;
+    return false;
+  }
+
+  /** The last link's work of this kind for the unit, when it stands. */
+  private lastWork<T>(kind: string, unit: LinkUnit): Work<T> | undefined {
+    const before = this.last?.work.get(workKey(kind, unit.path)) as Work<T> | undefined;
+    return before && !this.dirty(unit.path, before) ? before : undefined;
+  }
+
+  once<T>(kind: string, unit: LinkUnit, compute: () => T): T {
+    const work = this.lastWork<T>(kind, unit) ?? this.done(compute);
+    this.work.set(workKey(kind, unit.path), work);
+    return work.result;
+  }
+
+  /** A unit's part of a project-wide index (all parts are asked for before any unit is linked): as `once`, and when
+   *  it is not what it was, the work that read the index is done again. */
+  indexPart<T extends readonly unknown[]>(index: ProjectIndex, unit: LinkUnit, compute: () => T): T {
+    const key = workKey(`index ${index}`, unit.path);
+    let work = this.lastWork<T>(`index ${index}`, unit);
+    if (!work) {
+      work = this.done(compute);
+      const before = this.last?.work.get(key);
+      if (index === 'callers' && JSON.stringify(before?.result ?? []) !== JSON.stringify(work.result)) this.callersPartChanged = true;
+    }
+    this.work.set(key, work);
+    return work.result;
+  }
+
+  piecewise<T>(kind: string, unit: LinkUnit, fresh: () => T): Work<T> {
+    const work = this.lastWork<T>(kind, unit) ?? newWork(fresh());
+    this.work.set(workKey(kind, unit.path), work);
+    return work;
+  }
+
+  within<R>(work: Work<unknown>, compute: () => R): R {
+    const outer = this.current;
+    this.track(work);
+    try {
+      return compute();
+    } finally {
+      this.track(outer);
     }
   }
 
-  /** The project-wide indexes are being built: what the callers index depends on beyond the `pass` events it lists
-   *  is what resolving their callees reads. */
-  indexesStart(): void {
-    this.ledger.answerReads = new Set();
+  indexUse(index: ProjectIndex): void {
+    if (!this.current) return;
+    if (index === 'callers') this.current.usesCallers = true;
+    else this.current.usesCtx = true;
   }
 
-  indexesEnd(): void {
-    this.indexReads = this.ledger.answerReads!;
-    this.ledger.answerReads = null;
-  }
-
-  /** The unit's last results stand: added to the model and the identities as they were. */
+  /** The unit's last link stands: what it added goes to the model and the identities as it was. */
   reuse(unit: LinkUnit, uses: LinkedUses, identities: Identities): boolean {
-    if (!this.keep.has(unit.path)) return false;
-    const rec = this.memory.last!.units.get(unit.path)!;
-    for (const k of PER_UNIT) (uses[k] as unknown[]).push(...rec.pushed[k]);
-    for (const op of rec.identityOps) identities.apply(op);
-    this.next.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+    const rec = this.last?.units.get(unit.path);
+    if (!rec || this.dirty(unit.path, rec.link)) return false;
+    for (const k of PER_UNIT) (uses[k] as unknown[]).push(...rec.link.result.pushed[k]);
+    for (const op of rec.link.result.identityOps) identities.apply(op);
+    this.units.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+    this.kept++;
     return true;
   }
 
   /** The unit is about to be linked. */
   begin(unit: LinkUnit, uses: LinkedUses, identities: Identities): void {
-    this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops: [], usesCallers: false, usesCtx: false };
-    identities.log = this.open.ops;
-    this.ledger.unitReads = new Set();
-  }
-
-  /** The unit's link read a project-wide index. */
-  indexUse(index: 'callers' | 'ctx'): void {
-    if (!this.open) return;
-    if (index === 'callers') this.open.usesCallers = true;
-    else this.open.usesCtx = true;
+    const ops: IdentityOp[] = [];
+    this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops, link: newWork({ pushed: NOTHING_PUSHED, identityOps: ops }) };
+    identities.log = ops;
+    this.track(this.open.link);
   }
 
   end(uses: LinkedUses, identities: Identities): void {
-    const { unit, lengths, ops, usesCallers, usesCtx } = this.open!;
+    const { unit, lengths, link } = this.open!;
     // Most units add nothing to the model: they share one empty record of it.
-    const pushed = PER_UNIT.every((k, i) => uses[k].length === lengths[i]) ? NOTHING_PUSHED : (Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])])) as UnitRecord['pushed']);
-    const reads = this.ledger.unitReads!;
-    this.ledger.unitReads = null;
-    reads.delete(unit.path);
-    this.next.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), reads, usesCallers, usesCtx, pushed, identityOps: ops });
+    if (!PER_UNIT.every((k, i) => uses[k].length === lengths[i])) link.result.pushed = Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])])) as Linked['pushed'];
+    link.reads.delete(unit.path);
+    this.units.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), link });
     identities.log = undefined;
+    this.track(undefined);
     this.open = undefined;
   }
 
   /** After the link: what the next one can take from it. */
   finish(): void {
-    this.memory.stats = { linked: this.next.size - this.keep.size, kept: this.keep.size };
-    this.memory.last = { signature: this.signature, units: this.next, indexReads: this.indexReads, modules: this.ledger.modules! };
+    this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept };
+    this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules! };
   }
+
+  private done<T>(compute: () => T): Work<T> {
+    const work = newWork<T>(undefined as T);
+    work.result = this.within(work, compute);
+    return work;
+  }
+
+  private track(work: Work<unknown> | undefined): void {
+    this.current = work;
+    this.ledger.unitReads = work?.reads ?? null;
+  }
+}
+
+function newWork<T>(result: T): Work<T> {
+  return { result, reads: new Set(), usesCallers: false, usesCtx: false };
+}
+
+function workKey(kind: string, path: string): string {
+  return `${kind}\0${path}`;
 }
 
 /** Same content and same places: another facts object (inline Lua is interpreted again on every analysis). */

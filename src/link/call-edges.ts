@@ -1,0 +1,134 @@
+// The calls each function makes, as the reachability walks (reach.ts) follow them: callees resolved to functions of
+// the project, callbacks and where they run (here, under a C function, or later in a timer). Worked out once per
+// function and link, shared by every walk; a partial relink keeps a unit's edges while nothing they read changed
+// (kept-work.ts).
+import { type LibraryCall } from '../analysis/file-facts.ts';
+import { fieldOf, type SymValue } from '../analysis/sym-value.ts';
+import { C_CALLBACKS } from '../clients/yield-boundaries.ts';
+import { eventIndex } from './event-index.ts';
+import type { LinkUnit } from './link-unit.ts';
+import type { ValueResolver } from './resolver.ts';
+import type { Work, WorkKeeper } from './kept-work.ts';
+
+/** A function of the project: a unit's path and the function's id (0: its main chunk). */
+export interface FunctionRef {
+  path: string;
+  fn: number;
+}
+
+/** One call a function makes. */
+export interface CallEdge {
+  site: number;
+  /** ngx.timer.at/every: its callbacks run later, in a timer of their own. */
+  deferred: boolean;
+  /** `require`: the callee is the module's main chunk. */
+  require: boolean;
+  /** The project's functions it may call (none when deferred). */
+  callees: readonly FunctionRef[];
+  /** Functions of this unit passed as callbacks; `toTimer`: the callee only hands it to a timer. */
+  callbacks: ReadonlyArray<{ fn: number; toTimer: boolean }>;
+  /** A C function that calls one of the callbacks back (table.sort comparator...): that callback and what it is. */
+  cCallback?: { fn: number; what: string };
+}
+
+export class CallEdges {
+  private readonly byUnit = new Map<string, Work<Map<number, readonly CallEdge[]>>>();
+
+  constructor(
+    private readonly byPath: ReadonlyMap<string, LinkUnit>,
+    private readonly resolver: ValueResolver,
+    private readonly keeper: WorkKeeper,
+  ) {}
+
+  /** The calls function `fn` of the unit makes, in the order of its events. */
+  of(unit: LinkUnit, fn: number): readonly CallEdge[] {
+    let work = this.byUnit.get(unit.path);
+    if (!work) {
+      work = this.keeper.piecewise('call-edges', unit, () => new Map<number, readonly CallEdge[]>());
+      this.byUnit.set(unit.path, work);
+    }
+    let edges = work.result.get(fn);
+    if (!edges) {
+      edges = this.keeper.within(work, () => this.edgesOf(unit, fn));
+      work.result.set(fn, edges);
+    }
+    return edges;
+  }
+
+  private edgesOf(unit: LinkUnit, fn: number): CallEdge[] {
+    const out: CallEdge[] = [];
+    for (const e of eventIndex(unit.facts).eventsOf(fn)) {
+      if (e.kind !== 'call') continue;
+      const require = e.callee.t === 'require';
+      if (e.deferred) {
+        out.push({ site: e.site, deferred: true, require, callees: [], callbacks: (e.callbacks ?? []).map((cb) => ({ fn: cb, toTimer: true })) });
+        continue;
+      }
+      const callees = this.calleesOf(unit, e.callee, e.fn);
+      const callbacks = (e.callbacks ?? []).map((cb, i) => {
+        // A callback the project function it is given hands to a timer runs there, not in this phase.
+        const argAt = e.callbackArgs?.[i];
+        const toTimer = argAt !== undefined && callees.length > 0 && callees.every((c) => this.fateOf(c, argAt, 0) === 'defer');
+        return { fn: cb, toTimer };
+      });
+      const c = callbacks.length > 0 ? cCallbackAt(unit, e.site) : undefined;
+      out.push({ site: e.site, deferred: false, require, callees, callbacks, ...(c ? { cCallback: { fn: c.callback, what: cCallbackWhat(c.callee) } } : {}) });
+    }
+    return out;
+  }
+
+  /** What function `fn` does with the function it receives as parameter `param`: calls it (on some path, so
+   *  it runs in the caller's phase), only hands it to ngx.timer.at/every (directly or through project functions
+   *  that do), or neither that the facts show (`none`: the caller assumes it is called). A parameter it does not
+   *  call but keeps beyond the call (a batch processor's `{ func = func }`, `self.handler = handler`) runs when
+   *  its holder calls it, usually from a timer, in no phase the facts can tell: `defer`, so it is not claimed. */
+  private fateOf(ref: FunctionRef, param: number, depth: number): 'call' | 'defer' | 'none' {
+    const unit = this.byPath.get(ref.path)!;
+    const f = unit.facts.functions[ref.fn];
+    if (!f || f.invokes?.includes(param)) return 'call';
+    const events = eventIndex(unit.facts).eventsOf(ref.fn);
+    let deferred = (f.defers?.includes(param) ?? false) || events.some((e) => e.kind === 'escape' && e.target.t === 'param' && e.target.index === param);
+    if (depth >= MAX_FATE_DEPTH) return deferred ? 'defer' : 'none';
+    for (const e of events) {
+      if (e.kind !== 'call' || !e.forwards) continue;
+      for (const [at, p] of e.forwards) {
+        if (p !== param) continue;
+        // Handed to a function outside the project (or one that cannot be resolved): says nothing either way.
+        const callees = this.calleesOf(unit, e.callee, e.fn);
+        if (callees.length === 0) continue;
+        const fates = callees.map((c) => this.fateOf(c, at, depth + 1));
+        if (fates.includes('call')) return 'call';
+        if (fates.every((x) => x === 'defer')) deferred = true;
+      }
+    }
+    return deferred ? 'defer' : 'none';
+  }
+
+  private calleesOf(unit: LinkUnit, callee: SymValue, fn: number): FunctionRef[] {
+    if (callee.t === 'require') {
+      const file = this.resolver.moduleFile(callee.name);
+      return file && this.byPath.has(file) ? [{ path: file, fn: 0 }] : [];
+    }
+    // `self:helper()` inside `function M:f()`: look the method up on the table it was defined on.
+    if (callee.t === 'get' && callee.base.t === 'param' && callee.base.index === 0) {
+      const owner = unit.facts.functions[fn]?.ownerTable;
+      const field = owner === undefined ? undefined : fieldOf(unit.facts.tables[owner], callee.key);
+      if (field?.t === 'fn') return [{ path: unit.path, fn: field.id }];
+    }
+    return this.resolver.resolve(unit.path, callee, null).flatMap((r) => (r.r === 'fn' && this.byPath.has(r.file) ? [{ path: r.file, fn: r.id }] : []));
+  }
+}
+
+/** Wrappers followed through (`every` calling `start_timer` calling ngx.timer.every). */
+const MAX_FATE_DEPTH = 4;
+
+function cCallbackAt(unit: LinkUnit, site: number): Extract<LibraryCall, { kind: 'c-callback' }> | undefined {
+  const calls = unit.facts.libraryCalls;
+  if (!calls) return undefined;
+  for (const c of calls) if (c.kind === 'c-callback' && c.site === site) return c;
+  return undefined;
+}
+
+function cCallbackWhat(callee: string): string {
+  return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
+}
