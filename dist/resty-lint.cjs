@@ -929,8 +929,7 @@ var init_client_objects = __esm({
         this.resolver = resolver;
         this.keeper = keeper;
         for (const unit of units.values()) {
-          for (const e of unit.facts.events) {
-            if (e.kind !== "ctx-store") continue;
+          for (const e of unit.header.ctxStores) {
             const list2 = this.ctxStores.get(e.slot) ?? [];
             list2.push({ file: unit.path, target: e.target });
             this.ctxStores.set(e.slot, list2);
@@ -961,15 +960,14 @@ var init_client_objects = __esm({
 function staleCtxReleases(units, objects, site2, keeper) {
   const parts = [...units.values()].map((unit) => ({ unit, part: keeper.once("ctx-getters", unit, () => ctxPart(unit, objects, site2)) }));
   const getters = /* @__PURE__ */ new Map();
-  for (const { unit, part } of parts) for (const g of part.getters) if (!getters.has(g.slot)) getters.set(g.slot, { unit, fn: g.fn });
+  for (const { unit, part } of parts) for (const getter of part.getters) if (!getters.has(getter.slot)) getters.set(getter.slot, { unit, getter });
   const out = [];
   if (getters.size === 0) return out;
   for (const { unit, part } of parts) {
     for (const { fn, release: release2 } of part.releases) {
-      const getter = getters.get(release2.slot);
-      if (!getter || getter.unit === unit && getter.fn === fn) continue;
-      const gfn = getter.unit.facts.functions[getter.fn];
-      out.push({ ...release2, getter: getter.unit.locate(functionSpan(gfn)), getterName: gfn.name });
+      const g = getters.get(release2.slot);
+      if (!g || g.unit === unit && g.getter.fn === fn) continue;
+      out.push({ ...release2, getter: g.getter.span, getterName: g.getter.name });
     }
   }
   return out;
@@ -981,14 +979,14 @@ function ctxPart(unit, objects, site2) {
     const slot = ctxSlot(v);
     if (slot === void 0 || seen.has(slot)) return;
     seen.add(slot);
-    part.getters.push({ slot, fn });
+    part.getters.push({ slot, fn: fn.id, span: unit.locate(functionSpan(fn)), name: fn.name });
   };
   for (const fn of unit.facts.functions) {
     for (const ret of fn.returns) {
       const v = ret[0];
       if (v === void 0) continue;
-      if (v.t === "phi") for (const o of v.options) getter(o, fn.id);
-      else getter(v, fn.id);
+      if (v.t === "phi") for (const o of v.options) getter(o, fn);
+      else getter(v, fn);
     }
   }
   for (const e of unit.facts.events) {
@@ -1040,7 +1038,8 @@ var init_pass_effects = __esm({
         if (depth > 3) return [];
         this.keeper.indexUse("callers");
         const out = [];
-        for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+        for (const { unit, event: event2 } of this.callers().get(`${file}#${fn}`) ?? []) {
+          const pass = unit.facts.events[event2];
           if (pass.argIndex !== index) continue;
           if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
           else out.push(...this.objects.of(unit.path, pass.target));
@@ -1048,14 +1047,15 @@ var init_pass_effects = __esm({
         return out;
       }
       callerIndex;
-      /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+      /** Every pass event (its unit and index among the unit's events), by the function it calls (`file#fnId`); built
+       *  on first use. */
       callers() {
         if (this.callerIndex) return this.callerIndex;
         const index = /* @__PURE__ */ new Map();
         for (const unit of this.units.values()) {
           for (const [key, event2] of this.keeper.indexPart("callers", unit, () => this.callersPart(unit))) {
             const list2 = index.get(key) ?? [];
-            list2.push({ unit, pass: unit.facts.events[event2] });
+            list2.push({ unit, event: event2 });
             index.set(key, list2);
           }
         }
@@ -1796,9 +1796,9 @@ var init_yield_boundaries = __esm({
 });
 
 // src/link/reach.ts
-function callPathSpans(path28) {
+function callPathSpans(path28, cx) {
   const out = [];
-  for (let p = path28; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
+  for (let p = path28; p; p = p.outer) out.push(cx.edges.siteSpan(p.unit, p.site));
   return out.reverse();
 }
 function walkReach(start2, entry2, cx, opts, visit2) {
@@ -1817,9 +1817,9 @@ function walkReach(start2, entry2, cx, opts, visit2) {
     const at2 = queue[i];
     visit2(at2);
     const { unit, via } = at2;
-    for (const e of cx.edges.of(unit, at2.fn)) {
+    for (const e of cx.edges.of(unit, at2.fn).calls) {
       const here = { unit, site: e.site, outer: via };
-      const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
+      const hereSpan = () => cx.edges.siteSpan(unit, e.site);
       if (e.deferred) {
         if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb.fn, via: here, timer: true });
         continue;
@@ -1855,7 +1855,6 @@ function preloadedModules(units, cx) {
 var init_reach = __esm({
   "src/link/reach.ts"() {
     "use strict";
-    init_file_facts();
     init_yield_boundaries();
   }
 });
@@ -1881,22 +1880,19 @@ function reach(start2, entry2, cx) {
   const out = [];
   const created2 = /* @__PURE__ */ new Set();
   walkReach(start2, entry2, cx, {}, ({ unit, fn, via }) => {
-    const facts = unit.facts;
-    for (const e of eventIndex(facts).eventsOf(fn)) {
-      if (e.kind !== "new" && e.kind !== "connect") continue;
-      const profile = e.target.t === "obj" ? clientProfile(e.target.client) : void 0;
-      const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
-      if (e.kind === "new" && e.target.t === "obj") created2.add(`${unit.path}@${e.target.site}`);
-      if (e.kind === "connect" && e.target.t === "obj" && created2.has(`${unit.path}@${e.target.site}`)) continue;
-      if (!holdsSocket) continue;
+    const f = cx.edges.of(unit, fn);
+    for (const s of f.sockets) {
+      if (s.kind === "new" && s.objSite !== void 0) created2.add(`${unit.path}@${s.objSite}`);
+      if (s.kind === "connect" && s.objSite !== void 0 && created2.has(`${unit.path}@${s.objSite}`)) continue;
+      if (!s.holdsSocket) continue;
       out.push({
-        client: e.target.t === "obj" ? e.target.client : "client",
-        location: unit.locate(siteSpan(facts, e.site)),
+        client: s.client,
+        location: cx.edges.siteSpan(unit, s.site),
         unit: unit.path,
-        functionName: facts.functions[e.fn]?.name ?? "?",
-        what: e.kind,
+        functionName: f.name,
+        what: s.kind,
         entry: entry2,
-        via: callPathSpans(via)
+        via: callPathSpans(via, cx)
       });
     }
   });
@@ -1905,9 +1901,6 @@ function reach(start2, entry2, cx) {
 var init_phase_reach = __esm({
   "src/link/phase-reach.ts"() {
     "use strict";
-    init_file_facts();
-    init_profiles();
-    init_event_index();
     init_reach();
   }
 });
@@ -1959,15 +1952,13 @@ function findBlockingCalls(units, cx) {
     for (const entry2 of [...unit.entries, ...unit.pluginEntries]) {
       if (entry2.phase === "init") continue;
       walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
-        const calls = u.facts.libraryCalls;
-        if (!calls || !timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
-        for (const c of calls) {
-          if (c.kind !== "blocking" || c.fn !== fn) continue;
+        if (!timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
+        for (const c of cx.edges.of(u, fn).blocking) {
           const key = `${u.path}@${c.site}`;
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via) });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: cx.edges.siteSpan(u, c.site), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via, cx) });
         }
       });
     }
@@ -1978,7 +1969,6 @@ var OUTSIDE_LOOP;
 var init_loop_reach = __esm({
   "src/link/loop-reach.ts"() {
     "use strict";
-    init_file_facts();
     init_blocking_calls();
     init_reach();
     OUTSIDE_LOOP = /* @__PURE__ */ new Set(["init_worker", "exit_worker"]);
@@ -1998,37 +1988,20 @@ function findCallbackYields(units, cx) {
       const tag = (r) => canYield(r.timer) ? "a" : "";
       walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
         if (!boundary || !canYield(timer2)) return;
-        for (const { call, site: site2 } of yieldsOf(u, fn)) {
+        for (const { call, site: site2 } of cx.edges.of(u, fn).yields) {
           const key = `${u.path}@${site2}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: u.locate(siteSpan(u.facts, site2)), unit: u.path, boundary, entry: entry2, via: callPathSpans(via) });
+          out.push({ call, location: cx.edges.siteSpan(u, site2), unit: u.path, boundary, entry: entry2, via: callPathSpans(via, cx) });
         }
       });
     }
   }
   return out;
 }
-function yieldsOf(unit, fn) {
-  const out = [];
-  for (const c of unit.facts.libraryCalls ?? []) if (c.kind === "yield" && c.fn === fn) out.push({ call: c.name, site: c.site });
-  for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-    const io = e.kind === "connect" || e.kind === "method" || e.kind === "release" && e.implicit === true;
-    if (!io || e.target.t !== "obj") continue;
-    const profile = clientProfile(e.target.client);
-    if (!profile || profile.unprofiled || profile.holdsNoSocket) continue;
-    if (e.kind === "method" && (NON_YIELDING_METHODS.has(e.method) || profile.keepaliveMethods.includes(e.method) || profile.closeMethods.includes(e.method))) continue;
-    out.push({ call: `${e.target.client}:${e.method}`, site: e.site });
-  }
-  return out.sort((a, b) => a.site - b.site);
-}
 var init_yield_reach = __esm({
   "src/link/yield-reach.ts"() {
     "use strict";
-    init_file_facts();
-    init_profiles();
-    init_yield_boundaries();
-    init_event_index();
     init_reach();
   }
 });
@@ -2063,9 +2036,8 @@ function findHostConnects(units, cx, connects) {
 function reach2(start2, entry2, cx) {
   const out = [];
   walkReach(start2, entry2, cx, { intoTimers: true, tag: (r) => r.timer ? "timer" : "" }, ({ unit, fn, timer: timer2 }) => {
-    for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-      if (e.kind === "connect" && (timer2 || entry2.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(siteSpan(unit.facts, e.site))));
-    }
+    if (!timer2 && !entry2.cosocketAllowed) return;
+    for (const site2 of cx.edges.of(unit, fn).connects) out.push(spanKey(unit.path, cx.edges.siteSpan(unit, site2)));
   });
   return out;
 }
@@ -2086,8 +2058,6 @@ function spanKey(unit, at2) {
 var init_resolver_reach = __esm({
   "src/link/resolver-reach.ts"() {
     "use strict";
-    init_file_facts();
-    init_event_index();
     init_reach();
   }
 });
@@ -2350,6 +2320,43 @@ var init_plugin_entries = __esm({
     init_plugin_conventions();
     init_lua_directives();
     phaseMethodsOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/link/unit-header.ts
+function unitHeader(unit) {
+  const known = headers.get(unit.facts);
+  if (known?.path === unit.path) return known.header;
+  const header = headerOf(unit);
+  if (!known) headers.set(unit.facts, { path: unit.path, header });
+  return header;
+}
+function headerOf(unit) {
+  const facts = unit.facts;
+  const ctxStores = [];
+  let passEvents = false;
+  for (const e of facts.events) {
+    if (e.kind === "ctx-store") ctxStores.push({ slot: e.slot, target: e.target });
+    else if (e.kind === "pass") passEvents = true;
+  }
+  return {
+    ...facts.moduleName !== void 0 ? { moduleName: facts.moduleName } : {},
+    requires: facts.requires,
+    returnsValue: facts.returnsValue,
+    moduleShaped: facts.moduleShaped === true,
+    hasGlobals: facts.globals !== void 0,
+    pluginEntries: pluginEntries(unit),
+    ctxStores: ctxStores.length === 0 ? EMPTY_LIST : ctxStores,
+    passEvents
+  };
+}
+var headers;
+var init_unit_header = __esm({
+  "src/link/unit-header.ts"() {
+    "use strict";
+    init_plugin_entries();
+    init_empty_list();
+    headers = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -2813,15 +2820,12 @@ function newWork(result) {
 function workKey(kind, path28) {
   return `${kind}\0${path28}`;
 }
-function sameFacts(rec, unit) {
-  if (JSON.stringify(rec.facts) !== JSON.stringify(unit.facts)) return false;
-  const offsets = offsetsOf(unit.facts);
+function sameFacts(rec, facts, locate2) {
+  if (JSON.stringify(rec.facts) !== JSON.stringify(facts)) return false;
+  const offsets = offsetsOf(facts);
   const before = pointsOf(offsets, rec.locate);
-  const now = pointsOf(offsets, unit.locate);
+  const now = pointsOf(offsets, locate2);
   return before.every((p, i) => p === now[i]);
-}
-function hasEvent(facts, kind) {
-  return facts?.events.some((e) => e.kind === kind) ?? false;
 }
 function roleOf(unit) {
   return JSON.stringify([unit.isModule, unit.entries, unit.pluginEntries]);
@@ -2836,8 +2840,8 @@ var init_relink = __esm({
     NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])])));
     LinkMemory = class {
       last;
-      /** The last link: units linked, units taken as they were. */
-      stats = { linked: 0, kept: 0 };
+      /** The last link: units linked, units taken as they were, units whose facts it read. */
+      stats = { linked: 0, kept: 0, factsRead: 0 };
     };
     RelinkSession = class {
       /** `signature`: what all units share (see above). */
@@ -2866,26 +2870,33 @@ var init_relink = __esm({
       current;
       open;
       kept = 0;
-      /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
-      plan(units, moduleFile) {
+      factsRead = /* @__PURE__ */ new Set();
+      /** A unit's facts, without counting as a read (plan). */
+      factsOf = () => {
+        throw new Error("plan() first");
+      };
+      /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now, `factsOf`
+       *  gives a unit's facts without reading them (a unit's `facts` counts as read: readFacts). */
+      plan(units, moduleFile, factsOf) {
+        this.factsOf = factsOf;
         const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
         this.last = last;
         if (!last) return;
         for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
         const note = (path28, before, now) => {
           this.changed.add(path28);
-          this.passEvents ||= hasEvent(before, "pass") || hasEvent(now, "pass");
-          this.ctxStores ||= hasEvent(before, "ctx-store") || hasEvent(now, "ctx-store");
+          this.passEvents ||= before?.passEvents === true || now?.passEvents === true;
+          this.ctxStores ||= (before?.ctxStores.length ?? 0) > 0 || (now?.ctxStores.length ?? 0) > 0;
         };
         const present2 = /* @__PURE__ */ new Set();
         for (const u of units) {
           present2.add(u.path);
           const rec = last.units.get(u.path);
-          if (!rec) note(u.path, void 0, u.facts);
-          else if (rec.facts !== u.facts && !sameFacts(rec, u)) note(u.path, rec.facts, u.facts);
+          if (!rec) note(u.path, void 0, u.header);
+          else if (rec.facts !== factsOf(u.path) && !sameFacts(rec, factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
           if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
         }
-        for (const [path28, rec] of last.units) if (!present2.has(path28)) note(path28, rec.facts, void 0);
+        for (const [path28, rec] of last.units) if (!present2.has(path28)) note(path28, rec.header, void 0);
       }
       /** Whether the unit's work must be done again. */
       dirty(path28, work) {
@@ -2943,7 +2954,7 @@ var init_relink = __esm({
         if (!rec || this.dirty(unit.path, rec.link)) return false;
         for (const k of PER_UNIT) uses[k].push(...rec.link.result.pushed[k]);
         for (const op of rec.link.result.identityOps) identities.apply(op);
-        this.units.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+        this.units.set(unit.path, { ...rec, facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate });
         this.kept++;
         return true;
       }
@@ -2958,14 +2969,19 @@ var init_relink = __esm({
         const { unit, lengths, link } = this.open;
         if (!PER_UNIT.every((k, i) => uses[k].length === lengths[i])) link.result.pushed = Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])]));
         link.reads.delete(unit.path);
-        this.units.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), link });
+        this.units.set(unit.path, { facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate, role: roleOf(unit), link });
         identities.log = void 0;
         this.track(void 0);
         this.open = void 0;
       }
+      /** The facts of `file` are read (the resolver's facts map, a unit's `facts`). */
+      readFacts(file) {
+        this.factsRead.add(file);
+        this.ledger.read(file);
+      }
       /** After the link: what the next one can take from it. */
       finish() {
-        this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept };
+        this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept, factsRead: this.factsRead.size };
         this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules };
       }
       done(compute) {
@@ -2997,6 +3013,8 @@ var init_call_edges = __esm({
     "use strict";
     init_file_facts();
     init_sym_value();
+    init_empty_list();
+    init_profiles();
     init_yield_boundaries();
     init_event_index();
     CallEdges = class {
@@ -3009,21 +3027,64 @@ var init_call_edges = __esm({
       resolver;
       keeper;
       byUnit = /* @__PURE__ */ new Map();
-      /** The calls function `fn` of the unit makes, in the order of its events. */
+      /** Function `fn` of the unit. */
       of(unit, fn) {
+        const work = this.workOf(unit);
+        let f = work.result.functions.get(fn);
+        if (!f) {
+          f = this.keeper.within(work, () => this.functionOf(unit, fn));
+          work.result.functions.set(fn, f);
+        }
+        return f;
+      }
+      /** Where a site of the unit is. */
+      siteSpan(unit, site2) {
+        const work = this.workOf(unit);
+        let span3 = work.result.spans.get(site2);
+        if (!span3) {
+          span3 = this.keeper.within(work, () => unit.locate(siteSpan(unit.facts, site2)));
+          work.result.spans.set(site2, span3);
+        }
+        return span3;
+      }
+      workOf(unit) {
         let work = this.byUnit.get(unit.path);
         if (!work) {
-          work = this.keeper.piecewise("call-edges", unit, () => /* @__PURE__ */ new Map());
+          work = this.keeper.piecewise("reach", unit, () => ({ functions: /* @__PURE__ */ new Map(), spans: /* @__PURE__ */ new Map() }));
           this.byUnit.set(unit.path, work);
         }
-        let edges = work.result.get(fn);
-        if (!edges) {
-          edges = this.keeper.within(work, () => this.edgesOf(unit, fn));
-          work.result.set(fn, edges);
-        }
-        return edges;
+        return work;
       }
-      edgesOf(unit, fn) {
+      functionOf(unit, fn) {
+        const facts = unit.facts;
+        const sockets = [];
+        const connects = [];
+        const blocking = [];
+        const yields = [];
+        for (const c of facts.libraryCalls ?? []) {
+          if (c.fn !== fn) continue;
+          if (c.kind === "blocking") blocking.push({ name: c.name, library: c.library, site: c.site });
+          else if (c.kind === "yield") yields.push({ call: c.name, site: c.site });
+        }
+        for (const e of eventIndex(facts).eventsOf(fn)) {
+          if (e.kind !== "new" && e.kind !== "connect" && e.kind !== "method" && e.kind !== "release") continue;
+          if (e.kind === "connect") connects.push(e.site);
+          const profile = e.target.t === "obj" ? clientProfile(e.target.client) : void 0;
+          if (e.kind === "new" || e.kind === "connect") {
+            const holdsSocket = e.kind === "connect" && !profile?.unprofiled || e.kind === "new" && e.target.t === "obj" && !profile?.holdsNoSocket;
+            sockets.push({ kind: e.kind, client: e.target.t === "obj" ? e.target.client : "client", site: e.site, holdsSocket, ...e.target.t === "obj" ? { objSite: e.target.site } : {} });
+          }
+          const io = e.kind === "connect" || e.kind === "method" || e.kind === "release" && e.implicit === true;
+          if (!io || e.target.t !== "obj" || !profile || profile.unprofiled || profile.holdsNoSocket) continue;
+          if (e.kind === "method" && (NON_YIELDING_METHODS.has(e.method) || profile.keepaliveMethods.includes(e.method) || profile.closeMethods.includes(e.method))) continue;
+          yields.push({ call: `${e.target.client}:${e.method}`, site: e.site });
+        }
+        yields.sort((a, b) => a.site - b.site);
+        const list2 = (xs) => xs.length === 0 ? EMPTY_LIST : xs;
+        const calls = this.callsOf(unit, fn);
+        return { name: facts.functions[fn]?.name ?? "?", calls: list2(calls), sockets: list2(sockets), connects: list2(connects), blocking: list2(blocking), yields: list2(yields) };
+      }
+      callsOf(unit, fn) {
         const out = [];
         for (const e of eventIndex(unit.facts).eventsOf(fn)) {
           if (e.kind !== "call") continue;
@@ -3087,19 +3148,20 @@ var init_call_edges = __esm({
 
 // src/link/build-model.ts
 function buildProjectModel(input, memory) {
-  const declared = declaredModules(input.units);
-  const globals = initGlobals(input.units);
+  const headers2 = new Map(input.units.map((u) => [u.path, unitHeader(u)]));
+  const declared = declaredModules(input.units, headers2);
+  const globals = initGlobals(input.units, headers2);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals));
   const ledger = session?.ledger;
-  const factsByPath = ledger ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => ledger.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const factsByPath = session ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => session.readFacts(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
   const requires = /* @__PURE__ */ new Map();
   const required = /* @__PURE__ */ new Set();
   for (const u of input.units) {
     const targets = [];
-    for (const name of u.facts.requires) {
+    for (const name of headers2.get(u.path).requires) {
       const target = resolver.moduleFile(name);
       if (!target || target === u.path) continue;
       required.add(target);
@@ -3109,16 +3171,18 @@ function buildProjectModel(input, memory) {
   }
   const units = input.units.map((u) => {
     const entries = u.entries ?? [];
-    const module2 = u.facts.returnsValue && required.has(u.path) || u.facts.moduleShaped === true;
-    const unit = { ...u, entries, pluginEntries: pluginEntries(u), isModule: module2 && entries.length === 0 };
-    return ledger ? readsFacts(unit, (f) => ledger.read(f)) : unit;
+    const header = headers2.get(u.path);
+    const module2 = header.returnsValue && required.has(u.path) || header.moduleShaped;
+    const unit = { ...u, entries, header, pluginEntries: header.pluginEntries, isModule: module2 && entries.length === 0 };
+    return session ? readsFacts(unit, (f) => session.readFacts(f)) : unit;
   });
   const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
   const keeper = session ?? PLAIN_WORK;
   const linker = new Linker(resolver, byPath, wrappers, keeper);
   if (session) {
-    session.plan(units, (name) => resolver.moduleFile(name));
+    const facts = new Map(input.units.map((u) => [u.path, u.facts]));
+    session.plan(units, (name) => resolver.moduleFile(name), (path28) => facts.get(path28));
     linker.buildIndexes();
   }
   for (const u of units) {
@@ -3161,16 +3225,19 @@ function scoped(server2, units) {
   const scope = redisConfScope(server2.file, units);
   return Object.freeze(scope ? { ...server2, units: scope } : { ...server2 });
 }
-function initGlobals(units) {
+function initGlobals(units, headers2) {
   const out = /* @__PURE__ */ new Map();
   for (const u of units) {
-    if (!u.facts.globals || !(u.entries ?? []).some((e) => e.phase === "init" || e.phase === "init_worker")) continue;
+    if (!headers2.get(u.path).hasGlobals || !(u.entries ?? []).some((e) => e.phase === "init" || e.phase === "init_worker")) continue;
     for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
   }
   return out;
 }
-function declaredModules(units) {
-  return units.flatMap((u) => u.facts.moduleName !== void 0 && u.path.endsWith(".lua") ? [{ name: u.facts.moduleName, path: u.path }] : []);
+function declaredModules(units, headers2) {
+  return units.flatMap((u) => {
+    const name = headers2.get(u.path).moduleName;
+    return name !== void 0 && u.path.endsWith(".lua") ? [{ name, path: u.path }] : [];
+  });
 }
 function clientTraits(profiles) {
   return new Map(profiles.map((p) => [p.module, p]));
@@ -3201,7 +3268,7 @@ var init_build_model = __esm({
     init_loop_reach();
     init_yield_reach();
     init_resolver_reach();
-    init_plugin_entries();
+    init_unit_header();
     init_resolver();
     init_wrappers();
     init_relink();
@@ -17769,7 +17836,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "d7490761f2849a3c" : void 0;
+    BUILD_ID = true ? "a3c847035807824a" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -23556,14 +23623,14 @@ var require_messageReader = __commonJS({
           this.buffer.append(data);
           while (true) {
             if (this.nextMessageLength === -1) {
-              const headers = this.buffer.tryReadHeaders(true);
-              if (!headers) {
+              const headers2 = this.buffer.tryReadHeaders(true);
+              if (!headers2) {
                 return;
               }
-              const contentLength = headers.get("content-length");
+              const contentLength = headers2.get("content-length");
               if (!contentLength) {
                 this.fireError(new Error(`Header must provide a Content-Length property.
-${JSON.stringify(Object.fromEntries(headers))}`));
+${JSON.stringify(Object.fromEntries(headers2))}`));
                 return;
               }
               const length = parseInt(contentLength);
@@ -23743,19 +23810,19 @@ var require_messageWriter = __commonJS({
             }
           });
           return payload.then((buffer) => {
-            const headers = [];
-            headers.push(ContentLength, buffer.byteLength.toString(), CRLF);
-            headers.push(CRLF);
-            return this.doWrite(msg, headers, buffer);
+            const headers2 = [];
+            headers2.push(ContentLength, buffer.byteLength.toString(), CRLF);
+            headers2.push(CRLF);
+            return this.doWrite(msg, headers2, buffer);
           }, (error) => {
             this.fireError(error);
             throw error;
           });
         });
       }
-      async doWrite(msg, headers, data) {
+      async doWrite(msg, headers2, data) {
         try {
-          await this.writable.write(headers.join(""), "ascii");
+          await this.writable.write(headers2.join(""), "ascii");
           return this.writable.write(data);
         } catch (error) {
           this.handleError(error, msg);
@@ -23852,12 +23919,12 @@ var require_messageBuffer = __commonJS({
         }
         const buffer = this._read(chunkBytesRead + offset);
         const result = /* @__PURE__ */ new Map();
-        const headers = this.toString(buffer, "ascii").split(CRLF);
-        if (headers.length < 2) {
+        const headers2 = this.toString(buffer, "ascii").split(CRLF);
+        if (headers2.length < 2) {
           return result;
         }
-        for (let i = 0; i < headers.length - 2; i++) {
-          const header = headers[i];
+        for (let i = 0; i < headers2.length - 2; i++) {
+          const header = headers2[i];
           const index = header.indexOf(":");
           if (index === -1) {
             throw new Error(`Message header must separate key and value using ':'

@@ -24,9 +24,9 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const plain = (_key: string, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v);
 
 /** The model of a workspace's analysis, as JSON (maps as their entries). */
-function modelOf(ws: Workspace): { json: string; linked: number; kept: number } {
+function modelOf(ws: Workspace): { json: string; linked: number; kept: number; factsRead: number } {
   const a = ws.analyze();
-  return { json: JSON.stringify(a.run.model, plain), linked: a.linked, kept: a.kept };
+  return { json: JSON.stringify(a.run.model, plain), linked: a.linked, kept: a.kept, factsRead: a.factsRead };
 }
 
 function project(name: string, files: Record<string, string>): string {
@@ -50,7 +50,7 @@ class Edits {
   }
 
   /** `file` (relative) shows `text` now (undefined: the file on disk again). */
-  edit(file: string, text: string | undefined): { linked: number; kept: number } {
+  edit(file: string, text: string | undefined): { linked: number; kept: number; factsRead: number } {
     if (text === undefined) this.buffers.delete(file);
     else this.buffers.set(file, text);
     this.ws.setBuffer(path.join(this.root, file), text);
@@ -161,6 +161,24 @@ describe('a partial relink ends with the model of a full link', () => {
     const edits = new Edits(root);
     edits.edit('store.lua', 'local mysql = require "resty.mysql"\nlocal db = mysql:new()\ndb:connect({ host = "127.0.0.1", port = 3306 })\nngx.ctx.red = db\n');
     edits.edit('store.lua', undefined);
+  });
+
+  it('reads the facts of the units whose work it does again and of what that work reads, no others', () => {
+    // Every step over all units (the callers and ctx indexes, stale ctx getters, the walks from each entry) runs on
+    // each link; an edit of h1.lua must still read only h1.lua and store.lua, which h1.lua's work reads.
+    const root = project('facts-read', {
+      'nginx.conf': 'http {\n  server {\n    location /1 {\n      content_by_lua_file h1.lua;\n    }\n    location /2 {\n      content_by_lua_file h2.lua;\n      log_by_lua_file log.lua;\n    }\n  }\n}\n',
+      'store.lua': 'local redis = require "resty.redis"\nlocal _M = {}\nfunction _M.get()\n  local red = redis:new()\n  red:connect("127.0.0.1", 6379)\n  ngx.ctx.red = red\n  return red\nend\nfunction _M.put(red)\n  red:set_keepalive(10000, 100)\nend\nfunction _M.cached()\n  local red = ngx.ctx.red\n  if red then\n    return red\n  end\nend\nreturn _M\n',
+      'h1.lua': 'local store = require "store"\nlocal red = store.get()\nred:get("a")\nstore.put(red)\n',
+      'h2.lua': 'local store = require "store"\nlocal red = store.get()\nred:get("b")\nred:close()\n',
+      'log.lua': 'local store = require "store"\nlocal red = store.cached()\nngx.timer.at(0, function()\n  store.get()\nend)\n',
+      'a.lua': 'local x = 1\nreturn x\n',
+      'b.lua': 'local function f(t)\n  table.sort(t, function(p, q)\n    return p < q\n  end)\nend\nreturn { f = f }\n',
+    });
+    const edits = new Edits(root);
+    const at = edits.edit('h1.lua', 'local store = require "store"\nlocal red = store.get()\nred:get("a")\nred:get("c")\nstore.put(red)\n');
+    expect(at.kept).toBe(4); // store.lua too: h1.lua passes a client to store.put, so the callers index may differ
+    expect(at.factsRead).toBe(2);
   });
 
   it('when the edit makes a module of a file another one requires now (its role)', () => {

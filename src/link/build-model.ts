@@ -5,14 +5,14 @@ import type { WrapperSpec } from '../config/config.ts';
 import type { ClientTraits } from '../model/vocabulary.ts';
 import type { CodeUnit, NginxSettings, ProjectModel, RedisServer } from '../model/project-model.ts';
 import { Linker, type LinkedUses } from './link.ts';
-import type { LinkUnit, UnitInput } from './link-unit.ts';
+import type { LinkUnit, UnitHeader, UnitInput } from './link-unit.ts';
 import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
 import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
 import { findBlockingCalls } from './loop-reach.ts';
 import { findCallbackYields } from './yield-reach.ts';
 import { findHostConnects } from './resolver-reach.ts';
-import { pluginEntries } from './plugin-entries.ts';
+import { unitHeader } from './unit-header.ts';
 import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
 import { RelinkSession, type LinkMemory } from './relink.ts';
@@ -36,12 +36,13 @@ export interface ModelInput {
 
 /** `memory`: what the last link left (the language server's), for relinking only what changed (relink.ts). */
 export function buildProjectModel(input: ModelInput, memory?: LinkMemory): ProjectModel {
-  const declared = declaredModules(input.units);
-  const globals = initGlobals(input.units);
+  const headers = new Map(input.units.map((u) => [u.path, unitHeader(u)]));
+  const declared = declaredModules(input.units, headers);
+  const globals = initGlobals(input.units, headers);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals));
   const ledger = session?.ledger;
-  const factsByPath = ledger ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => ledger.read(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const factsByPath = session ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => session.readFacts(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
 
@@ -49,7 +50,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   const required = new Set<string>();
   for (const u of input.units) {
     const targets: string[] = [];
-    for (const name of u.facts.requires) {
+    for (const name of headers.get(u.path)!.requires) {
       const target = resolver.moduleFile(name);
       if (!target || target === u.path) continue;
       required.add(target);
@@ -59,13 +60,14 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   }
   const units: LinkUnit[] = input.units.map((u) => {
     const entries = u.entries ?? [];
+    const header = headers.get(u.path)!;
     // A chunk an nginx directive runs is an entry (its top level runs per request or per phase); otherwise a
     // file is a module when something requires it and it returns a value, or when it returns a module-like
     // value at all (it may be required by code deployed apart).
-    const module = (u.facts.returnsValue && required.has(u.path)) || u.facts.moduleShaped === true;
-    const unit = { ...u, entries, pluginEntries: pluginEntries(u), isModule: module && entries.length === 0 };
+    const module = (header.returnsValue && required.has(u.path)) || header.moduleShaped;
+    const unit = { ...u, entries, header, pluginEntries: header.pluginEntries, isModule: module && entries.length === 0 };
     // A partial relink learns which files each unit's link reads.
-    return ledger ? readsFacts(unit, (f) => ledger.read(f)) : unit;
+    return session ? readsFacts(unit, (f) => session.readFacts(f)) : unit;
   });
 
   const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
@@ -73,7 +75,8 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   const keeper = session ?? PLAIN_WORK;
   const linker = new Linker(resolver, byPath, wrappers, keeper);
   if (session) {
-    session.plan(units, (name) => resolver.moduleFile(name));
+    const facts = new Map(input.units.map((u) => [u.path, u.facts]));
+    session.plan(units, (name) => resolver.moduleFile(name), (path) => facts.get(path)!);
     // Every unit's part of the callers index before any link reads it (relink.ts).
     linker.buildIndexes();
   }
@@ -124,18 +127,21 @@ function scoped(server: RedisServer, units: readonly CodeUnit[]): RedisServer {
 /** Globals assigned by code that runs in init_by_lua* / init_worker_by_lua*: ngx_lua runs it in the
  *  worker's global environment, so every handler sees them (docs/semantics.md §3). Handlers' own globals
  *  are not shared this way. */
-function initGlobals(units: readonly UnitInput[]): Map<string, { file: string; value: SymValue }> {
+function initGlobals(units: readonly UnitInput[], headers: ReadonlyMap<string, UnitHeader>): Map<string, { file: string; value: SymValue }> {
   const out = new Map<string, { file: string; value: SymValue }>();
   for (const u of units) {
-    if (!u.facts.globals || !(u.entries ?? []).some((e) => e.phase === 'init' || e.phase === 'init_worker')) continue;
-    for (const [name, value] of Object.entries(u.facts.globals)) if (!out.has(name)) out.set(name, { file: u.path, value });
+    if (!headers.get(u.path)!.hasGlobals || !(u.entries ?? []).some((e) => e.phase === 'init' || e.phase === 'init_worker')) continue;
+    for (const [name, value] of Object.entries(u.facts.globals!)) if (!out.has(name)) out.set(name, { file: u.path, value });
   }
   return out;
 }
 
 /** Lua files that name themselves with module("a.b"): `require "a.b"` finds them by that name too. */
-function declaredModules(units: readonly UnitInput[]): DeclaredModule[] {
-  return units.flatMap((u) => (u.facts.moduleName !== undefined && u.path.endsWith('.lua') ? [{ name: u.facts.moduleName, path: u.path }] : []));
+function declaredModules(units: readonly UnitInput[], headers: ReadonlyMap<string, UnitHeader>): DeclaredModule[] {
+  return units.flatMap((u) => {
+    const name = headers.get(u.path)!.moduleName;
+    return name !== undefined && u.path.endsWith('.lua') ? [{ name, path: u.path }] : [];
+  });
 }
 
 function clientTraits(profiles: readonly ClientProfile[]): ReadonlyMap<string, ClientTraits> {

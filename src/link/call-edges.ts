@@ -1,10 +1,14 @@
-// The calls each function makes, as the reachability walks (reach.ts) follow them: callees resolved to functions of
-// the project, callbacks and where they run (here, under a C function, or later in a timer). Worked out once per
-// function and link, shared by every walk; a partial relink keeps a unit's edges while nothing they read changed
-// (kept-work.ts).
-import { type LibraryCall } from '../analysis/file-facts.ts';
+// What the reachability walks (reach.ts) and the rules' passes over them see of each function: the calls it makes
+// (callees resolved to functions of the project, callbacks and where they run: here, under a C function, or later
+// in a timer) and the events they report (cosockets made or connected, blocking and yielding calls). Worked out
+// once per function and link, shared by every walk; a partial relink keeps a unit's while nothing they read
+// changed (kept-work.ts), and the walks then read no facts of units they only pass through.
+import { siteSpan, type LibraryCall } from '../analysis/file-facts.ts';
 import { fieldOf, type SymValue } from '../analysis/sym-value.ts';
-import { C_CALLBACKS } from '../clients/yield-boundaries.ts';
+import type { SourceSpan } from '../core/findings.ts';
+import { EMPTY_LIST } from '../core/empty-list.ts';
+import { clientProfile } from '../clients/profiles.ts';
+import { C_CALLBACKS, NON_YIELDING_METHODS } from '../clients/yield-boundaries.ts';
 import { eventIndex } from './event-index.ts';
 import type { LinkUnit } from './link-unit.ts';
 import type { ValueResolver } from './resolver.ts';
@@ -31,8 +35,28 @@ export interface CallEdge {
   cCallback?: { fn: number; what: string };
 }
 
+/** A function as the walks see it. */
+export interface ReachedFunction {
+  name: string;
+  calls: readonly CallEdge[];
+  /** Cosockets made (`new`) or connected, in the order of the events (phase-reach.ts). */
+  sockets: ReadonlyArray<{ kind: 'new' | 'connect'; client: string; site: number; holdsSocket: boolean; objSite?: number }>;
+  /** Sites of its connects (resolver-reach.ts). */
+  connects: readonly number[];
+  /** Calls of blocking libraries (loop-reach.ts). */
+  blocking: ReadonlyArray<{ name: string; library: string; site: number }>;
+  /** Calls that yield, by site (yield-reach.ts). */
+  yields: ReadonlyArray<{ call: string; site: number }>;
+}
+
+/** One unit's functions as worked out so far in this link, and its sites' places. */
+interface UnitReach {
+  functions: Map<number, ReachedFunction>;
+  spans: Map<number, SourceSpan>;
+}
+
 export class CallEdges {
-  private readonly byUnit = new Map<string, Work<Map<number, readonly CallEdge[]>>>();
+  private readonly byUnit = new Map<string, Work<UnitReach>>();
 
   constructor(
     private readonly byPath: ReadonlyMap<string, LinkUnit>,
@@ -40,22 +64,72 @@ export class CallEdges {
     private readonly keeper: WorkKeeper,
   ) {}
 
-  /** The calls function `fn` of the unit makes, in the order of its events. */
-  of(unit: LinkUnit, fn: number): readonly CallEdge[] {
-    let work = this.byUnit.get(unit.path);
-    if (!work) {
-      work = this.keeper.piecewise('call-edges', unit, () => new Map<number, readonly CallEdge[]>());
-      this.byUnit.set(unit.path, work);
+  /** Function `fn` of the unit. */
+  of(unit: LinkUnit, fn: number): ReachedFunction {
+    const work = this.workOf(unit);
+    let f = work.result.functions.get(fn);
+    if (!f) {
+      f = this.keeper.within(work, () => this.functionOf(unit, fn));
+      work.result.functions.set(fn, f);
     }
-    let edges = work.result.get(fn);
-    if (!edges) {
-      edges = this.keeper.within(work, () => this.edgesOf(unit, fn));
-      work.result.set(fn, edges);
-    }
-    return edges;
+    return f;
   }
 
-  private edgesOf(unit: LinkUnit, fn: number): CallEdge[] {
+  /** Where a site of the unit is. */
+  siteSpan(unit: LinkUnit, site: number): SourceSpan {
+    const work = this.workOf(unit);
+    let span = work.result.spans.get(site);
+    if (!span) {
+      span = this.keeper.within(work, () => unit.locate(siteSpan(unit.facts, site)));
+      work.result.spans.set(site, span);
+    }
+    return span;
+  }
+
+  private workOf(unit: LinkUnit): Work<UnitReach> {
+    let work = this.byUnit.get(unit.path);
+    if (!work) {
+      work = this.keeper.piecewise('reach', unit, () => ({ functions: new Map(), spans: new Map() }));
+      this.byUnit.set(unit.path, work);
+    }
+    return work;
+  }
+
+  private functionOf(unit: LinkUnit, fn: number): ReachedFunction {
+    const facts = unit.facts;
+    // Most functions report nothing: their lists are the one shared empty list.
+    const sockets: Array<ReachedFunction['sockets'][number]> = [];
+    const connects: number[] = [];
+    const blocking: Array<ReachedFunction['blocking'][number]> = [];
+    const yields: Array<ReachedFunction['yields'][number]> = [];
+    for (const c of facts.libraryCalls ?? []) {
+      if (c.fn !== fn) continue;
+      if (c.kind === 'blocking') blocking.push({ name: c.name, library: c.library, site: c.site });
+      else if (c.kind === 'yield') yields.push({ call: c.name, site: c.site });
+    }
+    for (const e of eventIndex(facts).eventsOf(fn)) {
+      if (e.kind !== 'new' && e.kind !== 'connect' && e.kind !== 'method' && e.kind !== 'release') continue;
+      if (e.kind === 'connect') connects.push(e.site);
+      const profile = e.target.t === 'obj' ? clientProfile(e.target.client) : undefined;
+      if (e.kind === 'new' || e.kind === 'connect') {
+        // Whether an unprofiled library's new() or connect() is a cosocket at all is unknown: never claimed.
+        const holdsSocket = (e.kind === 'connect' && !profile?.unprofiled) || (e.kind === 'new' && e.target.t === 'obj' && !profile?.holdsNoSocket);
+        sockets.push({ kind: e.kind, client: e.target.t === 'obj' ? e.target.client : 'client', site: e.site, holdsSocket, ...(e.target.t === 'obj' ? { objSite: e.target.site } : {}) });
+      }
+      // A self-releasing request (request_uri) connects and reads before it releases.
+      const io = e.kind === 'connect' || e.kind === 'method' || (e.kind === 'release' && e.implicit === true);
+      // Whether an unprofiled library's method does I/O is unknown: never claimed.
+      if (!io || e.target.t !== 'obj' || !profile || profile.unprofiled || profile.holdsNoSocket) continue;
+      if (e.kind === 'method' && (NON_YIELDING_METHODS.has(e.method) || profile.keepaliveMethods.includes(e.method) || profile.closeMethods.includes(e.method))) continue;
+      yields.push({ call: `${e.target.client}:${e.method}`, site: e.site });
+    }
+    yields.sort((a, b) => a.site - b.site);
+    const list = <T>(xs: T[]): readonly T[] => (xs.length === 0 ? EMPTY_LIST : xs);
+    const calls = this.callsOf(unit, fn);
+    return { name: facts.functions[fn]?.name ?? '?', calls: list(calls), sockets: list(sockets), connects: list(connects), blocking: list(blocking), yields: list(yields) };
+  }
+
+  private callsOf(unit: LinkUnit, fn: number): CallEdge[] {
     const out: CallEdge[] = [];
     for (const e of eventIndex(unit.facts).eventsOf(fn)) {
       if (e.kind !== 'call') continue;

@@ -18,8 +18,7 @@ export class ClientObjects {
     private readonly keeper: WorkKeeper,
   ) {
     for (const unit of units.values()) {
-      for (const e of unit.facts.events) {
-        if (e.kind !== 'ctx-store') continue;
+      for (const e of unit.header.ctxStores) {
         const list = this.ctxStores.get(e.slot) ?? [];
         list.push({ file: unit.path, target: e.target });
         this.ctxStores.set(e.slot, list);

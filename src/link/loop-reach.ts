@@ -5,7 +5,6 @@
 // module's init_process / exit_process hooks (ngx_http_lua_init_worker, ngx_http_lua_exit_worker), outside the
 // event loop, when the worker serves no request yet (or any more); the timers init_worker starts do run in
 // the loop. Code reached from no entry (a CLI script, a test) is not nginx code at all.
-import { siteSpan } from '../analysis/file-facts.ts';
 import type { BlockingCall } from '../model/project-model.ts';
 import { BLOCKING_LIBRARIES } from '../clients/blocking-calls.ts';
 import type { LinkUnit } from './link-unit.ts';
@@ -24,15 +23,13 @@ export function findBlockingCalls(units: readonly LinkUnit[], cx: ReachContext):
       // init_by_lua*: startup, in the master; it starts no timer that runs (ngx.timer.at is disabled there).
       if (entry.phase === 'init') continue;
       walkReach(unit, entry, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer }) => {
-        const calls = u.facts.libraryCalls;
-        if (!calls || (!timer && OUTSIDE_LOOP.has(entry.phase))) return;
-        for (const c of calls) {
-          if (c.kind !== 'blocking' || c.fn !== fn) continue;
+        if (!timer && OUTSIDE_LOOP.has(entry.phase)) return;
+        for (const c of cx.edges.of(u, fn).blocking) {
           const key = `${u.path}@${c.site}`;
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: u.locate(siteSpan(u.facts, c.site)), unit: u.path, entry, inTimer: timer, via: callPathSpans(via) });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: cx.edges.siteSpan(u, c.site), unit: u.path, entry, inTimer: timer, via: callPathSpans(via, cx) });
         }
       });
     }

@@ -29,7 +29,8 @@ export class PassEffects {
     if (depth > 3) return [];
     this.keeper.indexUse('callers');
     const out: ObjInstance[] = [];
-    for (const { unit, pass } of this.callers().get(`${file}#${fn}`) ?? []) {
+    for (const { unit, event } of this.callers().get(`${file}#${fn}`) ?? []) {
+      const pass = unit.facts.events[event] as Ev<'pass'>;
       if (pass.argIndex !== index) continue;
       if (pass.target.t === 'param') out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
       else out.push(...this.objects.of(unit.path, pass.target));
@@ -37,16 +38,17 @@ export class PassEffects {
     return out;
   }
 
-  private callerIndex: Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> | undefined;
+  private callerIndex: Map<string, Array<{ unit: LinkUnit; event: number }>> | undefined;
 
-  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
-  callers(): Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> {
+  /** Every pass event (its unit and index among the unit's events), by the function it calls (`file#fnId`); built
+   *  on first use. */
+  callers(): Map<string, Array<{ unit: LinkUnit; event: number }>> {
     if (this.callerIndex) return this.callerIndex;
-    const index = new Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>>();
+    const index = new Map<string, Array<{ unit: LinkUnit; event: number }>>();
     for (const unit of this.units.values()) {
       for (const [key, event] of this.keeper.indexPart('callers', unit, () => this.callersPart(unit))) {
         const list = index.get(key) ?? [];
-        list.push({ unit, pass: unit.facts.events[event] as Ev<'pass'> });
+        list.push({ unit, event });
         index.set(key, list);
       }
     }

@@ -5,7 +5,6 @@
 // a C function calls back, a module main chunk `require` runs), where a yield fails.
 import type { SourceSpan } from '../core/findings.ts';
 import type { EntryPoint } from '../model/project-model.ts';
-import { siteSpan } from '../analysis/file-facts.ts';
 import { REQUIRE_BOUNDARY } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
 import type { CallEdges } from './call-edges.ts';
@@ -26,9 +25,9 @@ export interface CallPath {
 }
 
 /** A call path's sites as source locations, outermost first. */
-export function callPathSpans(path: CallPath | null): SourceSpan[] {
+export function callPathSpans(path: CallPath | null, cx: ReachContext): SourceSpan[] {
   const out: SourceSpan[] = [];
-  for (let p = path; p; p = p.outer) out.push(p.unit.locate(siteSpan(p.unit.facts, p.site)));
+  for (let p = path; p; p = p.outer) out.push(cx.edges.siteSpan(p.unit, p.site));
   return out.reverse();
 }
 
@@ -84,9 +83,9 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
     const at = queue[i];
     visit(at);
     const { unit, via } = at;
-    for (const e of cx.edges.of(unit, at.fn)) {
+    for (const e of cx.edges.of(unit, at.fn).calls) {
       const here: CallPath = { unit, site: e.site, outer: via };
-      const hereSpan = () => unit.locate(siteSpan(unit.facts, e.site));
+      const hereSpan = () => cx.edges.siteSpan(unit, e.site);
       if (e.deferred) {
         // The timer's callback runs later in a coroutine of its own: no boundary of this call stack.
         if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb.fn, via: here, timer: true });

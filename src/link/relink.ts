@@ -18,7 +18,7 @@ import { offsetsOf, pointsOf } from '../analysis/fact-points.ts';
 import { AnswerLedger, moduleRead } from './answer-ledger.ts';
 import type { Identities, IdentityOp } from './identities.ts';
 import type { LinkedUses } from './link.ts';
-import type { LinkUnit } from './link-unit.ts';
+import type { LinkUnit, UnitHeader } from './link-unit.ts';
 import type { ProjectIndex, Work, WorkKeeper } from './kept-work.ts';
 
 /** The model's lists a unit's link adds to (the others are made by passes over the whole project). */
@@ -35,6 +35,7 @@ const NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, 
 
 interface UnitRecord {
   facts: FileFacts;
+  header: UnitHeader;
   locate: (span: [number, number]) => SourceSpan;
   /** Module or not, entries, plugin entries (JSON). */
   role: string;
@@ -44,8 +45,8 @@ interface UnitRecord {
 /** What one link leaves for the next (the language server keeps one per workspace). */
 export class LinkMemory {
   last: { signature: string; units: Map<string, UnitRecord>; work: Map<string, Work<unknown>>; modules: ReadonlyMap<string, string | undefined> } | undefined;
-  /** The last link: units linked, units taken as they were. */
-  stats = { linked: 0, kept: 0 };
+  /** The last link: units linked, units taken as they were, units whose facts it read. */
+  stats = { linked: 0, kept: 0, factsRead: 0 };
 }
 
 /** One link's use of the memory. */
@@ -69,6 +70,11 @@ export class RelinkSession implements WorkKeeper {
   private current: Work<unknown> | undefined;
   private open: { unit: LinkUnit; lengths: number[]; ops: IdentityOp[]; link: Work<Linked> } | undefined;
   private kept = 0;
+  private readonly factsRead = new Set<string>();
+  /** A unit's facts, without counting as a read (plan). */
+  private factsOf: (path: string) => FileFacts = () => {
+    throw new Error('plan() first');
+  };
 
   /** `signature`: what all units share (see above). */
   constructor(
@@ -76,28 +82,30 @@ export class RelinkSession implements WorkKeeper {
     private readonly signature: string,
   ) {}
 
-  /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
-  plan(units: readonly LinkUnit[], moduleFile: (name: string) => string | undefined): void {
+  /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now, `factsOf`
+   *  gives a unit's facts without reading them (a unit's `facts` counts as read: readFacts). */
+  plan(units: readonly LinkUnit[], moduleFile: (name: string) => string | undefined, factsOf: (path: string) => FileFacts): void {
+    this.factsOf = factsOf;
     const last = this.memory.last?.signature === this.signature ? this.memory.last : undefined;
     this.last = last;
     if (!last) return;
     // A file added or dropped (one that stops parsing, say) matters to the others through module names: a name that
     // resolves elsewhere now is changed for the work that resolved it.
     for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
-    const note = (path: string, before: FileFacts | undefined, now: FileFacts | undefined) => {
+    const note = (path: string, before: UnitHeader | undefined, now: UnitHeader | undefined) => {
       this.changed.add(path);
-      this.passEvents ||= hasEvent(before, 'pass') || hasEvent(now, 'pass');
-      this.ctxStores ||= hasEvent(before, 'ctx-store') || hasEvent(now, 'ctx-store');
+      this.passEvents ||= before?.passEvents === true || now?.passEvents === true;
+      this.ctxStores ||= (before?.ctxStores.length ?? 0) > 0 || (now?.ctxStores.length ?? 0) > 0;
     };
     const present = new Set<string>();
     for (const u of units) {
       present.add(u.path);
       const rec = last.units.get(u.path);
-      if (!rec) note(u.path, undefined, u.facts);
-      else if (rec.facts !== u.facts && !sameFacts(rec, u)) note(u.path, rec.facts, u.facts);
+      if (!rec) note(u.path, undefined, u.header);
+      else if (rec.facts !== factsOf(u.path) && !sameFacts(rec, factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
       if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
     }
-    for (const [path, rec] of last.units) if (!present.has(path)) note(path, rec.facts, undefined);
+    for (const [path, rec] of last.units) if (!present.has(path)) note(path, rec.header, undefined);
   }
 
   /** Whether the unit's work must be done again. */
@@ -163,7 +171,7 @@ export class RelinkSession implements WorkKeeper {
     if (!rec || this.dirty(unit.path, rec.link)) return false;
     for (const k of PER_UNIT) (uses[k] as unknown[]).push(...rec.link.result.pushed[k]);
     for (const op of rec.link.result.identityOps) identities.apply(op);
-    this.units.set(unit.path, { ...rec, facts: unit.facts, locate: unit.locate });
+    this.units.set(unit.path, { ...rec, facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate });
     this.kept++;
     return true;
   }
@@ -181,15 +189,21 @@ export class RelinkSession implements WorkKeeper {
     // Most units add nothing to the model: they share one empty record of it.
     if (!PER_UNIT.every((k, i) => uses[k].length === lengths[i])) link.result.pushed = Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])])) as Linked['pushed'];
     link.reads.delete(unit.path);
-    this.units.set(unit.path, { facts: unit.facts, locate: unit.locate, role: roleOf(unit), link });
+    this.units.set(unit.path, { facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate, role: roleOf(unit), link });
     identities.log = undefined;
     this.track(undefined);
     this.open = undefined;
   }
 
+  /** The facts of `file` are read (the resolver's facts map, a unit's `facts`). */
+  readFacts(file: string): void {
+    this.factsRead.add(file);
+    this.ledger.read(file);
+  }
+
   /** After the link: what the next one can take from it. */
   finish(): void {
-    this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept };
+    this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept, factsRead: this.factsRead.size };
     this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules! };
   }
 
@@ -214,16 +228,12 @@ function workKey(kind: string, path: string): string {
 }
 
 /** Same content and same places: another facts object (inline Lua is interpreted again on every analysis). */
-function sameFacts(rec: UnitRecord, unit: LinkUnit): boolean {
-  if (JSON.stringify(rec.facts) !== JSON.stringify(unit.facts)) return false;
-  const offsets = offsetsOf(unit.facts);
+function sameFacts(rec: UnitRecord, facts: FileFacts, locate: UnitRecord['locate']): boolean {
+  if (JSON.stringify(rec.facts) !== JSON.stringify(facts)) return false;
+  const offsets = offsetsOf(facts);
   const before = pointsOf(offsets, rec.locate);
-  const now = pointsOf(offsets, unit.locate);
+  const now = pointsOf(offsets, locate);
   return before.every((p, i) => p === now[i]);
-}
-
-function hasEvent(facts: FileFacts | undefined, kind: 'pass' | 'ctx-store'): boolean {
-  return facts?.events.some((e) => e.kind === kind) ?? false;
 }
 
 function roleOf(unit: LinkUnit): string {

@@ -2,10 +2,8 @@
 // `resolver` (resolver-missing) reads each entry's resolver state (EntryPoint.nginx). Follows calls and
 // requires across files (reach.ts), and also into ngx.timer callbacks: a timer's fake request keeps
 // the location configuration of the request that created it (docs/semantics.md §12.1).
-import { siteSpan } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import type { ConnectSite, EntryPoint, HostConnect } from '../model/project-model.ts';
-import { eventIndex } from './event-index.ts';
 import type { LinkUnit } from './link-unit.ts';
 import { walkReach, type ReachContext } from './reach.ts';
 
@@ -42,9 +40,8 @@ export function findHostConnects(units: readonly LinkUnit[], cx: ReachContext, c
 function reach(start: LinkUnit, entry: EntryPoint, cx: ReachContext): string[] {
   const out: string[] = [];
   walkReach(start, entry, cx, { intoTimers: true, tag: (r) => (r.timer ? 'timer' : '') }, ({ unit, fn, timer }) => {
-    for (const e of eventIndex(unit.facts).eventsOf(fn)) {
-      if (e.kind === 'connect' && (timer || entry.cosocketAllowed)) out.push(spanKey(unit.path, unit.locate(siteSpan(unit.facts, e.site))));
-    }
+    if (!timer && !entry.cosocketAllowed) return;
+    for (const site of cx.edges.of(unit, fn).connects) out.push(spanKey(unit.path, cx.edges.siteSpan(unit, site)));
   });
   return out;
 }

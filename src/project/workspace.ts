@@ -63,6 +63,8 @@ export interface WorkspaceAnalysis {
   /** Units linked again, and units whose last link results were taken as they were (src/link/relink.ts). */
   linked: number;
   kept: number;
+  /** Units whose facts the link read: those it linked again and those their work read. */
+  factsRead: number;
   ms: number;
 }
 
