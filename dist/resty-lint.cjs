@@ -1798,7 +1798,7 @@ var init_yield_boundaries = __esm({
 // src/link/reach.ts
 function callPathSpans(path28, cx) {
   const out = [];
-  for (let p = path28; p; p = p.outer) out.push(cx.edges.siteSpan(p.unit, p.site));
+  for (let p = path28; p; p = p.outer) out.push(cx.functions.siteSpan(p.unit, p.site));
   return out.reverse();
 }
 function walkReach(start2, entry2, cx, opts, visit2) {
@@ -1817,9 +1817,9 @@ function walkReach(start2, entry2, cx, opts, visit2) {
     const at2 = queue[i];
     visit2(at2);
     const { unit, via } = at2;
-    for (const e of cx.edges.of(unit, at2.fn).calls) {
+    for (const e of cx.functions.of(unit, at2.fn).calls) {
       const here = { unit, site: e.site, outer: via };
-      const hereSpan = () => cx.edges.siteSpan(unit, e.site);
+      const hereSpan = () => cx.functions.siteSpan(unit, e.site);
       if (e.deferred) {
         if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb.fn, via: here, timer: true });
         continue;
@@ -1880,14 +1880,14 @@ function reach(start2, entry2, cx) {
   const out = [];
   const created2 = /* @__PURE__ */ new Set();
   walkReach(start2, entry2, cx, {}, ({ unit, fn, via }) => {
-    const f = cx.edges.of(unit, fn);
+    const f = cx.functions.of(unit, fn);
     for (const s of f.sockets) {
       if (s.kind === "new" && s.objSite !== void 0) created2.add(`${unit.path}@${s.objSite}`);
       if (s.kind === "connect" && s.objSite !== void 0 && created2.has(`${unit.path}@${s.objSite}`)) continue;
       if (!s.holdsSocket) continue;
       out.push({
         client: s.client,
-        location: cx.edges.siteSpan(unit, s.site),
+        location: cx.functions.siteSpan(unit, s.site),
         unit: unit.path,
         functionName: f.name,
         what: s.kind,
@@ -1953,12 +1953,12 @@ function findBlockingCalls(units, cx) {
       if (entry2.phase === "init") continue;
       walkReach(unit, entry2, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer: timer2 }) => {
         if (!timer2 && OUTSIDE_LOOP.has(entry2.phase)) return;
-        for (const c of cx.edges.of(u, fn).blocking) {
+        for (const c of cx.functions.of(u, fn).blocking) {
           const key = `${u.path}@${c.site}`;
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: cx.edges.siteSpan(u, c.site), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via, cx) });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: cx.functions.siteSpan(u, c.site), unit: u.path, entry: entry2, inTimer: timer2, via: callPathSpans(via, cx) });
         }
       });
     }
@@ -1988,11 +1988,11 @@ function findCallbackYields(units, cx) {
       const tag = (r) => canYield(r.timer) ? "a" : "";
       walkReach(unit, entry2, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer: timer2, boundary }) => {
         if (!boundary || !canYield(timer2)) return;
-        for (const { call, site: site2 } of cx.edges.of(u, fn).yields) {
+        for (const { call, site: site2 } of cx.functions.of(u, fn).yields) {
           const key = `${u.path}@${site2}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: cx.edges.siteSpan(u, site2), unit: u.path, boundary, entry: entry2, via: callPathSpans(via, cx) });
+          out.push({ call, location: cx.functions.siteSpan(u, site2), unit: u.path, boundary, entry: entry2, via: callPathSpans(via, cx) });
         }
       });
     }
@@ -2037,7 +2037,7 @@ function reach2(start2, entry2, cx) {
   const out = [];
   walkReach(start2, entry2, cx, { intoTimers: true, tag: (r) => r.timer ? "timer" : "" }, ({ unit, fn, timer: timer2 }) => {
     if (!timer2 && !entry2.cosocketAllowed) return;
-    for (const site2 of cx.edges.of(unit, fn).connects) out.push(spanKey(unit.path, cx.edges.siteSpan(unit, site2)));
+    for (const site2 of cx.functions.of(unit, fn).connects) out.push(spanKey(unit.path, cx.functions.siteSpan(unit, site2)));
   });
   return out;
 }
@@ -2844,13 +2844,16 @@ var init_relink = __esm({
       stats = { linked: 0, kept: 0, factsRead: 0 };
     };
     RelinkSession = class {
-      /** `signature`: what all units share (see above). */
-      constructor(memory, signature) {
+      /** `signature`: what all units share (see above); `factsOf`: a unit's facts, without counting as read (a unit's
+       *  `facts` does: readFacts). */
+      constructor(memory, signature, factsOf) {
         this.memory = memory;
         this.signature = signature;
+        this.factsOf = factsOf;
       }
       memory;
       signature;
+      factsOf;
       /** The resolver's ledger, keeping which files answers read. */
       ledger = new AnswerLedger(true);
       last;
@@ -2871,14 +2874,8 @@ var init_relink = __esm({
       open;
       kept = 0;
       factsRead = /* @__PURE__ */ new Set();
-      /** A unit's facts, without counting as a read (plan). */
-      factsOf = () => {
-        throw new Error("plan() first");
-      };
-      /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now, `factsOf`
-       *  gives a unit's facts without reading them (a unit's `facts` counts as read: readFacts). */
-      plan(units, moduleFile, factsOf) {
-        this.factsOf = factsOf;
+      /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
+      plan(units, moduleFile) {
         const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
         this.last = last;
         if (!last) return;
@@ -2893,7 +2890,7 @@ var init_relink = __esm({
           present2.add(u.path);
           const rec = last.units.get(u.path);
           if (!rec) note(u.path, void 0, u.header);
-          else if (rec.facts !== factsOf(u.path) && !sameFacts(rec, factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
+          else if (rec.facts !== this.factsOf(u.path) && !sameFacts(rec, this.factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
           if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
         }
         for (const [path28, rec] of last.units) if (!present2.has(path28)) note(path28, rec.header, void 0);
@@ -2961,7 +2958,7 @@ var init_relink = __esm({
       /** The unit is about to be linked. */
       begin(unit, uses, identities) {
         const ops = [];
-        this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops, link: newWork({ pushed: NOTHING_PUSHED, identityOps: ops }) };
+        this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), link: newWork({ pushed: NOTHING_PUSHED, identityOps: ops }) };
         identities.log = ops;
         this.track(this.open.link);
       }
@@ -2997,7 +2994,7 @@ var init_relink = __esm({
   }
 });
 
-// src/link/call-edges.ts
+// src/link/reached-functions.ts
 function cCallbackAt(unit, site2) {
   const calls = unit.facts.libraryCalls;
   if (!calls) return void 0;
@@ -3007,9 +3004,9 @@ function cCallbackAt(unit, site2) {
 function cCallbackWhat(callee) {
   return C_CALLBACKS.find((c) => c.callee === callee)?.what ?? callee;
 }
-var CallEdges, MAX_FATE_DEPTH;
-var init_call_edges = __esm({
-  "src/link/call-edges.ts"() {
+var ReachedFunctions, MAX_FATE_DEPTH;
+var init_reached_functions = __esm({
+  "src/link/reached-functions.ts"() {
     "use strict";
     init_file_facts();
     init_sym_value();
@@ -3017,7 +3014,7 @@ var init_call_edges = __esm({
     init_profiles();
     init_yield_boundaries();
     init_event_index();
-    CallEdges = class {
+    ReachedFunctions = class {
       constructor(byPath, resolver, keeper) {
         this.byPath = byPath;
         this.resolver = resolver;
@@ -3152,9 +3149,10 @@ function buildProjectModel(input, memory) {
   const declared = declaredModules(input.units, headers2);
   const globals = initGlobals(input.units, headers2);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
-  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals));
+  const facts = new Map(input.units.map((u) => [u.path, u.facts]));
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path28) => facts.get(path28));
   const ledger = session?.ledger;
-  const factsByPath = session ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => session.readFacts(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const factsByPath = session ? new ReadsMap(facts, (f) => session.readFacts(f)) : facts;
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
   const requires = /* @__PURE__ */ new Map();
@@ -3181,8 +3179,7 @@ function buildProjectModel(input, memory) {
   const keeper = session ?? PLAIN_WORK;
   const linker = new Linker(resolver, byPath, wrappers, keeper);
   if (session) {
-    const facts = new Map(input.units.map((u) => [u.path, u.facts]));
-    session.plan(units, (name) => resolver.moduleFile(name), (path28) => facts.get(path28));
+    session.plan(units, (name) => resolver.moduleFile(name));
     linker.buildIndexes();
   }
   for (const u of units) {
@@ -3194,7 +3191,7 @@ function buildProjectModel(input, memory) {
     }
   }
   linker.staleCtxReleases(uses);
-  const reach3 = { byPath, edges: new CallEdges(byPath, resolver, keeper) };
+  const reach3 = { byPath, functions: new ReachedFunctions(byPath, resolver, keeper) };
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach3);
   const blockingCalls = findBlockingCalls(units, reach3);
   const callbackYields = findCallbackYields(units, reach3);
@@ -3273,7 +3270,7 @@ var init_build_model = __esm({
     init_wrappers();
     init_relink();
     init_kept_work();
-    init_call_edges();
+    init_reached_functions();
     ReadsMap = class extends Map {
       constructor(entries, read2) {
         super(entries);
@@ -17836,7 +17833,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "a3c847035807824a" : void 0;
+    BUILD_ID = true ? "3fdffeba1583d8f7" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -17,7 +17,7 @@ import { ValueResolver } from './resolver.ts';
 import { Wrappers } from './wrappers.ts';
 import { RelinkSession, type LinkMemory } from './relink.ts';
 import { PLAIN_WORK } from './kept-work.ts';
-import { CallEdges } from './call-edges.ts';
+import { ReachedFunctions } from './reached-functions.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
 import type { FileFacts } from '../analysis/file-facts.ts';
 
@@ -40,9 +40,10 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   const declared = declaredModules(input.units, headers);
   const globals = initGlobals(input.units, headers);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
-  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals));
+  const facts = new Map(input.units.map((u) => [u.path, u.facts]));
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path) => facts.get(path)!);
   const ledger = session?.ledger;
-  const factsByPath = session ? new ReadsMap(input.units.map((u) => [u.path, u.facts]), (f) => session.readFacts(f)) : new Map(input.units.map((u) => [u.path, u.facts]));
+  const factsByPath = session ? new ReadsMap(facts, (f) => session.readFacts(f)) : facts;
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
 
@@ -75,8 +76,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
   const keeper = session ?? PLAIN_WORK;
   const linker = new Linker(resolver, byPath, wrappers, keeper);
   if (session) {
-    const facts = new Map(input.units.map((u) => [u.path, u.facts]));
-    session.plan(units, (name) => resolver.moduleFile(name), (path) => facts.get(path)!);
+    session.plan(units, (name) => resolver.moduleFile(name));
     // Every unit's part of the callers index before any link reads it (relink.ts).
     linker.buildIndexes();
   }
@@ -89,7 +89,7 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
     }
   }
   linker.staleCtxReleases(uses);
-  const reach = { byPath, edges: new CallEdges(byPath, resolver, keeper) };
+  const reach = { byPath, functions: new ReachedFunctions(byPath, resolver, keeper) };
   uses.disabledPhaseUses = findDisabledPhaseUses(units, reach);
   const blockingCalls = findBlockingCalls(units, reach);
   const callbackYields = findCallbackYields(units, reach);

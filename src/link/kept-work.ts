@@ -1,6 +1,6 @@
 // Work a link does for one unit that a partial relink (relink.ts) can take from the last link when nothing it read
-// changed: a unit's part of the callers index, its ngx.ctx getters and releases, its functions' call edges. A plain
-// link does the work every time (PLAIN_WORK).
+// changed: a unit's part of the callers index, its ngx.ctx getters and releases, each of its functions the walks
+// reach (reached-functions.ts). A plain link does the work every time (PLAIN_WORK).
 import type { LinkUnit } from './link-unit.ts';
 
 /** One unit's piece of work: its result and what computing it read. */

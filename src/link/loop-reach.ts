@@ -24,12 +24,12 @@ export function findBlockingCalls(units: readonly LinkUnit[], cx: ReachContext):
       if (entry.phase === 'init') continue;
       walkReach(unit, entry, cx, { intoTimers: true, preloaded }, ({ unit: u, fn, via, timer }) => {
         if (!timer && OUTSIDE_LOOP.has(entry.phase)) return;
-        for (const c of cx.edges.of(u, fn).blocking) {
+        for (const c of cx.functions.of(u, fn).blocking) {
           const key = `${u.path}@${c.site}`;
           const lib = BLOCKING_LIBRARIES.find((l) => l.name === c.library);
           if (!lib || reported.has(key)) continue;
           reported.add(key);
-          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: cx.edges.siteSpan(u, c.site), unit: u.path, entry, inTimer: timer, via: callPathSpans(via, cx) });
+          out.push({ name: c.name, what: lib.what, replacement: lib.replacement, location: cx.functions.siteSpan(u, c.site), unit: u.path, entry, inTimer: timer, via: callPathSpans(via, cx) });
         }
       });
     }

@@ -29,14 +29,14 @@ function reach(start: LinkUnit, entry: EntryPoint, cx: ReachContext): DisabledPh
   // new() already throws in these phases: a connect on an object created in reached code is never run.
   const created = new Set<string>();
   walkReach(start, entry, cx, {}, ({ unit, fn, via }) => {
-    const f = cx.edges.of(unit, fn);
+    const f = cx.functions.of(unit, fn);
     for (const s of f.sockets) {
       if (s.kind === 'new' && s.objSite !== undefined) created.add(`${unit.path}@${s.objSite}`);
       if (s.kind === 'connect' && s.objSite !== undefined && created.has(`${unit.path}@${s.objSite}`)) continue;
       if (!s.holdsSocket) continue;
       out.push({
         client: s.client,
-        location: cx.edges.siteSpan(unit, s.site),
+        location: cx.functions.siteSpan(unit, s.site),
         unit: unit.path,
         functionName: f.name,
         what: s.kind,

@@ -7,7 +7,7 @@ import type { SourceSpan } from '../core/findings.ts';
 import type { EntryPoint } from '../model/project-model.ts';
 import { REQUIRE_BOUNDARY } from '../clients/yield-boundaries.ts';
 import type { LinkUnit } from './link-unit.ts';
-import type { CallEdges } from './call-edges.ts';
+import type { ReachedFunctions } from './reached-functions.ts';
 
 /** A C function between the entry and the code reached: the `table.sort` call (or `require`) that runs it. */
 export interface Boundary {
@@ -27,7 +27,7 @@ export interface CallPath {
 /** A call path's sites as source locations, outermost first. */
 export function callPathSpans(path: CallPath | null, cx: ReachContext): SourceSpan[] {
   const out: SourceSpan[] = [];
-  for (let p = path; p; p = p.outer) out.push(cx.edges.siteSpan(p.unit, p.site));
+  for (let p = path; p; p = p.outer) out.push(cx.functions.siteSpan(p.unit, p.site));
   return out.reverse();
 }
 
@@ -61,8 +61,8 @@ export interface ReachOptions {
 
 export interface ReachContext {
   byPath: ReadonlyMap<string, LinkUnit>;
-  /** The calls of every function reached (call-edges.ts). */
-  edges: CallEdges;
+  /** Every function reached, as the walks see it (reached-functions.ts). */
+  functions: ReachedFunctions;
 }
 
 /** Calls `visit` for every function the entry reaches (breadth first, the entry's function first). */
@@ -83,9 +83,9 @@ export function walkReach(start: LinkUnit, entry: EntryPoint, cx: ReachContext, 
     const at = queue[i];
     visit(at);
     const { unit, via } = at;
-    for (const e of cx.edges.of(unit, at.fn).calls) {
+    for (const e of cx.functions.of(unit, at.fn).calls) {
       const here: CallPath = { unit, site: e.site, outer: via };
-      const hereSpan = () => cx.edges.siteSpan(unit, e.site);
+      const hereSpan = () => cx.functions.siteSpan(unit, e.site);
       if (e.deferred) {
         // The timer's callback runs later in a coroutine of its own: no boundary of this call stack.
         if (opts.intoTimers) for (const cb of e.callbacks) enqueue({ unit, fn: cb.fn, via: here, timer: true });

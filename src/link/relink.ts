@@ -1,17 +1,18 @@
 // Relinking only what an edit touches. The language server keeps a LinkMemory between analyses: for each unit, what
 // its link pushed into the model, its identity changes, which files' facts it read (directly or through the
 // resolver's memo) and whether it read a project-wide index; the same for the other work done per unit
-// (kept-work.ts: its part of the callers index, its ngx.ctx getters and releases, its functions' call edges). The
-// next link redoes the work an edit makes dirty and takes the rest as it was; what joins the units' work (the
-// indexes, the reachability walks over the call edges) runs in full.
+// (kept-work.ts: its part of the callers index, its ngx.ctx getters and releases, each function the walks reach).
+// The next link redoes the work an edit makes dirty and takes the rest as it was; what joins the units' work (the
+// indexes, the reachability walks) runs in full, on each unit's header (unit-header.ts), not its facts.
 //
 // Dirty: the work of a unit whose facts changed (another facts object with other content or other positions) or
 // whose role changed (module or not, entries, plugin entries), work that read a changed file, work that read the
 // callers index when a changed unit has `pass` events or a unit's part of the index changed, work that read the
 // ctx-slot index when a changed unit has `ctx-store` events; a file added or dropped counts as changed, and so does
-// a module name that resolves elsewhere now, for the work that resolved it. Everything is linked again when what all units share
-// changed (module() names, init-phase globals, roots, wrappers). The resolver's answers do not depend on the order questions are asked in
-// (answer-ledger.ts), so a partial link gives exactly what a full link gives.
+// a module name that resolves elsewhere now, for the work that resolved it. Everything is linked again when what
+// all units share changed (module() names, init-phase globals, roots, wrappers). The resolver's answers do not
+// depend on the order questions are asked in (answer-ledger.ts), so a partial link gives exactly what a full link
+// gives.
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { SourceSpan } from '../core/findings.ts';
 import { offsetsOf, pointsOf } from '../analysis/fact-points.ts';
@@ -68,24 +69,20 @@ export class RelinkSession implements WorkKeeper {
   private readonly work = new Map<string, Work<unknown>>();
   /** The work being done, whose reads the ledger records. */
   private current: Work<unknown> | undefined;
-  private open: { unit: LinkUnit; lengths: number[]; ops: IdentityOp[]; link: Work<Linked> } | undefined;
+  private open: { unit: LinkUnit; lengths: number[]; link: Work<Linked> } | undefined;
   private kept = 0;
   private readonly factsRead = new Set<string>();
-  /** A unit's facts, without counting as a read (plan). */
-  private factsOf: (path: string) => FileFacts = () => {
-    throw new Error('plan() first');
-  };
 
-  /** `signature`: what all units share (see above). */
+  /** `signature`: what all units share (see above); `factsOf`: a unit's facts, without counting as read (a unit's
+   *  `facts` does: readFacts). */
   constructor(
     private readonly memory: LinkMemory,
     private readonly signature: string,
+    private readonly factsOf: (path: string) => FileFacts,
   ) {}
 
-  /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now, `factsOf`
-   *  gives a unit's facts without reading them (a unit's `facts` counts as read: readFacts). */
-  plan(units: readonly LinkUnit[], moduleFile: (name: string) => string | undefined, factsOf: (path: string) => FileFacts): void {
-    this.factsOf = factsOf;
+  /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
+  plan(units: readonly LinkUnit[], moduleFile: (name: string) => string | undefined): void {
     const last = this.memory.last?.signature === this.signature ? this.memory.last : undefined;
     this.last = last;
     if (!last) return;
@@ -102,7 +99,7 @@ export class RelinkSession implements WorkKeeper {
       present.add(u.path);
       const rec = last.units.get(u.path);
       if (!rec) note(u.path, undefined, u.header);
-      else if (rec.facts !== factsOf(u.path) && !sameFacts(rec, factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
+      else if (rec.facts !== this.factsOf(u.path) && !sameFacts(rec, this.factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
       if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
     }
     for (const [path, rec] of last.units) if (!present.has(path)) note(path, rec.header, undefined);
@@ -179,7 +176,7 @@ export class RelinkSession implements WorkKeeper {
   /** The unit is about to be linked. */
   begin(unit: LinkUnit, uses: LinkedUses, identities: Identities): void {
     const ops: IdentityOp[] = [];
-    this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), ops, link: newWork({ pushed: NOTHING_PUSHED, identityOps: ops }) };
+    this.open = { unit, lengths: PER_UNIT.map((k) => uses[k].length), link: newWork({ pushed: NOTHING_PUSHED, identityOps: ops }) };
     identities.log = ops;
     this.track(this.open.link);
   }

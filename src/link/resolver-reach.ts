@@ -41,7 +41,7 @@ function reach(start: LinkUnit, entry: EntryPoint, cx: ReachContext): string[] {
   const out: string[] = [];
   walkReach(start, entry, cx, { intoTimers: true, tag: (r) => (r.timer ? 'timer' : '') }, ({ unit, fn, timer }) => {
     if (!timer && !entry.cosocketAllowed) return;
-    for (const site of cx.edges.of(unit, fn).connects) out.push(spanKey(unit.path, cx.edges.siteSpan(unit, site)));
+    for (const site of cx.functions.of(unit, fn).connects) out.push(spanKey(unit.path, cx.functions.siteSpan(unit, site)));
   });
   return out;
 }

@@ -20,11 +20,11 @@ export function findCallbackYields(units: readonly LinkUnit[], cx: ReachContext)
       const tag = (r: { timer: boolean }) => (canYield(r.timer) ? 'a' : '');
       walkReach(unit, entry, cx, { intoTimers: true, boundaries: true, preloaded, seen, tag }, ({ unit: u, fn, via, timer, boundary }) => {
         if (!boundary || !canYield(timer)) return;
-        for (const { call, site } of cx.edges.of(u, fn).yields) {
+        for (const { call, site } of cx.functions.of(u, fn).yields) {
           const key = `${u.path}@${site}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          out.push({ call, location: cx.edges.siteSpan(u, site), unit: u.path, boundary, entry, via: callPathSpans(via, cx) });
+          out.push({ call, location: cx.functions.siteSpan(u, site), unit: u.path, boundary, entry, via: callPathSpans(via, cx) });
         }
       });
     }

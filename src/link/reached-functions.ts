@@ -55,7 +55,7 @@ interface UnitReach {
   spans: Map<number, SourceSpan>;
 }
 
-export class CallEdges {
+export class ReachedFunctions {
   private readonly byUnit = new Map<string, Work<UnitReach>>();
 
   constructor(
