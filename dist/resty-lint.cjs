@@ -667,8 +667,8 @@ var init_mysql = __esm({
         const pool = optsPool(opts);
         if (pool !== void 0) return pool;
         const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-        const path28 = get("path");
-        if (!isAbsent(path28)) return joinKey([...prefix, keyPart(path28)], ([, , p]) => ({ kind: "unix", path: p }));
+        const path29 = get("path");
+        if (!isAbsent(path29)) return joinKey([...prefix, keyPart(path29)], ([, , p]) => ({ kind: "unix", path: p }));
         const port = get("port");
         return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
       },
@@ -726,9 +726,9 @@ var init_redis_connector = __esm({
           const port = m[2] ?? "6379";
           return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
         }
-        const path28 = get("path");
-        if (path28 && !isAbsent(path28)) {
-          return joinKey([keyPart(path28)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
+        const path29 = get("path");
+        if (path29 && !isAbsent(path29)) {
+          return joinKey([keyPart(path29)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
         }
         return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
       },
@@ -946,7 +946,7 @@ var init_client_objects = __esm({
         const slot = ctxSlot(target);
         if (slot !== void 0) {
           if (depth > 2) return [];
-          this.keeper.indexUse("ctx");
+          this.keeper.indexUse("ctx", slot);
           return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
         }
         if (target.t !== "call") return [];
@@ -1036,10 +1036,10 @@ var init_pass_effects = __esm({
       /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
       clientsPassedTo(file, fn, index, depth) {
         if (depth > 3) return [];
-        this.keeper.indexUse("callers");
+        const key = `${file}#${fn}`;
+        this.keeper.indexUse("callers", key);
         const out = [];
-        for (const { unit, event: event2 } of this.callers().get(`${file}#${fn}`) ?? []) {
-          const pass = unit.facts.events[event2];
+        for (const { unit, pass } of this.callers().get(key) ?? []) {
           if (pass.argIndex !== index) continue;
           if (pass.target.t === "param") out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
           else out.push(...this.objects.of(unit.path, pass.target));
@@ -1047,31 +1047,28 @@ var init_pass_effects = __esm({
         return out;
       }
       callerIndex;
-      /** Every pass event (its unit and index among the unit's events), by the function it calls (`file#fnId`); built
-       *  on first use. */
+      /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
       callers() {
         if (this.callerIndex) return this.callerIndex;
         const index = /* @__PURE__ */ new Map();
         for (const unit of this.units.values()) {
-          for (const [key, event2] of this.keeper.indexPart("callers", unit, () => this.callersPart(unit))) {
+          for (const [key, pass] of this.keeper.indexPart("callers", unit, () => this.callersPart(unit))) {
             const list2 = index.get(key) ?? [];
-            list2.push({ unit, event: event2 });
+            list2.push({ unit, pass });
             index.set(key, list2);
           }
         }
         this.callerIndex = index;
         return index;
       }
-      /** The unit's part of the callers index: each pass event whose callee is one function, as [`file#fnId`, index of
-       *  the event]. */
+      /** The unit's part of the callers index: each pass event whose callee is one function, with its `file#fnId`. The
+       *  part holds the events themselves, so that reading the index reads no unit's facts. */
       callersPart(unit) {
         const out = [];
-        const events = unit.facts.events;
-        for (let i = 0; i < events.length; i++) {
-          const pass = events[i];
+        for (const pass of unit.facts.events) {
           if (pass.kind !== "pass") continue;
           const callees = this.resolver.resolve(unit.path, pass.callee, null);
-          if (callees.length === 1 && callees[0].r === "fn") out.push([`${callees[0].file}#${callees[0].id}`, i]);
+          if (callees.length === 1 && callees[0].r === "fn") out.push([`${callees[0].file}#${callees[0].id}`, pass]);
         }
         return out;
       }
@@ -1235,6 +1232,9 @@ var init_identities = __esm({
 });
 
 // src/link/kept-work.ts
+function indexRead(index, key) {
+  return `\0${index} ${key}`;
+}
 var PLAIN_WORK;
 var init_kept_work = __esm({
   "src/link/kept-work.ts"() {
@@ -1242,7 +1242,7 @@ var init_kept_work = __esm({
     PLAIN_WORK = {
       once: (_kind, _unit, compute) => compute(),
       indexPart: (_index, _unit, compute) => compute(),
-      piecewise: (_kind, _unit, fresh) => ({ result: fresh(), reads: /* @__PURE__ */ new Set(), usesCallers: false, usesCtx: false }),
+      piecewise: (_kind, _unit, fresh) => ({ result: fresh(), reads: /* @__PURE__ */ new Set() }),
       within: (_work, compute) => compute(),
       indexUse: () => {
       }
@@ -1629,8 +1629,8 @@ var init_link = __esm({
 });
 
 // src/link/module-resolver.ts
-function answersName(path28, rel) {
-  const own2 = path28.slice(0, -4);
+function answersName(path29, rel) {
+  const own2 = path29.slice(0, -4);
   if (endsWithSegments(own2, rel)) return true;
   return own2.endsWith("/init") && endsWithSegments(own2.slice(0, -5), rel);
 }
@@ -1670,10 +1670,10 @@ var init_module_resolver = __esm({
           if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs[segs.length - 2], p);
         }
       }
-      add(last, path28) {
+      add(last, path29) {
         const list2 = this.byLastSegment.get(last);
-        if (list2) list2.push(path28);
-        else this.byLastSegment.set(last, [path28]);
+        if (list2) list2.push(path29);
+        else this.byLastSegment.set(last, [path29]);
       }
       resolve(moduleName) {
         if (this.answers.has(moduleName)) return this.answers.get(moduleName);
@@ -1796,9 +1796,9 @@ var init_yield_boundaries = __esm({
 });
 
 // src/link/reach.ts
-function callPathSpans(path28, cx) {
+function callPathSpans(path29, cx) {
   const out = [];
-  for (let p = path28; p; p = p.outer) out.push(cx.functions.siteSpan(p.unit, p.site));
+  for (let p = path29; p; p = p.outer) out.push(cx.functions.siteSpan(p.unit, p.site));
   return out.reverse();
 }
 function walkReach(start2, entry2, cx, opts, visit2) {
@@ -2334,11 +2334,7 @@ function unitHeader(unit) {
 function headerOf(unit) {
   const facts = unit.facts;
   const ctxStores = [];
-  let passEvents = false;
-  for (const e of facts.events) {
-    if (e.kind === "ctx-store") ctxStores.push({ slot: e.slot, target: e.target });
-    else if (e.kind === "pass") passEvents = true;
-  }
+  for (const e of facts.events) if (e.kind === "ctx-store") ctxStores.push({ slot: e.slot, target: e.target });
   return {
     ...facts.moduleName !== void 0 ? { moduleName: facts.moduleName } : {},
     requires: facts.requires,
@@ -2346,8 +2342,7 @@ function headerOf(unit) {
     moduleShaped: facts.moduleShaped === true,
     hasGlobals: facts.globals !== void 0,
     pluginEntries: pluginEntries(unit),
-    ctxStores: ctxStores.length === 0 ? EMPTY_LIST : ctxStores,
-    passEvents
+    ctxStores: ctxStores.length === 0 ? EMPTY_LIST : ctxStores
   };
 }
 var headers;
@@ -2563,8 +2558,8 @@ var init_resolver = __esm({
       /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
       moduleFile(name) {
         if (profileFor(name)) return void 0;
-        const path28 = this.modules.resolve(name);
-        const file = path28 && this.facts.has(path28) ? path28 : void 0;
+        const path29 = this.modules.resolve(name);
+        const file = path29 && this.facts.has(path29) ? path29 : void 0;
         this.ledger.resolved(name, file);
         return file;
       }
@@ -2815,15 +2810,15 @@ var init_fact_points = __esm({
 
 // src/link/relink.ts
 function newWork(result) {
-  return { result, reads: /* @__PURE__ */ new Set(), usesCallers: false, usesCtx: false };
+  return { result, reads: /* @__PURE__ */ new Set() };
 }
-function workKey(kind, path28) {
-  return `${kind}\0${path28}`;
+function workKey(kind, path29) {
+  return `${kind}\0${path29}`;
 }
-function sameFacts(rec, facts, locate2) {
-  if (JSON.stringify(rec.facts) !== JSON.stringify(facts)) return false;
+function sameFacts(was, wasAt, facts, locate2) {
+  if (JSON.stringify(was) !== JSON.stringify(facts)) return false;
   const offsets = offsetsOf(facts);
-  const before = pointsOf(offsets, rec.locate);
+  const before = pointsOf(offsets, wasAt);
   const now = pointsOf(offsets, locate2);
   return before.every((p, i) => p === now[i]);
 }
@@ -2836,12 +2831,18 @@ var init_relink = __esm({
     "use strict";
     init_fact_points();
     init_answer_ledger();
+    init_kept_work();
     PER_UNIT = ["poolUses", "wrapperKeepalives", "connects", "unreleased", "useAfterRelease", "shared", "timeouts"];
     NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])])));
     LinkMemory = class {
       last;
       /** The last link: units linked, units taken as they were, units whose facts it read. */
       stats = { linked: 0, kept: 0, factsRead: 0 };
+      /** The unit's header as the last link had it, when its facts are known to be the same (by digest). */
+      knownHeader(unit) {
+        const rec = unit.digest === void 0 ? void 0 : this.last?.units.get(unit.path);
+        return rec !== void 0 && rec.digest === unit.digest ? rec.header : void 0;
+      }
     };
     RelinkSession = class {
       /** `signature`: what all units share (see above); `factsOf`: a unit's facts, without counting as read (a unit's
@@ -2861,12 +2862,6 @@ var init_relink = __esm({
       changed = /* @__PURE__ */ new Set();
       /** Units whose facts or role changed: all their work is done again. */
       redo = /* @__PURE__ */ new Set();
-      /** A changed unit has `pass` events (before or after): the callers index is not what it was. */
-      passEvents = false;
-      /** A changed unit has `ctx-store` events (before or after): the ctx-slot index is not what it was. */
-      ctxStores = false;
-      /** A unit's part of the callers index is not what it was. */
-      callersPartChanged = false;
       units = /* @__PURE__ */ new Map();
       work = /* @__PURE__ */ new Map();
       /** The work being done, whose reads the ledger records. */
@@ -2880,26 +2875,49 @@ var init_relink = __esm({
         this.last = last;
         if (!last) return;
         for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
-        const note = (path28, before, now) => {
-          this.changed.add(path28);
-          this.passEvents ||= before?.passEvents === true || now?.passEvents === true;
-          this.ctxStores ||= (before?.ctxStores.length ?? 0) > 0 || (now?.ctxStores.length ?? 0) > 0;
+        const note = (path29, before, now) => {
+          this.changed.add(path29);
+          this.indexChanged("ctx", (before?.ctxStores ?? []).map((s) => [s.slot, s.target]), (now?.ctxStores ?? []).map((s) => [s.slot, s.target]));
         };
         const present2 = /* @__PURE__ */ new Set();
         for (const u of units) {
           present2.add(u.path);
           const rec = last.units.get(u.path);
           if (!rec) note(u.path, void 0, u.header);
-          else if (rec.facts !== this.factsOf(u.path) && !sameFacts(rec, this.factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
+          else if (!this.same(rec, u)) note(u.path, rec.header, u.header);
           if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
         }
-        for (const [path28, rec] of last.units) if (!present2.has(path28)) note(path28, rec.header, void 0);
+        for (const [path29, rec] of last.units) {
+          if (present2.has(path29)) continue;
+          note(path29, rec.header, void 0);
+          const part = last.work.get(workKey("index callers", path29));
+          if (part) this.indexChanged("callers", part.result, []);
+        }
+      }
+      /** The entries of an index a unit's part had and has: the keys whose entries differ are changed (indexRead). */
+      indexChanged(index, before, now) {
+        const byKey = (part) => {
+          const out = /* @__PURE__ */ new Map();
+          for (const [key, entry2] of part) out.set(key, [...out.get(key) ?? [], entry2]);
+          return out;
+        };
+        const was = byKey(before);
+        const is = byKey(now);
+        for (const key of /* @__PURE__ */ new Set([...was.keys(), ...is.keys()])) {
+          if (JSON.stringify(was.get(key)) !== JSON.stringify(is.get(key))) this.changed.add(indexRead(index, key));
+        }
+      }
+      /** Whether the unit's facts and their places are those of the record: by digest when both have one (the facts
+       *  need not be loaded), else by the facts themselves. */
+      same(rec, unit) {
+        if (rec.digest !== void 0 && unit.digest !== void 0) return rec.digest === unit.digest;
+        if (!rec.facts || !rec.locate) return false;
+        const facts = this.factsOf(unit.path);
+        return rec.facts === facts || sameFacts(rec.facts, rec.locate, facts, unit.locate);
       }
       /** Whether the unit's work must be done again. */
-      dirty(path28, work) {
-        if (this.redo.has(path28)) return true;
-        if (work.usesCallers && (this.passEvents || this.callersPartChanged)) return true;
-        if (work.usesCtx && this.ctxStores) return true;
+      dirty(path29, work) {
+        if (this.redo.has(path29)) return true;
         for (const f of work.reads) if (this.changed.has(f)) return true;
         return false;
       }
@@ -2913,15 +2931,14 @@ var init_relink = __esm({
         this.work.set(workKey(kind, unit.path), work);
         return work.result;
       }
-      /** A unit's part of a project-wide index (all parts are asked for before any unit is linked): as `once`, and when
-       *  it is not what it was, the work that read the index is done again. */
+      /** A unit's part of a project-wide index (all parts are asked for before any unit is linked): as `once`, and the
+       *  keys whose entries are not what they were are changed for the work that looked them up. */
       indexPart(index, unit, compute) {
         const key = workKey(`index ${index}`, unit.path);
         let work = this.lastWork(`index ${index}`, unit);
         if (!work) {
           work = this.done(compute);
-          const before = this.last?.work.get(key);
-          if (index === "callers" && JSON.stringify(before?.result ?? []) !== JSON.stringify(work.result)) this.callersPartChanged = true;
+          this.indexChanged(index, this.last?.work.get(key)?.result ?? [], work.result);
         }
         this.work.set(key, work);
         return work.result;
@@ -2940,10 +2957,8 @@ var init_relink = __esm({
           this.track(outer);
         }
       }
-      indexUse(index) {
-        if (!this.current) return;
-        if (index === "callers") this.current.usesCallers = true;
-        else this.current.usesCtx = true;
+      indexUse(index, key) {
+        this.current?.reads.add(indexRead(index, key));
       }
       /** The unit's last link stands: what it added goes to the model and the identities as it was. */
       reuse(unit, uses, identities) {
@@ -2951,7 +2966,7 @@ var init_relink = __esm({
         if (!rec || this.dirty(unit.path, rec.link)) return false;
         for (const k of PER_UNIT) uses[k].push(...rec.link.result.pushed[k]);
         for (const op of rec.link.result.identityOps) identities.apply(op);
-        this.units.set(unit.path, { ...rec, facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate });
+        this.units.set(unit.path, { ...rec, ...this.identify(unit), header: unit.header });
         this.kept++;
         return true;
       }
@@ -2966,7 +2981,7 @@ var init_relink = __esm({
         const { unit, lengths, link } = this.open;
         if (!PER_UNIT.every((k, i) => uses[k].length === lengths[i])) link.result.pushed = Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])]));
         link.reads.delete(unit.path);
-        this.units.set(unit.path, { facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate, role: roleOf(unit), link });
+        this.units.set(unit.path, { ...this.identify(unit), header: unit.header, role: roleOf(unit), link });
         identities.log = void 0;
         this.track(void 0);
         this.open = void 0;
@@ -2980,6 +2995,10 @@ var init_relink = __esm({
       finish() {
         this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept, factsRead: this.factsRead.size };
         this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules };
+      }
+      /** What tells the unit's facts from others next time: its digest, else the facts themselves and their places. */
+      identify(unit) {
+        return unit.digest !== void 0 ? { digest: unit.digest, facts: void 0, locate: void 0 } : { facts: this.factsOf(unit.path), locate: unit.locate, digest: void 0 };
       }
       done(compute) {
         const work = newWork(void 0);
@@ -3145,14 +3164,20 @@ var init_reached_functions = __esm({
 
 // src/link/build-model.ts
 function buildProjectModel(input, memory) {
-  const headers2 = new Map(input.units.map((u) => [u.path, unitHeader(u)]));
+  const headers2 = new Map(input.units.map((u) => [u.path, memory?.knownHeader(u) ?? unitHeader(u)]));
   const declared = declaredModules(input.units, headers2);
   const globals = initGlobals(input.units, headers2);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
-  const facts = new Map(input.units.map((u) => [u.path, u.facts]));
-  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path28) => facts.get(path28));
+  const inputs = new Map(input.units.map((u) => [u.path, u]));
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path29) => inputs.get(path29).facts);
   const ledger = session?.ledger;
-  const factsByPath = session ? new ReadsMap(facts, (f) => session.readFacts(f)) : facts;
+  const factsByPath = {
+    get: (file) => {
+      session?.readFacts(file);
+      return inputs.get(file)?.facts;
+    },
+    has: (file) => inputs.has(file)
+  };
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
   const requires = /* @__PURE__ */ new Map();
@@ -3171,8 +3196,8 @@ function buildProjectModel(input, memory) {
     const entries = u.entries ?? [];
     const header = headers2.get(u.path);
     const module2 = header.returnsValue && required.has(u.path) || header.moduleShaped;
-    const unit = { ...u, entries, header, pluginEntries: header.pluginEntries, isModule: module2 && entries.length === 0 };
-    return session ? readsFacts(unit, (f) => session.readFacts(f)) : unit;
+    const role = { entries, header, pluginEntries: header.pluginEntries, isModule: module2 && entries.length === 0 };
+    return session ? readsFacts(u, role, (f) => session.readFacts(f)) : { ...u, ...role };
   });
   const uses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
   const byPath = new Map(units.map((u) => [u.path, u]));
@@ -3243,17 +3268,16 @@ function signatureOf(input, modules, declared, globals) {
   const wrappers = (input.wrappers ?? []).map((w) => [w, modules.resolve(w.module) ?? null]);
   return JSON.stringify([input.luaRoots ?? [], input.rootName ?? "", wrappers, declared, [...globals]]);
 }
-function readsFacts(unit, read2) {
-  const { facts, ...rest } = unit;
-  return Object.defineProperty(rest, "facts", {
+function readsFacts(unit, role, read2) {
+  const out = { path: unit.path, locate: unit.locate, ...unit.digest !== void 0 ? { digest: unit.digest } : {}, ...role };
+  return Object.defineProperty(out, "facts", {
     enumerable: true,
     get() {
       read2(unit.path);
-      return facts;
+      return unit.facts;
     }
   });
 }
-var ReadsMap;
 var init_build_model = __esm({
   "src/link/build-model.ts"() {
     "use strict";
@@ -3271,17 +3295,6 @@ var init_build_model = __esm({
     init_relink();
     init_kept_work();
     init_reached_functions();
-    ReadsMap = class extends Map {
-      constructor(entries, read2) {
-        super(entries);
-        this.read = read2;
-      }
-      read;
-      get(file) {
-        this.read(file);
-        return super.get(file);
-      }
-    };
   }
 });
 
@@ -6097,13 +6110,13 @@ function recordLibraryCall(callee, global2, method, args, site2, ctx) {
 }
 function modulePath(callee) {
   if (callee.t !== "get") return void 0;
-  let path28 = "";
+  let path29 = "";
   let cur = callee.base;
   while (cur.t === "get") {
-    path28 = `.${cur.key}${path28}`;
+    path29 = `.${cur.key}${path29}`;
     cur = cur.base;
   }
-  return cur.t === "require" ? cur.name + path28 : void 0;
+  return cur.t === "require" ? cur.name + path29 : void 0;
 }
 function add(ctx, call) {
   const list2 = ctx.file.facts.libraryCalls ??= [];
@@ -6386,9 +6399,9 @@ function globalPath(v) {
   let root = v;
   while (root.t === "get") root = root.base;
   if (root.t !== "global") return null;
-  let path28 = "";
-  for (let cur = v; cur.t === "get"; cur = cur.base) path28 = `.${cur.key}${path28}`;
-  return root.name + path28;
+  let path29 = "";
+  for (let cur = v; cur.t === "get"; cur = cur.base) path29 = `.${cur.key}${path29}`;
+  return root.name + path29;
 }
 function isClientErrorStatus(v) {
   if (!v) return false;
@@ -8253,8 +8266,8 @@ var init_glob = __esm({
 });
 
 // src/nginx/include.ts
-function isShippedInclude(path28) {
-  const segs = path28.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path29) {
+  const segs = path29.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -8286,24 +8299,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path28) => {
-    if (parsed.has(path28)) return parsed.get(path28);
-    const bytes = files.read(path28);
+  const load = (path29) => {
+    if (parsed.has(path29)) return parsed.get(path29);
+    const bytes = files.read(path29);
     if (!bytes) {
-      parsed.set(path28, void 0);
+      parsed.set(path29, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path28, source);
-    const result = parseConfText(source.latin1, path28);
+    sources.set(path29, source);
+    const result = parseConfText(source.latin1, path29);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path28,
+        file: path29,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path28, result);
+    parsed.set(path29, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -8381,9 +8394,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path28 of resolved.files) {
-        if (stack.includes(path28)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path28)), path28].map(show).join(" -> ")}`);
+      for (const path29 of resolved.files) {
+        if (stack.includes(path29)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path29)), path29].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -8394,14 +8407,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path28);
+        const sub = load(path29);
         if (!sub) {
-          here(`open() "${show(path28)}" failed (cannot read the file)`);
+          here(`open() "${show(path29)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report2(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path28], subAt));
+        out.push(...expand(sub.directives, [...stack, path29], subAt));
       }
     }
     return out;
@@ -8420,9 +8433,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report2(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path28) {
-  if (files.realpath) return files.realpath(path28) !== void 0;
-  return files.read(path28) !== void 0 || files.list?.(path28) !== void 0;
+function exists(files, path29) {
+  if (files.realpath) return files.realpath(path29) !== void 0;
+  return files.read(path29) !== void 0 || files.list?.(path29) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -8455,7 +8468,7 @@ function treeAccess(files, tree) {
   return {
     contains: contains2,
     readable,
-    bySuffix: (path28, mainDir, exclude) => suffixMatch(path28, index(), mainDir, exclude, readable)
+    bySuffix: (path29, mainDir, exclude) => suffixMatch(path29, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -8466,8 +8479,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path6.sep ? base : base + import_node_path6.sep);
   });
 }
-function suffixMatch(path28, files, mainDir, exclude, readable) {
-  const want = path28.split("/").filter((x) => x !== "");
+function suffixMatch(path29, files, mainDir, exclude, readable) {
+  const want = path29.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -8531,10 +8544,10 @@ var init_include = __esm({
     init_conf_tree();
     init_glob();
     nodeConfFiles = {
-      read(path28) {
+      read(path29) {
         try {
-          if (!(0, import_node_fs6.statSync)(path28).isFile()) return void 0;
-          return (0, import_node_fs6.readFileSync)(path28);
+          if (!(0, import_node_fs6.statSync)(path29).isFile()) return void 0;
+          return (0, import_node_fs6.readFileSync)(path29);
         } catch {
           return void 0;
         }
@@ -8546,9 +8559,9 @@ var init_include = __esm({
           return void 0;
         }
       },
-      realpath(path28) {
+      realpath(path29) {
         try {
-          return import_node_fs6.realpathSync.native(path28);
+          return import_node_fs6.realpathSync.native(path29);
         } catch {
           return void 0;
         }
@@ -8595,9 +8608,9 @@ function variableName(d) {
   const arg = d.args[0]?.value;
   return d.name === "set" && arg !== void 0 && /^\$\w+$/.test(arg) ? arg.slice(1) : void 0;
 }
-function expandVariables(path28, vars) {
-  if (vars.size === 0 || !path28.includes("$")) return path28;
-  return path28.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
+function expandVariables(path29, vars) {
+  if (vars.size === 0 || !path29.includes("$")) return path29;
+  return path29.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
     const value = vars.get(braced ?? bare);
     return typeof value === "string" ? value : whole;
   });
@@ -9128,7 +9141,7 @@ function luaFileUnits(input, sources, drafts) {
       if (stat && known && known.parsed && known.digest !== "" && digesting) {
         const text = sourceOnDisk(where2);
         read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-        deferred.set(file, { file, where: where2, key: known.key, text });
+        deferred.set(file, { file, where: where2, key: known.key, digest: known.digest, text });
         progress();
         continue;
       }
@@ -9196,7 +9209,7 @@ function luaFileUnits(input, sources, drafts) {
       continue;
     }
     order.push(file);
-    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
+    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file), ...digest !== "" && digesting ? { digest } : {} });
     if (digest === "") digests = void 0;
     else digests?.push({ path: file, digest, key: r.key });
   }
@@ -9213,20 +9226,24 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, sources, input
     get stale() {
       return stale;
     },
-    takeUnits: () => {
+    takeUnits: (lazy = false) => {
       if (taken) throw new Error("the units of a run were taken twice");
       taken = true;
+      const onStale = () => stale = true;
       const units = order.flatMap((file) => {
-        const unit = loaded.get(file) ?? loadDeferred(deferred.get(file), input, drafts, () => stale = true);
+        const d = deferred.get(file);
+        const unit = loaded.get(file) ?? (lazy ? lazyUnit(d, input, drafts, onStale) : loadDeferred(d, input, drafts, onStale));
         return unit ? [unit] : [];
       });
       loaded.clear();
-      if (digests) for (const unit of units) offsets.set(unit.path, offsetsOf(unit.facts));
+      if (digests) {
+        for (const unit of units) if (!lazy || !deferred.has(unit.path)) offsets.set(unit.path, offsetsOf(unit.facts));
+      }
       return units;
     },
     pointsOf: (file) => {
       const facts = loaded.get(file)?.facts;
-      const known = facts ? offsetsOf(facts) : offsets.get(file);
+      const known = facts ? offsetsOf(facts) : offsets.get(file) ?? cachedOffsets(deferred.get(file), input);
       const text = sources.get(file);
       return known && text ? pointsOf(known, locator(text, file)) : void 0;
     }
@@ -9246,7 +9263,7 @@ function settle(r, digesting, syntax) {
 }
 function loadDeferred(d, input, drafts, stale) {
   const cached = input.cache.get(d.key);
-  if (cached && "facts" in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file) };
+  if (cached && "facts" in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file), digest: d.digest };
   stale();
   const bytes = readSource(d.where, d.file, drafts);
   if (!bytes) return void 0;
@@ -9261,6 +9278,28 @@ function loadDeferred(d, input, drafts, stale) {
     return void 0;
   }
   return { path: d.file, facts: result.facts, locate: locator(text, d.file) };
+}
+function lazyUnit(d, input, drafts, stale) {
+  let facts;
+  return {
+    path: d.file,
+    locate: locator(d.text, d.file),
+    digest: d.digest,
+    get facts() {
+      if (facts) return facts;
+      facts = loadDeferred(d, input, drafts, stale)?.facts;
+      if (!facts) {
+        stale();
+        const empty = factsJob(Buffer.alloc(0), input.syntax);
+        facts = "facts" in empty ? empty.facts : void 0;
+      }
+      return facts;
+    }
+  };
+}
+function cachedOffsets(d, input) {
+  const cached = d && input.cache.get(d.key);
+  return cached && "facts" in cached ? offsetsOf(cached.facts) : void 0;
 }
 function statWithin(where2, file, drafts, maxBytes) {
   let stat;
@@ -9453,7 +9492,8 @@ function lastResults(results, now, lua, cache2) {
   return { drafts: moved.drafts, moved: true };
 }
 function keepResults(results, now, lua, found) {
-  results.set(now.key, { drafts: found, files: filesOf(lua), rest: now.rest, bases: basesFor(found, lua) });
+  const files = filesOf(lua);
+  results.set(now.key, { drafts: found, files, rest: now.rest, bases: basesFor(found, lua, files, results.get()) });
 }
 function movedResults(last, now, lua, cache2) {
   const files = filesOf(lua);
@@ -9485,9 +9525,17 @@ function movedResults(last, now, lua, cache2) {
 function filesOf(lua) {
   return lua.digests.map((d) => [d.path, d.digest, d.key]);
 }
-function basesFor(found, lua) {
+function basesFor(found, lua, files, last) {
   const out = {};
+  const digestNow = new Map(files.map(([file, digest]) => [file, digest]));
+  const digestThen = new Map(last?.files.map(([file, digest]) => [file, digest]));
+  const spansThen = last ? spansByFile(last.drafts) : /* @__PURE__ */ new Map();
   for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    const kept = last?.bases[file];
+    if (kept && digestThen.get(file) === digestNow.get(file) && JSON.stringify(spansThen.get(file)) === JSON.stringify(spans)) {
+      out[file] = kept;
+      continue;
+    }
     const points = lua.pointsOf(file);
     if (points) out[file] = moveBase(points, spans);
   }
@@ -9876,7 +9924,8 @@ function analyze(input) {
   if (last) {
     drafts.push(...last.drafts);
   } else {
-    model = linkedModel(input, lua, nginx, rootName, redisServers);
+    const links = input.linkMemory || !lua.digests ? void 0 : input.cache?.links(input.cwd, factsVariant(syntax));
+    model = linkedModel(input, lua, nginx, rootName, redisServers, links);
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
@@ -9894,9 +9943,12 @@ function analyze(input) {
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
 }
-function linkedModel(input, lua, nginx, rootName, redisServers) {
-  return buildProjectModel({
-    units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+function linkedModel(input, lua, nginx, rootName, redisServers, links) {
+  const memory = input.linkMemory ?? links?.load();
+  const luaUnits = lua.takeUnits(links !== void 0 && memory?.last !== void 0);
+  for (const u of luaUnits) u.entries = nginx.fileEntries.get(u.path);
+  const modelInput = {
+    units: [...luaUnits, ...nginx.units],
     luaRoots: input.luaRoots,
     rootName,
     wrappers: input.wrappers,
@@ -9908,7 +9960,21 @@ function linkedModel(input, lua, nginx, rootName, redisServers) {
       workerProcesses: nginx.facts.workerProcesses
     },
     redisServers
-  }, input.linkMemory);
+  };
+  if (!links) return buildProjectModel(modelInput, memory);
+  let model;
+  try {
+    model = buildProjectModel(modelInput, memory);
+  } catch {
+    const fresh = new LinkMemory();
+    model = buildProjectModel(modelInput, fresh);
+    if (!lua.stale) links.save(fresh);
+    return model;
+  }
+  if (!lua.stale) links.save(memory);
+  if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: linked ${memory.stats.linked} units, kept ${memory.stats.kept}, read the facts of ${memory.stats.factsRead}
+`);
+  return model;
 }
 function ruleFindings(model, rules) {
   const out = [];
@@ -10001,6 +10067,7 @@ var init_analyze = __esm({
     init_result_key();
     init_last_results();
     init_source_spans();
+    init_relink();
     init_nginx_units();
     init_redis_servers();
     init_suppressions();
@@ -10128,17 +10195,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path28) {
-      const ctrl = callVisitor(key, node, visitor, path28);
+    function visit_(key, node, visitor, path29) {
+      const ctrl = callVisitor(key, node, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path28, ctrl);
-        return visit_(key, ctrl, visitor, path28);
+        replaceNode(key, path29, ctrl);
+        return visit_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path28 = Object.freeze(path28.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path28);
+            const ci = visit_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10149,13 +10216,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path28 = Object.freeze(path28.concat(node));
-          const ck = visit_("key", node.key, visitor, path28);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = visit_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path28);
+          const cv = visit_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10176,17 +10243,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path28) {
-      const ctrl = await callVisitor(key, node, visitor, path28);
+    async function visitAsync_(key, node, visitor, path29) {
+      const ctrl = await callVisitor(key, node, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path28, ctrl);
-        return visitAsync_(key, ctrl, visitor, path28);
+        replaceNode(key, path29, ctrl);
+        return visitAsync_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path28 = Object.freeze(path28.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path28);
+            const ci = await visitAsync_(i, node.items[i], visitor, path29);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10197,13 +10264,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path28 = Object.freeze(path28.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path28);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path28);
+          const cv = await visitAsync_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10230,23 +10297,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path28) {
+    function callVisitor(key, node, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key, node, path28);
+        return visitor(key, node, path29);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path28);
+        return visitor.Map?.(key, node, path29);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path28);
+        return visitor.Seq?.(key, node, path29);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path28);
+        return visitor.Pair?.(key, node, path29);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path28);
+        return visitor.Scalar?.(key, node, path29);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path28);
+        return visitor.Alias?.(key, node, path29);
       return void 0;
     }
-    function replaceNode(key, path28, node) {
-      const parent = path28[path28.length - 1];
+    function replaceNode(key, path29, node) {
+      const parent = path29[path29.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -10858,10 +10925,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path28, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i = path28.length - 1; i >= 0; --i) {
-        const k = path28[i];
+      for (let i = path29.length - 1; i >= 0; --i) {
+        const k = path29[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -10880,7 +10947,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -10910,11 +10977,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path28, value) {
-        if (isEmptyPath(path28))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          const [key, ...rest] = path28;
+          const [key, ...rest] = path29;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -10928,8 +10995,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path28) {
-        const [key, ...rest] = path28;
+      deleteIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -10943,8 +11010,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path28, keepScalar) {
-        const [key, ...rest] = path28;
+      getIn(path29, keepScalar) {
+        const [key, ...rest] = path29;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -10962,8 +11029,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path28) {
-        const [key, ...rest] = path28;
+      hasIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -10973,8 +11040,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path28, value) {
-        const [key, ...rest] = path28;
+      setIn(path29, value) {
+        const [key, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13489,9 +13556,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path28, value) {
+      addIn(path29, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path28, value);
+          this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13566,14 +13633,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path28) {
-        if (Collection.isEmptyPath(path28)) {
+      deleteIn(path29) {
+        if (Collection.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13588,10 +13655,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path28, keepScalar) {
-        if (Collection.isEmptyPath(path28))
+      getIn(path29, keepScalar) {
+        if (Collection.isEmptyPath(path29))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13602,10 +13669,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path28) {
-        if (Collection.isEmptyPath(path28))
+      hasIn(path29) {
+        if (Collection.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13622,13 +13689,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path28, value) {
-        if (Collection.isEmptyPath(path28)) {
+      setIn(path29, value) {
+        if (Collection.isEmptyPath(path29)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path28, value);
+          this.contents.setIn(path29, value);
         }
       }
       /**
@@ -15589,9 +15656,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path28) => {
+    visit2.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field, index] of path28) {
+      for (const [field, index] of path29) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15600,23 +15667,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path28) => {
-      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
-      const field = path28[path28.length - 1][0];
+    visit2.parentCollection = (cst, path29) => {
+      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
+      const field = path29[path29.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path28, item, visitor) {
-      let ctrl = visitor(item, path28);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15627,10 +15694,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path28);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -16932,14 +16999,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs23, sep: [] });
+                map.items.push({ start: start2, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -17067,13 +17134,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -17833,7 +17900,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "3fdffeba1583d8f7" : void 0;
+    BUILD_ID = true ? "8e687067c37ee61b" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18268,8 +18335,14 @@ var init_result_cache = __esm({
         this.file = file;
       }
       file;
+      /** What `get` read (a run asks twice: for results to take, then for bases to keep). */
+      read;
       /** The last results kept, with their keys, or undefined. */
       get() {
+        this.read ??= { value: this.readFile() };
+        return this.read.value;
+      }
+      readFile() {
         let text;
         try {
           text = import_node_fs16.default.readFileSync(this.file, "utf8");
@@ -18289,6 +18362,7 @@ var init_result_cache = __esm({
       }
       /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
       set(key, results) {
+        this.read = { value: { ...results, key } };
         const payload = JSON.stringify(results);
         const tmp = `${this.file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
         try {
@@ -18306,33 +18380,102 @@ ${payload}`, { flag: "wx" });
   }
 });
 
-// src/project/facts-cache.ts
-function positionFree(payload) {
-  return payload.replace(POSITIONS, "");
+// src/project/link-memory-file.ts
+function lastOf(x) {
+  const ok = isObj2(x) && typeof x.signature === "string" && x.modules instanceof Map && [...x.modules].every(([name, file]) => typeof name === "string" && (file === void 0 || typeof file === "string")) && x.units instanceof Map && [...x.units].every(([file, rec]) => typeof file === "string" && isObj2(rec) && typeof rec.digest === "string" && isObj2(rec.header) && typeof rec.role === "string" && isWork(rec.link)) && x.work instanceof Map && [...x.work].every(([key, work]) => typeof key === "string" && isWork(work));
+  if (!ok) throw new Error("not a link memory");
+  return x;
 }
-var import_node_crypto8, import_node_fs17, import_node_path20, FACTS_FORMAT, MAGIC3, sha2563, FactsCache, POSITIONS;
-var init_facts_cache = __esm({
-  "src/project/facts-cache.ts"() {
+function isWork(x) {
+  return isObj2(x) && "result" in x && x.reads instanceof Set && [...x.reads].every((r) => typeof r === "string");
+}
+function sha2563(bytes) {
+  return (0, import_node_crypto8.createHash)("sha256").update(bytes).digest("hex");
+}
+var import_node_crypto8, import_node_fs17, import_node_path20, import_node_v82, MAGIC3, LinkMemoryFile, isObj2;
+var init_link_memory_file = __esm({
+  "src/project/link-memory-file.ts"() {
     "use strict";
     import_node_crypto8 = require("node:crypto");
     import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_v82 = __toESM(require("node:v8"), 1);
+    init_relink();
+    MAGIC3 = "resty-lint-links 1 v8";
+    LinkMemoryFile = class {
+      constructor(file) {
+        this.file = file;
+      }
+      file;
+      /** The memory the last run left; an empty one when there is none that checks out. */
+      load() {
+        const memory = new LinkMemory();
+        let bytes;
+        try {
+          bytes = import_node_fs17.default.readFileSync(this.file);
+        } catch {
+          return memory;
+        }
+        const newline = bytes.indexOf(10);
+        const payload = bytes.subarray(newline + 1);
+        if (newline < 0 || bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${sha2563(payload)}`) return memory;
+        try {
+          memory.last = lastOf(import_node_v82.default.deserialize(payload));
+        } catch {
+        }
+        return memory;
+      }
+      /** Keeps what `memory`'s last link left; the records of units with no digest are left out (they count as changed
+       *  next time). A failure to write only costs the next run time. */
+      save(memory) {
+        const last = memory.last;
+        if (!last) return;
+        const units = /* @__PURE__ */ new Map();
+        for (const [file, rec] of last.units) if (rec.digest !== void 0) units.set(file, { digest: rec.digest, header: rec.header, role: rec.role, link: rec.link });
+        const tmp = `${this.file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
+        try {
+          const payload = import_node_v82.default.serialize({ signature: last.signature, modules: last.modules, units, work: last.work });
+          import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(this.file), { recursive: true });
+          import_node_fs17.default.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC3} ${sha2563(payload)}
+`, "latin1"), payload]), { flag: "wx" });
+          import_node_fs17.default.renameSync(tmp, this.file);
+        } catch {
+          import_node_fs17.default.rmSync(tmp, { force: true });
+        }
+      }
+    };
+    isObj2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+  }
+});
+
+// src/project/facts-cache.ts
+function positionFree(payload) {
+  return payload.replace(POSITIONS, "");
+}
+var import_node_crypto9, import_node_fs18, import_node_path21, FACTS_FORMAT, MAGIC4, sha2564, FactsCache, POSITIONS;
+var init_facts_cache = __esm({
+  "src/project/facts-cache.ts"() {
+    "use strict";
+    import_node_crypto9 = require("node:crypto");
+    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_compact_facts();
     init_validate_facts();
     init_version();
     init_make_directories();
     init_file_snapshot();
     init_result_cache();
+    init_link_memory_file();
     FACTS_FORMAT = 18;
-    MAGIC3 = "resty-lint-facts";
-    sha2563 = (text) => (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
+    MAGIC4 = "resty-lint-facts";
+    sha2564 = (text) => (0, import_node_crypto9.createHash)("sha256").update(text).digest("hex");
     FactsCache = class {
       /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
       constructor(root, warn = () => {
       }) {
         this.root = root;
         this.warn = warn;
-        this.dir = import_node_path20.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+        this.dir = import_node_path21.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
       }
       root;
       warn;
@@ -18347,7 +18490,7 @@ var init_facts_cache = __esm({
       misses = 0;
       /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
       key(bytes, variant = "") {
-        return (0, import_node_crypto8.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+        return (0, import_node_crypto9.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
       }
       get(key) {
         const value = this.usable() ? this.read(key) : void 0;
@@ -18359,17 +18502,17 @@ var init_facts_cache = __esm({
         if (!this.usable()) return;
         const file = this.file(key);
         const payload = JSON.stringify(value);
-        const digest = sha2563(payload);
+        const digest = sha2564(payload);
         this.payloadDigests.set(key, digest);
-        const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
+        const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
         try {
-          makeDirectories(import_node_path20.default.dirname(file));
-          import_node_fs17.default.writeFileSync(tmp, `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}
+          makeDirectories(import_node_path21.default.dirname(file));
+          import_node_fs18.default.writeFileSync(tmp, `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}
 ${payload}`, { flag: "wx" });
-          import_node_fs17.default.renameSync(tmp, file);
+          import_node_fs18.default.renameSync(tmp, file);
         } catch (e) {
           try {
-            import_node_fs17.default.unlinkSync(tmp);
+            import_node_fs18.default.unlinkSync(tmp);
           } catch {
           }
           this.turnOff(e);
@@ -18384,32 +18527,38 @@ ${payload}`, { flag: "wx" });
        *  (a run asks it of the few files an edit changed, not of every file it caches). */
       shapeDigest(key) {
         const payload = this.usable() ? this.payload(key) : void 0;
-        return payload === void 0 ? void 0 : sha2563(positionFree(payload.text));
+        return payload === void 0 ? void 0 : sha2564(positionFree(payload.text));
       }
       /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
        *  under this build's entries. Undefined when the cache is off. */
       results(project, variant) {
         if (!this.usable()) return void 0;
-        return new ResultCache(import_node_path20.default.join(this.dir, "results", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+        return new ResultCache(import_node_path21.default.join(this.dir, "results", `${sha2564(`${import_node_path21.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+      }
+      /** What a project's last link left (src/project/link-memory-file.ts): one per project directory and `variant`,
+       *  under this build's entries. Undefined when the cache is off. */
+      links(project, variant) {
+        if (!this.usable()) return void 0;
+        return new LinkMemoryFile(import_node_path21.default.join(this.dir, "links", `${sha2564(`${import_node_path21.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
       }
       /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
        *  under this build's entries. Undefined when the cache is off. */
       snapshot(project, variant) {
         if (!this.usable()) return void 0;
-        return new FileSnapshot(import_node_path20.default.join(this.dir, "snapshots", `${sha2563(`${import_node_path20.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+        return new FileSnapshot(import_node_path21.default.join(this.dir, "snapshots", `${sha2564(`${import_node_path21.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
       }
       /** The payload of the entry for `key` and its digest, if the entry is whole (its first line checks out). */
       payload(key) {
         let bytes;
         try {
-          bytes = import_node_fs17.default.readFileSync(this.file(key));
+          bytes = import_node_fs18.default.readFileSync(this.file(key));
         } catch {
           return void 0;
         }
         const newline = bytes.indexOf(10);
         if (newline < 0) return void 0;
-        const digest = (0, import_node_crypto8.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
-        if (bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
+        const digest = (0, import_node_crypto9.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
+        if (bytes.toString("latin1", 0, newline) !== `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
         return { text: bytes.toString("utf8", newline + 1), digest };
       }
       /** The entry for `key` if it is whole and consistent, else undefined. */
@@ -18433,7 +18582,7 @@ ${payload}`, { flag: "wx" });
           this.checked = true;
           try {
             makeDirectories(this.dir);
-            import_node_fs17.default.accessSync(this.dir, import_node_fs17.default.constants.R_OK | import_node_fs17.default.constants.W_OK | import_node_fs17.default.constants.X_OK);
+            import_node_fs18.default.accessSync(this.dir, import_node_fs18.default.constants.R_OK | import_node_fs18.default.constants.W_OK | import_node_fs18.default.constants.X_OK);
           } catch (e) {
             this.turnOff(e);
           }
@@ -18447,7 +18596,7 @@ ${payload}`, { flag: "wx" });
         this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
       }
       file(key) {
-        return import_node_path20.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+        return import_node_path21.default.join(this.dir, key.slice(0, 2), `${key}.json`);
       }
     };
     POSITIONS = /"spanStart":\d+|"spanEnd":\d+|"sites":\[[\d,]*\]/g;
@@ -18456,22 +18605,22 @@ ${payload}`, { flag: "wx" });
 
 // src/project/run-project.ts
 function analyzeProject(cwd, opts) {
-  cwd = import_node_path21.default.resolve(cwd);
+  cwd = import_node_path22.default.resolve(cwd);
   const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
   const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
-  const configFile = fromCwd.file !== void 0 ? import_node_path21.default.resolve(cwd, fromCwd.file) : void 0;
+  const configFile = fromCwd.file !== void 0 ? import_node_path22.default.resolve(cwd, fromCwd.file) : void 0;
   const root = projectRoot(cwd, opts.paths, configFile);
   const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
   const given = /* @__PURE__ */ new Map();
   const fromArg = (p) => {
-    const rel = rootRelative(root, import_node_path21.default.resolve(cwd, p));
+    const rel = rootRelative(root, import_node_path22.default.resolve(cwd, p));
     if (!given.has(rel)) given.set(rel, p);
     return rel;
   };
   const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
   const nginxConf = opts.nginxConf.map(fromArg);
   const found = (opts.discover ?? discoverProject)(root, paths, [...config.nginxConf, ...nginxConf]);
-  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path21.default.resolve(root, f)))];
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path22.default.resolve(root, f)))];
   if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
     cwd: root,
@@ -18492,12 +18641,12 @@ function analyzeProject(cwd, opts) {
     needModel: opts.needModel,
     linkMemory: opts.linkMemory
   });
-  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path21.default.resolve(cwd, f)));
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path22.default.resolve(cwd, f)));
   const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path21.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path22.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -18510,28 +18659,28 @@ function linkedModel2(run2) {
 }
 function isFile(abs) {
   try {
-    return import_node_fs18.default.statSync(abs).isFile();
+    return import_node_fs19.default.statSync(abs).isFile();
   } catch {
     return false;
   }
 }
 function factsCache(cwd, root, flag, configured, warn) {
   if (flag === false) return void 0;
-  if (flag !== void 0) return new FactsCache(import_node_path21.default.resolve(cwd, flag), warn);
-  const fallback = BUILD_ID && import_node_fs18.default.existsSync(import_node_path21.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path22.default.resolve(cwd, flag), warn);
+  const fallback = BUILD_ID && import_node_fs19.default.existsSync(import_node_path22.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = configured ?? fallback;
-  return dir ? new FactsCache(import_node_path21.default.resolve(root, dir), warn) : void 0;
+  return dir ? new FactsCache(import_node_path22.default.resolve(root, dir), warn) : void 0;
 }
 function selectReportOnly(findings, root, files) {
-  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path21.default.resolve(root, f))));
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path22.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
-var import_node_fs18, import_node_path21, MissingPathError;
+var import_node_fs19, import_node_path22, MissingPathError;
 var init_run_project = __esm({
   "src/project/run-project.ts"() {
     "use strict";
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_analyze();
     init_profiles();
     init_baseline();
@@ -18606,54 +18755,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs23) {
+    function patch(fs24) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs23);
+        patchLchmod(fs24);
       }
-      if (!fs23.lutimes) {
-        patchLutimes(fs23);
+      if (!fs24.lutimes) {
+        patchLutimes(fs24);
       }
-      fs23.chown = chownFix(fs23.chown);
-      fs23.fchown = chownFix(fs23.fchown);
-      fs23.lchown = chownFix(fs23.lchown);
-      fs23.chmod = chmodFix(fs23.chmod);
-      fs23.fchmod = chmodFix(fs23.fchmod);
-      fs23.lchmod = chmodFix(fs23.lchmod);
-      fs23.chownSync = chownFixSync(fs23.chownSync);
-      fs23.fchownSync = chownFixSync(fs23.fchownSync);
-      fs23.lchownSync = chownFixSync(fs23.lchownSync);
-      fs23.chmodSync = chmodFixSync(fs23.chmodSync);
-      fs23.fchmodSync = chmodFixSync(fs23.fchmodSync);
-      fs23.lchmodSync = chmodFixSync(fs23.lchmodSync);
-      fs23.stat = statFix(fs23.stat);
-      fs23.fstat = statFix(fs23.fstat);
-      fs23.lstat = statFix(fs23.lstat);
-      fs23.statSync = statFixSync(fs23.statSync);
-      fs23.fstatSync = statFixSync(fs23.fstatSync);
-      fs23.lstatSync = statFixSync(fs23.lstatSync);
-      if (fs23.chmod && !fs23.lchmod) {
-        fs23.lchmod = function(path28, mode, cb) {
+      fs24.chown = chownFix(fs24.chown);
+      fs24.fchown = chownFix(fs24.fchown);
+      fs24.lchown = chownFix(fs24.lchown);
+      fs24.chmod = chmodFix(fs24.chmod);
+      fs24.fchmod = chmodFix(fs24.fchmod);
+      fs24.lchmod = chmodFix(fs24.lchmod);
+      fs24.chownSync = chownFixSync(fs24.chownSync);
+      fs24.fchownSync = chownFixSync(fs24.fchownSync);
+      fs24.lchownSync = chownFixSync(fs24.lchownSync);
+      fs24.chmodSync = chmodFixSync(fs24.chmodSync);
+      fs24.fchmodSync = chmodFixSync(fs24.fchmodSync);
+      fs24.lchmodSync = chmodFixSync(fs24.lchmodSync);
+      fs24.stat = statFix(fs24.stat);
+      fs24.fstat = statFix(fs24.fstat);
+      fs24.lstat = statFix(fs24.lstat);
+      fs24.statSync = statFixSync(fs24.statSync);
+      fs24.fstatSync = statFixSync(fs24.fstatSync);
+      fs24.lstatSync = statFixSync(fs24.lstatSync);
+      if (fs24.chmod && !fs24.lchmod) {
+        fs24.lchmod = function(path29, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs23.lchmodSync = function() {
+        fs24.lchmodSync = function() {
         };
       }
-      if (fs23.chown && !fs23.lchown) {
-        fs23.lchown = function(path28, uid, gid, cb) {
+      if (fs24.chown && !fs24.lchown) {
+        fs24.lchown = function(path29, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs23.lchownSync = function() {
+        fs24.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs23.rename = typeof fs23.rename !== "function" ? fs23.rename : (function(fs$rename) {
+        fs24.rename = typeof fs24.rename !== "function" ? fs24.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs23.stat(to, function(stater, st) {
+                  fs24.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -18669,9 +18818,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs23.rename);
+        })(fs24.rename);
       }
-      fs23.read = typeof fs23.read !== "function" ? fs23.read : (function(fs$read) {
+      fs24.read = typeof fs24.read !== "function" ? fs24.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -18679,22 +18828,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs23, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs24, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs23, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs24, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs23.read);
-      fs23.readSync = typeof fs23.readSync !== "function" ? fs23.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs24.read);
+      fs24.readSync = typeof fs24.readSync !== "function" ? fs24.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs23, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs24, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -18704,11 +18853,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs23.readSync);
-      function patchLchmod(fs24) {
-        fs24.lchmod = function(path28, mode, callback) {
-          fs24.open(
-            path28,
+      })(fs24.readSync);
+      function patchLchmod(fs25) {
+        fs25.lchmod = function(path29, mode, callback) {
+          fs25.open(
+            path29,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -18716,80 +18865,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs24.fchmod(fd, mode, function(err2) {
-                fs24.close(fd, function(err22) {
+              fs25.fchmod(fd, mode, function(err2) {
+                fs25.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs24.lchmodSync = function(path28, mode) {
-          var fd = fs24.openSync(path28, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs25.lchmodSync = function(path29, mode) {
+          var fd = fs25.openSync(path29, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs24.fchmodSync(fd, mode);
+            ret = fs25.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs24.closeSync(fd);
+                fs25.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs24.closeSync(fd);
+              fs25.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs24) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs24.futimes) {
-          fs24.lutimes = function(path28, at2, mt, cb) {
-            fs24.open(path28, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs25) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs25.futimes) {
+          fs25.lutimes = function(path29, at2, mt, cb) {
+            fs25.open(path29, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs24.futimes(fd, at2, mt, function(er2) {
-                fs24.close(fd, function(er22) {
+              fs25.futimes(fd, at2, mt, function(er2) {
+                fs25.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs24.lutimesSync = function(path28, at2, mt) {
-            var fd = fs24.openSync(path28, constants.O_SYMLINK);
+          fs25.lutimesSync = function(path29, at2, mt) {
+            var fd = fs25.openSync(path29, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs24.futimesSync(fd, at2, mt);
+              ret = fs25.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs24.closeSync(fd);
+                  fs25.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs24.closeSync(fd);
+                fs25.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs24.futimes) {
-          fs24.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs25.futimes) {
+          fs25.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs24.lutimesSync = function() {
+          fs25.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs23, target, mode, function(er) {
+          return orig.call(fs24, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -18799,7 +18948,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs23, target, mode);
+            return orig.call(fs24, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -18808,7 +18957,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs23, target, uid, gid, function(er) {
+          return orig.call(fs24, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -18818,7 +18967,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs23, target, uid, gid);
+            return orig.call(fs24, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -18838,13 +18987,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs23, target, options, callback) : orig.call(fs23, target, callback);
+          return options ? orig.call(fs24, target, options, callback) : orig.call(fs24, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs23, target, options) : orig.call(fs23, target);
+          var stats = options ? orig.call(fs24, target, options) : orig.call(fs24, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -18873,16 +19022,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs23) {
+    function legacy(fs24) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path28, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path28, options);
+      function ReadStream(path29, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path29, options);
         Stream.call(this);
         var self = this;
-        this.path = path28;
+        this.path = path29;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -18916,7 +19065,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs23.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs24.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -18927,10 +19076,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path28, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path28, options);
+      function WriteStream(path29, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path29, options);
         Stream.call(this);
-        this.path = path28;
+        this.path = path29;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -18955,7 +19104,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs23.open;
+          this._open = fs24.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -18990,7 +19139,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs23 = require("fs");
+    var fs24 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -19022,12 +19171,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs23[gracefulQueue]) {
+    if (!fs24[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs23, queue);
-      fs23.close = (function(fs$close) {
+      publishQueue(fs24, queue);
+      fs24.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs23, fd, function(err) {
+          return fs$close.call(fs24, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -19039,48 +19188,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs23.close);
-      fs23.closeSync = (function(fs$closeSync) {
+      })(fs24.close);
+      fs24.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs23, arguments);
+          fs$closeSync.apply(fs24, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs23.closeSync);
+      })(fs24.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs23[gracefulQueue]);
-          require("assert").equal(fs23[gracefulQueue].length, 0);
+          debug(fs24[gracefulQueue]);
+          require("assert").equal(fs24[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs23[gracefulQueue]);
+      publishQueue(global, fs24[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs23));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs23.__patched) {
-      module2.exports = patch(fs23);
-      fs23.__patched = true;
+    module2.exports = patch(clone(fs24));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs24.__patched) {
+      module2.exports = patch(fs24);
+      fs24.__patched = true;
     }
-    function patch(fs24) {
-      polyfills(fs24);
-      fs24.gracefulify = patch;
-      fs24.createReadStream = createReadStream;
-      fs24.createWriteStream = createWriteStream;
-      var fs$readFile = fs24.readFile;
-      fs24.readFile = readFile;
-      function readFile(path28, options, cb) {
+    function patch(fs25) {
+      polyfills(fs25);
+      fs25.gracefulify = patch;
+      fs25.createReadStream = createReadStream;
+      fs25.createWriteStream = createWriteStream;
+      var fs$readFile = fs25.readFile;
+      fs25.readFile = readFile;
+      function readFile(path29, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path28, options, cb);
-        function go$readFile(path29, options2, cb2, startTime) {
-          return fs$readFile(path29, options2, function(err) {
+        return go$readFile(path29, options, cb);
+        function go$readFile(path30, options2, cb2, startTime) {
+          return fs$readFile(path30, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path29, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path30, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19088,16 +19237,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs24.writeFile;
-      fs24.writeFile = writeFile;
-      function writeFile(path28, data, options, cb) {
+      var fs$writeFile = fs25.writeFile;
+      fs25.writeFile = writeFile;
+      function writeFile(path29, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path28, data, options, cb);
-        function go$writeFile(path29, data2, options2, cb2, startTime) {
-          return fs$writeFile(path29, data2, options2, function(err) {
+        return go$writeFile(path29, data, options, cb);
+        function go$writeFile(path30, data2, options2, cb2, startTime) {
+          return fs$writeFile(path30, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path29, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path30, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19105,17 +19254,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs24.appendFile;
+      var fs$appendFile = fs25.appendFile;
       if (fs$appendFile)
-        fs24.appendFile = appendFile;
-      function appendFile(path28, data, options, cb) {
+        fs25.appendFile = appendFile;
+      function appendFile(path29, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path28, data, options, cb);
-        function go$appendFile(path29, data2, options2, cb2, startTime) {
-          return fs$appendFile(path29, data2, options2, function(err) {
+        return go$appendFile(path29, data, options, cb);
+        function go$appendFile(path30, data2, options2, cb2, startTime) {
+          return fs$appendFile(path30, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path29, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path30, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19123,9 +19272,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs24.copyFile;
+      var fs$copyFile = fs25.copyFile;
       if (fs$copyFile)
-        fs24.copyFile = copyFile;
+        fs25.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -19143,34 +19292,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs24.readdir;
-      fs24.readdir = readdir;
+      var fs$readdir = fs25.readdir;
+      fs25.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path28, options, cb) {
+      function readdir(path29, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path29, options2, cb2, startTime) {
-          return fs$readdir(path29, fs$readdirCallback(
-            path29,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path30, options2, cb2, startTime) {
+          return fs$readdir(path30, fs$readdirCallback(
+            path30,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path29, options2, cb2, startTime) {
-          return fs$readdir(path29, options2, fs$readdirCallback(
-            path29,
+        } : function go$readdir2(path30, options2, cb2, startTime) {
+          return fs$readdir(path30, options2, fs$readdirCallback(
+            path30,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path28, options, cb);
-        function fs$readdirCallback(path29, options2, cb2, startTime) {
+        return go$readdir(path29, options, cb);
+        function fs$readdirCallback(path30, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path29, options2, cb2],
+                [path30, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -19185,21 +19334,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs24);
+        var legStreams = legacy(fs25);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs24.ReadStream;
+      var fs$ReadStream = fs25.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs24.WriteStream;
+      var fs$WriteStream = fs25.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs24, "ReadStream", {
+      Object.defineProperty(fs25, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -19209,7 +19358,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs24, "WriteStream", {
+      Object.defineProperty(fs25, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -19220,7 +19369,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs24, "FileReadStream", {
+      Object.defineProperty(fs25, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -19231,7 +19380,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs24, "FileWriteStream", {
+      Object.defineProperty(fs25, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -19241,7 +19390,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path28, options) {
+      function ReadStream(path29, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -19261,7 +19410,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path28, options) {
+      function WriteStream(path29, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -19279,22 +19428,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path28, options) {
-        return new fs24.ReadStream(path28, options);
+      function createReadStream(path29, options) {
+        return new fs25.ReadStream(path29, options);
       }
-      function createWriteStream(path28, options) {
-        return new fs24.WriteStream(path28, options);
+      function createWriteStream(path29, options) {
+        return new fs25.WriteStream(path29, options);
       }
-      var fs$open = fs24.open;
-      fs24.open = open;
-      function open(path28, flags, mode, cb) {
+      var fs$open = fs25.open;
+      fs25.open = open;
+      function open(path29, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path28, flags, mode, cb);
-        function go$open(path29, flags2, mode2, cb2, startTime) {
-          return fs$open(path29, flags2, mode2, function(err, fd) {
+        return go$open(path29, flags, mode, cb);
+        function go$open(path30, flags2, mode2, cb2, startTime) {
+          return fs$open(path30, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path29, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path30, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19302,20 +19451,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs24;
+      return fs25;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs23[gracefulQueue].push(elem);
+      fs24[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs23[gracefulQueue].length; ++i) {
-        if (fs23[gracefulQueue][i].length > 2) {
-          fs23[gracefulQueue][i][3] = now;
-          fs23[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs24[gracefulQueue].length; ++i) {
+        if (fs24[gracefulQueue][i].length > 2) {
+          fs24[gracefulQueue][i][3] = now;
+          fs24[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -19323,9 +19472,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs23[gracefulQueue].length === 0)
+      if (fs24[gracefulQueue].length === 0)
         return;
-      var elem = fs23[gracefulQueue].shift();
+      var elem = fs24[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -19347,7 +19496,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs23[gracefulQueue].push(elem);
+          fs24[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -19362,7 +19511,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs23 = require_graceful_fs();
+    var fs24 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -19403,26 +19552,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs23[key] === "function";
+      return typeof fs24[key] === "function";
     });
-    Object.assign(exports2, fs23);
+    Object.assign(exports2, fs24);
     api.forEach((method) => {
-      exports2[method] = u(fs23[method]);
+      exports2[method] = u(fs24[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs23.exists(filename, callback);
+        return fs24.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs23.exists(filename, resolve2);
+        return fs24.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs23.read(fd, buffer, offset, length, position, callback);
+        return fs24.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs23.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs24.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -19430,10 +19579,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs23.write(fd, buffer, ...args);
+        return fs24.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs23.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs24.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -19441,10 +19590,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs23.readv(fd, buffers, ...args);
+        return fs24.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs23.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs24.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -19452,17 +19601,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs23.writev(fd, buffers, ...args);
+        return fs24.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs23.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs24.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs23.realpath.native === "function") {
-      exports2.realpath.native = u(fs23.realpath.native);
+    if (typeof fs24.realpath.native === "function") {
+      exports2.realpath.native = u(fs24.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -19477,10 +19626,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path28 = require("path");
+    var path29 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path28.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path29.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -19495,7 +19644,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_fs();
+    var fs24 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -19504,14 +19653,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs23.mkdir(dir, {
+      return fs24.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs23.mkdirSync(dir, {
+      return fs24.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -19543,13 +19692,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs23 = require_fs();
-    function pathExists(path28) {
-      return fs23.access(path28).then(() => true).catch(() => false);
+    var fs24 = require_fs();
+    function pathExists(path29) {
+      return fs24.access(path29).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs23.existsSync
+      pathExistsSync: fs24.existsSync
     };
   }
 });
@@ -19558,18 +19707,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_fs();
+    var fs24 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path28, atime, mtime) {
-      const fd = await fs23.open(path28, "r+");
+    async function utimesMillis(path29, atime, mtime) {
+      const fd = await fs24.open(path29, "r+");
       let error = null;
       try {
-        await fs23.futimes(fd, atime, mtime);
+        await fs24.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs23.close(fd);
+          await fs24.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -19578,16 +19727,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path28, atime, mtime) {
-      const fd = fs23.openSync(path28, "r+");
+    function utimesMillisSync(path29, atime, mtime) {
+      const fd = fs24.openSync(path29, "r+");
       let error = null;
       try {
-        fs23.futimesSync(fd, atime, mtime);
+        fs24.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs23.closeSync(fd);
+          fs24.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -19607,11 +19756,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_fs();
-    var path28 = require("path");
+    var fs24 = require_fs();
+    var path29 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs23.stat(file, { bigint: true }) : (file) => fs23.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs24.stat(file, { bigint: true }) : (file) => fs24.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -19622,7 +19771,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs23.statSync(file, { bigint: true }) : (file) => fs23.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs24.statSync(file, { bigint: true }) : (file) => fs24.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -19636,8 +19785,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path28.basename(src);
-          const destBaseName = path28.basename(dest);
+          const srcBaseName = path29.basename(src);
+          const destBaseName = path29.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -19659,8 +19808,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path28.basename(src);
-          const destBaseName = path28.basename(dest);
+          const srcBaseName = path29.basename(src);
+          const destBaseName = path29.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -19682,12 +19831,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path28.resolve(path28.dirname(src));
-      const destParent = path28.resolve(path28.dirname(dest));
-      if (destParent === srcParent || destParent === path28.parse(destParent).root) return;
+      const srcParent = path29.resolve(path29.dirname(src));
+      const destParent = path29.resolve(path29.dirname(dest));
+      if (destParent === srcParent || destParent === path29.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs23.stat(destParent, { bigint: true });
+        destStat = await fs24.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -19698,12 +19847,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path28.resolve(path28.dirname(src));
-      const destParent = path28.resolve(path28.dirname(dest));
-      if (destParent === srcParent || destParent === path28.parse(destParent).root) return;
+      const srcParent = path29.resolve(path29.dirname(src));
+      const destParent = path29.resolve(path29.dirname(dest));
+      if (destParent === srcParent || destParent === path29.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs23.statSync(destParent, { bigint: true });
+        destStat = fs24.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -19717,8 +19866,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path28.resolve(src).split(path28.sep).filter((i) => i);
-      const destArr = path28.resolve(dest).split(path28.sep).filter((i) => i);
+      const srcArr = path29.resolve(src).split(path29.sep).filter((i) => i);
+      const destArr = path29.resolve(dest).split(path29.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -19770,8 +19919,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_fs();
-    var path28 = require("path");
+    var fs24 = require_fs();
+    var path29 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -19794,7 +19943,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path28.dirname(dest);
+      const destParent = path29.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -19806,7 +19955,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs23.stat : fs23.lstat;
+      const statFn = opts.dereference ? fs24.stat : fs24.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -19818,7 +19967,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs23.unlink(dest);
+        await fs24.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -19826,29 +19975,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs23.copyFile(src, dest);
+      await fs24.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs23.stat(src);
+        const updatedSrcStat = await fs24.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs23.chmod(dest, srcStat.mode);
+      return fs24.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs23.chmod(dest, srcMode | 128);
+      return fs24.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs23.mkdir(dest);
+        await fs24.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs23.opendir(src), async (item) => {
-        const srcItem = path28.join(src, item.name);
-        const destItem = path28.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs24.opendir(src), async (item) => {
+        const srcItem = path29.join(src, item.name);
+        const destItem = path29.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -19856,26 +20005,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs23.chmod(dest, srcStat.mode);
+        await fs24.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs23.readlink(src);
+      let resolvedSrc = await fs24.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path28.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path29.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs23.symlink(resolvedSrc, dest);
+        return fs24.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs23.readlink(dest);
+        resolvedDest = await fs24.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs23.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs24.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path28.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path29.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -19885,8 +20034,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs23.unlink(dest);
-      return fs23.symlink(resolvedSrc, dest);
+      await fs24.unlink(dest);
+      return fs24.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -19896,8 +20045,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_graceful_fs();
-    var path28 = require("path");
+    var fs24 = require_graceful_fs();
+    var path29 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -19918,12 +20067,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path28.dirname(dest);
-      if (!fs23.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path29.dirname(dest);
+      if (!fs24.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs23.statSync : fs23.lstatSync;
+      const statSync2 = opts.dereference ? fs24.statSync : fs24.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -19938,14 +20087,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs23.unlinkSync(dest);
+        fs24.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs23.copyFileSync(src, dest);
+      fs24.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -19960,10 +20109,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs23.chmodSync(dest, srcMode);
+      return fs24.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs23.statSync(src);
+      const updatedSrcStat = fs24.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -19971,12 +20120,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs23.mkdirSync(dest);
+      fs24.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs23.opendirSync(src);
+      const dir = fs24.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -19987,29 +20136,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path28.join(src, item);
-      const destItem = path28.join(dest, item);
+      const srcItem = path29.join(src, item);
+      const destItem = path29.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs23.readlinkSync(src);
+      let resolvedSrc = fs24.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path28.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path29.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs23.symlinkSync(resolvedSrc, dest);
+        return fs24.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs23.readlinkSync(dest);
+          resolvedDest = fs24.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs23.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs24.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path28.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path29.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -20023,8 +20172,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs23.unlinkSync(dest);
-      return fs23.symlinkSync(resolvedSrc, dest);
+      fs24.unlinkSync(dest);
+      return fs24.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -20046,13 +20195,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_graceful_fs();
+    var fs24 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path28, callback) {
-      fs23.rm(path28, { recursive: true, force: true }, callback);
+    function remove(path29, callback) {
+      fs24.rm(path29, { recursive: true, force: true }, callback);
     }
-    function removeSync(path28) {
-      fs23.rmSync(path28, { recursive: true, force: true });
+    function removeSync(path29) {
+      fs24.rmSync(path29, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -20066,30 +20215,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs23 = require_fs();
-    var path28 = require("path");
+    var fs24 = require_fs();
+    var path29 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs23.readdir(dir);
+        items = await fs24.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path28.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path29.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs23.readdirSync(dir);
+        items = fs24.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path28.join(dir, item);
+        item = path29.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -20107,52 +20256,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path28 = require("path");
-    var fs23 = require_fs();
+    var path29 = require("path");
+    var fs24 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs23.stat(file);
+        stats = await fs24.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path28.dirname(file);
+      const dir = path29.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs23.stat(dir);
+        dirStats = await fs24.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs23.writeFile(file, "");
+          await fs24.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs23.writeFile(file, "");
+        await fs24.writeFile(file, "");
       } else {
-        await fs23.readdir(dir);
+        await fs24.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs23.statSync(file);
+        stats = fs24.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path28.dirname(file);
+      const dir = path29.dirname(file);
       try {
-        if (!fs23.statSync(dir).isDirectory()) {
-          fs23.readdirSync(dir);
+        if (!fs24.statSync(dir).isDirectory()) {
+          fs24.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs23.writeFileSync(file, "");
+      fs24.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -20166,50 +20315,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path28 = require("path");
-    var fs23 = require_fs();
+    var path29 = require("path");
+    var fs24 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs23.lstat(dstpath, { bigint: true });
+        dstStat = await fs24.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs23.lstat(srcpath, { bigint: true });
+        srcStat = await fs24.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path28.dirname(dstpath);
+      const dir = path29.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs23.link(srcpath, dstpath);
+      await fs24.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs23.lstatSync(dstpath, { bigint: true });
+        dstStat = fs24.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs23.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs24.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path28.dirname(dstpath);
-      const dirExists = fs23.existsSync(dir);
-      if (dirExists) return fs23.linkSync(srcpath, dstpath);
+      const dir = path29.dirname(dstpath);
+      const dirExists = fs24.existsSync(dir);
+      if (dirExists) return fs24.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs23.linkSync(srcpath, dstpath);
+      return fs24.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -20222,14 +20371,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path28 = require("path");
-    var fs23 = require_fs();
+    var path29 = require("path");
+    var fs24 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path28.isAbsolute(srcpath)) {
+      if (path29.isAbsolute(srcpath)) {
         try {
-          await fs23.lstat(srcpath);
+          await fs24.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -20239,8 +20388,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path28.dirname(dstpath);
-      const relativeToDst = path28.join(dstdir, srcpath);
+      const dstdir = path29.dirname(dstpath);
+      const relativeToDst = path29.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -20249,39 +20398,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs23.lstat(srcpath);
+        await fs24.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path28.relative(dstdir, srcpath)
+        toDst: path29.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path28.isAbsolute(srcpath)) {
-        const exists3 = fs23.existsSync(srcpath);
+      if (path29.isAbsolute(srcpath)) {
+        const exists3 = fs24.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path28.dirname(dstpath);
-      const relativeToDst = path28.join(dstdir, srcpath);
-      const exists2 = fs23.existsSync(relativeToDst);
+      const dstdir = path29.dirname(dstpath);
+      const relativeToDst = path29.join(dstdir, srcpath);
+      const exists2 = fs24.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs23.existsSync(srcpath);
+      const srcExists = fs24.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path28.relative(dstdir, srcpath)
+        toDst: path29.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -20295,13 +20444,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_fs();
+    var fs24 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs23.lstat(srcpath);
+        stats = await fs24.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -20311,7 +20460,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs23.lstatSync(srcpath);
+        stats = fs24.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -20329,8 +20478,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path28 = require("path");
-    var fs23 = require_fs();
+    var path29 = require("path");
+    var fs24 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -20339,25 +20488,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs23.lstat(dstpath);
+        stats = await fs24.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path28.isAbsolute(srcpath)) {
-          srcStat = await fs23.stat(srcpath, { bigint: true });
+        if (path29.isAbsolute(srcpath)) {
+          srcStat = await fs24.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path28.dirname(dstpath);
-          const relativeToDst = path28.join(dstdir, srcpath);
+          const dstdir = path29.dirname(dstpath);
+          const relativeToDst = path29.join(dstdir, srcpath);
           try {
-            srcStat = await fs23.stat(relativeToDst, { bigint: true });
+            srcStat = await fs24.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs23.stat(srcpath, { bigint: true });
+            srcStat = await fs24.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs23.stat(dstpath, { bigint: true });
+          dstStat = await fs24.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -20366,34 +20515,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path28.dirname(dstpath);
+      const dir = path29.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs23.symlink(srcpath, dstpath, toType);
+      return fs24.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs23.lstatSync(dstpath);
+        stats = fs24.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path28.isAbsolute(srcpath)) {
-          srcStat = fs23.statSync(srcpath, { bigint: true });
+        if (path29.isAbsolute(srcpath)) {
+          srcStat = fs24.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path28.dirname(dstpath);
-          const relativeToDst = path28.join(dstdir, srcpath);
+          const dstdir = path29.dirname(dstpath);
+          const relativeToDst = path29.join(dstdir, srcpath);
           try {
-            srcStat = fs23.statSync(relativeToDst, { bigint: true });
+            srcStat = fs24.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs23.statSync(srcpath, { bigint: true });
+            srcStat = fs24.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs23.statSync(dstpath, { bigint: true });
+          dstStat = fs24.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -20402,11 +20551,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path28.dirname(dstpath);
-      const exists2 = fs23.existsSync(dir);
-      if (exists2) return fs23.symlinkSync(srcpath, dstpath, type);
+      const dir = path29.dirname(dstpath);
+      const exists2 = fs24.existsSync(dir);
+      if (exists2) return fs24.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs23.symlinkSync(srcpath, dstpath, type);
+      return fs24.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -20476,9 +20625,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs23 = options.fs || _fs;
+      const fs24 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs23.readFile)(file, options);
+      let data = await universalify.fromCallback(fs24.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -20498,10 +20647,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs23 = options.fs || _fs;
+      const fs24 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs23.readFileSync(file, options);
+        let content = fs24.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -20514,15 +20663,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs23 = options.fs || _fs;
+      const fs24 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs23.writeFile)(file, str, options);
+      await universalify.fromCallback(fs24.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs23 = options.fs || _fs;
+      const fs24 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs23.writeFileSync(file, str, options);
+      return fs24.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -20553,23 +20702,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs23 = require_fs();
-    var path28 = require("path");
+    var fs24 = require_fs();
+    var path29 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path28.dirname(file);
+      const dir = path29.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs23.writeFile(file, data, encoding);
+      return fs24.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path28.dirname(file);
-      if (!fs23.existsSync(dir)) {
+      const dir = path29.dirname(file);
+      if (!fs24.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs23.writeFileSync(file, ...args);
+      fs24.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -20628,8 +20777,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_fs();
-    var path28 = require("path");
+    var fs24 = require_fs();
+    var path29 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -20639,8 +20788,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path28.dirname(dest);
-      const parsedParentPath = path28.parse(destParent);
+      const destParent = path29.dirname(dest);
+      const parsedParentPath = path29.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -20655,7 +20804,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs23.rename(src, dest);
+        await fs24.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -20680,8 +20829,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs23 = require_graceful_fs();
-    var path28 = require("path");
+    var fs24 = require_graceful_fs();
+    var path29 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -20691,12 +20840,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path28.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path29.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path28.dirname(dest);
-      const parsedPath = path28.parse(parent);
+      const parent = path29.dirname(dest);
+      const parsedPath = path29.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -20705,12 +20854,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs23.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs24.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs23.renameSync(src, dest);
+        fs24.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -21734,7 +21883,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs23 = __importStar(require_lib());
+    var fs24 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -21752,11 +21901,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs23.writeFileSync(file, sarifJsonString, "utf8");
+        fs24.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs23.writeFile(file, sarifJsonString, "utf8");
+        await fs24.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -30856,8 +31005,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path28 = __importStar(require("path"));
-    var fs23 = __importStar(require("fs"));
+    var path29 = __importStar(require("path"));
+    var fs24 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -30875,7 +31024,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path28.normalize(segments.join("/"));
+      return path29.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -30903,9 +31052,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs23.existsSync(nodePath)) {
+        if (nodePath && fs24.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path29.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -30975,9 +31124,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path28.join(prefix, "node_modules");
+            return path29.join(prefix, "node_modules");
           } else {
-            return path28.join(prefix, "lib", "node_modules");
+            return path29.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -31014,7 +31163,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path28.join(yarn.data, "node_modules");
+              return path29.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -31036,24 +31185,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs23.existsSync(__filename.toUpperCase()) || !fs23.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs24.existsSync(__filename.toUpperCase()) || !fs24.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
+          return path29.normalize(child).indexOf(path29.normalize(parent)) === 0;
         } else {
-          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
+          return path29.normalize(child).toLowerCase().indexOf(path29.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path28.isAbsolute(nodePath)) {
-          nodePath = path28.join(workspaceRoot, nodePath);
+        if (!path29.isAbsolute(nodePath)) {
+          nodePath = path29.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -31290,9 +31439,9 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path28 = __importStar(require("path"));
+    var path29 = __importStar(require("path"));
     var os2 = __importStar(require("os"));
-    var fs23 = __importStar(require("fs"));
+    var fs24 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -31433,7 +31582,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs23.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
+      const tmpDir = fs24.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -31442,7 +31591,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path29.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -32164,12 +32313,12 @@ var init_main2 = __esm({
 });
 
 // src/project/workspace.ts
-var import_node_fs23, import_node_path27, MemoryFactsCache, Workspace;
+var import_node_fs24, import_node_path28, MemoryFactsCache, Workspace;
 var init_workspace = __esm({
   "src/project/workspace.ts"() {
     "use strict";
-    import_node_fs23 = __toESM(require("node:fs"), 1);
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_discover_project();
     init_facts_cache();
     init_file_snapshot();
@@ -32231,8 +32380,8 @@ var init_workspace = __esm({
       found;
       /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
       setBuffer(file, text) {
-        if (text === void 0) this.buffers.delete(import_node_path27.default.resolve(file));
-        else this.buffers.set(import_node_path27.default.resolve(file), Buffer.from(text, "utf8"));
+        if (text === void 0) this.buffers.delete(import_node_path28.default.resolve(file));
+        else this.buffers.set(import_node_path28.default.resolve(file), Buffer.from(text, "utf8"));
       }
       /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
       forgetFiles() {
@@ -32249,7 +32398,7 @@ var init_workspace = __esm({
       /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
       discovered(file) {
         if (!this.found) return false;
-        const rel = rootRelative(this.found.root, import_node_path27.default.resolve(file));
+        const rel = rootRelative(this.found.root, import_node_path28.default.resolve(file));
         const { lua, nginx, redis } = this.found.files;
         return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
       }
@@ -32257,7 +32406,7 @@ var init_workspace = __esm({
         const args = JSON.stringify([root, paths, nginx]);
         if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
         const files = this.found.files;
-        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs23.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
+        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs24.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
         return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
       }
     };
@@ -32269,7 +32418,7 @@ function rangeOf(span3) {
   return { start: { line: span3.startLine - 1, character: span3.startColumn - 1 }, end: { line: span3.endLine - 1, character: span3.endColumn - 1 } };
 }
 function fileUriOf(root, file) {
-  return (0, import_node_url.pathToFileURL)(import_node_path28.default.resolve(root, file)).href;
+  return (0, import_node_url.pathToFileURL)(import_node_path29.default.resolve(root, file)).href;
 }
 function ruleDocsUri(ruleId) {
   return `${RULE_DOCS_URI}/${ruleId}.md`;
@@ -32296,12 +32445,12 @@ function diagnosticsByUri(root, findings) {
   }
   return out;
 }
-var import_node_url, import_node_path28, import_vscode_languageserver, SEVERITY;
+var import_node_url, import_node_path29, import_vscode_languageserver, SEVERITY;
 var init_diagnostics = __esm({
   "src/lsp/diagnostics.ts"() {
     "use strict";
     import_node_url = require("node:url");
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     import_vscode_languageserver = __toESM(require_api3(), 1);
     init_findings();
     init_version();
@@ -32588,14 +32737,14 @@ function fileOf(uri) {
   return uri.startsWith("file:") ? (0, import_node_url2.fileURLToPath)(uri) : uri;
 }
 function inside(root, file) {
-  const rel = import_node_path29.default.relative(root, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path29.default.isAbsolute(rel);
+  const rel = import_node_path30.default.relative(root, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path30.default.isAbsolute(rel);
 }
-var import_node_path29, import_node_url2, import_node, DEBOUNCE_MS, CONFIG_FILE, LSP_HELP;
+var import_node_path30, import_node_url2, import_node, DEBOUNCE_MS, CONFIG_FILE, LSP_HELP;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -32625,13 +32774,13 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto10 = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_crypto11 = require("node:crypto");
+var import_node_fs22 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_run_project();
 
 // src/report/render.ts
-var import_node_path22 = __toESM(require("node:path"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 init_findings();
@@ -33212,9 +33361,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path28 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path29 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path28.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path29.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -33382,8 +33531,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path28) {
-  return path28.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path29) {
+  return path29.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -33582,17 +33731,17 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path22.default.relative(fromDir, toDir).split(import_node_path22.default.sep).join("/");
+  return import_node_path23.default.relative(fromDir, toDir).split(import_node_path23.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
-var import_node_crypto9 = require("node:crypto");
-var import_node_fs20 = __toESM(require("node:fs"), 1);
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_crypto10 = require("node:crypto");
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 init_make_directories();
 
 // src/report/temp-files.ts
-var import_node_fs19 = __toESM(require("node:fs"), 1);
+var import_node_fs20 = __toESM(require("node:fs"), 1);
 var pending = /* @__PURE__ */ new Set();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var installed = false;
@@ -33607,7 +33756,7 @@ function untrackTemporary(file) {
 }
 function removeTemporary(file) {
   try {
-    import_node_fs19.default.unlinkSync(file);
+    import_node_fs20.default.unlinkSync(file);
   } catch {
   }
   untrackTemporary(file);
@@ -33661,23 +33810,23 @@ function reasonOf(e) {
 function writeAtomically(file, content) {
   let stat;
   try {
-    stat = import_node_fs20.default.statSync(file);
+    stat = import_node_fs21.default.statSync(file);
   } catch {
   }
   if (stat?.isDirectory()) throw new WriteError(file, REASONS.EISDIR);
   if (stat && !stat.isFile()) {
     try {
-      import_node_fs20.default.writeFileSync(file, content);
+      import_node_fs21.default.writeFileSync(file, content);
     } catch (e) {
       throw new WriteError(file, reasonOf(e));
     }
     return;
   }
-  const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto10.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
-    import_node_fs20.default.writeFileSync(tmp, content, { flag: "wx" });
-    import_node_fs20.default.renameSync(tmp, file);
+    import_node_fs21.default.writeFileSync(tmp, content, { flag: "wx" });
+    import_node_fs21.default.renameSync(tmp, file);
     untrackTemporary(tmp);
   } catch (e) {
     removeTemporary(tmp);
@@ -33686,7 +33835,7 @@ function writeAtomically(file, content) {
 }
 function makeParentDirectory(file) {
   try {
-    makeDirectories(import_node_path23.default.dirname(file));
+    makeDirectories(import_node_path24.default.dirname(file));
   } catch (e) {
     throw new WriteError(file, reasonOf(e));
   }
@@ -33933,8 +34082,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path28 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path28}`, path: path28 };
+      const path29 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path29}`, path: path29 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -34068,7 +34217,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path24.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path25.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -34143,7 +34292,7 @@ function report(io, inputs, result, workspace) {
   const out = io.stdout;
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path24.default.resolve(workspace, inputs.sarifFile);
+  const sarifPath = import_node_path25.default.resolve(workspace, inputs.sarifFile);
   makeParentDirectory(sarifPath);
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false, warn: io.stderr }));
   if (inputs.annotations) {
@@ -34154,7 +34303,7 @@ function report(io, inputs, result, workspace) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto10.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto11.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -34164,20 +34313,20 @@ function report(io, inputs, result, workspace) {
 `);
   const inventory = buildPoolInventory(linkedModel2(result), findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path24.default.resolve(workspace, inputs.htmlReport);
+    const htmlPath = import_node_path25.default.resolve(workspace, inputs.htmlReport);
     makeParentDirectory(htmlPath);
-    const linkBase = relativeLinkBase(import_node_path24.default.dirname(htmlPath), workspace);
+    const linkBase = relativeLinkBase(import_node_path25.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs21.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs22.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path24.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs21.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    const matcher = import_node_path25.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs22.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -34203,14 +34352,14 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto10.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto11.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `;
   }
-  import_node_fs21.default.appendFileSync(file, text);
+  import_node_fs22.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -34253,13 +34402,13 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 init_baseline();
 init_config();
 
 // src/fix/apply-fixes.ts
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_fs23 = __toESM(require("node:fs"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // src/fix/apply-edits.ts
 function applyEdits(text, edits) {
@@ -34304,8 +34453,8 @@ function applyFixes(root, findings, sources, write) {
   const files = [];
   const notUtf8 = [];
   for (const [file, edits] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const abs = import_node_path25.default.resolve(root, file);
-    const bytes = import_node_fs22.default.readFileSync(abs);
+    const abs = import_node_path26.default.resolve(root, file);
+    const bytes = import_node_fs23.default.readFileSync(abs);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) {
       notUtf8.push(file);
@@ -34603,8 +34752,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(linkedModel2(result), result.findings);
-    const output = pools.output ? import_node_path26.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path26.default.dirname(output), result.root) : "";
+    const output = pools.output ? import_node_path27.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path27.default.dirname(output), result.root) : "";
     const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report2);
@@ -34653,7 +34802,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path26.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path27.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -34663,7 +34812,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report2 = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
-    writeAtomically(import_node_path26.default.resolve(io.cwd, opts.output), report2);
+    writeAtomically(import_node_path27.default.resolve(io.cwd, opts.output), report2);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report2);

@@ -103,6 +103,9 @@ describe('a partial relink ends with the model of a full link', () => {
     expect(edits.edit('h.lua', mysql).kept).toBe(1);
     // And back: h.lua passes nothing to util.done now, a caller it had counts as much.
     expect(edits.edit('h.lua', 'local x = 1\n').kept).toBe(1);
+    // So does a caller that stops parsing (it is no unit any more).
+    edits.edit('h.lua', mysql);
+    edits.edit('h.lua', `${mysql}local x =\n`);
   });
 
   it('when a file the callers index resolved a callee through changes', () => {

@@ -5,7 +5,7 @@ import type { WrapperSpec } from '../config/config.ts';
 import type { ClientTraits } from '../model/vocabulary.ts';
 import type { CodeUnit, NginxSettings, ProjectModel, RedisServer } from '../model/project-model.ts';
 import { Linker, type LinkedUses } from './link.ts';
-import type { LinkUnit, UnitHeader, UnitInput } from './link-unit.ts';
+import type { FactsSource, LinkUnit, UnitHeader, UnitInput } from './link-unit.ts';
 import { ModuleResolver, type DeclaredModule } from './module-resolver.ts';
 import { redisConfScope } from './redis-scope.ts';
 import { findDisabledPhaseUses } from './phase-reach.ts';
@@ -36,14 +36,22 @@ export interface ModelInput {
 
 /** `memory`: what the last link left (the language server's), for relinking only what changed (relink.ts). */
 export function buildProjectModel(input: ModelInput, memory?: LinkMemory): ProjectModel {
-  const headers = new Map(input.units.map((u) => [u.path, unitHeader(u)]));
+  const headers = new Map(input.units.map((u) => [u.path, memory?.knownHeader(u) ?? unitHeader(u)]));
   const declared = declaredModules(input.units, headers);
   const globals = initGlobals(input.units, headers);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
-  const facts = new Map(input.units.map((u) => [u.path, u.facts]));
-  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path) => facts.get(path)!);
+  const inputs = new Map(input.units.map((u) => [u.path, u]));
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path) => inputs.get(path)!.facts);
   const ledger = session?.ledger;
-  const factsByPath = session ? new ReadsMap(facts, (f) => session.readFacts(f)) : facts;
+  // A unit's facts are read only when asked for: a partial relink's units may load theirs then (and it learns who
+  // reads them).
+  const factsByPath: FactsSource = {
+    get: (file) => {
+      session?.readFacts(file);
+      return inputs.get(file)?.facts;
+    },
+    has: (file) => inputs.has(file),
+  };
   const wrappers = new Wrappers(input.wrappers ?? [], factsByPath, modules);
   const resolver = new ValueResolver(factsByPath, modules, wrappers, globals, ledger);
 
@@ -66,9 +74,9 @@ export function buildProjectModel(input: ModelInput, memory?: LinkMemory): Proje
     // file is a module when something requires it and it returns a value, or when it returns a module-like
     // value at all (it may be required by code deployed apart).
     const module = (header.returnsValue && required.has(u.path)) || header.moduleShaped;
-    const unit = { ...u, entries, header, pluginEntries: header.pluginEntries, isModule: module && entries.length === 0 };
-    // A partial relink learns which files each unit's link reads.
-    return session ? readsFacts(unit, (f) => session.readFacts(f)) : unit;
+    const role = { entries, header, pluginEntries: header.pluginEntries, isModule: module && entries.length === 0 };
+    // A partial relink learns which files each unit's link reads (and its units' facts may not be loaded yet).
+    return session ? readsFacts(u, role, (f) => session.readFacts(f)) : { ...u, ...role };
   });
 
   const uses: LinkedUses = { poolUses: [], wrapperKeepalives: [], staleCtxReleases: [], connects: [], unreleased: [], useAfterRelease: [], shared: [], disabledPhaseUses: [], timeouts: [] };
@@ -155,29 +163,14 @@ function signatureOf(input: ModelInput, modules: ModuleResolver, declared: reado
   return JSON.stringify([input.luaRoots ?? [], input.rootName ?? '', wrappers, declared, [...globals]]);
 }
 
-/** The facts map, telling `read` of every file asked for. */
-class ReadsMap extends Map<string, FileFacts> {
-  constructor(
-    entries: Iterable<readonly [string, FileFacts]>,
-    private readonly read: (file: string) => void,
-  ) {
-    super(entries);
-  }
-
-  override get(file: string): FileFacts | undefined {
-    this.read(file);
-    return super.get(file);
-  }
-}
-
-/** The unit, telling `read` whenever its facts are read. */
-function readsFacts(unit: LinkUnit, read: (file: string) => void): LinkUnit {
-  const { facts, ...rest } = unit;
-  return Object.defineProperty(rest, 'facts', {
+/** The unit with its role, its facts read from `unit` when asked for, telling `read` each time. */
+function readsFacts(unit: UnitInput, role: Pick<LinkUnit, 'entries' | 'header' | 'pluginEntries' | 'isModule'>, read: (file: string) => void): LinkUnit {
+  const out = { path: unit.path, locate: unit.locate, ...(unit.digest !== undefined ? { digest: unit.digest } : {}), ...role };
+  return Object.defineProperty(out, 'facts', {
     enumerable: true,
     get() {
       read(unit.path);
-      return facts;
+      return unit.facts;
     },
   }) as LinkUnit;
 }

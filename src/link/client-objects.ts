@@ -33,7 +33,7 @@ export class ClientObjects {
     if (slot !== undefined) {
       // `ngx.ctx.red`: whatever any function of the project stores in that slot.
       if (depth > 2) return [];
-      this.keeper.indexUse('ctx');
+      this.keeper.indexUse('ctx', slot);
       return (this.ctxStores.get(slot) ?? []).flatMap((s) => this.of(s.file, s.target, depth + 1));
     }
     if (target.t !== 'call') return [];

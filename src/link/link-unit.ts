@@ -13,6 +13,15 @@ export interface UnitInput {
   locate(span: Span): SourceSpan;
   /** Directives that run this chunk (none for a file only required). */
   entries?: readonly EntryPoint[];
+  /** What the facts and their places are made from (a Lua file's digest: result-key.ts), when known: a partial relink
+   *  compares it instead of the facts, which then need not be loaded (src/project/link-memory-file.ts). */
+  digest?: string;
+}
+
+/** Each file's facts, by path (only what the resolver asks). */
+export interface FactsSource {
+  get(file: string): FileFacts | undefined;
+  has(file: string): boolean;
 }
 
 export interface LinkUnit extends UnitInput {
@@ -38,6 +47,4 @@ export interface UnitHeader {
   pluginEntries: readonly EntryPoint[];
   /** What its functions store in ngx.ctx slots, in the order of its events. */
   ctxStores: ReadonlyArray<{ slot: string; target: SymValue }>;
-  /** It has `pass` events (a callers index entry, or one that resolves to none). */
-  passEvents: boolean;
 }

@@ -27,10 +27,10 @@ export class PassEffects {
   /** Client objects that callers anywhere in the project pass as argument `index` of function `fn`. */
   clientsPassedTo(file: string, fn: number, index: number, depth: number): ObjInstance[] {
     if (depth > 3) return [];
-    this.keeper.indexUse('callers');
+    const key = `${file}#${fn}`;
+    this.keeper.indexUse('callers', key);
     const out: ObjInstance[] = [];
-    for (const { unit, event } of this.callers().get(`${file}#${fn}`) ?? []) {
-      const pass = unit.facts.events[event] as Ev<'pass'>;
+    for (const { unit, pass } of this.callers().get(key) ?? []) {
       if (pass.argIndex !== index) continue;
       if (pass.target.t === 'param') out.push(...this.clientsPassedTo(unit.path, pass.fn, pass.target.index, depth + 1));
       else out.push(...this.objects.of(unit.path, pass.target));
@@ -38,17 +38,16 @@ export class PassEffects {
     return out;
   }
 
-  private callerIndex: Map<string, Array<{ unit: LinkUnit; event: number }>> | undefined;
+  private callerIndex: Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> | undefined;
 
-  /** Every pass event (its unit and index among the unit's events), by the function it calls (`file#fnId`); built
-   *  on first use. */
-  callers(): Map<string, Array<{ unit: LinkUnit; event: number }>> {
+  /** Every pass event, by the function it calls (`file#fnId`); built on first use. */
+  callers(): Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>> {
     if (this.callerIndex) return this.callerIndex;
-    const index = new Map<string, Array<{ unit: LinkUnit; event: number }>>();
+    const index = new Map<string, Array<{ unit: LinkUnit; pass: Ev<'pass'> }>>();
     for (const unit of this.units.values()) {
-      for (const [key, event] of this.keeper.indexPart('callers', unit, () => this.callersPart(unit))) {
+      for (const [key, pass] of this.keeper.indexPart('callers', unit, () => this.callersPart(unit))) {
         const list = index.get(key) ?? [];
-        list.push({ unit, event });
+        list.push({ unit, pass });
         index.set(key, list);
       }
     }
@@ -56,16 +55,14 @@ export class PassEffects {
     return index;
   }
 
-  /** The unit's part of the callers index: each pass event whose callee is one function, as [`file#fnId`, index of
-   *  the event]. */
-  private callersPart(unit: LinkUnit): Array<[string, number]> {
-    const out: Array<[string, number]> = [];
-    const events = unit.facts.events;
-    for (let i = 0; i < events.length; i++) {
-      const pass = events[i];
+  /** The unit's part of the callers index: each pass event whose callee is one function, with its `file#fnId`. The
+   *  part holds the events themselves, so that reading the index reads no unit's facts. */
+  private callersPart(unit: LinkUnit): Array<[string, Ev<'pass'>]> {
+    const out: Array<[string, Ev<'pass'>]> = [];
+    for (const pass of unit.facts.events) {
       if (pass.kind !== 'pass') continue;
       const callees = this.resolver.resolve(unit.path, pass.callee, null);
-      if (callees.length === 1 && callees[0].r === 'fn') out.push([`${callees[0].file}#${callees[0].id}`, i]);
+      if (callees.length === 1 && callees[0].r === 'fn') out.push([`${callees[0].file}#${callees[0].id}`, pass]);
     }
     return out;
   }

@@ -5,11 +5,10 @@
 // The next link redoes the work an edit makes dirty and takes the rest as it was; what joins the units' work (the
 // indexes, the reachability walks) runs in full, on each unit's header (unit-header.ts), not its facts.
 //
-// Dirty: the work of a unit whose facts changed (another facts object with other content or other positions) or
-// whose role changed (module or not, entries, plugin entries), work that read a changed file, work that read the
-// callers index when a changed unit has `pass` events or a unit's part of the index changed, work that read the
-// ctx-slot index when a changed unit has `ctx-store` events; a file added or dropped counts as changed, and so does
-// a module name that resolves elsewhere now, for the work that resolved it. Everything is linked again when what
+// Dirty: the work of a unit whose facts changed (another facts object, or digest, with other content or other
+// positions) or whose role changed (module or not, entries, plugin entries), and work that read a changed file, looked
+// up a key of the callers or ctx-slot index whose entries changed (kept-work.ts indexRead) or resolved a module name
+// that resolves elsewhere now (a file added or dropped counts as changed). Everything is linked again when what
 // all units share changed (module() names, init-phase globals, roots, wrappers). The resolver's answers do not
 // depend on the order questions are asked in (answer-ledger.ts), so a partial link gives exactly what a full link
 // gives.
@@ -19,8 +18,8 @@ import { offsetsOf, pointsOf } from '../analysis/fact-points.ts';
 import { AnswerLedger, moduleRead } from './answer-ledger.ts';
 import type { Identities, IdentityOp } from './identities.ts';
 import type { LinkedUses } from './link.ts';
-import type { LinkUnit, UnitHeader } from './link-unit.ts';
-import type { ProjectIndex, Work, WorkKeeper } from './kept-work.ts';
+import type { LinkUnit, UnitHeader, UnitInput } from './link-unit.ts';
+import { indexRead, type ProjectIndex, type Work, type WorkKeeper } from './kept-work.ts';
 
 /** The model's lists a unit's link adds to (the others are made by passes over the whole project). */
 const PER_UNIT = ['poolUses', 'wrapperKeepalives', 'connects', 'unreleased', 'useAfterRelease', 'shared', 'timeouts'] as const;
@@ -34,10 +33,13 @@ interface Linked {
 
 const NOTHING_PUSHED = Object.freeze(Object.fromEntries(PER_UNIT.map((k) => [k, Object.freeze([])]))) as unknown as Linked['pushed'];
 
-interface UnitRecord {
-  facts: FileFacts;
+export interface UnitRecord {
+  /** The facts linked (the language server's memory), or what they were made from (the CLI's: UnitInput.digest). */
+  facts?: FileFacts;
+  digest?: string;
   header: UnitHeader;
-  locate: (span: [number, number]) => SourceSpan;
+  /** Where the facts' spans were (with `facts`). */
+  locate?: (span: [number, number]) => SourceSpan;
   /** Module or not, entries, plugin entries (JSON). */
   role: string;
   link: Work<Linked>;
@@ -48,6 +50,12 @@ export class LinkMemory {
   last: { signature: string; units: Map<string, UnitRecord>; work: Map<string, Work<unknown>>; modules: ReadonlyMap<string, string | undefined> } | undefined;
   /** The last link: units linked, units taken as they were, units whose facts it read. */
   stats = { linked: 0, kept: 0, factsRead: 0 };
+
+  /** The unit's header as the last link had it, when its facts are known to be the same (by digest). */
+  knownHeader(unit: UnitInput): UnitHeader | undefined {
+    const rec = unit.digest === undefined ? undefined : this.last?.units.get(unit.path);
+    return rec !== undefined && rec.digest === unit.digest ? rec.header : undefined;
+  }
 }
 
 /** One link's use of the memory. */
@@ -59,12 +67,6 @@ export class RelinkSession implements WorkKeeper {
   private readonly changed = new Set<string>();
   /** Units whose facts or role changed: all their work is done again. */
   private readonly redo = new Set<string>();
-  /** A changed unit has `pass` events (before or after): the callers index is not what it was. */
-  private passEvents = false;
-  /** A changed unit has `ctx-store` events (before or after): the ctx-slot index is not what it was. */
-  private ctxStores = false;
-  /** A unit's part of the callers index is not what it was. */
-  private callersPartChanged = false;
   private readonly units = new Map<string, UnitRecord>();
   private readonly work = new Map<string, Work<unknown>>();
   /** The work being done, whose reads the ledger records. */
@@ -91,25 +93,51 @@ export class RelinkSession implements WorkKeeper {
     for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
     const note = (path: string, before: UnitHeader | undefined, now: UnitHeader | undefined) => {
       this.changed.add(path);
-      this.passEvents ||= before?.passEvents === true || now?.passEvents === true;
-      this.ctxStores ||= (before?.ctxStores.length ?? 0) > 0 || (now?.ctxStores.length ?? 0) > 0;
+      // What the unit stores in ngx.ctx slots is its part of the ctx-slot index.
+      this.indexChanged('ctx', (before?.ctxStores ?? []).map((s) => [s.slot, s.target]), (now?.ctxStores ?? []).map((s) => [s.slot, s.target]));
     };
     const present = new Set<string>();
     for (const u of units) {
       present.add(u.path);
       const rec = last.units.get(u.path);
       if (!rec) note(u.path, undefined, u.header);
-      else if (rec.facts !== this.factsOf(u.path) && !sameFacts(rec, this.factsOf(u.path), u.locate)) note(u.path, rec.header, u.header);
+      else if (!this.same(rec, u)) note(u.path, rec.header, u.header);
       if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
     }
-    for (const [path, rec] of last.units) if (!present.has(path)) note(path, rec.header, undefined);
+    for (const [path, rec] of last.units) {
+      if (present.has(path)) continue;
+      note(path, rec.header, undefined);
+      const part = last.work.get(workKey('index callers', path));
+      if (part) this.indexChanged('callers', part.result as IndexPart, []);
+    }
+  }
+
+  /** The entries of an index a unit's part had and has: the keys whose entries differ are changed (indexRead). */
+  private indexChanged(index: ProjectIndex, before: IndexPart, now: IndexPart): void {
+    const byKey = (part: IndexPart) => {
+      const out = new Map<string, unknown[]>();
+      for (const [key, entry] of part) out.set(key, [...(out.get(key) ?? []), entry]);
+      return out;
+    };
+    const was = byKey(before);
+    const is = byKey(now);
+    for (const key of new Set([...was.keys(), ...is.keys()])) {
+      if (JSON.stringify(was.get(key)) !== JSON.stringify(is.get(key))) this.changed.add(indexRead(index, key));
+    }
+  }
+
+  /** Whether the unit's facts and their places are those of the record: by digest when both have one (the facts
+   *  need not be loaded), else by the facts themselves. */
+  private same(rec: UnitRecord, unit: LinkUnit): boolean {
+    if (rec.digest !== undefined && unit.digest !== undefined) return rec.digest === unit.digest;
+    if (!rec.facts || !rec.locate) return false;
+    const facts = this.factsOf(unit.path);
+    return rec.facts === facts || sameFacts(rec.facts, rec.locate, facts, unit.locate);
   }
 
   /** Whether the unit's work must be done again. */
   private dirty(path: string, work: Work<unknown>): boolean {
     if (this.redo.has(path)) return true;
-    if (work.usesCallers && (this.passEvents || this.callersPartChanged)) return true;
-    if (work.usesCtx && this.ctxStores) return true;
     for (const f of work.reads) if (this.changed.has(f)) return true;
     return false;
   }
@@ -126,15 +154,14 @@ export class RelinkSession implements WorkKeeper {
     return work.result;
   }
 
-  /** A unit's part of a project-wide index (all parts are asked for before any unit is linked): as `once`, and when
-   *  it is not what it was, the work that read the index is done again. */
-  indexPart<T extends readonly unknown[]>(index: ProjectIndex, unit: LinkUnit, compute: () => T): T {
+  /** A unit's part of a project-wide index (all parts are asked for before any unit is linked): as `once`, and the
+   *  keys whose entries are not what they were are changed for the work that looked them up. */
+  indexPart<T>(index: ProjectIndex, unit: LinkUnit, compute: () => Array<[string, T]>): Array<[string, T]> {
     const key = workKey(`index ${index}`, unit.path);
-    let work = this.lastWork<T>(`index ${index}`, unit);
+    let work = this.lastWork<Array<[string, T]>>(`index ${index}`, unit);
     if (!work) {
       work = this.done(compute);
-      const before = this.last?.work.get(key);
-      if (index === 'callers' && JSON.stringify(before?.result ?? []) !== JSON.stringify(work.result)) this.callersPartChanged = true;
+      this.indexChanged(index, (this.last?.work.get(key)?.result as IndexPart | undefined) ?? [], work.result);
     }
     this.work.set(key, work);
     return work.result;
@@ -156,10 +183,8 @@ export class RelinkSession implements WorkKeeper {
     }
   }
 
-  indexUse(index: ProjectIndex): void {
-    if (!this.current) return;
-    if (index === 'callers') this.current.usesCallers = true;
-    else this.current.usesCtx = true;
+  indexUse(index: ProjectIndex, key: string): void {
+    this.current?.reads.add(indexRead(index, key));
   }
 
   /** The unit's last link stands: what it added goes to the model and the identities as it was. */
@@ -168,7 +193,7 @@ export class RelinkSession implements WorkKeeper {
     if (!rec || this.dirty(unit.path, rec.link)) return false;
     for (const k of PER_UNIT) (uses[k] as unknown[]).push(...rec.link.result.pushed[k]);
     for (const op of rec.link.result.identityOps) identities.apply(op);
-    this.units.set(unit.path, { ...rec, facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate });
+    this.units.set(unit.path, { ...rec, ...this.identify(unit), header: unit.header });
     this.kept++;
     return true;
   }
@@ -186,7 +211,7 @@ export class RelinkSession implements WorkKeeper {
     // Most units add nothing to the model: they share one empty record of it.
     if (!PER_UNIT.every((k, i) => uses[k].length === lengths[i])) link.result.pushed = Object.fromEntries(PER_UNIT.map((k, i) => [k, uses[k].slice(lengths[i])])) as Linked['pushed'];
     link.reads.delete(unit.path);
-    this.units.set(unit.path, { facts: this.factsOf(unit.path), header: unit.header, locate: unit.locate, role: roleOf(unit), link });
+    this.units.set(unit.path, { ...this.identify(unit), header: unit.header, role: roleOf(unit), link });
     identities.log = undefined;
     this.track(undefined);
     this.open = undefined;
@@ -204,6 +229,11 @@ export class RelinkSession implements WorkKeeper {
     this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules! };
   }
 
+  /** What tells the unit's facts from others next time: its digest, else the facts themselves and their places. */
+  private identify(unit: LinkUnit): Pick<UnitRecord, 'facts' | 'digest' | 'locate'> {
+    return unit.digest !== undefined ? { digest: unit.digest, facts: undefined, locate: undefined } : { facts: this.factsOf(unit.path), locate: unit.locate, digest: undefined };
+  }
+
   private done<T>(compute: () => T): Work<T> {
     const work = newWork<T>(undefined as T);
     work.result = this.within(work, compute);
@@ -217,18 +247,21 @@ export class RelinkSession implements WorkKeeper {
 }
 
 function newWork<T>(result: T): Work<T> {
-  return { result, reads: new Set(), usesCallers: false, usesCtx: false };
+  return { result, reads: new Set() };
 }
+
+/** A unit's part of an index: its entries, by key. */
+type IndexPart = ReadonlyArray<readonly [string, unknown]>;
 
 function workKey(kind: string, path: string): string {
   return `${kind}\0${path}`;
 }
 
 /** Same content and same places: another facts object (inline Lua is interpreted again on every analysis). */
-function sameFacts(rec: UnitRecord, facts: FileFacts, locate: UnitRecord['locate']): boolean {
-  if (JSON.stringify(rec.facts) !== JSON.stringify(facts)) return false;
+function sameFacts(was: FileFacts, wasAt: LinkUnit['locate'], facts: FileFacts, locate: LinkUnit['locate']): boolean {
+  if (JSON.stringify(was) !== JSON.stringify(facts)) return false;
   const offsets = offsetsOf(facts);
-  const before = pointsOf(offsets, rec.locate);
+  const before = pointsOf(offsets, wasAt);
   const now = pointsOf(offsets, locate);
   return before.every((p, i) => p === now[i]);
 }

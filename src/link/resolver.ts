@@ -1,5 +1,6 @@
 // Link-time evaluation of symbolic values across files: requires become the other module's exports,
 // calls become what the callee returns (with its parameters bound to the call's arguments).
+import type { FactsSource } from './link-unit.ts';
 import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
 import { profileFor } from '../clients/profiles.ts';
@@ -40,7 +41,7 @@ export class ValueResolver {
   private readonly roots = new Map<string, Env | null>();
 
   constructor(
-    private readonly facts: ReadonlyMap<string, FileFacts>,
+    private readonly facts: FactsSource,
     private readonly modules: ModuleResolver,
     /** Declared wrappers (config file): what their calls return. */
     private readonly wrappers: Wrappers,

@@ -23,11 +23,7 @@ export function unitHeader(unit: UnitInput): UnitHeader {
 function headerOf(unit: UnitInput): UnitHeader {
   const facts = unit.facts;
   const ctxStores: Array<{ slot: string; target: SymValue }> = [];
-  let passEvents = false;
-  for (const e of facts.events) {
-    if (e.kind === 'ctx-store') ctxStores.push({ slot: e.slot, target: e.target });
-    else if (e.kind === 'pass') passEvents = true;
-  }
+  for (const e of facts.events) if (e.kind === 'ctx-store') ctxStores.push({ slot: e.slot, target: e.target });
   return {
     ...(facts.moduleName !== undefined ? { moduleName: facts.moduleName } : {}),
     requires: facts.requires,
@@ -36,6 +32,5 @@ function headerOf(unit: UnitInput): UnitHeader {
     hasGlobals: facts.globals !== undefined,
     pluginEntries: pluginEntries(unit),
     ctxStores: ctxStores.length === 0 ? EMPTY_LIST : ctxStores,
-    passEvents,
   };
 }

@@ -1,8 +1,8 @@
 // Client wrappers users declare in the config file (`wrappers:`): module functions that acquire a client
 // for a pool, or release their argument long (set_keepalive) or short (close). They take precedence over
 // what the analyzer infers from the wrapper's code, and work for modules outside the scanned tree.
+import type { FactsSource } from './link-unit.ts';
 import type { WrapperSpec } from '../config/config.ts';
-import type { FileFacts } from '../analysis/file-facts.ts';
 import type { ModuleResolver } from './module-resolver.ts';
 import type { Resolved } from './resolved.ts';
 
@@ -14,7 +14,7 @@ export class Wrappers {
 
   constructor(
     readonly specs: readonly WrapperSpec[],
-    private readonly facts: ReadonlyMap<string, FileFacts>,
+    private readonly facts: FactsSource,
     private readonly modules: ModuleResolver,
   ) {
     specs.forEach((spec, index) => this.byName.set(`${spec.module}|${spec.function}`, { spec, index }));

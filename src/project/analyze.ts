@@ -2,7 +2,7 @@
 // rules, findings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildProjectModel } from '../link/build-model.ts';
+import { buildProjectModel, type ModelInput } from '../link/build-model.ts';
 import { collectAfterPhase } from '../core/gc-settings.ts';
 import { assignFingerprints } from '../core/fingerprint.ts';
 import { compareFindings, type Finding } from '../core/findings.ts';
@@ -12,7 +12,8 @@ import { resultKey } from './result-key.ts';
 import { keepResults, lastResults } from './last-results.ts';
 import { fileStart } from './source-spans.ts';
 import type { ProjectModel, RedisServer } from '../model/project-model.ts';
-import type { LinkMemory } from '../link/relink.ts';
+import { LinkMemory } from '../link/relink.ts';
+import type { LinkMemoryFile } from './link-memory-file.ts';
 import { diag, loadNginxUnits, type Draft, type NginxUnits } from './nginx-units.ts';
 import { loadRedisServers } from './redis-servers.ts';
 import type { Rule } from '../model/rule.ts';
@@ -107,7 +108,10 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   if (last) {
     drafts.push(...last.drafts);
   } else {
-    model = linkedModel(input, lua, nginx, rootName, redisServers);
+    // The CLI's link memory (the language server keeps its own in memory): relink only what changed since the last
+    // link, loading few files' facts.
+    const links = input.linkMemory || !lua.digests ? undefined : input.cache?.links(input.cwd, factsVariant(syntax));
+    model = linkedModel(input, lua, nginx, rootName, redisServers, links);
     // The facts went with the units passed in: what the rest of the run needs is the model.
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
@@ -132,9 +136,13 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
  *  returns: a temporary of `analyze`'s frame (the input object, the array of units) stays in an interpreter
  *  register until overwritten, and kept every file's facts alive through the rest of the run, past the collection
  *  meant to let go of them (synthetic-10000: 103 MB live after linking; 35 MB with this). */
-function linkedModel(input: AnalyzeInput, lua: LuaFiles, nginx: NginxUnits, rootName: string, redisServers: RedisServer[]): ProjectModel {
-  return buildProjectModel({
-    units: [...lua.takeUnits().map((u) => ({ ...u, entries: nginx.fileEntries.get(u.path) })), ...nginx.units],
+function linkedModel(input: AnalyzeInput, lua: LuaFiles, nginx: NginxUnits, rootName: string, redisServers: RedisServer[], links: LinkMemoryFile | undefined): ProjectModel {
+  const memory = input.linkMemory ?? links?.load();
+  // A unit's facts may load when first read: a unit is not spread (that would read them).
+  const luaUnits = lua.takeUnits(links !== undefined && memory?.last !== undefined);
+  for (const u of luaUnits) u.entries = nginx.fileEntries.get(u.path);
+  const modelInput: ModelInput = {
+    units: [...luaUnits, ...nginx.units],
     luaRoots: input.luaRoots,
     rootName,
     wrappers: input.wrappers,
@@ -146,7 +154,21 @@ function linkedModel(input: AnalyzeInput, lua: LuaFiles, nginx: NginxUnits, root
       workerProcesses: nginx.facts.workerProcesses,
     },
     redisServers,
-  }, input.linkMemory);
+  };
+  if (!links) return buildProjectModel(modelInput, memory);
+  let model: ProjectModel;
+  try {
+    model = buildProjectModel(modelInput, memory);
+  } catch {
+    // A memory that does not fit this build's link (a damaged file that still checks out): link everything.
+    const fresh = new LinkMemory();
+    model = buildProjectModel(modelInput, fresh);
+    if (!lua.stale) links.save(fresh);
+    return model;
+  }
+  if (!lua.stale) links.save(memory!);
+  if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: linked ${memory!.stats.linked} units, kept ${memory!.stats.kept}, read the facts of ${memory!.stats.factsRead}\n`);
+  return model;
 }
 
 /** What the rules report on the model, as drafts (the engine adds fingerprints and suppressions). */

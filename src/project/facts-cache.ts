@@ -21,6 +21,7 @@ import { BUILD_ID, VERSION } from '../core/version.ts';
 import { makeDirectories } from '../files/make-directories.ts';
 import { FileSnapshot } from './file-snapshot.ts';
 import { ResultCache } from './result-cache.ts';
+import { LinkMemoryFile } from './link-memory-file.ts';
 
 /** Bumped when the shape or meaning of FileFacts (or of an entry) changes without a version change. */
 const FACTS_FORMAT = 18;
@@ -101,6 +102,13 @@ export class FactsCache {
   results(project: string, variant: string): ResultCache | undefined {
     if (!this.usable()) return undefined;
     return new ResultCache(path.join(this.dir, 'results', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+  }
+
+  /** What a project's last link left (src/project/link-memory-file.ts): one per project directory and `variant`,
+   *  under this build's entries. Undefined when the cache is off. */
+  links(project: string, variant: string): LinkMemoryFile | undefined {
+    if (!this.usable()) return undefined;
+    return new LinkMemoryFile(path.join(this.dir, 'links', `${sha256(`${path.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
   }
 
   /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,

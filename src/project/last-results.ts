@@ -22,7 +22,8 @@ export function lastResults(results: ResultCache, now: ResultKey, lua: LuaFiles,
 
 /** Keeps the findings of a run that linked, with what a later run needs to move them. */
 export function keepResults(results: ResultCache, now: ResultKey, lua: LuaFiles, found: Draft[]): void {
-  results.set(now.key, { drafts: found, files: filesOf(lua), rest: now.rest, bases: basesFor(found, lua) });
+  const files = filesOf(lua);
+  results.set(now.key, { drafts: found, files, rest: now.rest, bases: basesFor(found, lua, files, results.get()) });
 }
 
 /** The last run's results moved to where things are now, if this run differs from it only in the offsets of some
@@ -60,10 +61,19 @@ function filesOf(lua: LuaFiles): Results['files'] {
 }
 
 /** For each Lua file the findings point into, what a later run needs to move them. A file whose points cannot be
- *  had is left out: findings in it then never move. */
-function basesFor(found: readonly Draft[], lua: LuaFiles): Results['bases'] {
+ *  had is left out: findings in it then never move. A file with the digest and the finding spans it had in the last
+ *  results keeps its base (reading its points would load its facts). */
+function basesFor(found: readonly Draft[], lua: LuaFiles, files: Results['files'], last: Results | undefined): Results['bases'] {
   const out: Results['bases'] = {};
+  const digestNow = new Map(files.map(([file, digest]) => [file, digest]));
+  const digestThen = new Map(last?.files.map(([file, digest]) => [file, digest]));
+  const spansThen = last ? spansByFile(last.drafts) : new Map<string, unknown>();
   for (const [file, spans] of [...spansByFile(found)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const kept = last?.bases[file];
+    if (kept && digestThen.get(file) === digestNow.get(file) && JSON.stringify(spansThen.get(file)) === JSON.stringify(spans)) {
+      out[file] = kept;
+      continue;
+    }
     const points = lua.pointsOf(file);
     if (points) out[file] = moveBase(points, spans);
   }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceSpan } from '../core/findings.ts';
+import type { FileFacts } from '../analysis/file-facts.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import { ReadArena } from '../files/read-arena.ts';
 import { bytecodeKind, type LuaSyntax } from '../lua/parse-lua.ts';
@@ -33,10 +34,11 @@ export interface LuaFiles {
   /** The parsed files in file order with the digest of what the model takes from each (result-key.ts);
    *  undefined when one is unknown (no cache, or an editor's memory cache that keeps none). */
   digests: Array<{ path: string; digest: string; key: string }> | undefined;
-  /** The parsed files as units, with their facts: those a warm run left in the cache are loaded now. Once: the
-   *  answer then lets go of every file's facts, so that they can be collected as soon as the caller's model is
-   *  built (rules and reports read the model, not the facts: 50k files' facts are 300 MB). */
-  takeUnits(): UnitInput[];
+  /** The parsed files as units, with their facts: those a warm run left in the cache are loaded now, or with `lazy`
+   *  when first read (a partial relink reads few: src/project/link-memory-file.ts). Once: the answer then lets go of
+   *  every file's facts, so that they can be collected as soon as the caller's model is built (rules and reports
+   *  read the model, not the facts: 50k files' facts are 300 MB). */
+  takeUnits(lazy?: boolean): UnitInput[];
   /** A file's cached facts went missing after this run found them, and were computed again from the file as it
    *  is now: `digests` may not describe `takeUnits()`, and results made from them must not be kept under it. */
   readonly stale: boolean;
@@ -89,6 +91,7 @@ interface Deferred {
   file: string;
   where: string | Buffer;
   key: string;
+  digest: string;
   text: SourceText;
 }
 
@@ -146,7 +149,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
         // built; its lines are read only if a report shows them.
         const text = sourceOnDisk(where);
         read.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-        deferred.set(file, { file, where, key: known.key, text });
+        deferred.set(file, { file, where, key: known.key, digest: known.digest, text });
         progress();
         continue;
       }
@@ -218,7 +221,7 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       continue;
     }
     order.push(file);
-    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file) });
+    loaded.set(file, { path: file, facts: result.facts, locate: locator(text, file), ...(digest !== '' && digesting ? { digest } : {}) });
     if (digest === '') digests = undefined;
     else digests?.push({ path: file, digest, key: r.key! });
   }
@@ -247,20 +250,23 @@ function luaFiles(
     get stale() {
       return stale;
     },
-    takeUnits: () => {
+    takeUnits: (lazy = false) => {
       if (taken) throw new Error('the units of a run were taken twice');
       taken = true;
+      const onStale = () => (stale = true);
       const units = order.flatMap((file) => {
-        const unit = loaded.get(file) ?? loadDeferred(deferred.get(file)!, input, drafts, () => (stale = true));
+        const d = deferred.get(file);
+        const unit = loaded.get(file) ?? (lazy ? lazyUnit(d!, input, drafts, onStale) : loadDeferred(d!, input, drafts, onStale));
         return unit ? [unit] : [];
       });
       loaded.clear(); // this closure outlives the units: the facts must not
-      if (digests) for (const unit of units) offsets.set(unit.path, offsetsOf(unit.facts));
+      // A lazy unit's offsets are read from the cache if a finding needs them (pointsOf).
+      if (digests) for (const unit of units) if (!lazy || !deferred.has(unit.path)) offsets.set(unit.path, offsetsOf(unit.facts));
       return units;
     },
     pointsOf: (file) => {
       const facts = loaded.get(file)?.facts;
-      const known = facts ? offsetsOf(facts) : offsets.get(file);
+      const known = facts ? offsetsOf(facts) : (offsets.get(file) ?? cachedOffsets(deferred.get(file), input));
       const text = sources.get(file);
       return known && text ? pointsOf(known, locator(text, file)) : undefined;
     },
@@ -289,7 +295,7 @@ function settle(r: ReadText, digesting: boolean, syntax: LuaSyntax): void {
  *  is now (then `stale` is called: what the run saw of it may no longer hold). */
 function loadDeferred(d: Deferred, input: LuaFilesInput, drafts: Draft[], stale: () => void): UnitInput | undefined {
   const cached = input.cache!.get(d.key);
-  if (cached && 'facts' in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file) };
+  if (cached && 'facts' in cached) return { path: d.file, facts: cached.facts, locate: locator(d.text, d.file), digest: d.digest };
   stale();
   const bytes = readSource(d.where, d.file, drafts);
   if (!bytes) return undefined;
@@ -304,6 +310,34 @@ function loadDeferred(d: Deferred, input: LuaFilesInput, drafts: Draft[], stale:
     return undefined;
   }
   return { path: d.file, facts: result.facts, locate: locator(text, d.file) };
+}
+
+/** A unit the run found unchanged whose facts are loaded from the cache when first read (loadDeferred). Should they
+ *  be gone by then and the file no longer parse, its facts are an empty chunk's, and `stale` is called: the run's
+ *  results and link are not kept. */
+function lazyUnit(d: Deferred, input: LuaFilesInput, drafts: Draft[], stale: () => void): UnitInput {
+  let facts: FileFacts | undefined;
+  return {
+    path: d.file,
+    locate: locator(d.text, d.file),
+    digest: d.digest,
+    get facts() {
+      if (facts) return facts;
+      facts = loadDeferred(d, input, drafts, stale)?.facts;
+      if (!facts) {
+        stale();
+        const empty = factsJob(Buffer.alloc(0), input.syntax);
+        facts = 'facts' in empty ? empty.facts : undefined;
+      }
+      return facts!;
+    },
+  };
+}
+
+/** The offsets of a file's facts in the cache (a lazy unit's, for a finding in it). */
+function cachedOffsets(d: Deferred | undefined, input: LuaFilesInput): Offsets | undefined {
+  const cached = d && input.cache!.get(d.key);
+  return cached && 'facts' in cached ? offsetsOf(cached.facts) : undefined;
 }
 
 /** The file's stat, or undefined with a note: unreadable, or over the size limit. */

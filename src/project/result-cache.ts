@@ -26,10 +26,18 @@ export interface Results {
 }
 
 export class ResultCache {
+  /** What `get` read (a run asks twice: for results to take, then for bases to keep). */
+  private read: { value: (Results & { key: string }) | undefined } | undefined;
+
   constructor(private readonly file: string) {}
 
   /** The last results kept, with their keys, or undefined. */
   get(): (Results & { key: string }) | undefined {
+    this.read ??= { value: this.readFile() };
+    return this.read.value;
+  }
+
+  private readFile(): (Results & { key: string }) | undefined {
     let text: string;
     try {
       text = fs.readFileSync(this.file, 'utf8');
@@ -50,6 +58,7 @@ export class ResultCache {
 
   /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
   set(key: string, results: Results): void {
+    this.read = { value: { ...results, key } };
     const payload = JSON.stringify(results);
     const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
     try {

@@ -1,0 +1,146 @@
+// What a link leaves for the next run (src/project/link-memory-file.ts): a warm run after an edit links again only
+// the units the edit touches and loads the facts of those and of what their work reads, and reports exactly what a
+// run without the cache reports; a memory file that does not check out, or does not fit, costs a full link, never a
+// wrong result.
+import fs, { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FactsCache, type CachedFacts } from '../src/project/facts-cache.ts';
+import { analyze } from './support/analyze.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-links-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const FILES: Record<string, string> = {
+  'store.lua': [
+    'local redis = require "resty.redis"',
+    'local _M = {}',
+    'function _M.get()',
+    '  local red = redis:new()',
+    '  assert(red:connect("127.0.0.1", 6379))',
+    '  ngx.ctx.red = red',
+    '  return red',
+    'end',
+    'function _M.put(red)',
+    '  red:set_keepalive(10000, 100)',
+    'end',
+    'return _M',
+    '',
+  ].join('\n'),
+  // users.lua pools what admin.lua closes (pool-mixed-lifecycle); log.lua runs where cosockets are disabled.
+  'users.lua': 'local store = require "store"\nlocal red = store.get()\nred:get("k")\nstore.put(red)\n',
+  'admin.lua': 'local store = require "store"\nlocal red = store.get()\nred:del("k")\nred:close()\n',
+  'log.lua': 'local store = require "store"\nstore.get()\n',
+  'a.lua': 'local x = 1\nreturn x\n',
+  'b.lua': 'local t = {}\nreturn t\n',
+  'c.lua': 'local function f() return 1 end\nreturn { f = f }\n',
+  'nginx.conf': 'events {}\nhttp {\n  server {\n    location / {\n      content_by_lua_file users.lua;\n      log_by_lua_file log.lua;\n    }\n    location /admin {\n      content_by_lua_file admin.lua;\n    }\n  }\n}\n',
+};
+const luaFiles = Object.keys(FILES)
+  .filter((f) => f.endsWith('.lua'))
+  .sort();
+const HOUR_AGO = Date.now() / 1000 - 3600;
+
+/** Counts the facts entries a run loads. */
+class CountingCache extends FactsCache {
+  loaded = 0;
+  override get(key: string): CachedFacts | undefined {
+    this.loaded++;
+    return super.get(key);
+  }
+}
+
+let tick = 0;
+function write(dir: string, file: string, text: string): void {
+  writeFileSync(join(dir, file), text);
+  tick += 1;
+  utimesSync(join(dir, file), HOUR_AGO + tick, HOUR_AGO + tick);
+}
+
+function project(name: string): string {
+  const dir = join(tmp, name);
+  fs.mkdirSync(dir);
+  for (const [file, text] of Object.entries(FILES)) write(dir, file, text);
+  return dir;
+}
+
+const run = (cwd: string, cache?: FactsCache) => analyze({ cwd, files: luaFiles, nginxConfs: ['nginx.conf'], cache, needModel: true });
+const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed, r.filesAnalyzed, r.internalErrors]);
+const cacheOf = (dir: string) => new CountingCache(join(dir, '.cache'));
+const linksFile = (dir: string) => {
+  const links = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'links');
+  return join(links, readdirSync(links)[0]);
+};
+
+/** A project run once with the cache, then edited (a require added at the top of admin.lua). */
+function edited(name: string): string {
+  const dir = project(name);
+  run(dir, cacheOf(dir));
+  write(dir, 'admin.lua', `local _extra = require "a"\n${FILES['admin.lua']}`);
+  return dir;
+}
+
+describe('the link memory of the last run', () => {
+  it('links again only what an edit touches, loads few facts, and reports what a run without the cache reports', () => {
+    const dir = edited('warm');
+    const warm = cacheOf(dir);
+    const result = run(dir, warm);
+    expect(outcome(result)).toBe(outcome(run(dir)));
+    expect(result.findings.map((f) => `${f.ruleId} ${f.location.file}`)).toEqual(expect.arrayContaining(['pool-mixed-lifecycle admin.lua', 'cosocket-disabled-phase store.lua']));
+    // admin.lua's entry is looked up (a miss: its facts are computed); its link reads store.lua's and a.lua's.
+    expect(warm.loaded).toBe(3);
+    // Without the memory, linking loads every file's facts (admin.lua's from the last run's entry).
+    rmSync(linksFile(dir));
+    write(dir, 'admin.lua', FILES['admin.lua']);
+    const cold = cacheOf(dir);
+    expect(outcome(run(dir, cold))).toBe(outcome(run(dir)));
+    expect(cold.loaded).toBe(luaFiles.length);
+  });
+
+  it('takes what it needs from the memory when the facts entries are gone', () => {
+    const dir = edited('entries-gone');
+    const build = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0]);
+    for (const sub of readdirSync(build)) if (/^[0-9a-f]{2}$/.test(sub)) rmSync(join(build, sub), { recursive: true });
+    expect(outcome(run(dir, cacheOf(dir)))).toBe(outcome(run(dir)));
+  });
+
+  it('links everything when the memory file is damaged', () => {
+    const dir = edited('damaged');
+    const file = linksFile(dir);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 10] ^= 0xff;
+    writeFileSync(file, bytes);
+    const warm = cacheOf(dir);
+    expect(outcome(run(dir, warm))).toBe(outcome(run(dir)));
+    expect(warm.loaded).toBe(luaFiles.length);
+  });
+
+  it('links everything when the memory checks out but is not what this build writes, or does not fit its link', () => {
+    // A checksum that holds over a value of another shape, and over one whose records break the link (it throws
+    // inside the partial link: the run links again from nothing).
+    for (const [name, value] of [
+      ['other-shape', { units: [] }],
+      ['broken-records', 'records'],
+    ] as const) {
+      const dir = edited(name);
+      const file = linksFile(dir);
+      const text = fs.readFileSync(file);
+      const newline = text.indexOf(10);
+      const magic = text.toString('latin1', 0, newline).split(' ').slice(0, -1).join(' ');
+      let memory: unknown = value;
+      if (value === 'records') {
+        const last = v8.deserialize(text.subarray(newline + 1));
+        for (const rec of last.units.values()) rec.link.result = { pushed: null, identityOps: null };
+        memory = last;
+      }
+      const payload = v8.serialize(memory);
+      writeFileSync(file, Buffer.concat([Buffer.from(`${magic} ${createHash('sha256').update(payload).digest('hex')}\n`, 'latin1'), payload]));
+      const warm = cacheOf(dir);
+      expect(outcome(run(dir, warm)), name).toBe(outcome(run(dir)));
+      expect(warm.loaded, name).toBe(luaFiles.length);
+    }
+  });
+});
