@@ -2869,6 +2869,7 @@ var init_relink = __esm({
       open;
       kept = 0;
       factsRead = /* @__PURE__ */ new Set();
+      grown = /* @__PURE__ */ new Set();
       /** What changed since the last link, for the units of this one; `moduleFile` resolves a module name now. */
       plan(units, moduleFile) {
         const last = this.memory.last?.signature === this.signature ? this.memory.last : void 0;
@@ -2949,6 +2950,7 @@ var init_relink = __esm({
         return work;
       }
       within(work, compute) {
+        this.grown.add(work);
         const outer = this.current;
         this.track(work);
         try {
@@ -2966,7 +2968,8 @@ var init_relink = __esm({
         if (!rec || this.dirty(unit.path, rec.link)) return false;
         for (const k of PER_UNIT) uses[k].push(...rec.link.result.pushed[k]);
         for (const op of rec.link.result.identityOps) identities.apply(op);
-        this.units.set(unit.path, { ...rec, ...this.identify(unit), header: unit.header });
+        const same = rec.digest !== void 0 && rec.digest === unit.digest && rec.header === unit.header;
+        this.units.set(unit.path, same ? rec : { ...rec, ...this.identify(unit), header: unit.header });
         this.kept++;
         return true;
       }
@@ -2994,7 +2997,7 @@ var init_relink = __esm({
       /** After the link: what the next one can take from it. */
       finish() {
         this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept, factsRead: this.factsRead.size };
-        this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules };
+        this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules, grown: this.grown };
       }
       /** What tells the unit's facts from others next time: its digest, else the facts themselves and their places. */
       identify(unit) {
@@ -17900,7 +17903,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "8e687067c37ee61b" : void 0;
+    BUILD_ID = true ? "b1fe1af8f679bba1" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18381,6 +18384,47 @@ ${payload}`, { flag: "wx" });
 });
 
 // src/project/link-memory-file.ts
+function applyDelta(last, x, base) {
+  if (!isObj2(x) || x.base !== base || !Array.isArray(x.droppedUnits) || !Array.isArray(x.droppedWork)) return;
+  const delta = lastOf(x);
+  for (const file of x.droppedUnits) if (typeof file === "string") last.units.delete(file);
+  for (const key of x.droppedWork) if (typeof key === "string") last.work.delete(key);
+  for (const [file, rec] of delta.units) last.units.set(file, rec);
+  for (const [key, work] of delta.work) last.work.set(key, work);
+  last.signature = delta.signature;
+  last.modules = delta.modules;
+}
+function readChecked(file) {
+  let bytes;
+  try {
+    bytes = import_node_fs17.default.readFileSync(file);
+  } catch {
+    return void 0;
+  }
+  const newline = bytes.indexOf(10);
+  const payload = bytes.subarray(newline + 1);
+  const digest = sha2563(payload);
+  if (newline < 0 || bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${digest}`) return void 0;
+  try {
+    return { value: import_node_v82.default.deserialize(payload), digest };
+  } catch {
+    return void 0;
+  }
+}
+function writeChecked(file, value) {
+  const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
+  try {
+    const payload = import_node_v82.default.serialize(value);
+    import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
+    import_node_fs17.default.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC3} ${sha2563(payload)}
+`, "latin1"), payload]), { flag: "wx" });
+    import_node_fs17.default.renameSync(tmp, file);
+    return true;
+  } catch {
+    import_node_fs17.default.rmSync(tmp, { force: true });
+    return false;
+  }
+}
 function lastOf(x) {
   const ok = isObj2(x) && typeof x.signature === "string" && x.modules instanceof Map && [...x.modules].every(([name, file]) => typeof name === "string" && (file === void 0 || typeof file === "string")) && x.units instanceof Map && [...x.units].every(([file, rec]) => typeof file === "string" && isObj2(rec) && typeof rec.digest === "string" && isObj2(rec.header) && typeof rec.role === "string" && isWork(rec.link)) && x.work instanceof Map && [...x.work].every(([key, work]) => typeof key === "string" && isWork(work));
   if (!ok) throw new Error("not a link memory");
@@ -18392,7 +18436,7 @@ function isWork(x) {
 function sha2563(bytes) {
   return (0, import_node_crypto8.createHash)("sha256").update(bytes).digest("hex");
 }
-var import_node_crypto8, import_node_fs17, import_node_path20, import_node_v82, MAGIC3, LinkMemoryFile, isObj2;
+var import_node_crypto8, import_node_fs17, import_node_path20, import_node_v82, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
 var init_link_memory_file = __esm({
   "src/project/link-memory-file.ts"() {
     "use strict";
@@ -18401,47 +18445,54 @@ var init_link_memory_file = __esm({
     import_node_path20 = __toESM(require("node:path"), 1);
     import_node_v82 = __toESM(require("node:v8"), 1);
     init_relink();
-    MAGIC3 = "resty-lint-links 1 v8";
+    MAGIC3 = "resty-lint-links 2 v8";
+    DELTA_SHARE = 0.25;
     LinkMemoryFile = class {
+      /** `file`: the base; the delta is beside it. */
       constructor(file) {
         this.file = file;
       }
       file;
-      /** The memory the last run left; an empty one when there is none that checks out. */
+      /** The base as loaded (its records, the very objects the memory starts from) and its digest. */
+      base;
+      /** The memory the last run left; an empty one when there is none that checks out. A delta that does not check out,
+       *  or belongs to another base, is left out: the base alone is an older memory, still true of what it describes. */
       load() {
         const memory = new LinkMemory();
-        let bytes;
+        const base = readChecked(this.file);
+        if (!base) return memory;
         try {
-          bytes = import_node_fs17.default.readFileSync(this.file);
-        } catch {
-          return memory;
-        }
-        const newline = bytes.indexOf(10);
-        const payload = bytes.subarray(newline + 1);
-        if (newline < 0 || bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${sha2563(payload)}`) return memory;
-        try {
-          memory.last = lastOf(import_node_v82.default.deserialize(payload));
+          const last = lastOf(base.value);
+          this.base = { digest: base.digest, units: new Map(last.units), work: new Map(last.work) };
+          const delta = readChecked(`${this.file}.delta`);
+          if (delta) applyDelta(last, delta.value, base.digest);
+          memory.last = last;
         } catch {
         }
         return memory;
       }
-      /** Keeps what `memory`'s last link left; the records of units with no digest are left out (they count as changed
-       *  next time). A failure to write only costs the next run time. */
+      /** Keeps what `memory`'s last link left: the records that differ from the base's as a delta, or a new base when
+       *  they are many; the records of units with no digest are left out (they count as changed next time). A failure
+       *  to write only costs the next run time. */
       save(memory) {
         const last = memory.last;
         if (!last) return;
         const units = /* @__PURE__ */ new Map();
-        for (const [file, rec] of last.units) if (rec.digest !== void 0) units.set(file, { digest: rec.digest, header: rec.header, role: rec.role, link: rec.link });
-        const tmp = `${this.file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
-        try {
-          const payload = import_node_v82.default.serialize({ signature: last.signature, modules: last.modules, units, work: last.work });
-          import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(this.file), { recursive: true });
-          import_node_fs17.default.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC3} ${sha2563(payload)}
-`, "latin1"), payload]), { flag: "wx" });
-          import_node_fs17.default.renameSync(tmp, this.file);
-        } catch {
-          import_node_fs17.default.rmSync(tmp, { force: true });
+        for (const [file, rec] of last.units) if (rec.digest !== void 0) units.set(file, rec);
+        const base = this.base;
+        if (base) {
+          const delta = { base: base.digest, signature: last.signature, modules: last.modules, units: /* @__PURE__ */ new Map(), work: /* @__PURE__ */ new Map(), droppedUnits: [], droppedWork: [] };
+          for (const [file, rec] of units) if (base.units.get(file) !== rec) delta.units.set(file, rec);
+          for (const [key, work] of last.work) if (base.work.get(key) !== work || last.grown?.has(work)) delta.work.set(key, work);
+          for (const file of base.units.keys()) if (!units.has(file)) delta.droppedUnits.push(file);
+          for (const key of base.work.keys()) if (!last.work.has(key)) delta.droppedWork.push(key);
+          const records = delta.units.size + delta.work.size + delta.droppedUnits.length + delta.droppedWork.length;
+          if (records <= DELTA_SHARE * (units.size + last.work.size)) {
+            writeChecked(`${this.file}.delta`, delta);
+            return;
+          }
         }
+        if (writeChecked(this.file, { signature: last.signature, modules: last.modules, units, work: last.work })) import_node_fs17.default.rmSync(`${this.file}.delta`, { force: true });
       }
     };
     isObj2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);

@@ -100,6 +100,34 @@ describe('the link memory of the last run', () => {
     expect(cold.loaded).toBe(luaFiles.length);
   });
 
+  it('writes what an edit changed beside the last full memory, and reads both', () => {
+    for (const foreign of [false, true]) {
+      // Edits that change no file's role (store.lua is required already), so that they touch few records.
+      const dir = project(foreign ? 'delta-foreign' : 'delta');
+      run(dir, cacheOf(dir));
+      write(dir, 'admin.lua', `local _extra = require "store"\n${FILES['admin.lua']}`);
+      expect(outcome(run(dir, cacheOf(dir)))).toBe(outcome(run(dir)));
+      const delta = `${linksFile(dir)}.delta`;
+      expect(fs.existsSync(delta)).toBe(true);
+      if (foreign) {
+        // A delta made for another base is left out: the base alone is an older memory, and the run is still exact.
+        const bytes = fs.readFileSync(delta);
+        const newline = bytes.indexOf(10);
+        const magic = bytes.toString('latin1', 0, newline).split(' ').slice(0, -1).join(' ');
+        const value = v8.deserialize(bytes.subarray(newline + 1));
+        value.base = 'another';
+        const payload = v8.serialize(value);
+        writeFileSync(delta, Buffer.concat([Buffer.from(`${magic} ${createHash('sha256').update(payload).digest('hex')}\n`, 'latin1'), payload]));
+      }
+      // The next edit's run reads the base with the delta over it: it loads only what its own edit touches (with the
+      // delta left out, admin.lua's work too).
+      write(dir, 'log.lua', `local _extra = require "store"\n${FILES['log.lua']}`);
+      const warm = cacheOf(dir);
+      expect(outcome(run(dir, warm))).toBe(outcome(run(dir)));
+      expect(warm.loaded).toBe(foreign ? 3 : 2); // log.lua's entry (a miss), store.lua's facts, admin.lua's
+    }
+  });
+
   it('takes what it needs from the memory when the facts entries are gone', () => {
     const dir = edited('entries-gone');
     const build = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0]);

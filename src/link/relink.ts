@@ -47,7 +47,17 @@ export interface UnitRecord {
 
 /** What one link leaves for the next (the language server keeps one per workspace). */
 export class LinkMemory {
-  last: { signature: string; units: Map<string, UnitRecord>; work: Map<string, Work<unknown>>; modules: ReadonlyMap<string, string | undefined> } | undefined;
+  last:
+    | {
+        signature: string;
+        units: Map<string, UnitRecord>;
+        work: Map<string, Work<unknown>>;
+        modules: ReadonlyMap<string, string | undefined>;
+        /** Work taken from the link before and added to by this one (a unit's reached functions): a record kept as
+         *  it was is the same object as before, and this tells which of them changed all the same. */
+        grown?: ReadonlySet<Work<unknown>>;
+      }
+    | undefined;
   /** The last link: units linked, units taken as they were, units whose facts it read. */
   stats = { linked: 0, kept: 0, factsRead: 0 };
 
@@ -74,6 +84,7 @@ export class RelinkSession implements WorkKeeper {
   private open: { unit: LinkUnit; lengths: number[]; link: Work<Linked> } | undefined;
   private kept = 0;
   private readonly factsRead = new Set<string>();
+  private readonly grown = new Set<Work<unknown>>();
 
   /** `signature`: what all units share (see above); `factsOf`: a unit's facts, without counting as read (a unit's
    *  `facts` does: readFacts). */
@@ -174,6 +185,7 @@ export class RelinkSession implements WorkKeeper {
   }
 
   within<R>(work: Work<unknown>, compute: () => R): R {
+    this.grown.add(work);
     const outer = this.current;
     this.track(work);
     try {
@@ -193,7 +205,9 @@ export class RelinkSession implements WorkKeeper {
     if (!rec || this.dirty(unit.path, rec.link)) return false;
     for (const k of PER_UNIT) (uses[k] as unknown[]).push(...rec.link.result.pushed[k]);
     for (const op of rec.link.result.identityOps) identities.apply(op);
-    this.units.set(unit.path, { ...rec, ...this.identify(unit), header: unit.header });
+    // Kept as it was, the same record (the CLI's memory file writes only what changed: link-memory-file.ts).
+    const same = rec.digest !== undefined && rec.digest === unit.digest && rec.header === unit.header;
+    this.units.set(unit.path, same ? rec : { ...rec, ...this.identify(unit), header: unit.header });
     this.kept++;
     return true;
   }
@@ -226,7 +240,7 @@ export class RelinkSession implements WorkKeeper {
   /** After the link: what the next one can take from it. */
   finish(): void {
     this.memory.stats = { linked: this.units.size - this.kept, kept: this.kept, factsRead: this.factsRead.size };
-    this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules! };
+    this.memory.last = { signature: this.signature, units: this.units, work: this.work, modules: this.ledger.modules!, grown: this.grown };
   }
 
   /** What tells the unit's facts from others next time: its digest, else the facts themselves and their places. */

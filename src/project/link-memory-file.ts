@@ -12,49 +12,121 @@ import type { Work } from '../link/kept-work.ts';
 
 // V8's serialization keeps Maps, Sets and undefined as they are and reads back 2 MB (Kong) several times faster than
 // JSON.parse with a reviver; another Node's format that it cannot read is a miss like any damage.
-const MAGIC = 'resty-lint-links 1 v8';
+const MAGIC = 'resty-lint-links 2 v8';
+
+/** A delta holding more than this share of the records is written as a new base instead. */
+const DELTA_SHARE = 0.25;
 
 type Last = NonNullable<LinkMemory['last']>;
 
+/** What the files hold: the base, whole; the delta, the records that differ from the base's and those it lost. */
+interface Stored {
+  signature: string;
+  modules: Last['modules'];
+  units: Map<string, UnitRecord>;
+  work: Map<string, Work<unknown>>;
+}
+interface Delta extends Stored {
+  /** The SHA-256 of the base it applies to. */
+  base: string;
+  droppedUnits: string[];
+  droppedWork: string[];
+}
+
 export class LinkMemoryFile {
+  /** The base as loaded (its records, the very objects the memory starts from) and its digest. */
+  private base: { digest: string; units: ReadonlyMap<string, UnitRecord>; work: ReadonlyMap<string, Work<unknown>> } | undefined;
+
+  /** `file`: the base; the delta is beside it. */
   constructor(private readonly file: string) {}
 
-  /** The memory the last run left; an empty one when there is none that checks out. */
+  /** The memory the last run left; an empty one when there is none that checks out. A delta that does not check out,
+   *  or belongs to another base, is left out: the base alone is an older memory, still true of what it describes. */
   load(): LinkMemory {
     const memory = new LinkMemory();
-    let bytes: Buffer;
+    const base = readChecked(this.file);
+    if (!base) return memory;
     try {
-      bytes = fs.readFileSync(this.file);
-    } catch {
-      return memory;
-    }
-    const newline = bytes.indexOf(10);
-    const payload = bytes.subarray(newline + 1);
-    if (newline < 0 || bytes.toString('latin1', 0, newline) !== `${MAGIC} ${sha256(payload)}`) return memory;
-    try {
-      memory.last = lastOf(v8.deserialize(payload));
+      const last = lastOf(base.value);
+      this.base = { digest: base.digest, units: new Map(last.units), work: new Map(last.work) };
+      const delta = readChecked(`${this.file}.delta`);
+      if (delta) applyDelta(last, delta.value, base.digest);
+      memory.last = last;
     } catch {
       // not what this build writes: a miss
     }
     return memory;
   }
 
-  /** Keeps what `memory`'s last link left; the records of units with no digest are left out (they count as changed
-   *  next time). A failure to write only costs the next run time. */
+  /** Keeps what `memory`'s last link left: the records that differ from the base's as a delta, or a new base when
+   *  they are many; the records of units with no digest are left out (they count as changed next time). A failure
+   *  to write only costs the next run time. */
   save(memory: LinkMemory): void {
     const last = memory.last;
     if (!last) return;
     const units = new Map<string, UnitRecord>();
-    for (const [file, rec] of last.units) if (rec.digest !== undefined) units.set(file, { digest: rec.digest, header: rec.header, role: rec.role, link: rec.link });
-    const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
-    try {
-      const payload = v8.serialize({ signature: last.signature, modules: last.modules, units, work: last.work });
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${sha256(payload)}\n`, 'latin1'), payload]), { flag: 'wx' });
-      fs.renameSync(tmp, this.file);
-    } catch {
-      fs.rmSync(tmp, { force: true });
+    // The CLI's records hold a digest, no facts (relink.ts identify); a record kept as it was is the base's object.
+    for (const [file, rec] of last.units) if (rec.digest !== undefined) units.set(file, rec);
+    const base = this.base;
+    if (base) {
+      const delta: Delta = { base: base.digest, signature: last.signature, modules: last.modules, units: new Map(), work: new Map(), droppedUnits: [], droppedWork: [] };
+      for (const [file, rec] of units) if (base.units.get(file) !== rec) delta.units.set(file, rec);
+      for (const [key, work] of last.work) if (base.work.get(key) !== work || last.grown?.has(work)) delta.work.set(key, work);
+      for (const file of base.units.keys()) if (!units.has(file)) delta.droppedUnits.push(file);
+      for (const key of base.work.keys()) if (!last.work.has(key)) delta.droppedWork.push(key);
+      const records = delta.units.size + delta.work.size + delta.droppedUnits.length + delta.droppedWork.length;
+      if (records <= DELTA_SHARE * (units.size + last.work.size)) {
+        writeChecked(`${this.file}.delta`, delta);
+        return;
+      }
     }
+    if (writeChecked(this.file, { signature: last.signature, modules: last.modules, units, work: last.work } satisfies Stored)) fs.rmSync(`${this.file}.delta`, { force: true });
+  }
+}
+
+/** The base's records with the delta's over them. */
+function applyDelta(last: Last, x: unknown, base: string): void {
+  if (!isObj(x) || x.base !== base || !Array.isArray(x.droppedUnits) || !Array.isArray(x.droppedWork)) return;
+  const delta = lastOf(x);
+  for (const file of x.droppedUnits) if (typeof file === 'string') last.units.delete(file);
+  for (const key of x.droppedWork) if (typeof key === 'string') last.work.delete(key);
+  for (const [file, rec] of delta.units) last.units.set(file, rec);
+  for (const [key, work] of delta.work) last.work.set(key, work);
+  last.signature = delta.signature;
+  last.modules = delta.modules;
+}
+
+/** A file's value and the SHA-256 of its payload, if its first line checks out. */
+function readChecked(file: string): { value: unknown; digest: string } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const newline = bytes.indexOf(10);
+  const payload = bytes.subarray(newline + 1);
+  const digest = sha256(payload);
+  if (newline < 0 || bytes.toString('latin1', 0, newline) !== `${MAGIC} ${digest}`) return undefined;
+  try {
+    return { value: v8.deserialize(payload), digest };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `value` whole and atomically; false when it could not. */
+function writeChecked(file: string, value: Stored): boolean {
+  const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+  try {
+    const payload = v8.serialize(value);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${sha256(payload)}\n`, 'latin1'), payload]), { flag: 'wx' });
+    fs.renameSync(tmp, file);
+    return true;
+  } catch {
+    fs.rmSync(tmp, { force: true });
+    return false;
   }
 }
 
