@@ -7387,9 +7387,11 @@ function isInside(parent, child) {
   return rel === "" || !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
 }
 function gitignoreGlobs(dir) {
+  const file = import_node_path3.default.join(dir, ".gitignore");
+  if (!import_node_fs3.default.existsSync(file)) return [];
   let text;
   try {
-    text = import_node_fs3.default.readFileSync(import_node_path3.default.join(dir, ".gitignore"), "utf8");
+    text = import_node_fs3.default.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -17903,7 +17905,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "b1fe1af8f679bba1" : void 0;
+    BUILD_ID = true ? "dcff5e9a6ad1b62b" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

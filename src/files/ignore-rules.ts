@@ -90,9 +90,13 @@ function isInside(parent: string, child: string): boolean {
 
 /** The patterns of `dir/.gitignore` as globs relative to `dir` (a name without `/` matches at any depth). */
 export function gitignoreGlobs(dir: string): string[] {
+  const file = path.join(dir, '.gitignore');
+  // Most directories have none: asking first costs far less than the exception a failed read throws (8 copies of
+  // Kong outside git: 5,137 directories, 64 .gitignore files; discovery 0.2 s faster).
+  if (!fs.existsSync(file)) return [];
   let text: string;
   try {
-    text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch {
     return [];
   }
