@@ -9041,7 +9041,11 @@ function inlineUnit(entry2, ep, at2, diagnostics, syntax) {
     const b = at2(code.toConf(Math.max(start2, end - 1)));
     return { ...a, endLine: b.endLine, endColumn: b.endColumn };
   };
-  return { path: unitPath, facts: interpretChunk(parsed.chunk), locate: locate2, entries: [ep] };
+  const facts = interpretChunk(parsed.chunk);
+  return { path: unitPath, facts, locate: locate2, entries: [ep], digest: inlineDigest(facts, locate2) };
+}
+function inlineDigest(facts, locate2) {
+  return (0, import_node_crypto4.createHash)("sha256").update(JSON.stringify(facts)).update("\0").update(JSON.stringify(pointsOf(offsetsOf(facts), locate2))).digest("hex");
 }
 function fileSize(abs) {
   try {
@@ -9068,12 +9072,14 @@ function mainConfigs(parsed) {
 function diag(ruleId, level, message, location) {
   return { ruleId, level, message, location, related: [] };
 }
-var import_node_fs7, import_node_path8, DEFAULT_MAX_CONF_BYTES;
+var import_node_crypto4, import_node_fs7, import_node_path8, DEFAULT_MAX_CONF_BYTES;
 var init_nginx_units = __esm({
   "src/project/nginx-units.ts"() {
     "use strict";
+    import_node_crypto4 = require("node:crypto");
     import_node_fs7 = __toESM(require("node:fs"), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
+    init_fact_points();
     init_chunk();
     init_parse_lua();
     init_discover();
@@ -9255,7 +9261,7 @@ function luaFiles(digests, noDirectives, order, loaded, deferred, sources, input
   };
 }
 function fileDigest(payload, positions) {
-  return (0, import_node_crypto4.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
+  return (0, import_node_crypto5.createHash)("sha256").update(payload).update("\0").update(positions).digest("hex");
 }
 function settle(r, digesting, syntax) {
   r.settled = true;
@@ -9352,11 +9358,11 @@ function readOrEmpty(where2) {
     return Buffer.alloc(0);
   }
 }
-var import_node_crypto4, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
+var import_node_crypto5, import_node_fs8, import_node_path9, DIRECTIVE_MARK, READ_AHEAD, READ_AHEAD_THREADS;
 var init_lua_file_units = __esm({
   "src/project/lua-file-units.ts"() {
     "use strict";
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs8 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_read_arena();
@@ -9377,12 +9383,12 @@ var init_lua_file_units = __esm({
 // src/project/result-key.ts
 function resultKey(input) {
   const rest = restOf(input);
-  const key = (0, import_node_crypto5.createHash)("sha256").update(FORMAT).update("\0").update(rest);
+  const key = (0, import_node_crypto6.createHash)("sha256").update(FORMAT).update("\0").update(rest);
   key.update("\0").update(JSON.stringify(input.luaFiles.map((f) => [f.path, f.digest])));
   return { key: key.digest("hex"), rest };
 }
 function restOf(input) {
-  const hash = (0, import_node_crypto5.createHash)("sha256");
+  const hash = (0, import_node_crypto6.createHash)("sha256");
   const part = (value) => hash.update("\0").update(JSON.stringify(value, plain) ?? "undefined");
   part(input.ruleIds);
   const { nginx } = input;
@@ -9398,11 +9404,11 @@ function plain(_key, value) {
   if (value instanceof Set) return [...value];
   return value;
 }
-var import_node_crypto5, FORMAT;
+var import_node_crypto6, FORMAT;
 var init_result_key = __esm({
   "src/project/result-key.ts"() {
     "use strict";
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     FORMAT = "resty-lint-result-key 2";
   }
 });
@@ -9418,7 +9424,7 @@ function signatureOf2(points) {
     const step = k === 0 ? "" : points[2 * i] !== points[2 * p] ? "/" : points[2 * i + 1] !== points[2 * p + 1] ? "," : "=";
     parts.push(`${step}${i}`);
   }
-  return (0, import_node_crypto6.createHash)("sha256").update(parts.join("")).digest("hex");
+  return (0, import_node_crypto7.createHash)("sha256").update(parts.join("")).digest("hex");
 }
 function moveBase(points, spans) {
   const index = /* @__PURE__ */ new Map();
@@ -9478,11 +9484,11 @@ function spansByFile(drafts) {
   }
   return out;
 }
-var import_node_crypto6;
+var import_node_crypto7;
 var init_moved_findings = __esm({
   "src/project/moved-findings.ts"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
   }
 });
 
@@ -17905,7 +17911,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "dcff5e9a6ad1b62b" : void 0;
+    BUILD_ID = true ? "fd0d0def7c2ae34d" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18312,7 +18318,7 @@ var init_make_directories = __esm({
 
 // src/project/result-cache.ts
 function sha2562(text) {
-  return (0, import_node_crypto7.createHash)("sha256").update(text).digest("hex");
+  return (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
 }
 function isSpan(x) {
   return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
@@ -18326,11 +18332,11 @@ function isResults(x) {
 function isDraft(x) {
   return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
 }
-var import_node_crypto7, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
+var import_node_crypto8, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
 var init_result_cache = __esm({
   "src/project/result-cache.ts"() {
     "use strict";
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     init_findings();
@@ -18369,7 +18375,7 @@ var init_result_cache = __esm({
       set(key, results) {
         this.read = { value: { ...results, key } };
         const payload = JSON.stringify(results);
-        const tmp = `${this.file}.${(0, import_node_crypto7.randomBytes)(8).toString("hex")}.tmp`;
+        const tmp = `${this.file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
         try {
           import_node_fs16.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
           import_node_fs16.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
@@ -18414,7 +18420,7 @@ function readChecked(file) {
   }
 }
 function writeChecked(file, value) {
-  const tmp = `${file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
   try {
     const payload = import_node_v82.default.serialize(value);
     import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
@@ -18436,13 +18442,13 @@ function isWork(x) {
   return isObj2(x) && "result" in x && x.reads instanceof Set && [...x.reads].every((r) => typeof r === "string");
 }
 function sha2563(bytes) {
-  return (0, import_node_crypto8.createHash)("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto9.createHash)("sha256").update(bytes).digest("hex");
 }
-var import_node_crypto8, import_node_fs17, import_node_path20, import_node_v82, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
+var import_node_crypto9, import_node_fs17, import_node_path20, import_node_v82, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
 var init_link_memory_file = __esm({
   "src/project/link-memory-file.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
+    import_node_crypto9 = require("node:crypto");
     import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
     import_node_v82 = __toESM(require("node:v8"), 1);
@@ -18505,11 +18511,11 @@ var init_link_memory_file = __esm({
 function positionFree(payload) {
   return payload.replace(POSITIONS, "");
 }
-var import_node_crypto9, import_node_fs18, import_node_path21, FACTS_FORMAT, MAGIC4, sha2564, FactsCache, POSITIONS;
+var import_node_crypto10, import_node_fs18, import_node_path21, FACTS_FORMAT, MAGIC4, sha2564, FactsCache, POSITIONS;
 var init_facts_cache = __esm({
   "src/project/facts-cache.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
+    import_node_crypto10 = require("node:crypto");
     import_node_fs18 = __toESM(require("node:fs"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
     init_compact_facts();
@@ -18521,7 +18527,7 @@ var init_facts_cache = __esm({
     init_link_memory_file();
     FACTS_FORMAT = 18;
     MAGIC4 = "resty-lint-facts";
-    sha2564 = (text) => (0, import_node_crypto9.createHash)("sha256").update(text).digest("hex");
+    sha2564 = (text) => (0, import_node_crypto10.createHash)("sha256").update(text).digest("hex");
     FactsCache = class {
       /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
       constructor(root, warn = () => {
@@ -18543,7 +18549,7 @@ var init_facts_cache = __esm({
       misses = 0;
       /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
       key(bytes, variant = "") {
-        return (0, import_node_crypto9.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+        return (0, import_node_crypto10.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
       }
       get(key) {
         const value = this.usable() ? this.read(key) : void 0;
@@ -18557,7 +18563,7 @@ var init_facts_cache = __esm({
         const payload = JSON.stringify(value);
         const digest = sha2564(payload);
         this.payloadDigests.set(key, digest);
-        const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
+        const tmp = `${file}.${(0, import_node_crypto10.randomBytes)(8).toString("hex")}.tmp`;
         try {
           makeDirectories(import_node_path21.default.dirname(file));
           import_node_fs18.default.writeFileSync(tmp, `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}
@@ -18610,7 +18616,7 @@ ${payload}`, { flag: "wx" });
         }
         const newline = bytes.indexOf(10);
         if (newline < 0) return void 0;
-        const digest = (0, import_node_crypto9.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
+        const digest = (0, import_node_crypto10.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
         if (bytes.toString("latin1", 0, newline) !== `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
         return { text: bytes.toString("utf8", newline + 1), digest };
       }
@@ -32827,7 +32833,7 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto11 = require("node:crypto");
+var import_node_crypto12 = require("node:crypto");
 var import_node_fs22 = __toESM(require("node:fs"), 1);
 var import_node_path25 = __toESM(require("node:path"), 1);
 init_run_project();
@@ -33788,7 +33794,7 @@ function relativeLinkBase(fromDir, toDir) {
 }
 
 // src/report/write-atomically.ts
-var import_node_crypto10 = require("node:crypto");
+var import_node_crypto11 = require("node:crypto");
 var import_node_fs21 = __toESM(require("node:fs"), 1);
 var import_node_path24 = __toESM(require("node:path"), 1);
 init_make_directories();
@@ -33875,7 +33881,7 @@ function writeAtomically(file, content) {
     }
     return;
   }
-  const tmp = `${file}.${(0, import_node_crypto10.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto11.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
     import_node_fs21.default.writeFileSync(tmp, content, { flag: "wx" });
@@ -34356,7 +34362,7 @@ function report(io, inputs, result, workspace) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto11.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto12.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -34405,7 +34411,7 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto11.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto12.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}

@@ -1,8 +1,10 @@
 // nginx.conf files → Lua units (inline *_by_lua code) and entry points for *_by_lua_file scripts, plus the
 // settings rules read (lua_code_cache, lua_socket_keepalive_timeout). Findings point into the .conf files.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Span } from '../analysis/file-facts.ts';
+import type { FileFacts, Span } from '../analysis/file-facts.ts';
+import { offsetsOf, pointsOf } from '../analysis/fact-points.ts';
 import { interpretChunk } from '../analysis/interpret/chunk.ts';
 import type { UnitInput } from '../link/link-unit.ts';
 import type { Finding, SourceSpan } from '../core/findings.ts';
@@ -225,7 +227,14 @@ function inlineUnit(entry: LuaEntry, ep: EntryPoint, at: (loc: ConfLocation, len
     const b = at(code.toConf(Math.max(start, end - 1)));
     return { ...a, endLine: b.endLine, endColumn: b.endColumn };
   };
-  return { path: unitPath, facts: interpretChunk(parsed.chunk), locate, entries: [ep] };
+  const facts = interpretChunk(parsed.chunk);
+  return { path: unitPath, facts, locate, entries: [ep], digest: inlineDigest(facts, locate) };
+}
+
+/** What an inline block's facts and their places are made from (UnitInput.digest): it is interpreted again on every
+ *  run, and a partial relink takes its last results while the facts and the places they name stay the same. */
+function inlineDigest(facts: FileFacts, locate: (span: Span) => SourceSpan): string {
+  return createHash('sha256').update(JSON.stringify(facts)).update('\0').update(JSON.stringify(pointsOf(offsetsOf(facts), locate))).digest('hex');
 }
 
 function fileSize(abs: string): number | undefined {
