@@ -17911,7 +17911,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "fd0d0def7c2ae34d" : void 0;
+    BUILD_ID = true ? "659c5f5a59911db4" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18473,7 +18473,10 @@ var init_link_memory_file = __esm({
           const last = lastOf(base.value);
           this.base = { digest: base.digest, units: new Map(last.units), work: new Map(last.work) };
           const delta = readChecked(`${this.file}.delta`);
-          if (delta) applyDelta(last, delta.value, base.digest);
+          try {
+            if (delta) applyDelta(last, delta.value, base.digest);
+          } catch {
+          }
           memory.last = last;
         } catch {
         }

@@ -1,8 +1,9 @@
 // What a link leaves for the next one (src/link/relink.ts), kept in the cache between CLI runs: a warm run then links
 // again only the units its edits make dirty, and loads the facts of those and of what their work reads, not of
-// every file. One file per project and build, written whole and atomically like the results; anything about it that
-// does not check out (damaged, another format, a wrong shape) is a miss: the run links everything. Units are told
-// apart by their digest (result-key.ts: the facts and their places), never by facts, which the file does not hold.
+// every file. Per project and build, a base written whole and atomically like the results, and beside it a delta of
+// what runs since changed; anything about the base that does not check out (damaged, another format, a wrong shape)
+// is a miss: the run links everything. Units are told apart by their digest (result-key.ts: the facts and their
+// places), never by facts, which the files do not hold.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -50,7 +51,11 @@ export class LinkMemoryFile {
       const last = lastOf(base.value);
       this.base = { digest: base.digest, units: new Map(last.units), work: new Map(last.work) };
       const delta = readChecked(`${this.file}.delta`);
-      if (delta) applyDelta(last, delta.value, base.digest);
+      try {
+        if (delta) applyDelta(last, delta.value, base.digest);
+      } catch {
+        // a delta of another shape is left out (applyDelta checks it whole before it changes anything)
+      }
       memory.last = last;
     } catch {
       // not what this build writes: a miss
