@@ -2,13 +2,14 @@
 // the units the edit touches and loads the facts of those and of what their work reads, and reports exactly what a
 // run without the cache reports; a memory file that does not check out, or does not fit, costs a full link, never a
 // wrong result.
-import fs, { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FactsCache, type CachedFacts } from '../src/project/facts-cache.ts';
+import { CountingCache, writeSettled } from './support/warm-runs.ts';
+import type { FactsCache } from '../src/project/facts-cache.ts';
 import { analyze } from './support/analyze.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-links-'));
@@ -42,28 +43,12 @@ const FILES: Record<string, string> = {
 const luaFiles = Object.keys(FILES)
   .filter((f) => f.endsWith('.lua'))
   .sort();
-const HOUR_AGO = Date.now() / 1000 - 3600;
 
-/** Counts the facts entries a run loads. */
-class CountingCache extends FactsCache {
-  loaded = 0;
-  override get(key: string): CachedFacts | undefined {
-    this.loaded++;
-    return super.get(key);
-  }
-}
-
-let tick = 0;
-function write(dir: string, file: string, text: string): void {
-  writeFileSync(join(dir, file), text);
-  tick += 1;
-  utimesSync(join(dir, file), HOUR_AGO + tick, HOUR_AGO + tick);
-}
 
 function project(name: string): string {
   const dir = join(tmp, name);
   fs.mkdirSync(dir);
-  for (const [file, text] of Object.entries(FILES)) write(dir, file, text);
+  for (const [file, text] of Object.entries(FILES)) writeSettled(dir, file, text);
   return dir;
 }
 
@@ -79,7 +64,7 @@ const linksFile = (dir: string) => {
 function edited(name: string): string {
   const dir = project(name);
   run(dir, cacheOf(dir));
-  write(dir, 'admin.lua', `local _extra = require "a"\n${FILES['admin.lua']}`);
+  writeSettled(dir, 'admin.lua', `local _extra = require "a"\n${FILES['admin.lua']}`);
   return dir;
 }
 
@@ -94,7 +79,7 @@ describe('the link memory of the last run', () => {
     expect(warm.loaded).toBe(3);
     // Without the memory, linking loads every file's facts (admin.lua's from the last run's entry).
     rmSync(linksFile(dir));
-    write(dir, 'admin.lua', FILES['admin.lua']);
+    writeSettled(dir, 'admin.lua', FILES['admin.lua']);
     const cold = cacheOf(dir);
     expect(outcome(run(dir, cold))).toBe(outcome(run(dir)));
     expect(cold.loaded).toBe(luaFiles.length);
@@ -105,7 +90,7 @@ describe('the link memory of the last run', () => {
       // Edits that change no file's role (store.lua is required already), so that they touch few records.
       const dir = project(foreign ? 'delta-foreign' : 'delta');
       run(dir, cacheOf(dir));
-      write(dir, 'admin.lua', `local _extra = require "store"\n${FILES['admin.lua']}`);
+      writeSettled(dir, 'admin.lua', `local _extra = require "store"\n${FILES['admin.lua']}`);
       expect(outcome(run(dir, cacheOf(dir)))).toBe(outcome(run(dir)));
       const delta = `${linksFile(dir)}.delta`;
       expect(fs.existsSync(delta)).toBe(true);
@@ -121,7 +106,7 @@ describe('the link memory of the last run', () => {
       }
       // The next edit's run reads the base with the delta over it: it loads only what its own edit touches (with the
       // delta left out, admin.lua's work too).
-      write(dir, 'log.lua', `local _extra = require "store"\n${FILES['log.lua']}`);
+      writeSettled(dir, 'log.lua', `local _extra = require "store"\n${FILES['log.lua']}`);
       const warm = cacheOf(dir);
       expect(outcome(run(dir, warm))).toBe(outcome(run(dir)));
       expect(warm.loaded).toBe(foreign ? 3 : 2); // log.lua's entry (a miss), store.lua's facts, admin.lua's

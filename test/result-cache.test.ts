@@ -3,11 +3,12 @@
 // without the cache reports; any change to what the model is made from (a file's facts, where its lines are,
 // nginx.conf, the config) makes it link again.
 import { createHash } from 'node:crypto';
-import fs, { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FactsCache, type CachedFacts } from '../src/project/facts-cache.ts';
+import { CountingCache, writeSettled } from './support/warm-runs.ts';
+import type { FactsCache } from '../src/project/facts-cache.ts';
 import { analyze } from './support/analyze.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'resty-lint-results-'));
@@ -24,34 +25,17 @@ const FILES: Record<string, string> = {
   'log.lua': `${CLIENT}red:set_keepalive(10000, 100)\n`,
   'nginx.conf': 'events {}\nhttp {\n  server {\n    location / {\n      content_by_lua_file users.lua;\n      log_by_lua_file log.lua;\n    }\n  }\n}\n',
 };
-const HOUR_AGO = Date.now() / 1000 - 3600;
 const luaFiles = Object.keys(FILES)
   .filter((f) => f.endsWith('.lua'))
   .sort();
 
-/** Counts the facts entries a run loads. */
-class CountingCache extends FactsCache {
-  loaded = 0;
-  override get(key: string): CachedFacts | undefined {
-    this.loaded++;
-    return super.get(key);
-  }
-}
-
 function project(name: string): string {
   const dir = join(tmp, name);
   fs.mkdirSync(dir);
-  for (const [file, text] of Object.entries(FILES)) write(dir, file, text);
+  for (const [file, text] of Object.entries(FILES)) writeSettled(dir, file, text);
   return dir;
 }
 
-/** Writes a file with an mtime older than the racy window, a different one on each write. */
-let tick = 0;
-function write(dir: string, file: string, text: string): void {
-  writeFileSync(join(dir, file), text);
-  tick += 1;
-  utimesSync(join(dir, file), HOUR_AGO + tick, HOUR_AGO + tick);
-}
 
 const run = (cwd: string, cache?: FactsCache, extra: { needModel?: boolean; ruleLevels?: Record<string, 'off'> } = {}) =>
   analyze({ cwd, files: luaFiles, nginxConfs: ['nginx.conf'], cache, ...extra });
@@ -105,7 +89,7 @@ describe('the result cache', () => {
   it('keeps the results across an edit that changes neither facts nor positions (a comment reworded on its line)', () => {
     const dir = project('comment');
     run(dir, cacheOf(dir));
-    write(dir, 'users.lua', FILES['users.lua'].replace('-- read the user', '-- load the user'));
+    writeSettled(dir, 'users.lua', FILES['users.lua'].replace('-- read the user', '-- load the user'));
     const warm = cacheOf(dir);
     const result = run(dir, warm);
     expect(warm.loaded).toBe(2); // users.lua (read again: its entry is the same facts) and broken.lua
@@ -119,9 +103,9 @@ describe('the result cache', () => {
     // admin.lua's finding points to the pooling path) gets its lines indented.
     const dir = project('moved');
     run(dir, cacheOf(dir));
-    write(dir, 'quiet.lua', `\n${FILES['quiet.lua']}`);
-    write(dir, 'admin.lua', `${FILES['admin.lua']}-- a note at the end\n`);
-    write(dir, 'log.lua', FILES['log.lua'].replace(/^/gm, '  '));
+    writeSettled(dir, 'quiet.lua', `\n${FILES['quiet.lua']}`);
+    writeSettled(dir, 'admin.lua', `${FILES['admin.lua']}-- a note at the end\n`);
+    writeSettled(dir, 'log.lua', FILES['log.lua'].replace(/^/gm, '  '));
     const warm = cacheOf(dir);
     const result = run(dir, warm);
     expect(result.model).toBeUndefined();
@@ -140,18 +124,18 @@ describe('the result cache', () => {
   it('links again when an edit moves two places of one line onto two lines', () => {
     // `assert(red:connect(...))` split after `connect(`: the call's start stays on its line, its end goes to the
     // next. A rule comparing lines could see them differently, so the findings are not moved.
-    const result = relinkedAfter('split', (dir) => write(dir, 'admin.lua', FILES['admin.lua'].replace('connect("127.0.0.1"', 'connect(\n  "127.0.0.1"')));
+    const result = relinkedAfter('split', (dir) => writeSettled(dir, 'admin.lua', FILES['admin.lua'].replace('connect("127.0.0.1"', 'connect(\n  "127.0.0.1"')));
     expect(result.findings.find((f) => f.ruleId === 'pool-mixed-lifecycle')!.location.startLine).toBe(6);
   });
 
   it('links again when a change in one file changes what the rules see in another', () => {
     // admin.lua now keeps its connection alive too: its mixed-pool finding goes away.
-    const result = relinkedAfter('code', (dir) => write(dir, 'admin.lua', FILES['admin.lua'].replace('red:close()', 'red:set_keepalive(10000, 100)')));
+    const result = relinkedAfter('code', (dir) => writeSettled(dir, 'admin.lua', FILES['admin.lua'].replace('red:close()', 'red:set_keepalive(10000, 100)')));
     expect(result.findings.some((f) => f.ruleId === 'pool-mixed-lifecycle' && f.location.file === 'admin.lua')).toBe(false);
   });
 
   it('links again when nginx.conf changes', () => {
-    const result = relinkedAfter('nginx', (dir) => write(dir, 'nginx.conf', FILES['nginx.conf'].replace('log_by_lua_file log.lua;', 'access_by_lua_file log.lua;')));
+    const result = relinkedAfter('nginx', (dir) => writeSettled(dir, 'nginx.conf', FILES['nginx.conf'].replace('log_by_lua_file log.lua;', 'access_by_lua_file log.lua;')));
     expect(result.findings.some((f) => f.ruleId === 'cosocket-disabled-phase')).toBe(false);
   });
 
