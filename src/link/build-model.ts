@@ -19,7 +19,6 @@ import { RelinkSession, type LinkMemory } from './relink.ts';
 import { PLAIN_WORK } from './kept-work.ts';
 import { ReachedFunctions } from './reached-functions.ts';
 import type { SymValue } from '../analysis/sym-value.ts';
-import type { FileFacts } from '../analysis/file-facts.ts';
 
 export interface ModelInput {
   units: readonly UnitInput[];
