@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CountingCache, writeSettled } from './support/warm-runs.ts';
+import { CountingCache, linksDir, outcome, settledProject, writeSettled } from './support/warm-runs.ts';
 import type { FactsCache } from '../src/project/facts-cache.ts';
 import { analyze } from './support/analyze.ts';
 
@@ -44,21 +44,19 @@ const luaFiles = Object.keys(FILES)
   .filter((f) => f.endsWith('.lua'))
   .sort();
 
-
-function project(name: string): string {
-  const dir = join(tmp, name);
-  fs.mkdirSync(dir);
-  for (const [file, text] of Object.entries(FILES)) writeSettled(dir, file, text);
-  return dir;
-}
-
+const project = (name: string) => settledProject(tmp, name, FILES);
 const run = (cwd: string, cache?: FactsCache) => analyze({ cwd, files: luaFiles, nginxConfs: ['nginx.conf'], cache, needModel: true });
-const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed, r.filesAnalyzed, r.internalErrors]);
 const cacheOf = (dir: string) => new CountingCache(join(dir, '.cache'));
-const linksFile = (dir: string) => {
-  const links = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'links');
-  return join(links, readdirSync(links)[0]);
-};
+const linksFile = (dir: string) => join(linksDir(dir), readdirSync(linksDir(dir))[0]);
+
+/** Rewrites a link-memory file with `change` applied to its value, under a checksum that holds. */
+function rewrite(file: string, change: (value: unknown) => unknown): void {
+  const bytes = fs.readFileSync(file);
+  const newline = bytes.indexOf(10);
+  const magic = bytes.toString('latin1', 0, newline).split(' ').slice(0, -1).join(' ');
+  const payload = v8.serialize(change(v8.deserialize(bytes.subarray(newline + 1))));
+  writeFileSync(file, Buffer.concat([Buffer.from(`${magic} ${createHash('sha256').update(payload).digest('hex')}\n`, 'latin1'), payload]));
+}
 
 /** A project run once with the cache, then edited (a require added at the top of admin.lua). */
 function edited(name: string): string {
@@ -96,13 +94,7 @@ describe('the link memory of the last run', () => {
       expect(fs.existsSync(delta)).toBe(true);
       if (foreign) {
         // A delta made for another base is left out: the base alone is an older memory, and the run is still exact.
-        const bytes = fs.readFileSync(delta);
-        const newline = bytes.indexOf(10);
-        const magic = bytes.toString('latin1', 0, newline).split(' ').slice(0, -1).join(' ');
-        const value = v8.deserialize(bytes.subarray(newline + 1));
-        value.base = 'another';
-        const payload = v8.serialize(value);
-        writeFileSync(delta, Buffer.concat([Buffer.from(`${magic} ${createHash('sha256').update(payload).digest('hex')}\n`, 'latin1'), payload]));
+        rewrite(delta, (value) => ({ ...(value as object), base: 'another' }));
       }
       // The next edit's run reads the base with the delta over it: it loads only what its own edit touches (with the
       // delta left out, admin.lua's work too).
@@ -139,18 +131,11 @@ describe('the link memory of the last run', () => {
       ['broken-records', 'records'],
     ] as const) {
       const dir = edited(name);
-      const file = linksFile(dir);
-      const text = fs.readFileSync(file);
-      const newline = text.indexOf(10);
-      const magic = text.toString('latin1', 0, newline).split(' ').slice(0, -1).join(' ');
-      let memory: unknown = value;
-      if (value === 'records') {
-        const last = v8.deserialize(text.subarray(newline + 1));
-        for (const rec of last.units.values()) rec.link.result = { pushed: null, identityOps: null };
-        memory = last;
-      }
-      const payload = v8.serialize(memory);
-      writeFileSync(file, Buffer.concat([Buffer.from(`${magic} ${createHash('sha256').update(payload).digest('hex')}\n`, 'latin1'), payload]));
+      rewrite(linksFile(dir), (last) => {
+        if (value !== 'records') return value;
+        for (const rec of (last as { units: Map<string, { link: { result: unknown } }> }).units.values()) rec.link.result = { pushed: null, identityOps: null };
+        return last;
+      });
       const warm = cacheOf(dir);
       expect(outcome(run(dir, warm)), name).toBe(outcome(run(dir)));
       expect(warm.loaded, name).toBe(luaFiles.length);

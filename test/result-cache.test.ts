@@ -7,7 +7,7 @@ import fs, { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CountingCache, writeSettled } from './support/warm-runs.ts';
+import { CountingCache, linksDir, outcome, settledProject, writeSettled } from './support/warm-runs.ts';
 import type { FactsCache } from '../src/project/facts-cache.ts';
 import { analyze } from './support/analyze.ts';
 
@@ -29,20 +29,10 @@ const luaFiles = Object.keys(FILES)
   .filter((f) => f.endsWith('.lua'))
   .sort();
 
-function project(name: string): string {
-  const dir = join(tmp, name);
-  fs.mkdirSync(dir);
-  for (const [file, text] of Object.entries(FILES)) writeSettled(dir, file, text);
-  return dir;
-}
-
-
+const project = (name: string) => settledProject(tmp, name, FILES);
 const run = (cwd: string, cache?: FactsCache, extra: { needModel?: boolean; ruleLevels?: Record<string, 'off'> } = {}) =>
   analyze({ cwd, files: luaFiles, nginxConfs: ['nginx.conf'], cache, ...extra });
-const outcome = (r: ReturnType<typeof run>) => JSON.stringify([r.findings, r.suppressed, r.filesAnalyzed, r.internalErrors]);
 const cacheOf = (dir: string) => new CountingCache(join(dir, '.cache'));
-/** Where the cache keeps the last link's memory (src/project/link-memory-file.ts). */
-const linksDir = (dir: string) => join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'links');
 
 /** A project filled into its cache, then `edit`ed: the warm run after the edit, checked to have linked again and
  *  to report exactly what a run without the cache reports. */
