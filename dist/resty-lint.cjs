@@ -17911,7 +17911,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "bfdb32d6b2df15bb" : void 0;
+    BUILD_ID = true ? "8e67d88924f7c0db" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18391,6 +18391,252 @@ ${payload}`, { flag: "wx" });
   }
 });
 
+// src/project/compact-values.ts
+function encodeValues(value) {
+  const strings = /* @__PURE__ */ new Map();
+  const shapes = /* @__PURE__ */ new Map();
+  const shapeKeys = [];
+  const seen = /* @__PURE__ */ new Map();
+  let out = new Uint8Array(1 << 16);
+  let at2 = 0;
+  const room = (n) => {
+    if (at2 + n <= out.length) return;
+    const grown = new Uint8Array(Math.max(out.length * 2, at2 + n));
+    grown.set(out.subarray(0, at2));
+    out = grown;
+  };
+  const byte = (b) => {
+    room(1);
+    out[at2++] = b;
+  };
+  const uint = (n) => {
+    room(5);
+    while (n >= 128) {
+      out[at2++] = n & 127 | 128;
+      n >>>= 7;
+    }
+    out[at2++] = n;
+  };
+  const stringId = (s) => {
+    let id = strings.get(s);
+    if (id === void 0) strings.set(s, id = strings.size);
+    return id;
+  };
+  const write = (x) => {
+    switch (typeof x) {
+      case "undefined":
+        return byte(0 /* Undefined */);
+      case "boolean":
+        return byte(x ? 3 /* True */ : 2 /* False */);
+      case "string":
+        byte(6 /* Str */);
+        return uint(stringId(x));
+      case "number":
+        if (Number.isInteger(x) && x >= 0 && x < SMALL && !Object.is(x, -0)) {
+          byte(4 /* Uint */);
+          return uint(x);
+        }
+        byte(5 /* Float */);
+        room(8);
+        new DataView(out.buffer, out.byteOffset + at2, 8).setFloat64(0, x, true);
+        at2 += 8;
+        return;
+      case "object": {
+        if (x === null) return byte(1 /* Null */);
+        const ref = seen.get(x);
+        if (ref !== void 0) {
+          byte(11 /* Ref */);
+          return uint(ref);
+        }
+        seen.set(x, seen.size);
+        if (Array.isArray(x)) {
+          byte(7 /* Arr */);
+          uint(x.length);
+          for (let i = 0; i < x.length; i++) write(x[i]);
+        } else if (x instanceof Map) {
+          byte(9 /* Map */);
+          uint(x.size);
+          for (const [k, v] of x) {
+            write(k);
+            write(v);
+          }
+        } else if (x instanceof Set) {
+          byte(10 /* Set */);
+          uint(x.size);
+          for (const v of x) write(v);
+        } else if (isPlain(x)) {
+          const keys = Object.keys(x);
+          const shape = keys.join("\0");
+          let id = shapes.get(shape);
+          if (id === void 0) {
+            shapes.set(shape, id = shapes.size);
+            shapeKeys.push(keys);
+            for (const k of keys) stringId(k);
+          }
+          byte(8 /* Obj */);
+          uint(id);
+          for (const k of keys) write(x[k]);
+        } else throw new TypeError(`not plain data: ${Object.prototype.toString.call(x)}`);
+        return;
+      }
+      default:
+        throw new TypeError(`not plain data: ${typeof x}`);
+    }
+  };
+  write(value);
+  const values = out.subarray(0, at2);
+  at2 = 0;
+  out = new Uint8Array(1 << 16);
+  uint(strings.size);
+  const wellFormed = [];
+  const other = [];
+  for (const s of strings.keys()) {
+    const utf8 = s.isWellFormed();
+    (utf8 ? wellFormed : other).push(s);
+    uint(s.length * 2 + (utf8 ? 0 : 1));
+  }
+  for (const [text, encoding] of [[wellFormed.join(""), "utf8"], [other.join(""), "utf16le"]]) {
+    const bytes = Buffer.from(text, encoding);
+    uint(bytes.length);
+    room(bytes.length);
+    out.set(bytes, at2);
+    at2 += bytes.length;
+  }
+  uint(shapeKeys.length);
+  for (const keys of shapeKeys) {
+    uint(keys.length);
+    for (const k of keys) uint(strings.get(k));
+  }
+  return Buffer.concat([out.subarray(0, at2), values]);
+}
+function decodeValues(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at2 = 0;
+  const uint = () => {
+    const first = at2 < bytes.length ? bytes[at2++] : -1;
+    if (first >= 0 && first < 128) return first;
+    if (first < 0) throw new RangeError("damaged values");
+    let n = first & 127;
+    for (let shift = 7; ; shift += 7) {
+      if (at2 >= bytes.length || shift > 28) throw new RangeError("damaged values");
+      const b = bytes[at2++];
+      n += (b & 127) * 2 ** shift;
+      if (b < 128) return n;
+    }
+  };
+  const count = () => {
+    const n = uint();
+    if (n > bytes.length - at2) throw new RangeError("damaged values");
+    return n;
+  };
+  const strings = new Array(count());
+  const lengths = new Array(strings.length);
+  for (let i = 0; i < strings.length; i++) lengths[i] = uint();
+  const texts = ["utf8", "utf16le"].map((encoding) => {
+    const size = count();
+    const end = at2 + size;
+    const text = buf.toString(encoding, at2, end);
+    at2 = end;
+    return text;
+  });
+  const from = [0, 0];
+  for (let i = 0; i < strings.length; i++) {
+    const which = lengths[i] % 2;
+    const start2 = from[which];
+    const end = start2 + Math.floor(lengths[i] / 2);
+    if (end > texts[which].length) throw new RangeError("damaged values");
+    strings[i] = texts[which].slice(start2, end);
+    from[which] = end;
+  }
+  const shapes = new Array(count());
+  for (let i = 0; i < shapes.length; i++) {
+    const keys = new Array(count());
+    for (let k = 0; k < keys.length; k++) keys[k] = stringAt(uint());
+    shapes[i] = keys;
+  }
+  function stringAt(id) {
+    const s = strings[id];
+    if (s === void 0) throw new RangeError("damaged values");
+    return s;
+  }
+  const objects = [];
+  const read2 = () => {
+    if (at2 >= bytes.length) throw new RangeError("damaged values");
+    switch (bytes[at2++]) {
+      case 0 /* Undefined */:
+        return void 0;
+      case 1 /* Null */:
+        return null;
+      case 2 /* False */:
+        return false;
+      case 3 /* True */:
+        return true;
+      case 4 /* Uint */:
+        return uint();
+      case 5 /* Float */: {
+        if (at2 + 8 > bytes.length) throw new RangeError("damaged values");
+        const x = view.getFloat64(at2, true);
+        at2 += 8;
+        return x;
+      }
+      case 6 /* Str */:
+        return stringAt(uint());
+      case 7 /* Arr */: {
+        const a = new Array(count());
+        objects.push(a);
+        for (let i = 0; i < a.length; i++) a[i] = read2();
+        return a;
+      }
+      case 8 /* Obj */: {
+        const keys = shapes[uint()];
+        if (keys === void 0) throw new RangeError("damaged values");
+        const o = {};
+        objects.push(o);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i];
+          if (key === "__proto__") Object.defineProperty(o, key, { value: read2(), enumerable: true, writable: true, configurable: true });
+          else o[key] = read2();
+        }
+        return o;
+      }
+      case 9 /* Map */: {
+        const m = /* @__PURE__ */ new Map();
+        objects.push(m);
+        for (let n = count(); n > 0; n--) m.set(read2(), read2());
+        return m;
+      }
+      case 10 /* Set */: {
+        const s = /* @__PURE__ */ new Set();
+        objects.push(s);
+        for (let n = count(); n > 0; n--) s.add(read2());
+        return s;
+      }
+      case 11 /* Ref */: {
+        const o = objects[uint()];
+        if (o === void 0) throw new RangeError("damaged values");
+        return o;
+      }
+      default:
+        throw new RangeError("damaged values");
+    }
+  };
+  const value = read2();
+  if (at2 !== bytes.length) throw new RangeError("damaged values");
+  return value;
+}
+function isPlain(x) {
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+var SMALL;
+var init_compact_values = __esm({
+  "src/project/compact-values.ts"() {
+    "use strict";
+    SMALL = 2 ** 31;
+  }
+});
+
 // src/project/link-memory-file.ts
 function applyDelta(last, x, base) {
   if (!isObj2(x) || x.base !== base || !Array.isArray(x.droppedUnits) || !Array.isArray(x.droppedWork)) return;
@@ -18414,7 +18660,7 @@ function readChecked(file) {
   const digest = sha2563(payload);
   if (newline < 0 || bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${digest}`) return void 0;
   try {
-    return { value: import_node_v82.default.deserialize(payload), digest };
+    return { value: decodeValues(payload), digest };
   } catch {
     return void 0;
   }
@@ -18422,7 +18668,7 @@ function readChecked(file) {
 function writeChecked(file, value) {
   const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
   try {
-    const payload = import_node_v82.default.serialize(value);
+    const payload = encodeValues(value);
     import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
     import_node_fs17.default.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC3} ${sha2563(payload)}
 `, "latin1"), payload]), { flag: "wx" });
@@ -18444,16 +18690,16 @@ function isWork(x) {
 function sha2563(bytes) {
   return (0, import_node_crypto9.createHash)("sha256").update(bytes).digest("hex");
 }
-var import_node_crypto9, import_node_fs17, import_node_path20, import_node_v82, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
+var import_node_crypto9, import_node_fs17, import_node_path20, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
 var init_link_memory_file = __esm({
   "src/project/link-memory-file.ts"() {
     "use strict";
     import_node_crypto9 = require("node:crypto");
     import_node_fs17 = __toESM(require("node:fs"), 1);
     import_node_path20 = __toESM(require("node:path"), 1);
-    import_node_v82 = __toESM(require("node:v8"), 1);
+    init_compact_values();
     init_relink();
-    MAGIC3 = "resty-lint-links 2 v8";
+    MAGIC3 = "resty-lint-links 3";
     DELTA_SHARE = 0.25;
     LinkMemoryFile = class {
       /** `file`: the base; the delta is beside it. */

@@ -5,7 +5,7 @@
 import fs, { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import v8 from 'node:v8';
+import { decodeValues, encodeValues } from '../src/project/compact-values.ts';
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CountingCache, linksDir, outcome, settledProject, writeSettled } from './support/warm-runs.ts';
@@ -54,7 +54,7 @@ function rewrite(file: string, change: (value: unknown) => unknown): void {
   const bytes = fs.readFileSync(file);
   const newline = bytes.indexOf(10);
   const magic = bytes.toString('latin1', 0, newline).split(' ').slice(0, -1).join(' ');
-  const payload = v8.serialize(change(v8.deserialize(bytes.subarray(newline + 1))));
+  const payload = encodeValues(change(decodeValues(bytes.subarray(newline + 1))));
   writeFileSync(file, Buffer.concat([Buffer.from(`${magic} ${createHash('sha256').update(payload).digest('hex')}\n`, 'latin1'), payload]));
 }
 

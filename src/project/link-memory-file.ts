@@ -7,13 +7,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
+import { decodeValues, encodeValues } from './compact-values.ts';
 import { LinkMemory, type UnitRecord } from '../link/relink.ts';
 import type { Work } from '../link/kept-work.ts';
 
-// V8's serialization keeps Maps, Sets and undefined as they are and reads back 2 MB (Kong) several times faster than
-// JSON.parse with a reviver; another Node's format that it cannot read is a miss like any damage.
-const MAGIC = 'resty-lint-links 2 v8';
+// Written compactly (compact-values.ts: Maps, Sets and undefined kept as they are, each string and object shape
+// once); bytes it cannot read are a miss like any damage.
+const MAGIC = 'resty-lint-links 3';
 
 /** A delta holding more than this share of the records is written as a new base instead. */
 const DELTA_SHARE = 0.25;
@@ -114,7 +114,7 @@ function readChecked(file: string): { value: unknown; digest: string } | undefin
   const digest = sha256(payload);
   if (newline < 0 || bytes.toString('latin1', 0, newline) !== `${MAGIC} ${digest}`) return undefined;
   try {
-    return { value: v8.deserialize(payload), digest };
+    return { value: decodeValues(payload), digest };
   } catch {
     return undefined;
   }
@@ -124,7 +124,7 @@ function readChecked(file: string): { value: unknown; digest: string } | undefin
 function writeChecked(file: string, value: Stored): boolean {
   const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
   try {
-    const payload = v8.serialize(value);
+    const payload = encodeValues(value);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${sha256(payload)}\n`, 'latin1'), payload]), { flag: 'wx' });
     fs.renameSync(tmp, file);
