@@ -7327,9 +7327,8 @@ function ignoreRules(cwd, dir) {
   return gitIgnores(dir) ?? gitignoreFiles(cwd, dir);
 }
 function gitIgnores(dir) {
-  const top = git(dir, ["rev-parse", "--show-toplevel"]);
-  if (top === void 0) return void 0;
-  const root = top.toString("utf8").replace(/\n$/, "");
+  const root = workTreeTop(dir);
+  if (root === void 0) return void 0;
   const listed = git(root, ["ls-files", "-z", "--others", "--ignored", "--exclude-standard", "--directory"]);
   if (listed === void 0) return void 0;
   const ignored = new Set(listed.toString("utf8").split("\0").filter(Boolean).map((p) => p.replace(/\/$/, "")));
@@ -7349,6 +7348,16 @@ function gitIgnores(dir) {
     }
     return false;
   };
+}
+function workTreeTop(dir) {
+  if (GIT_DISCOVERY_ENV.some((name) => process.env[name] !== void 0)) {
+    const top = git(dir, ["rev-parse", "--show-toplevel"]);
+    return top?.toString("utf8").replace(/\n$/, "");
+  }
+  for (let d = import_node_path3.default.resolve(dir); ; d = import_node_path3.default.dirname(d)) {
+    if (import_node_fs3.default.existsSync(import_node_path3.default.join(d, ".git"))) return d;
+    if (import_node_path3.default.dirname(d) === d) return void 0;
+  }
 }
 function slashed(rel) {
   return import_node_path3.default.sep === "/" ? rel : rel.split(import_node_path3.default.sep).join("/");
@@ -7406,7 +7415,7 @@ function gitignoreGlobs(dir) {
   }
   return out;
 }
-var import_node_child_process, import_node_fs3, import_node_path3;
+var import_node_child_process, import_node_fs3, import_node_path3, GIT_DISCOVERY_ENV;
 var init_ignore_rules = __esm({
   "src/files/ignore-rules.ts"() {
     "use strict";
@@ -7414,6 +7423,7 @@ var init_ignore_rules = __esm({
     import_node_fs3 = __toESM(require("node:fs"), 1);
     import_node_path3 = __toESM(require("node:path"), 1);
     init_glob_match();
+    GIT_DISCOVERY_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_COMMON_DIR"];
   }
 });
 
@@ -17911,7 +17921,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "8e67d88924f7c0db" : void 0;
+    BUILD_ID = true ? "432143e8e97b260e" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
