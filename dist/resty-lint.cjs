@@ -7371,25 +7371,35 @@ function git(cwd, args) {
   }
 }
 function gitignoreFiles(cwd, dir) {
-  const byDir = /* @__PURE__ */ new Map();
-  const patternsOf = (d) => {
-    let list2 = byDir.get(d);
-    if (!list2) byDir.set(d, list2 = gitignoreGlobs(d).map(globToRegExp));
-    return list2;
-  };
   const base = isInside(import_node_path3.default.resolve(cwd), dir) ? import_node_path3.default.resolve(cwd) : dir;
   const baseDir = base.endsWith(import_node_path3.default.sep) ? base : base + import_node_path3.default.sep;
-  return (abs) => {
-    for (let d = import_node_path3.default.dirname(abs); d === base || d.startsWith(baseDir); d = import_node_path3.default.dirname(d)) {
-      const patterns = patternsOf(d);
-      if (patterns.length > 0) {
-        const rel = abs.slice(d.endsWith(import_node_path3.default.sep) ? d.length : d.length + 1).split(import_node_path3.default.sep).join("/");
-        if (patterns.some((re) => re.test(rel))) return true;
-      }
-      if (d === base) break;
+  const chains = /* @__PURE__ */ new Map();
+  const without = /* @__PURE__ */ new Set();
+  const chainOf = (d) => {
+    let chain = chains.get(d);
+    if (chain) return chain;
+    const inherited = d === base ? [] : chainOf(import_node_path3.default.dirname(d));
+    const globs = without.has(d) ? [] : gitignoreGlobs(d);
+    chain = globs.length > 0 ? [...inherited, { dir: d.endsWith(import_node_path3.default.sep) ? d : d + import_node_path3.default.sep, pattern: anyOf(globs) }] : inherited;
+    chains.set(d, chain);
+    return chain;
+  };
+  const check = (abs) => {
+    const d = import_node_path3.default.dirname(abs);
+    if (d !== base && !d.startsWith(baseDir)) return false;
+    for (const file of chainOf(d)) {
+      const rel = abs.slice(file.dir.length);
+      if (file.pattern.test(import_node_path3.default.sep === "/" ? rel : rel.split(import_node_path3.default.sep).join("/"))) return true;
     }
     return false;
   };
+  check.listed = (dir2, hasGitignore) => {
+    if (!hasGitignore) without.add(import_node_path3.default.resolve(dir2));
+  };
+  return check;
+}
+function anyOf(globs) {
+  return new RegExp(globs.map((g) => `(?:${globToRegExp(g).source})`).join("|"));
 }
 function isInside(parent, child) {
   const rel = import_node_path3.default.relative(parent, child);
@@ -7450,6 +7460,7 @@ function walkTree(tree, dir, accept, ignored) {
       return;
     }
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    ignored.listed?.(shownDir, entries.some((e) => e.name.equals(GITIGNORE)));
     for (const e of entries) {
       const name = e.name.toString("utf8");
       if (ALWAYS_IGNORED.has(name)) continue;
@@ -7502,13 +7513,14 @@ function isInside2(parent, child) {
   const rel = import_node_path4.default.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-var import_node_fs4, import_node_path4, ALWAYS_IGNORED;
+var import_node_fs4, import_node_path4, ALWAYS_IGNORED, GITIGNORE;
 var init_walk2 = __esm({
   "src/files/walk.ts"() {
     "use strict";
     import_node_fs4 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    GITIGNORE = Buffer.from(".gitignore");
   }
 });
 
@@ -17921,7 +17933,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "432143e8e97b260e" : void 0;
+    BUILD_ID = true ? "9cbd398409af3ec3" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -6,8 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { globToRegExp } from './glob-match.ts';
 
-/** Whether a path (absolute, as the walk names it) is ignored; `isDir` for directories. */
-export type IgnoreCheck = (abs: string) => boolean;
+/** Whether a path (absolute, as the walk names it) is ignored. `listed`: the walk tells which directories it listed
+ *  had no .gitignore, so that the check need not ask the disk. */
+export type IgnoreCheck = ((abs: string) => boolean) & { listed?: (dir: string, hasGitignore: boolean) => void };
 
 /** The ignore check for a walk of `dir`, started from the project directory `cwd`. */
 export function ignoreRules(cwd: string, dir: string): IgnoreCheck {
@@ -77,27 +78,49 @@ function git(cwd: string, args: string[]): Buffer | undefined {
 
 /** Without git: the .gitignore of every directory from `cwd` down to each path's directory. */
 function gitignoreFiles(cwd: string, dir: string): IgnoreCheck {
-  const byDir = new Map<string, RegExp[]>();
-  const patternsOf = (d: string): RegExp[] => {
-    let list = byDir.get(d);
-    if (!list) byDir.set(d, (list = gitignoreGlobs(d).map(globToRegExp)));
-    return list;
-  };
   const base = isInside(path.resolve(cwd), dir) ? path.resolve(cwd) : dir;
   const baseDir = base.endsWith(path.sep) ? base : base + path.sep;
-  // Called for every entry of the walk: plain string work on the absolute paths the walk makes (normalized,
-  // under `base`), no path.relative per directory level.
-  return (abs) => {
-    for (let d = path.dirname(abs); d === base || d.startsWith(baseDir); d = path.dirname(d)) {
-      const patterns = patternsOf(d);
-      if (patterns.length > 0) {
-        const rel = abs.slice(d.endsWith(path.sep) ? d.length : d.length + 1).split(path.sep).join('/');
-        if (patterns.some((re) => re.test(rel))) return true;
-      }
-      if (d === base) break;
+  // Per directory, the .gitignore files that apply to its entries (its own and its ancestors' down from `base`, those
+  // with patterns): worked out once per directory, not per entry and ancestor (8 copies of Kong outside git: the
+  // check took 173 ms of a 1.7 s warm run, most of it walking up the ancestors of every entry).
+  const chains = new Map<string, readonly IgnoreFile[]>();
+  // Directories the walk listed without a .gitignore: most of them (8 copies of Kong: 5,073 of 5,137).
+  const without = new Set<string>();
+  const chainOf = (d: string): readonly IgnoreFile[] => {
+    let chain = chains.get(d);
+    if (chain) return chain;
+    const inherited = d === base ? [] : chainOf(path.dirname(d));
+    const globs = without.has(d) ? [] : gitignoreGlobs(d);
+    // one expression per file: one test per entry instead of one per pattern
+    chain = globs.length > 0 ? [...inherited, { dir: d.endsWith(path.sep) ? d : d + path.sep, pattern: anyOf(globs) }] : inherited;
+    chains.set(d, chain);
+    return chain;
+  };
+  // Called for every entry of the walk: plain string work on the absolute paths the walk makes (normalized).
+  const check: IgnoreCheck = (abs) => {
+    const d = path.dirname(abs);
+    if (d !== base && !d.startsWith(baseDir)) return false;
+    for (const file of chainOf(d)) {
+      const rel = abs.slice(file.dir.length);
+      if (file.pattern.test(path.sep === '/' ? rel : rel.split(path.sep).join('/'))) return true;
     }
     return false;
   };
+  check.listed = (dir, hasGitignore) => {
+    if (!hasGitignore) without.add(path.resolve(dir));
+  };
+  return check;
+}
+
+/** A directory's .gitignore: the directory (ending in a separator) and its patterns as one expression. */
+interface IgnoreFile {
+  dir: string;
+  pattern: RegExp;
+}
+
+/** One expression that matches what any of `globs` matches. */
+function anyOf(globs: readonly string[]): RegExp {
+  return new RegExp(globs.map((g) => `(?:${globToRegExp(g).source})`).join('|'));
 }
 
 function isInside(parent: string, child: string): boolean {

@@ -25,6 +25,7 @@ export interface Walk {
 }
 
 const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
+const GITIGNORE = Buffer.from('.gitignore');
 
 /**
  * The files under `dir` whose name `accept`s, without node_modules, .git and what `ignored` says. `tree` bounds
@@ -58,6 +59,7 @@ export function walkTree(tree: string, dir: string, accept: (name: string) => bo
       return;
     }
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    ignored.listed?.(shownDir, entries.some((e) => e.name.equals(GITIGNORE)));
     for (const e of entries) {
       const name = e.name.toString('utf8');
       if (ALWAYS_IGNORED.has(name)) continue;

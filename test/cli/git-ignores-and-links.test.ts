@@ -86,6 +86,11 @@ describe('discovery: git ignores and symbolic links', () => {
     writeFileSync(join(plain, '.gitignore'), 'gen/\n');
     writeFileSync(join(plain, 'a.lua'), LUA);
     writeFileSync(join(plain, 'gen', 'g.lua'), LUA);
-    expect(analyzed(plain)).toEqual(['a.lua']);
+    mkdirSync(join(plain, 'sub', 'deep'), { recursive: true });
+    writeFileSync(join(plain, 'sub', '.gitignore'), '*.gen.lua\n');
+    writeFileSync(join(plain, 'sub', 'deep', 'x.gen.lua'), LUA);
+    writeFileSync(join(plain, 'sub', 'deep', 'y.lua'), LUA);
+    writeFileSync(join(plain, 'z.gen.lua'), LUA);
+    expect(analyzed(plain)).toEqual(['a.lua', 'sub/deep/y.lua', 'z.gen.lua']);
   });
 });
