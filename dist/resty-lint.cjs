@@ -7276,6 +7276,9 @@ ${payload}`, { flag: "wx" });
 
 // src/files/glob-match.ts
 function globToRegExp(pattern) {
+  return new RegExp(`^${globBody(pattern)}(?:/.*)?$`);
+}
+function globBody(pattern) {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -7302,7 +7305,7 @@ function globToRegExp(pattern) {
       }
     } else re += escape2(c);
   }
-  return new RegExp(`^${re}(?:/.*)?$`);
+  return re;
 }
 function escape2(s) {
   return s.replace(/[.+^$()|\\/]/g, (m) => `\\${m}`);
@@ -7380,7 +7383,7 @@ function gitignoreFiles(cwd, dir) {
     if (chain) return chain;
     const inherited = d === base ? [] : chainOf(import_node_path3.default.dirname(d));
     const globs = without.has(d) ? [] : gitignoreGlobs(d);
-    chain = globs.length > 0 ? [...inherited, { dir: d.endsWith(import_node_path3.default.sep) ? d : d + import_node_path3.default.sep, pattern: anyOf(globs) }] : inherited;
+    chain = globs.length > 0 ? [...inherited, { dir: d.endsWith(import_node_path3.default.sep) ? d : d + import_node_path3.default.sep, ignores: gitignoreMatcher(globs) }] : inherited;
     chains.set(d, chain);
     return chain;
   };
@@ -7389,7 +7392,7 @@ function gitignoreFiles(cwd, dir) {
     if (d !== base && !d.startsWith(baseDir)) return false;
     for (const file of chainOf(d)) {
       const rel = abs.slice(file.dir.length);
-      if (file.pattern.test(import_node_path3.default.sep === "/" ? rel : rel.split(import_node_path3.default.sep).join("/"))) return true;
+      if (file.ignores(import_node_path3.default.sep === "/" ? rel : rel.split(import_node_path3.default.sep).join("/"))) return true;
     }
     return false;
   };
@@ -7398,8 +7401,28 @@ function gitignoreFiles(cwd, dir) {
   };
   return check;
 }
-function anyOf(globs) {
-  return new RegExp(globs.map((g) => `(?:${globToRegExp(g).source})`).join("|"));
+function gitignoreMatcher(globs) {
+  const names2 = /* @__PURE__ */ new Set();
+  const segments = [];
+  const paths = [];
+  for (const glob of globs) {
+    const name = glob.startsWith("**/") ? glob.slice(3) : void 0;
+    if (name === void 0 || name.includes("/") || name.includes("**")) paths.push(globBody(glob));
+    else if (/[*?[{\\]/.test(name)) segments.push(globBody(name));
+    else names2.add(name);
+  }
+  const segment = segments.length > 0 ? new RegExp(`^(?:${segments.join("|")})$`) : void 0;
+  const whole = paths.length > 0 ? new RegExp(`^(?:${paths.join("|")})(?:/.*)?$`) : void 0;
+  return (rel) => {
+    if (whole?.test(rel)) return true;
+    for (let start2 = 0; ; ) {
+      const end = rel.indexOf("/", start2);
+      const part = end < 0 ? rel.slice(start2) : rel.slice(start2, end);
+      if (names2.has(part) || segment?.test(part)) return true;
+      if (end < 0) return false;
+      start2 = end + 1;
+    }
+  };
 }
 function isInside(parent, child) {
   const rel = import_node_path3.default.relative(parent, child);
@@ -17933,7 +17956,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "9cbd398409af3ec3" : void 0;
+    BUILD_ID = true ? "e1f1908bc28a5582" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

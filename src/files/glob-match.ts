@@ -2,6 +2,12 @@
 // config file's `ignore` list (fast-glob itself only matches while walking the disk).
 
 export function globToRegExp(pattern: string): RegExp {
+  // A directory pattern also covers everything below it.
+  return new RegExp(`^${globBody(pattern)}(?:/.*)?$`);
+}
+
+/** The expression for `pattern` itself, unanchored (what globToRegExp wraps). */
+export function globBody(pattern: string): string {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -28,8 +34,7 @@ export function globToRegExp(pattern: string): RegExp {
       }
     } else re += escape(c);
   }
-  // A directory pattern also covers everything below it.
-  return new RegExp(`^${re}(?:/.*)?$`);
+  return re;
 }
 
 function escape(s: string): string {

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { globToRegExp } from './glob-match.ts';
+import { globBody } from './glob-match.ts';
 
 /** Whether a path (absolute, as the walk names it) is ignored. `listed`: the walk tells which directories it listed
  *  had no .gitignore, so that the check need not ask the disk. */
@@ -91,8 +91,7 @@ function gitignoreFiles(cwd: string, dir: string): IgnoreCheck {
     if (chain) return chain;
     const inherited = d === base ? [] : chainOf(path.dirname(d));
     const globs = without.has(d) ? [] : gitignoreGlobs(d);
-    // one expression per file: one test per entry instead of one per pattern
-    chain = globs.length > 0 ? [...inherited, { dir: d.endsWith(path.sep) ? d : d + path.sep, pattern: anyOf(globs) }] : inherited;
+    chain = globs.length > 0 ? [...inherited, { dir: d.endsWith(path.sep) ? d : d + path.sep, ignores: gitignoreMatcher(globs) }] : inherited;
     chains.set(d, chain);
     return chain;
   };
@@ -102,7 +101,7 @@ function gitignoreFiles(cwd: string, dir: string): IgnoreCheck {
     if (d !== base && !d.startsWith(baseDir)) return false;
     for (const file of chainOf(d)) {
       const rel = abs.slice(file.dir.length);
-      if (file.pattern.test(path.sep === '/' ? rel : rel.split(path.sep).join('/'))) return true;
+      if (file.ignores(path.sep === '/' ? rel : rel.split(path.sep).join('/'))) return true;
     }
     return false;
   };
@@ -112,15 +111,40 @@ function gitignoreFiles(cwd: string, dir: string): IgnoreCheck {
   return check;
 }
 
-/** A directory's .gitignore: the directory (ending in a separator) and its patterns as one expression. */
+/** A directory's .gitignore: the directory (ending in a separator) and whether its patterns match a path below it. */
 interface IgnoreFile {
   dir: string;
-  pattern: RegExp;
+  ignores: (rel: string) => boolean;
 }
 
-/** One expression that matches what any of `globs` matches. */
-function anyOf(globs: readonly string[]): RegExp {
-  return new RegExp(globs.map((g) => `(?:${globToRegExp(g).source})`).join('|'));
+// The patterns of one .gitignore, tested together. A pattern without `/` (gitignoreGlobs prefixes it with `**/`)
+// matches a path when it matches one of the path's segments whole, so those are a set of names and one expression
+// per segment; one wide alternation of `^(?:.*/)?name(?:/.*)?$` tried on the whole path backtracks at every `/`
+// (8 copies of Kong outside git, 30 patterns: 77 ms of a 2 s run). Anchored patterns are one expression.
+/** Whether any of a .gitignore's `globs` (gitignoreGlobs) matches `rel`, a `/` path below its directory, as
+ *  globToRegExp's expressions would. */
+export function gitignoreMatcher(globs: readonly string[]): (rel: string) => boolean {
+  const names = new Set<string>();
+  const segments: string[] = [];
+  const paths: string[] = [];
+  for (const glob of globs) {
+    const name = glob.startsWith('**/') ? glob.slice(3) : undefined;
+    if (name === undefined || name.includes('/') || name.includes('**')) paths.push(globBody(glob));
+    else if (/[*?[{\\]/.test(name)) segments.push(globBody(name));
+    else names.add(name);
+  }
+  const segment = segments.length > 0 ? new RegExp(`^(?:${segments.join('|')})$`) : undefined;
+  const whole = paths.length > 0 ? new RegExp(`^(?:${paths.join('|')})(?:/.*)?$`) : undefined;
+  return (rel) => {
+    if (whole?.test(rel)) return true;
+    for (let start = 0; ; ) {
+      const end = rel.indexOf('/', start);
+      const part = end < 0 ? rel.slice(start) : rel.slice(start, end);
+      if (names.has(part) || segment?.test(part)) return true;
+      if (end < 0) return false;
+      start = end + 1;
+    }
+  };
 }
 
 function isInside(parent: string, child: string): boolean {
