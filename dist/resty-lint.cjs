@@ -7467,12 +7467,13 @@ function walkTree(tree, dir, accept, ignored) {
   const skipped = [];
   const visited = /* @__PURE__ */ new Set();
   const deferred = [];
-  const addFile = (raw, shown, real, link) => {
+  const addFile = (raw, shown, real, link, exact) => {
     const had = files.get(real);
     if (had && (!had.link || link && had.abs <= shown)) return;
-    files.set(real, { abs: shown, raw: Buffer.from(shown, "utf8").equals(raw) ? void 0 : raw, link });
+    const bytes = exact ? void 0 : raw();
+    files.set(real, { abs: shown, raw: !bytes || Buffer.from(shown, "utf8").equals(bytes) ? void 0 : bytes, link });
   };
-  const visit2 = (rawDir, shownDir, viaLink, knownReal) => {
+  const visit2 = (rawDir, shownDir, viaLink, knownReal, exactDir = false) => {
     const real = knownReal ?? realOrUndefined(rawDir)?.toString("latin1");
     if (real === void 0 || visited.has(real)) return;
     visited.add(real);
@@ -7484,16 +7485,19 @@ function walkTree(tree, dir, accept, ignored) {
     }
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     ignored.listed?.(shownDir, entries.some((e) => e.name.equals(GITIGNORE)));
+    const prefix = shownDir.endsWith(import_node_path4.default.sep) ? shownDir : shownDir + import_node_path4.default.sep;
     for (const e of entries) {
       const name = e.name.toString("utf8");
       if (ALWAYS_IGNORED.has(name)) continue;
-      const raw = Buffer.concat([rawDir, Buffer.from(import_node_path4.default.sep), e.name]);
-      const shown = import_node_path4.default.join(shownDir, name);
+      const rawOf = () => Buffer.concat([rawDir, SEP, e.name]);
+      const shown = prefix + name;
       if (ignored(shown)) continue;
-      if (e.isDirectory()) visit2(raw, shown, viaLink, childOf(real, e.name));
+      const exact = exactDir && isAscii2(e.name);
+      if (e.isDirectory()) visit2(rawOf(), shown, viaLink, childOf(real, e.name), exact);
       else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, childOf(real, e.name), viaLink);
+        if (accept(name)) addFile(rawOf, shown, childOf(real, e.name), viaLink, exact);
       } else if (e.isSymbolicLink()) {
+        const raw = rawOf();
         const target = realOrUndefined(raw);
         let st;
         try {
@@ -7511,16 +7515,21 @@ function walkTree(tree, dir, accept, ignored) {
           continue;
         }
         if (st.isDirectory()) deferred.push({ raw, shown });
-        else if (st.isFile() && accept(name)) addFile(raw, shown, target.toString("latin1"), true);
+        else if (st.isFile() && accept(name)) addFile(() => raw, shown, target.toString("latin1"), true, exact);
       }
     }
   };
-  visit2(Buffer.from(dir), dir, false);
+  const top = import_node_path4.default.normalize(dir);
+  visit2(Buffer.from(top), top, false, void 0, true);
   while (deferred.length > 0) {
     const next = deferred.shift();
     visit2(next.raw, next.shown, true);
   }
   return { files: [...files.values()].map(({ abs, raw }) => raw ? { abs, raw } : { abs }), skipped };
+}
+function isAscii2(name) {
+  for (let i = 0; i < name.length; i++) if (name[i] >= 128) return false;
+  return true;
 }
 function childOf(dir, name) {
   return (dir.endsWith(import_node_path4.default.sep) ? dir : dir + import_node_path4.default.sep) + name.toString("latin1");
@@ -7536,7 +7545,7 @@ function isInside2(parent, child) {
   const rel = import_node_path4.default.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-var import_node_fs4, import_node_path4, ALWAYS_IGNORED, GITIGNORE;
+var import_node_fs4, import_node_path4, ALWAYS_IGNORED, GITIGNORE, SEP;
 var init_walk2 = __esm({
   "src/files/walk.ts"() {
     "use strict";
@@ -7544,6 +7553,7 @@ var init_walk2 = __esm({
     import_node_path4 = __toESM(require("node:path"), 1);
     ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     GITIGNORE = Buffer.from(".gitignore");
+    SEP = Buffer.from(import_node_path4.default.sep);
   }
 });
 
@@ -17956,7 +17966,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "e1f1908bc28a5582" : void 0;
+    BUILD_ID = true ? "ee8a03cecb4bcb56" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -26,6 +26,7 @@ export interface Walk {
 
 const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
 const GITIGNORE = Buffer.from('.gitignore');
+const SEP = Buffer.from(path.sep);
 
 /**
  * The files under `dir` whose name `accept`s, without node_modules, .git and what `ignored` says. `tree` bounds
@@ -40,15 +41,18 @@ export function walkTree(tree: string, dir: string, accept: (name: string) => bo
   // real place whatever the order of names.
   const deferred: { raw: Buffer; shown: string }[] = [];
 
-  const addFile = (raw: Buffer, shown: string, real: string, link: boolean) => {
+  // `exact`: `shown` opens the file (its bytes are the path's), so no raw bytes are kept.
+  const addFile = (raw: () => Buffer, shown: string, real: string, link: boolean, exact: boolean) => {
     const had = files.get(real);
     if (had && (!had.link || (link && had.abs <= shown))) return;
-    files.set(real, { abs: shown, raw: Buffer.from(shown, 'utf8').equals(raw) ? undefined : raw, link });
+    const bytes = exact ? undefined : raw();
+    files.set(real, { abs: shown, raw: !bytes || Buffer.from(shown, 'utf8').equals(bytes) ? undefined : bytes, link });
   };
 
   // `knownReal`: the real path of a directory that is not a link itself (its real parent's plus its name), which
   // then costs no system call (625 realpath calls on Kong's tree).
-  const visit = (rawDir: Buffer, shownDir: string, viaLink: boolean, knownReal?: string) => {
+  // `exactDir`: `shownDir` is known to name the directory byte for byte (every name on the way was ASCII).
+  const visit = (rawDir: Buffer, shownDir: string, viaLink: boolean, knownReal?: string, exactDir = false) => {
     const real = knownReal ?? realOrUndefined(rawDir)?.toString('latin1');
     if (real === undefined || visited.has(real)) return;
     visited.add(real);
@@ -60,17 +64,22 @@ export function walkTree(tree: string, dir: string, accept: (name: string) => bo
     }
     entries.sort((a, b) => Buffer.compare(a.name, b.name));
     ignored.listed?.(shownDir, entries.some((e) => e.name.equals(GITIGNORE)));
+    // Per entry, plain string work: the names of a listing hold no separator, and `shownDir` is normalized (raw bytes
+    // are joined only for directories and for names that are not ASCII).
+    const prefix = shownDir.endsWith(path.sep) ? shownDir : shownDir + path.sep;
     for (const e of entries) {
       const name = e.name.toString('utf8');
       if (ALWAYS_IGNORED.has(name)) continue;
-      const raw = Buffer.concat([rawDir, Buffer.from(path.sep), e.name]);
-      const shown = path.join(shownDir, name);
+      const rawOf = () => Buffer.concat([rawDir, SEP, e.name]);
+      const shown = prefix + name;
       if (ignored(shown)) continue;
+      const exact = exactDir && isAscii(e.name);
       // Not a link itself: its real path is its real directory's plus its name, no system call needed.
-      if (e.isDirectory()) visit(raw, shown, viaLink, childOf(real, e.name));
+      if (e.isDirectory()) visit(rawOf(), shown, viaLink, childOf(real, e.name), exact);
       else if (e.isFile()) {
-        if (accept(name)) addFile(raw, shown, childOf(real, e.name), viaLink);
+        if (accept(name)) addFile(rawOf, shown, childOf(real, e.name), viaLink, exact);
       } else if (e.isSymbolicLink()) {
+        const raw = rawOf();
         const target = realOrUndefined(raw);
         let st: fs.Stats | undefined;
         try {
@@ -88,17 +97,24 @@ export function walkTree(tree: string, dir: string, accept: (name: string) => bo
           continue;
         }
         if (st.isDirectory()) deferred.push({ raw, shown });
-        else if (st.isFile() && accept(name)) addFile(raw, shown, target.toString('latin1'), true);
+        else if (st.isFile() && accept(name)) addFile(() => raw, shown, target.toString('latin1'), true, exact);
       }
     }
   };
 
-  visit(Buffer.from(dir), dir, false);
+  const top = path.normalize(dir);
+  visit(Buffer.from(top), top, false, undefined, true);
   while (deferred.length > 0) {
     const next = deferred.shift()!;
     visit(next.raw, next.shown, true);
   }
   return { files: [...files.values()].map(({ abs, raw }) => (raw ? { abs, raw } : { abs })), skipped };
+}
+
+/** Whether every byte is ASCII: such a name decodes to a string that encodes back to the same bytes. */
+function isAscii(name: Buffer): boolean {
+  for (let i = 0; i < name.length; i++) if (name[i]! >= 0x80) return false;
+  return true;
 }
 
 /** The path of entry `name` of directory `dir` (both as latin1 strings of their bytes); `/` has no separator added. */

@@ -18,4 +18,18 @@ describe('file names that are not UTF-8', () => {
     const run = analyzeProject(dir, { paths: ['.'], nginxConf: [], cache: false, rules: RULES });
     expect(run.findings.map((f) => [f.ruleId, f.location.file])).toEqual([['syntax-error', 'caf\uFFFD.lua']]);
   });
+
+  it('are read below a directory whose name is not UTF-8, and a UTF-8 name that is not ASCII is read as it is', () => {
+    const dir = join(tmp, 'project-dir');
+    const latin1Dir = Buffer.concat([Buffer.from(`${dir}/d`), Buffer.from([0xe9])]);
+    mkdirSync(latin1Dir, { recursive: true });
+    writeFileSync(Buffer.concat([latin1Dir, Buffer.from('/a.lua')]), 'local = 1\n');
+    mkdirSync(join(dir, 'caf\u00e9'));
+    writeFileSync(join(dir, 'caf\u00e9', 'b.lua'), 'local = 2\n');
+    const run = analyzeProject(dir, { paths: ['.'], nginxConf: [], cache: false, rules: RULES });
+    expect(run.findings.map((f) => [f.ruleId, f.location.file])).toEqual([
+      ['syntax-error', 'caf\u00e9/b.lua'],
+      ['syntax-error', 'd\uFFFD/a.lua'],
+    ]);
+  });
 });
