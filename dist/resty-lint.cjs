@@ -17966,7 +17966,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "ee8a03cecb4bcb56" : void 0;
+    BUILD_ID = true ? "301a758f7ad871f5" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18449,7 +18449,7 @@ ${payload}`, { flag: "wx" });
 // src/project/compact-values.ts
 function encodeValues(value) {
   const strings = /* @__PURE__ */ new Map();
-  const shapes = /* @__PURE__ */ new Map();
+  const shapes = { id: -1, next: void 0 };
   const shapeKeys = [];
   const seen = /* @__PURE__ */ new Map();
   let out = new Uint8Array(1 << 16);
@@ -18521,15 +18521,20 @@ function encodeValues(value) {
           for (const v of x) write(v);
         } else if (isPlain(x)) {
           const keys = Object.keys(x);
-          const shape = keys.join("\0");
-          let id = shapes.get(shape);
-          if (id === void 0) {
-            shapes.set(shape, id = shapes.size);
+          let node = shapes;
+          for (let i = 0; i < keys.length; i++) {
+            node.next ??= /* @__PURE__ */ new Map();
+            let child = node.next.get(keys[i]);
+            if (!child) node.next.set(keys[i], child = { id: -1, next: void 0 });
+            node = child;
+          }
+          if (node.id < 0) {
+            node.id = shapeKeys.length;
             shapeKeys.push(keys);
             for (const k of keys) stringId(k);
           }
           byte(8 /* Obj */);
-          uint(id);
+          uint(node.id);
           for (const k of keys) write(x[k]);
         } else throw new TypeError(`not plain data: ${Object.prototype.toString.call(x)}`);
         return;

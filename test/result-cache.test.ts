@@ -147,6 +147,22 @@ describe('the result cache', () => {
     expect(outcome(result)).toBe(outcome(run(dir)));
   });
 
+  it('treats results of another shape under a checksum that holds as a miss', () => {
+    const dir = project('other-shape');
+    run(dir, cacheOf(dir));
+    const resultsDir = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'results');
+    const file = join(resultsDir, readdirSync(resultsDir)[0]);
+    const [first, text] = fs.readFileSync(file, 'utf8').split('\n');
+    const value = JSON.parse(text) as { drafts: { level: string }[] };
+    value.drafts[0].level = 'fatal';
+    const payload = JSON.stringify(value);
+    const head = first.split(' ').slice(0, -1).join(' ');
+    writeFileSync(file, `${head} ${createHash('sha256').update(payload).digest('hex')}\n${payload}`);
+    const result = run(dir, cacheOf(dir));
+    expect(result.model).toBeDefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+  });
+
   it('makes a digest a snapshot lacks from the cached entry, and records it', () => {
     const dir = project('undigested');
     run(dir, cacheOf(dir));

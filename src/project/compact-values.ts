@@ -28,7 +28,9 @@ const SMALL = 2 ** 31;
 
 export function encodeValues(value: unknown): Buffer {
   const strings = new Map<string, number>();
-  const shapes = new Map<string, number>();
+  // Shapes as a trie of keys, not a joined string per object (joining every object's keys was most of writing).
+  type ShapeNode = { id: number; next: Map<string, ShapeNode> | undefined };
+  const shapes: ShapeNode = { id: -1, next: undefined };
   const shapeKeys: string[][] = [];
   const seen = new Map<object, number>();
   let out = new Uint8Array(1 << 16);
@@ -100,15 +102,20 @@ export function encodeValues(value: unknown): Buffer {
           for (const v of x) write(v);
         } else if (isPlain(x)) {
           const keys = Object.keys(x);
-          const shape = keys.join('\0');
-          let id = shapes.get(shape);
-          if (id === undefined) {
-            shapes.set(shape, (id = shapes.size));
+          let node = shapes;
+          for (let i = 0; i < keys.length; i++) {
+            node.next ??= new Map();
+            let child = node.next.get(keys[i]!);
+            if (!child) node.next.set(keys[i]!, (child = { id: -1, next: undefined }));
+            node = child;
+          }
+          if (node.id < 0) {
+            node.id = shapeKeys.length;
             shapeKeys.push(keys);
             for (const k of keys) stringId(k);
           }
           byte(Tag.Obj);
-          uint(id);
+          uint(node.id);
           for (const k of keys) write((x as Record<string, unknown>)[k]);
         } else throw new TypeError(`not plain data: ${Object.prototype.toString.call(x)}`);
         return;
