@@ -5562,6 +5562,10 @@ var init_read_arena = __esm({
         this.used += length;
         return this.buffer.subarray(start2, start2 + length);
       }
+      /** `view`, the last read, is dead: its space is used again. */
+      giveBack(view) {
+        if (view.buffer === this.buffer.buffer && view.byteOffset + view.length === this.buffer.byteOffset + this.used) this.used = view.byteOffset - this.buffer.byteOffset;
+      }
       /** Every view handed out is dead: the space is used again. */
       reset() {
         this.used = 0;
@@ -7176,7 +7180,7 @@ var init_facts_workers = __esm({
 
 // src/project/file-snapshot.ts
 function isRow(x) {
-  return Array.isArray(x) && x.length === 6 && Number.isSafeInteger(x[0]) && x[0] >= 0 && typeof x[1] === "number" && Number.isFinite(x[1]) && isDigest(x[2]) && (x[3] === 0 || x[3] === 1) && (x[4] === "" || isDigest(x[4])) && (x[5] === 0 || x[5] === 1);
+  return Array.isArray(x) && x.length === 6 && Number.isSafeInteger(x[0]) && x[0] >= UNKNOWN3 && typeof x[1] === "number" && Number.isFinite(x[1]) && isDigest(x[2]) && (x[3] === 0 || x[3] === 1) && (x[4] === "" || isDigest(x[4])) && (x[5] === 0 || x[5] === 1);
 }
 function isDigest(x) {
   return typeof x === "string" && /^[0-9a-f]{64}$/.test(x);
@@ -7192,14 +7196,15 @@ function sameEntries(a, b) {
 function sha256(text) {
   return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
 }
-var import_node_crypto3, import_node_fs2, import_node_path2, MAGIC, RACY_MS, FileSnapshot;
+var import_node_crypto3, import_node_fs2, import_node_path2, MAGIC, UNKNOWN3, RACY_MS, FileSnapshot;
 var init_file_snapshot = __esm({
   "src/project/file-snapshot.ts"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
-    MAGIC = "resty-lint-snapshot 2";
+    MAGIC = "resty-lint-snapshot 3";
+    UNKNOWN3 = -1;
     RACY_MS = 3e3;
     FileSnapshot = class {
       /** `file`: where this project's snapshot lives; undefined: in memory only (a language server's workspace
@@ -7222,9 +7227,13 @@ var init_file_snapshot = __esm({
         const e = this.before.get(rel);
         return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : void 0;
       }
+      /** What the last run recorded for `rel` whatever its size and mtime: the key to compare the bytes' hash with. */
+      recorded(rel) {
+        return this.before.get(rel);
+      }
       record(rel, stat, entry2) {
-        if (stat.mtimeMs > this.startedMs - RACY_MS) return;
-        this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ...entry2 });
+        const racy = stat.mtimeMs > this.startedMs - RACY_MS;
+        this.now.set(rel, { size: racy ? UNKNOWN3 : stat.size, mtimeMs: racy ? UNKNOWN3 : stat.mtimeMs, ...entry2 });
       }
       /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
        *  failure to write only costs the next run time. */
@@ -9223,9 +9232,18 @@ function luaFileUnits(input, sources, drafts) {
         progress();
         continue;
       }
+      const key = cache2?.key(bytes, variant);
+      const before = snapshot.recorded(file);
+      if (key && before?.key === key && before.parsed && before.digest !== "" && digesting) {
+        if (!threads) arena.giveBack(bytes);
+        const text = sourceOnDisk(where2);
+        read2.push({ file, text, stat, key, directives: before.directives, digest: before.digest });
+        deferred.set(file, { file, where: where2, key, digest: before.digest, text });
+        progress();
+        continue;
+      }
       const directives = bytes.includes(DIRECTIVE_MARK);
       if (directives && !threads) bytes = Buffer.from(bytes);
-      const key = cache2?.key(bytes, variant);
       const r = { file, where: where2, text: new SourceText(bytes), bytes, stat, key, result: key ? cache2.get(key) : void 0, directives };
       read2.push(r);
       if (pending2.push(r) === groupSize) settlePending();
@@ -17966,7 +17984,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "301a758f7ad871f5" : void 0;
+    BUILD_ID = true ? "c96f8f8c533c6a19" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

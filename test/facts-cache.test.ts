@@ -115,7 +115,9 @@ describe('facts cache after one file of a project changes', () => {
     const after = run(warm);
     expect(fileOf(warm.recomputed, warm)).toEqual(['lua/admin.lua']);
     expect(fileOf(warm.missed, warm)).toEqual(['lua/admin.lua']);
-    expect(fileOf(warm.served, warm)).toEqual(['lua/broken.lua', 'lua/users.lua', 'lua/util.lua']);
+    // users.lua and util.lua were written just now (racy): hashed again, their bytes are the ones the snapshot
+    // recorded, so their facts are not even loaded (the link kept what it made of them); broken.lua's entry is.
+    expect(fileOf(warm.served, warm)).toEqual(['lua/broken.lua']);
     // The cross-file finding is gone although users.lua's facts came from the cache.
     expect(strip(after)).toBe(strip(run()));
     expect(rules(after)).toEqual(['lua/broken.lua:2 syntax-error']);
@@ -125,6 +127,7 @@ describe('facts cache after one file of a project changes', () => {
     const undone = new RecordingCache(root);
     expect(strip(run(undone))).toBe(strip(before));
     expect(undone.recomputed).toEqual([]);
-    expect(fileOf(undone.served, undone)).toEqual(luaFiles);
+    // admin.lua's first entry, and what its link reads; util.lua, which nothing reads, is hashed and not loaded.
+    expect(fileOf(undone.served, undone)).toEqual(['lua/admin.lua', 'lua/broken.lua', 'lua/users.lua']);
   });
 });

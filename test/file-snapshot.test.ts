@@ -77,7 +77,30 @@ describe('a warm run with the project snapshot', () => {
     writeFileSync(join(dir, 'plain.lua'), FILES['plain.lua']); // mtime: now
     const cacheDir = join(dir, '.cache');
     run(dir, new FactsCache(cacheDir));
-    expect(luaReadsDuring(dir, () => run(dir, new FactsCache(cacheDir)))).toContain('plain.lua');
+    const cache = new FactsCache(cacheDir);
+    expect(luaReadsDuring(dir, () => run(dir, cache))).toContain('plain.lua');
+    // read and hashed: the bytes the snapshot recorded, so its facts are neither computed nor loaded
+    expect([cache.hits, cache.misses]).toEqual([0, 0]);
+    // changed within the window again: its new bytes count
+    writeFileSync(join(dir, 'plain.lua'), FILES['plain.lua'].replace('a + b', 'b + a'));
+    const after = new FactsCache(cacheDir);
+    run(dir, after);
+    expect(after.misses).toBe(1);
+  });
+
+  it('hashes a file whose mtime changed but not its bytes (a checkout, a touch), and loads no facts for it', () => {
+    const dir = project('touched');
+    const cacheDir = join(dir, '.cache');
+    const cold = run(dir);
+    run(dir, new FactsCache(cacheDir));
+    for (const file of files) utimesSync(join(dir, file), HOUR_AGO + 120, HOUR_AGO + 120);
+    const cache = new FactsCache(cacheDir);
+    let warm: ReturnType<typeof run> | undefined;
+    expect(luaReadsDuring(dir, () => (warm = run(dir, cache)))).toEqual(files);
+    expect([cache.hits, cache.misses]).toEqual([0, 0]);
+    expect(outcome(warm!)).toBe(outcome(cold));
+    // the snapshot took the new mtimes: the next run opens only what the report shows
+    expect(luaReadsDuring(dir, () => run(dir, new FactsCache(cacheDir)))).not.toContain('plain.lua');
   });
 
   it('ignores a damaged snapshot: every file is read, the findings are the same', () => {

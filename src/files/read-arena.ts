@@ -30,6 +30,11 @@ export class ReadArena {
     return this.buffer.subarray(start, start + length);
   }
 
+  /** `view`, the last read, is dead: its space is used again. */
+  giveBack(view: Buffer): void {
+    if (view.buffer === this.buffer.buffer && view.byteOffset + view.length === this.buffer.byteOffset + this.used) this.used = view.byteOffset - this.buffer.byteOffset;
+  }
+
   /** Every view handed out is dead: the space is used again. */
   reset(): void {
     this.used = 0;

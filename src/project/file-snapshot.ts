@@ -5,8 +5,9 @@
 // what the model takes from it (result-key.ts), so a run whose files all check out may not even load their facts.
 //
 // A file changed within the same mtime tick as the run that recorded it would look unchanged ("racy", as git
-// calls it), so only files whose mtime is a few seconds older than the run are recorded; the others are read
-// and hashed again next time. The snapshot is one file per project and build in the cache directory, written
+// calls it), so files whose mtime is less than a few seconds older than the run are recorded without size and
+// mtime: read and hashed again next time. A file whose size or mtime changed but whose bytes hash to the key
+// recorded (a checkout, a touch, a copy, a racy file) keeps the rest of its entry: its facts are not loaded. The snapshot is one file per project and build in the cache directory, written
 // whole and atomically; anything about it that does not check out makes it empty, never wrong.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,7 +26,9 @@ export interface SnapshotEntry {
   parsed: boolean;
 }
 
-const MAGIC = 'resty-lint-snapshot 2';
+const MAGIC = 'resty-lint-snapshot 3';
+/** Size and mtime of an entry recorded for its content only (racy). */
+const UNKNOWN = -1;
 /** Files changed less than this long before the run are not recorded (coarse file-system clocks). */
 const RACY_MS = 3000;
 
@@ -54,9 +57,14 @@ export class FileSnapshot {
     return e && e.size === stat.size && e.mtimeMs === stat.mtimeMs ? e : undefined;
   }
 
+  /** What the last run recorded for `rel` whatever its size and mtime: the key to compare the bytes' hash with. */
+  recorded(rel: string): SnapshotEntry | undefined {
+    return this.before.get(rel);
+  }
+
   record(rel: string, stat: fs.Stats, entry: Omit<SnapshotEntry, 'size' | 'mtimeMs'>): void {
-    if (stat.mtimeMs > this.startedMs - RACY_MS) return;
-    this.now.set(rel, { size: stat.size, mtimeMs: stat.mtimeMs, ...entry });
+    const racy = stat.mtimeMs > this.startedMs - RACY_MS;
+    this.now.set(rel, { size: racy ? UNKNOWN : stat.size, mtimeMs: racy ? UNKNOWN : stat.mtimeMs, ...entry });
   }
 
   /** Keeps what this run recorded for the next (files no longer seen drop out), on disk when it has a file; a
@@ -110,7 +118,7 @@ function isRow(x: unknown): x is Row {
     Array.isArray(x) &&
     x.length === 6 &&
     Number.isSafeInteger(x[0]) &&
-    x[0] >= 0 &&
+    x[0] >= UNKNOWN &&
     typeof x[1] === 'number' &&
     Number.isFinite(x[1]) &&
     isDigest(x[2]) &&

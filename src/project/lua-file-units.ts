@@ -165,10 +165,21 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
         progress();
         continue;
       }
+      const key = cache?.key(bytes, variant);
+      const before = snapshot.recorded(file);
+      if (key && before?.key === key && before.parsed && before.digest !== '' && digesting) {
+        // The bytes the last run recorded, under another size or mtime (a checkout, a touch, a racy file): as if
+        // unchanged, once hashed.
+        if (!threads) arena.giveBack(bytes);
+        const text = sourceOnDisk(where);
+        read.push({ file, text, stat, key, directives: before.directives, digest: before.digest });
+        deferred.set(file, { file, where, key, digest: before.digest, text });
+        progress();
+        continue;
+      }
       const directives = bytes.includes(DIRECTIVE_MARK);
       // A file that keeps its text keeps a copy, not a view into the arena.
       if (directives && !threads) bytes = Buffer.from(bytes);
-      const key = cache?.key(bytes, variant);
       const r: ReadText = { file, where, text: new SourceText(bytes), bytes, stat, key, result: key ? cache!.get(key) : undefined, directives };
       read.push(r);
       if (pending.push(r) === groupSize) settlePending();
