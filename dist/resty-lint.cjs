@@ -9569,15 +9569,13 @@ var init_moved_findings = __esm({
 function lastResults(results, now, lua, cache2) {
   const last = results.get();
   if (!last) return void 0;
-  if (last.key === now.key) return { drafts: last.drafts, moved: false };
+  if (last.key === now.key) return { drafts: last.drafts };
   const moved = movedResults(last, now, lua, cache2);
-  if (!moved) return void 0;
-  results.set(now.key, moved);
-  return { drafts: moved.drafts, moved: true };
+  return moved && { drafts: moved.drafts, keep: moved };
 }
-function keepResults(results, now, lua, found) {
+function resultsToKeep(results, now, lua, found) {
   const files = filesOf(lua);
-  results.set(now.key, { drafts: found, files, rest: now.rest, bases: basesFor(found, lua, files, results.get()) });
+  return { drafts: found, files, rest: now.rest, bases: basesFor(found, lua, files, results.get()) };
 }
 function movedResults(last, now, lua, cache2) {
   const files = filesOf(lua);
@@ -9629,6 +9627,48 @@ var init_last_results = __esm({
   "src/project/last-results.ts"() {
     "use strict";
     init_moved_findings();
+  }
+});
+
+// src/project/kept-lines.ts
+var KeptLines;
+var init_kept_lines = __esm({
+  "src/project/kept-lines.ts"() {
+    "use strict";
+    KeptLines = class {
+      /** `kept`: the last results' lines; `keys`: the cache key of each Lua file's bytes now. */
+      constructor(kept, keys, sources) {
+        this.kept = kept;
+        this.keys = keys;
+        this.sources = sources;
+      }
+      kept;
+      keys;
+      sources;
+      used = /* @__PURE__ */ new Map();
+      /** A line of a Lua file was read this run, not taken from what was kept: the results should keep it. */
+      read = false;
+      /** The text of `line` of `file` (1-based), as the file has it now. */
+      text = (file, line) => {
+        const key = this.keys.get(file);
+        const was = key !== void 0 && this.kept && Object.hasOwn(this.kept, file) ? this.kept[file] : void 0;
+        let text = was && was[0] === key && Object.hasOwn(was[1], line) ? was[1][line] : void 0;
+        if (text === void 0) {
+          text = this.sources.get(file)?.lineText(line) ?? "";
+          if (key !== void 0) this.read = true;
+        }
+        if (key !== void 0) {
+          let entry2 = this.used.get(file);
+          if (!entry2) this.used.set(file, entry2 = [key, {}]);
+          entry2[1][line] = text;
+        }
+        return text;
+      };
+      /** The lines asked for this run, to keep with its results. */
+      asked() {
+        return Object.fromEntries(this.used);
+      }
+    };
   }
 });
 
@@ -10002,9 +10042,10 @@ function analyze(input) {
   const rootName = import_node_path11.default.basename(import_node_path11.default.resolve(input.cwd));
   const keyed = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : void 0;
   const last = keyed ? lastResults(results, keyed, lua, input.cache) : void 0;
-  if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: findings ${last ? `of the last run${last.moved ? ", moved" : ""}` : "from the linked model"}
+  if (process.env.RESTY_LINT_TRACE === "1") process.stderr.write(`resty-lint: findings ${last ? `of the last run${last.keep ? ", moved" : ""}` : "from the linked model"}
 `);
   let model;
+  let keep = last?.keep;
   if (last) {
     drafts.push(...last.drafts);
   } else {
@@ -10013,7 +10054,7 @@ function analyze(input) {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (keyed && !lua.stale) keepResults(results, keyed, lua, found);
+    if (keyed && !lua.stale) keep = resultsToKeep(results, keyed, lua, found);
   }
   const commentSyntax = new Map([...nginx.sources.keys()].map((f) => [f, "nginx"]));
   for (const f of input.redisConfs ?? []) commentSyntax.set(f, "redis");
@@ -10021,11 +10062,16 @@ function analyze(input) {
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === "internal-error").length;
   const unique = dedupe2(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
-  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ""), suppressions).sort(compareFindings);
+  const lines = new KeptLines(keyed ? results.get()?.lines : void 0, new Map(lua.digests?.map((d) => [d.path, d.key])), sources);
+  const all = applySuppressions(assignFingerprints(unique, lines.text), suppressions).sort(compareFindings);
+  if (keyed && !lua.stale && (keep || lines.read)) results.set(keyed.key, { ...keep ?? withoutKey(results.get()), lines: lines.asked() });
   const findings = all.filter((f) => !f.suppressions);
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === "syntax-error" || d.ruleId === "internal-error").map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+function withoutKey({ key: _key, ...results }) {
+  return results;
 }
 function linkedModel(input, lua, nginx, rootName, redisServers, links) {
   const memory = input.linkMemory ?? links?.load();
@@ -10150,6 +10196,7 @@ var init_analyze = __esm({
     init_lua_file_units();
     init_result_key();
     init_last_results();
+    init_kept_lines();
     init_source_spans();
     init_relink();
     init_nginx_units();
@@ -17984,7 +18031,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "c96f8f8c533c6a19" : void 0;
+    BUILD_ID = true ? "9a9fefd81ff44bdb" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18400,7 +18447,10 @@ function isFix(x) {
   return isObj(x) && typeof x.description === "string" && isSpan(x.call) && typeof x.method === "string" && (x.newMethod === void 0 || typeof x.newMethod === "string") && Array.isArray(x.args) && x.args.every((a) => a === null || typeof a === "string");
 }
 function isResults(x) {
-  return isObj(x) && Array.isArray(x.drafts) && x.drafts.every(isDraft) && Array.isArray(x.files) && x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === "string")) && typeof x.rest === "string" && isObj(x.bases) && Object.values(x.bases).every((b) => isObj(b) && typeof b.signature === "string" && isObj(b.at) && Object.values(b.at).every((i) => Number.isSafeInteger(i) && i >= 0));
+  return isObj(x) && Array.isArray(x.drafts) && x.drafts.every(isDraft) && Array.isArray(x.files) && x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === "string")) && typeof x.rest === "string" && isObj(x.bases) && Object.values(x.bases).every((b) => isObj(b) && typeof b.signature === "string" && isObj(b.at) && Object.values(b.at).every((i) => Number.isSafeInteger(i) && i >= 0)) && (x.lines === void 0 || isObj(x.lines) && Object.values(x.lines).every(isKeptLines));
+}
+function isKeptLines(x) {
+  return Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && isObj(x[1]) && Object.entries(x[1]).every(([line, text]) => isLine(Number(line)) && typeof text === "string");
 }
 function isDraft(x) {
   return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
@@ -18413,7 +18463,7 @@ var init_result_cache = __esm({
     import_node_fs16 = __toESM(require("node:fs"), 1);
     import_node_path19 = __toESM(require("node:path"), 1);
     init_findings();
-    MAGIC2 = "resty-lint-results 2";
+    MAGIC2 = "resty-lint-results 3";
     ResultCache = class {
       constructor(file) {
         this.file = file;

@@ -62,6 +62,12 @@ describe('the result cache', () => {
     // Only broken.lua's entry (its syntax error is reported from it); no model was built.
     expect(warm.loaded).toBe(1);
     expect(result.model).toBeUndefined();
+    // The results already hold the lines the findings are on: a run that takes them writes nothing.
+    const resultsDir = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'results');
+    const file = join(resultsDir, readdirSync(resultsDir)[0]);
+    const before = fs.statSync(file).mtimeMs;
+    expect(outcome(run(dir, cacheOf(dir)))).toBe(outcome(cold));
+    expect(fs.statSync(file).mtimeMs).toBe(before);
   });
 
   it('builds the model when asked, from the cached facts', () => {
@@ -85,6 +91,21 @@ describe('the result cache', () => {
     expect(warm.loaded).toBe(2); // users.lua (read again: its entry is the same facts) and broken.lua
     expect(result.model).toBeUndefined();
     expect(outcome(result)).toBe(outcome(run(dir)));
+  });
+
+  it('fingerprints a finding by its line as it is now when only a comment on that line was reworded', () => {
+    // The results are taken as they were (same facts, same places), the line's text is not: the fingerprint hashes
+    // the line now, not the one kept with the results (kept-lines.ts), which was read from other bytes.
+    const dir = project('reworded');
+    const line = (comment: string) => FILES['admin.lua'].replace('red:close()', `red:close() -- ${comment}`);
+    writeSettled(dir, 'admin.lua', line('flush it'));
+    const first = run(dir, cacheOf(dir));
+    writeSettled(dir, 'admin.lua', line('drop it!'));
+    const result = run(dir, cacheOf(dir));
+    expect(result.model).toBeUndefined();
+    expect(outcome(result)).toBe(outcome(run(dir)));
+    const mixed = (r: ReturnType<typeof run>) => r.findings.find((f) => f.ruleId === 'pool-mixed-lifecycle')!;
+    expect(mixed(result).fingerprint).not.toBe(mixed(first).fingerprint);
   });
 
   it('moves the findings without linking when an edit moves lines but leaves the facts as they were', () => {

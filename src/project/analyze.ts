@@ -9,7 +9,9 @@ import { compareFindings, type Finding } from '../core/findings.ts';
 import { DEFAULT_LUA_SYNTAX, type LuaSyntax } from '../lua/parse-lua.ts';
 import { factsVariant, luaFileUnits, type LuaFiles } from './lua-file-units.ts';
 import { resultKey } from './result-key.ts';
-import { keepResults, lastResults } from './last-results.ts';
+import { lastResults, resultsToKeep } from './last-results.ts';
+import { KeptLines } from './kept-lines.ts';
+import type { Results } from './result-cache.ts';
 import { fileStart } from './source-spans.ts';
 import type { ProjectModel, RedisServer } from '../model/project-model.ts';
 import { LinkMemory } from '../link/relink.ts';
@@ -103,8 +105,10 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const keyed = results && lua.digests ? resultKey({ ruleIds, luaFiles: lua.digests, nginx, redisServers, luaRoots: input.luaRoots, rootName, wrappers: input.wrappers }) : undefined;
   const last = keyed ? lastResults(results!, keyed, lua, input.cache!) : undefined;
   // RESTY_LINT_TRACE=1 says where the findings came from.
-  if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: findings ${last ? `of the last run${last.moved ? ', moved' : ''}` : 'from the linked model'}\n`);
+  if (process.env.RESTY_LINT_TRACE === '1') process.stderr.write(`resty-lint: findings ${last ? `of the last run${last.keep ? ', moved' : ''}` : 'from the linked model'}\n`);
   let model: ProjectModel | undefined;
+  /** Results to keep for the next run, once their lines are known. */
+  let keep: Results | undefined = last?.keep;
   if (last) {
     drafts.push(...last.drafts);
   } else {
@@ -116,7 +120,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     collectAfterPhase();
     const found = ruleFindings(model, rules.filter((r) => ruleIds.includes(r.meta.id)));
     drafts.push(...found);
-    if (keyed && !lua.stale) keepResults(results!, keyed, lua, found);
+    if (keyed && !lua.stale) keep = resultsToKeep(results!, keyed, lua, found);
   }
 
   const commentSyntax = new Map<string, CommentSyntax>([...nginx.sources.keys()].map((f) => [f, 'nginx']));
@@ -125,11 +129,20 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   drafts.push(...invalidSuppressions(suppressions, new Set(rules.map((r) => r.meta.id))));
   const internalErrors = drafts.filter((d) => d.ruleId === 'internal-error').length;
   const unique = dedupe(dropSubsumed(applyLevels(drafts, input.ruleLevels ?? {}), rules));
-  const all = applySuppressions(assignFingerprints(unique, (file, line) => sources.get(file)?.lineText(line) ?? ''), suppressions).sort(compareFindings);
+  const lines = new KeptLines(keyed ? results!.get()?.lines : undefined, new Map(lua.digests?.map((d) => [d.path, d.key])), sources);
+  const all = applySuppressions(assignFingerprints(unique, lines.text), suppressions).sort(compareFindings);
+  // Kept once per run, with the lines: the results of a run that linked or moved them, or the last results as they
+  // were when this run read a line they lacked.
+  if (keyed && !lua.stale && (keep || lines.read)) results!.set(keyed.key, { ...(keep ?? withoutKey(results!.get()!)), lines: lines.asked() });
   const findings = all.filter((f) => !f.suppressions);
   const suppressed = all.filter((f) => f.suppressions);
   const unparsed = new Set(drafts.filter((d) => d.ruleId === 'syntax-error' || d.ruleId === 'internal-error').map((d) => d.location.file));
   return { findings, suppressed, internalErrors, filesAnalyzed: [...sources.keys()].filter((f) => !unparsed.has(f)).length, model, sources };
+}
+
+/** Results as kept, without the key they were read under. */
+function withoutKey({ key: _key, ...results }: Results & { key: string }): Results {
+  return results;
 }
 
 /** The linked model of the run's units. Its own function so that nothing of this frame holds the units once it

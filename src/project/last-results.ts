@@ -9,21 +9,20 @@ import type { Draft } from './nginx-units.ts';
 import type { ResultCache, Results } from './result-cache.ts';
 import type { ResultKey } from './result-key.ts';
 
-/** The last run's findings for this run, or undefined when it must link; moved ones are kept for the next run. */
-export function lastResults(results: ResultCache, now: ResultKey, lua: LuaFiles, cache: FactsCache): { drafts: Draft[]; moved: boolean } | undefined {
+/** The last run's findings for this run, or undefined when it must link; moved ones come with what to keep for the
+ *  next run (the caller keeps them once it has their lines: kept-lines.ts). */
+export function lastResults(results: ResultCache, now: ResultKey, lua: LuaFiles, cache: FactsCache): { drafts: Draft[]; keep?: Results } | undefined {
   const last = results.get();
   if (!last) return undefined;
-  if (last.key === now.key) return { drafts: last.drafts, moved: false };
+  if (last.key === now.key) return { drafts: last.drafts };
   const moved = movedResults(last, now, lua, cache);
-  if (!moved) return undefined;
-  results.set(now.key, moved);
-  return { drafts: moved.drafts, moved: true };
+  return moved && { drafts: moved.drafts, keep: moved };
 }
 
-/** Keeps the findings of a run that linked, with what a later run needs to move them. */
-export function keepResults(results: ResultCache, now: ResultKey, lua: LuaFiles, found: Draft[]): void {
+/** What to keep of a run that linked: its findings, with what a later run needs to move them. */
+export function resultsToKeep(results: ResultCache, now: ResultKey, lua: LuaFiles, found: Draft[]): Results {
   const files = filesOf(lua);
-  results.set(now.key, { drafts: found, files, rest: now.rest, bases: basesFor(found, lua, files, results.get()) });
+  return { drafts: found, files, rest: now.rest, bases: basesFor(found, lua, files, results.get()) };
 }
 
 /** The last run's results moved to where things are now, if this run differs from it only in the offsets of some

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { LEVELS, type CallRewrite, type SourceSpan } from '../core/findings.ts';
 import type { MoveBase } from './moved-findings.ts';
 import type { Draft } from './nginx-units.ts';
+import type { LineTexts } from './kept-lines.ts';
 
-const MAGIC = 'resty-lint-results 2';
+const MAGIC = 'resty-lint-results 3';
 
 /** A run's findings and what a later run needs to move them. */
 export interface Results {
@@ -23,6 +24,8 @@ export interface Results {
   rest: string;
   /** What moving the findings in each Lua file they point into needs, by path. */
   bases: Record<string, MoveBase>;
+  /** The lines the findings are on, for the next run's fingerprints (kept-lines.ts). */
+  lines?: LineTexts;
 }
 
 export class ResultCache {
@@ -105,8 +108,13 @@ function isResults(x: unknown): x is Results {
     x.files.every((f) => Array.isArray(f) && f.length === 3 && f.every((s) => typeof s === 'string')) &&
     typeof x.rest === 'string' &&
     isObj(x.bases) &&
-    Object.values(x.bases).every((b) => isObj(b) && typeof b.signature === 'string' && isObj(b.at) && Object.values(b.at).every((i) => Number.isSafeInteger(i) && (i as number) >= 0))
+    Object.values(x.bases).every((b) => isObj(b) && typeof b.signature === 'string' && isObj(b.at) && Object.values(b.at).every((i) => Number.isSafeInteger(i) && (i as number) >= 0)) &&
+    (x.lines === undefined || (isObj(x.lines) && Object.values(x.lines).every(isKeptLines)))
   );
+}
+
+function isKeptLines(x: unknown): boolean {
+  return Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && isObj(x[1]) && Object.entries(x[1]).every(([line, text]) => isLine(Number(line)) && typeof text === 'string');
 }
 
 function isDraft(x: unknown): x is Draft {
