@@ -18031,7 +18031,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "9a9fefd81ff44bdb" : void 0;
+    BUILD_ID = true ? "aee0f6203b7b5d6f" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18885,6 +18885,24 @@ var init_link_memory_file = __esm({
 });
 
 // src/project/facts-cache.ts
+function writeNew(file, text) {
+  try {
+    import_node_fs18.default.writeFileSync(file, text, { flag: "wx" });
+    return;
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+  try {
+    import_node_fs18.default.unlinkSync(file);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+  try {
+    import_node_fs18.default.writeFileSync(file, text, { flag: "wx" });
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+}
 function positionFree(payload) {
   return payload.replace(POSITIONS, "");
 }
@@ -18940,17 +18958,11 @@ var init_facts_cache = __esm({
         const payload = JSON.stringify(value);
         const digest = sha2564(payload);
         this.payloadDigests.set(key, digest);
-        const tmp = `${file}.${(0, import_node_crypto10.randomBytes)(8).toString("hex")}.tmp`;
         try {
           makeDirectories(import_node_path21.default.dirname(file));
-          import_node_fs18.default.writeFileSync(tmp, `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}
-${payload}`, { flag: "wx" });
-          import_node_fs18.default.renameSync(tmp, file);
+          writeNew(file, `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}
+${payload}`);
         } catch (e) {
-          try {
-            import_node_fs18.default.unlinkSync(tmp);
-          } catch {
-          }
           this.turnOff(e);
         }
       }

@@ -1,5 +1,5 @@
 // The per-file facts cache: same findings warm as cold, only changed files recomputed, corruption harmless.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -67,12 +67,35 @@ describe('facts cache', () => {
     const root = join(tmp, 'b');
     analyze({ cwd: REPO_ROOT, files, cache: new FactsCache(root) });
     const version = readdirSync(root)[0];
+    const entriesOf = () => readdirSync(join(root, version)).filter((d) => /^[0-9a-f]{2}$/.test(d)).flatMap((d) => readdirSync(join(root, version, d)).map((e) => join(root, version, d, e)));
+    const count = entriesOf().length;
     for (const shard of readdirSync(join(root, version))) {
       for (const entry of readdirSync(join(root, version, shard))) writeFileSync(join(root, version, shard, entry), '{"facts": tru');
     }
     const again = new FactsCache(root);
     expect(strip(analyze({ cwd: REPO_ROOT, files, cache: again }))).toBe(strip(cold));
     expect(again.hits).toBe(0);
+    // Written again in place, whole, over the damaged ones (entries are created where they live, no rename).
+    const entries = entriesOf();
+    expect(entries.length).toBe(count);
+    for (const entry of entries) expect(readFileSync(entry, 'utf8')).toMatch(/^resty-lint-facts /);
+  });
+
+  it('replaces a link planted where an entry goes, never writes through it', () => {
+    const root = join(tmp, 'planted');
+    const victim = join(tmp, 'planted-victim');
+    writeFileSync(victim, 'keep me\n');
+    const cache = new FactsCache(root);
+    analyze({ cwd: REPO_ROOT, files: files.slice(0, 1), cache });
+    const version = readdirSync(root)[0];
+    const shard = readdirSync(join(root, version)).find((d) => /^[0-9a-f]{2}$/.test(d))!;
+    const entry = join(root, version, shard, readdirSync(join(root, version, shard))[0]);
+    rmSync(entry);
+    symlinkSync(victim, entry);
+    rmSync(join(root, version, 'snapshots'), { recursive: true, force: true });
+    analyze({ cwd: REPO_ROOT, files: files.slice(0, 1), cache: new FactsCache(root) });
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    expect(lstatSync(entry).isFile()).toBe(true);
   });
 });
 
