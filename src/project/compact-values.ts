@@ -28,7 +28,7 @@ const SMALL = 2 ** 31;
 
 export function encodeValues(value: unknown): Buffer {
   const strings = new Map<string, number>();
-  // Shapes as a trie of keys, not a joined string per object (joining every object's keys was most of writing).
+  // Shapes as a trie of keys: no string joined per object to look its shape up.
   type ShapeNode = { id: number; next: Map<string, ShapeNode> | undefined };
   const shapes: ShapeNode = { id: -1, next: undefined };
   const shapeKeys: string[][] = [];
