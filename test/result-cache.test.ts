@@ -168,14 +168,18 @@ describe('the result cache', () => {
     expect(outcome(result)).toBe(outcome(run(dir)));
   });
 
-  it('treats results of another shape under a checksum that holds as a miss', () => {
-    const dir = project('other-shape');
+  type Kept = { drafts: { level: string }[]; lines: Record<string, [string, Record<string, unknown>]> };
+  it.each([
+    ['a finding of an unknown level', (value: Kept) => void (value.drafts[0].level = 'fatal')],
+    ['a kept line that is not text', (value: Kept) => void (Object.values(value.lines)[0][1][Object.keys(Object.values(value.lines)[0][1])[0]] = 42)],
+  ])('treats results of another shape under a checksum that holds as a miss: %s', (what, damage) => {
+    const dir = project(`other-shape ${what}`.replace(/\W+/g, '-'));
     run(dir, cacheOf(dir));
     const resultsDir = join(dir, '.cache', readdirSync(join(dir, '.cache'))[0], 'results');
     const file = join(resultsDir, readdirSync(resultsDir)[0]);
     const [first, text] = fs.readFileSync(file, 'utf8').split('\n');
-    const value = JSON.parse(text) as { drafts: { level: string }[] };
-    value.drafts[0].level = 'fatal';
+    const value = JSON.parse(text) as Kept;
+    damage(value);
     const payload = JSON.stringify(value);
     const head = first.split(' ').slice(0, -1).join(' ');
     writeFileSync(file, `${head} ${createHash('sha256').update(payload).digest('hex')}\n${payload}`);
