@@ -9201,6 +9201,13 @@ function luaFileUnits(input, sources, drafts) {
     arena.reset();
   };
   const deferred = /* @__PURE__ */ new Map();
+  const linkable = (entry2) => entry2 !== void 0 && entry2.parsed && entry2.digest !== "" && digesting;
+  const unchanged = (file, where2, stat, entry2) => {
+    const text = sourceOnDisk(where2);
+    read2.push({ file, text, stat, key: entry2.key, directives: entry2.directives, digest: entry2.digest });
+    deferred.set(file, { file, where: where2, key: entry2.key, digest: entry2.digest, text });
+    progress();
+  };
   try {
     for (const file of input.files) {
       const own2 = [];
@@ -9213,11 +9220,8 @@ function luaFileUnits(input, sources, drafts) {
       }
       const stat = statWithin(where2, file, own2, input.maxBytes);
       const known = stat && snapshot.unchanged(file, stat);
-      if (stat && known && known.parsed && known.digest !== "" && digesting) {
-        const text = sourceOnDisk(where2);
-        read2.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-        deferred.set(file, { file, where: where2, key: known.key, digest: known.digest, text });
-        progress();
+      if (stat && linkable(known)) {
+        unchanged(file, where2, stat, known);
         continue;
       }
       const result = known ? cache2.get(known.key) : void 0;
@@ -9234,12 +9238,9 @@ function luaFileUnits(input, sources, drafts) {
       }
       const key = cache2?.key(bytes, variant);
       const before = snapshot.recorded(file);
-      if (key && before?.key === key && before.parsed && before.digest !== "" && digesting) {
+      if (key && before?.key === key && linkable(before)) {
         if (!threads) arena.giveBack(bytes);
-        const text = sourceOnDisk(where2);
-        read2.push({ file, text, stat, key, directives: before.directives, digest: before.digest });
-        deferred.set(file, { file, where: where2, key, digest: before.digest, text });
-        progress();
+        unchanged(file, where2, stat, before);
         continue;
       }
       const directives = bytes.includes(DIRECTIVE_MARK);
@@ -18031,7 +18032,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "c0ac21ad22f1cad7" : void 0;
+    BUILD_ID = true ? "39b864d83c025613" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }

@@ -7,8 +7,9 @@
 // A file changed within the same mtime tick as the run that recorded it would look unchanged ("racy", as git
 // calls it), so files whose mtime is less than a few seconds older than the run are recorded without size and
 // mtime: read and hashed again next time. A file whose size or mtime changed but whose bytes hash to the key
-// recorded (a checkout, a touch, a copy, a racy file) keeps the rest of its entry: its facts are not loaded. The snapshot is one file per project and build in the cache directory, written
-// whole and atomically; anything about it that does not check out makes it empty, never wrong.
+// recorded (a checkout, a touch, a copy, a racy file) keeps the rest of its entry: its facts are not loaded. The
+// snapshot is one file per project and build in the cache directory, written whole and atomically; anything about
+// it that does not check out makes it empty, never wrong.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ export interface SnapshotEntry {
 const MAGIC = 'resty-lint-snapshot 3';
 /** Size and mtime of an entry recorded for its content only (racy). */
 const UNKNOWN = -1;
-/** Files changed less than this long before the run are not recorded (coarse file-system clocks). */
+/** Files changed less than this long before the run are recorded for their bytes only (coarse file-system clocks). */
 const RACY_MS = 3000;
 
 type Row = [size: number, mtimeMs: number, key: string, directives: 0 | 1, digest: string, parsed: 0 | 1];

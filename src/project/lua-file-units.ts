@@ -13,7 +13,7 @@ import { SourceText } from '../source/source-text.ts';
 import type { CachedFacts, FactsCache } from './facts-cache.ts';
 import { factsJob, type FactsJobResult } from './facts-job.ts';
 import { computeFacts, factsThreads } from './facts-workers.ts';
-import { FileSnapshot } from './file-snapshot.ts';
+import { FileSnapshot, type SnapshotEntry } from './file-snapshot.ts';
 import { offsetsOf, pointsOf, type Offsets, type Points } from '../analysis/fact-points.ts';
 import { diag, type Draft } from './nginx-units.ts';
 import { fileStart, locate, spanAt } from './source-spans.ts';
@@ -130,6 +130,16 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
     arena.reset();
   };
   const deferred = new Map<string, Deferred>();
+  // A file as the last run recorded it, whose facts a partial relink can do without.
+  const linkable = (entry: SnapshotEntry | undefined): entry is SnapshotEntry => entry !== undefined && entry.parsed && entry.digest !== '' && digesting;
+  // Unchanged since the last run: its facts not even loaded unless the model is built; its lines are read only if a
+  // report shows them.
+  const unchanged = (file: string, where: string | Buffer, stat: fs.Stats, entry: SnapshotEntry) => {
+    const text = sourceOnDisk(where);
+    read.push({ file, text, stat, key: entry.key, directives: entry.directives, digest: entry.digest });
+    deferred.set(file, { file, where, key: entry.key, digest: entry.digest, text });
+    progress();
+  };
   try {
     for (const file of input.files) {
       const own: Draft[] = [];
@@ -144,13 +154,9 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       }
       const stat = statWithin(where, file, own, input.maxBytes);
       const known = stat && snapshot.unchanged(file, stat);
-      if (stat && known && known.parsed && known.digest !== '' && digesting) {
-        // Unchanged since the last run: neither read nor hashed, its facts not even loaded unless the model is
-        // built; its lines are read only if a report shows them.
-        const text = sourceOnDisk(where);
-        read.push({ file, text, stat, key: known.key, directives: known.directives, digest: known.digest });
-        deferred.set(file, { file, where, key: known.key, digest: known.digest, text });
-        progress();
+      if (stat && linkable(known)) {
+        // neither read nor hashed
+        unchanged(file, where, stat, known);
         continue;
       }
       const result = known ? cache!.get(known.key) : undefined;
@@ -167,14 +173,11 @@ export function luaFileUnits(input: LuaFilesInput, sources: Map<string, SourceTe
       }
       const key = cache?.key(bytes, variant);
       const before = snapshot.recorded(file);
-      if (key && before?.key === key && before.parsed && before.digest !== '' && digesting) {
-        // The bytes the last run recorded, under another size or mtime (a checkout, a touch, a racy file): as if
-        // unchanged, once hashed.
+      if (key && before?.key === key && linkable(before)) {
+        // The bytes the last run recorded, under another size or mtime (a checkout, a touch, a racy file): hashed,
+        // then as if unchanged.
         if (!threads) arena.giveBack(bytes);
-        const text = sourceOnDisk(where);
-        read.push({ file, text, stat, key, directives: before.directives, digest: before.digest });
-        deferred.set(file, { file, where, key, digest: before.digest, text });
-        progress();
+        unchanged(file, where, stat, before);
         continue;
       }
       const directives = bytes.includes(DIRECTIVE_MARK);
