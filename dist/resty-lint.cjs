@@ -667,8 +667,8 @@ var init_mysql = __esm({
         const pool = optsPool(opts);
         if (pool !== void 0) return pool;
         const prefix = [keyPart(get("user") ?? lit("")), keyPart(get("database") ?? lit(""))];
-        const path29 = get("path");
-        if (!isAbsent(path29)) return joinKey([...prefix, keyPart(path29)], ([, , p]) => ({ kind: "unix", path: p }));
+        const path27 = get("path");
+        if (!isAbsent(path27)) return joinKey([...prefix, keyPart(path27)], ([, , p]) => ({ kind: "unix", path: p }));
         const port = get("port");
         return joinKey([...prefix, keyPart(get("host")), keyPart(isAbsent(port) ? lit(3306) : port)], ([, , h, p]) => tcp(h, p));
       },
@@ -726,9 +726,9 @@ var init_redis_connector = __esm({
           const port = m[2] ?? "6379";
           return { text: `${m[1]}:${port}`, symbolic: false, server: tcp(m[1], port) };
         }
-        const path29 = get("path");
-        if (path29 && !isAbsent(path29)) {
-          return joinKey([keyPart(path29)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
+        const path27 = get("path");
+        if (path27 && !isAbsent(path27)) {
+          return joinKey([keyPart(path27)], ([p]) => ({ kind: "unix", path: p.replace(/^unix:/i, "") }));
         }
         return joinKey([keyPart(get("host") ?? lit("127.0.0.1")), keyPart(get("port") ?? lit(6379))], ([h, p]) => tcp(h, p));
       },
@@ -1629,8 +1629,8 @@ var init_link = __esm({
 });
 
 // src/link/module-resolver.ts
-function answersName(path29, rel) {
-  const own2 = path29.slice(0, -4);
+function answersName(path27, rel) {
+  const own2 = path27.slice(0, -4);
   if (endsWithSegments(own2, rel)) return true;
   return own2.endsWith("/init") && endsWithSegments(own2.slice(0, -5), rel);
 }
@@ -1670,10 +1670,10 @@ var init_module_resolver = __esm({
           if (segs[segs.length - 1] === "init" && segs.length > 1) this.add(segs[segs.length - 2], p);
         }
       }
-      add(last, path29) {
+      add(last, path27) {
         const list2 = this.byLastSegment.get(last);
-        if (list2) list2.push(path29);
-        else this.byLastSegment.set(last, [path29]);
+        if (list2) list2.push(path27);
+        else this.byLastSegment.set(last, [path27]);
       }
       resolve(moduleName) {
         if (this.answers.has(moduleName)) return this.answers.get(moduleName);
@@ -1796,9 +1796,9 @@ var init_yield_boundaries = __esm({
 });
 
 // src/link/reach.ts
-function callPathSpans(path29, cx) {
+function callPathSpans(path27, cx) {
   const out = [];
-  for (let p = path29; p; p = p.outer) out.push(cx.functions.siteSpan(p.unit, p.site));
+  for (let p = path27; p; p = p.outer) out.push(cx.functions.siteSpan(p.unit, p.site));
   return out.reverse();
 }
 function walkReach(start2, entry2, cx, opts, visit2) {
@@ -2558,8 +2558,8 @@ var init_resolver = __esm({
       /** The file a module name resolves to, unless it is a client library the analyzer models itself. */
       moduleFile(name) {
         if (profileFor(name)) return void 0;
-        const path29 = this.modules.resolve(name);
-        const file = path29 && this.facts.has(path29) ? path29 : void 0;
+        const path27 = this.modules.resolve(name);
+        const file = path27 && this.facts.has(path27) ? path27 : void 0;
         this.ledger.resolved(name, file);
         return file;
       }
@@ -2812,8 +2812,8 @@ var init_fact_points = __esm({
 function newWork(result) {
   return { result, reads: /* @__PURE__ */ new Set() };
 }
-function workKey(kind, path29) {
-  return `${kind}\0${path29}`;
+function workKey(kind, path27) {
+  return `${kind}\0${path27}`;
 }
 function sameFacts(was, wasAt, facts, locate2) {
   if (JSON.stringify(was) !== JSON.stringify(facts)) return false;
@@ -2876,8 +2876,8 @@ var init_relink = __esm({
         this.last = last;
         if (!last) return;
         for (const [name, file] of last.modules) if (moduleFile(name) !== file) this.changed.add(moduleRead(name));
-        const note = (path29, before, now) => {
-          this.changed.add(path29);
+        const note = (path27, before, now) => {
+          this.changed.add(path27);
           this.indexChanged("ctx", (before?.ctxStores ?? []).map((s) => [s.slot, s.target]), (now?.ctxStores ?? []).map((s) => [s.slot, s.target]));
         };
         const present2 = /* @__PURE__ */ new Set();
@@ -2888,10 +2888,10 @@ var init_relink = __esm({
           else if (!this.same(rec, u)) note(u.path, rec.header, u.header);
           if (!rec || this.changed.has(u.path) || rec.role !== roleOf(u)) this.redo.add(u.path);
         }
-        for (const [path29, rec] of last.units) {
-          if (present2.has(path29)) continue;
-          note(path29, rec.header, void 0);
-          const part = last.work.get(workKey("index callers", path29));
+        for (const [path27, rec] of last.units) {
+          if (present2.has(path27)) continue;
+          note(path27, rec.header, void 0);
+          const part = last.work.get(workKey("index callers", path27));
           if (part) this.indexChanged("callers", part.result, []);
         }
       }
@@ -2917,8 +2917,8 @@ var init_relink = __esm({
         return rec.facts === facts || sameFacts(rec.facts, rec.locate, facts, unit.locate);
       }
       /** Whether the unit's work must be done again. */
-      dirty(path29, work) {
-        if (this.redo.has(path29)) return true;
+      dirty(path27, work) {
+        if (this.redo.has(path27)) return true;
         for (const f of work.reads) if (this.changed.has(f)) return true;
         return false;
       }
@@ -3172,7 +3172,7 @@ function buildProjectModel(input, memory) {
   const globals = initGlobals(input.units, headers2);
   const modules = new ModuleResolver(input.units.map((u) => u.path), { roots: input.luaRoots, declared, rootName: input.rootName });
   const inputs = new Map(input.units.map((u) => [u.path, u]));
-  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path29) => inputs.get(path29).facts);
+  const session = memory && new RelinkSession(memory, signatureOf(input, modules, declared, globals), (path27) => inputs.get(path27).facts);
   const ledger = session?.ledger;
   const factsByPath = {
     get: (file) => {
@@ -6117,13 +6117,13 @@ function recordLibraryCall(callee, global2, method, args, site2, ctx) {
 }
 function modulePath(callee) {
   if (callee.t !== "get") return void 0;
-  let path29 = "";
+  let path27 = "";
   let cur = callee.base;
   while (cur.t === "get") {
-    path29 = `.${cur.key}${path29}`;
+    path27 = `.${cur.key}${path27}`;
     cur = cur.base;
   }
-  return cur.t === "require" ? cur.name + path29 : void 0;
+  return cur.t === "require" ? cur.name + path27 : void 0;
 }
 function add(ctx, call) {
   const list2 = ctx.file.facts.libraryCalls ??= [];
@@ -6406,9 +6406,9 @@ function globalPath(v) {
   let root = v;
   while (root.t === "get") root = root.base;
   if (root.t !== "global") return null;
-  let path29 = "";
-  for (let cur = v; cur.t === "get"; cur = cur.base) path29 = `.${cur.key}${path29}`;
-  return root.name + path29;
+  let path27 = "";
+  for (let cur = v; cur.t === "get"; cur = cur.base) path27 = `.${cur.key}${path27}`;
+  return root.name + path27;
 }
 function isClientErrorStatus(v) {
   if (!v) return false;
@@ -7178,6 +7178,48 @@ var init_facts_workers = __esm({
   }
 });
 
+// src/project/checked-file.ts
+function readChecked(file) {
+  let bytes;
+  try {
+    bytes = import_node_fs2.default.readFileSync(file);
+  } catch {
+    return void 0;
+  }
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return void 0;
+  const line = bytes.toString("latin1", 0, newline);
+  const space = line.lastIndexOf(" ");
+  const payload = bytes.subarray(newline + 1);
+  const digest = sha256(payload);
+  return space >= 0 && line.slice(space + 1) === digest ? { head: line.slice(0, space), payload, digest } : void 0;
+}
+function writeChecked(file, head, payload) {
+  const tmp = `${file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
+  try {
+    import_node_fs2.default.mkdirSync(import_node_path2.default.dirname(file), { recursive: true });
+    import_node_fs2.default.writeFileSync(tmp, Buffer.concat([Buffer.from(`${head} ${sha256(payload)}
+`, "latin1"), payload]), { flag: "wx" });
+    import_node_fs2.default.renameSync(tmp, file);
+    return true;
+  } catch {
+    import_node_fs2.default.rmSync(tmp, { force: true });
+    return false;
+  }
+}
+function sha256(bytes) {
+  return (0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex");
+}
+var import_node_crypto3, import_node_fs2, import_node_path2;
+var init_checked_file = __esm({
+  "src/project/checked-file.ts"() {
+    "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
+  }
+});
+
 // src/project/file-snapshot.ts
 function isRow(x) {
   return Array.isArray(x) && x.length === 6 && Number.isSafeInteger(x[0]) && x[0] >= UNKNOWN3 && typeof x[1] === "number" && Number.isFinite(x[1]) && isDigest(x[2]) && (x[3] === 0 || x[3] === 1) && (x[4] === "" || isDigest(x[4])) && (x[5] === 0 || x[5] === 1);
@@ -7193,16 +7235,11 @@ function sameEntries(a, b) {
   }
   return true;
 }
-function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text).digest("hex");
-}
-var import_node_crypto3, import_node_fs2, import_node_path2, MAGIC, UNKNOWN3, RACY_MS, FileSnapshot;
+var MAGIC, UNKNOWN3, RACY_MS, FileSnapshot;
 var init_file_snapshot = __esm({
   "src/project/file-snapshot.ts"() {
     "use strict";
-    import_node_crypto3 = require("node:crypto");
-    import_node_fs2 = __toESM(require("node:fs"), 1);
-    import_node_path2 = __toESM(require("node:path"), 1);
+    init_checked_file();
     MAGIC = "resty-lint-snapshot 3";
     UNKNOWN3 = -1;
     RACY_MS = 3e3;
@@ -7243,30 +7280,14 @@ var init_file_snapshot = __esm({
         if (!this.file || unchanged) return;
         const rows = {};
         for (const [rel, e] of [...this.now].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0, e.digest, e.parsed ? 1 : 0];
-        const payload = JSON.stringify(rows);
-        const tmp = `${this.file}.${(0, import_node_crypto3.randomBytes)(8).toString("hex")}.tmp`;
-        try {
-          import_node_fs2.default.mkdirSync(import_node_path2.default.dirname(this.file), { recursive: true });
-          import_node_fs2.default.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}
-${payload}`, { flag: "wx" });
-          import_node_fs2.default.renameSync(tmp, this.file);
-        } catch {
-          import_node_fs2.default.rmSync(tmp, { force: true });
-        }
+        writeChecked(this.file, MAGIC, Buffer.from(JSON.stringify(rows)));
       }
       load(file) {
-        let text;
-        try {
-          text = import_node_fs2.default.readFileSync(file, "utf8");
-        } catch {
-          return;
-        }
-        const newline = text.indexOf("\n");
-        const payload = text.slice(newline + 1);
-        if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${sha256(payload)}`) return;
+        const checked = readChecked(file);
+        if (checked?.head !== MAGIC) return;
         let rows;
         try {
-          rows = JSON.parse(payload);
+          rows = JSON.parse(checked.payload.toString("utf8"));
         } catch {
           return;
         }
@@ -8335,8 +8356,8 @@ var init_glob = __esm({
 });
 
 // src/nginx/include.ts
-function isShippedInclude(path29) {
-  const segs = path29.split("/").filter((x) => x !== "" && x !== ".");
+function isShippedInclude(path27) {
+  const segs = path27.split("/").filter((x) => x !== "" && x !== ".");
   if (segs.length === 0) return false;
   if (SHIPPED_CONF_FILES.includes(segs[segs.length - 1])) return true;
   return SHIPPED_TAILS.some((t) => segs.slice(-t.split("/").length).join("/") === t);
@@ -8368,24 +8389,24 @@ function parseNginxConf(files, mainPath, options = {}) {
     seenIncludes.add(id);
     return true;
   };
-  const load = (path29) => {
-    if (parsed.has(path29)) return parsed.get(path29);
-    const bytes = files.read(path29);
+  const load = (path27) => {
+    if (parsed.has(path27)) return parsed.get(path27);
+    const bytes = files.read(path27);
     if (!bytes) {
-      parsed.set(path29, void 0);
+      parsed.set(path27, void 0);
       return void 0;
     }
     const source = new SourceText(bytes);
-    sources.set(path29, source);
-    const result = parseConfText(source.latin1, path29);
+    sources.set(path27, source);
+    const result = parseConfText(source.latin1, path27);
     if (source.bomLength > 0) {
       result.errors.unshift({
-        file: path29,
+        file: path27,
         offset: 0,
         message: "the file starts with a UTF-8 byte order mark, which nginx reads as part of the first directive name"
       });
     }
-    parsed.set(path29, result);
+    parsed.set(path27, result);
     return result;
   };
   const resolveInclude = (d, stack, here) => {
@@ -8463,9 +8484,9 @@ function parseNginxConf(files, mainPath, options = {}) {
       const resolved = resolveInclude(d, stack, here);
       if (!resolved) continue;
       copy.include = resolved;
-      for (const path29 of resolved.files) {
-        if (stack.includes(path29)) {
-          here(`include cycle: ${[...stack.slice(stack.indexOf(path29)), path29].map(show).join(" -> ")}`);
+      for (const path27 of resolved.files) {
+        if (stack.includes(path27)) {
+          here(`include cycle: ${[...stack.slice(stack.indexOf(path27)), path27].map(show).join(" -> ")}`);
           continue;
         }
         if (stack.length > maxDepth) {
@@ -8476,14 +8497,14 @@ function parseNginxConf(files, mainPath, options = {}) {
           here(`more than ${maxParses} included files; the rest are skipped`);
           continue;
         }
-        const sub = load(path29);
+        const sub = load(path27);
         if (!sub) {
-          here(`open() "${show(path29)}" failed (cannot read the file)`);
+          here(`open() "${show(path27)}" failed (cannot read the file)`);
           continue;
         }
         const subAt = [...at2, d.offset];
         for (const e of sub.errors) report2(e, subAt);
-        out.push(...expand(sub.directives, [...stack, path29], subAt));
+        out.push(...expand(sub.directives, [...stack, path27], subAt));
       }
     }
     return out;
@@ -8502,9 +8523,9 @@ function parseNginxConf(files, mainPath, options = {}) {
   for (const e of root.errors) report2(e, []);
   return done(expand(root.directives, [main], []));
 }
-function exists(files, path29) {
-  if (files.realpath) return files.realpath(path29) !== void 0;
-  return files.read(path29) !== void 0 || files.list?.(path29) !== void 0;
+function exists(files, path27) {
+  if (files.realpath) return files.realpath(path27) !== void 0;
+  return files.read(path27) !== void 0 || files.list?.(path27) !== void 0;
 }
 function literalHead(pattern) {
   const parts = pattern.split("/");
@@ -8537,7 +8558,7 @@ function treeAccess(files, tree) {
   return {
     contains: contains2,
     readable,
-    bySuffix: (path29, mainDir, exclude) => suffixMatch(path29, index(), mainDir, exclude, readable)
+    bySuffix: (path27, mainDir, exclude) => suffixMatch(path27, index(), mainDir, exclude, readable)
   };
 }
 function underAny(p, roots) {
@@ -8548,8 +8569,8 @@ function underAny(p, roots) {
     return q === base || q.startsWith(base === import_node_path6.sep ? base : base + import_node_path6.sep);
   });
 }
-function suffixMatch(path29, files, mainDir, exclude, readable) {
-  const want = path29.split("/").filter((x) => x !== "");
+function suffixMatch(path27, files, mainDir, exclude, readable) {
+  const want = path27.split("/").filter((x) => x !== "");
   const magic = want.map((w) => hasMagic(w));
   const glob = magic.some((m) => m);
   const same = (i, name) => magic[i] ? fnmatch(want[i], name) : (glob ? want[i].replace(/\\(.)/g, "$1") : want[i]) === name;
@@ -8613,10 +8634,10 @@ var init_include = __esm({
     init_conf_tree();
     init_glob();
     nodeConfFiles = {
-      read(path29) {
+      read(path27) {
         try {
-          if (!(0, import_node_fs6.statSync)(path29).isFile()) return void 0;
-          return (0, import_node_fs6.readFileSync)(path29);
+          if (!(0, import_node_fs6.statSync)(path27).isFile()) return void 0;
+          return (0, import_node_fs6.readFileSync)(path27);
         } catch {
           return void 0;
         }
@@ -8628,9 +8649,9 @@ var init_include = __esm({
           return void 0;
         }
       },
-      realpath(path29) {
+      realpath(path27) {
         try {
-          return import_node_fs6.realpathSync.native(path29);
+          return import_node_fs6.realpathSync.native(path27);
         } catch {
           return void 0;
         }
@@ -8677,9 +8698,9 @@ function variableName(d) {
   const arg = d.args[0]?.value;
   return d.name === "set" && arg !== void 0 && /^\$\w+$/.test(arg) ? arg.slice(1) : void 0;
 }
-function expandVariables(path29, vars) {
-  if (vars.size === 0 || !path29.includes("$")) return path29;
-  return path29.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
+function expandVariables(path27, vars) {
+  if (vars.size === 0 || !path27.includes("$")) return path27;
+  return path27.replace(/\$\{(\w+)\}|\$(\w+)/g, (whole, braced, bare) => {
     const value = vars.get(braced ?? bare);
     return typeof value === "string" ? value : whole;
   });
@@ -10327,17 +10348,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path29) {
-      const ctrl = callVisitor(key, node, visitor, path29);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visit_(key, ctrl, visitor, path29);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path29);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10348,13 +10369,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = visit_("key", node.key, visitor, path29);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path29);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10375,17 +10396,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path29) {
-      const ctrl = await callVisitor(key, node, visitor, path29);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visitAsync_(key, ctrl, visitor, path29);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path29);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -10396,13 +10417,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path29);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path29);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10429,23 +10450,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path29) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path29);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path29);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path29);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path29);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path29);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path29);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path29, node) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -11057,10 +11078,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path29.length - 1; i >= 0; --i) {
-        const k = path29[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -11079,7 +11100,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11109,11 +11130,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -11127,8 +11148,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key, ...rest] = path29;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -11142,8 +11163,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key, ...rest] = path29;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -11161,8 +11182,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key, ...rest] = path29;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -11172,8 +11193,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key, ...rest] = path29;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -13688,9 +13709,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13765,14 +13786,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection.isEmptyPath(path29)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13787,10 +13808,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection.isEmptyPath(path29))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13801,10 +13822,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection.isEmptyPath(path29))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13821,13 +13842,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection.isEmptyPath(path29)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -15788,9 +15809,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path29) => {
+    visit2.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path29) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15799,23 +15820,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path29) => {
-      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
-      const field = path29[path29.length - 1][0];
+    visit2.parentCollection = (cst, path27) => {
+      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path29.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15826,10 +15847,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -17131,14 +17152,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs24, sep: [] });
+                map.items.push({ start: start2, key: fs23, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs24);
+                this.stack.push(fs23);
               } else {
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -17266,13 +17287,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs23 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs24, sep: [] });
+                fc.items.push({ start: [], key: fs23, sep: [] });
               else if (it.sep)
-                this.stack.push(fs24);
+                this.stack.push(fs23);
               else
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs23, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -18032,7 +18053,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "39b864d83c025613" : void 0;
+    BUILD_ID = true ? "97fe28184d9dba84" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18438,9 +18459,6 @@ var init_make_directories = __esm({
 });
 
 // src/project/result-cache.ts
-function sha2562(text) {
-  return (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
-}
 function isSpan(x) {
   return isObj(x) && typeof x.file === "string" && isLine(x.startLine) && isLine(x.startColumn) && isLine(x.endLine) && isLine(x.endColumn);
 }
@@ -18456,13 +18474,11 @@ function isKeptLines(x) {
 function isDraft(x) {
   return isObj(x) && typeof x.ruleId === "string" && LEVELS.includes(x.level) && typeof x.message === "string" && isSpan(x.location) && Array.isArray(x.related) && x.related.every((r) => isSpan(r) && isObj(r) && Number.isSafeInteger(r.id) && typeof r.message === "string") && (x.fix === void 0 || isFix(x.fix)) && x.suppressions === void 0;
 }
-var import_node_crypto8, import_node_fs16, import_node_path19, MAGIC2, ResultCache, isObj, isLine;
+var MAGIC2, ResultCache, isObj, isLine;
 var init_result_cache = __esm({
   "src/project/result-cache.ts"() {
     "use strict";
-    import_node_crypto8 = require("node:crypto");
-    import_node_fs16 = __toESM(require("node:fs"), 1);
-    import_node_path19 = __toESM(require("node:path"), 1);
+    init_checked_file();
     init_findings();
     MAGIC2 = "resty-lint-results 3";
     ResultCache = class {
@@ -18478,18 +18494,11 @@ var init_result_cache = __esm({
         return this.read.value;
       }
       readFile() {
-        let text;
+        const file = readChecked(this.file);
+        const [magic, version, key] = file?.head.split(" ") ?? [];
+        if (!file || `${magic} ${version}` !== MAGIC2 || key === void 0) return void 0;
         try {
-          text = import_node_fs16.default.readFileSync(this.file, "utf8");
-        } catch {
-          return void 0;
-        }
-        const newline = text.indexOf("\n");
-        const payload = text.slice(newline + 1);
-        const [magic, version, key, digest] = text.slice(0, newline).split(" ");
-        if (newline < 0 || `${magic} ${version}` !== MAGIC2 || digest !== sha2562(payload)) return void 0;
-        try {
-          const value = JSON.parse(payload);
+          const value = JSON.parse(file.payload.toString("utf8"));
           return isResults(value) ? { ...value, key } : void 0;
         } catch {
           return void 0;
@@ -18498,16 +18507,7 @@ var init_result_cache = __esm({
       /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
       set(key, results) {
         this.read = { value: { ...results, key } };
-        const payload = JSON.stringify(results);
-        const tmp = `${this.file}.${(0, import_node_crypto8.randomBytes)(8).toString("hex")}.tmp`;
-        try {
-          import_node_fs16.default.mkdirSync(import_node_path19.default.dirname(this.file), { recursive: true });
-          import_node_fs16.default.writeFileSync(tmp, `${MAGIC2} ${key} ${sha2562(payload)}
-${payload}`, { flag: "wx" });
-          import_node_fs16.default.renameSync(tmp, this.file);
-        } catch {
-          import_node_fs16.default.rmSync(tmp, { force: true });
-        }
+        writeChecked(this.file, `${MAGIC2} ${key}`, Buffer.from(JSON.stringify(results)));
       }
     };
     isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -18777,36 +18777,23 @@ function applyDelta(last, x, base) {
   last.signature = delta.signature;
   last.modules = delta.modules;
 }
-function readChecked(file) {
-  let bytes;
+function readValue(file) {
+  const checked = readChecked(file);
+  if (checked?.head !== MAGIC3) return void 0;
   try {
-    bytes = import_node_fs17.default.readFileSync(file);
-  } catch {
-    return void 0;
-  }
-  const newline = bytes.indexOf(10);
-  const payload = bytes.subarray(newline + 1);
-  const digest = sha2563(payload);
-  if (newline < 0 || bytes.toString("latin1", 0, newline) !== `${MAGIC3} ${digest}`) return void 0;
-  try {
-    return { value: decodeValues(payload), digest };
+    return { value: decodeValues(checked.payload), digest: checked.digest };
   } catch {
     return void 0;
   }
 }
-function writeChecked(file, value) {
-  const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
+function writeValue(file, value) {
+  let payload;
   try {
-    const payload = encodeValues(value);
-    import_node_fs17.default.mkdirSync(import_node_path20.default.dirname(file), { recursive: true });
-    import_node_fs17.default.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC3} ${sha2563(payload)}
-`, "latin1"), payload]), { flag: "wx" });
-    import_node_fs17.default.renameSync(tmp, file);
-    return true;
+    payload = encodeValues(value);
   } catch {
-    import_node_fs17.default.rmSync(tmp, { force: true });
     return false;
   }
+  return writeChecked(file, MAGIC3, payload);
 }
 function lastOf(x) {
   const ok = isObj2(x) && typeof x.signature === "string" && x.modules instanceof Map && [...x.modules].every(([name, file]) => typeof name === "string" && (file === void 0 || typeof file === "string")) && x.units instanceof Map && [...x.units].every(([file, rec]) => typeof file === "string" && isObj2(rec) && typeof rec.digest === "string" && isObj2(rec.header) && typeof rec.role === "string" && isWork(rec.link)) && x.work instanceof Map && [...x.work].every(([key, work]) => typeof key === "string" && isWork(work));
@@ -18816,16 +18803,12 @@ function lastOf(x) {
 function isWork(x) {
   return isObj2(x) && "result" in x && x.reads instanceof Set && [...x.reads].every((r) => typeof r === "string");
 }
-function sha2563(bytes) {
-  return (0, import_node_crypto9.createHash)("sha256").update(bytes).digest("hex");
-}
-var import_node_crypto9, import_node_fs17, import_node_path20, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
+var import_node_fs16, MAGIC3, DELTA_SHARE, LinkMemoryFile, isObj2;
 var init_link_memory_file = __esm({
   "src/project/link-memory-file.ts"() {
     "use strict";
-    import_node_crypto9 = require("node:crypto");
-    import_node_fs17 = __toESM(require("node:fs"), 1);
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs16 = __toESM(require("node:fs"), 1);
+    init_checked_file();
     init_compact_values();
     init_relink();
     MAGIC3 = "resty-lint-links 3";
@@ -18842,12 +18825,12 @@ var init_link_memory_file = __esm({
        *  or belongs to another base, is left out: the base alone is an older memory, still true of what it describes. */
       load() {
         const memory = new LinkMemory();
-        const base = readChecked(this.file);
+        const base = readValue(this.file);
         if (!base) return memory;
         try {
           const last = lastOf(base.value);
           this.base = { digest: base.digest, units: new Map(last.units), work: new Map(last.work) };
-          const delta = readChecked(`${this.file}.delta`);
+          const delta = readValue(`${this.file}.delta`);
           try {
             if (delta) applyDelta(last, delta.value, base.digest);
           } catch {
@@ -18874,11 +18857,11 @@ var init_link_memory_file = __esm({
           for (const key of base.work.keys()) if (!last.work.has(key)) delta.droppedWork.push(key);
           const records = delta.units.size + delta.work.size + delta.droppedUnits.length + delta.droppedWork.length;
           if (records <= DELTA_SHARE * (units.size + last.work.size)) {
-            writeChecked(`${this.file}.delta`, delta);
+            writeValue(`${this.file}.delta`, delta);
             return;
           }
         }
-        if (writeChecked(this.file, { signature: last.signature, modules: last.modules, units, work: last.work })) import_node_fs17.default.rmSync(`${this.file}.delta`, { force: true });
+        if (writeValue(this.file, { signature: last.signature, modules: last.modules, units, work: last.work })) import_node_fs16.default.rmSync(`${this.file}.delta`, { force: true });
       }
     };
     isObj2 = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -18888,18 +18871,18 @@ var init_link_memory_file = __esm({
 // src/project/facts-cache.ts
 function writeNew(file, text) {
   try {
-    import_node_fs18.default.writeFileSync(file, text, { flag: "wx" });
+    import_node_fs17.default.writeFileSync(file, text, { flag: "wx" });
     return;
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
   }
   try {
-    import_node_fs18.default.unlinkSync(file);
+    import_node_fs17.default.unlinkSync(file);
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
   }
   try {
-    import_node_fs18.default.writeFileSync(file, text, { flag: "wx" });
+    import_node_fs17.default.writeFileSync(file, text, { flag: "wx" });
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
   }
@@ -18907,13 +18890,13 @@ function writeNew(file, text) {
 function positionFree(payload) {
   return payload.replace(POSITIONS, "");
 }
-var import_node_crypto10, import_node_fs18, import_node_path21, FACTS_FORMAT, MAGIC4, sha2564, FactsCache, POSITIONS;
+var import_node_crypto8, import_node_fs17, import_node_path19, FACTS_FORMAT, MAGIC4, sha2562, FactsCache, POSITIONS;
 var init_facts_cache = __esm({
   "src/project/facts-cache.ts"() {
     "use strict";
-    import_node_crypto10 = require("node:crypto");
-    import_node_fs18 = __toESM(require("node:fs"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_crypto8 = require("node:crypto");
+    import_node_fs17 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_compact_facts();
     init_validate_facts();
     init_version();
@@ -18923,14 +18906,14 @@ var init_facts_cache = __esm({
     init_link_memory_file();
     FACTS_FORMAT = 18;
     MAGIC4 = "resty-lint-facts";
-    sha2564 = (text) => (0, import_node_crypto10.createHash)("sha256").update(text).digest("hex");
+    sha2562 = (text) => (0, import_node_crypto8.createHash)("sha256").update(text).digest("hex");
     FactsCache = class {
       /** `warn` hears, once, that the cache directory cannot be used and the run goes on without it. */
       constructor(root, warn = () => {
       }) {
         this.root = root;
         this.warn = warn;
-        this.dir = import_node_path21.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
+        this.dir = import_node_path19.default.join(root, `v${VERSION}-f${FACTS_FORMAT}-${BUILD_ID ?? "source"}`);
       }
       root;
       warn;
@@ -18945,7 +18928,7 @@ var init_facts_cache = __esm({
       misses = 0;
       /** `variant` names what besides the bytes the facts depend on (the LuaJIT build the code is parsed for). */
       key(bytes, variant = "") {
-        return (0, import_node_crypto10.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
+        return (0, import_node_crypto8.createHash)("sha256").update(variant).update("\0").update(bytes).digest("hex");
       }
       get(key) {
         const value = this.usable() ? this.read(key) : void 0;
@@ -18957,10 +18940,10 @@ var init_facts_cache = __esm({
         if (!this.usable()) return;
         const file = this.file(key);
         const payload = JSON.stringify(value);
-        const digest = sha2564(payload);
+        const digest = sha2562(payload);
         this.payloadDigests.set(key, digest);
         try {
-          makeDirectories(import_node_path21.default.dirname(file));
+          makeDirectories(import_node_path19.default.dirname(file));
           writeNew(file, `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}
 ${payload}`);
         } catch (e) {
@@ -18976,37 +18959,37 @@ ${payload}`);
        *  (a run asks it of the few files an edit changed, not of every file it caches). */
       shapeDigest(key) {
         const payload = this.usable() ? this.payload(key) : void 0;
-        return payload === void 0 ? void 0 : sha2564(positionFree(payload.text));
+        return payload === void 0 ? void 0 : sha2562(positionFree(payload.text));
       }
       /** The last rule results of a project (src/project/result-cache.ts): one per project directory and `variant`,
        *  under this build's entries. Undefined when the cache is off. */
       results(project, variant) {
         if (!this.usable()) return void 0;
-        return new ResultCache(import_node_path21.default.join(this.dir, "results", `${sha2564(`${import_node_path21.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+        return new ResultCache(import_node_path19.default.join(this.dir, "results", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
       }
       /** What a project's last link left (src/project/link-memory-file.ts): one per project directory and `variant`,
        *  under this build's entries. Undefined when the cache is off. */
       links(project, variant) {
         if (!this.usable()) return void 0;
-        return new LinkMemoryFile(import_node_path21.default.join(this.dir, "links", `${sha2564(`${import_node_path21.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+        return new LinkMemoryFile(import_node_path19.default.join(this.dir, "links", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
       }
       /** The snapshot of a project's files (src/project/file-snapshot.ts): one per project directory and `variant`,
        *  under this build's entries. Undefined when the cache is off. */
       snapshot(project, variant) {
         if (!this.usable()) return void 0;
-        return new FileSnapshot(import_node_path21.default.join(this.dir, "snapshots", `${sha2564(`${import_node_path21.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
+        return new FileSnapshot(import_node_path19.default.join(this.dir, "snapshots", `${sha2562(`${import_node_path19.default.resolve(project)}\0${variant}`).slice(0, 32)}.json`));
       }
       /** The payload of the entry for `key` and its digest, if the entry is whole (its first line checks out). */
       payload(key) {
         let bytes;
         try {
-          bytes = import_node_fs18.default.readFileSync(this.file(key));
+          bytes = import_node_fs17.default.readFileSync(this.file(key));
         } catch {
           return void 0;
         }
         const newline = bytes.indexOf(10);
         if (newline < 0) return void 0;
-        const digest = (0, import_node_crypto10.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
+        const digest = (0, import_node_crypto8.createHash)("sha256").update(bytes.subarray(newline + 1)).digest("hex");
         if (bytes.toString("latin1", 0, newline) !== `${MAGIC4} ${FACTS_FORMAT} ${key} ${digest}`) return void 0;
         return { text: bytes.toString("utf8", newline + 1), digest };
       }
@@ -19031,7 +19014,7 @@ ${payload}`);
           this.checked = true;
           try {
             makeDirectories(this.dir);
-            import_node_fs18.default.accessSync(this.dir, import_node_fs18.default.constants.R_OK | import_node_fs18.default.constants.W_OK | import_node_fs18.default.constants.X_OK);
+            import_node_fs17.default.accessSync(this.dir, import_node_fs17.default.constants.R_OK | import_node_fs17.default.constants.W_OK | import_node_fs17.default.constants.X_OK);
           } catch (e) {
             this.turnOff(e);
           }
@@ -19045,7 +19028,7 @@ ${payload}`);
         this.warn(`cache directory ${this.root} cannot be used (${this.off}); running without the cache`);
       }
       file(key) {
-        return import_node_path21.default.join(this.dir, key.slice(0, 2), `${key}.json`);
+        return import_node_path19.default.join(this.dir, key.slice(0, 2), `${key}.json`);
       }
     };
     POSITIONS = /"spanStart":\d+|"spanEnd":\d+|"sites":\[[\d,]*\]/g;
@@ -19054,22 +19037,22 @@ ${payload}`);
 
 // src/project/run-project.ts
 function analyzeProject(cwd, opts) {
-  cwd = import_node_path22.default.resolve(cwd);
+  cwd = import_node_path20.default.resolve(cwd);
   const configOptions = { knownRuleIds: opts.rules.map((r) => r.meta.id), knownClients: CLIENT_PROFILES.map((p) => p.module) };
   const fromCwd = loadConfig({ cwd, explicitPath: opts.config, ...configOptions });
-  const configFile = fromCwd.file !== void 0 ? import_node_path22.default.resolve(cwd, fromCwd.file) : void 0;
+  const configFile = fromCwd.file !== void 0 ? import_node_path20.default.resolve(cwd, fromCwd.file) : void 0;
   const root = projectRoot(cwd, opts.paths, configFile);
   const config = root === cwd ? fromCwd : loadConfig({ cwd: root, explicitPath: configFile, ...configOptions });
   const given = /* @__PURE__ */ new Map();
   const fromArg = (p) => {
-    const rel = rootRelative(root, import_node_path22.default.resolve(cwd, p));
+    const rel = rootRelative(root, import_node_path20.default.resolve(cwd, p));
     if (!given.has(rel)) given.set(rel, p);
     return rel;
   };
   const paths = (opts.paths.length > 0 ? opts.paths : ["."]).map(fromArg);
   const nginxConf = opts.nginxConf.map(fromArg);
   const found = (opts.discover ?? discoverProject)(root, paths, [...config.nginxConf, ...nginxConf]);
-  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path22.default.resolve(root, f)))];
+  const missing = [...found.missing, ...nginxConf.filter((f) => !isFile(import_node_path20.default.resolve(root, f)))];
   if (missing.length > 0) throw new MissingPathError(missing.map((m) => given.get(m) ?? m));
   const result = analyze({
     cwd: root,
@@ -19090,12 +19073,12 @@ function analyzeProject(cwd, opts) {
     needModel: opts.needModel,
     linkMemory: opts.linkMemory
   });
-  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path22.default.resolve(cwd, f)));
+  const reportOnly = opts.reportOnly?.map((f) => rootRelative(root, import_node_path20.default.resolve(cwd, f)));
   const select = (list2) => reportOnly ? selectReportOnly(list2, root, reportOnly) : list2;
   let findings = select(result.findings);
   let suppressed = select(result.suppressed);
   if (opts.baseline) {
-    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path22.default.resolve(cwd, opts.baseline)));
+    const { fresh, known } = applyBaseline(findings, readBaseline(import_node_path20.default.resolve(cwd, opts.baseline)));
     findings = fresh;
     suppressed = [...suppressed, ...known].sort(compareFindings);
   }
@@ -19108,28 +19091,28 @@ function linkedModel2(run2) {
 }
 function isFile(abs) {
   try {
-    return import_node_fs19.default.statSync(abs).isFile();
+    return import_node_fs18.default.statSync(abs).isFile();
   } catch {
     return false;
   }
 }
 function factsCache(cwd, root, flag, configured, warn) {
   if (flag === false) return void 0;
-  if (flag !== void 0) return new FactsCache(import_node_path22.default.resolve(cwd, flag), warn);
-  const fallback = BUILD_ID && import_node_fs19.default.existsSync(import_node_path22.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
+  if (flag !== void 0) return new FactsCache(import_node_path20.default.resolve(cwd, flag), warn);
+  const fallback = BUILD_ID && import_node_fs18.default.existsSync(import_node_path20.default.join(root, "node_modules")) ? "node_modules/.cache/resty-lint" : void 0;
   const dir = configured ?? fallback;
-  return dir ? new FactsCache(import_node_path22.default.resolve(root, dir), warn) : void 0;
+  return dir ? new FactsCache(import_node_path20.default.resolve(root, dir), warn) : void 0;
 }
 function selectReportOnly(findings, root, files) {
-  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path22.default.resolve(root, f))));
+  const wanted = new Set(files.map((f) => rootRelative(root, import_node_path20.default.resolve(root, f))));
   return findings.filter((f) => wanted.has(f.location.file) || f.related.some((r) => wanted.has(r.file)));
 }
-var import_node_fs19, import_node_path22, MissingPathError;
+var import_node_fs18, import_node_path20, MissingPathError;
 var init_run_project = __esm({
   "src/project/run-project.ts"() {
     "use strict";
-    import_node_fs19 = __toESM(require("node:fs"), 1);
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs18 = __toESM(require("node:fs"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_analyze();
     init_profiles();
     init_baseline();
@@ -19204,54 +19187,54 @@ var require_polyfills = __commonJS({
     }
     var chdir;
     module2.exports = patch;
-    function patch(fs24) {
+    function patch(fs23) {
       if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs24);
+        patchLchmod(fs23);
       }
-      if (!fs24.lutimes) {
-        patchLutimes(fs24);
+      if (!fs23.lutimes) {
+        patchLutimes(fs23);
       }
-      fs24.chown = chownFix(fs24.chown);
-      fs24.fchown = chownFix(fs24.fchown);
-      fs24.lchown = chownFix(fs24.lchown);
-      fs24.chmod = chmodFix(fs24.chmod);
-      fs24.fchmod = chmodFix(fs24.fchmod);
-      fs24.lchmod = chmodFix(fs24.lchmod);
-      fs24.chownSync = chownFixSync(fs24.chownSync);
-      fs24.fchownSync = chownFixSync(fs24.fchownSync);
-      fs24.lchownSync = chownFixSync(fs24.lchownSync);
-      fs24.chmodSync = chmodFixSync(fs24.chmodSync);
-      fs24.fchmodSync = chmodFixSync(fs24.fchmodSync);
-      fs24.lchmodSync = chmodFixSync(fs24.lchmodSync);
-      fs24.stat = statFix(fs24.stat);
-      fs24.fstat = statFix(fs24.fstat);
-      fs24.lstat = statFix(fs24.lstat);
-      fs24.statSync = statFixSync(fs24.statSync);
-      fs24.fstatSync = statFixSync(fs24.fstatSync);
-      fs24.lstatSync = statFixSync(fs24.lstatSync);
-      if (fs24.chmod && !fs24.lchmod) {
-        fs24.lchmod = function(path29, mode, cb) {
+      fs23.chown = chownFix(fs23.chown);
+      fs23.fchown = chownFix(fs23.fchown);
+      fs23.lchown = chownFix(fs23.lchown);
+      fs23.chmod = chmodFix(fs23.chmod);
+      fs23.fchmod = chmodFix(fs23.fchmod);
+      fs23.lchmod = chmodFix(fs23.lchmod);
+      fs23.chownSync = chownFixSync(fs23.chownSync);
+      fs23.fchownSync = chownFixSync(fs23.fchownSync);
+      fs23.lchownSync = chownFixSync(fs23.lchownSync);
+      fs23.chmodSync = chmodFixSync(fs23.chmodSync);
+      fs23.fchmodSync = chmodFixSync(fs23.fchmodSync);
+      fs23.lchmodSync = chmodFixSync(fs23.lchmodSync);
+      fs23.stat = statFix(fs23.stat);
+      fs23.fstat = statFix(fs23.fstat);
+      fs23.lstat = statFix(fs23.lstat);
+      fs23.statSync = statFixSync(fs23.statSync);
+      fs23.fstatSync = statFixSync(fs23.fstatSync);
+      fs23.lstatSync = statFixSync(fs23.lstatSync);
+      if (fs23.chmod && !fs23.lchmod) {
+        fs23.lchmod = function(path27, mode, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs24.lchmodSync = function() {
+        fs23.lchmodSync = function() {
         };
       }
-      if (fs24.chown && !fs24.lchown) {
-        fs24.lchown = function(path29, uid, gid, cb) {
+      if (fs23.chown && !fs23.lchown) {
+        fs23.lchown = function(path27, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
-        fs24.lchownSync = function() {
+        fs23.lchownSync = function() {
         };
       }
       if (platform === "win32") {
-        fs24.rename = typeof fs24.rename !== "function" ? fs24.rename : (function(fs$rename) {
+        fs23.rename = typeof fs23.rename !== "function" ? fs23.rename : (function(fs$rename) {
           function rename(from, to, cb) {
             var start2 = Date.now();
             var backoff = 0;
             fs$rename(from, to, function CB(er) {
               if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start2 < 6e4) {
                 setTimeout(function() {
-                  fs24.stat(to, function(stater, st) {
+                  fs23.stat(to, function(stater, st) {
                     if (stater && stater.code === "ENOENT")
                       fs$rename(from, to, CB);
                     else
@@ -19267,9 +19250,9 @@ var require_polyfills = __commonJS({
           }
           if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
           return rename;
-        })(fs24.rename);
+        })(fs23.rename);
       }
-      fs24.read = typeof fs24.read !== "function" ? fs24.read : (function(fs$read) {
+      fs23.read = typeof fs23.read !== "function" ? fs23.read : (function(fs$read) {
         function read2(fd, buffer, offset, length, position, callback_) {
           var callback;
           if (callback_ && typeof callback_ === "function") {
@@ -19277,22 +19260,22 @@ var require_polyfills = __commonJS({
             callback = function(er, _, __) {
               if (er && er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
-                return fs$read.call(fs24, fd, buffer, offset, length, position, callback);
+                return fs$read.call(fs23, fd, buffer, offset, length, position, callback);
               }
               callback_.apply(this, arguments);
             };
           }
-          return fs$read.call(fs24, fd, buffer, offset, length, position, callback);
+          return fs$read.call(fs23, fd, buffer, offset, length, position, callback);
         }
         if (Object.setPrototypeOf) Object.setPrototypeOf(read2, fs$read);
         return read2;
-      })(fs24.read);
-      fs24.readSync = typeof fs24.readSync !== "function" ? fs24.readSync : /* @__PURE__ */ (function(fs$readSync) {
+      })(fs23.read);
+      fs23.readSync = typeof fs23.readSync !== "function" ? fs23.readSync : /* @__PURE__ */ (function(fs$readSync) {
         return function(fd, buffer, offset, length, position) {
           var eagCounter = 0;
           while (true) {
             try {
-              return fs$readSync.call(fs24, fd, buffer, offset, length, position);
+              return fs$readSync.call(fs23, fd, buffer, offset, length, position);
             } catch (er) {
               if (er.code === "EAGAIN" && eagCounter < 10) {
                 eagCounter++;
@@ -19302,11 +19285,11 @@ var require_polyfills = __commonJS({
             }
           }
         };
-      })(fs24.readSync);
-      function patchLchmod(fs25) {
-        fs25.lchmod = function(path29, mode, callback) {
-          fs25.open(
-            path29,
+      })(fs23.readSync);
+      function patchLchmod(fs24) {
+        fs24.lchmod = function(path27, mode, callback) {
+          fs24.open(
+            path27,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -19314,80 +19297,80 @@ var require_polyfills = __commonJS({
                 if (callback) callback(err);
                 return;
               }
-              fs25.fchmod(fd, mode, function(err2) {
-                fs25.close(fd, function(err22) {
+              fs24.fchmod(fd, mode, function(err2) {
+                fs24.close(fd, function(err22) {
                   if (callback) callback(err2 || err22);
                 });
               });
             }
           );
         };
-        fs25.lchmodSync = function(path29, mode) {
-          var fd = fs25.openSync(path29, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs24.lchmodSync = function(path27, mode) {
+          var fd = fs24.openSync(path27, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
-            ret = fs25.fchmodSync(fd, mode);
+            ret = fs24.fchmodSync(fd, mode);
             threw = false;
           } finally {
             if (threw) {
               try {
-                fs25.closeSync(fd);
+                fs24.closeSync(fd);
               } catch (er) {
               }
             } else {
-              fs25.closeSync(fd);
+              fs24.closeSync(fd);
             }
           }
           return ret;
         };
       }
-      function patchLutimes(fs25) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs25.futimes) {
-          fs25.lutimes = function(path29, at2, mt, cb) {
-            fs25.open(path29, constants.O_SYMLINK, function(er, fd) {
+      function patchLutimes(fs24) {
+        if (constants.hasOwnProperty("O_SYMLINK") && fs24.futimes) {
+          fs24.lutimes = function(path27, at2, mt, cb) {
+            fs24.open(path27, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
               }
-              fs25.futimes(fd, at2, mt, function(er2) {
-                fs25.close(fd, function(er22) {
+              fs24.futimes(fd, at2, mt, function(er2) {
+                fs24.close(fd, function(er22) {
                   if (cb) cb(er2 || er22);
                 });
               });
             });
           };
-          fs25.lutimesSync = function(path29, at2, mt) {
-            var fd = fs25.openSync(path29, constants.O_SYMLINK);
+          fs24.lutimesSync = function(path27, at2, mt) {
+            var fd = fs24.openSync(path27, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
-              ret = fs25.futimesSync(fd, at2, mt);
+              ret = fs24.futimesSync(fd, at2, mt);
               threw = false;
             } finally {
               if (threw) {
                 try {
-                  fs25.closeSync(fd);
+                  fs24.closeSync(fd);
                 } catch (er) {
                 }
               } else {
-                fs25.closeSync(fd);
+                fs24.closeSync(fd);
               }
             }
             return ret;
           };
-        } else if (fs25.futimes) {
-          fs25.lutimes = function(_a, _b, _c, cb) {
+        } else if (fs24.futimes) {
+          fs24.lutimes = function(_a, _b, _c, cb) {
             if (cb) process.nextTick(cb);
           };
-          fs25.lutimesSync = function() {
+          fs24.lutimesSync = function() {
           };
         }
       }
       function chmodFix(orig) {
         if (!orig) return orig;
         return function(target, mode, cb) {
-          return orig.call(fs24, target, mode, function(er) {
+          return orig.call(fs23, target, mode, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -19397,7 +19380,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, mode) {
           try {
-            return orig.call(fs24, target, mode);
+            return orig.call(fs23, target, mode);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -19406,7 +19389,7 @@ var require_polyfills = __commonJS({
       function chownFix(orig) {
         if (!orig) return orig;
         return function(target, uid, gid, cb) {
-          return orig.call(fs24, target, uid, gid, function(er) {
+          return orig.call(fs23, target, uid, gid, function(er) {
             if (chownErOk(er)) er = null;
             if (cb) cb.apply(this, arguments);
           });
@@ -19416,7 +19399,7 @@ var require_polyfills = __commonJS({
         if (!orig) return orig;
         return function(target, uid, gid) {
           try {
-            return orig.call(fs24, target, uid, gid);
+            return orig.call(fs23, target, uid, gid);
           } catch (er) {
             if (!chownErOk(er)) throw er;
           }
@@ -19436,13 +19419,13 @@ var require_polyfills = __commonJS({
             }
             if (cb) cb.apply(this, arguments);
           }
-          return options ? orig.call(fs24, target, options, callback) : orig.call(fs24, target, callback);
+          return options ? orig.call(fs23, target, options, callback) : orig.call(fs23, target, callback);
         };
       }
       function statFixSync(orig) {
         if (!orig) return orig;
         return function(target, options) {
-          var stats = options ? orig.call(fs24, target, options) : orig.call(fs24, target);
+          var stats = options ? orig.call(fs23, target, options) : orig.call(fs23, target);
           if (stats) {
             if (stats.uid < 0) stats.uid += 4294967296;
             if (stats.gid < 0) stats.gid += 4294967296;
@@ -19471,16 +19454,16 @@ var require_legacy_streams = __commonJS({
   "node_modules/graceful-fs/legacy-streams.js"(exports2, module2) {
     var Stream = require("stream").Stream;
     module2.exports = legacy;
-    function legacy(fs24) {
+    function legacy(fs23) {
       return {
         ReadStream,
         WriteStream
       };
-      function ReadStream(path29, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path29, options);
+      function ReadStream(path27, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path27, options);
         Stream.call(this);
         var self = this;
-        this.path = path29;
+        this.path = path27;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -19514,7 +19497,7 @@ var require_legacy_streams = __commonJS({
           });
           return;
         }
-        fs24.open(this.path, this.flags, this.mode, function(err, fd) {
+        fs23.open(this.path, this.flags, this.mode, function(err, fd) {
           if (err) {
             self.emit("error", err);
             self.readable = false;
@@ -19525,10 +19508,10 @@ var require_legacy_streams = __commonJS({
           self._read();
         });
       }
-      function WriteStream(path29, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path29, options);
+      function WriteStream(path27, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path27, options);
         Stream.call(this);
-        this.path = path29;
+        this.path = path27;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -19553,7 +19536,7 @@ var require_legacy_streams = __commonJS({
         this.busy = false;
         this._queue = [];
         if (this.fd === null) {
-          this._open = fs24.open;
+          this._open = fs23.open;
           this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
           this.flush();
         }
@@ -19588,7 +19571,7 @@ var require_clone = __commonJS({
 // node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
   "node_modules/graceful-fs/graceful-fs.js"(exports2, module2) {
-    var fs24 = require("fs");
+    var fs23 = require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
     var clone = require_clone();
@@ -19620,12 +19603,12 @@ var require_graceful_fs = __commonJS({
         m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
         console.error(m);
       };
-    if (!fs24[gracefulQueue]) {
+    if (!fs23[gracefulQueue]) {
       queue = global[gracefulQueue] || [];
-      publishQueue(fs24, queue);
-      fs24.close = (function(fs$close) {
+      publishQueue(fs23, queue);
+      fs23.close = (function(fs$close) {
         function close(fd, cb) {
-          return fs$close.call(fs24, fd, function(err) {
+          return fs$close.call(fs23, fd, function(err) {
             if (!err) {
               resetQueue();
             }
@@ -19637,48 +19620,48 @@ var require_graceful_fs = __commonJS({
           value: fs$close
         });
         return close;
-      })(fs24.close);
-      fs24.closeSync = (function(fs$closeSync) {
+      })(fs23.close);
+      fs23.closeSync = (function(fs$closeSync) {
         function closeSync(fd) {
-          fs$closeSync.apply(fs24, arguments);
+          fs$closeSync.apply(fs23, arguments);
           resetQueue();
         }
         Object.defineProperty(closeSync, previousSymbol, {
           value: fs$closeSync
         });
         return closeSync;
-      })(fs24.closeSync);
+      })(fs23.closeSync);
       if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
         process.on("exit", function() {
-          debug(fs24[gracefulQueue]);
-          require("assert").equal(fs24[gracefulQueue].length, 0);
+          debug(fs23[gracefulQueue]);
+          require("assert").equal(fs23[gracefulQueue].length, 0);
         });
       }
     }
     var queue;
     if (!global[gracefulQueue]) {
-      publishQueue(global, fs24[gracefulQueue]);
+      publishQueue(global, fs23[gracefulQueue]);
     }
-    module2.exports = patch(clone(fs24));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs24.__patched) {
-      module2.exports = patch(fs24);
-      fs24.__patched = true;
+    module2.exports = patch(clone(fs23));
+    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs23.__patched) {
+      module2.exports = patch(fs23);
+      fs23.__patched = true;
     }
-    function patch(fs25) {
-      polyfills(fs25);
-      fs25.gracefulify = patch;
-      fs25.createReadStream = createReadStream;
-      fs25.createWriteStream = createWriteStream;
-      var fs$readFile = fs25.readFile;
-      fs25.readFile = readFile;
-      function readFile(path29, options, cb) {
+    function patch(fs24) {
+      polyfills(fs24);
+      fs24.gracefulify = patch;
+      fs24.createReadStream = createReadStream;
+      fs24.createWriteStream = createWriteStream;
+      var fs$readFile = fs24.readFile;
+      fs24.readFile = readFile;
+      function readFile(path27, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path29, options, cb);
-        function go$readFile(path30, options2, cb2, startTime) {
-          return fs$readFile(path30, options2, function(err) {
+        return go$readFile(path27, options, cb);
+        function go$readFile(path28, options2, cb2, startTime) {
+          return fs$readFile(path28, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path30, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path28, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19686,16 +19669,16 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$writeFile = fs25.writeFile;
-      fs25.writeFile = writeFile;
-      function writeFile(path29, data, options, cb) {
+      var fs$writeFile = fs24.writeFile;
+      fs24.writeFile = writeFile;
+      function writeFile(path27, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path29, data, options, cb);
-        function go$writeFile(path30, data2, options2, cb2, startTime) {
-          return fs$writeFile(path30, data2, options2, function(err) {
+        return go$writeFile(path27, data, options, cb);
+        function go$writeFile(path28, data2, options2, cb2, startTime) {
+          return fs$writeFile(path28, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path30, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path28, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19703,17 +19686,17 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$appendFile = fs25.appendFile;
+      var fs$appendFile = fs24.appendFile;
       if (fs$appendFile)
-        fs25.appendFile = appendFile;
-      function appendFile(path29, data, options, cb) {
+        fs24.appendFile = appendFile;
+      function appendFile(path27, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path29, data, options, cb);
-        function go$appendFile(path30, data2, options2, cb2, startTime) {
-          return fs$appendFile(path30, data2, options2, function(err) {
+        return go$appendFile(path27, data, options, cb);
+        function go$appendFile(path28, data2, options2, cb2, startTime) {
+          return fs$appendFile(path28, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path30, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path28, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19721,9 +19704,9 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$copyFile = fs25.copyFile;
+      var fs$copyFile = fs24.copyFile;
       if (fs$copyFile)
-        fs25.copyFile = copyFile;
+        fs24.copyFile = copyFile;
       function copyFile(src, dest, flags, cb) {
         if (typeof flags === "function") {
           cb = flags;
@@ -19741,34 +19724,34 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      var fs$readdir = fs25.readdir;
-      fs25.readdir = readdir;
+      var fs$readdir = fs24.readdir;
+      fs24.readdir = readdir;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path29, options, cb) {
+      function readdir(path27, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path30, options2, cb2, startTime) {
-          return fs$readdir(path30, fs$readdirCallback(
-            path30,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path28, options2, cb2, startTime) {
+          return fs$readdir(path28, fs$readdirCallback(
+            path28,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path30, options2, cb2, startTime) {
-          return fs$readdir(path30, options2, fs$readdirCallback(
-            path30,
+        } : function go$readdir2(path28, options2, cb2, startTime) {
+          return fs$readdir(path28, options2, fs$readdirCallback(
+            path28,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path29, options, cb);
-        function fs$readdirCallback(path30, options2, cb2, startTime) {
+        return go$readdir(path27, options, cb);
+        function fs$readdirCallback(path28, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path30, options2, cb2],
+                [path28, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -19783,21 +19766,21 @@ var require_graceful_fs = __commonJS({
         }
       }
       if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs25);
+        var legStreams = legacy(fs24);
         ReadStream = legStreams.ReadStream;
         WriteStream = legStreams.WriteStream;
       }
-      var fs$ReadStream = fs25.ReadStream;
+      var fs$ReadStream = fs24.ReadStream;
       if (fs$ReadStream) {
         ReadStream.prototype = Object.create(fs$ReadStream.prototype);
         ReadStream.prototype.open = ReadStream$open;
       }
-      var fs$WriteStream = fs25.WriteStream;
+      var fs$WriteStream = fs24.WriteStream;
       if (fs$WriteStream) {
         WriteStream.prototype = Object.create(fs$WriteStream.prototype);
         WriteStream.prototype.open = WriteStream$open;
       }
-      Object.defineProperty(fs25, "ReadStream", {
+      Object.defineProperty(fs24, "ReadStream", {
         get: function() {
           return ReadStream;
         },
@@ -19807,7 +19790,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      Object.defineProperty(fs25, "WriteStream", {
+      Object.defineProperty(fs24, "WriteStream", {
         get: function() {
           return WriteStream;
         },
@@ -19818,7 +19801,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileReadStream = ReadStream;
-      Object.defineProperty(fs25, "FileReadStream", {
+      Object.defineProperty(fs24, "FileReadStream", {
         get: function() {
           return FileReadStream;
         },
@@ -19829,7 +19812,7 @@ var require_graceful_fs = __commonJS({
         configurable: true
       });
       var FileWriteStream = WriteStream;
-      Object.defineProperty(fs25, "FileWriteStream", {
+      Object.defineProperty(fs24, "FileWriteStream", {
         get: function() {
           return FileWriteStream;
         },
@@ -19839,7 +19822,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path29, options) {
+      function ReadStream(path27, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -19859,7 +19842,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path29, options) {
+      function WriteStream(path27, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -19877,22 +19860,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path29, options) {
-        return new fs25.ReadStream(path29, options);
+      function createReadStream(path27, options) {
+        return new fs24.ReadStream(path27, options);
       }
-      function createWriteStream(path29, options) {
-        return new fs25.WriteStream(path29, options);
+      function createWriteStream(path27, options) {
+        return new fs24.WriteStream(path27, options);
       }
-      var fs$open = fs25.open;
-      fs25.open = open;
-      function open(path29, flags, mode, cb) {
+      var fs$open = fs24.open;
+      fs24.open = open;
+      function open(path27, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path29, flags, mode, cb);
-        function go$open(path30, flags2, mode2, cb2, startTime) {
-          return fs$open(path30, flags2, mode2, function(err, fd) {
+        return go$open(path27, flags, mode, cb);
+        function go$open(path28, flags2, mode2, cb2, startTime) {
+          return fs$open(path28, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path30, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path28, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -19900,20 +19883,20 @@ var require_graceful_fs = __commonJS({
           });
         }
       }
-      return fs25;
+      return fs24;
     }
     function enqueue(elem) {
       debug("ENQUEUE", elem[0].name, elem[1]);
-      fs24[gracefulQueue].push(elem);
+      fs23[gracefulQueue].push(elem);
       retry();
     }
     var retryTimer;
     function resetQueue() {
       var now = Date.now();
-      for (var i = 0; i < fs24[gracefulQueue].length; ++i) {
-        if (fs24[gracefulQueue][i].length > 2) {
-          fs24[gracefulQueue][i][3] = now;
-          fs24[gracefulQueue][i][4] = now;
+      for (var i = 0; i < fs23[gracefulQueue].length; ++i) {
+        if (fs23[gracefulQueue][i].length > 2) {
+          fs23[gracefulQueue][i][3] = now;
+          fs23[gracefulQueue][i][4] = now;
         }
       }
       retry();
@@ -19921,9 +19904,9 @@ var require_graceful_fs = __commonJS({
     function retry() {
       clearTimeout(retryTimer);
       retryTimer = void 0;
-      if (fs24[gracefulQueue].length === 0)
+      if (fs23[gracefulQueue].length === 0)
         return;
-      var elem = fs24[gracefulQueue].shift();
+      var elem = fs23[gracefulQueue].shift();
       var fn = elem[0];
       var args = elem[1];
       var err = elem[2];
@@ -19945,7 +19928,7 @@ var require_graceful_fs = __commonJS({
           debug("RETRY", fn.name, args);
           fn.apply(null, args.concat([startTime]));
         } else {
-          fs24[gracefulQueue].push(elem);
+          fs23[gracefulQueue].push(elem);
         }
       }
       if (retryTimer === void 0) {
@@ -19960,7 +19943,7 @@ var require_fs = __commonJS({
   "node_modules/fs-extra/lib/fs/index.js"(exports2) {
     "use strict";
     var u = require_universalify().fromCallback;
-    var fs24 = require_graceful_fs();
+    var fs23 = require_graceful_fs();
     var api = [
       "access",
       "appendFile",
@@ -20001,26 +19984,26 @@ var require_fs = __commonJS({
       "utimes",
       "writeFile"
     ].filter((key) => {
-      return typeof fs24[key] === "function";
+      return typeof fs23[key] === "function";
     });
-    Object.assign(exports2, fs24);
+    Object.assign(exports2, fs23);
     api.forEach((method) => {
-      exports2[method] = u(fs24[method]);
+      exports2[method] = u(fs23[method]);
     });
     exports2.exists = function(filename, callback) {
       if (typeof callback === "function") {
-        return fs24.exists(filename, callback);
+        return fs23.exists(filename, callback);
       }
       return new Promise((resolve2) => {
-        return fs24.exists(filename, resolve2);
+        return fs23.exists(filename, resolve2);
       });
     };
     exports2.read = function(fd, buffer, offset, length, position, callback) {
       if (typeof callback === "function") {
-        return fs24.read(fd, buffer, offset, length, position, callback);
+        return fs23.read(fd, buffer, offset, length, position, callback);
       }
       return new Promise((resolve2, reject) => {
-        fs24.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
+        fs23.read(fd, buffer, offset, length, position, (err, bytesRead, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffer: buffer2 });
         });
@@ -20028,10 +20011,10 @@ var require_fs = __commonJS({
     };
     exports2.write = function(fd, buffer, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs24.write(fd, buffer, ...args);
+        return fs23.write(fd, buffer, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs24.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
+        fs23.write(fd, buffer, ...args, (err, bytesWritten, buffer2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffer: buffer2 });
         });
@@ -20039,10 +20022,10 @@ var require_fs = __commonJS({
     };
     exports2.readv = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs24.readv(fd, buffers, ...args);
+        return fs23.readv(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs24.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
+        fs23.readv(fd, buffers, ...args, (err, bytesRead, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesRead, buffers: buffers2 });
         });
@@ -20050,17 +20033,17 @@ var require_fs = __commonJS({
     };
     exports2.writev = function(fd, buffers, ...args) {
       if (typeof args[args.length - 1] === "function") {
-        return fs24.writev(fd, buffers, ...args);
+        return fs23.writev(fd, buffers, ...args);
       }
       return new Promise((resolve2, reject) => {
-        fs24.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
+        fs23.writev(fd, buffers, ...args, (err, bytesWritten, buffers2) => {
           if (err) return reject(err);
           resolve2({ bytesWritten, buffers: buffers2 });
         });
       });
     };
-    if (typeof fs24.realpath.native === "function") {
-      exports2.realpath.native = u(fs24.realpath.native);
+    if (typeof fs23.realpath.native === "function") {
+      exports2.realpath.native = u(fs23.realpath.native);
     } else {
       process.emitWarning(
         "fs.realpath.native is not a function. Is fs being monkey-patched?",
@@ -20075,10 +20058,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/utils.js"(exports2, module2) {
     "use strict";
-    var path29 = require("path");
+    var path27 = require("path");
     module2.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path29.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path27.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -20093,7 +20076,7 @@ var require_utils = __commonJS({
 var require_make_dir = __commonJS({
   "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_fs();
+    var fs23 = require_fs();
     var { checkPath } = require_utils();
     var getMode = (options) => {
       const defaults = { mode: 511 };
@@ -20102,14 +20085,14 @@ var require_make_dir = __commonJS({
     };
     module2.exports.makeDir = async (dir, options) => {
       checkPath(dir);
-      return fs24.mkdir(dir, {
+      return fs23.mkdir(dir, {
         mode: getMode(options),
         recursive: true
       });
     };
     module2.exports.makeDirSync = (dir, options) => {
       checkPath(dir);
-      return fs24.mkdirSync(dir, {
+      return fs23.mkdirSync(dir, {
         mode: getMode(options),
         recursive: true
       });
@@ -20141,13 +20124,13 @@ var require_path_exists = __commonJS({
   "node_modules/fs-extra/lib/path-exists/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs24 = require_fs();
-    function pathExists(path29) {
-      return fs24.access(path29).then(() => true).catch(() => false);
+    var fs23 = require_fs();
+    function pathExists(path27) {
+      return fs23.access(path27).then(() => true).catch(() => false);
     }
     module2.exports = {
       pathExists: u(pathExists),
-      pathExistsSync: fs24.existsSync
+      pathExistsSync: fs23.existsSync
     };
   }
 });
@@ -20156,18 +20139,18 @@ var require_path_exists = __commonJS({
 var require_utimes = __commonJS({
   "node_modules/fs-extra/lib/util/utimes.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_fs();
+    var fs23 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path29, atime, mtime) {
-      const fd = await fs24.open(path29, "r+");
+    async function utimesMillis(path27, atime, mtime) {
+      const fd = await fs23.open(path27, "r+");
       let error = null;
       try {
-        await fs24.futimes(fd, atime, mtime);
+        await fs23.futimes(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          await fs24.close(fd);
+          await fs23.close(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -20176,16 +20159,16 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path29, atime, mtime) {
-      const fd = fs24.openSync(path29, "r+");
+    function utimesMillisSync(path27, atime, mtime) {
+      const fd = fs23.openSync(path27, "r+");
       let error = null;
       try {
-        fs24.futimesSync(fd, atime, mtime);
+        fs23.futimesSync(fd, atime, mtime);
       } catch (futimesErr) {
         error = futimesErr;
       } finally {
         try {
-          fs24.closeSync(fd);
+          fs23.closeSync(fd);
         } catch (closeErr) {
           if (!error) error = closeErr;
         }
@@ -20205,11 +20188,11 @@ var require_utimes = __commonJS({
 var require_stat = __commonJS({
   "node_modules/fs-extra/lib/util/stat.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_fs();
-    var path29 = require("path");
+    var fs23 = require_fs();
+    var path27 = require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
-      const statFunc = opts.dereference ? (file) => fs24.stat(file, { bigint: true }) : (file) => fs24.lstat(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs23.stat(file, { bigint: true }) : (file) => fs23.lstat(file, { bigint: true });
       return Promise.all([
         statFunc(src),
         statFunc(dest).catch((err) => {
@@ -20220,7 +20203,7 @@ var require_stat = __commonJS({
     }
     function getStatsSync(src, dest, opts) {
       let destStat;
-      const statFunc = opts.dereference ? (file) => fs24.statSync(file, { bigint: true }) : (file) => fs24.lstatSync(file, { bigint: true });
+      const statFunc = opts.dereference ? (file) => fs23.statSync(file, { bigint: true }) : (file) => fs23.lstatSync(file, { bigint: true });
       const srcStat = statFunc(src);
       try {
         destStat = statFunc(dest);
@@ -20234,8 +20217,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path29.basename(src);
-          const destBaseName = path29.basename(dest);
+          const srcBaseName = path27.basename(src);
+          const destBaseName = path27.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -20257,8 +20240,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path29.basename(src);
-          const destBaseName = path29.basename(dest);
+          const srcBaseName = path27.basename(src);
+          const destBaseName = path27.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -20280,12 +20263,12 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path29.resolve(path29.dirname(src));
-      const destParent = path29.resolve(path29.dirname(dest));
-      if (destParent === srcParent || destParent === path29.parse(destParent).root) return;
+      const srcParent = path27.resolve(path27.dirname(src));
+      const destParent = path27.resolve(path27.dirname(dest));
+      if (destParent === srcParent || destParent === path27.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = await fs24.stat(destParent, { bigint: true });
+        destStat = await fs23.stat(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPaths(src, srcStat, destParent, funcName);
         throw err;
@@ -20296,12 +20279,12 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path29.resolve(path29.dirname(src));
-      const destParent = path29.resolve(path29.dirname(dest));
-      if (destParent === srcParent || destParent === path29.parse(destParent).root) return;
+      const srcParent = path27.resolve(path27.dirname(src));
+      const destParent = path27.resolve(path27.dirname(dest));
+      if (destParent === srcParent || destParent === path27.parse(destParent).root) return;
       let destStat;
       try {
-        destStat = fs24.statSync(destParent, { bigint: true });
+        destStat = fs23.statSync(destParent, { bigint: true });
       } catch (err) {
         if (err.code === "ENOENT") return checkParentPathsSync(src, srcStat, destParent, funcName);
         throw err;
@@ -20315,8 +20298,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path29.resolve(src).split(path29.sep).filter((i) => i);
-      const destArr = path29.resolve(dest).split(path29.sep).filter((i) => i);
+      const srcArr = path27.resolve(src).split(path27.sep).filter((i) => i);
+      const destArr = path27.resolve(dest).split(path27.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -20368,8 +20351,8 @@ var require_async = __commonJS({
 var require_copy = __commonJS({
   "node_modules/fs-extra/lib/copy/copy.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_fs();
-    var path29 = require("path");
+    var fs23 = require_fs();
+    var path27 = require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -20392,7 +20375,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path29.dirname(dest);
+      const destParent = path27.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -20404,7 +20387,7 @@ var require_copy = __commonJS({
       return opts.filter(src, dest);
     }
     async function getStatsAndPerformCopy(destStat, src, dest, opts) {
-      const statFn = opts.dereference ? fs24.stat : fs24.lstat;
+      const statFn = opts.dereference ? fs23.stat : fs23.lstat;
       const srcStat = await statFn(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -20416,7 +20399,7 @@ var require_copy = __commonJS({
     async function onFile(srcStat, destStat, src, dest, opts) {
       if (!destStat) return copyFile(srcStat, src, dest, opts);
       if (opts.overwrite) {
-        await fs24.unlink(dest);
+        await fs23.unlink(dest);
         return copyFile(srcStat, src, dest, opts);
       }
       if (opts.errorOnExist) {
@@ -20424,29 +20407,29 @@ var require_copy = __commonJS({
       }
     }
     async function copyFile(srcStat, src, dest, opts) {
-      await fs24.copyFile(src, dest);
+      await fs23.copyFile(src, dest);
       if (opts.preserveTimestamps) {
         if (fileIsNotWritable(srcStat.mode)) {
           await makeFileWritable(dest, srcStat.mode);
         }
-        const updatedSrcStat = await fs24.stat(src);
+        const updatedSrcStat = await fs23.stat(src);
         await utimesMillis(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
       }
-      return fs24.chmod(dest, srcStat.mode);
+      return fs23.chmod(dest, srcStat.mode);
     }
     function fileIsNotWritable(srcMode) {
       return (srcMode & 128) === 0;
     }
     function makeFileWritable(dest, srcMode) {
-      return fs24.chmod(dest, srcMode | 128);
+      return fs23.chmod(dest, srcMode | 128);
     }
     async function onDir(srcStat, destStat, src, dest, opts) {
       if (!destStat) {
-        await fs24.mkdir(dest);
+        await fs23.mkdir(dest);
       }
-      await asyncIteratorConcurrentProcess(await fs24.opendir(src), async (item) => {
-        const srcItem = path29.join(src, item.name);
-        const destItem = path29.join(dest, item.name);
+      await asyncIteratorConcurrentProcess(await fs23.opendir(src), async (item) => {
+        const srcItem = path27.join(src, item.name);
+        const destItem = path27.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -20454,26 +20437,26 @@ var require_copy = __commonJS({
         }
       });
       if (!destStat) {
-        await fs24.chmod(dest, srcStat.mode);
+        await fs23.chmod(dest, srcStat.mode);
       }
     }
     async function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = await fs24.readlink(src);
+      let resolvedSrc = await fs23.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path29.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path27.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs24.symlink(resolvedSrc, dest);
+        return fs23.symlink(resolvedSrc, dest);
       }
       let resolvedDest = null;
       try {
-        resolvedDest = await fs24.readlink(dest);
+        resolvedDest = await fs23.readlink(dest);
       } catch (e) {
-        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs24.symlink(resolvedSrc, dest);
+        if (e.code === "EINVAL" || e.code === "UNKNOWN") return fs23.symlink(resolvedSrc, dest);
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path29.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path27.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -20483,8 +20466,8 @@ var require_copy = __commonJS({
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
-      await fs24.unlink(dest);
-      return fs24.symlink(resolvedSrc, dest);
+      await fs23.unlink(dest);
+      return fs23.symlink(resolvedSrc, dest);
     }
     module2.exports = copy;
   }
@@ -20494,8 +20477,8 @@ var require_copy = __commonJS({
 var require_copy_sync = __commonJS({
   "node_modules/fs-extra/lib/copy/copy-sync.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_graceful_fs();
-    var path29 = require("path");
+    var fs23 = require_graceful_fs();
+    var path27 = require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -20516,12 +20499,12 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path29.dirname(dest);
-      if (!fs24.existsSync(destParent)) mkdirsSync(destParent);
+      const destParent = path27.dirname(dest);
+      if (!fs23.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs24.statSync : fs24.lstatSync;
+      const statSync2 = opts.dereference ? fs23.statSync : fs23.lstatSync;
       const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
@@ -20536,14 +20519,14 @@ var require_copy_sync = __commonJS({
     }
     function mayCopyFile(srcStat, src, dest, opts) {
       if (opts.overwrite) {
-        fs24.unlinkSync(dest);
+        fs23.unlinkSync(dest);
         return copyFile(srcStat, src, dest, opts);
       } else if (opts.errorOnExist) {
         throw new Error(`'${dest}' already exists`);
       }
     }
     function copyFile(srcStat, src, dest, opts) {
-      fs24.copyFileSync(src, dest);
+      fs23.copyFileSync(src, dest);
       if (opts.preserveTimestamps) handleTimestamps(srcStat.mode, src, dest);
       return setDestMode(dest, srcStat.mode);
     }
@@ -20558,10 +20541,10 @@ var require_copy_sync = __commonJS({
       return setDestMode(dest, srcMode | 128);
     }
     function setDestMode(dest, srcMode) {
-      return fs24.chmodSync(dest, srcMode);
+      return fs23.chmodSync(dest, srcMode);
     }
     function setDestTimestamps(src, dest) {
-      const updatedSrcStat = fs24.statSync(src);
+      const updatedSrcStat = fs23.statSync(src);
       return utimesMillisSync(dest, updatedSrcStat.atime, updatedSrcStat.mtime);
     }
     function onDir(srcStat, destStat, src, dest, opts) {
@@ -20569,12 +20552,12 @@ var require_copy_sync = __commonJS({
       return copyDir(src, dest, opts);
     }
     function mkDirAndCopy(srcMode, src, dest, opts) {
-      fs24.mkdirSync(dest);
+      fs23.mkdirSync(dest);
       copyDir(src, dest, opts);
       return setDestMode(dest, srcMode);
     }
     function copyDir(src, dest, opts) {
-      const dir = fs24.opendirSync(src);
+      const dir = fs23.opendirSync(src);
       try {
         let dirent;
         while ((dirent = dir.readSync()) !== null) {
@@ -20585,29 +20568,29 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path29.join(src, item);
-      const destItem = path29.join(dest, item);
+      const srcItem = path27.join(src, item);
+      const destItem = path27.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
-      let resolvedSrc = fs24.readlinkSync(src);
+      let resolvedSrc = fs23.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path29.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path27.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
-        return fs24.symlinkSync(resolvedSrc, dest);
+        return fs23.symlinkSync(resolvedSrc, dest);
       } else {
         let resolvedDest;
         try {
-          resolvedDest = fs24.readlinkSync(dest);
+          resolvedDest = fs23.readlinkSync(dest);
         } catch (err) {
-          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs24.symlinkSync(resolvedSrc, dest);
+          if (err.code === "EINVAL" || err.code === "UNKNOWN") return fs23.symlinkSync(resolvedSrc, dest);
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path29.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path27.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -20621,8 +20604,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyLink(resolvedSrc, dest) {
-      fs24.unlinkSync(dest);
-      return fs24.symlinkSync(resolvedSrc, dest);
+      fs23.unlinkSync(dest);
+      return fs23.symlinkSync(resolvedSrc, dest);
     }
     module2.exports = copySync;
   }
@@ -20644,13 +20627,13 @@ var require_copy2 = __commonJS({
 var require_remove = __commonJS({
   "node_modules/fs-extra/lib/remove/index.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_graceful_fs();
+    var fs23 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path29, callback) {
-      fs24.rm(path29, { recursive: true, force: true }, callback);
+    function remove(path27, callback) {
+      fs23.rm(path27, { recursive: true, force: true }, callback);
     }
-    function removeSync(path29) {
-      fs24.rmSync(path29, { recursive: true, force: true });
+    function removeSync(path27) {
+      fs23.rmSync(path27, { recursive: true, force: true });
     }
     module2.exports = {
       remove: u(remove),
@@ -20664,30 +20647,30 @@ var require_empty = __commonJS({
   "node_modules/fs-extra/lib/empty/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs24 = require_fs();
-    var path29 = require("path");
+    var fs23 = require_fs();
+    var path27 = require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
       let items;
       try {
-        items = await fs24.readdir(dir);
+        items = await fs23.readdir(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path29.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path27.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
       try {
-        items = fs24.readdirSync(dir);
+        items = fs23.readdirSync(dir);
       } catch (err) {
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path29.join(dir, item);
+        item = path27.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -20705,52 +20688,52 @@ var require_file = __commonJS({
   "node_modules/fs-extra/lib/ensure/file.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path29 = require("path");
-    var fs24 = require_fs();
+    var path27 = require("path");
+    var fs23 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
       let stats;
       try {
-        stats = await fs24.stat(file);
+        stats = await fs23.stat(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path29.dirname(file);
+      const dir = path27.dirname(file);
       let dirStats = null;
       try {
-        dirStats = await fs24.stat(dir);
+        dirStats = await fs23.stat(dir);
       } catch (err) {
         if (err.code === "ENOENT") {
           await mkdir.mkdirs(dir);
-          await fs24.writeFile(file, "");
+          await fs23.writeFile(file, "");
           return;
         } else {
           throw err;
         }
       }
       if (dirStats.isDirectory()) {
-        await fs24.writeFile(file, "");
+        await fs23.writeFile(file, "");
       } else {
-        await fs24.readdir(dir);
+        await fs23.readdir(dir);
       }
     }
     function createFileSync(file) {
       let stats;
       try {
-        stats = fs24.statSync(file);
+        stats = fs23.statSync(file);
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path29.dirname(file);
+      const dir = path27.dirname(file);
       try {
-        if (!fs24.statSync(dir).isDirectory()) {
-          fs24.readdirSync(dir);
+        if (!fs23.statSync(dir).isDirectory()) {
+          fs23.readdirSync(dir);
         }
       } catch (err) {
         if (err && err.code === "ENOENT") mkdir.mkdirsSync(dir);
         else throw err;
       }
-      fs24.writeFileSync(file, "");
+      fs23.writeFileSync(file, "");
     }
     module2.exports = {
       createFile: u(createFile),
@@ -20764,50 +20747,50 @@ var require_link = __commonJS({
   "node_modules/fs-extra/lib/ensure/link.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path29 = require("path");
-    var fs24 = require_fs();
+    var path27 = require("path");
+    var fs23 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { areIdentical } = require_stat();
     async function createLink(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = await fs24.lstat(dstpath, { bigint: true });
+        dstStat = await fs23.lstat(dstpath, { bigint: true });
       } catch {
       }
       let srcStat;
       try {
-        srcStat = await fs24.lstat(srcpath, { bigint: true });
+        srcStat = await fs23.lstat(srcpath, { bigint: true });
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path29.dirname(dstpath);
+      const dir = path27.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
       }
-      await fs24.link(srcpath, dstpath);
+      await fs23.link(srcpath, dstpath);
     }
     function createLinkSync(srcpath, dstpath) {
       let dstStat;
       try {
-        dstStat = fs24.lstatSync(dstpath, { bigint: true });
+        dstStat = fs23.lstatSync(dstpath, { bigint: true });
       } catch {
       }
       try {
-        const srcStat = fs24.lstatSync(srcpath, { bigint: true });
+        const srcStat = fs23.lstatSync(srcpath, { bigint: true });
         if (dstStat && areIdentical(srcStat, dstStat)) return;
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path29.dirname(dstpath);
-      const dirExists = fs24.existsSync(dir);
-      if (dirExists) return fs24.linkSync(srcpath, dstpath);
+      const dir = path27.dirname(dstpath);
+      const dirExists = fs23.existsSync(dir);
+      if (dirExists) return fs23.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
-      return fs24.linkSync(srcpath, dstpath);
+      return fs23.linkSync(srcpath, dstpath);
     }
     module2.exports = {
       createLink: u(createLink),
@@ -20820,14 +20803,14 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports2, module2) {
     "use strict";
-    var path29 = require("path");
-    var fs24 = require_fs();
+    var path27 = require("path");
+    var fs23 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path29.isAbsolute(srcpath)) {
+      if (path27.isAbsolute(srcpath)) {
         try {
-          await fs24.lstat(srcpath);
+          await fs23.lstat(srcpath);
         } catch (err) {
           err.message = err.message.replace("lstat", "ensureSymlink");
           throw err;
@@ -20837,8 +20820,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path29.dirname(dstpath);
-      const relativeToDst = path29.join(dstdir, srcpath);
+      const dstdir = path27.dirname(dstpath);
+      const relativeToDst = path27.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -20847,39 +20830,39 @@ var require_symlink_paths = __commonJS({
         };
       }
       try {
-        await fs24.lstat(srcpath);
+        await fs23.lstat(srcpath);
       } catch (err) {
         err.message = err.message.replace("lstat", "ensureSymlink");
         throw err;
       }
       return {
         toCwd: srcpath,
-        toDst: path29.relative(dstdir, srcpath)
+        toDst: path27.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path29.isAbsolute(srcpath)) {
-        const exists3 = fs24.existsSync(srcpath);
+      if (path27.isAbsolute(srcpath)) {
+        const exists3 = fs23.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path29.dirname(dstpath);
-      const relativeToDst = path29.join(dstdir, srcpath);
-      const exists2 = fs24.existsSync(relativeToDst);
+      const dstdir = path27.dirname(dstpath);
+      const relativeToDst = path27.join(dstdir, srcpath);
+      const exists2 = fs23.existsSync(relativeToDst);
       if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
         };
       }
-      const srcExists = fs24.existsSync(srcpath);
+      const srcExists = fs23.existsSync(srcpath);
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path29.relative(dstdir, srcpath)
+        toDst: path27.relative(dstdir, srcpath)
       };
     }
     module2.exports = {
@@ -20893,13 +20876,13 @@ var require_symlink_paths = __commonJS({
 var require_symlink_type = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_fs();
+    var fs23 = require_fs();
     var u = require_universalify().fromPromise;
     async function symlinkType(srcpath, type) {
       if (type) return type;
       let stats;
       try {
-        stats = await fs24.lstat(srcpath);
+        stats = await fs23.lstat(srcpath);
       } catch {
         return "file";
       }
@@ -20909,7 +20892,7 @@ var require_symlink_type = __commonJS({
       if (type) return type;
       let stats;
       try {
-        stats = fs24.lstatSync(srcpath);
+        stats = fs23.lstatSync(srcpath);
       } catch {
         return "file";
       }
@@ -20927,8 +20910,8 @@ var require_symlink = __commonJS({
   "node_modules/fs-extra/lib/ensure/symlink.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path29 = require("path");
-    var fs24 = require_fs();
+    var path27 = require("path");
+    var fs23 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
     var { symlinkType, symlinkTypeSync } = require_symlink_type();
@@ -20937,25 +20920,25 @@ var require_symlink = __commonJS({
     async function createSymlink(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = await fs24.lstat(dstpath);
+        stats = await fs23.lstat(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path29.isAbsolute(srcpath)) {
-          srcStat = await fs24.stat(srcpath, { bigint: true });
+        if (path27.isAbsolute(srcpath)) {
+          srcStat = await fs23.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path29.dirname(dstpath);
-          const relativeToDst = path29.join(dstdir, srcpath);
+          const dstdir = path27.dirname(dstpath);
+          const relativeToDst = path27.join(dstdir, srcpath);
           try {
-            srcStat = await fs24.stat(relativeToDst, { bigint: true });
+            srcStat = await fs23.stat(relativeToDst, { bigint: true });
           } catch {
-            srcStat = await fs24.stat(srcpath, { bigint: true });
+            srcStat = await fs23.stat(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = await fs24.stat(dstpath, { bigint: true });
+          dstStat = await fs23.stat(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -20964,34 +20947,34 @@ var require_symlink = __commonJS({
       const relative2 = await symlinkPaths(srcpath, dstpath);
       srcpath = relative2.toDst;
       const toType = await symlinkType(relative2.toCwd, type);
-      const dir = path29.dirname(dstpath);
+      const dir = path27.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
-      return fs24.symlink(srcpath, dstpath, toType);
+      return fs23.symlink(srcpath, dstpath, toType);
     }
     function createSymlinkSync(srcpath, dstpath, type) {
       let stats;
       try {
-        stats = fs24.lstatSync(dstpath);
+        stats = fs23.lstatSync(dstpath);
       } catch {
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path29.isAbsolute(srcpath)) {
-          srcStat = fs24.statSync(srcpath, { bigint: true });
+        if (path27.isAbsolute(srcpath)) {
+          srcStat = fs23.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path29.dirname(dstpath);
-          const relativeToDst = path29.join(dstdir, srcpath);
+          const dstdir = path27.dirname(dstpath);
+          const relativeToDst = path27.join(dstdir, srcpath);
           try {
-            srcStat = fs24.statSync(relativeToDst, { bigint: true });
+            srcStat = fs23.statSync(relativeToDst, { bigint: true });
           } catch {
-            srcStat = fs24.statSync(srcpath, { bigint: true });
+            srcStat = fs23.statSync(srcpath, { bigint: true });
           }
         }
         let dstStat;
         try {
-          dstStat = fs24.statSync(dstpath, { bigint: true });
+          dstStat = fs23.statSync(dstpath, { bigint: true });
         } catch (err) {
           if (err.code !== "ENOENT") throw err;
         }
@@ -21000,11 +20983,11 @@ var require_symlink = __commonJS({
       const relative2 = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative2.toDst;
       type = symlinkTypeSync(relative2.toCwd, type);
-      const dir = path29.dirname(dstpath);
-      const exists2 = fs24.existsSync(dir);
-      if (exists2) return fs24.symlinkSync(srcpath, dstpath, type);
+      const dir = path27.dirname(dstpath);
+      const exists2 = fs23.existsSync(dir);
+      if (exists2) return fs23.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
-      return fs24.symlinkSync(srcpath, dstpath, type);
+      return fs23.symlinkSync(srcpath, dstpath, type);
     }
     module2.exports = {
       createSymlink: u(createSymlink),
@@ -21074,9 +21057,9 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs24 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
-      let data = await universalify.fromCallback(fs24.readFile)(file, options);
+      let data = await universalify.fromCallback(fs23.readFile)(file, options);
       data = stripBom(data);
       let obj;
       try {
@@ -21096,10 +21079,10 @@ var require_jsonfile = __commonJS({
       if (typeof options === "string") {
         options = { encoding: options };
       }
-      const fs24 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const shouldThrow = "throws" in options ? options.throws : true;
       try {
-        let content = fs24.readFileSync(file, options);
+        let content = fs23.readFileSync(file, options);
         content = stripBom(content);
         return JSON.parse(content, options.reviver);
       } catch (err) {
@@ -21112,15 +21095,15 @@ var require_jsonfile = __commonJS({
       }
     }
     async function _writeFile(file, obj, options = {}) {
-      const fs24 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const str = stringify(obj, options);
-      await universalify.fromCallback(fs24.writeFile)(file, str, options);
+      await universalify.fromCallback(fs23.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
     function writeFileSync(file, obj, options = {}) {
-      const fs24 = options.fs || _fs;
+      const fs23 = options.fs || _fs;
       const str = stringify(obj, options);
-      return fs24.writeFileSync(file, str, options);
+      return fs23.writeFileSync(file, str, options);
     }
     module2.exports = {
       readFile,
@@ -21151,23 +21134,23 @@ var require_output_file = __commonJS({
   "node_modules/fs-extra/lib/output-file/index.js"(exports2, module2) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var fs24 = require_fs();
-    var path29 = require("path");
+    var fs23 = require_fs();
+    var path27 = require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path29.dirname(file);
+      const dir = path27.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
-      return fs24.writeFile(file, data, encoding);
+      return fs23.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path29.dirname(file);
-      if (!fs24.existsSync(dir)) {
+      const dir = path27.dirname(file);
+      if (!fs23.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
-      fs24.writeFileSync(file, ...args);
+      fs23.writeFileSync(file, ...args);
     }
     module2.exports = {
       outputFile: u(outputFile),
@@ -21226,8 +21209,8 @@ var require_json = __commonJS({
 var require_move = __commonJS({
   "node_modules/fs-extra/lib/move/move.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_fs();
-    var path29 = require("path");
+    var fs23 = require_fs();
+    var path27 = require("path");
     var { copy } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -21237,8 +21220,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path29.dirname(dest);
-      const parsedParentPath = path29.parse(destParent);
+      const destParent = path27.dirname(dest);
+      const parsedParentPath = path27.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -21253,7 +21236,7 @@ var require_move = __commonJS({
         }
       }
       try {
-        await fs24.rename(src, dest);
+        await fs23.rename(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") {
           throw err;
@@ -21278,8 +21261,8 @@ var require_move = __commonJS({
 var require_move_sync = __commonJS({
   "node_modules/fs-extra/lib/move/move-sync.js"(exports2, module2) {
     "use strict";
-    var fs24 = require_graceful_fs();
-    var path29 = require("path");
+    var fs23 = require_graceful_fs();
+    var path27 = require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -21289,12 +21272,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path29.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path27.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path29.dirname(dest);
-      const parsedPath = path29.parse(parent);
+      const parent = path27.dirname(dest);
+      const parsedPath = path27.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -21303,12 +21286,12 @@ var require_move_sync = __commonJS({
         removeSync(dest);
         return rename(src, dest, overwrite);
       }
-      if (fs24.existsSync(dest)) throw new Error("dest already exists.");
+      if (fs23.existsSync(dest)) throw new Error("dest already exists.");
       return rename(src, dest, overwrite);
     }
     function rename(src, dest, overwrite) {
       try {
-        fs24.renameSync(src, dest);
+        fs23.renameSync(src, dest);
       } catch (err) {
         if (err.code !== "EXDEV") throw err;
         return moveAcrossDevice(src, dest, overwrite);
@@ -22332,7 +22315,7 @@ var require_sarif_builder = __commonJS({
     })();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SarifBuilder = void 0;
-    var fs24 = __importStar(require_lib());
+    var fs23 = __importStar(require_lib());
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
     var SarifBuilder2 = class {
@@ -22350,11 +22333,11 @@ var require_sarif_builder = __commonJS({
       }
       generateSarifFileSync(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        fs24.writeFileSync(file, sarifJsonString, "utf8");
+        fs23.writeFileSync(file, sarifJsonString, "utf8");
       }
       async generateSarifFile(file) {
         const sarifJsonString = this.buildSarifJsonString();
-        await fs24.writeFile(file, sarifJsonString, "utf8");
+        await fs23.writeFile(file, sarifJsonString, "utf8");
       }
       buildSarifOutput() {
         this.log.runs = this.log.runs.map((run2) => this.completeRunFields(run2));
@@ -31454,8 +31437,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path29 = __importStar(require("path"));
-    var fs24 = __importStar(require("fs"));
+    var path27 = __importStar(require("path"));
+    var fs23 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -31473,7 +31456,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path29.normalize(segments.join("/"));
+      return path27.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -31501,9 +31484,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs24.existsSync(nodePath)) {
+        if (nodePath && fs23.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path29.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -31573,9 +31556,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path29.join(prefix, "node_modules");
+            return path27.join(prefix, "node_modules");
           } else {
-            return path29.join(prefix, "lib", "node_modules");
+            return path27.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -31612,7 +31595,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path29.join(yarn.data, "node_modules");
+              return path27.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -31634,24 +31617,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs24.existsSync(__filename.toUpperCase()) || !fs24.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs23.existsSync(__filename.toUpperCase()) || !fs23.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path29.normalize(child).indexOf(path29.normalize(parent)) === 0;
+          return path27.normalize(child).indexOf(path27.normalize(parent)) === 0;
         } else {
-          return path29.normalize(child).toLowerCase().indexOf(path29.normalize(parent).toLowerCase()) === 0;
+          return path27.normalize(child).toLowerCase().indexOf(path27.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path29.isAbsolute(nodePath)) {
-          nodePath = path29.join(workspaceRoot, nodePath);
+        if (!path27.isAbsolute(nodePath)) {
+          nodePath = path27.join(workspaceRoot, nodePath);
         }
         return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -31888,9 +31871,9 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path29 = __importStar(require("path"));
+    var path27 = __importStar(require("path"));
     var os2 = __importStar(require("os"));
-    var fs24 = __importStar(require("fs"));
+    var fs23 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -32031,7 +32014,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs24.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
+      const tmpDir = fs23.realpathSync(XDG_RUNTIME_DIR ?? os2.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -32040,7 +32023,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path29.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path27.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -32762,12 +32745,12 @@ var init_main2 = __esm({
 });
 
 // src/project/workspace.ts
-var import_node_fs24, import_node_path28, MemoryFactsCache, Workspace;
+var import_node_fs23, import_node_path26, MemoryFactsCache, Workspace;
 var init_workspace = __esm({
   "src/project/workspace.ts"() {
     "use strict";
-    import_node_fs24 = __toESM(require("node:fs"), 1);
-    import_node_path28 = __toESM(require("node:path"), 1);
+    import_node_fs23 = __toESM(require("node:fs"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_discover_project();
     init_facts_cache();
     init_file_snapshot();
@@ -32829,8 +32812,8 @@ var init_workspace = __esm({
       found;
       /** An open buffer's text (absolute path), or undefined when it is closed: the file on disk counts again. */
       setBuffer(file, text) {
-        if (text === void 0) this.buffers.delete(import_node_path28.default.resolve(file));
-        else this.buffers.set(import_node_path28.default.resolve(file), Buffer.from(text, "utf8"));
+        if (text === void 0) this.buffers.delete(import_node_path26.default.resolve(file));
+        else this.buffers.set(import_node_path26.default.resolve(file), Buffer.from(text, "utf8"));
       }
       /** The set of files may have changed (created, deleted, renamed, a config or .gitignore edited). */
       forgetFiles() {
@@ -32847,7 +32830,7 @@ var init_workspace = __esm({
       /** Whether the last discovery found `file` (absolute) on disk: a file saved for the first time was not. */
       discovered(file) {
         if (!this.found) return false;
-        const rel = rootRelative(this.found.root, import_node_path28.default.resolve(file));
+        const rel = rootRelative(this.found.root, import_node_path26.default.resolve(file));
         const { lua, nginx, redis } = this.found.files;
         return lua.includes(rel) || nginx.includes(rel) || redis.includes(rel);
       }
@@ -32855,7 +32838,7 @@ var init_workspace = __esm({
         const args = JSON.stringify([root, paths, nginx]);
         if (this.found?.args !== args) this.found = { args, root, files: discoverProject(root, paths, nginx) };
         const files = this.found.files;
-        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs24.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
+        const unsaved = [...this.buffers.keys()].filter((f) => f.endsWith(".lua") && !import_node_fs23.default.existsSync(f)).map((f) => rootRelative(root, f)).filter((rel) => !rel.startsWith("../") && !files.lua.includes(rel));
         return unsaved.length === 0 ? files : { ...files, lua: [...files.lua, ...unsaved].sort() };
       }
     };
@@ -32867,7 +32850,7 @@ function rangeOf(span3) {
   return { start: { line: span3.startLine - 1, character: span3.startColumn - 1 }, end: { line: span3.endLine - 1, character: span3.endColumn - 1 } };
 }
 function fileUriOf(root, file) {
-  return (0, import_node_url.pathToFileURL)(import_node_path29.default.resolve(root, file)).href;
+  return (0, import_node_url.pathToFileURL)(import_node_path27.default.resolve(root, file)).href;
 }
 function ruleDocsUri(ruleId) {
   return `${RULE_DOCS_URI}/${ruleId}.md`;
@@ -32894,12 +32877,12 @@ function diagnosticsByUri(root, findings) {
   }
   return out;
 }
-var import_node_url, import_node_path29, import_vscode_languageserver, SEVERITY;
+var import_node_url, import_node_path27, import_vscode_languageserver, SEVERITY;
 var init_diagnostics = __esm({
   "src/lsp/diagnostics.ts"() {
     "use strict";
     import_node_url = require("node:url");
-    import_node_path29 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     import_vscode_languageserver = __toESM(require_api3(), 1);
     init_findings();
     init_version();
@@ -33186,14 +33169,14 @@ function fileOf(uri) {
   return uri.startsWith("file:") ? (0, import_node_url2.fileURLToPath)(uri) : uri;
 }
 function inside(root, file) {
-  const rel = import_node_path30.default.relative(root, file);
-  return rel === "" || !rel.startsWith("..") && !import_node_path30.default.isAbsolute(rel);
+  const rel = import_node_path28.default.relative(root, file);
+  return rel === "" || !rel.startsWith("..") && !import_node_path28.default.isAbsolute(rel);
 }
-var import_node_path30, import_node_url2, import_node, DEBOUNCE_MS, CONFIG_FILE, LSP_HELP;
+var import_node_path28, import_node_url2, import_node, DEBOUNCE_MS, CONFIG_FILE, LSP_HELP;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path30 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -33223,13 +33206,13 @@ __export(resty_lint_exports, {
 module.exports = __toCommonJS(resty_lint_exports);
 
 // src/action/action.ts
-var import_node_crypto12 = require("node:crypto");
-var import_node_fs22 = __toESM(require("node:fs"), 1);
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_crypto10 = require("node:crypto");
+var import_node_fs21 = __toESM(require("node:fs"), 1);
+var import_node_path23 = __toESM(require("node:path"), 1);
 init_run_project();
 
 // src/report/render.ts
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path21 = __toESM(require("node:path"), 1);
 
 // src/format/compact.ts
 init_findings();
@@ -33810,9 +33793,9 @@ function list(items) {
   return items.length === 0 ? "\u2014" : `<ul>${items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
 }
 function href(base, l) {
-  const path29 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
+  const path27 = base ? `${base.replace(/\/+$/, "")}/${l.file}` : l.file;
   const encode = (seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${path29.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
+  return `${path27.split("/").map((seg) => seg === ".." || seg === "." ? seg : encode(seg)).join("/")}#L${l.line}`;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -33980,8 +33963,8 @@ function reorder(obj, first) {
   for (const [k] of entries) delete rec[k];
   for (const [k, v] of entries) rec[k] = v;
 }
-function fileUri(path29) {
-  return path29.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
+function fileUri(path27) {
+  return path27.split("/").map((seg) => encodeURIComponent(seg).replace(/%(2[46BC]|3[BD]|40)/g, (m) => decodeURIComponent(m))).join("/");
 }
 function cmp2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -34180,17 +34163,17 @@ function renderPools(inventory, format, opts) {
   }
 }
 function relativeLinkBase(fromDir, toDir) {
-  return import_node_path23.default.relative(fromDir, toDir).split(import_node_path23.default.sep).join("/");
+  return import_node_path21.default.relative(fromDir, toDir).split(import_node_path21.default.sep).join("/");
 }
 
 // src/report/write-atomically.ts
-var import_node_crypto11 = require("node:crypto");
-var import_node_fs21 = __toESM(require("node:fs"), 1);
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_crypto9 = require("node:crypto");
+var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_path22 = __toESM(require("node:path"), 1);
 init_make_directories();
 
 // src/report/temp-files.ts
-var import_node_fs20 = __toESM(require("node:fs"), 1);
+var import_node_fs19 = __toESM(require("node:fs"), 1);
 var pending = /* @__PURE__ */ new Set();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var installed = false;
@@ -34205,7 +34188,7 @@ function untrackTemporary(file) {
 }
 function removeTemporary(file) {
   try {
-    import_node_fs20.default.unlinkSync(file);
+    import_node_fs19.default.unlinkSync(file);
   } catch {
   }
   untrackTemporary(file);
@@ -34259,23 +34242,23 @@ function reasonOf(e) {
 function writeAtomically(file, content) {
   let stat;
   try {
-    stat = import_node_fs21.default.statSync(file);
+    stat = import_node_fs20.default.statSync(file);
   } catch {
   }
   if (stat?.isDirectory()) throw new WriteError(file, REASONS.EISDIR);
   if (stat && !stat.isFile()) {
     try {
-      import_node_fs21.default.writeFileSync(file, content);
+      import_node_fs20.default.writeFileSync(file, content);
     } catch (e) {
       throw new WriteError(file, reasonOf(e));
     }
     return;
   }
-  const tmp = `${file}.${(0, import_node_crypto11.randomBytes)(8).toString("hex")}.tmp`;
+  const tmp = `${file}.${(0, import_node_crypto9.randomBytes)(8).toString("hex")}.tmp`;
   trackTemporary(tmp);
   try {
-    import_node_fs21.default.writeFileSync(tmp, content, { flag: "wx" });
-    import_node_fs21.default.renameSync(tmp, file);
+    import_node_fs20.default.writeFileSync(tmp, content, { flag: "wx" });
+    import_node_fs20.default.renameSync(tmp, file);
     untrackTemporary(tmp);
   } catch (e) {
     removeTemporary(tmp);
@@ -34284,7 +34267,7 @@ function writeAtomically(file, content) {
 }
 function makeParentDirectory(file) {
   try {
-    makeDirectories(import_node_path24.default.dirname(file));
+    makeDirectories(import_node_path22.default.dirname(file));
   } catch (e) {
     throw new WriteError(file, reasonOf(e));
   }
@@ -34531,8 +34514,8 @@ function serverInfo(key) {
       return { kind: "symbolic", text: `${host}:${port}` };
     }
     case "unix": {
-      const path29 = bytesToUtf8(server2.path);
-      return { kind: "unix", text: `unix:${path29}`, path: path29 };
+      const path27 = bytesToUtf8(server2.path);
+      return { kind: "unix", text: `unix:${path27}`, path: path27 };
     }
     case "named":
       return { kind: "named", text: "named pool" };
@@ -34666,7 +34649,7 @@ function buildPoolInventory(model, findings) {
 }
 
 // src/action/action.ts
-var MATCHER_FILE = import_node_path25.default.join(".github", "resty-lint-matcher.json");
+var MATCHER_FILE = import_node_path23.default.join(".github", "resty-lint-matcher.json");
 var InputError = class extends Error {
 };
 function getInput(env, name) {
@@ -34741,7 +34724,7 @@ function report(io, inputs, result, workspace) {
   const out = io.stdout;
   const { findings } = result;
   const fails = failsRun(findings, inputs.failOn);
-  const sarifPath = import_node_path25.default.resolve(workspace, inputs.sarifFile);
+  const sarifPath = import_node_path23.default.resolve(workspace, inputs.sarifFile);
   makeParentDirectory(sarifPath);
   writeAtomically(sarifPath, renderReport(result, "sarif", { failOn: inputs.failOn, color: false, warn: io.stderr }));
   if (inputs.annotations) {
@@ -34752,7 +34735,7 @@ function report(io, inputs, result, workspace) {
       })
     );
   }
-  const token = `resty-lint-${(0, import_node_crypto12.randomUUID)()}`;
+  const token = `resty-lint-${(0, import_node_crypto10.randomUUID)()}`;
   out(`::group::resty-lint report (${plural4(findings.length, "finding")})
 ::stop-commands::${token}
 `);
@@ -34762,20 +34745,20 @@ function report(io, inputs, result, workspace) {
 `);
   const inventory = buildPoolInventory(linkedModel2(result), findings);
   if (inputs.htmlReport) {
-    const htmlPath = import_node_path25.default.resolve(workspace, inputs.htmlReport);
+    const htmlPath = import_node_path23.default.resolve(workspace, inputs.htmlReport);
     makeParentDirectory(htmlPath);
-    const linkBase = relativeLinkBase(import_node_path25.default.dirname(htmlPath), workspace);
+    const linkBase = relativeLinkBase(import_node_path23.default.dirname(htmlPath), workspace);
     writeAtomically(htmlPath, renderPools(inventory, "html", { filesAnalyzed: result.filesAnalyzed, linkBase }));
     out(`resty-lint: pools report (${plural4(inventory.pools.length, "pool")}) written to ${inputs.htmlReport}
 `);
   }
   writeOutputs(io, { "sarif-file": inputs.sarifFile, findings: String(findings.length) });
   if (io.env.GITHUB_STEP_SUMMARY) {
-    import_node_fs22.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
+    import_node_fs21.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, stepSummary(findings, result.filesAnalyzed, inputs, fails) + formatPoolsMarkdown(inventory));
   }
   if (inputs.annotations) {
-    const matcher = import_node_path25.default.join(io.actionDir, MATCHER_FILE);
-    if (import_node_fs22.default.existsSync(matcher)) out(`::add-matcher::${matcher}
+    const matcher = import_node_path23.default.join(io.actionDir, MATCHER_FILE);
+    if (import_node_fs21.default.existsSync(matcher)) out(`::add-matcher::${matcher}
 `);
     else io.stderr(`resty-lint: problem matcher ${matcher} not found; not registered
 `);
@@ -34801,14 +34784,14 @@ function writeOutputs(io, outputs) {
   }
   let text = "";
   for (const [name, value] of Object.entries(outputs)) {
-    const delimiter = `ghadelimiter_${(0, import_node_crypto12.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0, import_node_crypto10.randomUUID)()}`;
     if (value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
     text += `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `;
   }
-  import_node_fs22.default.appendFileSync(file, text);
+  import_node_fs21.default.appendFileSync(file, text);
 }
 function stepSummary(findings, filesAnalyzed, inputs, fails) {
   const lines = ["## resty-lint", ""];
@@ -34851,13 +34834,13 @@ function plural4(n, word) {
 }
 
 // src/cli/cli.ts
-var import_node_path27 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_baseline();
 init_config();
 
 // src/fix/apply-fixes.ts
-var import_node_fs23 = __toESM(require("node:fs"), 1);
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_fs22 = __toESM(require("node:fs"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // src/fix/apply-edits.ts
 function applyEdits(text, edits) {
@@ -34902,8 +34885,8 @@ function applyFixes(root, findings, sources, write) {
   const files = [];
   const notUtf8 = [];
   for (const [file, edits] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
-    const abs = import_node_path26.default.resolve(root, file);
-    const bytes = import_node_fs23.default.readFileSync(abs);
+    const abs = import_node_path24.default.resolve(root, file);
+    const bytes = import_node_fs22.default.readFileSync(abs);
     const text = bytes.toString("utf8");
     if (!Buffer.from(text, "utf8").equals(bytes)) {
       notUtf8.push(file);
@@ -35201,8 +35184,8 @@ Run 'resty-lint pools --help' for usage.
       return EXIT_ERROR;
     }
     const inventory = buildPoolInventory(linkedModel2(result), result.findings);
-    const output = pools.output ? import_node_path27.default.resolve(io.cwd, pools.output) : void 0;
-    const linkBase = output ? relativeLinkBase(import_node_path27.default.dirname(output), result.root) : "";
+    const output = pools.output ? import_node_path25.default.resolve(io.cwd, pools.output) : void 0;
+    const linkBase = output ? relativeLinkBase(import_node_path25.default.dirname(output), result.root) : "";
     const report2 = renderPools(inventory, pools.format, { filesAnalyzed: result.filesAnalyzed, linkBase });
     if (output) {
       writeAtomically(output, report2);
@@ -35251,7 +35234,7 @@ function run(opts, io) {
 `);
   }
   if (opts.writeBaseline) {
-    writeAtomically(import_node_path27.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
+    writeAtomically(import_node_path25.default.resolve(io.cwd, opts.writeBaseline), formatBaseline(result.findings));
     io.stderr(`resty-lint: ${result.findings.length} finding(s) recorded in ${opts.writeBaseline}; later runs with --baseline report only new ones
 `);
     return EXIT_OK;
@@ -35261,7 +35244,7 @@ function run(opts, io) {
   const color = opts.color ?? (io.isTTY && !opts.output && !io.env.NO_COLOR && opts.format === "text");
   const report2 = renderReport(result, opts.format, { failOn: opts.failOn, color, width: opts.output ? void 0 : io.columns, warn: io.stderr });
   if (opts.output) {
-    writeAtomically(import_node_path27.default.resolve(io.cwd, opts.output), report2);
+    writeAtomically(import_node_path25.default.resolve(io.cwd, opts.output), report2);
     if (opts.format !== "text") io.stderr(summaryLine(findings.map((f) => f.level), result.filesAnalyzed, opts.output, fails, opts.failOn));
   } else {
     io.stdout(report2);

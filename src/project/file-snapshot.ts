@@ -10,9 +10,8 @@
 // recorded (a checkout, a touch, a copy, a racy file) keeps the rest of its entry: its facts are not loaded. The
 // snapshot is one file per project and build in the cache directory, written whole and atomically; anything about
 // it that does not check out makes it empty, never wrong.
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import type fs from 'node:fs';
+import { readChecked, writeChecked } from './checked-file.ts';
 
 export interface SnapshotEntry {
   size: number;
@@ -76,30 +75,15 @@ export class FileSnapshot {
     if (!this.file || unchanged) return;
     const rows: Record<string, Row> = {};
     for (const [rel, e] of [...this.now].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) rows[rel] = [e.size, e.mtimeMs, e.key, e.directives ? 1 : 0, e.digest, e.parsed ? 1 : 0];
-    const payload = JSON.stringify(rows);
-    const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, `${MAGIC} ${sha256(payload)}\n${payload}`, { flag: 'wx' });
-      fs.renameSync(tmp, this.file);
-    } catch {
-      fs.rmSync(tmp, { force: true });
-    }
+    writeChecked(this.file, MAGIC, Buffer.from(JSON.stringify(rows)));
   }
 
   private load(file: string): void {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      return;
-    }
-    const newline = text.indexOf('\n');
-    const payload = text.slice(newline + 1);
-    if (newline < 0 || text.slice(0, newline) !== `${MAGIC} ${sha256(payload)}`) return;
+    const checked = readChecked(file);
+    if (checked?.head !== MAGIC) return;
     let rows: unknown;
     try {
-      rows = JSON.parse(payload);
+      rows = JSON.parse(checked.payload.toString('utf8'));
     } catch {
       return;
     }
@@ -142,6 +126,3 @@ function sameEntries(a: ReadonlyMap<string, SnapshotEntry>, b: ReadonlyMap<strin
   return true;
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}

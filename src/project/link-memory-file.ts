@@ -4,9 +4,8 @@
 // what runs since changed; anything about the base that does not check out (damaged, another format, a wrong shape)
 // is a miss: the run links everything. Units are told apart by their digest (result-key.ts: the facts and their
 // places), never by facts, which the files do not hold.
-import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import { readChecked, writeChecked } from './checked-file.ts';
 import { decodeValues, encodeValues } from './compact-values.ts';
 import { LinkMemory, type UnitRecord } from '../link/relink.ts';
 import type { Work } from '../link/kept-work.ts';
@@ -45,12 +44,12 @@ export class LinkMemoryFile {
    *  or belongs to another base, is left out: the base alone is an older memory, still true of what it describes. */
   load(): LinkMemory {
     const memory = new LinkMemory();
-    const base = readChecked(this.file);
+    const base = readValue(this.file);
     if (!base) return memory;
     try {
       const last = lastOf(base.value);
       this.base = { digest: base.digest, units: new Map(last.units), work: new Map(last.work) };
-      const delta = readChecked(`${this.file}.delta`);
+      const delta = readValue(`${this.file}.delta`);
       try {
         if (delta) applyDelta(last, delta.value, base.digest);
       } catch {
@@ -81,11 +80,11 @@ export class LinkMemoryFile {
       for (const key of base.work.keys()) if (!last.work.has(key)) delta.droppedWork.push(key);
       const records = delta.units.size + delta.work.size + delta.droppedUnits.length + delta.droppedWork.length;
       if (records <= DELTA_SHARE * (units.size + last.work.size)) {
-        writeChecked(`${this.file}.delta`, delta);
+        writeValue(`${this.file}.delta`, delta);
         return;
       }
     }
-    if (writeChecked(this.file, { signature: last.signature, modules: last.modules, units, work: last.work } satisfies Stored)) fs.rmSync(`${this.file}.delta`, { force: true });
+    if (writeValue(this.file, { signature: last.signature, modules: last.modules, units, work: last.work } satisfies Stored)) fs.rmSync(`${this.file}.delta`, { force: true });
   }
 }
 
@@ -101,38 +100,26 @@ function applyDelta(last: Last, x: unknown, base: string): void {
   last.modules = delta.modules;
 }
 
-/** A file's value and the SHA-256 of its payload, if its first line checks out. */
-function readChecked(file: string): { value: unknown; digest: string } | undefined {
-  let bytes: Buffer;
+/** A file's value and the SHA-256 of its payload, if it checks out (checked-file.ts) and is this format's. */
+function readValue(file: string): { value: unknown; digest: string } | undefined {
+  const checked = readChecked(file);
+  if (checked?.head !== MAGIC) return undefined;
   try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const newline = bytes.indexOf(10);
-  const payload = bytes.subarray(newline + 1);
-  const digest = sha256(payload);
-  if (newline < 0 || bytes.toString('latin1', 0, newline) !== `${MAGIC} ${digest}`) return undefined;
-  try {
-    return { value: decodeValues(payload), digest };
+    return { value: decodeValues(checked.payload), digest: checked.digest };
   } catch {
     return undefined;
   }
 }
 
-/** Writes `value` whole and atomically; false when it could not. */
-function writeChecked(file: string, value: Stored): boolean {
-  const tmp = `${file}.${randomBytes(8).toString('hex')}.tmp`;
+/** Writes `value` whole and atomically; false when it could not (a value this format cannot hold, too). */
+function writeValue(file: string, value: Stored): boolean {
+  let payload: Buffer;
   try {
-    const payload = encodeValues(value);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${MAGIC} ${sha256(payload)}\n`, 'latin1'), payload]), { flag: 'wx' });
-    fs.renameSync(tmp, file);
-    return true;
+    payload = encodeValues(value);
   } catch {
-    fs.rmSync(tmp, { force: true });
     return false;
   }
+  return writeChecked(file, MAGIC, payload);
 }
 
 type Obj = Record<string, unknown>;
@@ -157,6 +144,3 @@ function isWork(x: unknown): x is Work<unknown> {
   return isObj(x) && 'result' in x && x.reads instanceof Set && [...x.reads].every((r) => typeof r === 'string');
 }
 
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}

@@ -5,9 +5,7 @@
 // the points of its facts compared and which of them the findings are at. Either way the run neither loads the
 // files' facts nor links them. One file per project and build, written whole and atomically like the snapshot;
 // anything about it that does not check out (damaged, another key, a wrong shape) is a miss, never a wrong answer.
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { readChecked, writeChecked } from './checked-file.ts';
 import { LEVELS, type CallRewrite, type SourceSpan } from '../core/findings.ts';
 import type { MoveBase } from './moved-findings.ts';
 import type { Draft } from './nginx-units.ts';
@@ -41,18 +39,11 @@ export class ResultCache {
   }
 
   private readFile(): (Results & { key: string }) | undefined {
-    let text: string;
+    const file = readChecked(this.file);
+    const [magic, version, key] = file?.head.split(' ') ?? [];
+    if (!file || `${magic} ${version}` !== MAGIC || key === undefined) return undefined;
     try {
-      text = fs.readFileSync(this.file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    const newline = text.indexOf('\n');
-    const payload = text.slice(newline + 1);
-    const [magic, version, key, digest] = text.slice(0, newline).split(' ');
-    if (newline < 0 || `${magic} ${version}` !== MAGIC || digest !== sha256(payload)) return undefined;
-    try {
-      const value: unknown = JSON.parse(payload);
+      const value: unknown = JSON.parse(file.payload.toString('utf8'));
       return isResults(value) ? { ...value, key } : undefined;
     } catch {
       return undefined;
@@ -62,20 +53,8 @@ export class ResultCache {
   /** Keeps `results` under `key`, replacing the last ones; a failure to write only costs the next run time. */
   set(key: string, results: Results): void {
     this.read = { value: { ...results, key } };
-    const payload = JSON.stringify(results);
-    const tmp = `${this.file}.${randomBytes(8).toString('hex')}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, `${MAGIC} ${key} ${sha256(payload)}\n${payload}`, { flag: 'wx' });
-      fs.renameSync(tmp, this.file);
-    } catch {
-      fs.rmSync(tmp, { force: true });
-    }
+    writeChecked(this.file, `${MAGIC} ${key}`, Buffer.from(JSON.stringify(results)));
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 type Obj = Record<string, unknown>;
