@@ -7596,6 +7596,7 @@ function discover(cwd, inputs, cache2) {
   const missing = [];
   const skipped = [];
   const rawPaths = /* @__PURE__ */ new Map();
+  const toRelative2 = relativeTo(cwd);
   for (const input of inputs.length > 0 ? inputs : ["."]) {
     const abs = import_node_path5.default.resolve(cwd, input);
     let stat;
@@ -7606,16 +7607,16 @@ function discover(cwd, inputs, cache2) {
       continue;
     }
     if (stat.isFile()) {
-      files.add(toRelative(cwd, abs));
+      files.add(toRelative2(abs));
       continue;
     }
     const walk = walkOnce(cwd, abs, isLuaName, cache2);
     for (const f of walk.files) {
-      const rel = toRelative(cwd, f.abs);
+      const rel = toRelative2(f.abs);
       files.add(rel);
       if (f.raw) rawPaths.set(rel, f.raw);
     }
-    for (const s of walk.skipped) if (!skipped.some((k) => k.file === toRelative(cwd, s.abs))) skipped.push({ file: toRelative(cwd, s.abs), reason: s.reason });
+    for (const s of walk.skipped) if (!skipped.some((k) => k.file === toRelative2(s.abs))) skipped.push({ file: toRelative2(s.abs), reason: s.reason });
   }
   return { files: [...files].sort(), missing, skipped: skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), rawPaths };
 }
@@ -7632,9 +7633,14 @@ function treeOf(cwd, dir) {
   const rel = import_node_path5.default.relative(import_node_path5.default.resolve(cwd), dir);
   return rel === "" || !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? import_node_path5.default.resolve(cwd) : dir;
 }
-function toRelative(cwd, abs) {
-  const rel = import_node_path5.default.relative(cwd, abs).split(import_node_path5.default.sep).join("/");
-  return rel === "" ? "." : rel;
+function relativeTo(cwd) {
+  const base = import_node_path5.default.resolve(cwd);
+  const prefix = base.endsWith(import_node_path5.default.sep) ? base : base + import_node_path5.default.sep;
+  return (abs) => {
+    const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : import_node_path5.default.relative(base, abs);
+    const slashed2 = import_node_path5.default.sep === "/" ? rel : rel.split(import_node_path5.default.sep).join("/");
+    return slashed2 === "" ? "." : slashed2;
+  };
 }
 var import_node_fs5, import_node_path5, WalkCache;
 var init_discover = __esm({
@@ -18053,7 +18059,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "97fe28184d9dba84" : void 0;
+    BUILD_ID = true ? "1b7b67cebc6b44a5" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
@@ -18109,7 +18115,7 @@ function findConfigFiles(cwd, roots, extra, cache2) {
   const put = (abs) => {
     const kind = classifyConfFile(abs);
     if (kind === void 0) return;
-    const rel = toRelative2(cwd, abs);
+    const rel = toRelative(cwd, abs);
     (kind === "nginx" ? nginx : kind === "redis" ? redis : notConfig).add(rel);
   };
   for (const root of roots.length > 0 ? roots : ["."]) {
@@ -18128,14 +18134,14 @@ function findConfigFiles(cwd, roots, extra, cache2) {
     for (const f of filesUnder(cwd, abs, "**/*.conf", false, cache2)) put(f);
   }
   for (const e of extra) {
-    const rel = toRelative2(cwd, import_node_path14.default.resolve(cwd, e));
+    const rel = toRelative(cwd, import_node_path14.default.resolve(cwd, e));
     nginx.add(rel);
     redis.delete(rel);
     notConfig.delete(rel);
   }
   return { nginx: [...nginx].sort(), redis: [...redis].sort(), notConfig: [...notConfig].sort() };
 }
-function toRelative2(cwd, abs) {
+function toRelative(cwd, abs) {
   const rel = import_node_path14.default.relative(cwd, abs).split(import_node_path14.default.sep).join("/");
   return rel === "" ? "." : rel;
 }
