@@ -7497,41 +7497,35 @@ function walkTree(tree, dir, accept, ignored) {
   const skipped = [];
   const visited = /* @__PURE__ */ new Set();
   const deferred = [];
-  const addFile = (raw, shown, real, link, exact) => {
+  const addFile = (open, shown, real, link) => {
     const had = files.get(real);
     if (had && (!had.link || link && had.abs <= shown)) return;
-    const bytes = exact ? void 0 : raw();
-    files.set(real, { abs: shown, raw: !bytes || Buffer.from(shown, "utf8").equals(bytes) ? void 0 : bytes, link });
+    files.set(real, { abs: shown, raw: typeof open === "string" || Buffer.from(shown, "utf8").equals(open) ? void 0 : open, link });
   };
-  const visit2 = (rawDir, shownDir, viaLink, knownReal, exactDir = false) => {
-    const real = knownReal ?? realOrUndefined(rawDir)?.toString("latin1");
+  const visit2 = (open, shownDir, viaLink, knownReal) => {
+    const real = knownReal ?? realOrUndefined(open)?.toString("latin1");
     if (real === void 0 || visited.has(real)) return;
     visited.add(real);
-    let entries;
-    try {
-      entries = import_node_fs4.default.readdirSync(rawDir, { withFileTypes: true, encoding: "buffer" });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => Buffer.compare(a.name, b.name));
-    ignored.listed?.(shownDir, entries.some((e) => e.name.equals(GITIGNORE)));
+    const entries = listing(open);
+    if (!entries) return;
+    ignored.listed?.(shownDir, entries.some((e) => e.name === ".gitignore"));
     const prefix = shownDir.endsWith(import_node_path4.default.sep) ? shownDir : shownDir + import_node_path4.default.sep;
+    const realPrefix = real.endsWith(import_node_path4.default.sep) ? real : real + import_node_path4.default.sep;
     for (const e of entries) {
-      const name = e.name.toString("utf8");
+      const name = e.name;
       if (ALWAYS_IGNORED.has(name)) continue;
-      const rawOf = () => Buffer.concat([rawDir, SEP, e.name]);
       const shown = prefix + name;
       if (ignored(shown)) continue;
-      const exact = exactDir && isAscii2(e.name);
-      if (e.isDirectory()) visit2(rawOf(), shown, viaLink, childOf(real, e.name), exact);
-      else if (e.isFile()) {
-        if (accept(name)) addFile(rawOf, shown, childOf(real, e.name), viaLink, exact);
-      } else if (e.isSymbolicLink()) {
-        const raw = rawOf();
-        const target = realOrUndefined(raw);
+      const childOpen = typeof open === "string" && e.bytes === void 0 ? shown : Buffer.concat([typeof open === "string" ? Buffer.from(open) : open, SEP, e.bytes ?? Buffer.from(name)]);
+      const childReal = realPrefix + (e.bytes ? e.bytes.toString("latin1") : isAscii2(name) ? name : Buffer.from(name).toString("latin1"));
+      if (e.dirent.isDirectory()) visit2(childOpen, shown, viaLink, childReal);
+      else if (e.dirent.isFile()) {
+        if (accept(name)) addFile(childOpen, shown, childReal, viaLink);
+      } else if (e.dirent.isSymbolicLink()) {
+        const target = realOrUndefined(childOpen);
         let st;
         try {
-          st = target ? import_node_fs4.default.statSync(raw) : void 0;
+          st = target ? import_node_fs4.default.statSync(childOpen) : void 0;
         } catch {
           st = void 0;
         }
@@ -7544,25 +7538,50 @@ function walkTree(tree, dir, accept, ignored) {
           else if (accept(name)) skipped.push({ abs: shown, reason: "outside" });
           continue;
         }
-        if (st.isDirectory()) deferred.push({ raw, shown });
-        else if (st.isFile() && accept(name)) addFile(() => raw, shown, target.toString("latin1"), true, exact);
+        if (st.isDirectory()) deferred.push({ open: childOpen, shown });
+        else if (st.isFile() && accept(name)) addFile(childOpen, shown, target.toString("latin1"), true);
       }
     }
   };
   const top = import_node_path4.default.normalize(dir);
-  visit2(Buffer.from(top), top, false, void 0, true);
+  visit2(top, top, false);
   while (deferred.length > 0) {
     const next = deferred.shift();
-    visit2(next.raw, next.shown, true);
+    visit2(next.open, next.shown, true);
   }
   return { files: [...files.values()].map(({ abs, raw }) => raw ? { abs, raw } : { abs }), skipped };
 }
-function isAscii2(name) {
-  for (let i = 0; i < name.length; i++) if (name[i] >= 128) return false;
-  return true;
+function listing(open) {
+  try {
+    if (typeof open === "string") {
+      const dirents2 = import_node_fs4.default.readdirSync(open, { withFileTypes: true });
+      if (!dirents2.some((d) => d.name.includes("\uFFFD"))) {
+        return dirents2.sort((a, b) => compareCodePoints(a.name, b.name)).map((dirent) => ({ name: dirent.name, dirent }));
+      }
+    }
+    const dirents = import_node_fs4.default.readdirSync(typeof open === "string" ? Buffer.from(open) : open, { withFileTypes: true, encoding: "buffer" });
+    return dirents.sort((a, b) => Buffer.compare(a.name, b.name)).map((dirent) => {
+      const name = dirent.name.toString("utf8");
+      return isAscii2(name) || Buffer.from(name).equals(dirent.name) ? { name, dirent } : { name, bytes: dirent.name, dirent };
+    });
+  } catch {
+    return void 0;
+  }
 }
-function childOf(dir, name) {
-  return (dir.endsWith(import_node_path4.default.sep) ? dir : dir + import_node_path4.default.sep) + name.toString("latin1");
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 55296 && y < 55296) return x - y;
+    return a.codePointAt(i) - b.codePointAt(i);
+  }
+  return a.length - b.length;
+}
+function isAscii2(name) {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 128) return false;
+  return true;
 }
 function realOrUndefined(p) {
   try {
@@ -7575,14 +7594,13 @@ function isInside2(parent, child) {
   const rel = import_node_path4.default.relative(parent, child);
   return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
 }
-var import_node_fs4, import_node_path4, ALWAYS_IGNORED, GITIGNORE, SEP;
+var import_node_fs4, import_node_path4, ALWAYS_IGNORED, SEP;
 var init_walk2 = __esm({
   "src/files/walk.ts"() {
     "use strict";
     import_node_fs4 = __toESM(require("node:fs"), 1);
     import_node_path4 = __toESM(require("node:path"), 1);
     ALWAYS_IGNORED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-    GITIGNORE = Buffer.from(".gitignore");
     SEP = Buffer.from(import_node_path4.default.sep);
   }
 });
@@ -18059,7 +18077,7 @@ var init_version = __esm({
   "src/core/version.ts"() {
     "use strict";
     VERSION = "0.1.0";
-    BUILD_ID = true ? "1b7b67cebc6b44a5" : void 0;
+    BUILD_ID = true ? "b7e30a99fb229f72" : void 0;
     INFORMATION_URI = "https://github.com/resty-lint/resty-lint";
     RULE_DOCS_URI = "https://github.com/resty-lint/resty-lint/blob/main/docs/rules";
   }
