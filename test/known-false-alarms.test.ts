@@ -2,19 +2,17 @@
 // fixtures/known-false-alarms/ whose `ok:` marks say what a correct analysis does not report. Each test checks that
 // the alarm is still raised and that nothing else is: the day the analysis stops raising it, the test fails, and the
 // project moves to fixtures/lua/ as an ordinary must-not-flag fixture.
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './support/analyze.ts';
 import { discover } from '../src/files/discover.ts';
 import { readExpectations } from './support/expectations.ts';
+import { projectsUnder } from './support/fixture-check.ts';
 import { REPO_ROOT } from './support/sarif-validate.ts';
 
 const KNOWN = join(REPO_ROOT, 'fixtures', 'known-false-alarms');
 
-const projects = readdirSync(KNOWN)
-  .filter((d) => statSync(join(KNOWN, d)).isDirectory())
-  .sort();
+const projects = projectsUnder(KNOWN);
 
 describe('known false alarms', () => {
   it('exist', () => expect(projects.length).toBeGreaterThan(0));

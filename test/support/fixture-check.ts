@@ -1,5 +1,6 @@
 // The one assertion both fixture harnesses make: a project's findings are exactly its `expect:` comments,
 // none of its `ok:` comments are hit, and its SARIF is schema-valid.
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { AnalysisResult } from '../../src/project/analyze.ts';
@@ -18,4 +19,11 @@ export function expectFindingsMatchComments(result: AnalysisResult, files: reado
   assertValidSarif(
     formatSarif({ findings: result.findings, rules: RULES.map((r) => r.meta), toolVersion: '0.0.0-test', informationUri: 'https://example.invalid/resty-lint' }),
   );
+}
+
+/** The fixture projects under `dir`: its subdirectories, sorted. */
+export function projectsUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((d) => statSync(join(dir, d)).isDirectory())
+    .sort();
 }
